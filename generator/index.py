@@ -1,0 +1,200 @@
+"""Stage 3, index: what only the whole archive knows.
+
+Entry point: `build_index(articles, registry)`. It gives each article its page path
+(resolving collisions deterministically), gathers every entity's mentions and
+quotations across articles, and ranks related articles by shared entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .model import Article, Entity, Problem, Quote
+from .registry import Registry
+
+RELATED_LIMIT = 5
+NEIGHBOUR_LIMIT = 12
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
+
+
+@dataclass(slots=True)
+class MentionRef:
+    """One article's mention of an entity, with the sentence around it."""
+
+    article: Article
+    sentence: str
+    count: int
+
+
+@dataclass(slots=True)
+class QuoteRef:
+    article: Article
+    quote: Quote
+
+
+@dataclass(slots=True)
+class EntityPage:
+    id: str
+    type: str
+    name: str
+    description: str = ""
+    aliases: set[str] = field(default_factory=set)
+    roles: dict[str, str] = field(default_factory=dict)  # role -> date first seen
+    rank: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+    mentions: list[MentionRef] = field(default_factory=list)
+    quotes: list[QuoteRef] = field(default_factory=list)
+    neighbours: Counter[str] = field(default_factory=Counter)
+    by_month: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class ArchiveIndex:
+    articles: list[Article]  # newest first
+    urls: dict[str, str]  # article id -> page path without .md (articles/2017/04/slug)
+    entities: dict[str, EntityPage]
+    related: dict[str, list[Article]]
+    previous: dict[str, Article | None]
+    following: dict[str, Article | None]
+    problems: list[Problem] = field(default_factory=list)
+
+    def page_of(self, article: Article) -> str:
+        return self.urls[article.id]
+
+    def quotes(self) -> list[QuoteRef]:
+        return [QuoteRef(a, q) for a in self.articles for q in a.quotes]
+
+
+def _newest_first(article: Article) -> tuple:
+    return (-(article.date.toordinal() if article.date else 0), article.id, article.path)
+
+
+def build_index(articles: list[Article], registry: Registry) -> ArchiveIndex:
+    """The cross-article view of the archive."""
+    usable = [a for a in articles if a.blocks and a.title]
+    problems: list[Problem] = []
+    _assign_ids(usable, problems)
+    ordered = sorted(usable, key=_newest_first)
+    urls = {a.id: _article_path(a) for a in ordered}
+    entities = _gather_entities(ordered, registry)
+    related = _related(ordered)
+    previous: dict[str, Article | None] = {}
+    following: dict[str, Article | None] = {}
+    for position, article in enumerate(ordered):
+        following[article.id] = ordered[position - 1] if position else None
+        previous[article.id] = ordered[position + 1] if position + 1 < len(ordered) else None
+    return ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
+
+
+def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
+    """Two articles never share a page: later paths get a suffix from their own path."""
+    seen: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: a.path):
+        if article.id in seen:
+            first = seen[article.id]
+            suffix = hashlib.sha1(article.path.encode()).hexdigest()[:6]
+            problems.append(
+                Problem(
+                    article.path,
+                    1,
+                    f"same page address as {first.path} ({article.id}); "
+                    f"published as {article.id}-{suffix}",
+                    "give one of them a different title, or set `slug:` in front matter",
+                    severity="warning",
+                )
+            )
+            article.id = f"{article.id}-{suffix}"
+        seen[article.id] = article
+
+
+def _article_path(article: Article) -> str:
+    slug = article.id
+    if article.date:
+        prefix = article.date.isoformat() + "-"
+        slug = slug.removeprefix(prefix)
+        return f"articles/{article.date:%Y/%m}/{slug}"
+    return f"articles/undated/{slug}"
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds the span, for context lines."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    snippet = text[left + 1 : right].strip()
+    return snippet if len(snippet) <= 400 else snippet[:400].rsplit(" ", 1)[0] + " …"
+
+
+def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, EntityPage]:
+    pages: dict[str, EntityPage] = {}
+    for entry in registry.entries:
+        pages[entry.id] = EntityPage(
+            entry.id,
+            entry.type,
+            entry.name,
+            entry.description,
+            set(entry.aliases),
+            {role: "" for role in entry.roles},
+            links=dict(entry.links),
+        )
+    for article in articles:
+        month = f"{article.date:%Y-%m}" if article.date else "undated"
+        ids = [e.id for e in article.entities if e.mentions]
+        for entity in article.entities:
+            if not entity.mentions:
+                continue
+            page = pages.get(entity.id) or pages.setdefault(
+                entity.id, EntityPage(entity.id, entity.type, entity.name)
+            )
+            _merge(page, entity, article)
+            first = entity.mentions[0]
+            page.mentions.append(
+                MentionRef(
+                    article, sentence_at(article.text, first.start, first.end), len(entity.mentions)
+                )
+            )
+            page.by_month[month] += 1
+            page.neighbours.update(i for i in ids if i != entity.id)
+        for quote in article.quotes:
+            if quote.speaker_id:
+                page = pages.get(quote.speaker_id)
+                if page is None:
+                    continue
+                page.quotes.append(QuoteRef(article, quote))
+    return {key: pages[key] for key in sorted(pages) if pages[key].mentions or key in pages}
+
+
+def _merge(page: EntityPage, entity: Entity, article: Article) -> None:
+    date = article.date.isoformat() if article.date else ""
+    for role in entity.roles:
+        if role not in page.roles or (date and (not page.roles[role] or date < page.roles[role])):
+            page.roles[role] = date
+    page.rank = page.rank or entity.rank
+    for mention in entity.mentions:
+        if mention.text != page.name and len(page.aliases) < 50:
+            page.aliases.add(mention.text)
+
+
+def _related(articles: list[Article]) -> dict[str, list[Article]]:
+    """Top articles sharing the most entities; common entities weigh less (idf-like)."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for position, article in enumerate(articles):
+        for entity in article.entities:
+            holders[entity.id].append(position)
+    related: dict[str, list[Article]] = {}
+    for position, article in enumerate(articles):
+        scores: Counter[int] = Counter()
+        for entity in article.entities:
+            others = holders[entity.id]
+            if len(others) > 500:  # too common to say two articles are related
+                continue
+            weight = 1.0 / len(others)
+            for other in others:
+                if other != position:
+                    scores[other] += weight
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:RELATED_LIMIT]
+        related[article.id] = [articles[other] for other, _ in best]
+    return related

@@ -1,0 +1,186 @@
+"""The shared document model: every stage reads and extends these objects.
+
+Offsets are character offsets into `Article.text`, the whole decoded source file
+(front matter included), so `text[start:end]` is always exactly the span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+BLOCK_KINDS = (
+    "front-matter",
+    "title",
+    "lead",
+    "byline",
+    "dateline",
+    "paragraph",
+    "heading",
+    "caption",
+    "also-read",
+    "boilerplate",
+)
+ENTITY_TYPES = ("person", "organization", "place", "event", "other")
+ENTITY_FOLDERS = {
+    "person": "people",
+    "organization": "organizations",
+    "place": "places",
+    "event": "events",
+    "other": "other",
+}
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of the source text with one role in the layout (title, paragraph, ...)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Role:
+    """A role or title the text gives a person, dated by the article it comes from."""
+
+    title: str
+    rank: str | None = None
+    date: str | None = None
+    article: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity as one article mentions it; `id` is its page path (`people/x-y`)."""
+
+    id: str
+    type: str
+    name: str
+    roles: list[str] = field(default_factory=list)
+    rank: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+    cue: str | None = None
+    attribution: str = "none"
+
+
+@dataclass(slots=True)
+class Problem:
+    """A message about one source file: where, what is wrong and how to fix it."""
+
+    path: str
+    line: int
+    message: str
+    hint: str = ""
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        tail = f" — {self.hint}" if self.hint else ""
+        return f"{self.path}:{self.line}: {self.message}{tail}"
+
+
+@dataclass(slots=True)
+class Article:
+    """One source article: its text, layout blocks, metadata and annotations."""
+
+    path: str
+    text: str
+    format: str = "wire"
+    id: str = ""
+    title: str = ""
+    lead: str = ""
+    date: dt.date | None = None
+    date_source: str = "none"
+    place: str | None = None
+    place_raw: str | None = None
+    agency: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def blocks_of(self, kind: str) -> list[Block]:
+        return [b for b in self.blocks if b.kind == kind]
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line number of a character offset, for messages."""
+        return self.text.count("\n", 0, offset) + 1
+
+    def problem(self, offset: int, message: str, hint: str = "", severity: str = "error") -> None:
+        entry = Problem(self.path, self.line_of(offset), message, hint, severity)
+        (self.errors if severity == "error" else self.warnings).append(entry)
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON record of ANNOTATIONS.md."""
+        return {
+            "path": self.path,
+            "id": self.id,
+            "title": self.title,
+            "lead": self.lead,
+            "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source,
+            "place": self.place,
+            "place_raw": self.place_raw,
+            "agency": self.agency,
+            "byline": self.byline,
+            "url": self.url,
+            "tags": self.tags,
+            "blocks": [asdict(b) for b in self.blocks],
+            "quotes": [asdict(q) for q in self.quotes],
+            "entities": [asdict(e) for e in self.entities],
+            "errors": [str(p) for p in self.errors],
+            "warnings": [str(p) for p in self.warnings],
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], text: str) -> Article:
+        """Rebuild an article from its record (the cache stores records)."""
+        article = cls(path=record["path"], text=text)
+        for key in ("id", "title", "lead", "date_source", "place", "place_raw", "agency"):
+            setattr(article, key, record[key])
+        article.byline, article.url, article.tags = record["byline"], record["url"], record["tags"]
+        article.format = record.get("format", "wire")
+        article.meta = record.get("meta", {})
+        article.date = dt.date.fromisoformat(record["date"]) if record["date"] else None
+        article.blocks = [Block(**b) for b in record["blocks"]]
+        article.quotes = [Quote(**q) for q in record["quotes"]]
+        article.entities = [
+            Entity(**{**e, "mentions": [Mention(**m) for m in e["mentions"]]})
+            for e in record["entities"]
+        ]
+        article.errors = [_parse_problem(p, "error") for p in record["errors"]]
+        article.warnings = [_parse_problem(p, "warning") for p in record["warnings"]]
+        return article
+
+
+def _parse_problem(text: str, severity: str) -> Problem:
+    location, _, rest = text.partition(": ")
+    path, _, line = location.rpartition(":")
+    message, _, hint = rest.partition(" — ")
+    return Problem(path, int(line) if line.isdigit() else 1, message, hint, severity)

@@ -1,0 +1,185 @@
+"""The whole generator: read and annotate every source, index, render.
+
+Entry points: `process_sources` (read + annotate, cached and parallel) and
+`generate` (everything, returning the pages to write). The CLI and the MkDocs
+plugin both call these, so a build is the same wherever it starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .annotate import annotate
+from .index import ArchiveIndex, build_index
+from .model import Article, Problem
+from .read import SOURCE_SUFFIXES, decode, read_article
+from .registry import Registry, load_registry
+
+REGISTRY_NAME = "entities.yml"
+IGNORED_NAMES = {REGISTRY_NAME, "README.md", "README.txt"}
+
+
+@dataclass(slots=True)
+class Settings:
+    content_dir: Path = Path("content")
+    docs_dir: Path = Path("docs")
+    cache_dir: Path | None = Path(".cache/generator")
+    default_year: int | None = None
+    site_url: str = ""
+    site_name: str = "News archive"
+    jobs: int = 0
+
+
+@dataclass(slots=True)
+class Result:
+    articles: list[Article]
+    index: ArchiveIndex
+    pages: dict[str, str]
+    problems: list[Problem] = field(default_factory=list)
+
+
+def collect_sources(content_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Source files under `content_dir`, sorted; unknown extensions are reported."""
+    sources, problems = [], []
+    for path in sorted(content_dir.rglob("*")):
+        if not path.is_file() or path.name.startswith(".") or path.name in IGNORED_NAMES:
+            continue
+        if path.suffix.lower() in SOURCE_SUFFIXES:
+            sources.append(path)
+        else:
+            problems.append(
+                Problem(
+                    path.as_posix(),
+                    1,
+                    f"unknown file type {path.suffix or '(none)'!r}, skipped",
+                    f"rename it to .txt or .md, or move it out of {content_dir.as_posix()}/",
+                    severity="warning",
+                )
+            )
+    return sources, problems
+
+
+def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
+    digest = hashlib.sha256(data)
+    for part in (path, registry.digest, str(default_year), __version__):
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()
+
+
+def _process_one(args: tuple[Path, Path, Registry, int | None, Path | None]) -> dict:
+    path, root, registry, default_year, cache_dir = args
+    article = annotate(read_article(path, root), registry, default_year)
+    record = article.to_record()
+    record["format"] = article.format
+    record["meta"] = _jsonable(article.meta)
+    return record
+
+
+def _jsonable(value: object) -> object:
+    return json.loads(json.dumps(value, default=str))
+
+
+def process_sources(
+    paths: list[Path],
+    root: Path,
+    registry: Registry,
+    default_year: int | None = None,
+    cache_dir: Path | None = None,
+    jobs: int = 0,
+) -> list[Article]:
+    """Read and annotate every source: from the cache when its content is unchanged,
+    otherwise in parallel worker processes. The order of the result follows `paths`."""
+    records: list[dict | None] = [None] * len(paths)
+    texts: list[bytes] = []
+    keys: list[str] = []
+    todo: list[int] = []
+    for position, path in enumerate(paths):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        texts.append(data)
+        key = _cache_key(data, path.as_posix(), registry, default_year)
+        keys.append(key)
+        cached = _cache_get(cache_dir, key)
+        if cached is not None:
+            records[position] = cached
+        else:
+            todo.append(position)
+    workers = jobs or min(os.cpu_count() or 1, 8)
+    jobs_args = [(paths[i], root, registry, default_year, cache_dir) for i in todo]
+    if len(todo) > 20 and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(_process_one, jobs_args, chunksize=16))
+    else:
+        fresh = [_process_one(args) for args in jobs_args]
+    for position, record in zip(todo, fresh, strict=True):
+        records[position] = record
+        _cache_put(cache_dir, keys[position], record)
+    return [
+        Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
+        for data, record in zip(texts, records, strict=True)
+        if record is not None
+    ]
+
+
+def _text_of(data: bytes) -> str:
+    try:
+        return decode(data)[0]
+    except UnicodeDecodeError:
+        return ""
+
+
+def _cache_get(cache_dir: Path | None, key: str) -> dict | None:
+    if cache_dir is None:
+        return None
+    try:
+        return json.loads((cache_dir / key[:2] / f"{key}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
+    if cache_dir is None:
+        return
+    folder = cache_dir / key[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f"{key}.tmp{os.getpid()}"
+    tmp.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    tmp.replace(folder / f"{key}.json")
+
+
+def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Problem]]:
+    """Read, annotate and return every article of the archive, with the problems found."""
+    registry = load_registry(settings.content_dir / REGISTRY_NAME)
+    sources, problems = collect_sources(settings.content_dir)
+    articles = process_sources(
+        sources,
+        settings.content_dir,
+        registry,
+        settings.default_year,
+        settings.cache_dir,
+        settings.jobs,
+    )
+    problems = [*registry.problems, *problems]
+    return articles, registry, problems
+
+
+def generate(settings: Settings) -> Result:
+    """Everything: articles, the cross-article index, and the Markdown pages to write."""
+    from .render import render_pages
+
+    articles, registry, problems = load_archive(settings)
+    index = build_index(articles, registry)
+    problems.extend(index.problems)
+    for article in articles:
+        problems.extend(article.errors)
+        problems.extend(article.warnings)
+    pages = render_pages(index, problems, settings)
+    return Result(articles, index, pages, problems)
