@@ -84,7 +84,9 @@ def _run_annotate(args: argparse.Namespace) -> int:
             print(f"{path}: no such file or folder", file=sys.stderr)
             return 2
     registry_path = args.registry or _find_registry(files)
-    registry = load_registry(registry_path) if registry_path else load_registry(Path("/nonexistent"))
+    registry = (
+        load_registry(registry_path) if registry_path else load_registry(Path("/nonexistent"))
+    )
     failed = False
     for path in files:
         if path.suffix.lower() not in SOURCE_SUFFIXES:

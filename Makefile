@@ -1,0 +1,54 @@
+# make build: site/ from content/ (creates .venv with the pinned dependencies first)
+# make test:  every test (installs test dependencies and Chromium when missing)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+export NO_MKDOCS_2_WARNING := 1
+STRICT := $(if $(CI),--strict,)
+
+.PHONY: build serve test lint format bench eval check-corpus deploy clean chromium
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+build: $(STAMP)
+	$(BIN)/python -m generator build $(STRICT)
+	$(BIN)/mkdocs build --strict
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
+	  || echo "Could not install chromium: browser tests will be skipped"; }
+
+test: $(TEST_STAMP) chromium
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format generator tests
+	$(BIN)/ruff check --fix generator tests
+
+deploy: build
+	$(BIN)/mkdocs gh-deploy --force
+
+clean:
+	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts
+	cd docs && git clean -fdXq . 2>/dev/null || true

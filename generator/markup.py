@@ -1,0 +1,50 @@
+"""Source text is data: turn it into Markdown that shows exactly those characters.
+
+Every character that means something to Markdown or HTML becomes a numeric
+character reference, which Python-Markdown passes through untouched and the browser
+shows as the character itself. Nothing an article says can become an element.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from markupsafe import Markup
+
+_ALWAYS = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]#|!~^=$"}
+_TABLE = str.maketrans(_ALWAYS)
+_TITLE_TABLE = str.maketrans({**_ALWAYS, '"': "&quot;"})
+# Markers that only mean something at the start of a line: lists, quotes, rules, setext.
+_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([-+:])|(\d{1,9})([.)]))")
+
+
+def escape_md(text: str) -> str:
+    """Markdown that renders as `text`, character for character."""
+    escaped = text.translate(_TABLE)
+    return _LINE_START.sub(_escape_marker, escaped)
+
+
+def escape_title(text: str) -> str:
+    """Like escape_md, for text inside `"..."` in admonition titles and link titles."""
+    return _LINE_START.sub(_escape_marker, text.translate(_TITLE_TABLE)).replace("\n", " ")
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, symbol, digits, dot = match.groups()
+    if symbol:
+        return f"{indent}&#{ord(symbol)};"
+    return f"{indent}{digits}&#{ord(dot)};"
+
+
+def escape_attr(text: str) -> str:
+    """For values the theme prints into HTML unescaped (front-matter title, description)."""
+    return html.escape(text, quote=True)
+
+
+def md_link(label: str, target: str, from_page: str, anchor: str = "") -> Markup:
+    """A Markdown link from page `from_page` to page `target` (both docs-relative .md paths)."""
+    relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    suffix = f"#{anchor}" if anchor else ""
+    return Markup(f"[{escape_md(label)}]({relative}{suffix})")

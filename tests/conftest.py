@@ -1,0 +1,152 @@
+"""Shared test helpers: real projects built with the real generator and MkDocs,
+served over loopback HTTP and opened in Debian's headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPORA = ROOT.parent / "shared" / "corpora"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+PROJECT_FILES = ("mkdocs.yml", "overrides", "docs/about.md", "docs/assets", "docs/.gitignore")
+
+
+def make_project(
+    where: Path,
+    articles: dict[str, str | bytes] | None = None,
+    registry: str | None = None,
+    with_sample: bool = True,
+) -> Path:
+    """A project folder like the repository's, with the given articles in content/."""
+    project = where / "project"
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        target = project / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target)
+        elif source.exists():
+            shutil.copy2(source, target)
+    content = project / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    if with_sample:
+        target = content / SAMPLE.relative_to(ROOT / "content")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(SAMPLE, target)
+        if registry is None and (ROOT / "content" / "entities.yml").exists():
+            shutil.copy2(ROOT / "content" / "entities.yml", content / "entities.yml")
+    for relative, text in (articles or {}).items():
+        path = content / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if registry is not None:
+        (content / "entities.yml").write_text(registry, encoding="utf-8")
+    return project
+
+
+def run(args: list[str], cwd: Path, check: bool = True, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, **kwargs)
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
+    return result
+
+
+def generator(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "generator", *args], cwd=cwd, check=check)
+
+
+def build_site(project: Path, site_url: str | None = None) -> Path:
+    """`python -m generator build` then `mkdocs build --strict`, as `make build` does."""
+    generator("build", cwd=project)
+    env_args = ["env", f"SITE_URL={site_url}"] if site_url else []
+    run([*env_args, sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project)
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own content, built into a site in a temporary copy."""
+    return build_site(make_project(tmp_path_factory.mktemp("sample")))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """serve(folder) -> base URL of a loopback HTTP server for that folder."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator:
+    """A fresh page that records console errors and uncaught exceptions in `page.errors`."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot under test-artifacts/ for people to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
