@@ -1,13 +1,1032 @@
 """Quotation finding and speaker attribution.
 
-Entry point: `find_quotes(article)`; it reads `article.entities` to name speakers.
+Entry point: `find_quotes(article)`; it reads `article.entities` to name speakers,
+but finds speaker names itself when that list is empty.
+
+Two passes, both linear in the text's length:
+
+1. `_find_spans` pairs quotation marks block by block with a small state machine
+   (no backtracking regex), so apostrophes, inch marks and single quotes nested in
+   double ones never open a quotation, and a quote left open at a paragraph's end
+   (the news convention for a quote that runs on) continues in the next paragraph.
+2. `_Attributor` reads a bounded window of words on each side of every quote for a
+   speech verb (cue) and its subject: a name, a pronoun, a description ("the
+   Russian diplomat") or an institution ("the Kremlin"). Pronouns and descriptions
+   resolve to the most recent fitting person named outside quotations.
 """
 
 from __future__ import annotations
 
-from .model import Article, Quote
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .entities import entity_id
+from .model import Article, Entity, Quote
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated word lists keep the vocabularies below readable."""
+    return text.split()
+
+
+SEARCH_BLOCKS = ("title", "lead", "paragraph")
+WINDOW = 320  # characters of context read on each side of a quote
+MIN_WORDS = 3  # shorter quotes count only when a speaker is attached (else scare quotes)
+
+_MARKS = re.compile(r"[\"“”„«»]")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_BEFORE_OPEN = "([{—–-/‘'"
+_TOKEN = re.compile(
+    r"(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
+    r"Ft|Mt|Pres|Supt|Atty|Insp|Cpl|Pvt|No|[A-Z])\.(?=\s|$|,)"
+    r"|[^\W_][\w'’\-]*"
+    r"|[^\w\s]"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+CUES = frozenset(
+    _words(
+        """
+        said says say saying told tells tell telling added adds adding noted notes noting
+        stressed stresses stressing elaborated elaborates explained explains explaining
+        warned warns warning asked asks continued continues insisted insists insisting
+        argued argues arguing wrote writes writing declared declares stated states remarked
+        remarks replied replies responded responds recalled recalls recalling observed
+        observes claimed claims claiming tweeted tweets tweeting announced announces
+        acknowledged acknowledges admitted admits suggested suggests concluded concludes
+        emphasized emphasizes emphasised emphasises complained complains joked jokes quipped
+        quips cautioned cautions predicted predicts urged urges conceded concedes agreed
+        agrees countered counters shouted yelled recounted recounts answered answers mused
+        muses boasted boasts vowed vows promised promises charged charges contended contends
+        maintained maintains asserted asserts thundered exclaimed cried screamed whispered
+        commented comments posted wondered wonders lamented laments proclaimed reiterated
+        reiterates confirmed confirms demanded pleaded retorted snapped scoffed sighed
+        hinted opined interjected texted emailed blasted fumed raged bragged touted
+        described describes recalled conceded testified explained railed ranted griped
+        pointed elaborated noted stressing underlined underscored underscores highlighted
+        reported reports informed assured exhorted sings sang chanted intoned
+        """
+    )
+)
+_CUE_NEEDS = {"pointed": "out", "went": "on"}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+_SKIP_BEFORE_CUE = frozenset(
+    _words(
+        """
+        also later then has had have was were is are been once previously recently
+        repeatedly further again earlier just simply even only reportedly publicly privately
+        bluntly would will could might may can quoted as being who had has further
+        additionally subsequently separately flatly angrily
+        """
+    )
+)
+HONORIFICS = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "dr.": None,
+    "dr": None,
+}
+ROLE_WORDS = frozenset(
+    _words(
+        """
+        president vice prime minister deputy foreign defense defence interior secretary
+        general lieutenant lt. gen. gen major maj. colonel col. sergeant sgt. captain capt.
+        admiral adm. commander cmdr. senator sen. sens. representative rep. reps.
+        congressman congresswoman governor gov. mayor ambassador envoy spokesman spokeswoman
+        spokesperson chairman chairwoman chair director chief head leader speaker justice
+        judge attorney former acting permanent special presidential candidate nominee
+        democratic republican democrat gop state states house senate majority minority whip
+        first lady gentleman king queen prince princess pope cardinal bishop rev. reverend
+        father pastor rabbi imam sheikh professor prof. dr. doctor officer detective sheriff
+        chancellor premier commissioner inspector superintendent supt. council councilman
+        councilwoman assemblyman assemblywoman delegate consul diplomat minister's press
+        campaign manager strategist adviser advisor aide analyst economist founder executive
+        ceo coo cfo owner host anchor correspondent editor columnist author writer pollster
+        attorney-general secretary-general russian american british french german chinese
+        ukrainian us u.s. u.s un n.y. texas florida ohio new york california sen rep gov mr.
+        mrs. ms. mr mrs ms miss sir dame lord lady saint st. jr. lawmaker legislator mp u.n.
+        pres. atty. cpl. pvt. fr. sister brother coach
+        """
+    )
+)
+ORG_HEADS = frozenset(
+    _words(
+        """
+        kremlin ministry department government administration agency office company
+        committee commission council campaign party embassy pentagon police army military
+        navy court bureau service authority authorities union organization organisation
+        organizations group foundation institute university white house senate congress
+        parliament duma cabinet board bank corporation corp. inc. firm network newspaper
+        channel staff team alliance coalition federation secretariat mission headquarters
+        center centre commission
+        """
+    )
+)
+PERSON_HEADS = frozenset(
+    _words(
+        """
+        diplomat minister envoy official president senator candidate nominee spokesman
+        spokeswoman spokesperson ambassador representative secretary governor mayor leader
+        chairman chairwoman chief director congressman congresswoman lawmaker businessman
+        businesswoman billionaire mogul politician general commander officer head premier
+        chancellor king queen prince pope woman man lawyer attorney judge justice professor
+        analyst expert economist adviser advisor aide manager strategist founder executive
+        ceo owner host anchor pollster activist author writer columnist reporter
+        correspondent editor doctor surgeon neurosurgeon physician actor actress singer star
+        veteran father mother wife husband son daughter brother sister democrat republican
+        frontrunner front-runner contender rival opponent challenger incumbent speaker whip
+        legislator delegate commissioner sheriff detective inspector superintendent
+        prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
+        cleric counsel consul deputy negotiator presenter vice-president
+        """
+    )
+)
+# Common first names that mark a person as female, so "she" skips men named nearby.
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        hillary carly nancy elizabeth sarah kellyanne michelle melania ivanka hope huma
+        debbie nikki susan mary patricia jennifer linda barbara margaret lisa karen betty
+        helen sandra donna carol ruth sharon laura kimberly deborah jessica cynthia angela
+        melissa brenda amy anna rebecca virginia kathleen pamela martha amanda stephanie
+        carolyn christine marie janet catherine ann anne joyce diane alice julie heather
+        teresa theresa gloria evelyn jean cheryl katherine joan ashley judith rose janice
+        kelly nicole judy christina kathy beverly denise tammy irene jane lori rachel
+        marilyn andrea kathryn jacqueline bonnie julia diana emily robin peggy rita dawn
+        connie tracy carmen rosa cindy grace wendy victoria kim shannon sheila ellen elaine
+        monica emma anita valerie megan megyn alicia suzanne gail veronica jill erin lauren
+        sally yvonne samantha dana holly melanie katie kristen vanessa beth tara claire
+        chelsea betsy kirsten dianne patty maria heidi kamala tulsi condoleezza madeleine
+        federica marine dilma greta katy maxine loretta marsha ileana joni mazie tammy
+        omarosa natalie caroline olga tatiana svetlana irina natalia yulia elena ekaterina
+        maria sonia jackie jo jacquelyn ayanna gretchen kristi kristin kate katrina leah
+        naomi brooke hannah madison abigail olivia sophia isabella mia charlotte ella
+        """
+    )
+)
+_DETERMINERS = frozenset(
+    _words(
+        """
+        the a an this that his her their its one another two three
+        """
+    )
+)
+_NAME_PARTICLES = frozenset(
+    _words(
+        """
+        de van von der da di del la le bin al ibn st. dos das du
+        """
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        the a an in on at but and or if as for to of by with from this that these those it
+        its he she they we i you his her their our my your after before when while during
+        since until monday tuesday wednesday thursday friday saturday sunday january
+        february march april may june july august september october november december there
+        here what who why how where which yes no not so asked according still yet meanwhile
+        however also now then today tonight yesterday tomorrow
+        """
+    )
+)
+
+
+@dataclass(slots=True)
+class _Span:
+    """A quotation found by the scanner, before attribution."""
+
+    start: int
+    end: int
+    block: int  # index into the list of searched blocks
+    open_ended: bool = False  # no closing mark: the quote runs on to the next paragraph
+    continues: bool = False  # carries on a quote left open at the previous paragraph's end
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    kind: str  # person | organization
+    attribution: str
+    cue: str | None
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    known: bool = False  # evidence that it is a person: a title, a speech verb, an entity
+    mentions: list[int] = field(default_factory=list)
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """Every direct quotation in the lead and body, with its speaker when the text says."""
-    return []
+    """Every direct quotation in the title, lead and body, with its speaker when the text says."""
+    blocks = [b for b in article.blocks if b.kind in SEARCH_BLOCKS]
+    if not blocks or not article.text:
+        return []
+    spans = _find_spans(article.text, blocks)
+    attributor = _Attributor(article, blocks, spans)
+    return attributor.run()
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _find_spans(text: str, blocks: list) -> list[_Span]:
+    """Pair quotation marks block by block; linear in the number of marks."""
+    spans: list[_Span] = []
+    carried = False  # the previous paragraph ended inside a quotation
+    for index, block in enumerate(blocks):
+        found = _spans_in_block(text, block.start, block.end, index)
+        if carried and found and found[0].start == _first_visible(text, block.start, block.end):
+            found[0].continues = True
+        carried = bool(found) and found[-1].open_ended and block.kind == "paragraph"
+        spans.extend(found)
+    return spans
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_inch(text: str, i: int, start: int) -> bool:
+    """`6'2"`, `15" screen`, `12"x9"`: a double prime after a number."""
+    if i == start or not text[i - 1].isdigit():
+        return False
+    j = i - 1
+    while j > start and text[j - 1].isdigit():
+        j -= 1
+    if j > start and text[j - 1] in "'’′":
+        return True
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return nxt in "x×-" or nxt == " " and text[i + 2 : i + 3].isalpha()
+
+
+def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
+    spans: list[_Span] = []
+    open_at: int | None = None
+    for match in _MARKS.finditer(text, start, end):
+        i = match.start()
+        mark = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if mark == '"':
+            opener = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+            closer = not prev.isspace()
+            if open_at is None:
+                if _is_inch(text, i, start):
+                    continue
+                if opener or (not nxt.isspace() and nxt not in ",.;:!?)]"):
+                    open_at = i
+                continue
+            if closer:
+                if _is_inch(text, i, start) and _looks_open_after(text, i, end):
+                    continue
+                spans.append(_Span(open_at, i + 1, index))
+                open_at = None
+            elif opener:  # a new opening mark: the previous quote was never closed
+                spans.append(_unclosed(text, open_at, i, index))
+                open_at = i
+            continue
+        if mark in _OPENERS:
+            if open_at is not None:
+                spans.append(_unclosed(text, open_at, i, index))
+            open_at = i
+        elif open_at is not None:
+            spans.append(_Span(open_at, i + 1, index))
+            open_at = None
+    if open_at is not None:
+        spans.append(_unclosed(text, open_at, end, index))
+    return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _looks_open_after(text: str, i: int, end: int) -> bool:
+    """After an inch mark inside a quote, is there still a closing mark to come?"""
+    return _MARKS.search(text, i + 1, min(end, i + WINDOW)) is not None
+
+
+def _unclosed(text: str, start: int, end: int, index: int) -> _Span:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return _Span(start, end, index, open_ended=True)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return _WORD.search(text, start, end) is not None
+
+
+def _word_count(text: str, start: int, end: int, limit: int = 50) -> int:
+    count = 0
+    for _ in _WORD.finditer(text, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cue(tokens: list[_Tok], i: int) -> bool:
+    low = tokens[i].low
+    if low == "according":
+        return i + 1 < len(tokens) and tokens[i + 1].low == "to"
+    if low in _CUE_NEEDS:
+        return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
+    return low in CUES
+
+
+def _cue_text(tokens: list[_Tok], i: int) -> str:
+    low = tokens[i].low
+    if low == "according" or low in _CUE_NEEDS:
+        return f"{tokens[i].text} {tokens[i + 1].text}"
+    return tokens[i].text
+
+
+def _is_namey(tok: _Tok) -> bool:
+    """A token that can be part of a proper name."""
+    t = tok.text
+    if not t[:1].isupper():
+        return t.lower() in _NAME_PARTICLES
+    return t[-1:] != "." or len(t) <= 4 or t.lower() in HONORIFICS
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A speaker phrase as the text gives it: a name, a pronoun or a description."""
+
+    kind: str  # name | pronoun | description
+    text: str
+    words: list[str]  # lowercase words of the phrase
+    start: int
+    gender: str | None = None
+
+
+def _phrase(tokens: list[_Tok]) -> _Phrase | None:
+    """Classify the words that name a speaker (subject of a speech verb)."""
+    if not tokens:
+        return None
+    low = [t.low for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return _Phrase("pronoun", tokens[0].text, low, tokens[0].start, PRONOUNS[low[0]])
+    last = tokens[-1]
+    if last.cap and _strip_possessive(last.text) == last.text:
+        # a trailing run of capitalised words is a name; words before it are its role
+        i = len(tokens)
+        while i > 0 and _is_namey(tokens[i - 1]) and tokens[i - 1].low not in _NOT_NAMES:
+            i -= 1
+        run = tokens[i:]
+        while run and not run[0].cap:
+            run = run[1:]
+        if run:
+            role = low[:i]
+            return _Phrase("name", " ".join(t.text for t in run), role, run[0].start)
+    if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
+        words = [w for w in low if w not in ("the", "a", "an")]
+        if words:
+            return _Phrase("description", " ".join(t.text for t in tokens), words, tokens[0].start)
+    if all(not t.cap for t in tokens) and low[-1] in PERSON_HEADS | ORG_HEADS:
+        return _Phrase("description", " ".join(t.text for t in tokens), low, tokens[0].start)
+    return None
+
+
+def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
+    """Words naming the subject of the cue at `cue`, read backwards from it."""
+    i = cue
+    if i >= 2 and tokens[i - 1].low == "to" and not tokens[i - 2].cap:
+        i -= 2  # "went on to say", "interjected to say"
+        if i and tokens[i - 1].low == "on":
+            i -= 1
+    while i > 0 and (tokens[i - 1].low in _SKIP_BEFORE_CUE or tokens[i - 1].low.endswith("ly")):
+        if tokens[i - 1].cap and tokens[i - 1].low not in _SKIP_BEFORE_CUE:
+            break
+        i -= 1
+    end = i
+    if end >= 2 and tokens[end - 1].text == ",":
+        # an appositive between subject and verb: "O'Malley, who ..., interjected"
+        for k in range(end - 2, max(0, end - 30), -1):
+            if tokens[k].text == "," and k:
+                end = k
+                break
+        else:
+            return []
+    if end == 0:
+        return []
+    if tokens[end - 1].low in PRONOUNS:
+        return tokens[end - 1 : end]
+    j = end
+    while j > 0 and end - j < 9:
+        tok = tokens[j - 1]
+        if tok.text in ',;:()—–"“”' or tok.low in ("and", "but", "that", "which", "who"):
+            break
+        if not tok.cap and tok.low in _NOT_NAMES and tok.low not in _DETERMINERS:
+            break
+        j -= 1
+        if tok.low in ("the", "a", "an"):
+            break
+    return tokens[j:end]
+
+
+def _sentence_end(tokens: list[_Tok], k: int) -> bool:
+    """A full stop ends the sentence unless an abbreviation's (`R-Ky., said`)."""
+    if tokens[k].text in "!?":
+        return True
+    if tokens[k].text != ".":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not (nxt.text == "," or nxt.text[:1].islower())
+
+
+def _subject_phrase(subject: list[_Tok]) -> _Phrase | None:
+    """The subject of a cue that follows a quote: `Grushko`, `Smith, a lawyer, said`,
+    `than that of the CIA chief, Zuckoff said`."""
+    while subject and (subject[-1].low in _SKIP_BEFORE_CUE or subject[-1].text == ","):
+        subject = subject[:-1]
+    commas = [n for n, t in enumerate(subject) if t.text == ","]
+    if not commas:
+        return _phrase(subject)
+    head = _phrase(subject[: commas[0]])
+    if head is not None and head.kind in ("name", "pronoun"):
+        return head
+    tail = _phrase(subject[commas[-1] + 1 :])
+    if tail is not None and tail.kind in ("name", "pronoun"):
+        return tail
+    return head
+
+
+def _object_phrase(tokens: list[_Tok], start: int) -> _Phrase | None:
+    """The speaker after an inverted cue; a name in apposition wins over a description
+    (`said Clinton's introducer, actress Jamie Lee Curtis`)."""
+    obj = _object_after(tokens, start)
+    phrase = _phrase(obj)
+    if phrase is not None and phrase.kind == "description":
+        after = start + len(obj)
+        if after < len(tokens) and tokens[after].text == ",":
+            appositive = _phrase(_object_after(tokens, after + 1))
+            if appositive is not None and appositive.kind == "name":
+                return appositive
+    return phrase
+
+
+def _object_after(tokens: list[_Tok], start: int) -> list[_Tok]:
+    """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`."""
+    out: list[_Tok] = []
+    for tok in tokens[start : start + 10]:
+        if tok.text in ',.;:!?()—–"“”':
+            break
+        if out and not tok.cap and tok.low in _NOT_NAMES and tok.low not in _NAME_PARTICLES:
+            break
+        if out and out[-1].low in PRONOUNS:
+            break
+        out.append(tok)
+    return out
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+class _Attributor:
+    """Finds each quote's speaker phrase, then resolves it to a person or organization."""
+
+    def __init__(self, article: Article, blocks: list, spans: list[_Span]) -> None:
+        self.article = article
+        self.text = article.text
+        self.blocks = blocks
+        self.spans = spans
+        self.people: dict[str, _Person] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        self.mentions: list[tuple[int, str]] = []  # (offset, person name), sorted
+        self.entities = {e.name.lower(): e for e in article.entities}
+        self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
+
+    # -- names in the article -------------------------------------------------
+
+    def _collect_names(self, phrases: list[_Phrase | None]) -> None:
+        """Every capitalised run outside quotes that looks like a name; then mentions."""
+        for entity in self.article.entities:
+            if entity.type in ("person", "organization"):
+                person = self._person(entity.name, entity.type)
+                person.known = True
+                person.roles.update(w for r in entity.roles for w in r.lower().split())
+        for phrase in phrases:
+            if phrase and phrase.kind == "name":
+                name = self._canonical_run(phrase.text)
+                if name and _looks_org(name, phrase.words):
+                    self._person(name, "organization").known = True
+                elif name:
+                    person = self._person(name, "person")
+                    person.known = True
+                    person.roles.update(phrase.words)
+        outside = self._outside_quotes()
+        runs: list[tuple[int, list[_Tok], list[str]]] = []
+        for start, end in outside:
+            tokens = _tokens(self.text, start, end)
+            i = 0
+            while i < len(tokens):
+                if not (tokens[i].cap and tokens[i].low not in _NOT_NAMES and _is_namey(tokens[i])):
+                    i += 1
+                    continue
+                j = i
+                while (
+                    j < len(tokens) and _is_namey(tokens[j]) and (tokens[j].low not in _NOT_NAMES)
+                ):
+                    j += 1
+                role = [t.low for t in tokens[max(0, i - 4) : i]]
+                runs.append((tokens[i].start, tokens[i:j], role))
+                i = max(j, i + 1)
+        for _offset, run, role in runs:
+            self._register_run(run, role)
+        for offset, run, _role in runs:
+            name = self._resolve_run(run)
+            if name:
+                self.mentions.append((offset, name))
+                self.people[name].mentions.append(offset)
+        self.mentions.sort()
+        self.mention_offsets = [m[0] for m in self.mentions]
+
+    def _outside_quotes(self) -> list[tuple[int, int]]:
+        pieces: list[tuple[int, int]] = []
+        spans = iter(self.spans)
+        current = next(spans, None)
+        for block in self.blocks:
+            pos = block.start
+            while current and current.start < block.end:
+                if current.start > pos:
+                    pieces.append((pos, current.start))
+                pos = max(pos, current.end)
+                current = next(spans, None)
+            if pos < block.end:
+                pieces.append((pos, block.end))
+        return pieces
+
+    def _person(self, name: str, kind: str) -> _Person:
+        person = self.people.get(name)
+        if person is None:
+            person = self.people[name] = _Person(name, kind)
+            parts = name.split()
+            if kind == "person" and parts:
+                self.by_surname.setdefault(_strip_possessive(parts[-1]), []).append(name)
+                if parts[0].lower() in FEMALE_NAMES:
+                    person.gender = "f"
+        return person
+
+    def _canonical_run(self, text: str) -> str:
+        """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`."""
+        words = [_strip_possessive(w) for w in text.split()]
+        while len(words) > 1 and (words[0].lower() in ROLE_WORDS or words[0].isupper()):
+            words = words[1:]
+        if len(words) > 3:
+            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+        return " ".join(words)
+
+    def _register_run(self, run: list[_Tok], role: list[str]) -> None:
+        words = [_strip_possessive(t.text) for t in run]
+        gender = None
+        lead_roles: list[str] = []
+        while words and (
+            words[0].lower() in ROLE_WORDS or words[0].lower() in HONORIFICS or _acronym(words[0])
+        ):
+            gender = HONORIFICS.get(words[0].lower(), gender)
+            lead_roles.append(words[0].lower())
+            words = words[1:]
+        if len(words) < 2 or len(words) > 4 or any(w.isupper() and len(w) > 1 for w in words):
+            if words and (lead_roles or gender) and len(words) == 1:
+                name = self._match_surname(words[0])
+                if name is None:
+                    return
+                person = self.people[name]
+                person.known = True
+                person.gender = gender or person.gender
+            return
+        name = " ".join(words)
+        if name.lower() in self.entities and self.entities[name.lower()].type != "person":
+            return
+        person = self._person(name, "person")
+        if lead_roles or gender or role and (role[-1] in PERSON_HEADS or role[-1] in ROLE_WORDS):
+            person.known = True
+            person.roles.update(lead_roles + role)
+        if gender:
+            person.gender = gender
+
+    def _match_surname(self, word: str, at: int | None = None) -> str | None:
+        """The full name a surname stands for: the latest one named before `at`,
+        preferring people known as such and names longer than the surname."""
+        names = self.by_surname.get(_strip_possessive(word))
+        if not names:
+            return None
+
+        def rank(name: str) -> tuple[bool, bool, int]:
+            person = self.people[name]
+            mentions = person.mentions
+            if at is not None:
+                before = [m for m in mentions[:200] if m < at]
+                last = before[-1] if before else -1
+            else:
+                last = mentions[0] if mentions else -1
+            return (" " in name, person.known, last)
+
+        return max(names, key=rank)
+
+    def _resolve_run(self, run: list[_Tok]) -> str | None:
+        """The known person a capitalised run mentions, if any."""
+        words = [_strip_possessive(t.text) for t in run]
+        while words and (
+            words[0].lower() in ROLE_WORDS or words[0].lower() in HONORIFICS or _acronym(words[0])
+        ):
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        person = self.people.get(name)
+        if person is None and len(words) == 1:
+            match = self._match_surname(words[0])
+            person = self.people.get(match) if match else None
+        if person is None and len(words) > 1:
+            match = self._match_surname(words[-1])
+            person = self.people.get(match) if match else None
+            if person and person.name.split()[0] != words[0]:
+                person = None
+        if person and person.known and person.kind == "person":
+            return person.name
+        return None
+
+    # -- per-quote phrases ------------------------------------------------------
+
+    def _phrase_after(self, span: _Span, limit: int) -> tuple[_Phrase | None, str | None]:
+        """`"...," he said` / `"...," said Grushko` right after the closing mark."""
+        tokens = _tokens(self.text, span.end, min(limit, span.end + WINDOW))
+        i = 0
+        while i < len(tokens) and tokens[i].text in ",.!?—–-:;":
+            i += 1
+        if i < len(tokens) and tokens[i].text == "(":
+            return None, None
+        rest = tokens[i:]
+        for k, tok in enumerate(rest[:40]):
+            if _sentence_end(rest, k) or tok.text in '"“”;':
+                break
+            if k >= 12 and not any(t.text == "," for t in rest[:6]):
+                break
+            if _is_cue(rest, k):
+                if k == 0:
+                    start = 1 if tok.low != "according" else 2
+                    return _object_phrase(rest, start), _cue_text(rest, k)
+                return _subject_phrase(rest[:k]), _cue_text(rest, k)
+        return None, None
+
+    def _phrase_before(self, span: _Span, limit: int) -> tuple[_Phrase | None, str | None]:
+        """`Grushko said: "..."`, `According to Grushko, "..."` earlier in the sentence."""
+        lo = max(limit, span.start - WINDOW)
+        tokens = _tokens(self.text, lo, span.start)
+        # start of the sentence holding the quote
+        first = 0
+        for k in range(len(tokens), 0, -1):
+            if tokens[k - 1].text in ".!?" and (k == len(tokens) or tokens[k].cap):
+                before = tokens[k - 2].text if k >= 2 else ""
+                if not (len(before) == 1 and before.isupper()):
+                    first = k
+                    break
+        tokens = tokens[first:]
+        for k in range(len(tokens) - 1, -1, -1):
+            if len(tokens) - k > 40:
+                break
+            if not _is_cue(tokens, k):
+                continue
+            if tokens[k].low == "according":
+                return _phrase(_object_after(tokens, k + 2)), _cue_text(tokens, k)
+            subject = _subject_before(tokens, k)
+            phrase = _phrase(subject)
+            if phrase is None and k + 1 < len(tokens):
+                phrase = _phrase(_object_after(tokens, k + 1))  # `Said Smith: "..."`
+            if phrase is not None:
+                return phrase, _cue_text(tokens, k)
+        return None, None
+
+    # -- resolution ----------------------------------------------------------
+
+    def _resolve(self, phrase: _Phrase, at: int) -> _Speaker | None:
+        if phrase.kind == "name":
+            return self._resolve_name(phrase)
+        if phrase.kind == "pronoun":
+            if phrase.gender is None:
+                return None
+            name = self._recent_person(at, phrase.gender, None)
+            return _Speaker(name, "person", "pronoun", None) if name else None
+        return self._resolve_description(phrase, at)
+
+    def _resolve_name(self, phrase: _Phrase) -> _Speaker | None:
+        name = self._canonical_run(phrase.text)
+        if not name:
+            return None
+        if _looks_org(name, phrase.words):
+            return _Speaker(name, "organization", "explicit", None)
+        parts = name.split()
+        if len(parts) == 1:
+            full = self._match_surname(parts[0], phrase.start)
+            if full:
+                return _Speaker(full, self.people[full].kind, "explicit", None)
+            entity = self.entities.get(name.lower())
+            if entity is not None and entity.type == "organization":
+                return _Speaker(entity.name, "organization", "explicit", None)
+        return _Speaker(name, "person", "explicit", None)
+
+    def _resolve_description(self, phrase: _Phrase, at: int) -> _Speaker | None:
+        head = phrase.words[-1]
+        if head in ORG_HEADS or " ".join(phrase.words[-2:]) == "white house":
+            org = self._recent_org(phrase, at)
+            if org:
+                return _Speaker(org, "organization", "description", None)
+            if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
+                words = phrase.text.split()
+                return _Speaker(" ".join(words[1:]), "organization", "description", None)
+            return None
+        if phrase.words[0] in ("a", "an", "one", "another", "two", "three"):
+            return None
+        if head.endswith("s") and head[:-1] in PERSON_HEADS:
+            return None  # plural: "officials said"
+        name = self._recent_person(at, None, head)
+        return _Speaker(name, "person", "description", None) if name else None
+
+    def _recent_org(self, phrase: _Phrase, at: int) -> str | None:
+        head = phrase.words[-1]
+        best = None
+        for person in self.people.values():
+            if person.kind != "organization":
+                continue
+            if head in person.name.lower().split():
+                best = person.name
+        return best
+
+    def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
+        """The most recent fitting person named before `at`; for the lead and title, the
+        person the body names most."""
+        if at < self.body_start:
+            return self._salient_person(gender, head)
+        index = bisect.bisect_left(self.mention_offsets, at)
+        fallback = None
+        seen = 0
+        for offset, name in reversed(self.mentions[max(0, index - 60) : index]):
+            person = self.people[name]
+            if gender and person.gender and person.gender != gender:
+                continue
+            seen += 1
+            if head is None:
+                return name
+            if head in person.roles or _role_match(head, person.roles):
+                return name
+            if fallback is None:
+                fallback = name
+            if seen > 12 and offset < at - 3000:
+                break
+        return fallback
+
+    def _salient_person(self, gender: str | None, head: str | None) -> str | None:
+        scores: dict[str, int] = {}
+        for name, count in self.speaker_counts.items():
+            scores[name] = scores.get(name, 0) + 3 * count
+        for _offset, name in self.mentions:
+            scores[name] = scores.get(name, 0) + 1
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        fitting = [
+            n
+            for n, _ in ranked
+            if self.people.get(n)
+            and self.people[n].kind == "person"
+            and not (gender and self.people[n].gender and self.people[n].gender != gender)
+        ]
+        if head:
+            for name in fitting:
+                if head in self.people[name].roles or _role_match(head, self.people[name].roles):
+                    return name
+        return fitting[0] if fitting else None
+
+    # -- the pass over all quotes ------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        found: list[tuple[_Span, _Phrase | None, str | None, str]] = []
+        for n, span in enumerate(self.spans):
+            block = self.blocks[span.block]
+            prev = self.spans[n - 1] if n else None
+            nxt = self.spans[n + 1] if n + 1 < len(self.spans) else None
+            lower = prev.end if prev and prev.block == span.block else block.start
+            upper = nxt.start if nxt and nxt.block == span.block else block.end
+            phrase, cue = self._phrase_after(span, upper)
+            side = "after"
+            if phrase is None:
+                phrase2, cue2 = self._phrase_before(span, lower)
+                if phrase2 is not None:
+                    phrase, cue, side = phrase2, cue2, "before"
+                elif cue is None:
+                    cue = cue2
+            found.append((span, phrase, cue, side))
+        self._collect_names([f[1] for f in found])
+        self.speaker_counts: dict[str, int] = {}
+        for _span, phrase, _cue, _side in found:
+            if phrase and phrase.kind == "name":
+                speaker = self._resolve_name(phrase)
+                if speaker and speaker.kind == "person":
+                    self.speaker_counts[speaker.name] = self.speaker_counts.get(speaker.name, 0) + 1
+
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        previous_span: _Span | None = None
+        colon_speaker: tuple[int, _Speaker] | None = None
+        body_quotes: dict[str, Quote] = {}
+        for span, phrase, cue, _side in found:
+            speaker = self._resolve(phrase, span.start) if phrase else None
+            if speaker is not None:
+                speaker.cue = cue
+            elif phrase is None and previous is not None and previous_span is not None:
+                same_block = previous_span.block == span.block
+                if span.continues and previous_span.open_ended:
+                    speaker = self._from_quote(previous, "continuation")
+                elif same_block and previous.speaker:
+                    speaker = self._from_quote(previous, previous.attribution)
+                elif previous_span.block == span.block - 1 and self._opens_block(span):
+                    speaker = self._from_quote(previous, "continuation")
+            if speaker is None and colon_speaker and colon_speaker[0] == span.block:
+                speaker = colon_speaker[1]
+            if not span.continues and self._embedded(span):
+                continue
+            words = _word_count(text, span.start, span.end)
+            short = words < MIN_WORDS and not (span.open_ended or span.continues)
+            if short and (phrase is None or not self._adjacent(span, phrase)):
+                continue
+            quote = Quote(
+                id=f"q{len(quotes) + 1}",
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+            )
+            if speaker is not None:
+                self._fill(quote, speaker)
+            quotes.append(quote)
+            previous, previous_span = quote, span
+            colon_speaker = self._colon_lead_in(span, quote)
+        self._lead_from_body(quotes)
+        for number, quote in enumerate(quotes, 1):
+            quote.id = f"q{number}"
+        del body_quotes
+        return quotes
+
+    def _opens_block(self, span: _Span) -> bool:
+        block = self.blocks[span.block]
+        return span.start == _first_visible(self.text, block.start, block.end)
+
+    def _embedded(self, span: _Span) -> bool:
+        """A quote woven into the writer's own clause (`called it "a disaster"`,
+        `said that "..."`) is a mixed quotation, not a direct one: the marks follow a
+        word that is not a speech verb."""
+        block_start = self.blocks[span.block].start
+        i = span.start
+        while i > block_start and self.text[i - 1].isspace():
+            i -= 1
+        if i == block_start:
+            return False
+        char = self.text[i - 1]
+        if not (char.isalnum() or char in "—–-"):
+            return False
+        if char in "—–-":
+            return True
+        j = i
+        while j > block_start and (self.text[j - 1].isalnum() or self.text[j - 1] in "'’"):
+            j -= 1
+        word = self.text[j:i].lower()
+        return word not in CUES
+
+    def _adjacent(self, span: _Span, phrase: _Phrase) -> bool:
+        """Is the speaker phrase right next to a short quote (not a scare quote)?"""
+        gap = self.text[span.end : phrase.start] if phrase.start >= span.end else ""
+        if phrase.start >= span.end:
+            return len(gap) < 40 and self.text[span.end - 2 : span.end - 1] in ",.!?"
+        between = self.text[phrase.start : span.start]
+        return between.rstrip().endswith((":", ","))
+
+    def _colon_lead_in(self, span: _Span, quote: Quote) -> tuple[int, _Speaker] | None:
+        return None
+
+    def _from_quote(self, quote: Quote, attribution: str) -> _Speaker | None:
+        if quote.speaker is None:
+            return None
+        kind = "organization" if (quote.speaker_id or "").startswith("organizations/") else "person"
+        return _Speaker(quote.speaker, kind, attribution, quote.cue)
+
+    def _fill(self, quote: Quote, speaker: _Speaker) -> None:
+        entity = self._entity_for(speaker)
+        if entity is not None:
+            quote.speaker, quote.speaker_id = entity.name, entity.id
+        else:
+            quote.speaker = speaker.name
+            quote.speaker_id = entity_id(speaker.kind, speaker.name)
+        quote.cue = speaker.cue
+        quote.attribution = speaker.attribution
+
+    def _entity_for(self, speaker: _Speaker) -> Entity | None:
+        exact = self.entities.get(speaker.name.lower())
+        if exact is not None:
+            return exact
+        if speaker.kind != "person":
+            return None
+        surname = speaker.name.split()[-1].lower()
+        for entity in self.article.entities:
+            if entity.type == "person" and entity.name.lower().split()[-1:] == [surname]:
+                return entity
+        return None
+
+    def _lead_from_body(self, quotes: list[Quote]) -> None:
+        """A title or lead quote repeated in the body takes the body quote's speaker."""
+        body = [q for q in quotes if q.start >= self.body_start and q.speaker]
+        if not body:
+            return
+        for quote in quotes:
+            if quote.start >= self.body_start:
+                break
+            key = _normal(quote.text)
+            for other in body:
+                if key and (key in _normal(other.text) or _normal(other.text) in key):
+                    quote.speaker, quote.speaker_id = other.speaker, other.speaker_id
+                    quote.attribution = "lead"
+                    quote.cue = quote.cue or other.cue
+                    break
+            else:
+                if quote.attribution in ("description", "pronoun"):
+                    quote.attribution = "lead"
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _normal(text: str) -> str:
+    return " ".join(m.group().lower() for m in _WORD.finditer(text))
+
+
+def _looks_org(name: str, role: list[str]) -> bool:
+    low = name.lower()
+    words = low.split()
+    if not words:
+        return False
+    if words[-1] in ORG_HEADS or low in ("white house", "kremlin", "pentagon"):
+        return True
+    return name.isupper() and len(name) > 1
+
+
+_ROLE_SYNONYMS = {
+    "diplomat": {"ambassador", "envoy", "representative", "minister", "diplomat", "consul"},
+    "envoy": {"ambassador", "envoy", "representative", "diplomat"},
+    "senator": {"sen.", "senator", "sen"},
+    "congressman": {"rep.", "representative", "congressman"},
+    "congresswoman": {"rep.", "representative", "congresswoman"},
+    "lawmaker": {"sen.", "rep.", "senator", "representative", "congressman", "lawmaker"},
+    "governor": {"gov.", "governor"},
+    "official": {"minister", "secretary", "spokesman", "spokeswoman", "official", "deputy"},
+    "general": {"gen.", "general"},
+    "nominee": {"nominee", "candidate"},
+    "candidate": {"nominee", "candidate"},
+    "frontrunner": {"nominee", "candidate", "front-runner", "frontrunner"},
+    "front-runner": {"nominee", "candidate", "front-runner", "frontrunner"},
+}
+
+
+def _role_match(head: str, roles: set[str]) -> bool:
+    return bool(_ROLE_SYNONYMS.get(head, set()) & roles)
