@@ -1,14 +1,357 @@
 """Entity recognition and resolution: people, organizations, places and events.
 
-Entry point: `find_entities(article, registry)`.
+Entry point: `find_entities(article, registry)`. Three layers, each measured by
+`generator/eval_entities.py`:
+1. recognise: the registry's names and aliases first (people chose them), then a CRF
+   trained on CoNLL-2003 (`ner.py`) for everything else, then rules for events and for
+   acronyms defined in parentheses;
+2. filter: the registry's `ignore` list and words that only look like names (weekdays,
+   months, "The", capitalised words in title-case headlines that the body never names);
+3. resolve: one entity per real-world thing in the article: surnames to full names,
+   acronyms to long names, "Russia's NATO envoy" to the envoy the article names, and a
+   name found once is found everywhere in the article ("one sense per discourse").
+Everything is linear in the article's length.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from slugify import slugify
 
-from .model import ENTITY_FOLDERS, Article, Entity
-from .registry import Registry
+from . import ner
+from .model import ENTITY_FOLDERS, Article, Entity, Mention
+from .registry import Registry, RegistryEntry
+
+SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading")
+HEADLINE_BLOCKS = ("title", "heading")
+CRF_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "but",
+        "or",
+        "if",
+        "as",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "there",
+        "here",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "since",
+        "about",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "madam",
+        "course",
+        "however",
+        "meanwhile",
+        "also",
+        "according",
+    ]
+)
+RANKS = (
+    "Field Marshal",
+    "Marshal",
+    "Army General",
+    "General of the Army",
+    "Colonel General",
+    "Lieutenant General",
+    "Major General",
+    "Brigadier General",
+    "Brigadier",
+    "General",
+    "Lieutenant Colonel",
+    "Colonel",
+    "Major",
+    "Captain",
+    "Lieutenant",
+    "Sergeant",
+    "Admiral",
+    "Vice Admiral",
+    "Rear Admiral",
+    "Fleet Admiral",
+    "Commodore",
+)
+ROLE_HEADS = frozenset(
+    [
+        "minister",
+        "representative",
+        "ambassador",
+        "envoy",
+        "president",
+        "secretary",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "governor",
+        "mayor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "head",
+        "leader",
+        "ceo",
+        "editor",
+        "judge",
+        "justice",
+        "deputy",
+        "adviser",
+        "advisor",
+        "officer",
+        "premier",
+        "chancellor",
+        "attorney",
+        "general",
+        "counsel",
+        "coordinator",
+        "commissioner",
+        "diplomat",
+        "prosecutor",
+        "speaker",
+        "member",
+        "founder",
+        "executive",
+        "manager",
+        "analyst",
+        "professor",
+    ]
+)
+TITLE_WORDS = ROLE_HEADS | frozenset(
+    [
+        "vice",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "state",
+        "permanent",
+        "first",
+        "former",
+        "acting",
+        "special",
+        "assistant",
+        "foreign-affairs",
+        "general",
+        "deputy",
+        "senior",
+        "chief",
+    ]
+)
+CONNECTORS = frozenset({"of", "to", "for", "the", "and", "on", "in", "at"})
+DESCRIPTION_HEADS = {
+    "envoy": "diplomat",
+    "ambassador": "diplomat",
+    "diplomat": "diplomat",
+    "representative": "diplomat",
+    "minister": "minister",
+    "president": "president",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+}
+EVENT_HEADS = frozenset(
+    [
+        "summit",
+        "conference",
+        "forum",
+        "congress",
+        "games",
+        "olympics",
+        "olympiad",
+        "championship",
+        "championships",
+        "cup",
+        "festival",
+        "expo",
+        "exhibition",
+        "talks",
+        "meeting",
+        "session",
+        "assembly",
+        "war",
+        "election",
+        "elections",
+        "referendum",
+        "marathon",
+        "tournament",
+        "convention",
+    ]
+)
+LOWERCASE_EVENT_HEADS = frozenset({"summit", "conference", "forum", "talks", "games"})
+ORDINALS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "annual",
+    ]
+)
+NATIONALITIES = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "Chinese": "China",
+    "Dutch": "Netherlands",
+    "French": "France",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Israeli": "Israel",
+    "Japanese": "Japan",
+    "Polish": "Poland",
+    "Russian": "Russia",
+    "Spanish": "Spain",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Turkish": "Turkey",
+    "Ukrainian": "Ukraine",
+    "US": "United States",
+    "U.S.": "United States",
+}
+ORGANIZATION_HEADS = frozenset(
+    [
+        "league",
+        "organization",
+        "organisation",
+        "committee",
+        "union",
+        "council",
+        "party",
+        "agency",
+        "bank",
+        "fund",
+        "association",
+        "ministry",
+        "company",
+        "corporation",
+        "corp",
+        "inc",
+        "group",
+        "institute",
+        "commission",
+        "federation",
+        "service",
+        "court",
+        "university",
+        "church",
+        "front",
+        "movement",
+        "alliance",
+    ]
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "senior", "special"})
+_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention before resolution: span, type, how it was found, and its entity key."""
+
+    start: int
+    end: int
+    type: str
+    source: str  # registry, crf, rule, description, repeat
+    key: str = ""
+    entry: RegistryEntry | None = None
+    headline: bool = False
+    weak: bool = False  # a context alias: counts only beside another mention
+    name: str = ""  # the name to show, when the span is not it ("MOSCOW")
+
+
+@dataclass(slots=True)
+class _Found:
+    """An entity being assembled."""
+
+    type: str
+    name: str
+    id: str = ""
+    roles: list[str] = field(default_factory=list)
+    rank: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    words: tuple[str, ...] = ()
 
 
 def entity_id(entity_type: str, name: str) -> str:
@@ -18,4 +361,644 @@ def entity_id(entity_type: str, name: str) -> str:
 
 def find_entities(article: Article, registry: Registry) -> list[Entity]:
     """Every entity the article mentions, each with all its mention offsets."""
-    return []
+    return [found.entity for found in _analyse(article, registry)]
+
+
+def name_mentions(article: Article, registry: Registry) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the mentions that are names, not descriptions (for evaluation)."""
+    out: list[tuple[int, int, str]] = []
+    for found in _analyse(article, registry):
+        for candidate in found.candidates:
+            if candidate.source != "description":
+                out.append((candidate.start, candidate.end, found.entity.type))
+    return out
+
+
+@dataclass(slots=True)
+class _Result:
+    entity: Entity
+    candidates: list[Candidate]
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+class _Region:
+    """One searched block, tokenised, with its sentences."""
+
+    __slots__ = ("kind", "tokens", "headline_case", "start", "end")
+
+    def __init__(self, kind: str, text: str, start: int) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = start + len(text)
+        self.tokens = ner.tokenize(text, start)
+        self.headline_case = kind in HEADLINE_BLOCKS and _is_headline_case(self.tokens)
+
+
+def _is_headline_case(tokens: list[ner.Token]) -> bool:
+    """Title Case or ALL CAPS: capitals there say nothing about names."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    if sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
+
+
+def _analyse(article: Article, registry: Registry) -> list[_Result]:
+    text = article.text
+    regions = _regions(article)
+    candidates: list[Candidate] = []
+    sentence_starts: set[int] = set()
+    for region in regions:
+        candidates.extend(_registry_matches(region, registry))
+        for sentence in ner.sentences(region.tokens):
+            sentence_starts.add(sentence[0].start)
+            words = [t.text for t in sentence]
+            labels = ner.tag_words(words)
+            for span in ner.spans_from_iob(sentence, labels):
+                kind = CRF_TYPES.get(span.label, "other")
+                last_word = text[span.start : span.end].rsplit(None, 1)[-1].lower()
+                if kind == "other" and last_word in ORGANIZATION_HEADS:
+                    kind = "organization"  # "the Arab League": CoNLL calls some of these MISC
+                candidates.append(
+                    Candidate(span.start, span.end, kind, "crf", headline=region.headline_case)
+                )
+            candidates.extend(_event_rules(sentence, labels, region.headline_case))
+        candidates.extend(_acronym_definitions(region))
+    candidates.extend(_dateline_mentions(article))
+    candidates = [part for c in candidates for part in _trim(c, text)]
+    candidates = [c for c in candidates if _looks_like_name(c, text, registry)]
+    candidates = _without_overlaps(candidates)
+    candidates = _confirm_headlines(candidates, text)
+    candidates += _repeats(candidates, regions, text)
+    candidates = _without_overlaps(candidates)
+    entities = _resolve(candidates, text, registry)
+    _find_roles(entities, regions, text)
+    _find_descriptions(entities, regions, text)
+    return _results(entities, text, registry)
+
+
+def _regions(article: Article) -> list[_Region]:
+    blocks = [b for b in article.blocks if b.kind in SEARCHED_BLOCKS]
+    if not article.blocks:
+        return [_Region("paragraph", article.text, 0)]
+    return [_Region(b.kind, article.text[b.start : b.end], b.start) for b in blocks]
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+def _registry_matches(region: _Region, registry: Registry) -> list[Candidate]:
+    """Registry names and aliases, longest first, token-aligned (case as written)."""
+    lookup = registry.lookup()
+    if not lookup.names:
+        return []
+    found: list[Candidate] = []
+    tokens = region.tokens
+    keys = [_norm(t.text) for t in tokens]
+    if region.headline_case:
+        keys = [k.lower() for k in keys]
+    names = lookup.folded if region.headline_case else lookup.names
+    i = 0
+    while i < len(tokens):
+        for length in range(min(lookup.longest, len(tokens) - i), 0, -1):
+            key = " ".join(keys[i : i + length])
+            entry = names.get(key)
+            if entry is not None:
+                start, end = tokens[i].start, tokens[i + length - 1].end
+                weak = key in lookup.context
+                found.append(Candidate(start, end, entry.type, "registry", entry=entry, weak=weak))
+                i += length
+                break
+        else:
+            i += 1
+    return found
+
+
+def _event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) -> list[Candidate]:
+    """Named events: "Moscow Security Conference", "Sixth Moscow Conference on Global
+    Security", and "NATO's Warsaw summit" (a named place or body before a lowercase head)."""
+    found: list[Candidate] = []
+    words = [t.text for t in sentence]
+    n = len(words)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in EVENT_HEADS:
+            continue
+        if word[:1].isupper():
+            first = i
+            while first > 0 and _name_word(words[first - 1]):
+                first -= 1
+            while first < i and words[first].lower() in NOT_NAMES:
+                first += 1
+            last = i + 1
+            if last + 1 < n and words[last] in ("on", "of", "for") and _name_word(words[last + 1]):
+                last += 1
+                while last < n and (_name_word(words[last]) or words[last] in ("and", "the")):
+                    last += 1
+                while words[last - 1] in ("and", "the"):
+                    last -= 1
+            if last - first >= 2 and not headline:
+                found.append(
+                    Candidate(sentence[first].start, sentence[last - 1].end, "event", "rule")
+                )
+        elif low in LOWERCASE_EVENT_HEADS and i > 0 and labels[i - 1] != "O":
+            first = i - 1
+            while first > 0 and labels[first].startswith("I-"):
+                first -= 1
+            if first >= 2 and words[first - 1] in _POSSESSIVE and labels[first - 2] != "O":
+                first -= 2
+                while first > 0 and labels[first].startswith("I-"):
+                    first -= 1
+            found.append(Candidate(sentence[first].start, sentence[i].end, "event", "rule"))
+    return found
+
+
+def _name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.lower() not in NOT_NAMES) or word.lower() in ORDINALS
+
+
+def _acronym_definitions(region: _Region) -> list[Candidate]:
+    """ "Organization for Security and Cooperation in Europe (OSCE)": both, one entity.
+
+    The long form is the shortest run of capitalised words and connectors before the
+    parenthesis whose initials spell the acronym.
+    """
+    found: list[Candidate] = []
+    tokens = region.tokens
+    for i in range(2, len(tokens) - 2):
+        if tokens[i].text != "(" or tokens[i + 2].text != ")":
+            continue
+        acronym = tokens[i + 1].text
+        if not _ACRONYM.match(acronym):
+            continue
+        first = _long_form_start(tokens, i, acronym)
+        if first is None:
+            continue
+        long_start, long_end = tokens[first].start, tokens[i - 1].end
+        key = "acronym:" + acronym
+        found.append(Candidate(long_start, long_end, "organization", "rule", key=key))
+        acronym_token = tokens[i + 1]
+        found.append(
+            Candidate(acronym_token.start, acronym_token.end, "organization", "rule", key=key)
+        )
+    return found
+
+
+def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
+    letters = acronym.replace("&", "").upper()
+    initials = ""
+    first = paren
+    while first > 0 and paren - first < 12:
+        word = tokens[first - 1].text
+        if word[:1].isupper():
+            initials = word[0] + initials
+        elif word.lower() not in CONNECTORS:
+            break
+        first -= 1
+        if word[:1].isupper() and initials == letters:
+            return first
+        if len(initials) > len(letters):
+            break
+    return None
+
+
+def _dateline_mentions(article: Article) -> list[Candidate]:
+    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as annotate.py read them."""
+    found: list[Candidate] = []
+    for block in article.blocks_of("dateline")[:1]:
+        segment = article.text[block.start : block.end]
+        for value, kind in (
+            (article.place_raw or article.place, "place"),
+            (article.agency, "organization"),
+        ):
+            if not value:
+                continue
+            index = segment.find(value)
+            if index < 0:
+                index = segment.upper().find(value.upper())
+            if index >= 0:
+                start = block.start + index
+                name = article.place if kind == "place" and article.place else value
+                key = f"{kind}:{_norm(name).lower()}"
+                found.append(Candidate(start, start + len(value), kind, "rule", key=key, name=name))
+    return found
+
+
+# --------------------------------------------------------------------------- filtering
+
+
+def _trim(candidate: Candidate, text: str) -> list[Candidate]:
+    """Drop leading "The", ranks and titles and a trailing possessive from a span, and split
+    "NATO Alexander Grushko" (a body's name run into a person's) in two."""
+    if candidate.source == "registry":
+        return [candidate]
+    tokens = ner.tokenize(text[candidate.start : candidate.end], candidate.start)
+    while tokens and (tokens[-1].text in _POSSESSIVE or not tokens[-1].text[:1].isalnum()):
+        tokens.pop()
+    while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
+        tokens.pop(0)
+    if candidate.type == "person":
+        while len(tokens) > 1 and (
+            tokens[0].text.lower() in TITLE_WORDS or _rank_word(tokens[0].text)
+        ):
+            tokens.pop(0)
+    if not tokens:
+        return []
+    parts = [candidate]
+    first_names = ner.resources()[2]
+    if candidate.type in ("organization", "place", "other") and candidate.source == "crf":
+        for k in range(1, len(tokens) - 1):
+            if (
+                tokens[k].text in first_names
+                and tokens[k - 1].text.isupper()
+                and all(t.text.istitle() for t in tokens[k + 1 :])
+            ):
+                person = Candidate(tokens[k].start, tokens[-1].end, "person", "crf")
+                parts.append(person)
+                tokens = tokens[:k]
+                break
+    candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+    return parts
+
+
+def _rank_word(word: str) -> bool:
+    return any(word in rank.split() for rank in RANKS)
+
+
+def _looks_like_name(candidate: Candidate, text: str, registry: Registry) -> bool:
+    span = text[candidate.start : candidate.end]
+    if registry.is_ignored(span):
+        return False
+    if candidate.source == "registry":
+        return True
+    if candidate.type == "other":
+        return False
+    words = span.split()
+    if all(w.lower().strip(".") in NOT_NAMES for w in words):
+        return False
+    return any(c.isupper() for c in span)
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best of overlapping spans: registry, then rules, then longer spans."""
+    priority = {"registry": 0, "description": 1, "rule": 2, "crf": 3, "repeat": 4}
+
+    def rank(c: Candidate) -> tuple[int, int, int]:
+        first = 0 if c.type == "event" and c.source == "rule" else priority[c.source]
+        return (first, -(c.end - c.start), c.start)
+
+    ranked = sorted(candidates, key=rank)
+    taken: list[Candidate] = []
+    occupied: dict[int, bool] = {}
+    for candidate in ranked:
+        if any(occupied.get(i) for i in range(candidate.start, candidate.end)):
+            continue
+        for i in range(candidate.start, candidate.end):
+            occupied[i] = True
+        taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _confirm_headlines(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """In Title Case or ALL CAPS headlines keep only names that the body also names."""
+    body = {_norm(text[c.start : c.end]).lower(): c.type for c in candidates if not c.headline}
+    kept = []
+    for candidate in candidates:
+        if candidate.headline:
+            kind = body.get(_norm(text[candidate.start : candidate.end]).lower())
+            if kind is None:
+                continue
+            candidate.type = kind
+        kept.append(candidate)
+    return kept
+
+
+def _repeats(candidates: list[Candidate], regions: list[_Region], text: str) -> list[Candidate]:
+    """A name found once is the same name wherever else it appears in the article."""
+    known: dict[str, str] = {}
+    longest = 1
+    for candidate in candidates:
+        if candidate.source in ("registry", "description") or candidate.type == "event":
+            continue
+        words = tuple(_norm(t.text) for t in ner.tokenize(text[candidate.start : candidate.end]))
+        known.setdefault(" ".join(words), candidate.type)
+        longest = max(longest, len(words))
+        if candidate.type == "person" and len(words) > 1:
+            known.setdefault(words[-1], "person")
+    found: list[Candidate] = []
+    for region in regions:
+        tokens = region.tokens
+        keys = [_norm(t.text) for t in tokens]
+        for i in range(len(tokens)):
+            if not keys[i][:1].isupper():
+                continue
+            for length in range(min(longest, len(tokens) - i), 0, -1):
+                kind = known.get(" ".join(keys[i : i + length]))
+                if kind:
+                    found.append(
+                        Candidate(tokens[i].start, tokens[i + length - 1].end, kind, "repeat")
+                    )
+                    break
+    return found
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
+    """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
+    _vote_types(candidates, text)
+    entities: dict[str, _Found] = {}
+    order: list[str] = []
+
+    def add(key: str, kind: str, name: str, candidate: Candidate) -> None:
+        if key not in entities:
+            entities[key] = _Found(kind, name)
+            order.append(key)
+        entities[key].candidates.append(candidate)
+
+    # Registry entries and full names first, so surnames and acronyms find them.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.entry is None, -len(text[c.start : c.end].split()), c.start),
+    )
+    acronym_of: dict[str, str] = {}
+    for candidate in ordered:
+        if (
+            candidate.key.startswith("acronym:")
+            and candidate.end - candidate.start > len(candidate.key) - 8
+        ):
+            acronym_of[candidate.key] = _norm(text[candidate.start : candidate.end])
+    surnames: dict[str, str] = {}
+    initials: dict[str, str] = {}
+    for candidate in ordered:
+        span = _norm(text[candidate.start : candidate.end])
+        if candidate.entry is not None:
+            entry = candidate.entry
+            add("id:" + entry.id, entry.type, entry.name, candidate)
+            entities["id:" + entry.id].id = entry.id
+            _remember(entry.name, entry.type, "id:" + entry.id, surnames, initials)
+            for alias in entry.aliases:
+                initials.setdefault(alias, "id:" + entry.id)
+            continue
+        if candidate.key.startswith("acronym:"):
+            long_form = acronym_of.get(candidate.key, span)
+            key = _existing(long_form, candidate.type, entities, initials, surnames)
+            key = key or f"{candidate.type}:{long_form.lower()}"
+            add(key, candidate.type, long_form, candidate)
+            initials.setdefault(candidate.key[len("acronym:") :], key)
+            _remember(long_form, candidate.type, key, surnames, initials)
+            continue
+        key = _existing(span, candidate.type, entities, initials, surnames)
+        if key is None:
+            key = (
+                candidate.key
+                or f"{candidate.type}:{_event_key(span) if candidate.type == 'event' else span.lower()}"
+            )
+            name = candidate.name or _display_name(span, candidate.type)
+            add(key, candidate.type, name, candidate)
+            _remember(span, candidate.type, key, surnames, initials)
+        else:
+            entities[key].candidates.append(candidate)
+    found = [entities[k] for k in order]
+    _merge_events(found)
+    return found
+
+
+def _remember(
+    name: str, kind: str, key: str, surnames: dict[str, str], initials: dict[str, str]
+) -> None:
+    words = name.split()
+    if kind == "person" and len(words) > 1:
+        surnames.setdefault(words[-1], key)
+    if kind == "organization" and len(words) > 1:
+        acronym = "".join(w[0] for w in words if w[:1].isupper())
+        if len(acronym) > 1:
+            initials.setdefault(acronym, key)
+    initials.setdefault(name, key)
+
+
+def _existing(
+    span: str,
+    kind: str,
+    entities: dict[str, _Found],
+    initials: dict[str, str],
+    surnames: dict[str, str],
+) -> str | None:
+    if span in initials:
+        return initials[span]
+    if kind in ("person", "organization", "place") and span in surnames:
+        return surnames[span]
+    key = f"{kind}:{span.lower()}"
+    return key if key in entities else None
+
+
+def _vote_types(candidates: list[Candidate], text: str) -> None:
+    """One name, one type per article: the majority of recognised types wins."""
+    votes: dict[str, Counter[str]] = {}
+    for c in candidates:
+        if c.entry is None and c.type != "event":
+            votes.setdefault(_norm(text[c.start : c.end]), Counter())[c.type] += 1
+    for c in candidates:
+        if c.entry is None and c.type != "event":
+            ranked = votes[_norm(text[c.start : c.end])].most_common()
+            c.type = min(ranked, key=lambda item: (-item[1], item[0]))[0]
+
+
+def _event_key(span: str) -> str:
+    words = [w for w in _event_words(span)]
+    return " ".join(words).lower()
+
+
+def _event_words(span: str) -> list[str]:
+    words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
+        words.pop(0)
+    return words
+
+
+def _merge_events(found: list[_Found]) -> None:
+    """ "Moscow Security Conference" and "Sixth Moscow Conference on Global Security": one
+    event when one's words are among the other's and both end in the same kind of event."""
+    events = [f for f in found if f.type == "event"]
+    for f in events:
+        f.words = tuple(w.lower() for w in _event_words(f.name))
+    for small in sorted(events, key=lambda f: len(f.words)):
+        content = {w for w in small.words if w not in CONNECTORS}
+        heads = content & EVENT_HEADS
+        for big in events:
+            if big is small or not big.candidates or len(big.words) <= len(small.words):
+                continue
+            if heads and content <= set(big.words):
+                big.candidates.extend(small.candidates)
+                small.candidates = []
+                break
+
+
+def _display_name(span: str, kind: str) -> str:
+    if kind == "event":
+        return " ".join(_event_words(span))
+    if span.isupper() and len(span) > 5 and kind != "organization":
+        return span.title()
+    return span
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _find_roles(entities: list[_Found], regions: list[_Region], text: str) -> None:
+    """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
+    Alexander Fomin") or after it in commas ("Fomin, the deputy defense minister,")."""
+    by_start = {c.start: f for f in entities if f.type == "person" for c in f.candidates}
+    if not by_start:
+        return
+    for region in regions:
+        tokens = region.tokens
+        for i, token in enumerate(tokens):
+            person = by_start.get(token.start)
+            if person is None:
+                continue
+            rank, role = _title_before(tokens, i)
+            if rank and not person.rank:
+                person.rank = rank
+            if role and role not in person.roles:
+                person.roles.append(role)
+
+
+def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str | None]:
+    words = [t.text for t in tokens[max(0, index - 14) : index]]
+    rank = None
+    for candidate in RANKS:
+        parts = candidate.split()
+        if len(words) >= len(parts) and words[-len(parts) :] == parts:
+            rank = candidate
+            words = words[: -len(parts)]
+            break
+    first = len(words)
+    while first > 0:
+        word = words[first - 1]
+        if word[:1].isupper() or word in _POSSESSIVE or word.lower() in CONNECTORS:
+            first -= 1
+        else:
+            break
+    phrase = words[first:]
+    while phrase and (phrase[0].lower() in CONNECTORS or phrase[0] in _POSSESSIVE):
+        phrase.pop(0)
+    if phrase and phrase[0] == "The":
+        phrase.pop(0)
+    if not any(w.lower() in ROLE_HEADS for w in phrase):
+        return rank, None
+    role = _join_words(phrase)
+    return rank, role
+
+
+def _join_words(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        if word in _POSSESSIVE:
+            out += "'s"
+        else:
+            out += (" " if out else "") + word
+    return out
+
+
+def _find_descriptions(entities: list[_Found], regions: list[_Region], text: str) -> None:
+    """ "Russia's NATO envoy", "the Russian diplomat": a mention of the one person whose
+    role in this article names the same country and the same kind of office."""
+    people = [f for f in entities if f.type == "person" and f.roles]
+    if not people:
+        return
+    for region in regions:
+        tokens = region.tokens
+        for i, token in enumerate(tokens):
+            head = DESCRIPTION_HEADS.get(token.text.lower())
+            if head is None or i == 0:
+                continue
+            span = _description_span(tokens, i)
+            if span is None:
+                continue
+            first, country = span
+            matches = [p for p in people if _role_matches(p, country, head)]
+            if len(matches) != 1:
+                continue
+            start, end = tokens[first].start, token.end
+            for other in entities:  # names inside a resolved description give way to it
+                other.candidates = [c for c in other.candidates if c.end <= start or c.start >= end]
+            matches[0].candidates.append(Candidate(start, end, "person", "description"))
+
+
+def _description_span(tokens: list[ner.Token], head: int) -> tuple[int, str] | None:
+    """Start token and country of "Russia's [NATO] [permanent] envoy" / "the Russian ..."."""
+    i = head - 1
+    while i >= 0 and (tokens[i].text in _DESCRIPTION_MODIFIERS or _ACRONYM.match(tokens[i].text)):
+        i -= 1
+    if i >= 1 and tokens[i].text in _POSSESSIVE and tokens[i - 1].text[:1].isupper():
+        return i - 1, tokens[i - 1].text
+    if i >= 0 and tokens[i].text in NATIONALITIES:
+        first = i - 1 if i >= 1 and tokens[i - 1].text.lower() == "the" else i
+        if first == i:
+            return None
+        return first, NATIONALITIES[tokens[i].text]
+    return None
+
+
+def _role_matches(person: _Found, country: str, head: str) -> bool:
+    for role in person.roles:
+        words = role.replace("'s", " ").split()
+        heads = {DESCRIPTION_HEADS.get(w.lower()) for w in words}
+        mentions_country = country in role or any(NATIONALITIES.get(w) == country for w in words)
+        if head in heads and mentions_country:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _results(entities: list[_Found], text: str, registry: Registry) -> list[_Result]:
+    results: list[_Result] = []
+    for found in entities:
+        candidates = sorted(
+            {(c.start, c.end): c for c in found.candidates}.values(), key=lambda c: c.start
+        )
+        if not candidates or all(c.weak for c in candidates):
+            continue
+        name = found.name
+        if found.type == "person" and not found.id:
+            named = [text[c.start : c.end] for c in candidates if c.source != "description"]
+            if named:
+                name = max(named, key=lambda n: (len(n.split()), len(n)))
+        if registry.is_ignored(name):
+            continue
+        mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in candidates]
+        entity = Entity(
+            id=found.id or entity_id(found.type, _norm(name)),
+            type=found.type,
+            name=_norm(name),
+            roles=found.roles,
+            rank=found.rank,
+            mentions=mentions,
+        )
+        results.append(_Result(entity, candidates))
+    results.sort(key=lambda r: r.candidates[0].start)
+    merged: dict[str, _Result] = {}
+    for result in results:
+        if result.entity.id in merged:
+            kept = merged[result.entity.id]
+            kept.candidates += result.candidates
+            kept.entity.mentions = sorted(
+                kept.entity.mentions + result.entity.mentions, key=lambda m: m.start
+            )
+            kept.entity.roles += [r for r in result.entity.roles if r not in kept.entity.roles]
+        else:
+            merged[result.entity.id] = result
+    return list(merged.values())
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.replace("’", "'").split())
