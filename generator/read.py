@@ -1,82 +1,263 @@
 """Stage 1, read: one reader per source format, each producing the same Article.
 
-Entry point: `read_article(path, root)`. Readers only find the layout (blocks with
-offsets) and the metadata the layout states; annotate.py interprets it.
+Entry points: `read_article(path, root)` for a file and `read_source(data, path)` for
+bytes (the same code, so a corpus can be checked without writing files). Readers find
+the layout (blocks with offsets) and the metadata the layout states: title, lead,
+dateline place and agency, byline, front matter. annotate.py interprets the rest.
+
+Nothing is lost: every non-space character of `Article.text` lies in exactly one block,
+and text the reader cannot place is kept as a plain paragraph. Every pattern here is
+anchored or bounded, and long paragraphs are only inspected at their ends, so reading
+is linear in the size of the file.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
 import yaml
 
+from .dateline import find_dateline, known_agency, normalise_agency
+from .dates import stated_date
 from .model import Article, Block, Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_FRONT_MATTER_DEPTH = 20
 SOURCE_SUFFIXES = (".txt", ".md")
-
-_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\n")
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
-_LINE = re.compile(r"[^\n]*\n?")
-_SENTENCE_END = re.compile(r"[.!?:;,\"”’)\]]\s*$")
+# How far into the article a dateline may sit (after title, lead, byline, photo caption).
+DATELINE_SEARCH = 8
 _HEADING_MAX_WORDS = 12
+_HARD_WRAP_MAX = 100  # lines no longer than this, with blank lines between paragraphs: wrapped
+
+_FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
+_FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
+_KEY_LINE = re.compile(r"[ \t]*(?:[A-Za-z_][\w .-]{0,60}:(?:[ \t]|$)|- |#)|[ \t]+\S")
+_BYLINE = re.compile(
+    r"(?:By|BY|Written by|Story by|Reporting by|Posted by|Text by)[ :]+"
+    r"(?:[A-Z][\w.'’\-]*|the|The|de|van|von|da|der|al-|bin)"
+)
+_BYLINE_WORDS = {
+    "and", "in", "for", "of", "the", "de", "da", "van", "von", "der", "al", "bin", "with",
+    "staff", "correspondent", "reporter", "writer", "editor", "news", "contributor",
+    "bureau", "chief", "special", "senior", "political", "diplomatic", "economics",
+    "business", "foreign", "international", "desk", "team", "at", "|", "/", "-", "—", "–",
+}  # fmt: skip
+_ALSO_READ = re.compile(
+    r"(?:Also read|Also Read|ALSO READ|Read also|Read more|READ MORE|Read More|See also"
+    r"|Related|RELATED|More on this|Related articles?|Related stories|Related news"
+    r"|Recommended|Read next|Further reading)\b",
+)
+_CAPTION = re.compile(
+    r"(?:Photo|PHOTO|Image|IMAGE|Caption|Pictured|File photo|FILE PHOTO|Picture|Video"
+    r"|Image caption|Media caption|Image copyright|Photograph|Illustration|Graphic)\b"
+    r"[^\n]{0,400}",
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua|TASS|UPI|Getty)[^)\n]{0,20}(?:Photo|/)[^)\n]{0,80}\)"
+    r"|(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Getty Images|AP Photo|TASS|Xinhua|Sputnik"
+    r"|ANADOLU|Anadolu)/[^\n]{1,80}"
+    r"|(?:Photo|Image|Picture)(?: credit)?: [^\n]{1,80}"
+    r"|Getty Images|Shutterstock)\s*$"
+)
+_STRONG_BOILERPLATE = re.compile(
+    r"\(?(?:Reporting by|Additional reporting|Editing by|Writing by|Compiled by"
+    r"|Reported by|Edited by|Research by|Produced by)\b"
+    r"|Copyright\b|COPYRIGHT\b|©|\(c\) \d{4}|All rights reserved|ALL RIGHTS RESERVED"
+    r"|Our Standards:|Enditem\b|\(END\)|==Kyodo|\(\(|\[n[A-Z0-9]{5,}\]"
+)
+_WEAK_BOILERPLATE = re.compile(
+    r"(?:Follow (?:us|him|her|them|@)|Sign up|Subscribe|Click here|Contact:|Email:|E-mail:"
+    r"|Twitter:|For more|This (?:story|article|report) (?:has been|was)|Editor:|Editors?'? note"
+    r"|Source:|Sources:|Get the latest|Download the|Join our|Watch:|Listen:|Share this"
+    r"|Tags?:|Topics:|Filed under|Advertisement|ADVERTISEMENT|MORE|More\b|END\b|ENDS\b|-30-"
+    r"|#{3}|\*{3}|-{3,}|_{3,}|={3,}|Reuters$|REUTERS$|AP$|AFP$|Xinhua$|TASS$)"
+    r"|[^\n]{0,200}(?:contributed to this (?:report|story)|contributed reporting)"
+)
+_TAIL_AGENCY_HINTS = (
+    (re.compile(r"Reporting by|Editing by|Writing by|Thomson Reuters|\bReuters?\b"), "Reuters"),
+    (re.compile(r"Associated Press|\(AP\)|\bAP\b"), "AP"),
+    (re.compile(r"Agence France-Presse|\bAFP\b"), "AFP"),
+    (re.compile(r"\bXinhua\b|Enditem"), "Xinhua"),
+    (re.compile(r"\bKyodo\b"), "Kyodo"),
+    (re.compile(r"\bTASS\b"), "TASS"),
+    (re.compile(r"\bInterfax\b"), "Interfax"),
+    (re.compile(r"\bUPI\b|United Press International"), "UPI"),
+    (re.compile(r"\bdpa\b"), "dpa"),
+    (re.compile(r"\bBloomberg\b"), "Bloomberg"),
+    (re.compile(r"\bYonhap\b"), "Yonhap"),
+)
+_MD_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\(")
+_SETEXT = re.compile(r"\n[ \t]{0,3}(?:=+|-+)[ \t]*\Z")
+_SENTENCE_END = '.!?:;,"”’)]»…'
+
+
+# ----------------------------------------------------------------------------- bytes
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text: UTF-8 (BOM removed) when it decodes, else the detected encoding.
+    """Bytes to text, and the legacy encoding used (None for UTF-8).
 
-    Newlines are normalised as Python's universal-newline reading does, so offsets
-    match `open(path).read()`.
+    UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM (or UTF-16 without one,
+    recognised by its zero bytes), then single-byte encodings such as Windows-1251 and
+    Windows-1252 as charset-normalizer detects them. Newlines are normalised as Python's
+    universal-newline reading does, so offsets match `open(path).read()`. Raises
+    UnicodeDecodeError for binary data.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-        encoding = None
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise
-        text, encoding = str(best), best.encoding
+    text, encoding = _decode_bytes(data)
+    if _looks_binary(text):
+        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str | None]:
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec), None if codec == "utf-8" else codec
+    if b"\x00" in data[:4096]:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
+        return data.decode(codec), codec
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\x0b\x1a")
+    if controls > len(sample) / 100:
+        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (control bytes)")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(
+        data,
+        cp_isolation=["cp1251", "cp1252", "cp1250", "iso8859_1", "iso8859_2", "iso8859_5",
+                      "koi8_r", "cp1253", "cp1254", "cp1256", "mac_cyrillic", "gb18030",
+                      "big5", "shift_jis", "euc_jp", "euc_kr"],
+    ).best()  # fmt: skip
+    if best is not None:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode(
+        "latin-1"
+    ), "cp1252"
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a zero in every other byte (for Latin text)."""
+    sample = data[:4096]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros > half * 0.4 and len(data) % 2 == 0:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if "\x00" in sample:
+        return True
+    bad = sum(
+        1
+        for c in sample
+        if (c < " " and c not in "\t\n\r\f\x0b\x1a") or unicodedata.category(c) in ("Co", "Cs")
+    )
+    return bad > max(2, len(sample) / 100)
+
+
+# ----------------------------------------------------------------------------- files
 
 
 def read_article(path: Path, root: Path | None = None) -> Article:
     """Read one source file into an Article with blocks covering all its text."""
     shown = _display_path(path, root)
-    article = Article(path=shown, text="")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _too_big(shown, size)
         data = path.read_bytes()
     except OSError as error:
-        article.problem(0, f"cannot read the file ({error.strerror})", "check its permissions")
-        return article
-    if len(data) > MAX_FILE_BYTES:
+        article = Article(path=shown, text="")
         article.problem(
             0,
-            f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit",
-            "split it into separate articles",
+            f"cannot read the file ({error.strerror or error})",
+            "check that it exists and that you may read it",
         )
         return article
+    return read_source(data, shown, path.suffix)
+
+
+def read_source(data: bytes, path: str, suffix: str | None = None) -> Article:
+    """Read an article from its bytes; `path` names it in messages and gives the year."""
+    suffix = (suffix if suffix is not None else Path(path).suffix).lower()
+    article = Article(path=path, text="")
+    if suffix not in READERS:
+        article.problem(
+            0,
+            f"unknown file type {suffix or '(no extension)'!r}",
+            "save articles as .txt (wire text) or .md (Markdown)",
+        )
+        return article
+    if len(data) > MAX_FILE_BYTES:
+        return _too_big(path, len(data))
     try:
         article.text, _ = decode(data)
-    except UnicodeDecodeError:
-        article.problem(0, "not a text file", "save the article as UTF-8 text")
+    except UnicodeDecodeError as error:
+        article.problem(
+            0,
+            f"not a text file ({error.reason})",
+            "save the article as UTF-8 text, or move the file out of content/",
+        )
         return article
-    if "\x00" in article.text:
-        article.problem(0, "not a text file (it contains NUL bytes)", "save it as UTF-8 text")
-        article.text = ""
+    if not article.text.strip():
+        article.problem(0, "the file is empty", "add the article's text, or delete the file")
+        if article.text:
+            article.blocks = []
         return article
     body_start = _read_front_matter(article)
-    reader = READERS.get(path.suffix.lower(), read_wire)
-    article.format = "markdown" if path.suffix.lower() == ".md" else "wire"
-    reader(article, body_start)
-    if not article.text.strip():
-        article.problem(0, "the file is empty", "add the article's text or delete the file")
-    elif not article.title:
-        article.problem(body_start, "no title found", "put the headline on the first line")
+    article.format = "markdown" if suffix == ".md" else "wire"
+    READERS[suffix](article, body_start)
+    _apply_front_matter(article)
+    if not article.title:
+        article.problem(
+            body_start,
+            "no title found",
+            "put the headline on the first line, or set `title:` in front matter",
+        )
+    return article
+
+
+def _too_big(path: str, size: int) -> Article:
+    article = Article(path=path, text="")
+    article.problem(
+        0,
+        f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit",
+        "split it into one file per article",
+    )
     return article
 
 
@@ -89,77 +270,187 @@ def _display_path(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
+# ----------------------------------------------------------------------------- front matter
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """safe_load that keeps dates as text, so an impossible date is reported, not raised."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+}
+
+
 def _read_front_matter(article: Article) -> int:
     """Parse a leading `---` YAML block into `article.meta`; return where the body starts."""
     text = article.text
-    opening = _FRONT_MATTER_OPEN.match(text)
-    if not opening:
+    opening = _FRONT_MATTER_FENCE.match(text)
+    if not opening or text[opening.end() : opening.end() + 1] not in ("\n", ""):
         return 0
-    closing = _FRONT_MATTER_CLOSE.search(text, opening.end())
-    if not closing:
-        article.problem(
-            0,
-            "front matter is not closed",
-            "end the block with a line holding only ---, or remove the opening ---",
+    position = opening.end() + 1
+    close_start = close_end = -1
+    while position < len(text):
+        newline = text.find("\n", position)
+        line_end = len(text) if newline < 0 else newline
+        if _FRONT_MATTER_END.fullmatch(text, position, line_end):
+            close_start, close_end = position, line_end
+            break
+        position = line_end + 1
+    if close_start < 0:
+        return _unterminated_front_matter(article, opening.end() + 1)
+    article.blocks.append(Block("front-matter", 0, close_end))
+    body_start = close_end + 1 if close_end < len(text) else close_end
+    source = text[opening.end() + 1 : close_start]
+    meta = _load_yaml(article, source, first_line=2)
+    if meta is not None:
+        article.meta = meta
+    return body_start
+
+
+def _unterminated_front_matter(article: Article, start: int) -> int:
+    """Keep the `key: value` lines after an unclosed `---` as front matter, and say so."""
+    text = article.text
+    position = start
+    while position < len(text):
+        newline = text.find("\n", position)
+        line_end = len(text) if newline < 0 else newline
+        if not _KEY_LINE.match(text, position, line_end) or position == line_end:
+            break
+        position = line_end + 1
+    end = min(position, len(text))
+    block_end = end - 1 if end > start and text[end - 1] == "\n" else end
+    article.problem(
+        0,
+        "front matter is not closed (the opening --- has no closing ---)",
+        "end the block with a line holding only ---, or remove the opening ---",
+    )
+    article.blocks.append(Block("front-matter", 0, max(block_end, 3)))
+    meta = _load_yaml(article, text[start:block_end], first_line=2, report=False)
+    if meta:
+        article.meta = meta
+    return max(block_end, 3)
+
+
+def _load_yaml(
+    article: Article, source: str, first_line: int, report: bool = True
+) -> dict[str, Any] | None:
+    """yaml.safe_load with limits: no aliases (alias bombs), no custom tags, bounded size
+    and depth, dates kept as text. Problems are reported with the line in the file."""
+
+    def fail(line: int, message: str, hint: str) -> None:
+        if report:
+            article.errors.append(Problem(article.path, line, message, hint))
+
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        fail(
+            first_line,
+            f"front matter is {len(source):,} characters, over the "
+            f"{MAX_FRONT_MATTER_CHARS:,}-character limit",
+            "keep front matter to short `key: value` lines",
         )
-        return 0
-    end = closing.end() + (1 if text[closing.end() : closing.end() + 1] == "\n" else 0)
-    article.blocks.append(Block("front-matter", 0, closing.end()))
+        return None
     try:
-        meta = yaml.safe_load(text[opening.end() : closing.start()]) or {}
+        depth = 0
+        for event in yaml.parse(source, Loader=yaml.SafeLoader):
+            line = first_line + (event.start_mark.line if event.start_mark else 0)
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                fail(
+                    line,
+                    "front matter uses a YAML anchor or alias (& or *), which is not allowed",
+                    "write the value out in full",
+                )
+                return None
+            tag = getattr(event, "tag", None)
+            if tag and tag not in _PLAIN_TAGS and tag != "!":
+                fail(
+                    line,
+                    f"front matter uses the YAML tag {tag!r}, which is not allowed",
+                    "remove the tag and write a plain value",
+                )
+                return None
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_FRONT_MATTER_DEPTH:
+                    fail(
+                        line,
+                        f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep",
+                        "flatten it to `key: value` lines",
+                    )
+                    return None
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        meta = yaml.load(source, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = (mark.line + 2) if mark else 2
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = first_line + (mark.line if mark else 0)
         what = getattr(error, "problem", None) or str(error).splitlines()[0]
-        article.errors.append(
-            Problem(
-                article.path,
-                line,
-                f"front matter is not valid YAML ({what})",
-                "fix the YAML or remove the block",
-            )
-        )
-        return end
+        fail(line, f"front matter is not valid YAML ({what})", "fix the YAML, or remove the block")
+        return None
+    except (ValueError, TypeError, RecursionError) as error:
+        fail(first_line, f"front matter cannot be read ({error})", "fix the YAML")
+        return None
+    if meta is None:
+        return {}
     if not isinstance(meta, dict):
-        article.problem(1, "front matter is not a mapping", "write it as `key: value` lines")
-        return end
-    article.meta = {str(key): value for key, value in meta.items()}
-    return end
+        fail(
+            first_line,
+            "front matter is not a mapping",
+            "write it as `key: value` lines, e.g. `title: ...`",
+        )
+        return None
+    return {str(key): value for key, value in meta.items()}
 
 
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
+_TEXT_FIELDS = ("title", "lead", "place", "agency", "url", "byline")
+
+
+def _apply_front_matter(article: Article) -> None:
+    """Front matter overrides whatever the layout gave (title, lead, place, agency, ...)."""
+    meta = article.meta
+    if not meta:
+        return
+    if meta.get("lead") in (None, "") and meta.get("description") not in (None, ""):
+        meta = {**meta, "lead": meta["description"]}
+    for key in _TEXT_FIELDS:
+        value = meta.get(key)
+        if value in (None, ""):
+            continue
+        if isinstance(value, (dict, list)):
+            article.problem(
+                0,
+                f"front matter `{key}` should be text, not a {type(value).__name__}",
+                f"write it as `{key}: some text`",
+            )
+            continue
+        setattr(article, key, str(value).strip())
+    if meta.get("agency"):
+        article.agency = normalise_agency(str(meta["agency"]))
+    tags = meta.get("tags")
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    if isinstance(tags, list):
+        article.tags = sorted({str(t).strip() for t in tags if str(t).strip()})
+
+
+# ----------------------------------------------------------------------------- segments
+
+
+def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
     """(start, end) of each line from `start`, end excluding the newline."""
     spans = []
-    for match in _LINE.finditer(text, start):
-        if not match.group():
-            break
-        end = match.end() - (1 if match.group().endswith("\n") else 0)
-        spans.append((match.start(), end))
-    return spans
-
-
-def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
-    """Paragraph spans: one per non-blank line, or per blank-line-separated run
-    when the text uses blank lines between paragraphs (wrapped lines kept together)."""
-    lines = [span for span in _lines(text, start)]
-    blank_separated = any(not text[s:e].strip() for s, e in lines)
-    spans: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
-    for s, e in lines:
-        if not text[s:e].strip():
-            if current:
-                spans.append(current)
-                current = None
-            continue
-        s, e = _strip_span(text, s, e)
-        if blank_separated and current:
-            current = (current[0], e)
-        else:
-            if current:
-                spans.append(current)
-            current = (s, e)
-    if current:
-        spans.append(current)
+    position = start
+    length = len(text)
+    while position < length:
+        newline = text.find("\n", position)
+        end = length if newline < 0 else newline
+        spans.append((position, end))
+        position = end + 1
     return spans
 
 
@@ -171,125 +462,297 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def looks_like_heading(line: str) -> bool:
-    """Short, unpunctuated lines inside the body are section headings."""
-    stripped = line.strip()
-    if not stripped or len(stripped.split()) > _HEADING_MAX_WORDS:
-        return False
-    if stripped[0] in "\"“‘'(-—–*" or _SENTENCE_END.search(stripped):
-        return False
-    return stripped[0].isupper() or stripped[0].isdigit()
-
-
-def read_wire(article: Article, body_start: int) -> None:
-    """Wire layout: headline line, lead line, then body paragraphs with a dateline."""
-    from .dateline import find_dateline
-
-    text = article.text
-    paragraphs = _paragraphs(text, body_start)
-    if not paragraphs:
-        return
-    blocks = article.blocks
-    title_span = paragraphs.pop(0)
-    blocks.append(Block("title", *title_span))
-    article.title = text[slice(*title_span)]
-    dateline_seen = False
-    for index, (start, end) in enumerate(paragraphs):
-        chunk = text[start:end]
-        if not dateline_seen:
-            found = find_dateline(chunk)
-            if found is not None:
-                dateline_seen = True
-                d_end = start + found.end
-                blocks.append(Block("dateline", start, d_end))
-                rest_start, rest_end = _strip_span(text, d_end, end)
-                if rest_start < rest_end:
-                    blocks.append(Block("paragraph", rest_start, rest_end))
-                continue
-            if index == 0 and _could_be_lead(chunk, paragraphs):
-                blocks.append(Block("lead", start, end))
-                continue
-        blocks.append(Block(_body_kind(chunk, index == len(paragraphs) - 1), start, end))
-    lead = article.blocks_of("lead")
-    article.lead = text[lead[0].start : lead[0].end] if lead else ""
-
-
-def _could_be_lead(chunk: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """The line after the headline is the lead when another paragraph follows it."""
-    return len(paragraphs) > 1 and not chunk.lower().startswith("by ")
-
-
-_BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: and [A-Z][\w.'’ -]+)?$")
-_ALSO_READ = re.compile(r"^(?:Also read|Read also|Read more|See also|Related)\b", re.I)
-_CAPTION = re.compile(r"^(?:Photo|Image|Caption|Pictured|File photo)\b.{0,300}$", re.I)
-_BOILERPLATE = re.compile(
-    r"^(?:\(?Reporting by|\(?Editing by|\(?Additional reporting|Copyright|©|All rights reserved"
-    r"|\(c\) \d{4})",
-    re.I,
-)
-
-
-def _body_kind(chunk: str, last: bool) -> str:
-    if _BYLINE.match(chunk):
-        return "byline"
-    if _ALSO_READ.match(chunk):
-        return "also-read"
-    if _CAPTION.match(chunk):
-        return "caption"
-    if _BOILERPLATE.match(chunk):
-        return "boilerplate"
-    if not last and looks_like_heading(chunk):
-        return "heading"
-    return "paragraph"
-
-
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
-
-
-def read_markdown(article: Article, body_start: int) -> None:
-    """Markdown articles: `#` headings, blank-line paragraphs; title from front matter
-    or the first heading; lead from front matter `lead`/`description` or the first paragraph."""
-    text = article.text
-    spans = _paragraphs_md(text, body_start)
-    title = article.meta.get("title")
-    for index, (start, end) in enumerate(spans):
-        chunk = text[start:end]
-        heading = _MD_HEADING.match(chunk)
-        if heading and not title and not article.blocks_of("title"):
-            article.blocks.append(Block("title", start, end))
-            article.title = chunk[heading.end() :].strip()
-        elif heading:
-            article.blocks.append(Block("heading", start, end))
-        elif index <= 1 and not article.blocks_of("lead") and not article.blocks_of("paragraph"):
-            article.blocks.append(Block("lead", start, end))
-            article.lead = chunk
-        else:
-            article.blocks.append(Block("paragraph", start, end))
-    if title:
-        article.title = str(title)
-
-
-def _paragraphs_md(text: str, start: int) -> list[tuple[int, int]]:
+def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, int]]:
+    """Paragraph spans, stripped. One per line, except that hard-wrapped lines (short
+    lines with blank lines between paragraphs) and Markdown paragraphs are joined."""
+    lines = [_strip_span(text, s, e) for s, e in _line_spans(text, start)]
+    lengths = [e - s for s, e in lines if e > s]
+    if not lengths:
+        return []
+    has_blank = len(lengths) < len(lines)
+    width = max(lengths)
+    near_full = sum(1 for n in lengths if n >= width * 0.75)
+    wrapped = markdown or (has_blank and width <= _HARD_WRAP_MAX and near_full >= 2)
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for s, e in _lines(text, start):
-        line = text[s:e]
-        if not line.strip():
+    previous_length = 0
+    for s, e in lines:
+        if s == e:
             if current:
                 spans.append(current)
             current = None
             continue
-        s, e = _strip_span(text, s, e)
-        if _MD_HEADING.match(line):
+        if markdown and (_MD_HEADING.match(text, s, e) or current is None):
+            joined = False
+        elif markdown:
+            joined = not _MD_HEADING.match(text, current[0], current[1])
+        else:
+            first_word = text[s:e].split(None, 1)[0] if wrapped else ""
+            joined = (
+                wrapped and current is not None and (previous_length + 1 + len(first_word) > width)
+            )
+        if joined and current:
+            current = (current[0], e)
+        else:
             if current:
                 spans.append(current)
-            spans.append((s, e))
-            current = None
-        else:
-            current = (current[0], e) if current else (s, e)
+            current = (s, e)
+        previous_length = e - s
     if current:
         spans.append(current)
     return spans
+
+
+# ----------------------------------------------------------------------------- kinds
+
+
+def looks_like_heading(line: str) -> bool:
+    """Short, unpunctuated, capitalised lines inside the body are section headings."""
+    if len(line) > 150 or "\n" in line:
+        return False
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > _HEADING_MAX_WORDS:
+        return False
+    if stripped[0] in "\"“‘'(-—–*[«" or stripped[-1] in _SENTENCE_END:
+        return False
+    return stripped[0].isupper() or stripped[0].isdigit()
+
+
+def is_byline(chunk: str) -> bool:
+    """`By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `By Jane Doe | AP`."""
+    if len(chunk) > 160 or "\n" in chunk.strip() or not _BYLINE.match(chunk):
+        return False
+    body = chunk.split(None, 1)[1] if chunk.startswith(("By", "BY")) else chunk
+    words = re.findall(r"[^\s,;]+", body)
+    if not words or len(words) > 16 or chunk.rstrip()[-1] in '.!?:"”':
+        return chunk.rstrip().endswith(".") and len(words) <= 4 and bool(words)
+    lower = [w for w in words if w[0].islower() and w.strip("|/-–—").lower() not in _BYLINE_WORDS]
+    return len(lower) <= 1
+
+
+def is_caption(chunk: str) -> bool:
+    """Photo captions and credits: `Photo: ...`, `© Sergei Bobylev/TASS`, `... (AP Photo/X)`."""
+    head = chunk[:40]
+    if head.startswith(("©", "(©", "Фото")) and len(chunk) < 400:
+        return "/" in chunk[:200] or len(chunk) < 80
+    if _CAPTION.match(head) and len(chunk) <= 400:
+        prefix = re.match(r"[A-Za-z ]{1,20}", head)
+        if (
+            prefix
+            and chunk[prefix.end() : prefix.end() + 1] in (":", " ", "\n", "")
+            and (
+                chunk[prefix.end() : prefix.end() + 1] == ":"
+                or prefix.group().strip().lower()
+                in ("image caption", "media caption", "image copyright", "file photo", "pictured")
+            )
+        ):
+            return True
+    if _MD_IMAGE.match(head):
+        return True
+    return len(chunk) <= 600 and bool(_PHOTO_CREDIT.search(chunk[-120:]))
+
+
+def is_also_read(chunk: str) -> bool:
+    """`Also read: ...`, `Read more`, `See also ...` lines pointing to other articles."""
+    if len(chunk) > 300 or not _ALSO_READ.match(chunk):
+        return False
+    rest = chunk[_ALSO_READ.match(chunk).end() :]
+    return not rest or rest[0] in ":.-—–| \n»>" and (rest[:2] != ". " or len(rest) < 200)
+
+
+def is_boilerplate(chunk: str, tail: bool) -> bool:
+    """Credits, copyright and sign-off lines; the vaguer ones only at the article's end."""
+    if len(chunk) > 600:
+        return False
+    if _STRONG_BOILERPLATE.match(chunk):
+        return True
+    return tail and bool(_WEAK_BOILERPLATE.match(chunk))
+
+
+def _special_kind(chunk: str) -> str | None:
+    """The kind of a line that is never the lead or body text, or None."""
+    if is_byline(chunk) or stated_date(chunk):
+        return "byline"
+    if is_also_read(chunk):
+        return "also-read"
+    if is_caption(chunk):
+        return "caption"
+    if is_boilerplate(chunk, tail=False):
+        return "boilerplate"
+    return None
+
+
+# ----------------------------------------------------------------------------- layouts
+
+
+def read_wire(article: Article, body_start: int) -> None:
+    """Wire layout: headline, optional lead (standfirst), byline or caption lines, the
+    dateline opening the first body paragraph, body paragraphs, headings, credits."""
+    _layout(article, _segments(article.text, body_start), markdown=False)
+
+
+def read_markdown(article: Article, body_start: int) -> None:
+    """Markdown: `#` headings, blank-line paragraphs; title from front matter or the first
+    heading; lead and dateline found as in wire copy."""
+    _layout(article, _segments(article.text, body_start, markdown=True), markdown=True)
+
+
+def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> None:
+    text = article.text
+    if not spans:
+        return
+    kinds: list[str | None] = [None] * len(spans)
+    forced: list[str | None] = [None] * len(spans)
+    if markdown:
+        for index, (s, e) in enumerate(spans):
+            if _MD_HEADING.match(text, s, e) or _SETEXT.search(text, s, e):
+                forced[index] = "heading"
+    # The title: the first line, unless the article opens with its dateline.
+    first = 0
+    title_from_meta = bool(article.meta.get("title"))
+    s, e = spans[0]
+    markdown_heading = markdown and forced[0] == "heading"
+    headline = not (markdown and title_from_meta) and not _opens_with_dateline(text[s:e])
+    if markdown_heading or headline:
+        kinds[0], first = "title", 1
+    # The dateline: in the first paragraphs, after lead, byline and captions.
+    dateline_index = None
+    plain_before = 0
+    for index in range(first, min(len(spans), first + DATELINE_SEARCH)):
+        if forced[index]:
+            continue
+        chunk = text[slice(*spans[index])]
+        if find_dateline(chunk) is not None:
+            dateline_index = index
+            break
+        if _special_kind(chunk) is None:
+            plain_before += 1
+            if plain_before > 3:
+                break
+    # Lines before the dateline: lead, bylines, captions, links.
+    top_end = dateline_index if dateline_index is not None else min(len(spans), first + 4)
+    lead_index = None
+    for index in range(first, top_end):
+        if forced[index]:
+            continue
+        chunk = text[slice(*spans[index])]
+        special = _special_kind(chunk)
+        if special:
+            kinds[index] = special
+        elif lead_index is None and (dateline_index is not None or index + 1 < len(spans)):
+            kinds[index] = "lead"
+            lead_index = index
+        elif dateline_index is None:
+            break
+        else:
+            kinds[index] = "paragraph"
+    # The trailing credits: boilerplate from the end backwards.
+    tail_start = len(spans)
+    for index in range(len(spans) - 1, first, -1):
+        if kinds[index] or forced[index] or index == dateline_index:
+            break
+        if not is_boilerplate(text[slice(*spans[index])], tail=True):
+            break
+        tail_start = index
+    blocks = article.blocks
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        chunk = text[start:end]
+        kind = kinds[index] or forced[index]
+        if index == dateline_index:
+            found = find_dateline(chunk)
+            assert found is not None
+            d_end = start + found.end
+            blocks.append(Block("dateline", start, d_end))
+            rest_start, rest_end = _strip_span(text, d_end, end)
+            if rest_start < rest_end:
+                blocks.append(Block("paragraph", rest_start, rest_end))
+            article.place, article.place_raw = found.place, found.place_raw
+            article.agency = found.agency
+            index += 1
+            continue
+        if kind is None:
+            kind = _body_kind(chunk, index, len(spans), tail_start)
+        if kind == "also-read" and index + 1 < len(spans) and _bare_also_read(chunk):
+            following = text[slice(*spans[index + 1])]
+            if looks_like_heading(following) or len(following) < 160:
+                end = spans[index + 1][1]
+                index += 1
+        blocks.append(Block(kind, start, end))
+        index += 1
+    _fill_fields(article)
+
+
+def _opens_with_dateline(chunk: str) -> bool:
+    """An article without a headline starts with its dateline and a sentence; a headline
+    in capitals with a dash (`ECONOMIC SPOTLIGHT - ...`) is still a headline."""
+    found = find_dateline(chunk)
+    if found is None:
+        return False
+    rest = chunk[found.end :].strip()
+    return len(rest.split()) >= 6 and rest[-1] in _SENTENCE_END
+
+
+def _bare_also_read(chunk: str) -> bool:
+    """`Also read` alone on its line: the linked headline follows on the next line."""
+    match = _ALSO_READ.match(chunk)
+    return match is not None and not chunk[match.end() :].strip(" :.-—–|»>")
+
+
+def _body_kind(chunk: str, index: int, count: int, tail_start: int) -> str:
+    if index >= tail_start:
+        return "boilerplate"
+    special = _special_kind(chunk)
+    if special == "byline" and not is_byline(chunk):
+        special = None  # a date line in the body is text, not a credit
+    if special:
+        return special
+    if index < count - 1 and looks_like_heading(chunk):
+        return "heading"
+    return "paragraph"
+
+
+def _fill_fields(article: Article) -> None:
+    """Title, lead, byline and (when no dateline names it) the agency, from the blocks."""
+    title = article.blocks_of("title")
+    if title:
+        raw = article.block_text(title[0])
+        if article.format == "markdown":
+            raw = re.sub(r"\A#{1,6}[ \t]*", "", raw)
+            raw = re.sub(r"[ \t]+#+\Z", "", raw)
+            raw = _SETEXT.sub("", raw)
+        article.title = _one_line(raw)
+    lead = article.blocks_of("lead")
+    if lead:
+        article.lead = _one_line(article.block_text(lead[0]))
+    for block in article.blocks_of("byline"):
+        chunk = article.block_text(block)
+        if is_byline(chunk):
+            article.byline = _one_line(re.sub(r"\A(?:By|BY)[ :]+", "", chunk))
+            break
+    if article.agency is None:
+        article.agency = _agency_from_credits(article)
+
+
+def _agency_from_credits(article: Article) -> str | None:
+    """`(Reporting by ...)` tails, `By Jane Doe, Reuters` and copyright lines name the agency."""
+    for kind in ("byline", "boilerplate"):
+        for block in article.blocks_of(kind):
+            chunk = article.block_text(block)[:300]
+            for word in re.findall(r"[A-Za-z][A-Za-z-]+(?: [A-Z][a-z]+)?", chunk):
+                name = known_agency(word)
+                if name and (word.isupper() or word[0].isupper()) and word != "AA":
+                    return name
+            for pattern, name in _TAIL_AGENCY_HINTS:
+                if pattern.search(chunk):
+                    return name
+    return None
+
+
+def _one_line(chunk: str) -> str:
+    """A block's text for a metadata field: wrapped lines joined, other characters kept."""
+    return re.sub(r"[ \t]*\n[ \t]*", " ", chunk.strip())
 
 
 READERS: dict[str, Callable[[Article, int], None]] = {".txt": read_wire, ".md": read_markdown}

@@ -1,0 +1,308 @@
+"""An article's date: front matter first, otherwise the dateline's month and day with a year.
+
+Wire datelines give a month and day but rarely a year. The year comes from the weekday
+the text names ("on Thursday": 6 April was a Thursday in 2017 and 2023) checked against
+the years the text mentions, then the year in the file's path, then a configured
+default. `Article.date_source` records which evidence decided, so a reader of the data
+can tell a stated date from an inferred one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .dateline import MONTH_PATTERN, MONTHS, find_dateline
+from .model import Article, Problem
+
+WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
+_YEAR = re.compile(r"(?<![\d/.,$£€-])(19[0-9]\d|20\d\d)(?![\d/%]|,\d|\.\d)")
+_MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}(?:[ ]\d{{1,2}},?)?[ ](19\d\d|20\d\d)\b")
+_PATH_YEAR = re.compile(r"(?:^|[/_-])(19\d\d|20\d\d)(?=[/_.-]|$)")
+_PATH_DATE = re.compile(r"(?:^|/)(19\d\d|20\d\d)[/-](\d\d)[/-](\d\d)(?=[/_.-]|$)")
+# Full dates as publication lines and front matter write them.
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+_MDY_DATE = re.compile(rf"({MONTH_PATTERN})[ ]{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?,?[ ](\d{{4}})")
+_DMY_DATE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?[ ]({MONTH_PATTERN}),?[ ](\d{{4}})")
+_TIMESTAMP_WORDS = re.compile(
+    r"^(?:Published|Updated|Posted|Last updated|Date|First published|Modified)\b[: ]*", re.I
+)
+_SCAN_LIMIT = 200_000  # characters of text searched for weekdays and years
+
+
+def find_date(article: Article, default_year: int | None = None) -> None:
+    """Set `article.date` and `article.date_source`; report what contradicts or is missing."""
+    if _date_from_front_matter(article):
+        return
+    block = next(iter(article.blocks_of("dateline")), None)
+    found = find_dateline(article.block_text(block)) if block else None
+    if found and found.month and found.day:
+        _date_from_dateline(article, found.month, found.day, found.year, block.start, default_year)
+        return
+    stated = _stated_date(article)
+    if stated:
+        article.date, article.date_source = stated, "text"
+        return
+    path_date = _path_date(article.path)
+    if path_date:
+        article.date, article.date_source = path_date, "path"
+        return
+    if not article.text.strip():
+        return
+    article.problem(
+        0,
+        "no date found (no front-matter date, dated dateline or date in the path)",
+        "add `date: YYYY-MM-DD` to front matter, or a dateline such as `MOSCOW, April 6 -`",
+        severity="warning",
+    )
+
+
+def parse_date_value(value: object) -> tuple[dt.date | None, str | None]:
+    """A front-matter date value as a date, or None and why it is not one."""
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    text = str(value).strip()
+    for pattern, order in ((_ISO_DATE, "ymd"), (_MDY_DATE, "mdy"), (_DMY_DATE, "dmy")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        month = parts["m"]
+        month_number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+        year, day = int(parts["y"]), int(parts["d"])
+        date = safe_date(year, month_number, day)
+        if date is None:
+            return None, f"{text!r} is not a real date ({_why_impossible(year, month_number, day)})"
+        return date, None
+    return None, f"{text!r} is not a date"
+
+
+def stated_date(line: str) -> dt.date | None:
+    """The full date a publication line states (`Published April 6, 2017 12:30`), or None."""
+    if len(line) > 120:
+        return None
+    rest = line[_TIMESTAMP_WORDS.match(line).end() :] if _TIMESTAMP_WORDS.match(line) else line
+    rest = rest.lstrip("|/ ")
+    weekday = re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ ]", rest)
+    if weekday:
+        rest = rest[weekday.end() :]
+    for pattern, order in ((_ISO_DATE, "ymd"), (_MDY_DATE, "mdy"), (_DMY_DATE, "dmy")):
+        match = pattern.match(rest)
+        if not match:
+            continue
+        tail = rest[match.end() :].strip(" ,|/·-–—")
+        if len(tail.split()) > 8 or (tail and tail[-1] in ".!?"):
+            return None
+        parts = dict(zip(order, match.groups(), strict=True))
+        month = parts["m"]
+        month_number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+        return safe_date(int(parts["y"]), month_number, int(parts["d"]))
+    return None
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """`dt.date` that gives None instead of raising for 30 February."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _why_impossible(year: int, month: int, day: int) -> str:
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    days = calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days"
+
+
+def _meta_line(article: Article, key: str) -> int:
+    """The line of `key:` in the front matter, for messages."""
+    block = next(iter(article.blocks_of("front-matter")), None)
+    if block is None:
+        return 1
+    match = re.compile(rf"^{re.escape(key)}[ \t]*:", re.M).search(
+        article.text, block.start, block.end
+    )
+    return article.line_of(match.start()) if match else 1
+
+
+def _date_from_front_matter(article: Article) -> bool:
+    value = article.meta.get("date")
+    if value in (None, ""):
+        return False
+    date, why = parse_date_value(value)
+    line = _meta_line(article, "date")
+    if date is None:
+        article.errors.append(
+            _problem(article, line, f"front matter date {why}", "write it as `date: YYYY-MM-DD`")
+        )
+        return False
+    article.date, article.date_source = date, "front-matter"
+    block = next(iter(article.blocks_of("dateline")), None)
+    found = find_dateline(article.block_text(block)) if block else None
+    if found and found.month and found.day:
+        stated = safe_date(date.year, found.month, found.day)
+        if stated is None or abs((stated - date).days) > 1:
+            article.warnings.append(
+                _problem(
+                    article,
+                    line,
+                    f"front matter date {date.isoformat()} does not match the dateline "
+                    f"({calendar.month_name[found.month]} {found.day})",
+                    "correct one of them; the front-matter date is used",
+                    "warning",
+                )
+            )
+            return True
+    _check_weekday(article, date, block.start if block else 0, line)
+    return True
+
+
+def _date_from_dateline(
+    article: Article,
+    month: int,
+    day: int,
+    year: int | None,
+    offset: int,
+    default_year: int | None,
+) -> None:
+    if safe_date(2000, month, day) is None:
+        article.problem(
+            offset,
+            f"the dateline gives an impossible date ({calendar.month_name[month]} {day}: "
+            f"{calendar.month_name[month]} has at most {calendar.monthrange(2000, month)[1]} days)",
+            "correct the dateline, or set `date: YYYY-MM-DD` in front matter",
+        )
+        return
+    if year is not None:
+        date = safe_date(year, month, day)
+        if date is None:
+            article.problem(
+                offset,
+                f"the dateline gives an impossible date ({_why_impossible(year, month, day)})",
+                "correct the dateline, or set `date: YYYY-MM-DD` in front matter",
+            )
+            return
+        article.date, article.date_source = date, "dateline"
+        _check_weekday(article, date, offset)
+        return
+    text_years = _text_years(article.text)
+    path_year = _path_year(article.path)
+    stated = _stated_date(article)
+    weekdays = _weekdays(article, offset)
+    # 1. The weekday the text names picks among the years in play.
+    candidates: list[int] = []
+    for year_found in text_years:
+        candidates.extend((year_found, year_found + 1))
+    for extra in (path_year, default_year, stated.year if stated else None):
+        if extra:
+            candidates.append(extra)
+    for weekday in weekdays[:3]:
+        matching = [y for y in dict.fromkeys(candidates) if _weekday_of(y, month, day) == weekday]
+        if matching:
+            preferred = [y for y in (path_year, stated and stated.year) if y in matching]
+            chosen = preferred[0] if preferred else matching[0]
+            article.date, article.date_source = dt.date(chosen, month, day), "dateline+weekday"
+            return
+    # 2. A publication line (`Published April 6, 2017`), then the path, text and config.
+    choices: list[tuple[str, int | None]] = [
+        ("dateline+text", stated.year if stated and _near(stated, month, day) else None),
+        ("dateline+path", path_year),
+        ("dateline+text", text_years[0] if text_years else None),
+        ("dateline+config", default_year),
+    ]
+    for source, chosen in choices:
+        date = safe_date(chosen, month, day) if chosen else None
+        if date:
+            article.date, article.date_source = date, source
+            _check_weekday(article, date, offset)
+            return
+    article.problem(
+        offset,
+        f"the dateline gives {calendar.month_name[month]} {day} but no year could be found "
+        "(no weekday or year in the text, no year in the path, no default year)",
+        f"add `date: YYYY-{month:02d}-{day:02d}` to front matter, put the file in a year "
+        "folder such as content/2017/, or set a default year (--default-year)",
+        severity="warning",
+    )
+
+
+def _check_weekday(article: Article, date: dt.date, offset: int, line: int | None = None) -> None:
+    """Warn when the weekday named next to the dateline is not the date's weekday."""
+    weekdays = _weekdays(article, offset, same_paragraph_only=True)
+    if weekdays and date.weekday() not in weekdays[:1]:
+        named = calendar.day_name[weekdays[0]]
+        problem = _problem(
+            article,
+            line or article.line_of(offset),
+            f"{date:%B} {date.day}, {date.year} was a {date:%A}, but the text says {named}",
+            "check the dateline and the year, or set `date: YYYY-MM-DD` in front matter",
+            "warning",
+        )
+        article.warnings.append(problem)
+
+
+def _weekdays(article: Article, offset: int, same_paragraph_only: bool = False) -> list[int]:
+    """Weekdays the text names, those in the dateline's paragraph first."""
+    text = article.text
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    first = [WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text, offset, end)]
+    if same_paragraph_only:
+        return first
+    rest = [WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text[:_SCAN_LIMIT], end)]
+    return list(dict.fromkeys(first + rest))
+
+
+def _text_years(text: str) -> list[int]:
+    """Years the text mentions, most telling first: next to a month name, then most frequent."""
+    text = text[:_SCAN_LIMIT]
+    scores: dict[int, float] = {}
+    for match in _YEAR.finditer(text):
+        year = int(match.group(1))
+        scores[year] = scores.get(year, 0) + 1 + year / 100_000
+    for match in _MONTH_YEAR.finditer(text):
+        year = int(match.group(1))
+        scores[year] = scores.get(year, 0) + 5
+    return sorted(scores, key=lambda y: -scores[y])
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    date = safe_date(year, month, day)
+    return date.weekday() if date else None
+
+
+def _near(date: dt.date, month: int, day: int) -> bool:
+    other = safe_date(date.year, month, day)
+    return other is not None and abs((other - date).days) <= 1
+
+
+def _stated_date(article: Article) -> dt.date | None:
+    """A full date on a publication line near the top (kept as a byline block)."""
+    for block in article.blocks_of("byline")[:4]:
+        date = stated_date(article.block_text(block))
+        if date:
+            return date
+    return None
+
+
+def _path_year(path: str) -> int | None:
+    match = _PATH_YEAR.search(path)
+    return int(match.group(1)) if match else None
+
+
+def _path_date(path: str) -> dt.date | None:
+    full = _PATH_DATE.search(path)
+    if full:
+        return safe_date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
+    return None
+
+
+def _problem(
+    article: Article, line: int, message: str, hint: str, severity: str = "error"
+) -> Problem:
+    return Problem(article.path, line, message, hint, severity)
