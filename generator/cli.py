@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     ann.add_argument("--registry", type=Path, help="entity registry (default content/entities.yml)")
     ann.add_argument("--default-year", type=int, help="year for datelines that give none")
     ann.set_defaults(run=_run_annotate)
+
+    from .entities import add_entities_command
+
+    add_entities_command(commands)
     return parser
 
 

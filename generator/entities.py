@@ -15,9 +15,12 @@ Everything is linear in the article's length.
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from slugify import slugify
 
@@ -424,14 +427,21 @@ def _analyse(article: Article, registry: Registry) -> list[_Result]:
                 last_word = text[span.start : span.end].rsplit(None, 1)[-1].lower()
                 if kind == "other" and last_word in ORGANIZATION_HEADS:
                     kind = "organization"  # "the Arab League": CoNLL calls some of these MISC
-                candidates.append(
-                    Candidate(span.start, span.end, kind, "crf", headline=region.headline_case)
+                # a title's first word is capitalised anyway: the body must confirm it
+                lone_first = (
+                    region.kind in HEADLINE_BLOCKS
+                    and span.start == sentence[0].start
+                    and span.end == sentence[0].end
                 )
+                headline = region.headline_case or lone_first
+                candidates.append(Candidate(span.start, span.end, kind, "crf", headline=headline))
             candidates.extend(_event_rules(sentence, labels, region.headline_case))
         candidates.extend(_acronym_definitions(region))
     candidates.extend(_dateline_mentions(article))
     candidates = [part for c in candidates for part in _trim(c, text)]
-    candidates = [c for c in candidates if _looks_like_name(c, text, registry)]
+    candidates = [
+        c for c in candidates if _looks_like_name(c, text, registry, c.start in sentence_starts)
+    ]
     candidates = _without_overlaps(candidates)
     candidates = _confirm_headlines(candidates, text)
     candidates += _repeats(candidates, regions, text)
@@ -630,7 +640,11 @@ def _rank_word(word: str) -> bool:
     return any(word in rank.split() for rank in RANKS)
 
 
-def _looks_like_name(candidate: Candidate, text: str, registry: Registry) -> bool:
+def _looks_like_name(
+    candidate: Candidate, text: str, registry: Registry, sentence_start: bool
+) -> bool:
+    """Not ignored, not a weekday or "Of course", not a lone title ("Brigadier"), and not
+    a common word that is capitalised only because it starts a sentence ("Harbour ...")."""
     span = text[candidate.start : candidate.end]
     if registry.is_ignored(span):
         return False
@@ -641,6 +655,12 @@ def _looks_like_name(candidate: Candidate, text: str, registry: Registry) -> boo
     words = span.split()
     if all(w.lower().strip(".") in NOT_NAMES for w in words):
         return False
+    if all(w.lower() in TITLE_WORDS or _rank_word(w) for w in words):
+        return False
+    if sentence_start and len(words) == 1 and candidate.source == "crf":
+        gazetteer, lower, _ = ner.resources()
+        if span.lower() in lower and (span.lower(),) not in gazetteer.names:
+            return False
     return any(c.isupper() for c in span)
 
 
@@ -1002,3 +1022,94 @@ def _results(entities: list[_Found], text: str, registry: Registry) -> list[_Res
 
 def _norm(value: str) -> str:
     return " ".join(value.replace("’", "'").split())
+
+
+# --------------------------------------------------------------------------- suggest
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """A name found across the archive that the registry does not know yet."""
+
+    name: str
+    type: str
+    id: str
+    mentions: int = 0
+    articles: int = 0
+    example: str = ""
+
+
+def suggest_entities(content_dir: Path, registry: Registry, min_count: int = 2) -> list[Suggestion]:
+    """Entities found in `content_dir` that are not in the registry, most mentioned first."""
+    from .annotate import annotate
+    from .pipeline import collect_sources
+    from .read import read_article
+
+    known = set(registry.by_id())
+    found: dict[str, Suggestion] = {}
+    for path in collect_sources(content_dir)[0]:
+        article = annotate(read_article(path), registry)
+        for entity in article.entities:
+            if entity.id in known or registry.knows(entity.name):
+                continue
+            suggestion = found.setdefault(
+                entity.id, Suggestion(entity.name, entity.type, entity.id)
+            )
+            suggestion.mentions += len(entity.mentions)
+            suggestion.articles += 1
+            if not suggestion.example and entity.mentions:
+                first = entity.mentions[0]
+                suggestion.example = _context(article.text, first.start, first.end)
+    ranked = [s for s in found.values() if s.mentions >= min_count]
+    return sorted(ranked, key=lambda s: (-s.mentions, s.name.casefold(), s.id))
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    before = text[max(0, start - width) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + width].split("\n", 1)[0]
+    return " ".join(f"{before}[{text[start:end]}]{after}".split())
+
+
+def add_entities_command(commands: argparse._SubParsersAction) -> None:
+    """`python -m generator entities suggest ...` (registered by cli.py)."""
+    entities = commands.add_parser("entities", help="review the entity registry")
+    actions = entities.add_subparsers(dest="entities_command", metavar="ACTION", required=True)
+    suggest = actions.add_parser(
+        "suggest", help="list names found across the archive that the registry lacks"
+    )
+    suggest.add_argument("--content", type=Path, default=Path("content"), help="source folder")
+    suggest.add_argument("--min-count", type=int, default=2, help="fewest mentions to list")
+    suggest.add_argument(
+        "--add", nargs="+", metavar="NAME", default=[], help="append these names to the registry"
+    )
+    suggest.set_defaults(run=run_suggest)
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    """Print suggestions (count, type, name, id, example); with --add, append to the registry."""
+    from .registry import append_entries, load_registry
+
+    path = args.content / "entities.yml"
+    registry = load_registry(path)
+    for problem in registry.problems:
+        print(problem, file=sys.stderr)
+    wanted = {name.casefold(): name for name in args.add}
+    suggestions = suggest_entities(args.content, registry, 1 if wanted else args.min_count)
+    if not wanted:
+        for s in suggestions:
+            print(f"{s.mentions:5} {s.articles:4}  {s.type:12}  {s.name}  ({s.id})")
+            print(f"{'':12}{s.example}")
+        print(f"{len(suggestions)} suggestions", file=sys.stderr)
+        return 0
+    chosen = [s for s in suggestions if s.name.casefold() in wanted]
+    missing = set(wanted) - {s.name.casefold() for s in chosen}
+    for name in sorted(missing):
+        print(f"{wanted[name]}: not among the suggestions, not added", file=sys.stderr)
+    if chosen:
+        try:
+            append_entries(path, [{"name": s.name, "type": s.type} for s in chosen])
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 1
+        print(f"added {len(chosen)} entries to {path}", file=sys.stderr)
+    return 1 if missing else 0

@@ -206,6 +206,8 @@ def append_entries(path: Path, entries: list[dict[str, Any]]) -> None:
     )
     dumped = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=1000)
     block = "".join(indent + line if line.strip() else line for line in dumped.splitlines(True))
+    if end > key_line + 1:
+        block = "\n" + block  # entries are easier to read apart
     new_text = "".join(lines[:end]) + block + "".join(lines[end:])
     check = yaml.safe_load(new_text) or {}
     if len(check.get("entities") or []) != before + len(entries):
