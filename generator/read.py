@@ -138,27 +138,37 @@ def _decode_bytes(data: bytes) -> tuple[str, str | None]:
     controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\x0b\x1a")
     if controls > len(sample) / 100:
         raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (control bytes)")
+    return _decode_single_byte(data)
+
+
+_CYRILLIC_ENCODINGS = ["cp1251", "koi8_r", "mac_cyrillic", "iso8859_5", "cp866"]
+
+
+def _decode_single_byte(data: bytes) -> tuple[str, str]:
+    """Legacy encodings. Cyrillic text has whole words of high bytes, Western text has
+    single accented letters inside ASCII words; charset-normalizer then picks among the
+    encodings of that family (on short texts it alone confuses Windows-1252 and -1250)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(
-        data,
-        cp_isolation=["cp1251", "cp1252", "cp1250", "iso8859_1", "iso8859_2", "iso8859_5",
-                      "koi8_r", "cp1253", "cp1254", "cp1256", "mac_cyrillic", "gb18030",
-                      "big5", "shift_jis", "euc_jp", "euc_kr"],
-    ).best()  # fmt: skip
+    as_cyrillic = data.decode("cp1251", errors="replace")
+    words = re.findall(r"[^\W\d_]+", as_cyrillic[:65536])
+    pure = sum(1 for w in words if len(w) > 1 and all("\u0400" <= c <= "\u04ff" for c in w))
+    mixed = sum(1 for w in words if re.search("[\u0400-\u04ff]", w) and re.search("[A-Za-z]", w))
+    if pure > mixed:
+        best = from_bytes(data, cp_isolation=_CYRILLIC_ENCODINGS).best()
+        if best is not None and best.encoding in _CYRILLIC_ENCODINGS:
+            return str(best), best.encoding
+        return as_cyrillic, "cp1251"
+    high = sum(1 for b in data[:65536] if b >= 0x80)
+    if high <= len(data[:65536]) * 0.3:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
     if best is not None:
         return str(best), best.encoding
-    return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode(
-        "latin-1"
-    ), "cp1252"
-
-
-def _cp1252_ok(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return data.decode("latin-1"), "latin-1"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -1,0 +1,551 @@
+"""The reader turns every layout people have into the same Article, losing nothing.
+
+Fixtures in tests/fixtures/wire/ are invented text in each agency's layout.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import read
+from generator.corpus_check import DEFAULT_CORPUS, blocks_overlap, characters_lost, run
+from generator.dates import find_date
+from generator.model import Article
+from generator.read import decode, read_article, read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+WIRE = Path(__file__).resolve().parent / "fixtures" / "wire"
+SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
+
+
+def load(path: Path, default_year: int | None = None) -> Article:
+    article = read_article(path)
+    find_date(article, default_year)
+    assert characters_lost(article) == 0
+    assert not blocks_overlap(article)
+    return article
+
+
+def from_text(text: str, name: str = "article.txt", default_year: int | None = None) -> Article:
+    article = read_source(text.encode("utf-8"), name)
+    find_date(article, default_year)
+    assert characters_lost(article) == 0
+    assert not blocks_overlap(article)
+    return article
+
+
+# ----------------------------------------------------------------------------- layouts
+
+LAYOUTS = {
+    "tass-region.txt": dict(
+        title="Regional governor opens new ski slope at Leningrad Region resort",
+        lead="The slope will be open to the public from the first week of January, "
+        "the governor said",
+        place="Igora",
+        place_raw="IGORA /Leningrad Region/",
+        agency="TASS",
+        date="2019-12-26",
+        date_source="dateline+weekday",
+    ),
+    "2015/reuters-classic.txt": dict(
+        title="GRAIN SHIPPERS SEE SLOWER EXPORTS",
+        lead="",
+        place="London",
+        agency="Reuters",
+        date="2015-02-26",
+        date_source="dateline+path",
+    ),
+    "2021-03-04-reuters-web.txt": dict(
+        title="Fictional bank holds rates steady, signals patience",
+        lead="",
+        place="London",
+        agency="Reuters",
+        date="2021-03-04",
+        date_source="path",
+    ),
+    "ap.txt": dict(
+        title="City council approves new bridge after long debate",
+        lead="",
+        place="Washington",
+        agency="AP",
+        byline="JANE DOE",
+        date="2024-06-18",
+        date_source="text",
+    ),
+    "afp.txt": dict(
+        title="Museum reopens after two-year renovation",
+        lead="",
+        place="Paris",
+        agency="AFP",
+        date=None,
+        date_source="none",
+    ),
+    "xinhua.txt": dict(
+        title="Fictional province reports rise in spring tea output",
+        lead="",
+        place="Beijing",
+        agency="Xinhua",
+        date="2023-04-06",
+        date_source="dateline+weekday",
+    ),
+    "us-style.txt": dict(
+        title="Shipyard to hire 500 workers for new contract",
+        lead="",
+        place="Newport News",
+        place_raw="NEWPORT NEWS, Va.",
+        agency=None,
+        byline="Jane Doe",
+        date=None,
+        date_source="none",
+    ),
+    "no-dateline.txt": dict(
+        title="Why city parks matter more than ever",
+        lead="More people are using their local parks than before, a survey suggests.",
+        place=None,
+        agency=None,
+        date=None,
+    ),
+    "no-lead.txt": dict(
+        title="Regional airline adds flights to the south",
+        lead="",
+        place="Moscow",
+        agency="Interfax",
+        date="2021-03-04",
+        date_source="dateline+weekday",
+    ),
+    "upi.txt": dict(
+        title="Storm knocks out power to thousands",
+        place=None,
+        agency="UPI",
+        date="2017-04-06",
+        date_source="dateline+weekday",
+    ),
+    "hard-wrapped.txt": dict(
+        title="Harbour authority approves expansion plan for the container terminal",
+        lead="",
+        place="Rotterdam",
+        agency="Reuters",
+        date="2017-11-14",
+        date_source="dateline+weekday",
+    ),
+    "front-matter.txt": dict(
+        title="Port city hosts youth chess festival",
+        lead="More than 300 young players have arrived for the week-long festival",
+        place="Saint Petersburg",
+        place_raw="ST. PETERSBURG",
+        agency="TASS",
+        url="https://example.org/chess-festival",
+        tags=["chess", "youth"],
+        date="2017-04-06",
+        date_source="front-matter",
+    ),
+    "markdown.md": dict(
+        title="River cruise season opens early",
+        lead="Warm weather has allowed the first boats to sail two weeks ahead of schedule.",
+        place="Budapest",
+        agency="Reuters",
+        tags=["tourism"],
+        date="2023-05-02",
+        date_source="front-matter",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layout_gives_title_lead_place_agency_and_date(name: str) -> None:
+    article = load(WIRE / name)
+    expected = LAYOUTS[name]
+    record = article.to_record()
+    for key, value in expected.items():
+        assert record[key] == value, key
+    assert not article.errors
+
+
+def test_sample_article_reads_as_it_always_has() -> None:
+    article = load(SAMPLE)
+    assert article.title == "Russian envoy says no progress in relations between Russia, NATO"
+    assert article.lead.startswith('"In particular, there has been no progress')
+    assert article.lead.endswith("Russia's NATO envoy said")
+    assert [article.block_text(b) for b in article.blocks_of("dateline")] == [
+        "MOSCOW, April 6. /TASS/."
+    ]
+    assert [article.block_text(b) for b in article.blocks_of("heading")] == [
+        "Russia, NATO need to resume military dialogue",
+        "Moscow Security Conference",
+    ]
+    assert (article.place, article.place_raw, article.agency) == ("Moscow", "MOSCOW", "TASS")
+    assert str(article.date) == "2017-04-06"
+    assert article.date_source == "dateline+weekday"
+    assert not article.errors and not article.warnings
+
+
+def test_sample_article_through_annotate_keeps_reader_metadata() -> None:
+    from generator.annotate import annotate
+    from generator.registry import Registry
+
+    try:
+        registry = Registry()  # type: ignore[call-arg]
+    except TypeError:
+        pytest.skip("Registry needs arguments")
+    article = annotate(read_article(SAMPLE), registry)
+    assert (article.place, article.agency, article.date_source) == (
+        "Moscow",
+        "TASS",
+        "dateline+weekday",
+    )
+
+
+def test_block_kinds_of_wire_copy() -> None:
+    article = load(WIRE / "tass-region.txt")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds["© Ivan Petrov/TASS"] == "caption"
+    assert kinds["Also read\nLeningrad Region expects record number of winter tourists"] == (
+        "also-read"
+    )
+    assert kinds["Weather permitting"] == "heading"
+    ap = load(WIRE / "ap.txt")
+    kinds = {ap.block_text(b): b.kind for b in ap.blocks}
+    assert kinds["By JANE DOE"] == "byline"
+    assert kinds["June 18, 2024"] == "byline"
+    assert kinds["Associated Press writer John Roe in New York contributed to this report."] == (
+        "boilerplate"
+    )
+    reuters = load(WIRE / "2015" / "reuters-classic.txt")
+    assert reuters.blocks[-1].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "month_day"),
+    [
+        ("MOSCOW, April 6. /TASS/.", "Moscow", "TASS", (4, 6)),
+        ("LONDON, Feb 26 -", "London", None, (2, 26)),
+        ("LONDON (Reuters) -", "London", "Reuters", None),
+        ("LONDON, Feb 26 (Reuters) -", "London", "Reuters", (2, 26)),
+        ("WASHINGTON (AP) —", "Washington", "AP", None),
+        ("PARIS (AFP) -", "Paris", "AFP", None),
+        ("Paris (AFP) –", "Paris", "AFP", None),
+        ("BEIJING, April 6 (Xinhua) --", "Beijing", "Xinhua", (4, 6)),
+        ("NEWPORT NEWS, Va. -", "Newport News", None, None),
+        ("MOSCOW. April 6 (Interfax) -", "Moscow", "Interfax", (4, 6)),
+        ("April 6 (UPI) --", None, "UPI", (4, 6)),
+        ("Berlin (dpa) -", "Berlin", "dpa", None),
+        ("TOKYO, April 6 (Kyodo) --", "Tokyo", "Kyodo", (4, 6)),
+        ("SEOUL, April 6 (Yonhap) --", "Seoul", "Yonhap", (4, 6)),
+        ("KYIV, Ukraine (AP) —", "Kyiv", "AP", None),
+        ("RIO DE JANEIRO, Feb 26 -", "Rio de Janeiro", None, (2, 26)),
+        ("ST. PETERSBURG, June 2. /TASS/.", "St. Petersburg", "TASS", (6, 2)),
+        ("PORT-AU-PRINCE, Haiti (AP) —", "Port-au-Prince", "AP", None),
+        ("WASHINGTON, March 12, Reuter -", "Washington", "Reuters", (3, 12)),
+        ("AMSTERDAM, 2 March -", "Amsterdam", None, (3, 2)),
+        ("(CNN) —", None, "CNN", None),
+        ("LONDON —", "London", None, None),
+    ],
+)
+def test_datelines_as_agencies_write_them(
+    opening: str, place: str | None, agency: str | None, month_day: tuple[int, int] | None
+) -> None:
+    text = f"A headline for the story\n{opening} The first sentence of the story says things.\n"
+    text += "A second paragraph follows.\n"
+    article = from_text(text)
+    assert [article.block_text(b) for b in article.blocks_of("dateline")] == [opening]
+    assert (article.place, article.agency) == (place, agency)
+    assert article.lead == ""
+    if month_day:
+        found = read.find_dateline(opening)
+        assert (found.month, found.day) == month_day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE - The company said",
+        "NATO - Russia relations remain tense",
+        "U.S. - China trade talks resume",
+        "April 6 - the day the talks began",
+        "Russia, NATO need to resume military dialogue",
+        "In particular, there has been no progress",
+    ],
+)
+def test_sentences_are_not_datelines(line: str) -> None:
+    assert read.find_dateline(line) is None
+
+
+def test_capital_headline_with_dash_stays_the_title() -> None:
+    article = from_text("ECONOMIC SPOTLIGHT - CHINA TRADE\n\nBEIJING, March 2 - Text here.\n")
+    assert article.title == "ECONOMIC SPOTLIGHT - CHINA TRADE"
+    assert article.place == "Beijing"
+
+
+def test_article_opening_with_its_dateline_has_no_title_and_says_so() -> None:
+    article = from_text("LONDON, Feb 26 - The company said it would cut jobs this year.\n")
+    assert article.title == ""
+    assert article.place == "London"
+    assert any("no title" in str(p) for p in article.errors)
+
+
+def test_reporting_credits_name_the_agency_when_the_dateline_does_not() -> None:
+    text = "Title\nLONDON, Feb 26 - Body text here.\n(Reporting by A. Writer; Editing by B.)\n"
+    assert from_text(text).agency == "Reuters"
+
+
+def test_byline_with_agency() -> None:
+    article = from_text("Title line\nBy Jane Doe, Reuters\nLONDON - Body text here.\nMore.\n")
+    assert article.byline == "Jane Doe, Reuters"
+    assert article.agency == "Reuters"
+
+
+def test_blank_line_layout_and_crlf_keep_offsets() -> None:
+    text = "Headline\r\n\r\nThe lead sentence\r\n\r\nLONDON, Feb 26 - Body.\r\n\r\nMore text.\r\n"
+    article = read_source(text.encode(), "a.txt")
+    decoded = text.replace("\r\n", "\n")
+    assert article.text == decoded
+    assert article.title == "Headline"
+    assert article.lead == "The lead sentence"
+    assert characters_lost(article) == 0
+
+
+def test_nbsp_curly_quotes_and_dashes_are_kept() -> None:
+    text = "Head\u00a0line\n“Quoted” lead — with dash\nMOSCOW, April 6. /TASS/. It’s\u00a0here.\n"
+    article = from_text(text)
+    assert article.title == "Head\u00a0line"
+    assert article.lead == "“Quoted” lead — with dash"
+    assert article.text == text
+
+
+# ----------------------------------------------------------------------------- encodings
+
+BODY = "Заголовок статьи\nМОСКВА, 6 апреля. Текст.\nLONDON, Feb 26 - “Smart” — text.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (BODY.encode("utf-8"), BODY),
+        (b"\xef\xbb\xbf" + BODY.encode("utf-8"), BODY),
+        (BODY.encode("utf-16"), BODY),
+        (BODY.encode("utf-16-le"), BODY),
+        ("Café owner says “no” — again\nPARIS (AFP) - Text.\n".encode("cp1252"), None),
+        (
+            (
+                "Российский посол заявил об отсутствии прогресса в отношениях\n"
+                "Российский дипломат отметил, что диалог продолжается на всех уровнях\n"
+                "МОСКВА, 6 апреля. /ТАСС/. Никакого прогресса в отношениях нет, — сказал он.\n"
+            ).encode("cp1251"),
+            None,
+        ),
+    ],
+)
+def test_encodings_are_detected_and_decoded(data: bytes, text: str | None) -> None:
+    decoded, _ = decode(data)
+    expected = text if text is not None else None
+    if expected is None:
+        for codec in ("cp1252", "cp1251"):
+            try:
+                candidate = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if candidate == decoded:
+                expected = candidate
+        assert expected is not None, decoded
+    assert decoded == expected
+
+
+def test_cp1251_and_cp1252_files_are_told_apart() -> None:
+    russian = (
+        "Российский посол заявил об отсутствии прогресса в отношениях с альянсом\n"
+        "Дипломат отметил, что диалог продолжается\n"
+    )
+    assert decode(russian.encode("cp1251"))[0] == russian
+    french = "Le café de la gare a rouvert après deux années de travaux très longs\n"
+    assert decode(french.encode("cp1252"))[0] == french
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+def problem_text(article: Article) -> str:
+    return "\n".join(str(p) for p in article.errors + article.warnings)
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def assert_message(article: Article, line: int, *words: str) -> None:
+    messages = problem_text(article)
+    assert f"{article.path}:{line}: " in messages, messages
+    assert " — " in messages, messages  # what is wrong — how to fix it
+    for word in words:
+        assert word in messages, messages
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "empty.txt", b""))
+    assert_message(article, 1, "empty", "add the article")
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "blank.txt", "  \n\n\t\n"))
+    assert_message(article, 1, "empty")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "photo.txt", bytes(range(256)) * 40))
+    assert_message(article, 1, "not a text file", "UTF-8")
+    assert article.blocks == []
+
+
+def test_unterminated_front_matter(tmp_path: Path) -> None:
+    text = "---\ntitle: Kept title\ndate: 2017-04-06\n\nHeadline\nMOSCOW, April 6. /TASS/. Text.\n"
+    article = load(write(tmp_path, "open.txt", text))
+    assert_message(article, 1, "front matter is not closed", "---")
+    assert article.blocks[0].kind == "front-matter"
+    assert article.title == "Kept title"
+
+
+def test_broken_front_matter_names_its_line(tmp_path: Path) -> None:
+    text = "---\ntitle: Fine\ndate: [2017\n---\nHeadline\nLONDON, Feb 26 - Text.\n"
+    article = load(write(tmp_path, "broken.txt", text))
+    assert any(p.line in (3, 4) for p in article.errors)
+    assert_message(article, article.errors[0].line, "not valid YAML", "fix the YAML")
+    assert article.title == "Headline"
+
+
+def test_front_matter_that_is_not_a_mapping(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "list.txt", "---\n- a\n- b\n---\nHeadline\nBody text.\n"))
+    assert_message(article, 2, "not a mapping", "key: value")
+
+
+def test_impossible_front_matter_date(tmp_path: Path) -> None:
+    text = "---\ntitle: T\ndate: 2017-02-30\n---\nHeadline\nLONDON, Feb 26 - Text.\n"
+    article = load(write(tmp_path, "2017/feb.txt", text))
+    assert_message(article, 3, "2017-02-30", "not a real date", "February 2017 has 28 days")
+    assert article.date_source == "dateline+path"
+
+
+def test_impossible_dateline_date(tmp_path: Path) -> None:
+    text = "Headline\nMOSCOW, February 30. /TASS/. Text on Thursday.\n"
+    article = load(write(tmp_path, "2017/impossible.txt", text))
+    assert_message(article, 2, "impossible date", "February 30", "correct the dateline")
+    assert article.date is None
+
+
+def test_date_contradicting_the_weekday(tmp_path: Path) -> None:
+    text = "---\ndate: 2017-04-07\n---\nHeadline\nMOSCOW, April 7. /TASS/. He said on Thursday.\n"
+    article = load(write(tmp_path, "weekday.txt", text))
+    assert str(article.date) == "2017-04-07"
+    assert_message(article, 2, "was a Friday", "says Thursday", "check the dateline")
+
+
+def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 1000)
+    article = load(write(tmp_path, "big.txt", "Headline\n" + "word " * 400))
+    assert_message(article, 1, "over the 1,000-byte limit", "split it")
+
+
+def test_unknown_extension(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "story.docx", b"PK\x03\x04 binary"))
+    assert_message(article, 1, "unknown file type '.docx'", ".txt", ".md")
+
+
+def test_alias_bomb_in_front_matter_is_refused_quickly(tmp_path: Path) -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for level in range(1, 12):
+        lines.append(
+            f"{chr(97 + level)}: &{chr(97 + level)} "
+            + "["
+            + ",".join([f"*{chr(96 + level)}"] * 9)
+            + "]"
+        )
+    text = "---\n" + "\n".join(lines) + "\n---\nHeadline\nBody text.\n"
+    began = time.perf_counter()
+    article = load(write(tmp_path, "bomb.txt", text))
+    assert time.perf_counter() - began < 2
+    assert_message(article, 2, "anchor or alias", "write the value out in full")
+    assert article.meta == {}
+
+
+def test_custom_yaml_tag_is_refused_not_run(tmp_path: Path) -> None:
+    text = "---\ntitle: !!python/object/apply:os.system ['echo hacked']\n---\nHeadline\nBody.\n"
+    article = load(write(tmp_path, "tag.txt", text))
+    assert_message(article, 2, "YAML tag", "python/object", "plain value")
+    assert article.title == "Headline"
+
+
+def test_huge_front_matter_is_refused(tmp_path: Path) -> None:
+    text = "---\n" + "".join(f"k{i}: {'v' * 60}\n" for i in range(2000)) + "---\nHeadline\nB.\n"
+    article = load(write(tmp_path, "huge.txt", text))
+    assert_message(article, 2, "front matter is", "limit")
+
+
+def test_bad_files_do_not_stop_the_others(tmp_path: Path) -> None:
+    from generator.pipeline import collect_sources
+
+    write(tmp_path / "content", "good.txt", "Headline\nLONDON (Reuters) - Text.\n")
+    write(tmp_path / "content", "bad.txt", bytes(range(256)))
+    write(tmp_path / "content", "empty.md", b"")
+    paths, problems = collect_sources(tmp_path / "content")
+    articles = [read_article(p) for p in paths]
+    good = [a for a in articles if not a.errors]
+    assert [a.title for a in good] == ["Headline"]
+    assert len([a for a in articles if a.errors]) == 2
+    assert problems == []
+
+
+# ----------------------------------------------------------------------------- speed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n" + "word " * 200_000 + "\n",
+        "Headline\n" + "(" * 500_000 + ")" * 500_000 + "\n",
+        "Headline\n" + "[" * 300_000 + "\n" + "{" * 300_000 + "\n",
+        "A" * 1_000_000,
+        "LONDON, " * 120_000 + "\n",
+        "By " + "Jane " * 200_000 + "\n",
+        ("MOSCOW " * 60 + "- ") * 8000 + "\n",
+        "Headline\n" + ("Short line\n" * 90_000),
+        "Headline\n" + "\u00a0 " * 400_000 + "x\n",
+    ],
+    ids=[
+        "words",
+        "brackets",
+        "open-brackets",
+        "one-word",
+        "places",
+        "byline",
+        "caps",
+        "lines",
+        "nbsp",
+    ],
+)
+def test_megabyte_inputs_read_in_about_a_second(text: str) -> None:
+    began = time.perf_counter()
+    article = read_source(text.encode("utf-8"), "big.txt")
+    find_date(article)
+    elapsed = time.perf_counter() - began
+    assert characters_lost(article) == 0
+    assert elapsed < 3, elapsed
+
+
+# ----------------------------------------------------------------------------- corpus
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEFAULT_CORPUS.exists(), reason="corpus not present")
+def test_reuters_corpus_sample_loses_nothing_and_agrees_with_its_datelines() -> None:
+    report = run(DEFAULT_CORPUS, limit=1500, every=12)
+    assert report.stories >= 1500
+    assert report.characters_lost == 0
+    assert report.overlapping == 0
+    assert report.errors == 0
+    assert report.agreement >= 0.99, report.disagreements[:10]
