@@ -31,9 +31,10 @@ _PATH_MONTH = re.compile(r"(?:^|/)(19\d\d|20\d\d)/(\d\d)(?:/|$)")
 
 def annotate(article: Article, registry: Registry, default_year: int | None = None) -> Article:
     """Fill in metadata, entities and quotations on a freshly read article."""
-    _apply_dateline(article)
+    from .dates import find_date  # the reader sets place, place_raw and agency itself
+
     _apply_front_matter(article)
-    _find_date(article, default_year)
+    find_date(article, default_year)
     article.id = article_id(article)
     if article.text:
         article.entities = find_entities(article, registry)
@@ -152,8 +153,7 @@ def _date_from_dateline(
             if weekday_match:
                 article.problem(
                     offset,
-                    f"{date:%d %B %Y} was a {date:%A}, but the text says "
-                    f"{weekday_match.group(1)}",
+                    f"{date:%d %B %Y} was a {date:%A}, but the text says {weekday_match.group(1)}",
                     "check the dateline, or set `date:` in front matter",
                     severity="warning",
                 )
