@@ -194,7 +194,7 @@ def _looks_binary(text: str) -> bool:
     bad = sum(
         1
         for c in sample
-        if (c < " " and c not in "\t\n\r\f\x0b\x1a") or unicodedata.category(c) in ("Co", "Cs")
+        if (c < " " and c not in "\t\n\r\f\x0b\x1a") or unicodedata.category(c) == "Cs"
     )
     return bad > max(2, len(sample) / 100)
 
