@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .entities import entity_id
 from .model import Article, Entity, Quote
@@ -33,6 +35,8 @@ def _words(text: str) -> list[str]:
 SEARCH_BLOCKS = ("title", "lead", "paragraph")
 WINDOW = 320  # characters of context read on each side of a quote
 MIN_WORDS = 3  # shorter quotes count only when a speaker is attached (else scare quotes)
+MAX_MARKS = 2000  # a block with more quotation marks than this is not prose: skip it
+MAX_RUNS = 20000  # capitalised runs read for names; real articles have a few hundred
 
 _MARKS = re.compile(r"[\"“”„«»]")
 _OPENERS = "“„«"
@@ -112,7 +116,7 @@ ROLE_WORDS = frozenset(
         attorney-general secretary-general russian american british french german chinese
         ukrainian us u.s. u.s un n.y. texas florida ohio new york california sen rep gov mr.
         mrs. ms. mr mrs ms miss sir dame lord lady saint st. jr. lawmaker legislator mp u.n.
-        pres. atty. cpl. pvt. fr. sister brother coach
+        pres. atty. cpl. pvt. fr. sister brother coach councillor councilor alderman
         """
     )
 )
@@ -144,6 +148,7 @@ PERSON_HEADS = frozenset(
         frontrunner front-runner contender rival opponent challenger incumbent speaker whip
         legislator delegate commissioner sheriff detective inspector superintendent
         prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
+        baker farmer nurse driver resident chef shopkeeper stallholder
         cleric counsel consul deputy negotiator presenter vice-president
         """
     )
@@ -193,7 +198,8 @@ _NOT_NAMES = frozenset(
         since until monday tuesday wednesday thursday friday saturday sunday january
         february march april may june july august september october november december there
         here what who why how where which yes no not so asked according still yet meanwhile
-        however also now then today tonight yesterday tomorrow
+        however also now then today tonight yesterday tomorrow someone somebody nobody
+        everyone anyone
         """
     )
 )
@@ -276,7 +282,10 @@ def _is_inch(text: str, i: int, start: int) -> bool:
 def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
     spans: list[_Span] = []
     open_at: int | None = None
-    for match in _MARKS.finditer(text, start, end):
+    marks = list(islice(_MARKS.finditer(text, start, end), MAX_MARKS + 1))
+    if len(marks) > MAX_MARKS:
+        return spans
+    for match in marks:
         i = match.start()
         mark = text[i]
         prev = text[i - 1] if i > start else " "
@@ -300,6 +309,10 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
                 open_at = i
             continue
         if mark in _OPENERS:
+            if open_at is not None and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
+                spans.append(_Span(open_at, i + 1, index))  # `“It's unusual,“ said ...`
+                open_at = None
+                continue
             if open_at is not None:
                 spans.append(_unclosed(text, open_at, i, index))
             open_at = i
@@ -338,23 +351,29 @@ def _word_count(text: str, start: int, end: int, limit: int = 50) -> int:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[_Tok]:
+    """The tokens of text[start:end]; only the first `limit` when it is set."""
+    found = _TOKEN.finditer(text, start, end)
+    if limit:
+        found = islice(found, limit)
+    return [_Tok(m.group(), m.start(), m.end()) for m in found]
+
+
+def _is_role(word: str) -> bool:
+    """A title or occupation written before a name: `Sen.`, `Councillor`, `Baker`."""
+    low = word.lower()
+    return low in ROLE_WORDS or low in HONORIFICS or low in PERSON_HEADS
 
 
 def _is_cue(tokens: list[_Tok], i: int) -> bool:
@@ -467,6 +486,45 @@ def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
     return tokens[j:end]
 
 
+def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
+    """The grammatical subject of a sentence, roughly: its first name or pronoun that
+    a lowercase word (the verb) follows, skipping an opening adverbial clause."""
+    k = 0
+    while k < min(len(tokens), 30):
+        tok = tokens[k]
+        if tok.low in ("he", "she") and (k == 0 or tokens[k - 1].text == ","):
+            return _phrase([tok])
+        if tok.cap and tok.low not in _NOT_NAMES and _is_namey(tok):
+            j = k
+            while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
+                j += 1
+                role = j + 1 < len(tokens) and tokens[j].low in ROLE_WORDS | PERSON_HEADS
+                if role and tokens[j + 1].cap and not tokens[j].cap:
+                    j += 1  # `Festival director Amelia Grant`
+            nxt = tokens[j] if j < len(tokens) else None
+            if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
+                start = k
+                while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
+                    if tokens[start - 1].low in _NOT_NAMES:
+                        break
+                    start -= 1
+                return _phrase(tokens[start:j])
+            k = j
+            continue
+        k += 1
+    return None
+
+
+def _name_tail(tokens: list[_Tok]) -> list[_Tok]:
+    """The capitalised run at the end of `tokens`, when it starts a sentence or clause."""
+    i = len(tokens)
+    while i > 0 and _is_namey(tokens[i - 1]) and tokens[i - 1].low not in _NOT_NAMES:
+        i -= 1
+    if i == len(tokens) or (i > 0 and tokens[i - 1].text not in "-—–,.;"):
+        return []
+    return tokens[i:]
+
+
 def _sentence_end(tokens: list[_Tok], k: int) -> bool:
     """A full stop ends the sentence unless an abbreviation's (`R-Ky., said`)."""
     if tokens[k].text in "!?":
@@ -548,34 +606,24 @@ class _Attributor:
                 person = self._person(entity.name, entity.type)
                 person.known = True
                 person.roles.update(w for r in entity.roles for w in r.lower().split())
+        runs = list(islice(self._runs(), MAX_RUNS))
+        for _offset, run, role in runs:
+            self._register_run(run, role)
         for phrase in phrases:
             if phrase and phrase.kind == "name":
                 name = self._canonical_run(phrase.text)
-                if name and _looks_org(name, phrase.words):
+                if not name:
+                    continue
+                full = self._match_surname(name) if " " not in name else None
+                if full and " " in full:
+                    self.people[full].known = True  # `Grushko said` after `Alexander Grushko`
+                    continue
+                if _looks_org(name, phrase.words):
                     self._person(name, "organization").known = True
-                elif name:
+                else:
                     person = self._person(name, "person")
                     person.known = True
                     person.roles.update(phrase.words)
-        outside = self._outside_quotes()
-        runs: list[tuple[int, list[_Tok], list[str]]] = []
-        for start, end in outside:
-            tokens = _tokens(self.text, start, end)
-            i = 0
-            while i < len(tokens):
-                if not (tokens[i].cap and tokens[i].low not in _NOT_NAMES and _is_namey(tokens[i])):
-                    i += 1
-                    continue
-                j = i
-                while (
-                    j < len(tokens) and _is_namey(tokens[j]) and (tokens[j].low not in _NOT_NAMES)
-                ):
-                    j += 1
-                role = [t.low for t in tokens[max(0, i - 4) : i]]
-                runs.append((tokens[i].start, tokens[i:j], role))
-                i = max(j, i + 1)
-        for _offset, run, role in runs:
-            self._register_run(run, role)
         for offset, run, _role in runs:
             name = self._resolve_run(run)
             if name:
@@ -583,6 +631,27 @@ class _Attributor:
                 self.people[name].mentions.append(offset)
         self.mentions.sort()
         self.mention_offsets = [m[0] for m in self.mentions]
+
+    def _runs(self) -> Iterator[tuple[int, list[_Tok], list[str]]]:
+        """Capitalised runs outside quotations, each with the lowercase words before it
+        (`businessman Oscar Lindqvist`), read lazily so a cap bounds the work."""
+        for start, end in self._outside_quotes():
+            tokens = _tokens(self.text, start, end)
+            i = 0
+            while i < len(tokens):
+                if not (tokens[i].cap and tokens[i].low not in _NOT_NAMES and _is_namey(tokens[i])):
+                    i += 1
+                    continue
+                j = i
+                while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
+                    j += 1
+                role: list[str] = []
+                for t in reversed(tokens[max(0, i - 4) : i]):
+                    if t.cap or not t.text[:1].isalpha():
+                        break
+                    role.insert(0, t.low)
+                yield tokens[i].start, tokens[i:j], role
+                i = max(j, i + 1)
 
     def _outside_quotes(self) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
@@ -613,7 +682,7 @@ class _Attributor:
     def _canonical_run(self, text: str) -> str:
         """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`."""
         words = [_strip_possessive(w) for w in text.split()]
-        while len(words) > 1 and (words[0].lower() in ROLE_WORDS or words[0].isupper()):
+        while len(words) > 1 and (_is_role(words[0]) or words[0].isupper()):
             words = words[1:]
         if len(words) > 3:
             words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
@@ -621,11 +690,15 @@ class _Attributor:
 
     def _register_run(self, run: list[_Tok], role: list[str]) -> None:
         words = [_strip_possessive(t.text) for t in run]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        org_like = words and (words[-1].lower() in ORG_HEADS or _acronym(words[-1]))
+        if org_like and not any(w.lower() in HONORIFICS for w in words):
+            self._person(" ".join(words), "organization").known = True
+            return
         gender = None
         lead_roles: list[str] = []
-        while words and (
-            words[0].lower() in ROLE_WORDS or words[0].lower() in HONORIFICS or _acronym(words[0])
-        ):
+        while words and (_is_role(words[0]) or _acronym(words[0])):
             gender = HONORIFICS.get(words[0].lower(), gender)
             lead_roles.append(words[0].lower())
             words = words[1:]
@@ -670,9 +743,7 @@ class _Attributor:
     def _resolve_run(self, run: list[_Tok]) -> str | None:
         """The known person a capitalised run mentions, if any."""
         words = [_strip_possessive(t.text) for t in run]
-        while words and (
-            words[0].lower() in ROLE_WORDS or words[0].lower() in HONORIFICS or _acronym(words[0])
-        ):
+        while words and (_is_role(words[0]) or _acronym(words[0])):
             words = words[1:]
         if not words:
             return None
@@ -694,7 +765,7 @@ class _Attributor:
 
     def _phrase_after(self, span: _Span, limit: int) -> tuple[_Phrase | None, str | None]:
         """`"...," he said` / `"...," said Grushko` right after the closing mark."""
-        tokens = _tokens(self.text, span.end, min(limit, span.end + WINDOW))
+        tokens = _tokens(self.text, span.end, min(limit, span.end + WINDOW), 48)
         i = 0
         while i < len(tokens) and tokens[i].text in ",.!?—–-:;":
             i += 1
@@ -704,9 +775,16 @@ class _Attributor:
         for k, tok in enumerate(rest[:40]):
             if _sentence_end(rest, k) or tok.text in '"“”;':
                 break
-            if k >= 12 and not any(t.text == "," for t in rest[:6]):
-                break
+            late = k >= 12 and not any(t.text == "," for t in rest[:6])
+            if late and not (_is_cue(rest, k) and rest[k - 1].text == ","):
+                continue
             if _is_cue(rest, k):
+                if late or (k and rest[k - 1].text == "," and rest[0].text[:1].islower()):
+                    obj = _object_phrase(rest, k + 1)
+                    if obj is not None and obj.kind == "name":
+                        return obj, _cue_text(rest, k)
+                    if late:
+                        continue
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
                     return _object_phrase(rest, start), _cue_text(rest, k)
@@ -715,8 +793,11 @@ class _Attributor:
 
     def _phrase_before(self, span: _Span, limit: int) -> tuple[_Phrase | None, str | None]:
         """`Grushko said: "..."`, `According to Grushko, "..."` earlier in the sentence."""
-        lo = max(limit, span.start - WINDOW)
-        tokens = _tokens(self.text, lo, span.start)
+        return self._phrase_ending(max(limit, span.start - WINDOW), span.start)
+
+    def _phrase_ending(self, lo: int, hi: int) -> tuple[_Phrase | None, str | None]:
+        """The speaker phrase of the sentence that ends at `hi` (where a quote opens)."""
+        tokens = _tokens(self.text, lo, hi)
         # start of the sentence holding the quote
         first = 0
         for k in range(len(tokens), 0, -1):
@@ -737,9 +818,47 @@ class _Attributor:
             phrase = _phrase(subject)
             if phrase is None and k + 1 < len(tokens):
                 phrase = _phrase(_object_after(tokens, k + 1))  # `Said Smith: "..."`
+            if phrase is None and tokens[k].low.endswith("ing") and k and tokens[k - 1].text == ",":
+                phrase = _sentence_subject(tokens[:k])  # `Smith lobbied ..., saying, "..."`
             if phrase is not None:
                 return phrase, _cue_text(tokens, k)
+        if len(tokens) >= 2 and tokens[-1].text == ":":  # `Carl Bialik: "..."`
+            phrase = _phrase(_name_tail(tokens[:-1]))
+            if phrase is not None and phrase.kind == "name":
+                return phrase, None
+            phrase = _sentence_subject(tokens[:-1])  # `Trump leaned in and boomed: "..."`
+            if phrase is not None:
+                return phrase, None
         return None, None
+
+    def _lead_in(self, block_index: int) -> _Phrase | None:
+        """`Trump issued the following statement:` ending the paragraph before a quote."""
+        if block_index <= 0:
+            return None
+        block = self.blocks[block_index - 1]
+        end = block.end
+        while end > block.start and self.text[end - 1].isspace():
+            end -= 1
+        if end == block.start or self.text[end - 1] != ":":
+            return None
+        lo = max(block.start, end - WINDOW)
+        phrase, _cue = self._phrase_ending(lo, end)
+        if phrase is not None:
+            return phrase
+        tokens = _tokens(self.text, lo, end)
+        start = max((k + 1 for k, t in enumerate(tokens) if t.text in ".!?"), default=0)
+        k = start
+        while k < len(tokens):
+            j = k
+            while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
+                j += 1
+            if j > k:
+                phrase = _phrase(tokens[k:j])
+                name = self._canonical_run(phrase.text) if phrase else ""
+                if phrase and phrase.kind == "name" and (" " in name or name in self.by_surname):
+                    return phrase
+            k = j + 1
+        return None
 
     # -- resolution ----------------------------------------------------------
 
@@ -757,6 +876,10 @@ class _Attributor:
         name = self._canonical_run(phrase.text)
         if not name:
             return None
+        if " " not in name and (name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS):
+            words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
+            role = _Phrase("description", phrase.text, words, phrase.start)
+            return self._resolve_description(role, phrase.start)
         if _looks_org(name, phrase.words):
             return _Speaker(name, "organization", "explicit", None)
         parts = name.split()
@@ -803,6 +926,7 @@ class _Attributor:
             return self._salient_person(gender, head)
         index = bisect.bisect_left(self.mention_offsets, at)
         fallback = None
+        unsure = None  # for "she": a person of unknown gender, if no woman is near
         seen = 0
         for offset, name in reversed(self.mentions[max(0, index - 60) : index]):
             person = self.people[name]
@@ -810,6 +934,11 @@ class _Attributor:
                 continue
             seen += 1
             if head is None:
+                if gender == "f" and person.gender is None:
+                    unsure = unsure or name
+                    if seen > 6:
+                        break
+                    continue
                 return name
             if head in person.roles or _role_match(head, person.roles):
                 return name
@@ -817,7 +946,7 @@ class _Attributor:
                 fallback = name
             if seen > 12 and offset < at - 3000:
                 break
-        return fallback
+        return fallback or unsure
 
     def _salient_person(self, gender: str | None, head: str | None) -> str | None:
         scores: dict[str, int] = {}
@@ -868,9 +997,9 @@ class _Attributor:
                     self.speaker_counts[speaker.name] = self.speaker_counts.get(speaker.name, 0) + 1
 
         quotes: list[Quote] = []
+        kept: list[_Span] = []
         previous: Quote | None = None
         previous_span: _Span | None = None
-        colon_speaker: tuple[int, _Speaker] | None = None
         body_quotes: dict[str, Quote] = {}
         for span, phrase, cue, _side in found:
             speaker = self._resolve(phrase, span.start) if phrase else None
@@ -884,8 +1013,12 @@ class _Attributor:
                     speaker = self._from_quote(previous, previous.attribution)
                 elif previous_span.block == span.block - 1 and self._opens_block(span):
                     speaker = self._from_quote(previous, "continuation")
-            if speaker is None and colon_speaker and colon_speaker[0] == span.block:
-                speaker = colon_speaker[1]
+            if phrase is None and self._opens_block(span) and not span.continues:
+                lead_in = self._lead_in(span.block)
+                if lead_in is not None:
+                    found_lead_in = self._resolve(lead_in, span.start)
+                    if found_lead_in is not None:
+                        speaker = found_lead_in
             if not span.continues and self._embedded(span):
                 continue
             words = _word_count(text, span.start, span.end)
@@ -901,8 +1034,9 @@ class _Attributor:
             if speaker is not None:
                 self._fill(quote, speaker)
             quotes.append(quote)
+            kept.append(span)
             previous, previous_span = quote, span
-            colon_speaker = self._colon_lead_in(span, quote)
+        _name_back_along_runs(quotes, kept)
         self._lead_from_body(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"q{number}"
@@ -941,9 +1075,6 @@ class _Attributor:
             return len(gap) < 40 and self.text[span.end - 2 : span.end - 1] in ",.!?"
         between = self.text[phrase.start : span.start]
         return between.rstrip().endswith((":", ","))
-
-    def _colon_lead_in(self, span: _Span, quote: Quote) -> tuple[int, _Speaker] | None:
-        return None
 
     def _from_quote(self, quote: Quote, attribution: str) -> _Speaker | None:
         if quote.speaker is None:
@@ -995,6 +1126,18 @@ class _Attributor:
 
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _name_back_along_runs(quotes: list[Quote], spans: list[_Span]) -> None:
+    """A quote running over several paragraphs is often attributed only at its end:
+    carry that speaker back to the earlier paragraphs of the same quotation."""
+    for n in range(len(quotes) - 2, -1, -1):
+        here, after = quotes[n], quotes[n + 1]
+        if here.speaker or not after.speaker:
+            continue
+        if spans[n].open_ended and spans[n + 1].continues:
+            here.speaker, here.speaker_id, here.cue = after.speaker, after.speaker_id, after.cue
+            here.attribution = "continuation" if spans[n].continues else after.attribution
 
 
 def _normal(text: str) -> str:

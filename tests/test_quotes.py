@@ -1,0 +1,330 @@
+"""Quotation finding and speaker attribution (generator/quotes.py).
+
+The fixtures in tests/fixtures/quotes/ are short articles written for these tests,
+one per pattern, each with a JSON file naming its quotations and their speakers.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.eval_quotes import POLNEAR, evaluate, evaluate_polnear, load_fixture
+from generator.model import Article, Block, Entity
+from generator.quotes import find_quotes
+from generator.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+def _article(*paragraphs: str, title: str = "A headline") -> Article:
+    """An article built in memory: title, then one paragraph block per string."""
+    text = "\n".join((title, *paragraphs))
+    article = Article(path="test.txt", text=text)
+    pos = 0
+    for index, chunk in enumerate(text.split("\n")):
+        kind = "title" if index == 0 else "paragraph"
+        article.blocks.append(Block(kind, pos, pos + len(chunk)))
+        pos += len(chunk) + 1
+    return article
+
+
+# --------------------------------------------------------------------------- the sample
+
+
+SAMPLE_QUOTES = [
+    # (opening words of the quote, how the speaker is introduced)
+    ('"In particular, there has been no progress in restoring', "lead"),  # the lead
+    ('"If we speak seriously and look at the facts', "pronoun"),  # ... he said.
+    ('"In particular, there has been no progress in restoring', "pronoun"),  # second half
+    ('"NATO is deploying additional forces', "explicit"),  # Grushko elaborated
+    ('"without involving the military', "explicit"),  # According to Grushko,
+    ('"There is an increasing awareness', "description"),  # the Russian diplomat said
+    ('"These issues are exceptionally difficult', "description"),  # second half
+    ('"This is what we have been trying to explain', "explicit"),  # Grushko added
+    ('"We will see how they respond', "explicit"),  # second half
+    ('"Of course, they will come', "description"),  # the Russian diplomat said
+    ('"Hundreds of those invited', "description"),  # second half
+    ('"I have read reports saying', "explicit"),  # Grushko added
+]
+
+
+@pytest.fixture(scope="module")
+def sample_quotes():
+    article = read_article(SAMPLE)
+    return article, find_quotes(article)
+
+
+def test_sample_article_finds_every_direct_quotation_in_order(sample_quotes):
+    article, quotes = sample_quotes
+    openings = [opening for opening, _ in SAMPLE_QUOTES]
+    assert [q.text[: len(o)] for q, o in zip(quotes, openings, strict=False)] == openings
+    assert len(quotes) == len(SAMPLE_QUOTES)
+    for quote in quotes:
+        assert quote.text == article.text[quote.start : quote.end]
+        assert quote.text[0] in '"“' and quote.text[-1] in '"”'
+
+
+def test_sample_article_attributes_every_quote_to_grushko(sample_quotes):
+    _article, quotes = sample_quotes
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [
+        ("Alexander Grushko", "people/alexander-grushko")
+    ] * len(SAMPLE_QUOTES)
+    assert [q.attribution for q in quotes] == [how for _, how in SAMPLE_QUOTES]
+
+
+def test_sample_article_quote_ids_are_sequential(sample_quotes):
+    _article, quotes = sample_quotes
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]
+
+
+def test_sample_article_partial_quote_keeps_its_marks_and_excludes_the_rest(sample_quotes):
+    _article, quotes = sample_quotes
+    partial = quotes[4]
+    assert partial.text == '"without involving the military, it’s not going to work"'
+    assert partial.cue == "According to"
+
+
+def test_quotes_are_found_only_in_title_lead_and_paragraphs():
+    article = _article(
+        '"A quoted heading line here," said Anna Berg.', '"Also quoted here," Berg said.'
+    )
+    article.blocks[1].kind = "heading"
+    quotes = find_quotes(article)
+    assert [q.text for q in quotes] == ['"Also quoted here,"']
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_fixture_quotes_and_speakers_match_expectations(name):
+    article, truths = load_fixture(FIXTURES / f"{name}.txt")
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["quotes"]
+    found = [(q.start, q.end) for q in article.quotes]
+    assert found == [(t.start, t.end) for t in truths], [q.text for q in article.quotes]
+    for quote, item in zip(article.quotes, expected, strict=True):
+        assert quote.speaker == item["speaker"], quote.text
+        if "attribution" in item:
+            assert quote.attribution == item["attribution"], quote.text
+        if item["speaker"] is None:
+            assert quote.speaker_id is None and quote.attribution == "none"
+
+
+def test_fixture_set_scores_perfectly_with_the_evaluator():
+    results = evaluate(FIXTURES)
+    assert results["quotes"] >= 20
+    assert results["f1"] == 1.0
+    assert results["speaker_accuracy"] == 1.0
+    assert results["unattributed_accuracy"] == 1.0
+
+
+def test_evaluator_counts_a_missed_quote_and_a_wrong_speaker(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'Headline here\n"We will win this race easily," said Mia Park.\n'
+        "Nothing else was said that day.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.json").write_text(
+        json.dumps(
+            {
+                "quotes": [
+                    {"text": '"We will win this race easily,"', "speaker": "Someone Else"},
+                    {"text": "Nothing else was said that day.", "speaker": None},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    results = evaluate(tmp_path)
+    assert results["recall"] == 0.5
+    assert results["precision"] == 1.0
+    assert results["speaker_accuracy"] == 0.0
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_straight_and_curly_quotes_are_both_found():
+    article = _article(
+        '"Straight marks work as well," said Ana Ruiz.',
+        "“Curly marks work too,” Ruiz added.",
+    )
+    quotes = find_quotes(article)
+    assert [q.text for q in quotes] == ['"Straight marks work as well,"', "“Curly marks work too,”"]
+    assert {q.speaker for q in quotes} == {"Ana Ruiz"}
+
+
+def test_surname_resolves_to_the_full_name_given_earlier():
+    article = _article(
+        "Finance minister Carla Jensen presented the budget on Monday.",
+        '"This budget protects pensions and schools alike," Jensen said.',
+    )
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.speaker_id, quote.attribution) == (
+        "Carla Jensen",
+        "people/carla-jensen",
+        "explicit",
+    )
+
+
+def test_speaker_id_comes_from_a_matching_entity_when_entities_are_known():
+    article = _article(
+        "Finance minister Carla Jensen presented the budget on Monday.",
+        '"This budget protects pensions and schools alike," Jensen said.',
+    )
+    article.entities = [Entity(id="people/carla-m-jensen", type="person", name="Carla M. Jensen")]
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.speaker_id) == ("Carla M. Jensen", "people/carla-m-jensen")
+
+
+def test_pronoun_prefers_the_person_whose_gender_fits():
+    article = _article(
+        "Senator Paul Grant criticised Governor Maria Soto over the bridge contract.",
+        '"The contract was signed behind closed doors and must be published," she said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Maria Soto"
+    assert quote.attribution == "pronoun"
+
+
+def test_description_resolves_to_the_person_with_that_role():
+    article = _article(
+        "Ambassador Lena Holt met Defence Secretary Tom Rhys in the capital on Friday.",
+        "Rhys said the talks had been useful.",
+        '"We agreed to meet again before the summer recess," the ambassador said.',
+    )
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.attribution) == ("Lena Holt", "description")
+
+
+def test_quote_with_no_speaker_in_the_article_is_left_unattributed():
+    article = _article(
+        "The station reopened after a month of repairs.",
+        'Someone had chalked a message on the wall: "Welcome back, we missed you all."',
+    )
+    quotes = find_quotes(article)
+    assert quotes and all(q.speaker is None and q.attribution == "none" for q in quotes)
+
+
+def test_plural_or_anonymous_speakers_are_not_given_a_name():
+    article = _article(
+        "Mayor Ines Dahl announced the closure of the market hall.",
+        '"This is a sad day for the whole neighbourhood," one stallholder said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker is None
+
+
+def test_organization_named_earlier_is_the_speaker_for_the_ministry():
+    article = _article(
+        "The Danish Transport Ministry delayed the tender for the new tunnel.",
+        '"The tender will reopen once the safety review is complete," the ministry said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Danish Transport Ministry"
+    assert quote.speaker_id == "organizations/danish-transport-ministry"
+
+
+# --------------------------------------------------------------------------- non-quotes
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The farmer's dog and the neighbours' cats don't get along, it's said.",
+        'He is 6\'2" tall and bought a 15" laptop and a 27" screen.',
+        'Critics called the plan a "disaster" and its author "naive".',
+        "Officials described the mood as ‘tense’ but ‘calm’.",
+        'The so-called "reform package" passed on Tuesday.',
+    ],
+)
+def test_apostrophes_inches_and_scare_quotes_are_not_quotations(paragraph):
+    assert find_quotes(_article(paragraph)) == []
+
+
+def test_single_quotes_nested_in_double_quotes_are_part_of_the_outer_quote():
+    article = _article(
+        "\"My father always said 'never give up', and I never did,\" said Omar Haddad."
+    )
+    (quote,) = find_quotes(article)
+    assert quote.text == "\"My father always said 'never give up', and I never did,\""
+
+
+def test_inch_marks_inside_a_quote_do_not_close_it():
+    article = _article('"I wanted the 15" model, not the small one," said Rosa Lind.')
+    (quote,) = find_quotes(article)
+    assert quote.text == '"I wanted the 15" model, not the small one,"'
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraph_without_a_mark():
+    article = _article(
+        '"We will appeal the ruling in the highest court," said lawyer Ivo Kral.',
+        '"The judge ignored the evidence entirely',
+        "The court declined to comment.",
+    )
+    quotes = find_quotes(article)
+    assert quotes[-1].text == '"The judge ignored the evidence entirely'
+    assert all("declined" not in q.text for q in quotes)
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _timed(article: Article, limit: float = 2.0) -> float:
+    """Run find_quotes under an alarm; return the seconds it took."""
+
+    def expire(signum, frame):
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, limit * 5)
+    try:
+        started = time.perf_counter()
+        find_quotes(article)
+        return time.perf_counter() - started
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"' * 100_000,
+        '" a' * 100_000,
+        'said "x," he said "' * 20_000,
+        "“word ” " * 50_000,
+        "Word " * 200_000,
+        "a" * 1_000_000,
+        "Anna Berg said, " * 60_000,
+    ],
+    ids=["marks", "spaced-marks", "cues", "curly", "capitals", "one-long-word", "names"],
+)
+def test_pathological_paragraphs_finish_quickly(paragraph):
+    assert _timed(_article(paragraph)) < 2.0
+
+
+# --------------------------------------------------------------------------- PolNeAR
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR corpus not present")
+def test_polnear_dev_split_stays_above_measured_floors():
+    results = evaluate_polnear(POLNEAR, "dev")
+    assert results["quotes"] > 400
+    assert results["f1"] >= 0.89
+    assert results["recall"] >= 0.91
+    assert results["speaker_accuracy"] >= 0.94
+    assert results["pronoun_resolved"] >= 0.85
