@@ -70,7 +70,8 @@ CUES = frozenset(
         hinted opined interjected texted emailed blasted fumed raged bragged touted
         described describes recalled conceded testified explained railed ranted griped
         pointed elaborated noted stressing underlined underscored underscores highlighted
-        reported reports informed assured exhorted sings sang chanted intoned
+        reported reports informed assured exhorted sings sang chanted intoned chanting yelling
+        shouting screamed cry
         """
     )
 )
@@ -1023,7 +1024,8 @@ class _Attributor:
                 continue
             words = _word_count(text, span.start, span.end)
             short = words < MIN_WORDS and not (span.open_ended or span.continues)
-            if short and (phrase is None or not self._adjacent(span, phrase)):
+            unattached = phrase is None or not self._adjacent(span, phrase)
+            if short and unattached and not self._after_cue(span):
                 continue
             quote = Quote(
                 id=f"q{len(quotes) + 1}",
@@ -1058,6 +1060,8 @@ class _Attributor:
         if i == block_start:
             return False
         char = self.text[i - 1]
+        if char == "," and self._lowercase_after_clause(span, block_start, i):
+            return True
         if not (char.isalnum() or char in "—–-"):
             return False
         if char in "—–-":
@@ -1067,6 +1071,45 @@ class _Attributor:
             j -= 1
         word = self.text[j:i].lower()
         return word not in CUES
+
+    def _lowercase_after_clause(self, span: _Span, block_start: int, comma: int) -> bool:
+        """`An economic downturn, he said, "could be ..."`: a quote that starts in lower
+        case after a comma finishes the writer's sentence, unless the sentence so far is
+        only its attribution (`According to Grushko, "without ..."`, `He said, "we ..."`)."""
+        first = _WORD.search(self.text, span.start, span.end)
+        if first is None or not first.group()[:1].islower():
+            return False
+        tokens = _tokens(self.text, max(block_start, comma - WINDOW), comma)
+        start = 0
+        for k in range(len(tokens) - 1, 0, -1):
+            if _sentence_end(tokens, k - 1) or tokens[k - 1].text in '"“”':
+                start = k
+                break
+        chunks: list[list[_Tok]] = [[]]
+        for tok in tokens[start:]:
+            if tok.text == ",":
+                chunks.append([])
+            else:
+                chunks[-1].append(tok)
+        chunks = [c for c in chunks if c]
+        while len(chunks) > 1 and len(chunks[0]) == 1:
+            chunks.pop(0)  # `But, he noted, "while ..."`
+        if not chunks:
+            return True
+        last = chunks[-1]
+        cues = [k for k in range(len(last)) if _is_cue(last, k)]
+        if not cues:
+            return True  # `in any negotiation, "we will ..."`
+        # `He said, "we ..."` and `..., saying, "the advice ..."` are direct;
+        # `An economic downturn, he said, "could be ..."` is not.
+        return not (len(chunks) == 1 or last[cues[-1]].low.endswith("ing"))
+
+    def _after_cue(self, span: _Span) -> bool:
+        """`he yelled "You lie!"`: a short quote right after a speech verb."""
+        tokens = _tokens(self.text, max(self.blocks[span.block].start, span.start - 40), span.start)
+        while tokens and tokens[-1].text in ",:":
+            tokens.pop()
+        return bool(tokens) and tokens[-1].low in CUES
 
     def _adjacent(self, span: _Span, phrase: _Phrase) -> bool:
         """Is the speaker phrase right next to a short quote (not a scare quote)?"""
