@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     from .entities import add_entities_command
 
     add_entities_command(commands)
+
+    from .importers.command import add_import_command
+
+    add_import_command(commands)
     return parser
 
 

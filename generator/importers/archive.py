@@ -1,0 +1,436 @@
+"""Write imported articles into content/ without duplicating what is already there.
+
+An article already in the archive is recognised by its URL or by the hash of its
+normalised text; a new text for a known URL replaces the imported file in place.
+Files are written in the wire layout that `read.read_wire` reads back (headline,
+lead, paragraphs, blank lines between them) below a YAML front-matter block that
+records where the article came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import yaml
+from slugify import slugify
+
+from ..model import Problem
+from .common import Candidate, normalise
+from .dumps import open_binary, read_csv, read_jsonl
+from .feeds import read_feed
+from .html import read_page
+
+FORMATS = ("auto", "html", "feed", "jsonl", "csv")
+SLUG_MAX = 60
+TITLE_MAX_WORDS = 25
+UNDATED = "undated"
+MAX_REPEATS = 3  # the same problem on every record is shown a few times, then counted
+
+_SUFFIX_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+}
+# Files a browser saves beside a page, and other things that are never articles.
+_IGNORED_SUFFIXES = {
+    *[
+        ".css",
+        ".js",
+        ".mjs",
+        ".map",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".webp",
+        ".svg",
+        ".ico",
+        ".woff",
+        ".woff2",
+        ".ttf",
+    ],
+    *[".otf", ".eot", ".mp4", ".webm", ".mp3", ".pdf", ".zip"],
+}
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: each article written, updated or skipped, and every problem."""
+
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (file written, origin)
+    updated: list[tuple[str, str]] = field(default_factory=list)  # (file rewritten, origin)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, why)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.imported)} imported, {len(self.updated)} updated, "
+            f"{len(self.skipped)} skipped, {len(self.errors)} errors, "
+            f"{len(self.problems) - len(self.errors)} warnings"
+        )
+
+    def lines(self) -> list[str]:
+        """The report as people read it: one line per article, then the summary."""
+        out = [f"imported {path} from {origin}" for path, origin in self.imported]
+        out += [f"updated  {path} from {origin} (new text)" for path, origin in self.updated]
+        out += [f"skipped  {origin}: {why}" for origin, why in self.skipped]
+        return [*out, self.summary()]
+
+
+@dataclass(slots=True)
+class _Held:
+    """An article file already in content/: the hashes it is known by, and its origin."""
+
+    path: Path
+    hashes: set[str]
+    imported: bool
+
+
+class Holdings:
+    """What content/ already holds, by URL and by text hash, and which names are taken."""
+
+    def __init__(self, content_dir: Path) -> None:
+        self.content_dir = content_dir
+        self.by_url: dict[str, _Held] = {}
+        self.by_hash: dict[str, _Held] = {}
+        self.taken: set[str] = set()
+        if content_dir.is_dir():
+            for path in sorted(content_dir.rglob("*")):
+                if path.is_file():
+                    self.taken.add(_name_key(path))
+                    if path.suffix.lower() in (".txt", ".md") and not path.name.startswith("."):
+                        self._scan(path)
+
+    def _scan(self, path: Path) -> None:
+        try:
+            text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        except (OSError, UnicodeDecodeError):
+            return
+        meta, body = split_front_matter(text)
+        imported = meta.get("imported") if isinstance(meta.get("imported"), dict) else None
+        held = _Held(path, {text_hash(body)}, imported is not None)
+        if imported and imported.get("text_hash"):
+            held.hashes.add(str(imported["text_hash"]))
+        self.add(held, meta.get("url"))
+
+    def add(self, held: _Held, url: object) -> None:
+        if isinstance(url, str) and url.strip():
+            self.by_url.setdefault(url_key(url), held)
+        for digest in held.hashes:
+            self.by_hash.setdefault(digest, held)
+
+    def new_path(self, candidate: Candidate) -> Path:
+        """content/<yyyy>/<mm>/<slug>.txt, or content/undated/; numbered when taken."""
+        folder = (
+            self.content_dir / f"{candidate.date:%Y}" / f"{candidate.date:%m}"
+            if candidate.date
+            else self.content_dir / UNDATED
+        )
+        slug = slugify(candidate.title, max_length=SLUG_MAX, word_boundary=True) or "article"
+        path = folder / f"{slug}.txt"
+        number = 1
+        while _name_key(path) in self.taken:
+            number += 1
+            path = folder / f"{slug}-{number}.txt"
+        self.taken.add(_name_key(path))
+        return path
+
+
+def _name_key(path: Path) -> str:
+    """Names clash on case-insensitive file systems, and `x.md` would share `x.txt`'s id."""
+    return path.with_suffix("").as_posix().casefold()
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(front matter, body) of an article file; ({}, text) when it has none or it is bad."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    try:
+        meta = yaml.load(found.group(1) or "", Loader=_YAML_LOADER) or {}  # noqa: S506
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), text[found.end() :]
+
+
+def text_hash(body: str) -> str:
+    """The hash of an article's words, blind to case, spacing and punctuation."""
+    return hashlib.sha256(normalise(body).encode()).hexdigest()[:20]
+
+
+def url_key(url: str) -> str:
+    """URLs that name the same page compare equal: no fragment, tracking or final slash."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")]
+    host = parts.netloc.lower().removeprefix("www.")
+    return urlunsplit(("", host, parts.path.rstrip("/"), urlencode(query), ""))
+
+
+def render_body(candidate: Candidate) -> str:
+    """The wire layout: headline, lead if any, then paragraphs, blank lines between."""
+    parts = [candidate.title, *([candidate.lead] if candidate.lead else []), *candidate.paragraphs]
+    return "\n\n".join(parts) + "\n"
+
+
+def render_file(candidate: Candidate, body: str, digest: str, retrieved: dt.date | None) -> str:
+    """Front matter (PyYAML's safe_dump: values are data, whatever they contain) + body."""
+    meta: dict[str, object] = {"title": candidate.title}
+    if candidate.date:
+        meta["date"] = candidate.date
+    if candidate.author:
+        meta["author"] = candidate.author
+    if candidate.url:
+        meta["url"] = candidate.url
+    provenance: dict[str, object] = {"importer": candidate.importer, "file": _shown(candidate)}
+    if candidate.importer != "html":
+        provenance["line"] = candidate.line
+    if candidate.record:
+        provenance["record"] = candidate.record
+    if retrieved:
+        provenance["retrieved"] = retrieved
+    provenance["text_hash"] = digest
+    meta["imported"] = provenance
+    front = yaml.dump(
+        meta,
+        Dumper=_YAML_DUMPER,
+        explicit_start=True,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1_000_000,
+    )
+    return f"{front}---\n{body}"
+
+
+def _shown(candidate: Candidate) -> str:
+    return candidate.file.as_posix()
+
+
+def detect_format(path: Path, forced: str = "auto") -> str | None:
+    """The importer for a file: forced, else from its name, else from its first bytes."""
+    if forced != "auto":
+        return forced
+    name = path.name.lower().removesuffix(".gz")
+    suffix = Path(name).suffix
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    try:
+        with open_binary(path) as stream:
+            head = stream.read(4096)
+    except (OSError, EOFError):
+        return None
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{"):
+        return "jsonl"
+    if any(mark in head for mark in (b"<rss", b"<feed", b"<rdf:rdf")):
+        return "feed"
+    if any(mark in head for mark in (b"<html", b"<!doctype html", b"<body", b"<article")):
+        return "html"
+    return None
+
+
+def _source_files(source: Path, content_dir: Path) -> Iterator[Path | Problem]:
+    if source.is_file():
+        yield source
+        return
+    if not source.is_dir():
+        yield Problem(source.as_posix(), 1, "no such file or folder", "check the path")
+        return
+    content = content_dir.resolve()
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source).parts
+        if any(p.startswith(".") or p.endswith("_files") for p in relative):
+            continue  # hidden files, and the asset folders browsers save beside pages
+        if not path.is_file() or path.suffix.lower() in _IGNORED_SUFFIXES:
+            continue
+        if content == path.resolve() or content in path.resolve().parents:
+            continue  # never re-import the archive itself
+        yield path
+
+
+def _candidates(path: Path, kind: str, mapping: Mapping[str, str]) -> Iterator:
+    if kind in ("jsonl", "csv"):
+        reader = read_jsonl if kind == "jsonl" else read_csv
+        yield from reader(path, dict(mapping))
+        return
+    try:
+        with open_binary(path) as stream:
+            data = stream.read()
+    except (OSError, EOFError) as error:
+        yield Problem(path.as_posix(), 1, f"cannot read the file ({error})", "check it")
+        return
+    yield from (read_page if kind == "html" else read_feed)(path, data)
+
+
+def import_sources(
+    sources: Sequence[Path],
+    content_dir: Path = Path("content"),
+    format: str = "auto",  # noqa: A002 - the CLI option's name
+    mapping: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> ImportReport:
+    """Import saved pages, feeds and dumps into `content_dir`; return what happened.
+
+    Safe to repeat: an article already imported (same URL or same text) is skipped,
+    so importing the same sources twice leaves content/ byte for byte as it was.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    report = ImportReport()
+    holdings = Holdings(content_dir)
+    seen = 0
+    for source in sources:
+        for path in _source_files(source, content_dir):
+            if isinstance(path, Problem):
+                report.problems.append(path)
+                continue
+            kind = detect_format(path, format)
+            if kind is None:
+                report.skipped.append((path.as_posix(), "not a web page, feed or dump"))
+                report.problems.append(
+                    Problem(
+                        path.as_posix(),
+                        1,
+                        "not a web page, feed or dump; skipped",
+                        "give it a .html, .xml, .jsonl or .csv name, or use --format",
+                        severity="warning",
+                    )
+                )
+                continue
+            retrieved = _retrieved(path)
+            repeats: Counter[str] = Counter()
+            for found in _candidates(path, kind, mapping or {}):
+                if isinstance(found, Problem):
+                    repeats[found.message] += 1
+                    if repeats[found.message] <= MAX_REPEATS:
+                        report.problems.append(found)
+                    if found.severity == "error":
+                        report.skipped.append((f"{found.path}:{found.line}", found.message))
+                    continue
+                if limit is not None and seen >= limit:
+                    break
+                seen += 1
+                _store(found, holdings, retrieved, report)
+            report.problems.extend(_repeated(path, repeats))
+    return report
+
+
+def _repeated(path: Path, repeats: Counter[str]) -> Iterator[Problem]:
+    """One line for a problem that recurs on many records (a wrong --map, say)."""
+    for message, count in repeats.items():
+        if count > MAX_REPEATS:
+            yield Problem(
+                path.as_posix(),
+                1,
+                f"{count - MAX_REPEATS} more records like this: {message}",
+                "fix the first ones shown above; the report lists every record skipped",
+            )
+
+
+def _retrieved(path: Path) -> dt.date | None:
+    """When the copy was saved: the file's modification date (UTC)."""
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date()
+    except OSError:
+        return None
+
+
+def _store(
+    candidate: Candidate, holdings: Holdings, retrieved: dt.date | None, report: ImportReport
+) -> None:
+    """Write one candidate as a new file, update the file of its URL, or skip it."""
+    report.problems.extend(candidate.notes)
+    if not _complete(candidate, report):
+        return
+    body = render_body(candidate)
+    digest = text_hash(body)
+    held = holdings.by_url.get(url_key(candidate.url)) if candidate.url else None
+    if held is not None:
+        shown = held.path.as_posix()
+        if digest in held.hashes:
+            report.skipped.append((candidate.origin, f"already in the archive as {shown}"))
+        elif not held.imported:
+            report.skipped.append(
+                (candidate.origin, f"{shown} has the same URL but was not imported; left as is")
+            )
+        else:
+            _write(held.path, render_file(candidate, body, digest, retrieved))
+            held.hashes = {digest}
+            holdings.by_hash[digest] = held
+            report.updated.append((shown, candidate.origin))
+        return
+    duplicate = holdings.by_hash.get(digest)
+    if duplicate is not None:
+        report.skipped.append(
+            (candidate.origin, f"same text as {duplicate.path.as_posix()}, already in the archive")
+        )
+        return
+    path = holdings.new_path(candidate)
+    _write(path, render_file(candidate, body, digest, retrieved))
+    holdings.add(_Held(path, {digest}, True), candidate.url)
+    report.imported.append((path.as_posix(), candidate.origin))
+
+
+def _complete(candidate: Candidate, report: ImportReport) -> bool:
+    """A title and some text, or a clear message why the article cannot be imported."""
+    if not candidate.title and candidate.paragraphs:
+        first = candidate.paragraphs[0]
+        if "\n" not in first and len(first.split()) <= TITLE_MAX_WORDS:
+            candidate.title = candidate.paragraphs.pop(0)  # a headline-like first line
+    path, line = candidate.file.as_posix(), candidate.line
+    if not candidate.title:
+        report.problems.append(
+            Problem(
+                path,
+                line,
+                "the article has no title",
+                "give it one (a <title>, a feed <title>, or a title column with "
+                "--map title=COLUMN)",
+            )
+        )
+        report.skipped.append((candidate.origin, "no title"))
+        return False
+    if not candidate.paragraphs:
+        report.problems.append(
+            Problem(path, line, "the article has no text besides its title", "check the source")
+        )
+        report.skipped.append((candidate.origin, "no text"))
+        return False
+    return True
+
+
+def _write(path: Path, text: str) -> None:
+    """Write only when the content differs, atomically, so readers never see half a file."""
+    try:
+        if path.read_text("utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    temporary.replace(path)

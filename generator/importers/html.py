@@ -1,0 +1,118 @@
+"""Saved web pages: the article's text and metadata, without navigation, ads or comments.
+
+trafilatura does the hard part (finding the main text among the page furniture, and
+the title, date, author and canonical URL in its metadata); this module turns its
+result into paragraphs and says clearly when a page holds no article.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from ..model import Problem
+from .common import (
+    Candidate,
+    Found,
+    markup_paragraphs,
+    normalise,
+    one_line,
+    parse_date,
+    same_words,
+)
+
+# Browsers write this comment at the top of a page saved with "Save page as".
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+MIN_ARTICLE_WORDS = 12
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def read_page(path: Path, data: bytes) -> Found:
+    """The article of one saved page, or a problem saying why there is none."""
+    import trafilatura
+
+    if not data.strip():
+        yield Problem(path.as_posix(), 1, "the page is empty", "save the page again")
+        return
+    document = None
+    for recall in (False, True):  # precision first; short articles may need recall
+        try:
+            document = trafilatura.bare_extraction(
+                data,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                favor_recall=recall,
+                date_extraction_params=_DATE_PARAMS,
+            )
+        except Exception as error:  # noqa: BLE001 - a library failure on one page
+            yield Problem(
+                path.as_posix(),
+                1,
+                f"the page could not be parsed ({type(error).__name__}: {error})",
+                "open it in a browser and save it again as 'Web page, HTML only'",
+            )
+            return
+        if document is not None and document.body is not None and len(document.body):
+            break
+    if document is None or document.body is None:
+        yield Problem(
+            path.as_posix(),
+            1,
+            "no article text found in the page",
+            "save the article's own page (not a home or index page), or copy its text "
+            "into a .txt file",
+        )
+        return
+    paragraphs = markup_paragraphs(document.body)
+    title = one_line(document.title)
+    if paragraphs and title and same_words(paragraphs[0], title):
+        paragraphs.pop(0)  # the page's <h1> repeats the title
+    if not paragraphs or _only_links(paragraphs, data):
+        yield Problem(
+            path.as_posix(),
+            1,
+            "no article text found in the page (only links and menus)",
+            "save the article's own page (not a home or index page), or copy its text "
+            "into a .txt file",
+        )
+        return
+    url = document.url or _saved_from(data)
+    yield Candidate(
+        title=title,
+        paragraphs=paragraphs,
+        importer="html",
+        file=path,
+        date=parse_date(document.date),
+        author=one_line(document.author) or None,
+        url=url or None,
+    )
+
+
+def _only_links(paragraphs: list[str], data: bytes) -> bool:
+    """A home or index page: every line of what was "extracted" is the text of a link."""
+    from lxml import html
+
+    try:
+        root = html.document_fromstring(data)
+    except (ValueError, etree.ParserError):
+        return False
+    links = {normalise(a.text_content()) for a in root.iter("a")}
+    words = sum(
+        len(line.split())
+        for paragraph in paragraphs
+        for line in paragraph.split("\n")
+        if normalise(line) not in links
+    )
+    return words < MIN_ARTICLE_WORDS
+
+
+def _saved_from(data: bytes) -> str | None:
+    found = _SAVED_FROM.search(data[:4096])
+    return found.group(1).decode("ascii", "replace") if found else None
