@@ -300,7 +300,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
                 if opener or (not nxt.isspace() and nxt not in ",.;:!?)]"):
                     open_at = i
                 continue
-            if closer:
+            if closer or nxt.isspace() or nxt in ",.;:!?)":  # `'Well done,' " said Russell`
                 if _is_inch(text, i, start) and _looks_open_after(text, i, end):
                     continue
                 spans.append(_Span(open_at, i + 1, index))
@@ -466,6 +466,9 @@ def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
         # an appositive between subject and verb: "O'Malley, who ..., interjected"
         for k in range(end - 2, max(0, end - 30), -1):
             if tokens[k].text == "," and k:
+                opening = tokens[k + 1]
+                if opening.cap or not tokens[k - 1].cap:
+                    return []
                 end = k
                 break
         else:
@@ -568,12 +571,14 @@ def _object_phrase(tokens: list[_Tok], start: int) -> _Phrase | None:
 
 
 def _object_after(tokens: list[_Tok], start: int) -> list[_Tok]:
-    """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`."""
+    """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`,
+    `said master of ceremonies Asab Al-Tabchi`."""
     out: list[_Tok] = []
     for tok in tokens[start : start + 10]:
         if tok.text in ',.;:!?()—–"“”':
             break
-        if out and not tok.cap and tok.low in _NOT_NAMES and tok.low not in _NAME_PARTICLES:
+        ends = not tok.cap and tok.low in _NOT_NAMES and tok.low not in _NAME_PARTICLES
+        if out and ends and not (tok.low == "of" and not out[-1].cap):
             break
         if out and out[-1].low in PRONOUNS:
             break
@@ -815,6 +820,12 @@ class _Attributor:
                 continue
             if tokens[k].low == "according":
                 return _phrase(_object_after(tokens, k + 2)), _cue_text(tokens, k)
+            participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text == ","
+            if participle or (k and tokens[k - 1].low == "and"):
+                # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`
+                phrase = _sentence_subject(tokens[:k])
+                if phrase is not None:
+                    return phrase, _cue_text(tokens, k)
             subject = _subject_before(tokens, k)
             phrase = _phrase(subject)
             if phrase is None and k + 1 < len(tokens):
