@@ -30,6 +30,10 @@ from .registry import Registry, RegistryEntry
 
 SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading")
 HEADLINE_BLOCKS = ("title", "heading")
+# The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
+# file, only the registry, the rules and names already found are matched, so that a
+# megabyte still takes about a second.
+MAX_TAGGED_TOKENS = 20_000
 CRF_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 NOT_NAMES = frozenset(
@@ -130,6 +134,7 @@ RANKS = (
     "Fleet Admiral",
     "Commodore",
 )
+_RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split() if word[:1].isupper())
 ROLE_HEADS = frozenset(
     [
         "minister",
@@ -416,12 +421,14 @@ def _analyse(article: Article, registry: Registry) -> list[_Result]:
     regions = _regions(article)
     candidates: list[Candidate] = []
     sentence_starts: set[int] = set()
+    budget = MAX_TAGGED_TOKENS
     for region in regions:
         candidates.extend(_registry_matches(region, registry))
         for sentence in ner.sentences(region.tokens):
             sentence_starts.add(sentence[0].start)
             words = [t.text for t in sentence]
-            labels = ner.tag_words(words)
+            budget -= len(words)
+            labels = ner.tag_words(words) if budget >= 0 else ["O"] * len(words)
             for span in ner.spans_from_iob(sentence, labels):
                 kind = CRF_TYPES.get(span.label, "other")
                 last_word = text[span.start : span.end].rsplit(None, 1)[-1].lower()
@@ -469,14 +476,18 @@ def _registry_matches(region: _Region, registry: Registry) -> list[Candidate]:
         return []
     found: list[Candidate] = []
     tokens = region.tokens
-    keys = [_norm(t.text) for t in tokens]
+    keys = [t.text for t in tokens]  # a name's first word has no curly apostrophe to fold
     if region.headline_case:
         keys = [k.lower() for k in keys]
     names = lookup.folded if region.headline_case else lookup.names
+    firsts = lookup.folded_firsts if region.headline_case else lookup.firsts
     i = 0
     while i < len(tokens):
+        if keys[i] not in firsts:
+            i += 1
+            continue
         for length in range(min(lookup.longest, len(tokens) - i), 0, -1):
-            key = " ".join(keys[i : i + length])
+            key = _norm(" ".join(keys[i : i + length]))
             entry = names.get(key)
             if entry is not None:
                 start, end = tokens[i].start, tokens[i + length - 1].end
@@ -637,7 +648,7 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
 
 
 def _rank_word(word: str) -> bool:
-    return any(word in rank.split() for rank in RANKS)
+    return word in _RANK_WORDS
 
 
 def _looks_like_name(
@@ -674,12 +685,12 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
     ranked = sorted(candidates, key=rank)
     taken: list[Candidate] = []
-    occupied: dict[int, bool] = {}
+    end = max((c.end for c in candidates), default=0)
+    occupied = bytearray(end)
     for candidate in ranked:
-        if any(occupied.get(i) for i in range(candidate.start, candidate.end)):
+        if 1 in occupied[candidate.start : candidate.end]:
             continue
-        for i in range(candidate.start, candidate.end):
-            occupied[i] = True
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
 
@@ -710,15 +721,16 @@ def _repeats(candidates: list[Candidate], regions: list[_Region], text: str) -> 
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
             known.setdefault(words[-1], "person")
+    firsts = {key.split(" ", 1)[0] for key in known}
     found: list[Candidate] = []
     for region in regions:
         tokens = region.tokens
-        keys = [_norm(t.text) for t in tokens]
+        keys = [t.text for t in tokens]
         for i in range(len(tokens)):
-            if not keys[i][:1].isupper():
+            if keys[i] not in firsts:
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
-                kind = known.get(" ".join(keys[i : i + length]))
+                kind = known.get(_norm(" ".join(keys[i : i + length])))
                 if kind:
                     found.append(
                         Candidate(tokens[i].start, tokens[i + length - 1].end, kind, "repeat")
@@ -776,10 +788,8 @@ def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list
             continue
         key = _existing(span, candidate.type, entities, initials, surnames)
         if key is None:
-            key = (
-                candidate.key
-                or f"{candidate.type}:{_event_key(span) if candidate.type == 'event' else span.lower()}"
-            )
+            words = _event_key(span) if candidate.type == "event" else span.lower()
+            key = candidate.key or f"{candidate.type}:{words}"
             name = candidate.name or _display_name(span, candidate.type)
             add(key, candidate.type, name, candidate)
             _remember(span, candidate.type, key, surnames, initials)

@@ -89,18 +89,21 @@ class Gazetteer:
 
     def __init__(self, names: list[str]) -> None:
         self.names: set[tuple[str, ...]] = set()
+        self.firsts: set[str] = set()
         for name in names:
             words = tuple(t.text.lower() for t in tokenize(name))
             if 0 < len(words) <= MAX_GAZETTEER_WORDS:
                 self.names.add(words)
+                self.firsts.add(words[0])
 
     def tags(self, words: list[str]) -> list[str]:
         """B/I/O per word for the longest gazetteer match starting at each position."""
         tags = ["O"] * len(words)
         lowered = [w.lower() for w in words]
         i = 0
+        firsts = self.firsts
         while i < len(words):
-            if not words[i][:1].isupper():
+            if not words[i][:1].isupper() or lowered[i] not in firsts:
                 i += 1
                 continue
             for length in range(min(MAX_GAZETTEER_WORDS, len(words) - i), 0, -1):

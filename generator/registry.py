@@ -47,6 +47,8 @@ class Lookup:
     names: dict[str, RegistryEntry] = field(default_factory=dict)
     folded: dict[str, RegistryEntry] = field(default_factory=dict)
     context: set[str] = field(default_factory=set)
+    firsts: set[str] = field(default_factory=set)
+    folded_firsts: set[str] = field(default_factory=set)
     longest: int = 0
 
 
@@ -80,6 +82,8 @@ class Registry:
                         lookup.context.add(key)
                     lookup.names.setdefault(key, entry)
                     lookup.folded.setdefault(key.lower(), entry)
+                    lookup.firsts.add(words[0])
+                    lookup.folded_firsts.add(words[0].lower())
                     lookup.longest = max(lookup.longest, len(words))
             self._lookup = lookup
         return self._lookup

@@ -1,0 +1,372 @@
+"""Entity finding: the sample article, invented fixtures, the registry, suggest, speed, CoNLL."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.annotate import annotate
+from generator.entities import entity_id, find_entities, suggest_entities
+from generator.eval_entities import (
+    CONLL_DEV,
+    FIXTURES_DIR,
+    Score,
+    conll_articles,
+    evaluate,
+    fixture_articles,
+    fixture_blocks,
+    found_mentions,
+)
+from generator.model import Article, Entity
+from generator.read import read_article
+from generator.registry import Registry, append_entries, load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
+REGISTRY = ROOT / "content" / "entities.yml"
+
+# Measured on CoNLL-2003 dev (see generator/eval_entities.py): P 0.89, R 0.89, F1 0.89.
+CONLL_FLOOR_F1 = 0.87
+CONLL_FLOOR_PRECISION = 0.87
+
+
+def _sample(registry: Registry) -> list[Entity]:
+    return annotate(read_article(SAMPLE, ROOT), registry).entities
+
+
+def _by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {entity.name: entity for entity in entities}
+
+
+def _article(text: str) -> Article:
+    return Article(path="test.txt", text=text, blocks=fixture_blocks(text))
+
+
+def _expectations(name: str) -> dict:
+    return yaml.safe_load((FIXTURES_DIR / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+def _fixture(name: str) -> tuple[Article, list[Entity]]:
+    text = (FIXTURES_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    article = _article(text)
+    expected = _expectations(name)
+    registry = Registry()
+    if expected.get("registry"):
+        registry = load_registry(FIXTURES_DIR / expected["registry"])
+    return article, find_entities(article, registry)
+
+
+def _entity_of(entities: list[Entity], text: str) -> Entity | None:
+    return next((e for e in entities if any(m.text == text for m in e.mentions)), None)
+
+
+# --------------------------------------------------------------------------- sample article
+
+SAMPLE_EXPECTED = {
+    "person": ["Alexander Grushko", "Alexander Fomin"],
+    "organization": [
+        "NATO",
+        "TASS",
+        "Rossiya 24",
+        "OSCE",
+        "SCO",
+        "United Nations",
+        "Arab League",
+        "ICRC",
+    ],
+    "place": ["Moscow", "Black Sea", "Baltic Sea"],
+    "event": ["Warsaw summit", "Moscow Security Conference"],
+}
+
+
+@pytest.mark.parametrize("use_registry", [True, False], ids=["registry", "no-registry"])
+def test_sample_article_finds_every_expected_entity_with_its_type(use_registry: bool) -> None:
+    registry = load_registry(REGISTRY) if use_registry else Registry()
+    entities = _sample(registry)
+    for kind, names in SAMPLE_EXPECTED.items():
+        for name in names:
+            if name == "Rossiya 24" and not use_registry:
+                continue  # a channel name with a number: the registry names it
+            entity = _entity_of(entities, name) or next(
+                (e for e in entities if name in e.name), None
+            )
+            assert entity is not None, f"{name} not found"
+            assert entity.type == kind, f"{name} is {entity.type}, not {kind}"
+
+
+def test_sample_article_mentions_are_exact_spans_of_the_text() -> None:
+    article = annotate(read_article(SAMPLE, ROOT), load_registry(REGISTRY))
+    assert article.entities
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+
+
+def test_sample_article_resolves_grushko_his_surname_and_his_description() -> None:
+    grushko = _by_name(_sample(Registry()))["Alexander Grushko"]
+    texts = [m.text for m in grushko.mentions]
+    assert grushko.id == "people/alexander-grushko"
+    assert "Grushko" in texts and "Alexander Grushko" in texts
+    assert "Russia's NATO envoy" in texts
+    assert any("Permanent Representative to NATO" in role for role in grushko.roles)
+    assert any(role.startswith("Russia") for role in grushko.roles)
+
+
+def test_sample_article_gives_fomin_his_role_and_rank() -> None:
+    fomin = _by_name(_sample(Registry()))["Alexander Fomin"]
+    assert fomin.type == "person"
+    assert fomin.rank == "Lieutenant General"
+    assert any("Deputy Defense Minister" in role for role in fomin.roles)
+    assert [m.text for m in fomin.mentions] == ["Alexander Fomin"]
+
+
+def test_sample_article_acronyms_in_parentheses_join_their_long_names() -> None:
+    entities = _sample(Registry())
+    osce = _entity_of(entities, "OSCE")
+    assert osce is not None
+    assert osce.name == "Organization for Security and Cooperation in Europe"
+    assert "Organization for Security and Cooperation in Europe" in [m.text for m in osce.mentions]
+    icrc = _entity_of(entities, "ICRC")
+    assert icrc is not None and icrc.name == "International Committee of the Red Cross"
+
+
+def test_sample_article_security_conference_names_resolve_to_one_event() -> None:
+    entities = _sample(Registry())
+    conference = _entity_of(entities, "Moscow Security Conference")
+    assert conference is not None and conference.type == "event"
+    texts = [m.text for m in conference.mentions]
+    assert "Sixth Moscow Conference on Global Security" in texts
+    assert texts.count("Moscow Security Conference") == 2  # heading and paragraph
+
+
+def test_sample_article_registry_alias_the_alliance_is_nato() -> None:
+    nato = _by_name(_sample(load_registry(REGISTRY)))["NATO"]
+    assert "the Alliance" in [m.text for m in nato.mentions]
+    assert nato.id == "organizations/nato"
+
+
+def test_sample_article_dateline_place_and_agency_are_mentions() -> None:
+    entities = _by_name(_sample(Registry()))
+    assert "MOSCOW" in [m.text for m in entities["Moscow"].mentions]
+    assert [m.text for m in entities["TASS"].mentions] == ["TASS"]
+
+
+def test_sample_article_has_no_entity_for_words_that_are_not_names() -> None:
+    entities = _sample(load_registry(REGISTRY))
+    covered = " | ".join(m.text for e in entities for m in e.mentions)
+    for word in ("Of course", "Thursday", "April", "Hundreds", "High-ranking", "Secretary"):
+        assert word not in covered
+    assert all(
+        not m.text.startswith("The ") for e in entities for m in e.mentions if e.type != "person"
+    )
+
+
+# --------------------------------------------------------------------------- fixtures
+
+FIXTURE_NAMES = sorted(p.stem for p in FIXTURES_DIR.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_fixture_mentions_resolve_and_skip_look_alikes(name: str) -> None:
+    article, entities = _fixture(name)
+    expected = _expectations(name)
+    for group in expected.get("same") or []:
+        ids = {
+            (_entity_of(entities, text) or Entity("missing:" + text, "", "")).id for text in group
+        }
+        assert len(ids) == 1 and not next(iter(ids)).startswith("missing:"), group
+    covered = [m.text for e in entities for m in e.mentions]
+    for word in expected.get("absent") or []:
+        assert not any(re.search(rf"\b{re.escape(word)}\b", text) for text in covered), word
+    for person, role in (expected.get("roles") or {}).items():
+        assert role in _by_name(entities)[person].roles
+    for person, rank in (expected.get("ranks") or {}).items():
+        assert _by_name(entities)[person].rank == rank
+    for entity_name, entity_id_ in (expected.get("ids") or {}).items():
+        assert _by_name(entities)[entity_name].id == entity_id_
+    for entity in entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+
+
+def test_fixtures_score_high_on_exact_span_and_type() -> None:
+    score = Score()
+    for article, gold, registry in fixture_articles():
+        score.add(gold, found_mentions(article, registry))
+    assert score.precision >= 0.9, score.report("fixtures")
+    assert score.f1 >= 0.9, score.report("fixtures")
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_registry_overrides_recognition_type_and_id() -> None:
+    text = "Talks in Vienna\nOfficials met Nadia Brook in Vienna on Friday, Brook said.\n"
+    plain = _by_name(find_entities(_article(text), Registry()))
+    assert plain["Nadia Brook"].type == "person"
+    path_registry = _registry_from_yaml(
+        """
+entities:
+  - name: Nadia Brook
+    type: organization
+    id: organizations/brook-trust
+    aliases: [Brook]
+"""
+    )
+    overridden = _by_name(find_entities(_article(text), path_registry))
+    brook = overridden["Nadia Brook"]
+    assert brook.type == "organization"
+    assert brook.id == "organizations/brook-trust"
+    assert [m.text for m in brook.mentions] == ["Nadia Brook", "Brook"]
+
+
+def test_registry_ignore_list_suppresses_a_recognised_name() -> None:
+    text = "Storm warning\nForecasters in Oslo warned of the storm, Ingrid Dahl said.\n"
+    assert "Oslo" in _by_name(find_entities(_article(text), Registry()))
+    registry = _registry_from_yaml("ignore: [oslo]\n")
+    names = _by_name(find_entities(_article(text), registry))
+    assert "Oslo" not in names and "Ingrid Dahl" in names
+
+
+def test_registry_context_alias_needs_the_entity_named_elsewhere() -> None:
+    registry = load_registry(REGISTRY)
+    alone = "Defence plans\nOfficials said the Alliance would meet in May.\n"
+    assert not find_entities(_article(alone), registry)
+    named = "Defence plans\nNATO officials said the Alliance would meet in May.\n"
+    nato = _by_name(find_entities(_article(named), registry))["NATO"]
+    assert [m.text for m in nato.mentions] == ["NATO", "the Alliance"]
+
+
+def test_registry_file_for_the_sample_archive_is_valid_and_described() -> None:
+    registry = load_registry(REGISTRY)
+    assert not registry.problems
+    nato = registry.by_id()["organizations/nato"]
+    assert "North Atlantic Treaty Organization" in nato.aliases
+    assert nato.description and nato.links.get("wikidata", "").startswith("Q")
+
+
+def _registry_from_yaml(text: str) -> Registry:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "entities.yml"
+        path.write_text(text, encoding="utf-8")
+        return load_registry(path)
+
+
+# --------------------------------------------------------------------------- ids
+
+
+def test_entity_ids_are_typed_slugs_stable_across_runs() -> None:
+    assert entity_id("person", "Alexander Grushko") == "people/alexander-grushko"
+    assert entity_id("organization", "NATO") == "organizations/nato"
+    assert entity_id("place", "Moscow") == "places/moscow"
+    assert entity_id("event", "Moscow Conference on Global Security").startswith("events/")
+    first = [(e.id, e.name) for e in _sample(Registry())]
+    second = [(e.id, e.name) for e in _sample(Registry())]
+    assert first == second
+
+
+def test_entity_ids_do_not_change_when_unrelated_text_is_added() -> None:
+    base = "Talks end\nMarta Kowalczyk said in Gdansk that talks had ended.\n"
+    more = base + "Separately, Piotr Zielinski arrived in Warsaw.\n"
+    before = {e.name: e.id for e in find_entities(_article(base), Registry())}
+    after = {e.name: e.id for e in find_entities(_article(more), Registry())}
+    assert before and all(after[name] == id_ for name, id_ in before.items())
+
+
+# --------------------------------------------------------------------------- suggest
+
+
+def test_suggest_lists_unknown_names_with_counts_and_examples(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    suggestions = suggest_entities(content, load_registry(content / "entities.yml"), 1)
+    names = {s.name: s for s in suggestions}
+    assert "Alexander Fomin" in names and "NATO" not in names
+    assert names["Alexander Fomin"].mentions == 1
+    assert "[Alexander Fomin]" in names["Alexander Fomin"].example
+
+
+def test_suggest_command_adds_accepted_names_and_keeps_the_file_valid(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    command = [sys.executable, "-m", "generator", "entities", "suggest", "--content", str(content)]
+    listed = subprocess.run(
+        [*command, "--min-count", "1"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert "Alexander Fomin" in listed.stdout
+    subprocess.run(
+        [*command, "--add", "Alexander Fomin", "Arab League"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    text = (content / "entities.yml").read_text(encoding="utf-8")
+    assert text.startswith("# Entity registry")  # comments survive
+    registry = load_registry(content / "entities.yml")
+    assert not registry.problems
+    assert {"people/alexander-fomin", "organizations/arab-league"} <= set(registry.by_id())
+    assert registry.ignore  # the rest of the file is intact
+    again = subprocess.run(
+        [*command, "--min-count", "1"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert "Alexander Fomin" not in again.stdout
+
+
+def test_append_entries_creates_a_registry_when_there_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "entities.yml"
+    append_entries(path, [{"name": "Oulu", "type": "place"}])
+    assert [e.name for e in load_registry(path).entries] == ["Oulu"]
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def test_entity_finding_is_linear_on_a_one_megabyte_line() -> None:
+    line = ("Officials of NATO met Marta Kowalczyk in Gdansk and said. " * 20_000)[:1_000_000]
+    article = Article(path="big.txt", text=line)
+    began = time.perf_counter()
+    entities = find_entities(article, load_registry(REGISTRY))
+    elapsed = time.perf_counter() - began
+    assert entities
+    assert elapsed < 8.0, f"{elapsed:.1f} s for 1 MB"
+
+
+def test_entity_finding_has_no_pathological_input() -> None:
+    nasty = "A" + " (" * 50_000 + "(((" + "Aa." * 50_000 + "'s" * 50_000
+    began = time.perf_counter()
+    find_entities(Article(path="nasty.txt", text=nasty), Registry())
+    assert time.perf_counter() - began < 8.0
+
+
+def test_entity_finding_takes_milliseconds_per_article() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    registry = load_registry(REGISTRY)
+    article = read_article(SAMPLE, ROOT)
+    find_entities(article, registry)  # load the model once
+    runs = 20
+    began = time.perf_counter()
+    for _ in range(runs):
+        find_entities(article, registry)
+    per_article = (time.perf_counter() - began) / runs
+    words = len(text.split())
+    assert per_article < 0.030 * max(1, words / 500), f"{per_article * 1000:.1f} ms"
+
+
+# --------------------------------------------------------------------------- CoNLL
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CONLL_DEV.exists(), reason="needs ../shared/corpora/conll2003-dev")
+def test_conll_dev_meets_the_measured_floor() -> None:
+    score, _ = evaluate(conll_articles(CONLL_DEV), Registry())
+    assert score.precision >= CONLL_FLOOR_PRECISION, score.report("CoNLL dev")
+    assert score.f1 >= CONLL_FLOOR_F1, score.report("CoNLL dev")
