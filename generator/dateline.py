@@ -40,16 +40,17 @@ _DATELINE = re.compile(
         |(?<![A-Za-z])(?P<fuzzy>[A-Z][A-Za-z]{{2,7}}[ ][\dlO]{{1,3}}))
       (?!\d)
       (?:,?[ ](?P<year>(?:19|20)\d\d))?
-      (?:,[ ](?P<bare_agency>{_BARE_AGENCIES}))?
+      (?:,?[ ](?P<bare_agency>{_BARE_AGENCIES})(?![A-Za-z]))?
       [.,]?
     )?
     (?P<close>[*_]{{0,3}})
+    (?P<region2>[ ]\([A-Z][^()\n]{{1,40}}\)(?=[ ]\())?
     (?:[ ]?\((?P<agency>[A-Za-z][A-Za-z .&\-]{{0,30}})\)\.?)?
     (?:[ ]?/(?P<slash_agency>[A-Za-z][A-Za-z\-]{{0,20}})/\.?)?
     (?P<close2>[*_]{{0,3}})
     (?:
       (?P<sep>[ ]{{0,3}}(?:---|--|-|—|–|:|\.-)(?=\s|$))
-      |(?<=[/)])(?=[ ]\S)
+      |(?<=[/)])(?=[ ][^\s(])
       |(?<=[/)]\.)(?=\s|$)
       |[ ]{{0,3}}$
     )
@@ -78,6 +79,8 @@ _AGENCY_NAMES = {
     "RIA NOVOSTI": "RIA Novosti",
     "SPUTNIK": "Sputnik",
     "CNN": "CNN",
+    "BBC": "BBC",
+    "BBC NEWS": "BBC",
     "PTI": "PTI",
     "IANS": "IANS",
     "ANADOLU": "Anadolu",
@@ -169,6 +172,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     if place is not None and not _plausible_place(match, bool(month_name or agency)):
         return None
+    if place is not None and known_agency(place):
+        return None  # `KYODO NEWS - Nov 27, 2023` is a credit line, not a dateline
     if place is None and not (agency and known_agency(agency.split("-")[0])):
         return None  # `April 6 -` or `(CORRECTED) -` alone is not a dateline
     if place is not None and match["date_sep"] is None and month_name:
@@ -190,6 +195,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         )
         if match["region"] and not match["qualifier"]:
             raw_end = match.end("region")
+        if match["region2"]:
+            raw_end = match.end("region2")
         raw = paragraph[match.start("place") : raw_end]
     return Dateline(
         end=end,
@@ -243,8 +250,14 @@ def _plausible_place(match: re.Match[str], dated_or_credited: bool) -> bool:
 
 def normalise_place(raw: str) -> str:
     """`MOSCOW` -> `Moscow`, `RIO DE JANEIRO` -> `Rio de Janeiro`, `Berlin` stays `Berlin`."""
+    if not any(c.isupper() for c in raw):
+        raw = raw.upper()  # `new york` in old copy
     words = []
     for index, word in enumerate(raw.split(" ")):
+        mac = re.fullmatch(r"(Mc|Mac)([A-Z]{2,})", word)
+        if mac:
+            words.append(mac[1] + mac[2].capitalize())  # `McALLEN` -> `McAllen`
+            continue
         if not word.isupper():
             words.append(word)
             continue

@@ -27,8 +27,15 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _MDY_DATE = re.compile(rf"({MONTH_PATTERN})[ ]{{1,2}}(\d{{1,2}})(?:st|nd|rd|th)?,?[ ](\d{{4}})")
 _DMY_DATE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?[ ]({MONTH_PATTERN}),?[ ](\d{{4}})")
 _TIMESTAMP_WORDS = re.compile(
-    r"^(?:Published|Updated|Posted|Last updated|Date|First published|Modified)\b[: ]*", re.I
+    r"^(?:Published|Updated|Posted|Last updated|Date|First published|Modified)\b[: ]*"
+    r"(?:on\b[: ]*)?",
+    re.I,
 )
+# An agency or site name that opens a publication line (`KYODO NEWS - Apr 6, 2017`).
+_LINE_PREFIX = re.compile(
+    r"(?:KYODO NEWS|Kyodo News|Reuters|REUTERS|AFP|Xinhua|BBC News)[ ]+[-–—|]?"
+)
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?,?")
 _SCAN_LIMIT = 200_000  # characters of text searched for weekdays and years
 
 
@@ -82,20 +89,26 @@ def parse_date_value(value: object) -> tuple[dt.date | None, str | None]:
 
 
 def stated_date(line: str) -> dt.date | None:
-    """The full date a publication line states (`Published April 6, 2017 12:30`), or None."""
-    if len(line) > 120:
+    """The full date a publication line states (`Published April 6, 2017 12:30`,
+    `Updated 3:14 PM EST, April 6, 2017`, `KYODO NEWS - Apr 6, 2017 - 12:34`), or None."""
+    if len(line) > 120 or "\n" in line:
         return None
     rest = line[_TIMESTAMP_WORDS.match(line).end() :] if _TIMESTAMP_WORDS.match(line) else line
-    rest = rest.lstrip("|/ ")
+    rest = _LINE_PREFIX.sub("", rest, count=1).lstrip("|/ ")
     weekday = re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ ]", rest)
     if weekday:
         rest = rest[weekday.end() :]
     for pattern, order in ((_ISO_DATE, "ymd"), (_MDY_DATE, "mdy"), (_DMY_DATE, "dmy")):
-        match = pattern.match(rest)
+        match = pattern.search(rest)
         if not match:
             continue
+        head = rest[: match.start()].strip(" ,|/·-–—")
         tail = rest[match.end() :].strip(" ,|/·-–—")
-        if len(tail.split()) > 8 or (tail and tail[-1] in ".!?"):
+        if head and not _TIME_ONLY.fullmatch(head):
+            return None
+        if len(tail.split()) > 8 or (tail and tail[-1] in "!?") or tail.endswith(". "):
+            return None
+        if tail.endswith(".") and not tail.endswith(("a.m.", "p.m.")):
             return None
         parts = dict(zip(order, match.groups(), strict=True))
         month = parts["m"]

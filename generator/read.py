@@ -64,19 +64,25 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:Photo|Image|Picture)(?: credit)?: [^\n]{1,80}"
     r"|Getty Images|Shutterstock)\s*$"
 )
+_CAPTION_NAMES = {
+    "image caption", "media caption", "image copyright", "image source", "file photo",
+    "pictured", "video caption",
+}  # fmt: skip
 _STRONG_BOILERPLATE = re.compile(
     r"\(?(?:Reporting by|Additional reporting|Editing by|Writing by|Compiled by"
     r"|Reported by|Edited by|Research by|Produced by)\b"
     r"|Copyright\b|COPYRIGHT\b|©|\(c\) \d{4}|All rights reserved|ALL RIGHTS RESERVED"
     r"|Our Standards:|Enditem\b|\(END\)|==Kyodo|\(\(|\[n[A-Z0-9]{5,}\]"
+    r"|Advertisement\Z|ADVERTISEMENT\Z|Story continues below|Purchase Licensing Rights"
 )
 _WEAK_BOILERPLATE = re.compile(
     r"(?:Follow (?:us|him|her|them|@)|Sign up|Subscribe|Click here|Contact:|Email:|E-mail:"
     r"|Twitter:|For more|This (?:story|article|report) (?:has been|was)|Editor:|Editors?'? note"
     r"|Source:|Sources:|Get the latest|Download the|Join our|Watch:|Listen:|Share this"
-    r"|Tags?:|Topics:|Filed under|Advertisement|ADVERTISEMENT|MORE|More\b|END\b|ENDS\b|-30-"
+    r"|Tags?:|Topics:|Filed under|Advertisement|ADVERTISEMENT|MORE\Z|More\Z|END\Z|ENDS\Z|-30-"
     r"|#{3}|\*{3}|-{3,}|_{3,}|={3,}|Reuters$|REUTERS$|AP$|AFP$|Xinhua$|TASS$)"
     r"|[^\n]{0,200}(?:contributed to this (?:report|story)|contributed reporting)"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\Z"
 )
 _TAIL_AGENCY_HINTS = (
     (re.compile(r"Reporting by|Editing by|Writing by|Thomson Reuters|\bReuters?\b"), "Reuters"),
@@ -90,6 +96,10 @@ _TAIL_AGENCY_HINTS = (
     (re.compile(r"\bdpa\b"), "dpa"),
     (re.compile(r"\bBloomberg\b"), "Bloomberg"),
     (re.compile(r"\bYonhap\b"), "Yonhap"),
+)
+_CREDIT_WORDS = re.compile(
+    r"(?i)\b(?:correspondent|editor|reporter|writer|news|staff|bureau|analyst|columnist"
+    r"|contributor|producer|journalist)\b"
 )
 _MD_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\(")
@@ -547,15 +557,9 @@ def is_caption(chunk: str) -> bool:
         return "/" in chunk[:200] or len(chunk) < 80
     if _CAPTION.match(head) and len(chunk) <= 400:
         prefix = re.match(r"[A-Za-z ]{1,20}", head)
-        if (
-            prefix
-            and chunk[prefix.end() : prefix.end() + 1] in (":", " ", "\n", "")
-            and (
-                chunk[prefix.end() : prefix.end() + 1] == ":"
-                or prefix.group().strip().lower()
-                in ("image caption", "media caption", "image copyright", "file photo", "pictured")
-            )
-        ):
+        after = chunk[prefix.end() : prefix.end() + 1] if prefix else ""
+        named = prefix.group().strip().lower() if prefix else ""
+        if after in (":", ",") or (after in (" ", "\n", "") and named in _CAPTION_NAMES):
             return True
     if _MD_IMAGE.match(head):
         return True
@@ -579,9 +583,24 @@ def is_boilerplate(chunk: str, tail: bool) -> bool:
     return tail and bool(_WEAK_BOILERPLATE.match(chunk))
 
 
+_CREDIT_LINE = re.compile(
+    r"(?:Source|Editor|Editors|Author|Authors|Writer|Reporter|Reporters|Text|Correspondent)"
+    r"[ ]?:[ ]*[^\n]{1,80}\Z"
+)
+_READING_TIME = re.compile(r"\d{1,3}[ -]min(?:ute)?s?[ ]read|Listen to (?:this|the) article.{0,40}")
+_TOP_JUNK = re.compile(
+    r"(?:Share|Share this article|Share on \w+|Facebook|Twitter|Email|Print|Comments?"
+    r"|Advertisement|ADVERTISEMENT|Save|Copy link|Link copied|Gift this article|Bookmark)\Z"
+)
+
+
 def _special_kind(chunk: str) -> str | None:
     """The kind of a line that is never the lead or body text, or None."""
-    if is_byline(chunk) or stated_date(chunk):
+    if is_byline(chunk) or stated_date(chunk) or _READING_TIME.fullmatch(chunk[:80]):
+        return "byline"
+    if len(chunk) < 40 and _TOP_JUNK.match(chunk):
+        return "boilerplate"
+    if len(chunk) < 100 and _CREDIT_LINE.match(chunk):
         return "byline"
     if is_also_read(chunk):
         return "also-read"
@@ -640,13 +659,15 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
             if plain_before > 3:
                 break
     # Lines before the dateline: lead, bylines, captions, links.
-    top_end = dateline_index if dateline_index is not None else min(len(spans), first + 4)
+    top_end = dateline_index if dateline_index is not None else min(len(spans), first + 8)
     lead_index = None
     for index in range(first, top_end):
         if forced[index]:
             continue
         chunk = text[slice(*spans[index])]
         special = _special_kind(chunk)
+        if special is None and index > first and kinds[index - 1] == "byline":
+            special = "byline" if _credit_continuation(chunk) else None
         if special:
             kinds[index] = special
         elif lead_index is None and (dateline_index is not None or index + 1 < len(spans)):
@@ -692,6 +713,16 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
         blocks.append(Block(kind, start, end))
         index += 1
     _fill_fields(article)
+
+
+def _credit_continuation(chunk: str) -> bool:
+    """`BBC News, Moscow` or `Eastern Europe correspondent` under a byline."""
+    words = chunk.split()
+    if not words or len(words) > 8 or len(chunk) > 80 or chunk[-1] in _SENTENCE_END:
+        return False
+    if find_dateline(chunk) is not None:
+        return False
+    return bool(_CREDIT_WORDS.search(chunk)) or "|" in chunk or "@" in chunk
 
 
 def _opens_with_dateline(chunk: str) -> bool:
