@@ -549,3 +549,65 @@ def test_reuters_corpus_sample_loses_nothing_and_agrees_with_its_datelines() -> 
     assert report.overlapping == 0
     assert report.errors == 0
     assert report.agreement >= 0.99, report.disagreements[:10]
+
+
+# ----------------------------------------------------------------------------- web copy
+
+# Invented articles in the layouts agencies' and newspapers' websites give when copied.
+WEB = {
+    "reuters-web.txt": ("Examplia's central bank raises rates to fight inflation", "", "London",
+                        "Reuters", (11, 27)),
+    "ap-web.txt": ("Storm brings heavy snow to the northern plains", "", "Fargo", "AP", (11, 27)),
+    "afp-web.txt": ("Ukraine says it repelled overnight drone attack", "", "Kyiv", "AFP", None),
+    "afp-region.txt": ("Flooding forces thousands from their homes", "", "Kramatorsk", "AFP",
+                       None),
+    "xinhua-web.txt": ("Fictional city opens new metro line", "", "Beijing", "Xinhua", (11, 27)),
+    "kyodo-web.txt": ("Japan to extend fuel subsidies through spring", "", "Tokyo", "Kyodo",
+                      (11, 27)),
+    "interfax.txt": ("Airline to resume flights to southern resorts", "", "Moscow", "Interfax",
+                     (11, 27)),
+    "upi-web.txt": ("Storm knocks out power to 100,000 homes", "", None, "UPI", (11, 27)),
+    "dpa.txt": ("German government approves budget plan", "", "Berlin", "dpa", None),
+    "bbc.txt": ("Why the town's only bridge matters",
+                "The bridge connects two halves of a town that has been divided by a river for "
+                "centuries.", None, "BBC", None),
+    "nyt-style.txt": ("A Town Divided by a River Waits for Its Bridge",
+                      "Residents say they have been promised a new crossing for decades.",
+                      "Exampleville", None, (11, 27)),
+    "yonhap.txt": ("(LEAD) S. Korea's exports rise for second month", "", "Seoul", "Yonhap",
+                   (11, 27)),
+    "tass-web.txt": ("Russia, China to hold joint naval drills",
+                     "The drills will be held in the Sea of Japan, the Defense Ministry said",
+                     "Vladivostok", "TASS", (11, 27)),
+    "moscow-times.txt": ("Moscow Extends Parking Fees to New Districts",
+                         "The city says the fees will reduce congestion.", None, None, (11, 27)),
+    "aljazeera.txt": ("Protesters rally in capital over fuel prices",
+                      "Thousands take to the streets as government defends subsidy cuts.", None,
+                      None, (11, 27)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(WEB))
+def test_web_copy_layouts(name: str) -> None:
+    title, lead, place, agency, month_day = WEB[name]
+    article = load(WIRE / "web" / name, default_year=2023)
+    assert (article.title, article.lead, article.place, article.agency) == (
+        title,
+        lead,
+        place,
+        agency,
+    )
+    if month_day:
+        assert (article.date.month, article.date.day) == month_day
+    assert not article.errors
+
+
+def test_web_copy_credits_and_captions_are_their_own_blocks() -> None:
+    article = load(WIRE / "web" / "reuters-web.txt")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == [
+        "title", "byline", "byline", "byline", "dateline", "paragraph", "caption", "paragraph",
+        "boilerplate", "boilerplate",
+    ]  # fmt: skip
+    bbc = load(WIRE / "web" / "bbc.txt")
+    assert [b.kind for b in bbc.blocks][:5] == ["title", "byline", "byline", "caption", "caption"]
