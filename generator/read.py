@@ -57,12 +57,17 @@ _CAPTION = re.compile(
     r"|Image caption|Media caption|Image copyright|Photograph|Illustration|Graphic)\b"
     r"[^\n]{0,400}",
 )
+_NAME = r"[A-Z][\w.'’-]{0,30}(?:[ ][A-Z][\w.'’-]{0,30}){0,3}"
+_PHOTO_AGENCIES = r"REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|TASS|Xinhua|Sputnik|ANADOLU|Anadolu|UPI"
+# Photo credits that end a caption: `(AP Photo/Jane Doe)`, `REUTERS/Jane Doe/File Photo`,
+# `Ivan Petrov/TASS`; an agency name followed by a slash inside a sentence is no credit.
 _PHOTO_CREDIT = re.compile(
-    r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua|TASS|UPI|Getty)[^)\n]{0,20}(?:Photo|/)[^)\n]{0,80}\)"
-    r"|(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Getty Images|AP Photo|TASS|Xinhua|Sputnik"
-    r"|ANADOLU|Anadolu)/[^\n]{1,80}"
+    r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua|TASS|UPI|Getty)[^)\n]{0,20}Photo[^)\n]{0,80}\)"
+    rf"|(?:{_PHOTO_AGENCIES}|AP Photo)/{_NAME}(?:/(?:File Photo|File|Pool|Handout))*"
+    r"(?:[ ]Purchase Licensing Rights)?"
+    rf"|{_NAME}/(?:{_PHOTO_AGENCIES}|Getty Images|AFP via Getty Images)"
     r"|(?:Photo|Image|Picture)(?: credit)?: [^\n]{1,80}"
-    r"|Getty Images|Shutterstock)\s*$"
+    r"|Getty Images|Shutterstock)[ \t]*\Z"
 )
 _CAPTION_NAMES = {
     "image caption", "media caption", "image copyright", "image source", "file photo",
