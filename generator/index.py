@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import Article, Entity, Problem, Quote
+from .model import ENTITY_FOLDERS, Article, Entity, Problem, Quote
 from .registry import Registry
 
 RELATED_LIMIT = 5
@@ -160,11 +160,24 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
             page.neighbours.update(i for i in ids if i != entity.id)
         for quote in article.quotes:
             if quote.speaker_id:
-                page = pages.get(quote.speaker_id)
-                if page is None:
-                    continue
+                # A quoted speaker gets a page even when no mention of them was linked,
+                # so an attributed quotation never points at a missing page.
+                page = pages.get(quote.speaker_id) or pages.setdefault(
+                    quote.speaker_id,
+                    EntityPage(quote.speaker_id, _type_of(quote.speaker_id), quote.speaker or ""),
+                )
                 page.quotes.append(QuoteRef(article, quote))
+                if not page.mentions or page.mentions[-1].article is not article:
+                    sentence = sentence_at(article.text, quote.start, quote.end)
+                    page.mentions.append(MentionRef(article, sentence, 0))
+                    page.by_month[month] += 1
     return {key: pages[key] for key in sorted(pages) if pages[key].mentions or key in pages}
+
+
+def _type_of(entity_id: str) -> str:
+    """An entity's type from its page folder (`people/x` -> person); speakers default to person."""
+    folder = entity_id.partition("/")[0]
+    return next((kind for kind, name in ENTITY_FOLDERS.items() if name == folder), "person")
 
 
 def _merge(page: EntityPage, entity: Entity, article: Article) -> None:

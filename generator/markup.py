@@ -8,8 +8,10 @@ shows as the character itself. Nothing an article says can become an element.
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -48,3 +50,29 @@ def md_link(label: str, target: str, from_page: str, anchor: str = "") -> Markup
     relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
     suffix = f"#{anchor}" if anchor else ""
     return Markup(f"[{escape_md(label)}]({relative}{suffix})")
+
+
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def safe_json(data: object) -> str:
+    """JSON that can sit inside a <script> element: no `</script>`, `<!--` or entity
+    can appear in it, because <, > and & are written as \\u escapes (still valid JSON)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_UNSAFE)
+
+
+def web_url(value: str | None) -> str | None:
+    """`value` if it is an absolute http or https address, else None: only these ever
+    become links, so a `javascript:` or `data:` URL in front matter stays text."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        return None
+    return value

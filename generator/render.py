@@ -9,7 +9,9 @@ here, so article text cannot become markup by accident.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import posixpath
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,8 +21,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
+from .dataset import DATA_FOLDER, dataset_files
+from .feeds import FeedItem, atom_feed
 from .index import ArchiveIndex, EntityPage
-from .markup import escape_attr, escape_md, escape_title, md_link
+from .markup import escape_attr, escape_md, escape_title, md_link, safe_json, web_url
 from .model import ENTITY_FOLDERS, Article, Block, Problem, Quote
 
 if TYPE_CHECKING:
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 25
 ENTITY_PAGE_SIZE = 50
 INDEX_PAGE_SIZE = 200
+ENTITY_QUOTE_LIMIT = 100
 TYPE_LABELS = {
     "person": ("Person", "People"),
     "organization": ("Organization", "Organizations"),
@@ -37,6 +42,15 @@ TYPE_LABELS = {
     "other": ("Other", "Other"),
 }
 _BODY_KINDS = ("paragraph", "heading", "byline", "caption", "also-read", "boilerplate")
+SITE_FEED = "feed.xml"
+FEED_SIZE = 50
+SCHEMA_TYPES = {
+    "person": "Person",
+    "organization": "Organization",
+    "place": "Place",
+    "event": "Event",
+    "other": "Thing",
+}
 
 
 def _finalize(value: Any) -> Any:
@@ -78,6 +92,11 @@ class Renderer:
         self.settings = settings
         self.env = _environment()
         self.pages: dict[str, str] = {}
+        self.site_url = settings.site_url.rstrip("/") + "/" if settings.site_url else ""
+        self.sources = _group(index.articles, lambda a: [a.agency] if a.agency else [])
+        self.tags = _group(index.articles, lambda a: a.tags)
+        self.source_slugs = _slugs(self.sources)
+        self.tag_slugs = _slugs(self.tags)
 
     def render_all(self) -> dict[str, str]:
         for article in self.index.articles:
@@ -85,19 +104,32 @@ class Renderer:
         for entity in self.index.entities.values():
             if entity.mentions or entity.quotes:
                 self.entity_pages(entity)
+                self.pages[f"{entity.id}/feed.xml"] = self.entity_feed(entity)
         self.home_pages()
         self.archive_pages()
         self.entity_indexes()
         self.quote_pages()
-        self.grouped_pages("sources", "Sources", lambda a: [a.agency] if a.agency else [])
-        self.grouped_pages("tags", "Tags", lambda a: a.tags)
+        self.grouped_pages("sources", "Sources", self.sources, self.source_slugs)
+        self.grouped_pages("tags", "Tags", self.tags, self.tag_slugs)
         self.report_page()
+        self.pages[SITE_FEED] = self.site_feed()
+        self.data_pages()
         return self.pages
 
     # -- helpers -----------------------------------------------------------------------
 
     def path_of(self, article: Article) -> str:
         return self.index.page_of(article) + ".md"
+
+    def url_of(self, page: str) -> str:
+        """The page's address (absolute when site_url is set); `page` is a docs path
+        without `.md`. Pages are published with directory URLs (`use_directory_urls`)."""
+        folder = page.removesuffix("index").rstrip("/")
+        return self.site_url + (folder + "/" if folder else "")
+
+    def file_url(self, path: str) -> str:
+        """The address of a non-page file such as a feed."""
+        return self.site_url + path
 
     def link(self, label: str, target: str, here: str, anchor: str = "") -> Markup:
         return md_link(label, target, here, anchor)
@@ -122,9 +154,9 @@ class Renderer:
         """Pages `base.md`, `base/2.md`, ...; each with a pager line linking the others."""
         total = max(1, -(-len(items) // size))
         paths = [f"{base}.md"] + [f"{base}/{n}.md" for n in range(2, total + 1)]
-        if base.endswith("/index"):
-            folder = base[: -len("/index")]
-            paths = [f"{base}.md"] + [f"{folder}/page/{n}.md" for n in range(2, total + 1)]
+        if base == "index" or base.endswith("/index"):
+            folder = base[: -len("index")]
+            paths = [f"{base}.md"] + [f"{folder}page/{n}.md" for n in range(2, total + 1)]
         for number, path in enumerate(paths, start=1):
             chunk = list(items[(number - 1) * size : number * size])
             yield path, chunk, self.pager(paths, number, path)
@@ -161,6 +193,8 @@ class Renderer:
             if entity.mentions:
                 by_type[ENTITY_FOLDERS[entity.type]].append(entity.id)
         speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+        permalink = self.url_of(self.index.page_of(article)) if self.site_url else ""
+        source = web_url(article.url)
         meta = {
             "title": escape_attr(article.title),
             "description": escape_attr(article.lead or _first_paragraph(article)),
@@ -174,6 +208,7 @@ class Renderer:
             "quotes": len(article.quotes),
             "speakers": speakers,
             "entities": dict(sorted(by_type.items())),
+            "jsonld": safe_json(self.article_jsonld(article, permalink, source)),
             "search": {"boost": 2},
         }
         self.write(
@@ -181,15 +216,130 @@ class Renderer:
             "article.md.j2",
             meta,
             article=article,
+            header=self.article_header(article, path, len(article.quotes)),
+            source_link=Markup(_html_link(source, _host(source))) if source else None,
+            permalink=Markup(_html_link(permalink, permalink, rel="bookmark"))
+            if self.site_url
+            else self.link("this page", path, path),
             body=Markup(self.article_body(article, path)),
             grouped=self.grouped_entities(article),
             related=self.index.related.get(article.id, []),
             previous=self.index.previous.get(article.id),
             following=self.index.following.get(article.id),
-            quote_count=len(article.quotes),
+            cite_text=Markup(_pre(self.citation_text(article, permalink, source))),
+            cite_bibtex=Markup(_pre(self.citation_bibtex(article, permalink, source))),
         )
 
-    def grouped_entities(self, article: Article) -> list[tuple[str, list[Markup]]]:
+    def article_header(self, article: Article, here: str, quote_count: int) -> Markup:
+        """Date (linked to its month), place, agency and tags, each a way into the archive."""
+        parts: list[Markup] = []
+        if article.date:
+            parts.append(
+                self.link(long_date(article.date), f"archive/{article.date:%Y/%m}.md", here)
+            )
+        else:
+            parts.append(self.link("Undated", "archive/undated.md", here))
+        if article.place:
+            place = next(
+                (e.id for e in article.entities if e.type == "place" and e.name == article.place),
+                None,
+            )
+            if place and place in self.index.entities:
+                parts.append(self.entity_link(place, here, article.place))
+            else:
+                parts.append(Markup(escape_md(article.place)))
+        if article.agency:
+            target = f"sources/{self.source_slugs[article.agency]}.md"
+            parts.append(self.link(article.agency, target, here))
+        if quote_count:
+            first = article.quotes[0].id
+            parts.append(self.link(_plural(quote_count, "quotation"), here, here, first))
+        for tag in article.tags:
+            parts.append(self.link(f"#{tag}", f"tags/{self.tag_slugs[tag]}.md", here))
+        return Markup(" · ").join(parts)
+
+    def article_jsonld(
+        self, article: Article, permalink: str, source: str | None
+    ) -> dict[str, Any]:
+        """schema.org NewsArticle; built as data and serialised by safe_json."""
+        publisher = article.agency or self.settings.site_name
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title,
+            "description": article.lead or _first_paragraph(article),
+            "identifier": article.id,
+        }
+        if article.date:
+            data["datePublished"] = article.date.isoformat()
+        if permalink:
+            data["url"] = permalink
+            data["mainEntityOfPage"] = permalink
+        if source:
+            data["isBasedOn"] = source
+        data["publisher"] = {"@type": "Organization", "name": publisher}
+        if article.byline:
+            data["author"] = {"@type": "Person", "name": article.byline}
+        else:
+            data["author"] = {"@type": "Organization", "name": publisher}
+        if article.place:
+            data["locationCreated"] = {"@type": "Place", "name": article.place}
+        datelines = article.blocks_of("dateline")
+        if datelines:
+            data["dateline"] = article.block_text(datelines[0])
+        if article.tags:
+            data["keywords"] = list(article.tags)
+        mentions = []
+        for entity in article.entities:
+            if entity.mentions and entity.id in self.index.entities:
+                thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
+                if self.site_url:
+                    thing["url"] = self.url_of(entity.id)
+                mentions.append(thing)
+        if mentions:
+            data["mentions"] = mentions
+        return data
+
+    def citation_text(self, article: Article, permalink: str, source: str | None) -> str:
+        """A plain-text reference in the usual news style: who, title, when, where."""
+        parts = [f"{article.agency}." if article.agency else ""]
+        parts.append(f"“{article.title}.”")
+        if article.place:
+            parts.append(f"{article.place},")
+        parts.append(f"{long_date(article.date)}.")
+        if source:
+            parts.append(f"{source}.")
+        if permalink:
+            parts.append(f"Archived at {permalink}.")
+        return " ".join(part for part in parts if part)
+
+    def citation_bibtex(self, article: Article, permalink: str, source: str | None) -> str:
+        fields: list[tuple[str, str]] = [("title", "{" + _bibtex(article.title) + "}")]
+        author = article.byline or article.agency
+        if author:
+            fields.append(("author", "{" + _bibtex(author) + "}"))
+        if article.agency:
+            fields.append(("organization", _bibtex(article.agency)))
+        if article.date:
+            fields.append(("year", str(article.date.year)))
+            fields.append(("month", f"{article.date:%b}".lower()))
+            fields.append(("date", article.date.isoformat()))
+        if article.place:
+            fields.append(("address", _bibtex(article.place)))
+        if source:
+            fields.append(("url", _bibtex(source)))
+        if permalink:
+            fields.append(("howpublished", "\\url{" + _bibtex(permalink) + "}"))
+        key = _bibtex_key(article)
+        lines = [f"@misc{{{key},"]
+        lines += [
+            f"  {name} = {value if name in ('year', 'month') else '{' + value + '}'},"
+            for name, value in fields
+        ]
+        lines.append("}")
+        return "\n".join(lines)
+
+    def grouped_entities(self, article: Article) -> list[tuple[str, Markup]]:
         groups = []
         for kind, (_, plural) in TYPE_LABELS.items():
             names = sorted(
@@ -197,9 +347,8 @@ class Renderer:
                 key=lambda e: e.name.lower(),
             )
             if names:
-                groups.append(
-                    (plural, [self.entity_link(e.id, self.path_of(article)) for e in names])
-                )
+                links = [self.entity_link(e.id, self.path_of(article)) for e in names]
+                groups.append((plural, Markup(", ").join(links)))
         return groups
 
     def article_body(self, article: Article, here: str) -> str:
@@ -304,16 +453,19 @@ class Renderer:
                     ),
                     "entity_type": entity.type,
                     "entity_id": entity.id,
+                    "feed": f"{entity.id}/feed.xml",
                 },
                 entity=entity,
                 label=TYPE_LABELS[entity.type][0],
                 roles=roles,
                 mentions=chunk,
-                quotes=quotes[:100] if first else [],
+                quotes=_by_article(quotes[:ENTITY_QUOTE_LIMIT]) if first else [],
+                more_quotes=max(0, len(quotes) - ENTITY_QUOTE_LIMIT),
                 neighbours=neighbours if first else [],
                 months=sorted(entity.by_month.items()) if first else [],
                 first=first,
                 pager=pager,
+                feed=f"{entity.id}/feed.xml",
             )
 
     def entity_indexes(self) -> None:
@@ -324,21 +476,19 @@ class Renderer:
         for kind, (_, plural) in TYPE_LABELS.items():
             folder = ENTITY_FOLDERS[kind]
             entities = sorted(by_type.get(kind, []), key=lambda e: (e.name.lower(), e.id))
-            letters: dict[str, list[EntityPage]] = defaultdict(list)
-            for entity in entities:
-                letter = entity.name[:1].upper()
-                letters[letter if letter.isalpha() else "#"].append(entity)
             for path, chunk, pager in self.paginate(f"{folder}/index", entities, INDEX_PAGE_SIZE):
                 grouped: dict[str, list[EntityPage]] = defaultdict(list)
                 for entity in chunk:
-                    letter = entity.name[:1].upper()
-                    grouped[letter if letter.isalpha() else "#"].append(entity)
+                    grouped[_letter(entity.name)].append(entity)
                 self.write(
                     path,
                     "entity_index.md.j2",
                     {"title": plural, "description": f"{plural} in the archive, A to Z"},
                     plural=plural,
-                    grouped=sorted(grouped.items()),
+                    grouped=[
+                        (letter, _letter_anchor(letter), items)
+                        for letter, items in sorted(grouped.items())
+                    ],
                     total=len(entities),
                     pager=pager,
                 )
@@ -363,17 +513,14 @@ class Renderer:
             )
 
     def archive_pages(self) -> None:
+        """Archive index (years and months with counts), a page per year and per month."""
         months: dict[str, list[Article]] = defaultdict(list)
         for article in self.index.articles:
             months[f"{article.date:%Y/%m}" if article.date else "undated"].append(article)
-        years: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         for key, items in sorted(months.items(), reverse=True):
-            years[key[:4] if key != "undated" else "undated"].append((key, len(items)))
-            label = (
-                dt.date(int(key[:4]), int(key[5:]), 1).strftime("%B %Y")
-                if key != "undated"
-                else "Undated articles"
-            )
+            label = _month_label(key)
+            years[key[:4] if key != "undated" else "undated"].append((key, label, len(items)))
             for path, chunk, pager in self.paginate(f"archive/{key}", items, INDEX_PAGE_SIZE):
                 self.write(
                     path,
@@ -383,12 +530,27 @@ class Renderer:
                     articles=chunk,
                     pager=pager,
                     total=len(items),
+                    up=("Archive", "archive/index.md")
+                    if key == "undated"
+                    else (key[:4], f"archive/{key[:4]}.md"),
                 )
+        ordered = sorted(years.items(), reverse=True)
+        for year, entries in ordered:
+            if year == "undated":
+                continue
+            self.write(
+                f"archive/{year}.md",
+                "archive_year.md.j2",
+                {"title": year, "description": f"Articles from {year}, month by month"},
+                year=year,
+                months=entries,
+                total=sum(count for _, _, count in entries),
+            )
         self.write(
             "archive/index.md",
             "archive.md.j2",
             {"title": "Archive", "description": "Articles by year and month"},
-            years=sorted(years.items(), reverse=True),
+            years=[(year, entries, sum(c for _, _, c in entries)) for year, entries in ordered],
             total=len(self.index.articles),
         )
 
@@ -413,20 +575,13 @@ class Renderer:
                 total=len(quotes),
             )
 
-    def grouped_pages(self, folder: str, title: str, keys_of: Any) -> None:
-        groups: dict[str, list[Article]] = defaultdict(list)
-        for article in self.index.articles:
-            for key in keys_of(article):
-                groups[key].append(article)
-        slugs = {}
-        for key in sorted(groups):
-            slug = slugify(key) or "item"
-            while slug in slugs.values():
-                slug += "-x"
-            slugs[key] = slug
-            for path, chunk, pager in self.paginate(
-                f"{folder}/{slug}", groups[key], INDEX_PAGE_SIZE
-            ):
+    def grouped_pages(
+        self, folder: str, title: str, groups: dict[str, list[Article]], slugs: dict[str, str]
+    ) -> None:
+        """An index of `groups` (agencies or tags) with counts, and a paginated page each."""
+        for key, items in groups.items():
+            base = f"{folder}/{slugs[key]}"
+            for path, chunk, pager in self.paginate(base, items, INDEX_PAGE_SIZE):
                 self.write(
                     path,
                     "list.md.j2",
@@ -434,14 +589,71 @@ class Renderer:
                     heading=key,
                     articles=chunk,
                     pager=pager,
-                    total=len(groups[key]),
+                    total=len(items),
                 )
+        rows = [(key, f"{folder}/{slugs[key]}.md", len(items)) for key, items in groups.items()]
+        for path, chunk, pager in self.paginate(f"{folder}/index", rows, INDEX_PAGE_SIZE):
+            self.write(
+                path,
+                "groups.md.j2",
+                {"title": title, "description": f"Articles by {title.lower()}"},
+                title=title,
+                groups=chunk,
+                total=len(rows),
+                pager=pager,
+            )
+
+    # -- feeds and data ----------------------------------------------------------------
+
+    def feed_item(self, article: Article) -> FeedItem:
+        categories = [
+            (e.id, e.name) for e in article.entities if e.mentions and e.id in self.index.entities
+        ]
+        return FeedItem(
+            url=self.url_of(self.index.page_of(article)),
+            title=article.title,
+            summary=article.lead or _first_paragraph(article),
+            date=article.date,
+            author=article.byline or article.agency or self.settings.site_name,
+            categories=categories[:20],
+        )
+
+    def site_feed(self) -> str:
+        """The newest articles of the whole archive."""
+        return atom_feed(
+            title=self.settings.site_name,
+            subtitle="The newest articles in the archive",
+            self_url=self.file_url(SITE_FEED),
+            page_url=self.url_of("index"),
+            author=self.settings.site_name,
+            items=[self.feed_item(a) for a in self.index.articles[:FEED_SIZE]],
+        )
+
+    def entity_feed(self, entity: EntityPage) -> str:
+        """The newest articles that mention one entity (or quote them)."""
+        newest = sorted(entity.mentions, key=lambda m: _newest_key(m.article))[:FEED_SIZE]
+        return atom_feed(
+            title=f"{entity.name} - {self.settings.site_name}",
+            subtitle=f"The newest articles about {entity.name}",
+            self_url=self.file_url(f"{entity.id}/feed.xml"),
+            page_url=self.url_of(entity.id),
+            author=self.settings.site_name,
+            items=[self.feed_item(ref.article) for ref in newest],
+        )
+
+    def data_pages(self) -> None:
+        """The annotations as files to download, and the page that explains them."""
+        files = dataset_files(self.index, self.url_of)
+        self.pages.update(files)
+        sizes = {path: len(text.encode("utf-8")) for path, text in files.items()}
         self.write(
-            f"{folder}/index.md",
-            "groups.md.j2",
-            {"title": title, "description": f"Articles by {title.lower()}"},
-            title=title,
-            groups=[(key, f"{folder}/{slugs[key]}.md", len(groups[key])) for key in sorted(groups)],
+            f"{DATA_FOLDER}/index.md",
+            "data.md.j2",
+            {"title": "Data", "description": "The archive's annotations as JSON Lines and CSV"},
+            files=[(path, _size(sizes[path])) for path in sorted(files)],
+            articles=len(self.index.articles),
+            quotes=sum(len(a.quotes) for a in self.index.articles),
+            entities=sum(1 for e in self.index.entities.values() if e.mentions or e.quotes),
         )
 
     def report_page(self) -> None:
@@ -452,6 +664,108 @@ class Renderer:
             problems=sorted(self.problems, key=lambda p: (p.path, p.line, p.message)),
             articles=len(self.index.articles),
         )
+
+
+def _by_article(refs: Sequence[Any]) -> list[tuple[Article, list[Quote]]]:
+    """Quotations grouped under their article, keeping the order given."""
+    groups: list[tuple[Article, list[Quote]]] = []
+    for ref in refs:
+        if groups and groups[-1][0] is ref.article:
+            groups[-1][1].append(ref.quote)
+        else:
+            groups.append((ref.article, [ref.quote]))
+    return groups
+
+
+def _letter(name: str) -> str:
+    """The A-to-Z heading a name files under; digits and symbols file under 0-9."""
+    letter = name[:1].upper()
+    return letter if letter.isalpha() else "0–9"
+
+
+def _letter_anchor(letter: str) -> str:
+    if letter == "0–9":
+        return "letter-0-9"
+    return "letter-" + (letter.lower() if letter.isascii() else f"u{ord(letter):x}")
+
+
+def _month_label(key: str) -> str:
+    if key == "undated":
+        return "Undated articles"
+    return dt.date(int(key[:4]), int(key[5:]), 1).strftime("%B %Y")
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count / (1024 * 1024):.1f} MB"
+
+
+def _group(articles: Sequence[Article], keys_of: Any) -> dict[str, list[Article]]:
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for key in keys_of(article):
+            groups[key].append(article)
+    return dict(sorted(groups.items()))
+
+
+def _slugs(groups: dict[str, list[Article]]) -> dict[str, str]:
+    """A stable, unique page name for each group key (agency or tag)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(groups):
+        slug = slugify(key) or "item"
+        while slug in taken:
+            slug += "-x"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs
+
+
+def _html_link(href: str, label: str, rel: str = "") -> str:
+    """An inline HTML link; both the address and the label are escaped as data."""
+    rel_attr = f' rel="{rel}"' if rel else ""
+    return f'<a href="{html.escape(href, quote=True)}"{rel_attr}>{html.escape(label)}</a>'
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.removeprefix("www.") or url
+
+
+def _pre(text: str) -> str:
+    """A raw HTML <pre> block: the text is escaped, so a backtick or `</pre>` in a title
+    cannot end it. Blank lines are avoided because they would end the HTML block."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return '<pre class="cite"><code>' + html.escape("\n".join(lines)) + "</code></pre>"
+
+
+_BIBTEX_SPECIAL = str.maketrans(
+    {
+        "\\": "\\textbackslash{}",
+        "{": "\\{",
+        "}": "\\}",
+        "&": "\\&",
+        "%": "\\%",
+        "$": "\\$",
+        "#": "\\#",
+        "_": "\\_",
+        "~": "\\textasciitilde{}",
+        "^": "\\textasciicircum{}",
+    }
+)
+
+
+def _bibtex(text: str) -> str:
+    """Text as BibTeX/LaTeX shows it literally; newlines become spaces."""
+    return " ".join(text.translate(_BIBTEX_SPECIAL).split())
+
+
+def _bibtex_key(article: Article) -> str:
+    return re.sub(r"[^A-Za-z0-9:-]+", "-", article.id).strip("-") or "article"
 
 
 def _earliest_role(entity: EntityPage) -> str | None:
@@ -475,11 +789,16 @@ def _first_paragraph(article: Article) -> str:
 
 
 def _first_mentions_by_section(article: Article) -> dict[tuple[int, int], str]:
-    """The first mention of each entity in each section (between headings) gets a link."""
+    """The first mention of each entity in each section (between headings) gets a link.
+    Headings and the dateline stay plain: links there read as navigation, and the
+    header already links the article's place and agency."""
+    plain = [b for b in article.blocks if b.kind in ("heading", "dateline")]
     headings = [b.start for b in article.blocks if b.kind == "heading"]
     chosen: dict[tuple[int, str], tuple[int, int]] = {}
     for entity in article.entities:
         for mention in entity.mentions:
+            if any(b.start <= mention.start < b.end for b in plain):
+                continue
             section = sum(1 for h in headings if h <= mention.start)
             key = (section, entity.id)
             if key not in chosen or mention.start < chosen[key][0]:
