@@ -51,6 +51,7 @@ _DATELINE = re.compile(
     (?:
       (?P<sep>[ ]{{0,3}}(?:---|--|-|—|–|:|\.-)(?=\s|$))
       |(?<=[/)])(?=[ ][^\s(])
+      |(?<=\))(?=[A-Z"“‘])
       |(?<=[/)]\.)(?=\s|$)
       |[ ]{{0,3}}$
     )
@@ -59,6 +60,13 @@ _DATELINE = re.compile(
 )
 _AGENCY_NAMES = {
     "REUTERS": "Reuters",
+    "REUTERS BREAKINGVIEWS": "Reuters",
+    "THOMSON REUTERS": "Reuters",
+    "AGENCE FRANCE-PRESSE": "AFP",
+    "AGENCE FRANCE PRESSE": "AFP",
+    "UNITED PRESS INTERNATIONAL": "UPI",
+    "XINHUA NEWS AGENCY": "Xinhua",
+    "TASS NEWS AGENCY": "TASS",
     "REUTER": "Reuters",
     "AP": "AP",
     "ASSOCIATED PRESS": "AP",
@@ -125,6 +133,11 @@ _NOT_PLACES = {
     "NATO", "OPEC", "IMF", "WHO", "FBI", "CIA", "NASA", "USA", "EU", "UN", "OSCE", "ASEAN",
     "BRICS", "WTO", "IAEA", "SCO", "CSTO", "FIFA", "UEFA", "IOC", "CEO", "GDP", "AI", "TV",
 }  # fmt: skip
+_SENTENCE_STARTERS = {
+    "on", "in", "by", "since", "from", "until", "as", "at", "the", "last", "next", "this",
+    "early", "late", "before", "after", "through", "during", "for", "and", "but", "so", "a",
+    "an", "he", "she", "it", "they", "we", "i", "you", "there", "here", "today", "when",
+}  # fmt: skip
 _SMALL_WORDS = {
     "DE", "DA", "DO", "DOS", "DAS", "DEL", "DES", "DI", "LA", "LE", "LES", "EL", "AL", "AM",
     "AN", "DER", "SUR", "EN", "ES", "Y", "OF", "UPON", "AU", "AUX", "ET", "LOS", "LAS",
@@ -162,10 +175,15 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     if match["fuzzy"] and (match["sep"] is None or not place or place.upper() != place):
         return None  # `NEW YORK, Narch 2 -`: a misspelt month, in a dateline all the same
+    following = paragraph[match.end() : match.end() + 1]
+    glued = match["sep"] is None and following != "" and not following.isspace()
+    if glued and not (match["agency"] and known_agency(match["agency"])):
+        return None  # only `Washington (CNN)The president ...` runs text into the dateline
     if (
         match["sep"] is None
         and match["slash_agency"] is None
         and match["agency"] is not None
+        and not glued
         and not _starts_sentence(paragraph, match.end())
         and match.end() != len(paragraph)
     ):
@@ -230,13 +248,15 @@ def _plausible_place(match: re.Match[str], dated_or_credited: bool) -> bool:
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 2:
         return False
-    upper = all(c.isupper() for c in letters if c.isalpha() and c.lower() not in "")
     words = place.replace("/", " ").split()
     capitalised = [w for w in words if w.upper() not in _SMALL_WORDS]
     all_caps = bool(capitalised) and all(w.upper() == w for w in capitalised)
     if dated_or_credited:
-        # `Toronto, Feb 26 -`, `Berlin (dpa) -`; even `new york, feb 26 -` in old copy.
-        return len(words) <= 6 and (not any(w.endswith(".") for w in words[-1:]) or upper)
+        # `Toronto, Feb 26 -`, `Berlin (dpa) -`; even `new york, feb 26 -` in old copy;
+        # but not a sentence such as `On April 6 - ...`.
+        if not all_caps and words[0].lower() in _SENTENCE_STARTERS:
+            return False
+        return len(words) <= 6 and (not words[-1].endswith(".") or all_caps)
     if match["sep"] is None or match["sep"].strip() == ":":
         return False
     if match["qualifier"]:

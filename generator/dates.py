@@ -237,7 +237,7 @@ def _date_from_dateline(
     article.problem(
         offset,
         f"the dateline gives {calendar.month_name[month]} {day} but no year could be found "
-        "(no weekday or year in the text, no year in the path, no default year)",
+        "(no year in the text, path or configuration that the text's weekday, if any, confirms)",
         f"add `date: YYYY-{month:02d}-{day:02d}` to front matter, put the file in a year "
         "folder such as content/2017/, or set a default year (--default-year)",
         severity="warning",

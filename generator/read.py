@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .dateline import find_dateline, known_agency, normalise_agency
+from .dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from .dates import stated_date
 from .model import Article, Block, Problem
 
@@ -31,6 +31,7 @@ MAX_FRONT_MATTER_DEPTH = 20
 SOURCE_SUFFIXES = (".txt", ".md")
 # How far into the article a dateline may sit (after title, lead, byline, photo caption).
 DATELINE_SEARCH = 8
+MAX_CLASSIFIED_PARAGRAPHS = 500
 _HEADING_MAX_WORDS = 12
 _HARD_WRAP_MAX = 100  # lines no longer than this, with blank lines between paragraphs: wrapped
 
@@ -568,7 +569,10 @@ def is_caption(chunk: str) -> bool:
             return True
     if _MD_IMAGE.match(head):
         return True
-    return len(chunk) <= 600 and bool(_PHOTO_CREDIT.search(chunk[-120:]))
+    tail = chunk[-120:]
+    if len(chunk) > 600 or not ("/" in tail or ":" in tail or "Getty" in tail or "Shutter" in tail):
+        return False
+    return bool(_PHOTO_CREDIT.search(tail))
 
 
 def is_also_read(chunk: str) -> bool:
@@ -592,7 +596,16 @@ _CREDIT_LINE = re.compile(
     r"(?:Source|Editor|Editors|Author|Authors|Writer|Reporter|Reporters|Text|Correspondent)"
     r"[ ]?:[ ]*[^\n]{1,80}\Z"
 )
-_READING_TIME = re.compile(r"\d{1,3}[ -]min(?:ute)?s?[ ]read|Listen to (?:this|the) article.{0,40}")
+# `27 NOV, 10:20`, `April 6, 12:30 GMT`, `10:20 AM EST`: a time line without a year.
+_PARTIAL_TIMESTAMP = re.compile(
+    rf"(?:\d{{1,2}}[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d{{1,2}})?,?[ ]?"
+    r"\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+    rf"|\d{{1,2}}[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d{{1,2}}"
+)
+_DIGIT = re.compile(r"\d")
+_READING_TIME = re.compile(
+    r"(?:\d{1,3}[ -]min(?:ute)?s?[ ]read|Listen to (?:this|the) article.{0,40})\Z"
+)
 _TOP_JUNK = re.compile(
     r"(?:Share|Share this article|Share on \w+|Facebook|Twitter|Email|Print|Comments?"
     r"|Advertisement|ADVERTISEMENT|Save|Copy link|Link copied|Gift this article|Bookmark)\Z"
@@ -601,7 +614,12 @@ _TOP_JUNK = re.compile(
 
 def _special_kind(chunk: str) -> str | None:
     """The kind of a line that is never the lead or body text, or None."""
-    if is_byline(chunk) or stated_date(chunk) or _READING_TIME.fullmatch(chunk[:80]):
+    digits = _DIGIT.search(chunk, 0, 120) is not None
+    if is_byline(chunk) or _READING_TIME.match(chunk) or (digits and stated_date(chunk)):
+        return "byline"
+    if len(chunk) < 40 and (
+        (digits and _PARTIAL_TIMESTAMP.fullmatch(chunk)) or _agency_credit(chunk)
+    ):
         return "byline"
     if len(chunk) < 40 and _TOP_JUNK.match(chunk):
         return "boilerplate"
@@ -641,14 +659,26 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
         for index, (s, e) in enumerate(spans):
             if _MD_HEADING.match(text, s, e) or _SETEXT.search(text, s, e):
                 forced[index] = "heading"
-    # The title: the first line, unless the article opens with its dateline.
+    # The title: the first line, unless the article opens with its dateline; a date or
+    # agency line above the headline (`27 NOV, 10:20`) is a credit.
     first = 0
     title_from_meta = bool(article.meta.get("title"))
-    s, e = spans[0]
-    markdown_heading = markdown and forced[0] == "heading"
+    while first < min(2, len(spans) - 1) and not forced[first]:
+        chunk = text[slice(*spans[first])]
+        if not (
+            stated_date(chunk)
+            or (len(chunk) < 40 and _PARTIAL_TIMESTAMP.fullmatch(chunk))
+            or _agency_credit(chunk)
+        ):
+            break
+        kinds[first] = "byline"
+        first += 1
+    s, e = spans[first]
+    markdown_heading = markdown and forced[first] == "heading"
     headline = not (markdown and title_from_meta) and not _opens_with_dateline(text[s:e])
     if markdown_heading or headline:
-        kinds[0], first = "title", 1
+        kinds[first] = "title"
+        first += 1
     # The dateline: in the first paragraphs, after lead, byline and captions.
     dateline_index = None
     plain_before = 0
@@ -720,6 +750,14 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
     _fill_fields(article)
 
 
+def _agency_credit(chunk: str) -> bool:
+    """A line holding only an agency's name (`Reuters`, `The Associated Press`)."""
+    name = chunk.strip().removeprefix("The ").removeprefix("the ")
+    for suffix in (" Staff", " staff", " News Agency", " news agency", " Photo"):
+        name = name.removesuffix(suffix)
+    return known_agency(name) is not None and name.upper() != "AA"
+
+
 def _credit_continuation(chunk: str) -> bool:
     """`BBC News, Moscow` or `Eastern Europe correspondent` under a byline."""
     words = chunk.split()
@@ -747,8 +785,12 @@ def _bare_also_read(chunk: str) -> bool:
 
 
 def _body_kind(chunk: str, index: int, count: int, tail_start: int) -> str:
+    """Body paragraphs; past the first few hundred only headings are told apart, which
+    keeps a file of a hundred thousand short lines fast without changing real articles."""
     if index >= tail_start:
         return "boilerplate"
+    if index > MAX_CLASSIFIED_PARAGRAPHS:
+        return "heading" if index < count - 1 and looks_like_heading(chunk) else "paragraph"
     special = _special_kind(chunk)
     if special == "byline" and not is_byline(chunk):
         special = None  # a date line in the body is text, not a credit
