@@ -24,8 +24,9 @@ build: $(STAMP)
 	$(BIN)/python -m generator build $(STRICT)
 	$(BIN)/mkdocs build --strict
 
+# --livereload: some click 8.2/8.3 releases switched MkDocs' default off (mkdocs#4032).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 chromium:
 	@test -x /usr/bin/chromium || { \
@@ -46,8 +47,11 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff format generator tests
 	$(BIN)/ruff check --fix generator tests
 
-deploy: build
-	$(BIN)/mkdocs gh-deploy --force
+# Publish to the gh-pages branch of `origin` (see README, Publishing). gh-deploy builds
+# the site itself, so this checks the sources like `make build` without building twice.
+deploy: $(STAMP)
+	$(BIN)/python -m generator build $(STRICT)
+	$(BIN)/mkdocs gh-deploy --force --strict
 
 clean:
 	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts

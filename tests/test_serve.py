@@ -1,0 +1,227 @@
+"""Issue: preview while editing. A real `mkdocs serve` over a temporary project, polled
+over loopback HTTP: edits in content/ show up, deleted articles go, and each edit causes
+exactly one rebuild (no loop from the server seeing its own output)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import pytest
+from conftest import ROOT, SAMPLE, generator, make_project
+
+ARTICLE_URL = "articles/2017/04/russian-envoy-says-no-progress-in-relations/"
+ARTICLE_SOURCE = "2017/04/russian-envoy-says-no-progress.txt"
+REGISTRY = """\
+entities:
+  - name: Alexander Grushko
+    type: person
+    aliases: [Grushko]
+    description: Career diplomat, first description.
+"""
+SECOND_ARTICLE = """\
+Lavrov and Stoltenberg talk by phone on the Black Sea
+The two discussed shipping safety, the ministry said
+MOSCOW, April 7. /TASS/. Russian Foreign Minister Sergey Lavrov spoke by phone with \
+NATO Secretary General Jens Stoltenberg on Friday, the ministry said.
+The conversation touched on shipping safety in the Black Sea area.
+"""
+STARTUP_SECONDS = 60  # a cold start imports MkDocs, Material and builds once
+CHANGE_SECONDS = 20  # upper bound for an edit to be served; typically about 1.5 s
+QUIET_SECONDS = 3.0  # a rebuild loop rebuilds every ~1.5 s: this is enough to see one
+
+
+@dataclass
+class Preview:
+    """A running `mkdocs serve`: its address, its log, and its process."""
+
+    base: str
+    log: Path
+    process: subprocess.Popen
+
+    def builds(self) -> int:
+        return self.log.read_text("utf-8", errors="replace").count("Building documentation")
+
+    def reloads(self) -> int:
+        return self.log.read_text("utf-8", errors="replace").count("Reloading browsers")
+
+    def get(self, path: str) -> tuple[int, str]:
+        """(status, body) of a page of the preview; never raises for HTTP errors."""
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=10) as response:
+                return response.status, response.read().decode("utf-8", errors="replace")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+
+    def wait_for(self, what: str, condition: Callable[[], bool], seconds: float) -> float:
+        """Seconds until `condition()` holds; fails the test with the log after `seconds`."""
+        start = time.monotonic()
+        while time.monotonic() - start < seconds:
+            if self.process.poll() is not None:
+                pytest.fail(f"mkdocs serve exited while waiting for {what}:\n{self.logtext()}")
+            if condition():
+                return time.monotonic() - start
+            time.sleep(0.1)
+        pytest.fail(f"{what}: not seen within {seconds} s\n{self.logtext()}")
+
+    def logtext(self) -> str:
+        return self.log.read_text("utf-8", errors="replace")[-6000:]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Ctrl-C as a person would (MkDocs then deletes its temporary site), then force."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=10)
+    except (subprocess.TimeoutExpired, ProcessLookupError):
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def _ready(preview: Preview) -> bool:
+    """True once serving; False when the port was taken after all (the caller retries)."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        text = preview.logtext()
+        if "Serving on" in text:
+            return True
+        if preview.process.poll() is not None:
+            if "Address already in use" in text:
+                return False
+            pytest.fail(f"mkdocs serve exited before serving:\n{text}")
+        time.sleep(0.1)
+    pytest.fail(f"mkdocs serve did not start within {STARTUP_SECONDS} s:\n{preview.logtext()}")
+
+
+@contextmanager
+def mkdocs_serve(project: Path, log: Path) -> Iterator[Preview]:
+    """Plain `mkdocs serve` on a free loopback port; always stopped on the way out."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    env.pop("SITE_URL", None)  # the default in mkdocs.yml, as a person editing would have
+    for _attempt in range(3):
+        port = _free_port()
+        with open(log, "wb") as sink:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                cwd=project,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        try:
+            preview = Preview(f"http://127.0.0.1:{port}", log, process)
+            if not _ready(preview):
+                continue
+            # The root redirects to the mount path of site_url (/archive/ for a project page).
+            with urllib.request.urlopen(preview.base + "/", timeout=10) as response:
+                preview.base = response.geturl().rstrip("/")
+            yield preview
+            return
+        finally:
+            _stop(process)
+    pytest.fail("no free loopback port for mkdocs serve after 3 attempts")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _assert_one_rebuild_per_edit(preview: Preview, edits: int) -> None:
+    time.sleep(QUIET_SECONDS)
+    assert preview.builds() == 1 + edits, preview.logtext()
+    assert preview.reloads() == edits, preview.logtext()
+
+
+def test_editing_an_article_updates_its_page_and_the_pages_that_gather_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+):
+    project = make_project(tmp_path, registry=REGISTRY)
+    generator("build", cwd=project)  # docs/ already holds pages, as after `make build`
+    article = project / "content" / ARTICLE_SOURCE
+    old_copy = project / "docs" / ARTICLE_URL.rstrip("/")
+    old_copy = old_copy.with_suffix(".md")
+    with mkdocs_serve(project, tmp_path / "serve.log") as preview:
+        status, page = preview.get(f"/{ARTICLE_URL}")
+        assert status == 200 and "another four battalion groups" in page
+        assert "another four battalion groups" in preview.get("/people/alexander-grushko/")[1]
+        assert preview.builds() == 1
+        text = SAMPLE.read_text("utf-8")
+        lead = "In particular, there has been no measurable progress"
+        quote = "another five battalion groups"
+        text = text.replace("In particular, there has been no progress", lead, 1)
+        _write(article, text.replace("another four battalion groups", quote))
+        seconds = preview.wait_for(
+            "the edited article page",
+            lambda: quote in preview.get(f"/{ARTICLE_URL}")[1],
+            CHANGE_SECONDS,
+        )
+        assert lead in preview.get(f"/{ARTICLE_URL}")[1]
+        assert lead in preview.get("/")[1], "the home page shows the new lead"
+        assert quote in preview.get("/quotes/")[1], "the quotations page shows the new words"
+        assert quote in preview.get("/people/alexander-grushko/")[1], "so does the speaker's"
+        _assert_one_rebuild_per_edit(preview, edits=1)
+    assert "another four battalion groups" in old_copy.read_text("utf-8"), "docs/ untouched"
+    with capsys.disabled():
+        print(f"\n  edit -> served article page: {seconds:.2f} s; rebuilds for one edit: 1")
+
+
+def test_editing_the_entity_registry_updates_the_entity_page(tmp_path: Path):
+    project = make_project(tmp_path, registry=REGISTRY)
+    registry = project / "content" / "entities.yml"
+    with mkdocs_serve(project, tmp_path / "serve.log") as preview:
+        entity = "/people/alexander-grushko/"
+        status, page = preview.get(entity)
+        assert status == 200 and "Career diplomat, first description." in page
+        _write(registry, REGISTRY.replace("first description", "second description"))
+        preview.wait_for(
+            "the updated entity page",
+            lambda: "Career diplomat, second description." in preview.get(entity)[1],
+            CHANGE_SECONDS,
+        )
+        assert "first description" not in preview.get(entity)[1]
+        _assert_one_rebuild_per_edit(preview, edits=1)
+        assert not (project / "docs" / "people").exists(), "serve must not write into docs/"
+
+
+def test_deleting_an_article_removes_its_page_even_when_docs_holds_an_old_copy(tmp_path: Path):
+    project = make_project(tmp_path, {"2017/04/lavrov-call.txt": SECOND_ARTICLE}, REGISTRY)
+    generator("build", cwd=project)
+    (old_copy,) = [
+        path
+        for path in (project / "docs" / "articles").rglob("*.md")
+        if frontmatter.load(path).get("title", "").startswith("Lavrov and Stoltenberg")
+    ]
+    url = "/" + old_copy.relative_to(project / "docs").with_suffix("").as_posix() + "/"
+    with mkdocs_serve(project, tmp_path / "serve.log") as preview:
+        assert preview.get(url)[0] == 200
+        assert "Stoltenberg" in preview.get("/archive/2017/04/")[1]
+        (project / "content" / "2017/04/lavrov-call.txt").unlink()
+        preview.wait_for("the deleted article's 404", lambda: preview.get(url)[0] == 404, 20)
+        assert "Stoltenberg" not in preview.get("/archive/2017/04/")[1]
+        assert "Stoltenberg" not in preview.get("/")[1]
+        assert preview.get(f"/{ARTICLE_URL}")[0] == 200
+        _assert_one_rebuild_per_edit(preview, edits=1)
+    assert old_copy.exists(), "serve leaves docs/ alone; `python -m generator build` tidies it"
