@@ -4,7 +4,8 @@ Wire datelines give a month and day but rarely a year. The year comes from the w
 the text names ("on Thursday": 6 April was a Thursday in 2017 and 2023) checked against
 the years the text mentions, then the year in the file's path, then a configured
 default. `Article.date_source` records which evidence decided, so a reader of the data
-can tell a stated date from an inferred one.
+can tell a stated date from an inferred one. When nothing decides, the dateline's month
+and day are kept with a guessed year (`dateline+guess`) and a warning says how to fix it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ _LINE_PREFIX = re.compile(
     r"(?:KYODO NEWS|Kyodo News|Reuters|REUTERS|AFP|Xinhua|BBC News)[ ]+[-–—|]?"
 )
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?,?")
-_SCAN_LIMIT = 200_000  # characters of text searched for weekdays and years
+_SCAN_LIMIT = 200_000
+# The year a dateline's month/day is placed in when nothing in the article decides it.
+GUESS_YEAR = 2026  # characters of text searched for weekdays and years
 
 
 def find_date(article: Article, default_year: int | None = None) -> None:
@@ -234,14 +237,28 @@ def _date_from_dateline(
             article.date, article.date_source = date, source
             _check_weekday(article, date, offset)
             return
+    # 3. Nothing decides: keep the dateline's month and day with a guessed year, the latest
+    # up to GUESS_YEAR on the weekday the text names (a constant, so output stays stable).
+    guess = _latest_year(month, day, weekdays[0] if weekdays else None)
+    article.date = dt.date(guess, month, day)
+    article.date_source = "dateline+guess"
     article.problem(
         offset,
-        f"the dateline gives {calendar.month_name[month]} {day} but no year could be found "
-        "(no year in the text, path or configuration that the text's weekday, if any, confirms)",
+        f"the dateline gives {calendar.month_name[month]} {day} but nothing fixes the year "
+        f"(no year in the text, path or configuration agrees with it); guessed {guess}",
         f"add `date: YYYY-{month:02d}-{day:02d}` to front matter, put the file in a year "
         "folder such as content/2017/, or set a default year (--default-year)",
         severity="warning",
     )
+
+
+def _latest_year(month: int, day: int, weekday: int | None) -> int:
+    """The latest year up to GUESS_YEAR in which month/day exists (and is `weekday`)."""
+    for year in range(GUESS_YEAR, GUESS_YEAR - 40, -1):
+        date = safe_date(year, month, day)
+        if date and (weekday is None or date.weekday() == weekday):
+            return year
+    return GUESS_YEAR if safe_date(GUESS_YEAR, month, day) else 2024
 
 
 def _check_weekday(article: Article, date: dt.date, offset: int, line: int | None = None) -> None:

@@ -101,12 +101,18 @@ def test_front_matter_date_that_disagrees_with_the_dateline_is_reported() -> Non
 
 
 def test_nothing_decides_the_year_and_the_warning_says_how_to_fix_it() -> None:
+    # The month and day are kept with a guessed year, labelled as such.
     article = dated("Head\nLONDON, Feb 26 - Output rose.\n")
-    assert article.date is None
+    assert (article.date, article.date_source) == (dt.date(2026, 2, 26), "dateline+guess")
     message = str(article.warnings[0])
     assert message.startswith("article.txt:2: ")
-    assert "no year could be found" in message
+    assert "nothing fixes the year" in message and "guessed 2026" in message
     assert "date: YYYY-02-26" in message and "--default-year" in message
+
+
+def test_guessed_year_follows_the_weekday() -> None:
+    article = dated("Head\nMOSCOW. Nov 27 (Interfax) - It said on Monday.\n")
+    assert (article.date, article.date_source) == (dt.date(2023, 11, 27), "dateline+guess")
 
 
 def test_no_date_at_all_is_a_warning() -> None:
