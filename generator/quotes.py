@@ -35,8 +35,12 @@ def _words(text: str) -> list[str]:
 SEARCH_BLOCKS = ("title", "lead", "paragraph")
 WINDOW = 320  # characters of context read on each side of a quote
 MIN_WORDS = 3  # shorter quotes count only when a speaker is attached (else scare quotes)
+SUBJECT_FIRST = True
 MAX_MARKS = 2000  # a block with more quotation marks than this is not prose: skip it
-MAX_RUNS = 20000  # capitalised runs read for names; real articles have a few hundred
+MAX_QUOTES = 3000  # quotations read per article; the longest real ones have a few hundred
+MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
+CHUNK = 4000  # characters tokenised at a time when reading names
+MAX_NAME_CHARS = 150_000  # text read for names; a long feature is a third of that
 
 _MARKS = re.compile(r"[\"“”„«»]")
 _OPENERS = "“„«"
@@ -177,6 +181,37 @@ FEMALE_NAMES = frozenset(
         """
     )
 )
+# Words before a name that describe it without showing it is a person's name
+# (`Democratic National Convention`, `Russian Foreign Ministry`).
+# Last words of capitalised runs that name events, media and places, not people.
+_PLACE_HEADS = frozenset(
+    _words(
+        """
+        convention press poll news times post journal magazine review tribune herald
+        street avenue hall tower club school college church county city island valley
+        river mountains bay park square airport station hotel casino stadium arena
+        caucus caucuses primary debate summit conference festival act bill amendment
+        """
+    )
+)
+_PLACE_FIRST = frozenset(
+    _words(
+        """
+        north south east west northern southern eastern western new los san las santa
+        fort saint mount lake port united great central upper lower greater el la
+        """
+    )
+)
+_ADJECTIVE_ROLES = frozenset(
+    _words(
+        """
+        democratic republican democrat gop state states house senate russian american
+        british french german chinese ukrainian us u.s. u.s new york texas florida ohio
+        california former acting permanent special presidential majority minority first
+        foreign defense defence interior vice deputy
+        """
+    )
+)
 _DETERMINERS = frozenset(
     _words(
         """
@@ -241,6 +276,8 @@ def find_quotes(article: Article) -> list[Quote]:
     if not blocks or not article.text:
         return []
     spans = _find_spans(article.text, blocks)
+    if not spans:
+        return []
     attributor = _Attributor(article, blocks, spans)
     return attributor.run()
 
@@ -258,6 +295,8 @@ def _find_spans(text: str, blocks: list) -> list[_Span]:
             found[0].continues = True
         carried = bool(found) and found[-1].open_ended and block.kind == "paragraph"
         spans.extend(found)
+        if len(spans) >= MAX_QUOTES:
+            return spans[:MAX_QUOTES]
     return spans
 
 
@@ -600,6 +639,7 @@ class _Attributor:
         self.people: dict[str, _Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, person name), sorted
+        self.speaker_mentions: set[int] = set()  # mentions next to a speech verb
         self.entities = {e.name.lower(): e for e in article.entities}
         self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
 
@@ -630,18 +670,20 @@ class _Attributor:
                     person = self._person(name, "person")
                     person.known = True
                     person.roles.update(phrase.words)
-        for offset, run, _role in runs:
+        for offset, run, role in runs:
             name = self._resolve_run(run)
             if name:
                 self.mentions.append((offset, name))
                 self.people[name].mentions.append(offset)
+                if role and role[-1] == "said":
+                    self.speaker_mentions.add(offset)
         self.mentions.sort()
         self.mention_offsets = [m[0] for m in self.mentions]
 
     def _runs(self) -> Iterator[tuple[int, list[_Tok], list[str]]]:
         """Capitalised runs outside quotations, each with the lowercase words before it
         (`businessman Oscar Lindqvist`), read lazily so a cap bounds the work."""
-        for start, end in self._outside_quotes():
+        for start, end in self._chunks(self._outside_quotes()):
             tokens = _tokens(self.text, start, end)
             i = 0
             while i < len(tokens):
@@ -656,8 +698,27 @@ class _Attributor:
                     if t.cap or not t.text[:1].isalpha():
                         break
                     role.insert(0, t.low)
+                after_cue = i > 0 and tokens[i - 1].low in CUES  # `said Jake Horowitz`
+                if (j < len(tokens) and _is_cue(tokens, j)) or after_cue:
+                    role.append("said")  # `Sanders said ...`: a person, even with no quote
                 yield tokens[i].start, tokens[i:j], role
                 i = max(j, i + 1)
+
+    def _chunks(self, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Long pieces cut at a space about every CHUNK characters, so that names are read
+        lazily and the MAX_RUNS cap also bounds the tokenising."""
+        budget = MAX_NAME_CHARS
+        for start, end in pieces:
+            end = min(end, start + budget)
+            budget -= end - start
+            while end - start > CHUNK:
+                cut = self.text.rfind(" ", start + CHUNK // 2, start + CHUNK)
+                cut = cut if cut > start else start + CHUNK
+                yield start, cut
+                start = cut
+            yield start, end
+            if budget <= 0:
+                return
 
     def _outside_quotes(self) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
@@ -698,7 +759,11 @@ class _Attributor:
         words = [_strip_possessive(t.text) for t in run]
         if words and words[0].lower() == "the":
             words = words[1:]
-        org_like = words and (words[-1].lower() in ORG_HEADS or _acronym(words[-1]))
+        org_like = words and (
+            words[-1].lower() in ORG_HEADS
+            or words[-1].lower() in _PLACE_HEADS
+            or _acronym(words[-1])
+        )
         if org_like and not any(w.lower() in HONORIFICS for w in words):
             self._person(" ".join(words), "organization").known = True
             return
@@ -709,8 +774,11 @@ class _Attributor:
             lead_roles.append(words[0].lower())
             words = words[1:]
         if len(words) < 2 or len(words) > 4 or any(w.isupper() and len(w) > 1 for w in words):
-            if words and (lead_roles or gender) and len(words) == 1:
+            said = bool(role) and role[-1] == "said"
+            if words and (lead_roles or gender or said) and len(words) == 1:
                 name = self._match_surname(words[0])
+                if name is None and (said or gender) and not _looks_org(words[0], []):
+                    name = self._person(words[0], "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
                     return
                 person = self.people[name]
@@ -720,8 +788,12 @@ class _Attributor:
         name = " ".join(words)
         if name.lower() in self.entities and self.entities[name.lower()].type != "person":
             return
+        if words[0].lower() in _PLACE_FIRST:
+            return  # `South Carolina`, `New Hampshire`, `Los Angeles`
         person = self._person(name, "person")
-        if lead_roles or gender or role and (role[-1] in PERSON_HEADS or role[-1] in ROLE_WORDS):
+        said = bool(role) and role[-1] == "said"
+        titled = any(r not in _ADJECTIVE_ROLES for r in lead_roles)
+        if said or titled or gender or role and (role[-1] in PERSON_HEADS | ROLE_WORDS):
             person.known = True
             person.roles.update(lead_roles + role)
         if gender:
@@ -951,7 +1023,7 @@ class _Attributor:
                     if seen > 6:
                         break
                     continue
-                return name
+                return self._subject_of_sentence(offset, name, gender)
             if head in person.roles or _role_match(head, person.roles):
                 return name
             if fallback is None:
@@ -959,6 +1031,32 @@ class _Attributor:
             if seen > 12 and offset < at - 3000:
                 break
         return fallback or unsure
+
+    def _subject_of_sentence(self, offset: int, name: str, gender: str | None) -> str:
+        """Of the people named in the sentence holding the mention at `offset`, the first
+        that fits: `Smith attacked Jones. "...," he said` means Smith."""
+        if not SUBJECT_FIRST:
+            return name
+        lo = offset
+        floor = max(0, offset - WINDOW)
+        while lo > floor:
+            char = self.text[lo - 1]
+            if char == "\n" or (char == " " and self.text[lo - 2 : lo - 1] in ".!?"):
+                break
+            lo -= 1
+        first = bisect.bisect_left(self.mention_offsets, lo)
+        last = bisect.bisect_right(self.mention_offsets, offset)
+        fitting = [
+            (start, other)
+            for start, other in self.mentions[first:last]
+            if not (gender and self.people[other].gender not in (None, gender))
+        ]
+        if gender == "f" and any(self.people[other].gender == "f" for _, other in fitting):
+            fitting = [(start, other) for start, other in fitting if self.people[other].gender]
+        speakers = [other for start, other in fitting if start in self.speaker_mentions]
+        if speakers:
+            return speakers[-1]
+        return fitting[0][1] if fitting else name
 
     def _salient_person(self, gender: str | None, head: str | None) -> str | None:
         scores: dict[str, int] = {}

@@ -316,6 +316,11 @@ def test_pathological_paragraphs_finish_quickly(paragraph):
     assert _timed(_article(paragraph)) < 2.0
 
 
+def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
+    paragraph = '"We will win this race, whatever it takes," Anna Berg said.'
+    assert _timed(_article(*[paragraph] * 17_000)) < 2.0
+
+
 # --------------------------------------------------------------------------- PolNeAR
 
 
