@@ -78,7 +78,7 @@ def test_page_metadata_from_json_ld_legacy_encoding_lists_and_quotes(tmp_path: P
     assert paragraphs[1].startswith("The central library in Eastbrook will close on Sundays")
     assert "The café on the ground floor" in paragraphs[2]  # windows-1252 page decoded
     assert "“Nobody on this committee wanted to do this,” said its chair" in paragraphs[3]
-    assert "Saturday: 10 am to 2 pm" in paragraphs
+    assert "- Saturday: 10 am to 2 pm" in paragraphs  # a list item, not a heading
     assert paragraphs[-1].endswith("more than the library’s count of weekend visitors in October.")
     body = "\n\n".join(paragraphs)
     for clutter in ("SPECIAL OFFER", "Typical.", "Share this article", "mattress", "Most read"):
@@ -169,6 +169,17 @@ def test_gzipped_dump(tmp_path: Path):
     report = import_sources([dump], tmp_path / "content", mapping=DUMP_MAP)
     assert written(report, "tram-line-extension-approved.txt").exists()
     assert len(report.imported) == 3
+
+
+def test_json_array_file_with_a_damaged_end(tmp_path: Path):
+    dump = tmp_path / "export.json"
+    dump.write_text(
+        '[\n  {"title": "Pier lights replaced", "text": "All forty lamps on the pier were '
+        'replaced.", "date": "2024-08-01"},\n  {"title": "Cut off", "text": \n'
+    )
+    report = import_sources([dump], tmp_path / "content")
+    assert [Path(p).name for p, _ in report.imported] == ["pier-lights-replaced.txt"]
+    assert str(report.errors[0]).startswith(f"{dump.as_posix()}:3: not a JSON object")
 
 
 def test_bad_inputs_give_located_messages_and_the_rest_imports(tmp_path: Path):

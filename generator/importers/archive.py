@@ -68,6 +68,9 @@ _IGNORED_SUFFIXES = {
     *[".otf", ".eot", ".mp4", ".webm", ".mp3", ".pdf", ".zip"],
 }
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# What render_file writes: the stored hash as the last key of `imported:`, the URL on one line.
+_STORED_HASH = re.compile(r"^imported:\n(?:  .*\n)*?  text_hash: ([0-9a-f]{20})$", re.M)
+_URL_LINE = re.compile(r"^url: .*$", re.M)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -129,6 +132,14 @@ class Holdings:
             text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         except (OSError, UnicodeDecodeError):
             return
+        found = _FRONT_MATTER.match(text)
+        stored = _STORED_HASH.search(found.group(1) or "") if found else None
+        if found and stored:  # written by the importer: two keys, no need for a YAML parse
+            url_line = _URL_LINE.search(found.group(1))
+            url = _load_yaml(url_line.group()).get("url") if url_line else None
+            body = text[found.end() :]
+            self.add(_Held(path, {text_hash(body), stored.group(1)}, True), url)
+            return
         meta, body = split_front_matter(text)
         imported = meta.get("imported") if isinstance(meta.get("imported"), dict) else None
         held = _Held(path, {text_hash(body)}, imported is not None)
@@ -169,11 +180,16 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     found = _FRONT_MATTER.match(text)
     if not found:
         return {}, text
+    return _load_yaml(found.group(1) or ""), text[found.end() :]
+
+
+def _load_yaml(text: str) -> dict:
+    """A YAML mapping, or {} when the text is not one."""
     try:
-        meta = yaml.load(found.group(1) or "", Loader=_YAML_LOADER) or {}  # noqa: S506
+        meta = yaml.load(text, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError:
-        meta = {}
-    return (meta if isinstance(meta, dict) else {}), text[found.end() :]
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def text_hash(body: str) -> str:
@@ -389,7 +405,7 @@ def _store(
         )
         return
     path = holdings.new_path(candidate)
-    _write(path, render_file(candidate, body, digest, retrieved))
+    _write(path, render_file(candidate, body, digest, retrieved), new=True)
     holdings.add(_Held(path, {digest}, True), candidate.url)
     report.imported.append((path.as_posix(), candidate.origin))
 
@@ -422,13 +438,14 @@ def _complete(candidate: Candidate, report: ImportReport) -> bool:
     return True
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, new: bool = False) -> None:
     """Write only when the content differs, atomically, so readers never see half a file."""
-    try:
-        if path.read_text("utf-8") == text:
-            return
-    except (OSError, UnicodeDecodeError):
-        pass
+    if not new:
+        try:
+            if path.read_text("utf-8") == text:
+                return
+        except (OSError, UnicodeDecodeError):
+            pass
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with temporary.open("w", encoding="utf-8", newline="\n") as handle:

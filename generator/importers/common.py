@@ -119,11 +119,13 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "svg", "button"}
 _CELL_TAGS = {"td", "th", "cell"}
 _BREAK_TAGS = {"br", "lb"}
+_ITEM_TAGS = {"li", "item"}
 
 
 def markup_paragraphs(root: etree._Element) -> list[str]:
     """Paragraphs of an HTML (or trafilatura XML) tree: block elements start new
-    paragraphs, `<br>` is a line break, inline markup is dropped but its words kept."""
+    paragraphs, `<br>` is a line break, list items start with "- ", other markup is
+    dropped but its words kept."""
     paragraphs: list[str] = []
     current: list[str] = []
 
@@ -143,7 +145,9 @@ def markup_paragraphs(root: etree._Element) -> list[str]:
         block = tag in _BLOCK_TAGS
         if block:
             flush()
-        if tag in _BREAK_TAGS:
+        if tag in _ITEM_TAGS:
+            current.append("- ")  # else the reader takes a short item for a section heading
+        elif tag in _BREAK_TAGS:
             current.append("\n")
         elif tag in _CELL_TAGS and current and "".join(current).strip():
             current.append(" | ")

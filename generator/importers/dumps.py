@@ -11,7 +11,7 @@ import csv
 import gzip
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,33 +46,21 @@ def open_binary(path: Path) -> io.BufferedIOBase:
 
 
 def read_jsonl(path: Path, mapping: dict[str, str]) -> Found:
-    """Each line a JSON object; bad lines are reported and skipped."""
+    """Each line a JSON object (or one JSON array of objects); bad records are reported."""
     shown = path.as_posix()
     unseen = {field for field in mapping if field not in REQUIRED}  # optional, not found yet
-    with open_binary(path) as stream:
-        try:
-            for number, raw in enumerate(stream, start=1):
-                if not raw.strip():
-                    continue
-                try:
-                    record = json.loads(raw)
-                except ValueError as error:
-                    yield Problem(
-                        shown,
-                        number,
-                        f"not a JSON object ({error})",
-                        "write one JSON object per line",
-                    )
-                    continue
-                if not isinstance(record, dict):
-                    yield Problem(
-                        shown, number, "not a JSON object", "write one JSON object per line"
-                    )
-                    continue
-                yield from _record(path, number, record, mapping, "jsonl")
-                unseen = {f for f in unseen if _value(record, mapping[f]) is None}
-        except (OSError, EOFError) as error:
-            yield Problem(shown, 1, f"cannot read the file ({error})", "check the download")
+    for number, record, error in _json_records(path):
+        if error is not None or not isinstance(record, dict):
+            detail = f" ({error})" if error else ""
+            yield Problem(
+                shown,
+                number,
+                f"not a JSON object{detail}",
+                "write one JSON object per line, or one JSON array of objects",
+            )
+            continue
+        yield from _record(path, number, record, mapping, "jsonl")
+        unseen = {f for f in unseen if _value(record, mapping[f]) is None}
     for field in sorted(unseen):
         yield Problem(
             shown,
@@ -81,6 +69,42 @@ def read_jsonl(path: Path, mapping: dict[str, str]) -> Found:
             f"check --map {field}={mapping[field]} against the dump's field names",
             severity="warning",
         )
+
+
+def _json_records(path: Path) -> Iterator[tuple[int, Any, str | None]]:
+    """(line, record, error) for each record, streaming JSON Lines line by line."""
+    try:
+        with open_binary(path) as stream:
+            first = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+            if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+                yield from _json_array(stream.read().decode("utf-8-sig", "replace"))
+                return
+            for number, raw in enumerate(stream, start=1):
+                if raw.strip():
+                    try:
+                        yield number, json.loads(raw), None
+                    except ValueError as error:
+                        yield number, None, str(error)
+    except (OSError, EOFError) as error:
+        yield 1, None, f"cannot read the file: {error}"
+
+
+def _json_array(text: str) -> Iterator[tuple[int, Any, str | None]]:
+    """The objects of a `[...]` JSON file, each with the line it starts on."""
+    decoder = json.JSONDecoder()
+    position = text.index("[") + 1
+    while True:
+        while position < len(text) and text[position] in " \t\r\n,":
+            position += 1
+        if position >= len(text) or text[position] == "]":
+            return
+        line = text.count("\n", 0, position) + 1
+        try:
+            record, position = decoder.raw_decode(text, position)
+        except ValueError as error:
+            yield line, None, f"{error}; the rest of the file is not read"
+            return
+        yield line, record, None
 
 
 def read_csv(path: Path, mapping: dict[str, str]) -> Found:
