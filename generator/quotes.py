@@ -529,6 +529,26 @@ def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
     return tokens[j:end]
 
 
+def _generic_attribution(rest: list[_Tok]) -> tuple[_Phrase | None, str | None]:
+    """`"Jeb wants to be a tough guy," Trump shot back.`: after a quote that ends in a
+    comma, a name or pronoun and then a verb attribute it even when the verb is not
+    a known speech verb."""
+    if rest[0].low in ("he", "she"):
+        j = 1
+    else:
+        j = 0
+        while j < min(len(rest), 5) and _is_namey(rest[j]) and rest[j].low not in _NOT_NAMES:
+            j += 1
+    if j == 0 or j >= len(rest):
+        return None, None
+    verb = rest[j]
+    if verb.text[:1].islower() and verb.low.endswith(("ed", "s")) and verb.low not in _NOT_NAMES:
+        phrase = _phrase(rest[:j])
+        if phrase is not None and phrase.kind in ("name", "pronoun"):
+            return phrase, verb.text
+    return None, None
+
+
 def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
     """The grammatical subject of a sentence, roughly: its first name or pronoun that
     a lowercase word (the verb) follows, skipping an opening adverbial clause."""
@@ -541,9 +561,13 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
             j = k
             while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
                 j += 1
-                role = j + 1 < len(tokens) and tokens[j].low in ROLE_WORDS | PERSON_HEADS
-                if role and tokens[j + 1].cap and not tokens[j].cap:
-                    j += 1  # `Festival director Amelia Grant`
+                r = j
+                while (
+                    r < min(len(tokens), j + 3) and not tokens[r].cap and _is_role(tokens[r].text)
+                ):
+                    r += 1
+                if r > j and r < len(tokens) and tokens[r].cap:
+                    j = r  # `Festival director Amelia Grant`, `Republican presidential candidate X`
             nxt = tokens[j] if j < len(tokens) else None
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
@@ -563,7 +587,9 @@ def _name_tail(tokens: list[_Tok]) -> list[_Tok]:
     i = len(tokens)
     while i > 0 and _is_namey(tokens[i - 1]) and tokens[i - 1].low not in _NOT_NAMES:
         i -= 1
-    if i == len(tokens) or (i > 0 and tokens[i - 1].text not in "-—–,.;"):
+    if i == len(tokens) or (
+        i > 0 and tokens[i - 1].text not in "-—–,.;" and tokens[i - 1].low != "from"
+    ):
         return []
     return tokens[i:]
 
@@ -850,6 +876,8 @@ class _Attributor:
         if i < len(tokens) and tokens[i].text == "(":
             return None, None
         rest = tokens[i:]
+        inner = self.text[span.end - 2 : span.end - 1]  # punctuation inside the closing mark
+        ends_sentence = inner == "." and bool(rest) and rest[0].cap
         for k, tok in enumerate(rest[:40]):
             if _sentence_end(rest, k) or tok.text in '"“”;':
                 break
@@ -866,7 +894,11 @@ class _Attributor:
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
                     return _object_phrase(rest, start), _cue_text(rest, k)
+                if ends_sentence and any(t.text == "," for t in rest[:k]):
+                    return None, None  # `"..." South Carolina, he said, was ...`
                 return _subject_phrase(rest[:k]), _cue_text(rest, k)
+        if inner in ",?!" and rest:
+            return _generic_attribution(rest)
         return None, None
 
     def _phrase_before(self, span: _Span, limit: int) -> tuple[_Phrase | None, str | None]:
@@ -892,7 +924,7 @@ class _Attributor:
                 continue
             if tokens[k].low == "according":
                 return _phrase(_object_after(tokens, k + 2)), _cue_text(tokens, k)
-            participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text == ","
+            participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text != "as"
             if participle or (k and tokens[k - 1].low == "and"):
                 # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`
                 phrase = _sentence_subject(tokens[:k])
