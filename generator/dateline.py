@@ -50,6 +50,7 @@ _DATELINE = re.compile(
     (?P<close2>[*_]{{0,3}})
     (?:
       (?P<sep>[ ]{{0,3}}(?:---|--|-|—|–|:|\.-)(?=\s|$))
+      (?:[ ](?P<month3>{MONTH_PATTERN})[ ]{{1,2}}(?P<day3>\d{{1,2}})[ ]{{0,3}}-(?=\s|$))?
       |(?<=[/)])(?=[ ][^\s(])
       |(?<=\))(?=[A-Z"“‘])
       |(?<=[/)]\.)(?=\s|$)
@@ -163,8 +164,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if not match or match.end() == 0:
         return None
     place = match["place"]
-    month_name = match["month"] or match["month2"]
-    day_text = match["day"] or match["day2"]
+    month_name = match["month"] or match["month2"] or match["month3"]
+    day_text = match["day"] or match["day2"] or match["day3"]
     agency = match["agency"] or match["slash_agency"] or match["bare_agency"]
     if match["agency"] and not _plausible_agency(match["agency"]):
         return None
@@ -192,8 +193,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     if place is not None and known_agency(place):
         return None  # `KYODO NEWS - Nov 27, 2023` is a credit line, not a dateline
-    if place is None and not (agency and known_agency(agency.split("-")[0])):
-        return None  # `April 6 -` or `(CORRECTED) -` alone is not a dateline
+    capital_date = month_name is not None and month_name.isupper() and match["sep"] is not None
+    if place is None and not (agency and known_agency(agency.split("-")[0])) and not capital_date:
+        return None  # `April 6 -` or `(CORRECTED) -` alone is not a dateline; `APRIL 7 -` is
     if place is not None and match["date_sep"] is None and month_name:
         return None
     if place is None and (match["qualifier"] or match["region"]):
