@@ -212,6 +212,7 @@ _ADJECTIVE_ROLES = frozenset(
         """
     )
 )
+_COMPLEMENT = frozenset(_words("to for of at with from in close"))
 _DETERMINERS = frozenset(
     _words(
         """
@@ -479,6 +480,9 @@ def _phrase(tokens: list[_Tok]) -> _Phrase | None:
             run = run[1:]
         if run:
             role = low[:i]
+            if len(role) >= 2 and role[-1] in _COMPLEMENT and role[-2] not in ROLE_WORDS:
+                # `a longtime adviser to both Clintons`: the speaker is not the one named
+                return _Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
             return _Phrase("name", " ".join(t.text for t in run), role, run[0].start)
     if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
         words = [w for w in low if w not in ("the", "a", "an")]
@@ -979,6 +983,8 @@ class _Attributor:
     # -- resolution ----------------------------------------------------------
 
     def _resolve(self, phrase: _Phrase, at: int) -> _Speaker | None:
+        if phrase.kind == "unnamed":
+            return None
         if phrase.kind == "name":
             return self._resolve_name(phrase)
         if phrase.kind == "pronoun":
