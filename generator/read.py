@@ -77,7 +77,8 @@ _CAPTION_NAMES = {
 _STRONG_BOILERPLATE = re.compile(
     r"\(?(?:Reporting by|Additional reporting|Editing by|Writing by|Compiled by"
     r"|Reported by|Edited by|Research by|Produced by)\b"
-    r"|Copyright\b|COPYRIGHT\b|©|\(c\) \d{4}|All rights reserved|ALL RIGHTS RESERVED"
+    r"|(?:Copyright|COPYRIGHT)(?:[ ]?©|[ ]\([cC]\)|[ ]\d{4}|[ ]by\b|:|\Z)|©|\(c\) \d{4}"
+    r"|All rights reserved|ALL RIGHTS RESERVED"
     r"|Our Standards:|Enditem\b|\(END\)|==Kyodo|\(\(|\[n[A-Z0-9]{5,}\]"
     r"|Advertisement\Z|ADVERTISEMENT\Z|Story continues below|Purchase Licensing Rights"
 )
@@ -579,8 +580,15 @@ def is_also_read(chunk: str) -> bool:
     """`Also read: ...`, `Read more`, `See also ...` lines pointing to other articles."""
     if len(chunk) > 300 or not _ALSO_READ.match(chunk):
         return False
-    rest = chunk[_ALSO_READ.match(chunk).end() :]
-    return not rest or rest[0] in ":.-—–| \n»>" and (rest[:2] != ". " or len(rest) < 200)
+    match = _ALSO_READ.match(chunk)
+    rest = chunk[match.end() :]
+    if not rest.strip():
+        return True
+    if rest[0] in ":-—–|»>":
+        return True
+    # `Also read Russia, NATO to ...` without a colon; but `Related parties agreed ...`
+    # or `Recommended changes ...` are sentences.
+    return " " in match.group() and rest[0] in " \n." and len(rest) < 200
 
 
 def is_boilerplate(chunk: str, tail: bool) -> bool:
