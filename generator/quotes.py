@@ -80,6 +80,14 @@ CUES = frozenset(
     )
 )
 _CUE_NEEDS = {"pointed": "out", "went": "on"}
+STATEMENT_NOUNS = frozenset(
+    _words(
+        """
+        statement message tweet tweets post posts email letter memo interview remarks speech
+        response reply retort answer note warning plea appeal question words
+        """
+    )
+)
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
 _SKIP_BEFORE_CUE = frozenset(
     _words(
@@ -573,6 +581,9 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
                 if r > j and r < len(tokens) and tokens[r].cap:
                     j = r  # `Festival director Amelia Grant`, `Republican presidential candidate X`
             nxt = tokens[j] if j < len(tokens) else None
+            opening = k == 0 or tokens[k - 1].text == ","
+            if opening and nxt is not None and nxt.text == "," and j - k >= 2:
+                return _phrase(tokens[k:j])  # `Senate Leader Mitch McConnell, R-Ky., delivered`
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
                 while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
@@ -942,6 +953,12 @@ class _Attributor:
                 phrase = _sentence_subject(tokens[:k])  # `Smith lobbied ..., saying, "..."`
             if phrase is not None:
                 return phrase, _cue_text(tokens, k)
+        if len(tokens) >= 2 and tokens[-1].text in ",:" and any(
+            t.low in STATEMENT_NOUNS for t in tokens
+        ):  # `Trump issued a statement, "..."`, `McConnell delivered a message: "..."`
+            phrase = _sentence_subject(tokens[:-1])
+            if phrase is not None:
+                return phrase, None
         if len(tokens) >= 2 and tokens[-1].text == ":":  # `Carl Bialik: "..."`
             phrase = _phrase(_name_tail(tokens[:-1]))
             if phrase is not None and phrase.kind == "name":
@@ -1121,9 +1138,12 @@ class _Attributor:
     def run(self) -> list[Quote]:
         text = self.text
         found: list[tuple[_Span, _Phrase | None, str | None, str]] = []
+        direct_before: _Span | None = None  # the last quote not woven into a sentence
         for n, span in enumerate(self.spans):
             block = self.blocks[span.block]
-            prev = self.spans[n - 1] if n else None
+            prev = direct_before
+            if span.continues or not self._embedded(span):
+                direct_before = span
             nxt = self.spans[n + 1] if n + 1 < len(self.spans) else None
             lower = prev.end if prev and prev.block == span.block else block.start
             upper = nxt.start if nxt and nxt.block == span.block else block.end
