@@ -266,6 +266,19 @@ def test_changed_text_for_the_same_url_updates_the_file(tmp_path: Path):
     assert not report.imported and "was not imported" in report.skipped[-1][1]
 
 
+def test_changed_text_of_a_dump_record_updates_its_file(tmp_path: Path):
+    dump = tmp_path / "wire.jsonl"
+    record = {"id": "7", "title": "Rain delays harvest", "date": "2024-09-02"}
+    dump.write_text(json.dumps(record | {"text": "Rain has delayed the harvest."}) + "\n")
+    content = tmp_path / "content"
+    [(path, _)] = import_sources([dump], content).imported
+    dump.write_text(json.dumps(record | {"text": "Rain has delayed the wheat harvest."}) + "\n")
+    report = import_sources([dump], content)
+    assert report.updated == [(path, f"{dump.as_posix()}:1")] and not report.imported
+    assert article(Path(path))[1][-1] == "Rain has delayed the wheat harvest."
+    assert article(Path(path))[0]["imported"]["record"] == "7"
+
+
 def test_same_title_different_story_gets_its_own_file(tmp_path: Path):
     dump = tmp_path / "two.jsonl"
     records = [

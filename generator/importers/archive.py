@@ -70,7 +70,6 @@ _IGNORED_SUFFIXES = {
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # What render_file writes: the stored hash as the last key of `imported:`, the URL on one line.
 _STORED_HASH = re.compile(r"^imported:\n(?:  .*\n)*?  text_hash: ([0-9a-f]{20})$", re.M)
-_URL_LINE = re.compile(r"^url: .*$", re.M)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -117,7 +116,7 @@ class Holdings:
 
     def __init__(self, content_dir: Path) -> None:
         self.content_dir = content_dir
-        self.by_url: dict[str, _Held] = {}
+        self.by_source: dict[str, _Held] = {}  # by source_key: URL, or dump and record id
         self.by_hash: dict[str, _Held] = {}
         self.taken: set[str] = set()
         if content_dir.is_dir():
@@ -135,21 +134,26 @@ class Holdings:
         found = _FRONT_MATTER.match(text)
         stored = _STORED_HASH.search(found.group(1) or "") if found else None
         if found and stored:  # written by the importer: two keys, no need for a YAML parse
-            url_line = _URL_LINE.search(found.group(1))
-            url = _load_yaml(url_line.group()).get("url") if url_line else None
-            body = text[found.end() :]
-            self.add(_Held(path, {text_hash(body), stored.group(1)}, True), url)
+            block = found.group(1)
+            url = _line_value(block, "url")
+            if url:
+                key = source_key(url, None, None)
+            else:
+                key = source_key(None, _line_value(block, "file"), _line_value(block, "record"))
+            held = _Held(path, {text_hash(text[found.end() :]), stored.group(1)}, True)
+            self.add(held, key)
             return
         meta, body = split_front_matter(text)
         imported = meta.get("imported") if isinstance(meta.get("imported"), dict) else None
         held = _Held(path, {text_hash(body)}, imported is not None)
         if imported and imported.get("text_hash"):
             held.hashes.add(str(imported["text_hash"]))
-        self.add(held, meta.get("url"))
+        imported = imported or {}
+        self.add(held, source_key(meta.get("url"), imported.get("file"), imported.get("record")))
 
-    def add(self, held: _Held, url: object) -> None:
-        if isinstance(url, str) and url.strip():
-            self.by_url.setdefault(url_key(url), held)
+    def add(self, held: _Held, key: str | None) -> None:
+        if key:
+            self.by_source.setdefault(key, held)
         for digest in held.hashes:
             self.by_hash.setdefault(digest, held)
 
@@ -195,6 +199,21 @@ def _load_yaml(text: str) -> dict:
 def text_hash(body: str) -> str:
     """The hash of an article's words, blind to case, spacing and punctuation."""
     return hashlib.sha256(normalise(body).encode()).hexdigest()[:20]
+
+
+def source_key(url: object, file: object, record: object) -> str | None:
+    """What identifies an article's source: its URL, else its dump's name and record id."""
+    if isinstance(url, str) and url.strip():
+        return url_key(url)
+    if record not in (None, "") and isinstance(file, str) and file:
+        return f"{Path(file).name.removesuffix('.gz')}#{record}"
+    return None
+
+
+def _line_value(block: str, key: str) -> object:
+    """The value of a `key:` line that render_file wrote on one line, parsed as YAML."""
+    found = re.search(rf"^ *{key}: .*$", block, re.M)
+    return _load_yaml(found.group().strip()).get(key) if found else None
 
 
 def url_key(url: str) -> str:
@@ -377,13 +396,13 @@ def _retrieved(path: Path) -> dt.date | None:
 def _store(
     candidate: Candidate, holdings: Holdings, retrieved: dt.date | None, report: ImportReport
 ) -> None:
-    """Write one candidate as a new file, update the file of its URL, or skip it."""
-    report.problems.extend(candidate.notes)
+    """Write one candidate as a new file, update the file of its source, or skip it."""
     if not _complete(candidate, report):
         return
     body = render_body(candidate)
     digest = text_hash(body)
-    held = holdings.by_url.get(url_key(candidate.url)) if candidate.url else None
+    key = source_key(candidate.url, _shown(candidate), candidate.record)
+    held = holdings.by_source.get(key) if key else None
     if held is not None:
         shown = held.path.as_posix()
         if digest in held.hashes:
@@ -397,6 +416,7 @@ def _store(
             held.hashes = {digest}
             holdings.by_hash[digest] = held
             report.updated.append((shown, candidate.origin))
+            report.problems.extend(candidate.notes)
         return
     duplicate = holdings.by_hash.get(digest)
     if duplicate is not None:
@@ -406,8 +426,9 @@ def _store(
         return
     path = holdings.new_path(candidate)
     _write(path, render_file(candidate, body, digest, retrieved), new=True)
-    holdings.add(_Held(path, {digest}, True), candidate.url)
+    holdings.add(_Held(path, {digest}, True), key)
     report.imported.append((path.as_posix(), candidate.origin))
+    report.problems.extend(candidate.notes)  # only for what was written: re-runs stay quiet
 
 
 def _complete(candidate: Candidate, report: ImportReport) -> bool:
