@@ -262,8 +262,6 @@ def read_source(data: bytes, path: str, suffix: str | None = None) -> Article:
         return article
     if not article.text.strip():
         article.problem(0, "the file is empty", "add the article's text, or delete the file")
-        if article.text:
-            article.blocks = []
         return article
     body_start = _read_front_matter(article)
     article.format = "markdown" if suffix == ".md" else "wire"
@@ -763,7 +761,8 @@ def _agency_credit(chunk: str) -> bool:
     name = chunk.strip().removeprefix("The ").removeprefix("the ")
     for suffix in (" Staff", " staff", " News Agency", " news agency", " Photo"):
         name = name.removesuffix(suffix)
-    return known_agency(name) is not None and name.upper() != "AA"
+    agency = known_agency(name)
+    return agency is not None and _names_agency(name, agency)
 
 
 def _credit_continuation(chunk: str) -> bool:
@@ -831,6 +830,17 @@ def _fill_fields(article: Article) -> None:
         article.agency = _agency_from_credits(article)
 
 
+_AMBIGUOUS_AGENCY_WORDS = {"AA", "TT", "SPA", "APP", "ANI", "WAM", "CNA", "PAP", "BTA", "APA"}
+
+
+def _names_agency(word: str, name: str) -> bool:
+    """`Reuters`, `REUTERS`, `dpa` name an agency; `Spa` or `TT` in a credit line do not."""
+    if word.upper() in _AMBIGUOUS_AGENCY_WORDS:
+        return False
+    first = word.split()[0]
+    return word == name or first.isupper() or (first.istitle() and len(first) >= 5)
+
+
 def _agency_from_credits(article: Article) -> str | None:
     """`(Reporting by ...)` tails, `By Jane Doe, Reuters` and copyright lines name the agency."""
     for kind in ("byline", "boilerplate"):
@@ -838,7 +848,7 @@ def _agency_from_credits(article: Article) -> str | None:
             chunk = article.block_text(block)[:300]
             for word in re.findall(r"[A-Za-z][A-Za-z-]+(?: [A-Z][a-z]+)?", chunk):
                 name = known_agency(word)
-                if name and (word.isupper() or word[0].isupper()) and word != "AA":
+                if name and _names_agency(word, name):
                     return name
             for pattern, name in _TAIL_AGENCY_HINTS:
                 if pattern.search(chunk):
