@@ -296,7 +296,10 @@ def test_same_title_different_story_gets_its_own_file(tmp_path: Path):
 def test_text_that_looks_like_markup_or_yaml_stays_data(tmp_path: Path):
     title = 'Mayor: "--- no comment" # <b>not bold</b> &amp; - item'
     dump = tmp_path / "tricky.jsonl"
-    text = "---\n\ntitle: fake\n\n<script>alert(1)</script> is what the post said.\n\n...\n\nEnd."
+    text = (
+        "---\n\ntitle: fake\n\n<script>alert(1)</script> is what the post said.\n\n"
+        "...\n\nEnd.\u2028\x00Really."
+    )
     dump.write_text(json.dumps({"title": title + "\nsecond line", "text": text}) + "\n")
     report = import_sources([dump], tmp_path / "content")
     [(path, _)] = report.imported
@@ -308,7 +311,7 @@ def test_text_that_looks_like_markup_or_yaml_stays_data(tmp_path: Path):
         "title: fake",
         "<script>alert(1)</script> is what the post said.",
         "...",
-        "End.",
+        "End. Really.",  # a line separator would split the reader's line numbering
     ]
     raw = Path(path).read_text("utf-8")
     assert yaml.safe_load(raw.split("\n---\n")[0].removeprefix("---\n"))["title"] == meta["title"]

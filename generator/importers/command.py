@@ -36,7 +36,9 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
         metavar="FIELD=COLUMN",
         help=f"dump column for a field ({', '.join(FIELDS)}), e.g. --map text=body",
     )
-    command.add_argument("--limit", type=int, help="import at most this many articles")
+    command.add_argument(
+        "--limit", type=int, help="read at most this many articles (to try a mapping on a big dump)"
+    )
     command.add_argument("--quiet", action="store_true", help="print only problems and the summary")
     command.set_defaults(run=run_import)
 

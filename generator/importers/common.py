@@ -46,9 +46,10 @@ class Candidate:
 
 Found = Iterator["Candidate | Problem"]
 
-# C0 controls other than tab and newline, DEL, and the Unicode line/paragraph separators
-# that Python's splitlines() would treat as line ends: all would shift the reader's lines.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
+# Characters that some tools treat as line ends (vertical tab, form feed, separators) become
+# spaces, and other control characters go: either would shift the reader's lines.
+_SEPARATORS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -57,7 +58,7 @@ def clean(text: str) -> str:
     """Newlines as `\\n` and control characters dropped, so the written file reads back
     line for line as it was written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", _SEPARATORS.sub(" ", text))
 
 
 def one_line(text: str | None) -> str:
