@@ -220,6 +220,9 @@ _ADJECTIVE_ROLES = frozenset(
         """
     )
 )
+_ADVERBIAL = frozenset(
+    _words("at in on after when during before while as asked later earlier then still but and")
+)
 _COMPLEMENT = frozenset(_words("to for of at with from in close"))
 _DETERMINERS = frozenset(
     _words(
@@ -329,16 +332,35 @@ def _is_inch(text: str, i: int, start: int) -> bool:
 
 
 def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
+    """Pair the block's quotation marks. A quote opened with one style of mark may hold
+    a quote in the other style (`"about “Equal Justice”"`), when its own closing mark
+    is still to come; otherwise a mark of the other style ends it (sloppy copy)."""
     spans: list[_Span] = []
     open_at: int | None = None
+    nested = 0  # depth of other-style quotes inside the open one
     marks = list(islice(_MARKS.finditer(text, start, end), MAX_MARKS + 1))
     if len(marks) > MAX_MARKS:
         return spans
+    last_straight = max((m.start() for m in marks if m.group() == '"'), default=-1)
+    last_curly = max((m.start() for m in marks if m.group() in _CLOSERS), default=-1)
     for match in marks:
         i = match.start()
         mark = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
+        straight_open = open_at is not None and text[open_at] == '"'
+        if open_at is not None and (mark == '"') != straight_open:
+            # a mark of the other style inside an open quote
+            later = last_straight if straight_open else last_curly  # the outer's closing mark
+            if straight_open and mark in _OPENERS and later > i:
+                nested += 1
+                continue
+            if straight_open and mark in _CLOSERS and nested:
+                nested -= 1
+                continue
+            if not straight_open and later > i and _nested_straight(prev, nxt, nested):
+                nested = 1 - nested
+                continue
         if mark == '"':
             opener = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
             closer = not prev.isspace()
@@ -346,7 +368,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
                 if _is_inch(text, i, start):
                     continue
                 if opener or (not nxt.isspace() and nxt not in ",.;:!?)]"):
-                    open_at = i
+                    open_at, nested = i, 0
                 continue
             if closer or nxt.isspace() or nxt in ",.;:!?)":  # `'Well done,' " said Russell`
                 if _is_inch(text, i, start) and _looks_open_after(text, i, end):
@@ -355,7 +377,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
                 open_at = None
             elif opener:  # a new opening mark: the previous quote was never closed
                 spans.append(_unclosed(text, open_at, i, index))
-                open_at = i
+                open_at, nested = i, 0
             continue
         if mark in _OPENERS:
             if open_at is not None and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
@@ -364,13 +386,20 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
                 continue
             if open_at is not None:
                 spans.append(_unclosed(text, open_at, i, index))
-            open_at = i
+            open_at, nested = i, 0
         elif open_at is not None:
             spans.append(_Span(open_at, i + 1, index))
             open_at = None
     if open_at is not None:
         spans.append(_unclosed(text, open_at, end, index))
     return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _nested_straight(prev: str, nxt: str, nested: int) -> bool:
+    """Inside a curly quote, does this straight mark open (or close) a nested quote?"""
+    if nested:
+        return not prev.isspace()
+    return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
 
 
 def _looks_open_after(text: str, i: int, end: int) -> bool:
@@ -953,8 +982,10 @@ class _Attributor:
                 phrase = _sentence_subject(tokens[:k])  # `Smith lobbied ..., saying, "..."`
             if phrase is not None:
                 return phrase, _cue_text(tokens, k)
-        if len(tokens) >= 2 and tokens[-1].text in ",:" and any(
-            t.low in STATEMENT_NOUNS for t in tokens
+        if (
+            len(tokens) >= 2
+            and tokens[-1].text in ",:"
+            and any(t.low in STATEMENT_NOUNS for t in tokens)
         ):  # `Trump issued a statement, "..."`, `McConnell delivered a message: "..."`
             phrase = _sentence_subject(tokens[:-1])
             if phrase is not None:
@@ -1259,8 +1290,8 @@ class _Attributor:
             else:
                 chunks[-1].append(tok)
         chunks = [c for c in chunks if c]
-        while len(chunks) > 1 and len(chunks[0]) == 1:
-            chunks.pop(0)  # `But, he noted, "while ..."`
+        while len(chunks) > 1 and (len(chunks[0]) == 1 or chunks[0][0].low in _ADVERBIAL):
+            chunks.pop(0)  # `But, he noted, "while ..."`, `At one point, Clinton said, "as ..."`
         if not chunks:
             return True
         last = chunks[-1]

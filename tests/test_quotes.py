@@ -258,6 +258,25 @@ def test_single_quotes_nested_in_double_quotes_are_part_of_the_outer_quote():
     assert quote.text == "\"My father always said 'never give up', and I never did,\""
 
 
+def test_a_quote_in_the_other_style_of_marks_stays_inside_the_outer_quote():
+    article = _article(
+        'Judge Ada Moss said: "This court is about “equal justice” and nothing less."',
+        '“The word "mercy" appears nowhere in the statute,” Moss added.',
+    )
+    quotes = find_quotes(article)
+    assert [q.text for q in quotes] == [
+        '"This court is about “equal justice” and nothing less."',
+        '“The word "mercy" appears nowhere in the statute,”',
+    ]
+    assert {q.speaker for q in quotes} == {"Ada Moss"}
+
+
+def test_mixed_marks_in_sloppy_copy_still_pair():
+    (quote,) = find_quotes(_article('“We will win this race," said Lena Ortiz on Monday.'))
+    assert quote.text == '“We will win this race,"'
+    assert quote.speaker == "Lena Ortiz"
+
+
 def test_inch_marks_inside_a_quote_do_not_close_it():
     article = _article('"I wanted the 15" model, not the small one," said Rosa Lind.')
     (quote,) = find_quotes(article)
