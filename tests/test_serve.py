@@ -37,6 +37,12 @@ MOSCOW, April 7. /TASS/. Russian Foreign Minister Sergey Lavrov spoke by phone w
 NATO Secretary General Jens Stoltenberg on Friday, the ministry said.
 The conversation touched on shipping safety in the Black Sea area.
 """
+THIRD_ARTICLE = """\
+Shoigu inspects the Northern Fleet
+The minister arrived in Severomorsk on Saturday
+MOSCOW, April 8. /TASS/. Russian Defense Minister Sergei Shoigu arrived in Severomorsk on \
+Saturday to inspect the Northern Fleet, the ministry said.
+"""
 STARTUP_SECONDS = 60  # a cold start imports MkDocs, Material and builds once
 CHANGE_SECONDS = 20  # upper bound for an edit to be served; typically about 1.5 s
 QUIET_SECONDS = 3.0  # a rebuild loop rebuilds every ~1.5 s: this is enough to see one
@@ -206,9 +212,9 @@ def test_editing_the_entity_registry_updates_the_entity_page(tmp_path: Path):
         assert not (project / "docs" / "people").exists(), "serve must not write into docs/"
 
 
-def test_deleting_an_article_removes_its_page_even_when_docs_holds_an_old_copy(tmp_path: Path):
+def test_adding_and_deleting_articles_even_when_docs_holds_old_copies(tmp_path: Path):
     project = make_project(tmp_path, {"2017/04/lavrov-call.txt": SECOND_ARTICLE}, REGISTRY)
-    generator("build", cwd=project)
+    generator("build", cwd=project)  # docs/ holds the second article's page from this build
     (old_copy,) = [
         path
         for path in (project / "docs" / "articles").rglob("*.md")
@@ -218,10 +224,20 @@ def test_deleting_an_article_removes_its_page_even_when_docs_holds_an_old_copy(t
     with mkdocs_serve(project, tmp_path / "serve.log") as preview:
         assert preview.get(url)[0] == 200
         assert "Stoltenberg" in preview.get("/archive/2017/04/")[1]
+
+        _write(project / "content" / "2017/04/third.txt", THIRD_ARTICLE)
+        preview.wait_for(
+            "the added article in the month's list",
+            lambda: "Shoigu inspects" in preview.get("/archive/2017/04/")[1],
+            CHANGE_SECONDS,
+        )
+        assert "Shoigu inspects" in preview.get("/")[1]
+        _assert_one_rebuild_per_edit(preview, edits=1)
+
         (project / "content" / "2017/04/lavrov-call.txt").unlink()
         preview.wait_for("the deleted article's 404", lambda: preview.get(url)[0] == 404, 20)
         assert "Stoltenberg" not in preview.get("/archive/2017/04/")[1]
         assert "Stoltenberg" not in preview.get("/")[1]
         assert preview.get(f"/{ARTICLE_URL}")[0] == 200
-        _assert_one_rebuild_per_edit(preview, edits=1)
+        _assert_one_rebuild_per_edit(preview, edits=2)
     assert old_copy.exists(), "serve leaves docs/ alone; `python -m generator build` tidies it"
