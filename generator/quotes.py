@@ -348,6 +348,8 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[_Span]:
         mark = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
+        if mark == '"' and prev.isalpha() and nxt.isalpha():
+            continue  # `I don"t`: an apostrophe typed as a double mark
         straight_open = open_at is not None and text[open_at] == '"'
         if open_at is not None and (mark == '"') != straight_open:
             # a mark of the other style inside an open quote
@@ -818,7 +820,12 @@ class _Attributor:
 
     def _canonical_run(self, text: str) -> str:
         """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`."""
-        words = [_strip_possessive(w) for w in text.split()]
+        raw = text.split()
+        cut = max((n + 1 for n, w in enumerate(raw[:-1]) if w.endswith(("'s", "’s"))), default=0)
+        words = [_strip_possessive(w) for w in raw[cut:]]  # `Bank of Tokyo's Kimura`
+        inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
+        if inner and len(words) - inner[-1] > 2:
+            words = words[inner[-1] + 1 :]  # `Treasury Secretary James Baker`
         while len(words) > 1 and (_is_role(words[0]) or words[0].isupper()):
             words = words[1:]
         if len(words) > 3:
