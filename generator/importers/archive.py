@@ -71,7 +71,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 # What render_file writes: the stored hash as the last key of `imported:`, the URL on one line.
 _STORED_HASH = re.compile(r"^imported:\n(?:  .*\n)*?  text_hash: ([0-9a-f]{20})$", re.M)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass(slots=True)
@@ -231,7 +230,7 @@ def render_body(candidate: Candidate) -> str:
 
 
 def render_file(candidate: Candidate, body: str, digest: str, retrieved: dt.date | None) -> str:
-    """Front matter (PyYAML's safe_dump: values are data, whatever they contain) + body."""
+    """Front matter (by PyYAML's safe_dump: values stay data, whatever they contain) + body."""
     meta: dict[str, object] = {"title": candidate.title}
     if candidate.date:
         meta["date"] = candidate.date
@@ -248,9 +247,8 @@ def render_file(candidate: Candidate, body: str, digest: str, retrieved: dt.date
         provenance["retrieved"] = retrieved
     provenance["text_hash"] = digest
     meta["imported"] = provenance
-    front = yaml.dump(
+    front = yaml.safe_dump(
         meta,
-        Dumper=_YAML_DUMPER,
         explicit_start=True,
         sort_keys=False,
         allow_unicode=True,
