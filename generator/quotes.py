@@ -712,6 +712,7 @@ class _Attributor:
         self.by_surname: dict[str, list[str]] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, person name), sorted
         self.speaker_mentions: set[int] = set()  # mentions next to a speech verb
+        self.speaker_counts: dict[str, int] = {}  # person -> quotes naming them as speaker
         self.entities = {e.name.lower(): e for e in article.entities}
         self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
 
@@ -1174,81 +1175,107 @@ class _Attributor:
     # -- the pass over all quotes ------------------------------------------------
 
     def run(self) -> list[Quote]:
-        text = self.text
-        found: list[tuple[_Span, _Phrase | None, str | None, str]] = []
-        direct_before: _Span | None = None  # the last quote not woven into a sentence
-        for n, span in enumerate(self.spans):
-            block = self.blocks[span.block]
-            prev = direct_before
-            if span.continues or not self._embedded(span):
-                direct_before = span
-            nxt = self.spans[n + 1] if n + 1 < len(self.spans) else None
-            lower = prev.end if prev and prev.block == span.block else block.start
-            upper = nxt.start if nxt and nxt.block == span.block else block.end
-            phrase, cue = self._phrase_after(span, upper)
-            side = "after"
-            if phrase is None:
-                phrase2, cue2 = self._phrase_before(span, lower)
-                if phrase2 is not None:
-                    phrase, cue, side = phrase2, cue2, "before"
-                elif cue is None:
-                    cue = cue2
-            found.append((span, phrase, cue, side))
-        self._collect_names([f[1] for f in found])
-        self.speaker_counts: dict[str, int] = {}
-        for _span, phrase, _cue, _side in found:
-            if phrase and phrase.kind == "name":
-                speaker = self._resolve_name(phrase)
-                if speaker and speaker.kind == "person":
-                    self.speaker_counts[speaker.name] = self.speaker_counts.get(speaker.name, 0) + 1
-
+        """Attribute every span, keep the direct quotations, then fix up multi-paragraph
+        quotes and the lead's quotes from the body."""
+        embedded = [not span.continues and self._embedded(span) for span in self.spans]
+        found = self._find_phrases(embedded)
+        self._collect_names([phrase for _span, phrase, _cue in found])
+        self.speaker_counts = self._count_speakers(found)
         quotes: list[Quote] = []
         kept: list[_Span] = []
-        previous: Quote | None = None
-        previous_span: _Span | None = None
-        body_quotes: dict[str, Quote] = {}
-        for span, phrase, cue, _side in found:
-            speaker = self._resolve(phrase, span.start) if phrase else None
-            if speaker is not None:
-                speaker.cue = cue
-            elif phrase is None and previous is not None and previous_span is not None:
-                same_block = previous_span.block == span.block
-                if span.continues and previous_span.open_ended:
-                    speaker = self._from_quote(previous, "continuation")
-                elif same_block and previous.speaker:
-                    speaker = self._from_quote(previous, previous.attribution)
-                elif previous_span.block == span.block - 1 and self._opens_block(span):
-                    speaker = self._from_quote(previous, "continuation")
-            if phrase is None and self._opens_block(span) and not span.continues:
-                lead_in = self._lead_in(span.block)
-                if lead_in is not None:
-                    found_lead_in = self._resolve(lead_in, span.start)
-                    if found_lead_in is not None:
-                        speaker = found_lead_in
-            if not span.continues and self._embedded(span):
-                continue
-            words = _word_count(text, span.start, span.end)
-            short = words < MIN_WORDS and not (span.open_ended or span.continues)
-            unattached = phrase is None or not self._adjacent(span, phrase)
-            if short and unattached and not self._after_cue(span):
+        for (span, phrase, cue), woven in zip(found, embedded, strict=True):
+            previous = (quotes[-1], kept[-1]) if quotes else None
+            speaker = self._speaker_for(span, phrase, cue, previous)
+            if woven or not self._stands_alone(span, phrase):
                 continue
             quote = Quote(
-                id=f"q{len(quotes) + 1}",
-                start=span.start,
-                end=span.end,
-                text=text[span.start : span.end],
+                id="", start=span.start, end=span.end, text=self.text[span.start : span.end]
             )
             if speaker is not None:
                 self._fill(quote, speaker)
             quotes.append(quote)
             kept.append(span)
-            previous, previous_span = quote, span
         _name_back_along_runs(quotes, kept)
         self._lead_from_body(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"q{number}"
-        del body_quotes
         return quotes
+
+    def _find_phrases(self, embedded: list[bool]) -> list[tuple[_Span, _Phrase | None, str | None]]:
+        """The speaker phrase and cue next to each span: after it first, else before it.
+        Windows stop at the neighbouring direct quotes of the same block."""
+        found: list[tuple[_Span, _Phrase | None, str | None]] = []
+        direct_before: _Span | None = None
+        for n, span in enumerate(self.spans):
+            block = self.blocks[span.block]
+            prev = direct_before
+            if not embedded[n]:
+                direct_before = span
+            nxt = self.spans[n + 1] if n + 1 < len(self.spans) else None
+            lower = prev.end if prev and prev.block == span.block else block.start
+            upper = nxt.start if nxt and nxt.block == span.block else block.end
+            phrase, cue = self._phrase_after(span, upper)
+            if phrase is None:
+                before, before_cue = self._phrase_before(span, lower)
+                if before is not None:
+                    phrase, cue = before, before_cue
+                cue = cue or before_cue
+            found.append((span, phrase, cue))
+        return found
+
+    def _count_speakers(
+        self, found: list[tuple[_Span, _Phrase | None, str | None]]
+    ) -> dict[str, int]:
+        """How often each person is named as a speaker: salience for the lead's quotes."""
+        counts: dict[str, int] = {}
+        for _span, phrase, _cue in found:
+            if phrase and phrase.kind == "name":
+                speaker = self._resolve_name(phrase)
+                if speaker and speaker.kind == "person":
+                    counts[speaker.name] = counts.get(speaker.name, 0) + 1
+        return counts
+
+    def _speaker_for(
+        self,
+        span: _Span,
+        phrase: _Phrase | None,
+        cue: str | None,
+        previous: tuple[Quote, _Span] | None,
+    ) -> _Speaker | None:
+        """The quote's own speaker phrase; else the quote it carries on from (the other
+        half of a broken quote, a quote running over paragraphs); else a lead-in
+        paragraph ending in a colon."""
+        if phrase is not None:
+            speaker = self._resolve(phrase, span.start)
+            if speaker is not None:
+                speaker.cue = cue
+            return speaker
+        speaker = None
+        if previous is not None:
+            quote, before = previous
+            if span.continues and before.open_ended:
+                speaker = self._from_quote(quote, "continuation")
+            elif before.block == span.block and quote.speaker:
+                speaker = self._from_quote(quote, quote.attribution)
+            elif before.block == span.block - 1 and self._opens_block(span):
+                speaker = self._from_quote(quote, "continuation")
+        if self._opens_block(span) and not span.continues:
+            lead_in = self._lead_in(span.block)
+            resolved = self._resolve(lead_in, span.start) if lead_in is not None else None
+            if resolved is not None:
+                speaker = resolved
+        return speaker
+
+    def _stands_alone(self, span: _Span, phrase: _Phrase | None) -> bool:
+        """Not a scare quote: three words or more, or a short quote with its speaker or
+        speech verb right beside it (`"Absolutely," he said`)."""
+        if span.open_ended or span.continues:
+            return True
+        if _word_count(self.text, span.start, span.end) >= MIN_WORDS:
+            return True
+        if phrase is not None and self._adjacent(span, phrase):
+            return True
+        return self._after_cue(span)
 
     def _opens_block(self, span: _Span) -> bool:
         block = self.blocks[span.block]
