@@ -16,6 +16,7 @@ Everything is linear in the article's length.
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
 import sys
 from collections import Counter
@@ -189,28 +190,37 @@ ROLE_HEADS = frozenset(
         "professor",
     ]
 )
-TITLE_WORDS = ROLE_HEADS | frozenset(
-    [
-        "vice",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "finance",
-        "state",
-        "permanent",
-        "first",
-        "former",
-        "acting",
-        "special",
-        "assistant",
-        "foreign-affairs",
-        "general",
-        "deputy",
-        "senior",
-        "chief",
-    ]
+HONORIFICS = frozenset(
+    """councillor councilor councilman councilwoman alderman sheriff inspector detective
+    constable bishop archbishop pope cardinal rabbi imam pastor reverend rev father sister
+    lord lady sir dame dr prof professor mr mrs ms miss madam mister sen rep gov""".split()
+)
+TITLE_WORDS = (
+    ROLE_HEADS
+    | HONORIFICS
+    | frozenset(
+        [
+            "vice",
+            "prime",
+            "foreign",
+            "defense",
+            "defence",
+            "interior",
+            "finance",
+            "state",
+            "permanent",
+            "first",
+            "former",
+            "acting",
+            "special",
+            "assistant",
+            "foreign-affairs",
+            "general",
+            "deputy",
+            "senior",
+            "chief",
+        ]
+    )
 )
 CONNECTORS = frozenset({"of", "to", "for", "the", "and", "on", "in", "at"})
 DESCRIPTION_HEADS = {
@@ -331,6 +341,8 @@ ORGANIZATION_HEADS = frozenset(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "senior", "special"})
+_DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
+_VERBS = frozenset({"said", "says", "told", "is", "was", "has", "had", "will", "would"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
 
 
@@ -394,13 +406,16 @@ class _Result:
 class _Region:
     """One searched block, tokenised, with its sentences."""
 
-    __slots__ = ("kind", "tokens", "headline_case", "start", "end")
+    __slots__ = ("kind", "text", "tokens", "words", "starts", "headline_case", "start", "end")
 
     def __init__(self, kind: str, text: str, start: int) -> None:
         self.kind = kind
+        self.text = text
         self.start = start
         self.end = start + len(text)
         self.tokens = ner.tokenize(text, start)
+        self.words = [t.text for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
         self.headline_case = kind in HEADLINE_BLOCKS and _is_headline_case(self.tokens)
 
 
@@ -551,8 +566,11 @@ def _acronym_definitions(region: _Region) -> list[Candidate]:
     """
     found: list[Candidate] = []
     tokens = region.tokens
-    for i in range(2, len(tokens) - 2):
-        if tokens[i].text != "(" or tokens[i + 2].text != ")":
+    if "(" not in region.text:
+        return found
+    words = region.words
+    for i in [i for i, word in enumerate(words) if word == "("]:
+        if i < 2 or i + 2 >= len(tokens) or words[i + 2] != ")":
             continue
         acronym = tokens[i + 1].text
         if not _ACRONYM.match(acronym):
@@ -618,16 +636,22 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
     "NATO Alexander Grushko" (a body's name run into a person's) in two."""
     if candidate.source == "registry":
         return [candidate]
-    tokens = ner.tokenize(text[candidate.start : candidate.end], candidate.start)
+    span = text[candidate.start : candidate.end]
+    if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
+        return [] if span.lower() in NOT_NAMES else [candidate]
+    tokens = ner.tokenize(span, candidate.start)
     while tokens and (tokens[-1].text in _POSSESSIVE or not tokens[-1].text[:1].isalnum()):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
         tokens.pop(0)
     if candidate.type == "person":
+        _, lower, first_names = ner.resources()
         while len(tokens) > 1 and (
-            tokens[0].text.lower() in TITLE_WORDS or _rank_word(tokens[0].text)
+            tokens[0].text.lower() in TITLE_WORDS
+            or _rank_word(tokens[0].text)
+            or (tokens[0].text.lower() in lower and tokens[0].text not in first_names)
         ):
-            tokens.pop(0)
+            tokens.pop(0)  # "Councillor Marta Kowalczyk" is Marta Kowalczyk
     if not tokens:
         return []
     parts = [candidate]
@@ -883,21 +907,54 @@ def _display_name(span: str, kind: str) -> str:
 
 def _find_roles(entities: list[_Found], regions: list[_Region], text: str) -> None:
     """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
-    Alexander Fomin") or after it in commas ("Fomin, the deputy defense minister,")."""
-    by_start = {c.start: f for f in entities if f.type == "person" for c in f.candidates}
-    if not by_start:
-        return
+    Alexander Fomin") or after it between commas ("Tomas Lindqvist, the commander of ...,")."""
+    people = [(c.start, f) for f in entities if f.type == "person" for c in f.candidates]
+    for start, person in sorted(people, key=lambda item: item[0]):
+        region = _region_at(regions, start)
+        if region is None:
+            continue
+        i = bisect.bisect_left(region.starts, start)
+        if i >= len(region.starts) or region.starts[i] != start:
+            continue
+        rank, role = _title_before(region.tokens, i)
+        if role is None:
+            role = _title_after(region.tokens, i, start, person)
+        if rank and not person.rank:
+            person.rank = rank
+        if role and role not in person.roles:
+            person.roles.append(role)
+
+
+def _region_at(regions: list[_Region], offset: int) -> _Region | None:
     for region in regions:
-        tokens = region.tokens
-        for i, token in enumerate(tokens):
-            person = by_start.get(token.start)
-            if person is None:
-                continue
-            rank, role = _title_before(tokens, i)
-            if rank and not person.rank:
-                person.rank = rank
-            if role and role not in person.roles:
-                person.roles.append(role)
+        if region.start <= offset < region.end:
+            return region
+    return None
+
+
+def _title_after(tokens: list[ner.Token], index: int, start: int, person: _Found) -> str | None:
+    """ ", the commander of the garrison," right after the name."""
+    end = next((c.end for c in person.candidates if c.start == start), None)
+    j = index
+    while j < len(tokens) and tokens[j].end <= (end or 0):
+        j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    phrase: list[str] = []
+    for token in tokens[j + 1 : j + 10]:
+        if token.text in (",", ".", ";", ")"):
+            break
+        phrase.append(token.text)
+    else:
+        return None
+    if phrase and phrase[0].lower() in ("the", "a", "an"):
+        phrase.pop(0)
+    if not phrase or phrase[0].lower() in ("who", "which", "whose", "he", "she", "said"):
+        return None
+    heads = [w for w in phrase[:4] if w.lower() in ROLE_HEADS]
+    if not heads or any(w.lower() in _VERBS for w in phrase):
+        return None
+    return _join_words(phrase)
 
 
 def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str | None]:
@@ -945,9 +1002,13 @@ def _find_descriptions(entities: list[_Found], regions: list[_Region], text: str
         return
     for region in regions:
         tokens = region.tokens
-        for i, token in enumerate(tokens):
+        for match in _DESCRIPTION_HEAD.finditer(region.text):
+            i = bisect.bisect_left(region.starts, region.start + match.start())
+            if i == 0 or i >= len(tokens) or tokens[i].start != region.start + match.start():
+                continue
+            token = tokens[i]
             head = DESCRIPTION_HEADS.get(token.text.lower())
-            if head is None or i == 0:
+            if head is None:
                 continue
             span = _description_span(tokens, i)
             if span is None:

@@ -33,6 +33,12 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _SENTENCE_END = frozenset(".!?")
+# capitalised words that never start a name on their own: no window is opened for them
+_NOT_TRIGGERS = frozenset(
+    """The A An This That These Those In On At For And But Or If As It He She They We I
+    You His Her Their Our Its There Here When While After Before During Since About
+    What Who How Why Where Some Many Most All Both Each Not No Yes Also However""".split()
+)
 _DIGITS = re.compile(r"\d")
 
 
@@ -150,8 +156,8 @@ def _word_features(word: str) -> tuple[list[str], tuple[str, ...]]:
     own = [
         "w=" + _DIGITS.sub("0", low),
         "s=" + word_shape,
-        "p3=" + low[:3],
         "x2=" + low[-2:],
+        "p3=" + low[:3],
         "x3=" + low[-3:],
         "x4=" + low[-4:],
     ]
@@ -194,10 +200,6 @@ def token_features(words: list[str], indices: range | None = None) -> list[list[
             feats.append("first")
         if upper_sentence:
             feats.append("upsent")
-        if i >= 2:
-            feats.append(cached[i - 2][1][1 - 1])
-        else:
-            feats.append("-2w=<edge>")
         if i >= 1:
             before = cached[i - 1][1]
             feats += (before[1], before[4], _GAZ_FEATURES[gaz[i - 1]][1])
@@ -210,10 +212,6 @@ def token_features(words: list[str], indices: range | None = None) -> list[list[
             feats.append("fw=" + seen[6] + "|" + after[6])
         else:
             feats.append("1w=<edge>")
-        if i + 2 < n:
-            feats.append(cached[i + 2][1][3])
-        else:
-            feats.append("2w=<edge>")
         features.append(feats)
     return features
 
@@ -251,7 +249,7 @@ def _capital_windows(words: list[str]) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     n = len(words)
     for i, word in enumerate(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word in _NOT_TRIGGERS:
             continue
         first, last = max(0, i - CONTEXT), min(n, i + CONTEXT + 1)
         if windows and first <= windows[-1][1]:

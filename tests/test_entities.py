@@ -331,20 +331,25 @@ def test_append_entries_creates_a_registry_when_there_is_none(tmp_path: Path) ->
 
 
 def test_entity_finding_is_linear_on_a_one_megabyte_line() -> None:
-    line = ("Officials of NATO met Marta Kowalczyk in Gdansk and said. " * 20_000)[:1_000_000]
-    article = Article(path="big.txt", text=line)
-    began = time.perf_counter()
-    entities = find_entities(article, load_registry(REGISTRY))
-    elapsed = time.perf_counter() - began
-    assert entities
-    assert elapsed < 8.0, f"{elapsed:.1f} s for 1 MB"
+    sentence = "Officials of NATO met Marta Kowalczyk in Gdansk and said. "
+    registry = load_registry(REGISTRY)
+
+    def cpu_seconds(size: int) -> float:
+        article = Article(path="big.txt", text=(sentence * (size // len(sentence) + 1))[:size])
+        began = time.process_time()  # CPU time: other work on the machine does not count
+        assert find_entities(article, registry)
+        return time.process_time() - began
+
+    quarter, whole = cpu_seconds(250_000), cpu_seconds(1_000_000)
+    assert whole < 10.0, f"{whole:.1f} s for 1 MB"  # about 1.5 s measured on a quiet machine
+    assert whole < 8 * quarter + 0.5, f"{quarter:.2f} s for 250 kB but {whole:.2f} s for 1 MB"
 
 
 def test_entity_finding_has_no_pathological_input() -> None:
     nasty = "A" + " (" * 50_000 + "(((" + "Aa." * 50_000 + "'s" * 50_000
-    began = time.perf_counter()
+    began = time.process_time()
     find_entities(Article(path="nasty.txt", text=nasty), Registry())
-    assert time.perf_counter() - began < 8.0
+    assert time.process_time() - began < 5.0
 
 
 def test_entity_finding_takes_milliseconds_per_article() -> None:
@@ -353,12 +358,13 @@ def test_entity_finding_takes_milliseconds_per_article() -> None:
     article = read_article(SAMPLE, ROOT)
     find_entities(article, registry)  # load the model once
     runs = 20
-    began = time.perf_counter()
+    began = time.process_time()
     for _ in range(runs):
         find_entities(article, registry)
-    per_article = (time.perf_counter() - began) / runs
+    per_article = (time.process_time() - began) / runs
     words = len(text.split())
-    assert per_article < 0.030 * max(1, words / 500), f"{per_article * 1000:.1f} ms"
+    # about 6 ms per 500 words measured; the whole generator has 12 ms per article
+    assert per_article < 0.020 * max(1, words / 500), f"{per_article * 1000:.1f} ms"
 
 
 # --------------------------------------------------------------------------- CoNLL
