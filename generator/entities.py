@@ -191,9 +191,44 @@ ROLE_HEADS = frozenset(
     ]
 )
 HONORIFICS = frozenset(
-    """councillor councilor councilman councilwoman alderman sheriff inspector detective
-    constable bishop archbishop pope cardinal rabbi imam pastor reverend rev father sister
-    lord lady sir dame dr prof professor mr mrs ms miss madam mister sen rep gov""".split()
+    [
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "sheriff",
+        "inspector",
+        "detective",
+        "constable",
+        "bishop",
+        "archbishop",
+        "pope",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "pastor",
+        "reverend",
+        "rev",
+        "father",
+        "sister",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "dr",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "mister",
+        "sen",
+        "rep",
+        "gov",
+    ]
 )
 TITLE_WORDS = (
     ROLE_HEADS
