@@ -194,8 +194,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) / 2
-    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros > half * 0.4 and len(data) % 2 == 0:
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > half * 0.15 and other < half * 0.02 and len(data) % 2 == 0:
             try:
                 data.decode(codec)
             except UnicodeDecodeError:
@@ -429,7 +429,7 @@ def _load_yaml(
             "write it as `key: value` lines, e.g. `title: ...`",
         )
         return None
-    return {str(key): value for key, value in meta.items()}
+    return {str(key).strip().lower(): value for key, value in meta.items()}
 
 
 _TEXT_FIELDS = ("title", "lead", "place", "agency", "url", "byline")

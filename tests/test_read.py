@@ -353,6 +353,19 @@ def test_encodings_are_detected_and_decoded(data: bytes, text: str | None) -> No
     assert decoded == expected
 
 
+def test_utf16_without_bom_in_cyrillic() -> None:
+    text = "Российский посол заявил\nМОСКВА, 6 апреля. /ТАСС/. Текст статьи здесь.\n"
+    assert decode(text.encode("utf-16-le"))[0] == text
+    assert decode(text.encode("utf-16-be"))[0] == text
+
+
+def test_front_matter_keys_are_case_insensitive(tmp_path: Path) -> None:
+    text = "---\nTitle: From front matter\nDate: 2017-04-06\n---\nHeadline\nBody text.\n"
+    article = load(write(tmp_path, "keys.txt", text))
+    assert article.title == "From front matter"
+    assert str(article.date) == "2017-04-06"
+
+
 def test_cp1251_and_cp1252_files_are_told_apart() -> None:
     russian = (
         "Российский посол заявил об отсутствии прогресса в отношениях с альянсом\n"
