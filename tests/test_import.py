@@ -95,6 +95,20 @@ def test_broken_markup_still_imports(tmp_path: Path):
     assert "cookies" not in "\n".join(paragraphs)
 
 
+def test_page_saved_as_a_single_file_mhtml(tmp_path: Path):
+    report = import_sources([PAGES / "lighthouse-keeper.mhtml"], tmp_path / "content")
+    meta, paragraphs = article(written(report, "lighthouse-keeper-retires-after-31-years.txt"))
+    assert (meta["url"], str(meta["date"]), meta["author"]) == (
+        "https://coastweekly.example/news/lighthouse-keeper-retires",
+        "2021-06-30",
+        "Sven Aalto",
+    )
+    assert paragraphs[1].startswith("Eero Lind, the last resident keeper")
+    assert "“I will miss the storms,” he said. “Not the stairs.”" in paragraphs  # QP decoded
+    assert paragraphs[-1] == "The lighthouse will open to visitors next summer."
+    assert "newsletter" not in "\n".join(paragraphs) and "Congratulations" not in meta["title"]
+
+
 def test_feed_entries_become_articles_and_a_repeat_of_a_saved_page_is_skipped(tmp_path: Path):
     content = tmp_path / "content"
     import_sources([PAGES / "harbour-bridge.html"], content)
@@ -232,7 +246,7 @@ def test_importing_twice_changes_nothing(tmp_path: Path):
     sources = [PAGES, FEEDS, DUMPS]
     first = import_sources(sources, content, mapping=DUMP_MAP)
     before = snapshot(content)
-    assert len(before) == len(first.imported) == 11
+    assert len(before) == len(first.imported) == 12
     second = import_sources(sources, content, mapping=DUMP_MAP)
     assert snapshot(content) == before
     assert not second.imported and not second.updated
@@ -322,12 +336,12 @@ def test_import_command_then_annotate_reads_title_date_and_no_errors(tmp_path: P
     mapping = [f"--map={field}={column}" for field, column in DUMP_MAP.items()]
     result = generator(*args, *mapping, cwd=tmp_path, check=False)
     assert result.returncode == 1, result.stderr  # metro.jsonl has two broken records
-    assert "11 imported, 0 updated" in result.stdout
+    assert "12 imported, 0 updated" in result.stdout
     assert "metro.jsonl:2: not a JSON object" in result.stderr
     assert "has no date" in result.stderr
     annotated = generator("annotate", "--json", "content", cwd=tmp_path)
     records = {Path(r["path"]).name: r for r in map(json.loads, annotated.stdout.splitlines())}
-    assert len(records) == 11
+    assert len(records) == 12
     for name, record in records.items():
         meta, paragraphs = article(tmp_path / "content" / record["path"].split("content/")[-1])
         assert record["title"] == meta["title"] == paragraphs[0], name
@@ -340,7 +354,7 @@ def test_import_command_then_annotate_reads_title_date_and_no_errors(tmp_path: P
     again = generator(*args, *mapping, cwd=tmp_path, check=False)
     assert "0 imported, 0 updated" in again.stdout
     clean = generator("import", str(PAGES), "--content", "content", "--quiet", cwd=tmp_path)
-    assert clean.stdout.strip() == "0 imported, 0 updated, 3 skipped, 0 errors, 0 warnings"
+    assert clean.stdout.strip() == "0 imported, 0 updated, 4 skipped, 0 errors, 0 warnings"
 
 
 def test_import_command_rejects_a_bad_mapping(tmp_path: Path):

@@ -39,6 +39,8 @@ _SUFFIX_FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
     ".shtml": "html",
+    ".mhtml": "html",
+    ".mht": "html",
     ".rss": "feed",
     ".atom": "feed",
     ".jsonl": "jsonl",

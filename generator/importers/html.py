@@ -33,13 +33,24 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def read_page(path: Path, data: bytes) -> Found:
+def read_page(path: Path, data: bytes | str) -> Found:
     """The article of one saved page, or a problem saying why there is none."""
     import trafilatura
 
     if not data.strip():
         yield Problem(path.as_posix(), 1, "the page is empty", "save the page again")
         return
+    saved_url = None
+    if is_mhtml(path, data):
+        data, saved_url = _unwrap_mhtml(data)
+        if data is None:
+            yield Problem(
+                path.as_posix(),
+                1,
+                "no HTML page inside this MHTML archive",
+                "save the page again as 'Web page, complete' or 'Web page, HTML only'",
+            )
+            return
     document = None
     for recall in (False, True):  # precision first; short articles may need recall
         try:
@@ -83,7 +94,7 @@ def read_page(path: Path, data: bytes) -> Found:
             "into a .txt file",
         )
         return
-    url = document.url or _saved_from(data)
+    url = document.url or saved_url or _saved_from(data)
     yield Candidate(
         title=title,
         paragraphs=paragraphs,
@@ -95,7 +106,34 @@ def read_page(path: Path, data: bytes) -> Found:
     )
 
 
-def _only_links(paragraphs: list[str], data: bytes) -> bool:
+def is_mhtml(path: Path, data: bytes) -> bool:
+    """Pages saved as a single file (.mhtml, .mht) are MIME messages wrapping the HTML."""
+    return path.suffix.lower() in (".mhtml", ".mht") or data[:1024].lstrip().startswith(
+        (b"From:", b"MIME-Version:", b"Snapshot-Content-Location:")
+    )
+
+
+def _unwrap_mhtml(data: bytes) -> tuple[str | None, str | None]:
+    """(the HTML of the saved page, the URL it was saved from)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    url = message.get("Snapshot-Content-Location")
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            location = part.get("Content-Location")
+            html = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                text = html.decode(charset, "replace")
+            except LookupError:
+                text = html.decode("utf-8", "replace")
+            return text, str(url or location or "") or None  # text: its <meta charset> is moot
+    return None, None
+
+
+def _only_links(paragraphs: list[str], data: bytes | str) -> bool:
     """A home or index page: every line of what was "extracted" is the text of a link."""
     from lxml import html
 
@@ -113,6 +151,7 @@ def _only_links(paragraphs: list[str], data: bytes) -> bool:
     return words < MIN_ARTICLE_WORDS
 
 
-def _saved_from(data: bytes) -> str | None:
-    found = _SAVED_FROM.search(data[:4096])
+def _saved_from(data: bytes | str) -> str | None:
+    head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "replace")
+    found = _SAVED_FROM.search(head)
     return found.group(1).decode("ascii", "replace") if found else None
