@@ -185,6 +185,14 @@ def test_gzipped_dump(tmp_path: Path):
     assert len(report.imported) == 3
 
 
+def test_dry_run_reports_and_writes_nothing(tmp_path: Path):
+    content = tmp_path / "content"
+    report = import_sources([FEEDS, PAGES], content, dry_run=True)
+    assert len(report.imported) == 7 and not content.exists()
+    assert report.summary().startswith("dry run, nothing written: 7 imported")
+    assert len(report.skipped) == 1  # the bridge story, in a feed and as a page
+
+
 def test_json_array_file_with_a_damaged_end(tmp_path: Path):
     dump = tmp_path / "export.json"
     dump.write_text(

@@ -83,13 +83,14 @@ class ImportReport:
     updated: list[tuple[str, str]] = field(default_factory=list)  # (file rewritten, origin)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, why)
     problems: list[Problem] = field(default_factory=list)
+    dry_run: bool = False  # nothing was written: the report says what would have been
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
     def summary(self) -> str:
-        return (
+        return ("dry run, nothing written: " if self.dry_run else "") + (
             f"{len(self.imported)} imported, {len(self.updated)} updated, "
             f"{len(self.skipped)} skipped, {len(self.errors)} errors, "
             f"{len(self.problems) - len(self.errors)} warnings"
@@ -326,6 +327,7 @@ def import_sources(
     format: str = "auto",  # noqa: A002 - the CLI option's name
     mapping: Mapping[str, str] | None = None,
     limit: int | None = None,
+    dry_run: bool = False,
 ) -> ImportReport:
     """Import saved pages, feeds and dumps into `content_dir`; return what happened.
 
@@ -334,7 +336,7 @@ def import_sources(
     """
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
-    report = ImportReport()
+    report = ImportReport(dry_run=dry_run)
     holdings = Holdings(content_dir)
     seen = 0
     for source in sources:
@@ -412,7 +414,8 @@ def _store(
                 (candidate.origin, f"{shown} has the same URL but was not imported; left as is")
             )
         else:
-            _write(held.path, render_file(candidate, body, digest, retrieved))
+            if not report.dry_run:
+                _write(held.path, render_file(candidate, body, digest, retrieved))
             held.hashes = {digest}
             holdings.by_hash[digest] = held
             report.updated.append((shown, candidate.origin))
@@ -425,7 +428,8 @@ def _store(
         )
         return
     path = holdings.new_path(candidate)
-    _write(path, render_file(candidate, body, digest, retrieved), new=True)
+    if not report.dry_run:
+        _write(path, render_file(candidate, body, digest, retrieved), new=True)
     holdings.add(_Held(path, {digest}, True), key)
     report.imported.append((path.as_posix(), candidate.origin))
     report.problems.extend(candidate.notes)  # only for what was written: re-runs stay quiet

@@ -40,6 +40,9 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
         "--limit", type=int, help="read at most this many articles (to try a mapping on a big dump)"
     )
     command.add_argument("--quiet", action="store_true", help="print only problems and the summary")
+    command.add_argument(
+        "--dry-run", action="store_true", help="report what would be imported; write nothing"
+    )
     command.set_defaults(run=run_import)
 
 
@@ -64,7 +67,9 @@ def run_import(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    report = import_sources(args.sources, args.content, args.format, mapping, args.limit)
+    report = import_sources(
+        args.sources, args.content, args.format, mapping, args.limit, args.dry_run
+    )
     for problem in report.problems:
         print(problem, file=sys.stderr)
     lines = report.lines()
