@@ -129,7 +129,7 @@ ROLE_WORDS = frozenset(
         attorney-general secretary-general russian american british french german chinese
         ukrainian us u.s. u.s un n.y. texas florida ohio new york california sen rep gov mr.
         mrs. ms. mr mrs ms miss sir dame lord lady saint st. jr. lawmaker legislator mp u.n.
-        pres. atty. cpl. pvt. fr. sister brother coach councillor councilor alderman
+        pres. atty. cpl. pvt. fr. sister brother coach councillor councilor alderman staff
         """
     )
 )
@@ -167,6 +167,24 @@ PERSON_HEADS = frozenset(
     )
 )
 # Common first names that mark a person as female, so "she" skips men named nearby.
+# Common first names that mark a person as male, so "she" skips them.
+MALE_NAMES = frozenset(
+    _words(
+        """
+        donald bernie bill barack joe john ted marco jeb ben chris mike rand rick scott
+        paul mitch harry tim george ronald jimmy al dick newt lindsey rudy reince corey
+        steve stephen james robert michael william david richard charles thomas mark
+        daniel matthew anthony kevin jason jeff jeffrey brian ryan gary eric jacob
+        nicholas jonathan larry frank justin brandon raymond gregory samuel benjamin
+        patrick jack dennis jerry alexander tyler henry douglas peter adam nathan zachary
+        kyle walter harold carl arthur roger keith jeremy lawrence sean christian albert
+        joshua andrew kenneth edward ronald timothy jose juan carlos luis vladimir sergei
+        dmitry alexei viktor igor boris xi francois emmanuel nicolas recep bashar
+        hassan benjamin bibi abdel mohammed muhammad ali omar ahmed hugo evo fidel raul
+        tom tony jim bob fred ed ken greg phil dan doug herman sam max lou sean
+        """
+    )
+)
 FEMALE_NAMES = frozenset(
     _words(
         """
@@ -811,12 +829,17 @@ class _Attributor:
     def _person(self, name: str, kind: str) -> _Person:
         person = self.people.get(name)
         if person is None:
-            person = self.people[name] = _Person(name, kind)
             parts = name.split()
+            if kind == "person" and parts and _placelike(parts):
+                kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            person = self.people[name] = _Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(_strip_possessive(parts[-1]), []).append(name)
-                if parts[0].lower() in FEMALE_NAMES:
-                    person.gender = "f"
+                first = parts[0].lower()
+                person.gender = (
+                    "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+                )
+                person.known = person.gender is not None  # a first name marks a person
         return person
 
     def _canonical_run(self, text: str) -> str:
@@ -851,10 +874,15 @@ class _Attributor:
             gender = HONORIFICS.get(words[0].lower(), gender)
             lead_roles.append(words[0].lower())
             words = words[1:]
-        if len(words) < 2 or len(words) > 4 or any(w.isupper() and len(w) > 1 for w in words):
+        if len(words) > 3:  # `Political Affairs Wendy Sherman`
+            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+        if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
             said = bool(role) and role[-1] == "said"
-            if words and (lead_roles or gender or said) and len(words) == 1:
+            first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+            if words and (lead_roles or gender or said or first_name) and len(words) == 1:
                 name = self._match_surname(words[0])
+                if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
+                    name = self._person(words[0], "person").name  # `his wife, Jane,`
                 if name is None and (said or gender) and not _looks_org(words[0], []):
                     name = self._person(words[0], "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
@@ -1397,6 +1425,12 @@ class _Attributor:
             else:
                 if quote.attribution in ("description", "pronoun"):
                     quote.attribution = "lead"
+
+
+def _placelike(parts: list[str]) -> bool:
+    return parts[0].lower() in _PLACE_FIRST or (
+        len(parts) > 1 and parts[-1].lower() in _PLACE_HEADS
+    )
 
 
 def _acronym(word: str) -> bool:
