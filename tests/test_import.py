@@ -193,6 +193,22 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path):
     assert len(report.skipped) == 1  # the bridge story, in a feed and as a page
 
 
+def test_semicolon_csv_with_commas_in_the_text(tmp_path: Path):
+    dump = tmp_path / "export.csv"
+    dump.write_text(
+        "headline;body;published\n"
+        'Dock strike ends;"Dock workers, after three days, went back; the port reopened.";'
+        "2024-07-01\n",
+        "utf-8",
+    )
+    report = import_sources([dump], tmp_path / "content", mapping={"title": "headline"})
+    _, paragraphs = article(written(report, "dock-strike-ends.txt"))
+    assert paragraphs == [
+        "Dock strike ends",
+        "Dock workers, after three days, went back; the port reopened.",
+    ]
+
+
 def test_json_array_file_with_a_damaged_end(tmp_path: Path):
     dump = tmp_path / "export.json"
     dump.write_text(

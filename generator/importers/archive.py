@@ -32,6 +32,7 @@ FORMATS = ("auto", "html", "feed", "jsonl", "csv")
 SLUG_MAX = 60
 TITLE_MAX_WORDS = 25
 UNDATED = "undated"
+_RESERVED_STEMS = {"readme", "entities", "index"}  # names the build skips or treats apart
 MAX_REPEATS = 3  # the same problem on every record is shown a few times, then counted
 
 _SUFFIX_FORMATS = {
@@ -167,6 +168,8 @@ class Holdings:
             else self.content_dir / UNDATED
         )
         slug = slugify(candidate.title, max_length=SLUG_MAX, word_boundary=True) or "article"
+        if slug in _RESERVED_STEMS:
+            slug = f"{slug}-article"
         path = folder / f"{slug}.txt"
         number = 1
         while _name_key(path) in self.taken:
