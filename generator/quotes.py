@@ -517,6 +517,7 @@ class _Phrase:
     words: list[str]  # lowercase words of the phrase
     start: int
     gender: str | None = None
+    weak: bool = False  # guessed as a sentence's subject, not read beside a speech verb
 
 
 def _phrase(tokens: list[_Tok]) -> _Phrase | None:
@@ -617,7 +618,7 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
     while k < min(len(tokens), 30):
         tok = tokens[k]
         if tok.low in ("he", "she") and (k == 0 or tokens[k - 1].text == ","):
-            return _phrase([tok])
+            return _weak(_phrase([tok]))
         if tok.cap and tok.low not in _NOT_NAMES and _is_namey(tok):
             j = k
             while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
@@ -632,18 +633,26 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
             nxt = tokens[j] if j < len(tokens) else None
             opening = k == 0 or tokens[k - 1].text == ","
             if opening and nxt is not None and nxt.text == "," and j - k >= 2:
-                return _phrase(tokens[k:j])  # `Senate Leader Mitch McConnell, R-Ky., delivered`
+                return _weak(
+                    _phrase(tokens[k:j])
+                )  # `Senate Leader Mitch McConnell, R-Ky., delivered`
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
                 while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
                     if tokens[start - 1].low in _NOT_NAMES:
                         break
                     start -= 1
-                return _phrase(tokens[start:j])
+                return _weak(_phrase(tokens[start:j]))
             k = j
             continue
         k += 1
     return None
+
+
+def _weak(phrase: _Phrase | None) -> _Phrase | None:
+    if phrase is not None:
+        phrase.weak = True
+    return phrase
 
 
 def _name_tail(tokens: list[_Tok]) -> list[_Tok]:
@@ -755,6 +764,8 @@ class _Attributor:
                 if full and " " in full:
                     self.people[full].known = True  # `Grushko said` after `Alexander Grushko`
                     continue
+                if phrase.weak and " " not in name:
+                    continue  # a one-word guess (`Nice`) is no evidence of a person
                 if _looks_org(name, phrase.words):
                     self._person(name, "organization").known = True
                 else:
@@ -789,7 +800,11 @@ class _Attributor:
                     if t.cap or not t.text[:1].isalpha():
                         break
                     role.insert(0, t.low)
-                after_cue = i > 0 and tokens[i - 1].low in CUES  # `said Jake Horowitz`
+                after_cue = (  # `said Jake Horowitz, editor`, not `said China and Russia`
+                    i > 0
+                    and tokens[i - 1].low in CUES
+                    and (j == len(tokens) or tokens[j].text in ",.;")
+                )
                 if (j < len(tokens) and _is_cue(tokens, j)) or after_cue:
                     role.append("said")  # `Sanders said ...`: a person, even with no quote
                 yield tokens[i].start, tokens[i:j], role
@@ -1163,7 +1178,10 @@ class _Attributor:
         floor = max(0, offset - WINDOW)
         while lo > floor:
             char = self.text[lo - 1]
-            if char == "\n" or (char == " " and self.text[lo - 2 : lo - 1] in ".!?"):
+            if char == "\n":
+                break
+            full_stop = char == " " and self.text[lo - 2 : lo - 1] in ".!?"
+            if full_stop and not _abbreviation_before(self.text, lo - 2):
                 break
             lo -= 1
         first = bisect.bisect_left(self.mention_offsets, lo)
@@ -1425,6 +1443,15 @@ class _Attributor:
             else:
                 if quote.attribution in ("description", "pronoun"):
                     quote.attribution = "lead"
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of `Rep.`, `Mr.`, `J.` rather than a sentence end?"""
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : dot + 1].lower()
+    return len(word) == 2 or word in HONORIFICS or word in ROLE_WORDS
 
 
 def _placelike(parts: list[str]) -> bool:
