@@ -236,7 +236,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conll", type=Path, default=CONLL_DEV, help="CoNLL-2003 file")
     parser.add_argument("--fixtures", type=Path, default=FIXTURES_DIR)
     parser.add_argument("--errors", type=int, default=0, help="show N CoNLL mistakes")
+    parser.add_argument(
+        "--min-confidence", type=float, help="drop CRF names labelled less surely than this"
+    )
     args = parser.parse_args(argv)
+    if args.min_confidence is not None:
+        from . import entities
+
+        entities._settings["min_confidence"] = args.min_confidence
     fixture_score = Score()
     for article, gold, registry in fixture_articles(args.fixtures):
         fixture_score.add(gold, found_mentions(article, registry))

@@ -108,6 +108,7 @@ class Span:
     start: int
     end: int
     label: str  # PER, ORG, LOC, MISC
+    confidence: float = 1.0  # the lowest marginal probability of its words' labels
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -281,18 +282,26 @@ def model_available() -> bool:
     return MODEL_PATH.exists()
 
 
-def tag_words(words: list[str]) -> list[str]:
-    """IOB labels for one sentence of words.
+def tag_words(words: list[str], confidences: list[float] | None = None) -> list[str]:
+    """IOB labels for one sentence of words (and, if a list is given, each label's
+    marginal probability, filled in for labelled words; 1.0 elsewhere).
 
     Only stretches within two words of a capitalised word are tagged (names start with
     a capital; the features look two words either way), which halves the work on
     typical prose; everything else is "O".
     """
     labels = ["O"] * len(words)
+    if confidences is not None:
+        confidences[:] = [1.0] * len(words)
     tagger = _tagger()
     for first, last in _capital_windows(words):
         window = range(first, last)
-        labels[first:last] = tagger.tag(token_features(words, window))
+        tagged = tagger.tag(token_features(words, window))
+        labels[first:last] = tagged
+        if confidences is not None:
+            for offset, label in enumerate(tagged):
+                if label != "O":
+                    confidences[first + offset] = tagger.marginal(label, offset)
     return labels
 
 
@@ -322,18 +331,22 @@ def recognise(text: str, offset: int = 0) -> list[Span]:
     return spans
 
 
-def spans_from_iob(tokens: list[Token], labels: list[str]) -> list[Span]:
+def spans_from_iob(
+    tokens: list[Token], labels: list[str], confidences: list[float] | None = None
+) -> list[Span]:
     """Join B-/I- labelled tokens into spans; a stray I- starts a new span."""
     spans: list[Span] = []
     current: Span | None = None
-    for token, label in zip(tokens, labels, strict=True):
+    for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
         if label == "O":
             current = None
             continue
+        confidence = confidences[index] if confidences else 1.0
         prefix, _, kind = label.partition("-")
         if current is not None and prefix == "I" and current.label == kind:
             current.end = token.end
+            current.confidence = min(current.confidence, confidence)
         else:
-            current = Span(token.start, token.end, kind)
+            current = Span(token.start, token.end, kind, confidence)
             spans.append(current)
     return spans
