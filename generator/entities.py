@@ -485,10 +485,7 @@ def _analyse(article: Article, registry: Registry) -> list[_Result]:
             words = [t.text for t in sentence]
             budget -= len(words)
             confidences: list[float] = []
-            if budget >= 0:
-                labels = ner.tag_words(words, confidences)
-            else:
-                labels = ["O"] * len(words)
+            labels = ner.tag_words(words, confidences) if budget >= 0 else ["O"] * len(words)
             for span in ner.spans_from_iob(sentence, labels, confidences):
                 doubtful = span.confidence < _settings["min_confidence"]
                 kind = CRF_TYPES.get(span.label, "other")
