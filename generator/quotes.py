@@ -295,7 +295,8 @@ class _Person:
     name: str
     kind: str = "person"
     gender: str | None = None
-    roles: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # titles the text gives next to the name
+    entity_roles: set[str] = field(default_factory=set)  # roles from entity recognition
     known: bool = False  # evidence that it is a person: a title, a speech verb, an entity
     mentions: list[int] = field(default_factory=list)
 
@@ -751,7 +752,7 @@ class _Attributor:
             if entity.type in ("person", "organization"):
                 person = self._person(entity.name, entity.type)
                 person.known = True
-                person.roles.update(w for r in entity.roles for w in r.lower().split())
+                person.entity_roles.update(w for r in entity.roles for w in r.lower().split())
         runs = list(islice(self._runs(), MAX_RUNS))
         for _offset, run, role in runs:
             self._register_run(run, role)
@@ -1147,6 +1148,7 @@ class _Attributor:
             return self._salient_person(gender, head)
         index = bisect.bisect_left(self.mention_offsets, at)
         fallback = None
+        entity_match = None  # a role that only entity recognition gave
         unsure = None  # for "she": a person of unknown gender, if no woman is near
         seen = 0
         for offset, name in reversed(self.mentions[max(0, index - 60) : index]):
@@ -1161,13 +1163,15 @@ class _Attributor:
                         break
                     continue
                 return self._subject_of_sentence(offset, name, gender)
-            if head in person.roles or _role_match(head, person.roles):
+            if _has_role(head, person.roles):
                 return name
+            if entity_match is None and _has_role(head, person.entity_roles):
+                entity_match = name
             if fallback is None:
                 fallback = name
             if seen > 12 and offset < at - 3000:
                 break
-        return fallback or unsure
+        return entity_match or fallback or unsure
 
     def _subject_of_sentence(self, offset: int, name: str, gender: str | None) -> str:
         """Of the people named in the sentence holding the mention at `offset`, the first
@@ -1213,9 +1217,10 @@ class _Attributor:
             and not (gender and self.people[n].gender and self.people[n].gender != gender)
         ]
         if head:
-            for name in fitting:
-                if head in self.people[name].roles or _role_match(head, self.people[name].roles):
-                    return name
+            for roles in ("roles", "entity_roles"):
+                for name in fitting:
+                    if _has_role(head, getattr(self.people[name], roles)):
+                        return name
         return fitting[0] if fitting else None
 
     # -- the pass over all quotes ------------------------------------------------
@@ -1505,6 +1510,10 @@ _ROLE_SYNONYMS = {
     "frontrunner": {"nominee", "candidate", "front-runner", "frontrunner"},
     "front-runner": {"nominee", "candidate", "front-runner", "frontrunner"},
 }
+
+
+def _has_role(head: str, roles: set[str]) -> bool:
+    return head in roles or _role_match(head, roles)
 
 
 def _role_match(head: str, roles: set[str]) -> bool:

@@ -126,6 +126,21 @@ def test_fixture_set_scores_perfectly_with_the_evaluator():
     assert results["unattributed_accuracy"] == 1.0
 
 
+def test_fixture_speakers_survive_the_full_annotate_stage_with_entities():
+    results = evaluate(FIXTURES, with_entities=True)
+    assert results["f1"] == 1.0
+    assert results["speaker_accuracy"] >= 0.95, results["wrong_speakers"]
+
+
+def test_sample_article_through_annotate_keeps_grushko_as_every_speaker():
+    from generator.annotate import annotate
+    from generator.registry import Registry
+
+    article = annotate(read_article(SAMPLE), Registry())
+    assert len(article.quotes) == len(SAMPLE_QUOTES)
+    assert {q.speaker_id for q in article.quotes} == {"people/alexander-grushko"}
+
+
 def test_evaluator_counts_a_missed_quote_and_a_wrong_speaker(tmp_path):
     (tmp_path / "a.txt").write_text(
         'Headline here\n"We will win this race easily," said Mia Park.\n'
