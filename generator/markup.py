@@ -45,9 +45,22 @@ def escape_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def relative_path(target: str, folder: str) -> str:
+    """`target` relative to `folder`, both docs-relative and normalised (no `.`/`..`).
+    The same result as posixpath.relpath without its os.getcwd() calls, which made
+    linking the slowest part of rendering."""
+    target_parts = target.split("/")
+    folder_parts = folder.split("/") if folder else []
+    common = 0
+    limit = min(len(target_parts) - 1, len(folder_parts))
+    while common < limit and target_parts[common] == folder_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder_parts) - common) + target_parts[common:])
+
+
 def md_link(label: str, target: str, from_page: str, anchor: str = "") -> Markup:
     """A Markdown link from page `from_page` to page `target` (both docs-relative .md paths)."""
-    relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    relative = relative_path(target, posixpath.dirname(from_page))
     suffix = f"#{anchor}" if anchor else ""
     return Markup(f"[{escape_md(label)}]({relative}{suffix})")
 
