@@ -251,7 +251,3 @@ def normalise(text: str) -> str:
     """Text reduced to its words: the basis of the duplicate check."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(re.findall(r"\w+", text))
-
-
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, max(offset, 0)) + 1

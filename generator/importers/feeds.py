@@ -25,7 +25,7 @@ def read_feed(path: Path, data: bytes) -> Found:
 
     shown = path.as_posix()
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
-    lines = [line_of_bytes(data, m.start()) for m in _ENTRY_START.finditer(data)]
+    lines = _entry_lines(data)
     if parsed.bozo and not parsed.entries:
         error = parsed.get("bozo_exception")
         where = getattr(error, "getLineNumber", lambda: 1)() or 1
@@ -89,8 +89,14 @@ def read_feed(path: Path, data: bytes) -> Found:
         yield candidate
 
 
-def line_of_bytes(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+def _entry_lines(data: bytes) -> list[int]:
+    """The line each <item> or <entry> starts on, in document order (as feedparser's)."""
+    lines, line, counted = [], 1, 0
+    for match in _ENTRY_START.finditer(data):
+        line += data.count(b"\n", counted, match.start())
+        counted = match.start()
+        lines.append(line)
+    return lines
 
 
 def _reason(error: object) -> str:
