@@ -270,9 +270,11 @@ def test_importing_twice_changes_nothing(tmp_path: Path):
     sources = [PAGES, FEEDS, DUMPS]
     first = import_sources(sources, content, mapping=DUMP_MAP)
     before = snapshot(content)
+    touched = {p: p.stat().st_mtime_ns for p in content.rglob("*.txt")}
     assert len(before) == len(first.imported) == 12
     second = import_sources(sources, content, mapping=DUMP_MAP)
     assert snapshot(content) == before
+    assert {p: p.stat().st_mtime_ns for p in content.rglob("*.txt")} == touched  # not rewritten
     assert not second.imported and not second.updated
     assert len(second.skipped) == len(first.skipped) + len(first.imported)
 
