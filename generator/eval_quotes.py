@@ -30,12 +30,23 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her"}
 
 @dataclass(slots=True)
 class Truth:
-    """One true quotation: its span and, when the text names one, its speaker."""
+    """One true quotation: its pieces (a quote broken by its attribution has two) and,
+    when the text names one, its speaker."""
 
-    start: int
-    end: int
+    pieces: list[tuple[int, int]]
     speaker: str | None = None  # the name as the labels give it
     speaker_kind: str = "name"  # name | pronoun | description | none
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def size(self) -> int:
+        return sum(e - s for s, e in self.pieces)
+
+    def overlap(self, start: int, end: int) -> int:
+        return sum(_overlap(start, end, s, e) for s, e in self.pieces)
 
 
 @dataclass(slots=True)
@@ -124,28 +135,27 @@ def same_speaker(found: str | None, expected: str | None) -> bool:
 def score(text: str, truths: list[Truth], quotes: list[Quote], label: str = "") -> Tally:
     """Compare one article's found quotes with its true ones."""
     tally = Tally(true=len(truths), found=len(quotes))
-    true_spans = [(t.start, t.end) for t in truths]
     for quote in quotes:
         size = quote.end - quote.start
-        inside = _covered(quote.start, quote.end, true_spans)
+        inside = max((t.overlap(quote.start, quote.end) for t in truths), default=0)
         if size and inside * 2 >= size:
             tally.right += 1
     for truth in truths:
-        near = [q for q in quotes if _overlap(q.start, q.end, truth.start, truth.end)]
-        size = truth.end - truth.start
-        cover = _covered(truth.start, truth.end, [(q.start, q.end) for q in near])
-        if not size or cover * 2 < size:
-            tally.misses.append(f"{label}: {text[truth.start : truth.end][:90]!r}")
+        near = [q for q in quotes if truth.overlap(q.start, q.end)]
+        cover = sum(_covered(s, e, [(q.start, q.end) for q in near]) for s, e in truth.pieces)
+        shown = text[truth.pieces[0][0] : truth.pieces[0][1]]
+        if not truth.size or cover * 2 < truth.size:
+            tally.misses.append(f"{label}: {shown[:90]!r}")
             continue
         tally.matched += 1
-        best = max(near, key=lambda q: _overlap(q.start, q.end, truth.start, truth.end))
+        best = max(near, key=lambda q: truth.overlap(q.start, q.end))
         if truth.speaker_kind == "name":
             tally.named += 1
             if same_speaker(best.speaker, truth.speaker):
                 tally.named_correct += 1
             else:
                 tally.wrong_speakers.append(
-                    f"{label}: {text[truth.start : truth.end][:60]!r} "
+                    f"{label}: {shown[:60]!r} "
                     f"expected {truth.speaker!r} got {best.speaker!r} ({best.attribution})"
                 )
         elif truth.speaker_kind == "none":
@@ -154,8 +164,7 @@ def score(text: str, truths: list[Truth], quotes: list[Quote], label: str = "") 
                 tally.unnamed_correct += 1
             else:
                 tally.wrong_speakers.append(
-                    f"{label}: {text[truth.start : truth.end][:60]!r} "
-                    f"expected no speaker, got {best.speaker!r}"
+                    f"{label}: {shown[:60]!r} expected no speaker, got {best.speaker!r}"
                 )
         elif truth.speaker_kind == "pronoun":
             tally.pronoun += 1
@@ -189,7 +198,7 @@ def load_fixture(path: Path, with_entities: bool = False) -> tuple[Article, list
         if at < 0:
             raise ValueError(f"{path.name}: expected quote not in the text: {snippet!r}")
         speaker = item.get("speaker")
-        truths.append(Truth(at, at + len(snippet), speaker, "name" if speaker else "none"))
+        truths.append(Truth([(at, at + len(snippet))], speaker, "name" if speaker else "none"))
         pos = at + 1
     return article, truths
 
@@ -252,7 +261,8 @@ def _speaker_kind(source: str) -> str:
 
 
 def polnear_truths(record: dict[str, Any]) -> tuple[list[Truth], list[tuple[int, int]]]:
-    """Direct quotations (one Truth per content piece) and indirect content spans."""
+    """Direct quotations (one Truth per attribution, with its content pieces) and the
+    spans of indirect (paraphrased) content."""
     text = record["text"]
     truths: list[Truth] = []
     indirect: list[tuple[int, int]] = []
@@ -261,9 +271,9 @@ def polnear_truths(record: dict[str, Any]) -> tuple[list[Truth], list[tuple[int,
             indirect.extend((s, e) for s, e in attribution["content"])
             continue
         source = " ".join(text[s:e] for s, e in attribution["source"])
-        kind = _speaker_kind(source)
-        for start, end in attribution["content"]:
-            truths.append(Truth(start, end, source or None, kind))
+        pieces = sorted((start, end) for start, end in attribution["content"])
+        if pieces:
+            truths.append(Truth(pieces, source or None, _speaker_kind(source)))
     truths.sort(key=lambda t: t.start)
     return truths, indirect
 
@@ -281,10 +291,10 @@ def evaluate_polnear(path: Path = POLNEAR, split: str = "dev") -> dict[str, Any]
         quotes = find_quotes(article)
         truths, indirect = polnear_truths(record)
         tally = score(article.text, truths, quotes, str(record["id"]))
-        true_spans = [(t.start, t.end) for t in truths]
         for quote in quotes:
             size = quote.end - quote.start
-            if _covered(quote.start, quote.end, true_spans) * 2 >= size:
+            inside = max((t.overlap(quote.start, quote.end) for t in truths), default=0)
+            if inside * 2 >= size:
                 continue
             if _covered(quote.start, quote.end, indirect) * 2 >= size:
                 tally.inside_indirect += 1
