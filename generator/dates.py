@@ -20,6 +20,7 @@ from .model import Article, Problem
 WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
 _YEAR = re.compile(r"(?<![\d/.,$£€-])(19[0-9]\d|20\d\d)(?![\d/%]|,\d|\.\d)")
+_MONTH_YEAR_ONLY = re.compile(rf"\b({MONTH_PATTERN})[ ](19\d\d|20\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}(?:[ ]\d{{1,2}},?)?[ ](19\d\d|20\d\d)\b")
 _PATH_YEAR = re.compile(r"(?:^|[/_-])(19\d\d|20\d\d)(?=[/_.-]|$)")
 _PATH_DATE = re.compile(r"(?:^|/)(19\d\d|20\d\d)[/-](\d\d)[/-](\d\d)(?=[/_.-]|$)")
@@ -37,6 +38,14 @@ _LINE_PREFIX = re.compile(
     r"(?:KYODO NEWS|Kyodo News|Reuters|REUTERS|AFP|Xinhua|BBC News)[ ]+[-–—|]?"
 )
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?,?")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|confirmed|declared|noted|added|wrote"
+    r"|tweeted|posted)\b|^[,]?[ ](?:said|told|announced|reported)\b"
+)
+_OTHER_DAY = re.compile(
+    r"\b(?:will|would|next|until|from|by|before|after|since|opens?|starts?|begins?|due"
+    r"|scheduled|planned|expected|last)\b"
+)
 _SCAN_LIMIT = 200_000
 # The year a dateline's month/day is placed in when nothing in the article decides it.
 GUESS_YEAR = 2026  # characters of text searched for weekdays and years
@@ -209,26 +218,26 @@ def _date_from_dateline(
     text_years = _text_years(article.text)
     path_year = _path_year(article.path)
     stated = _stated_date(article)
-    weekdays = _weekdays(article, offset)
-    # 1. The weekday the text names picks among the years in play.
-    candidates: list[int] = []
-    for year_found in text_years:
-        candidates.extend((year_found, year_found + 1))
-    for extra in (path_year, default_year, stated.year if stated else None):
-        if extra:
-            candidates.append(extra)
-    for weekday in weekdays[:3]:
+    stated_year = stated.year if stated and _near(stated, month, day, days=1) else None
+    near_year = _year_of_nearby_date(article.text, month, day)
+    # 1. The weekday named next to the dateline picks among the years in play: those the
+    # page states, the path, the configuration, then the years the text mentions (and the
+    # one after the latest: January copy names the year just ended).
+    candidates = [y for y in (stated_year, near_year, path_year, default_year) if y]
+    candidates += text_years[:2]
+    if text_years:
+        candidates.append(max(text_years) + 1)
+    for weekday in _lead_weekdays(article, offset)[:2]:
         matching = [y for y in dict.fromkeys(candidates) if _weekday_of(y, month, day) == weekday]
         if matching:
-            preferred = [y for y in (path_year, stated and stated.year) if y in matching]
-            chosen = preferred[0] if preferred else matching[0]
-            article.date, article.date_source = dt.date(chosen, month, day), "dateline+weekday"
+            article.date = dt.date(matching[0], month, day)
+            article.date_source = "dateline+weekday"
             return
-    # 2. A publication line (`Published April 6, 2017`), then the path, text and config.
+    # 2. A full date in the text near the dateline's (`Published April 6, 2017`, `in
+    # March 2017`), then the path, then the configured default year.
     choices: list[tuple[str, int | None]] = [
-        ("dateline+text", stated.year if stated and _near(stated, month, day) else None),
+        ("dateline+text", stated_year or near_year),
         ("dateline+path", path_year),
-        ("dateline+text", text_years[0] if text_years else None),
         ("dateline+config", default_year),
     ]
     for source, chosen in choices:
@@ -237,6 +246,7 @@ def _date_from_dateline(
             article.date, article.date_source = date, source
             _check_weekday(article, date, offset)
             return
+    weekdays = _lead_weekdays(article, offset) or _weekdays(article, offset)
     # 3. Nothing decides: keep the dateline's month and day with a guessed year, the latest
     # up to GUESS_YEAR on the weekday the text names (a constant, so output stays stable).
     guess = _latest_year(month, day, weekdays[0] if weekdays else None)
@@ -263,7 +273,7 @@ def _latest_year(month: int, day: int, weekday: int | None) -> int:
 
 def _check_weekday(article: Article, date: dt.date, offset: int, line: int | None = None) -> None:
     """Warn when the weekday named next to the dateline is not the date's weekday."""
-    weekdays = _weekdays(article, offset, same_paragraph_only=True)
+    weekdays = _lead_weekdays(article, offset)
     if weekdays and date.weekday() not in weekdays[:1]:
         named = calendar.day_name[weekdays[0]]
         problem = _problem(
@@ -276,16 +286,12 @@ def _check_weekday(article: Article, date: dt.date, offset: int, line: int | Non
         article.warnings.append(problem)
 
 
-def _weekdays(article: Article, offset: int, same_paragraph_only: bool = False) -> list[int]:
-    """Weekdays the text names, those in the dateline's paragraph first."""
-    text = article.text
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    first = [WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text, offset, end)]
-    if same_paragraph_only:
-        return first
-    rest = [WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text[:_SCAN_LIMIT], end)]
-    return list(dict.fromkeys(first + rest))
+def _weekdays(article: Article, offset: int) -> list[int]:
+    """Every weekday the text names from the dateline on, for guessing a year."""
+    text = article.text[:_SCAN_LIMIT]
+    return list(
+        dict.fromkeys(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text, offset))
+    )
 
 
 def _text_years(text: str) -> list[int]:
@@ -306,9 +312,57 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
     return date.weekday() if date else None
 
 
-def _near(date: dt.date, month: int, day: int) -> bool:
-    other = safe_date(date.year, month, day)
-    return other is not None and abs((other - date).days) <= 1
+def _near(date: dt.date, month: int, day: int, days: int = 1) -> bool:
+    """True when month/day in `date`'s year (or the years either side) is within `days`."""
+    for year in (date.year, date.year - 1, date.year + 1):
+        other = safe_date(year, month, day)
+        if other is not None and abs((other - date).days) <= days:
+            return True
+    return False
+
+
+def _year_of_nearby_date(text: str, month: int, day: int) -> int | None:
+    """The year of a date the text states within ten days of the dateline's month/day
+    (`on April 4, 2017`) or in its month (`in April 2017`). Years alone, or dates further
+    off, say too little: wire copy is full of `1986 profit` and last year's dates."""
+    text = text[:_SCAN_LIMIT]
+    for match in _MDY_DATE.finditer(text):
+        stated = safe_date(
+            int(match.group(3)), MONTHS[match.group(1)[:3].lower()], int(match.group(2))
+        )
+        if stated and 1900 < stated.year < 2100:
+            for year in (stated.year, stated.year + 1, stated.year - 1):
+                target = safe_date(year, month, day)
+                if target and abs((target - stated).days) <= 10:
+                    return year
+    for match in _MONTH_YEAR_ONLY.finditer(text):
+        if MONTHS[match.group(1)[:3].lower()] == month:
+            return int(match.group(2))
+    return None
+
+
+def _lead_weekdays(article: Article, offset: int) -> list[int]:
+    """Weekdays that name the dateline's own day: in the dateline's paragraph, next to a
+    reporting verb (`said on Thursday`, `told reporters Thursday`), or after `on` when
+    nothing marks another day (`opens on Thursday`, `will meet on Monday` do)."""
+    text = article.text
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    for block in article.blocks:  # a hard-wrapped paragraph runs over several lines
+        if block.start <= end < block.end or (offset <= block.start <= end < block.end):
+            end = block.end
+    reported: list[int] = []
+    plain: list[int] = []
+    for match in _WEEKDAY.finditer(text, offset, min(end, offset + 5000)):
+        sentence_start = max(text.rfind(". ", offset, match.start()), offset)
+        before = text[max(sentence_start, match.start() - 90) : match.start()]
+        after = text[match.end() : match.end() + 25]
+        weekday = WEEKDAYS[match.group(1).lower()]
+        if _REPORTING.search(before) or _REPORTING.match(after):
+            reported.append(weekday)
+        elif before.endswith(("on ", "On ")) and not _OTHER_DAY.search(before[-40:]):
+            plain.append(weekday)
+    return list(dict.fromkeys(reported + plain))
 
 
 def _stated_date(article: Article) -> dt.date | None:

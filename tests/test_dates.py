@@ -45,7 +45,13 @@ def test_weekday_with_a_year_mentioned_just_before() -> None:
 
 
 def test_text_year_without_a_weekday() -> None:
-    article = dated("Head\nLONDON, Feb 26 - Output rose in January 2019, data showed.\n")
+    article = dated("Head\nLONDON, Feb 26 - Output rose in February 2019, data showed.\n")
+    assert (article.date, article.date_source) == (dt.date(2019, 2, 26), "dateline+text")
+    article = dated("Head\nLONDON, Jan 2 - Talks ended on Dec. 30, 2018, it said.\n")
+    assert (article.date, article.date_source) == (dt.date(2019, 1, 2), "dateline+text")
+    article = dated("Head\nLONDON, Feb 26 - Output rose in January 2019 and 2020.\n")
+    assert article.date_source == "dateline+guess"
+    article = dated("Head\nLONDON, Feb 26 - Output rose in February 2019, data showed.\n")
     assert (article.date, article.date_source) == (dt.date(2019, 2, 26), "dateline+text")
 
 
