@@ -358,7 +358,9 @@ def _lead_weekdays(article: Article, offset: int) -> list[int]:
         before = text[max(sentence_start, match.start() - 90) : match.start()]
         after = text[match.end() : match.end() + 25]
         weekday = WEEKDAYS[match.group(1).lower()]
-        if _REPORTING.search(before) or _REPORTING.match(after):
+        verbs = list(_REPORTING.finditer(before))
+        between = before[verbs[-1].end() :] if verbs else ""
+        if (verbs and not _OTHER_DAY.search(between)) or _REPORTING.match(after):
             reported.append(weekday)
         elif before.endswith(("on ", "On ")) and not _OTHER_DAY.search(before[-40:]):
             plain.append(weekday)

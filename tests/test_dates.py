@@ -188,3 +188,18 @@ def test_fixture_dates() -> None:
     article = read_article(WIRE / "tass-region.txt")
     find_date(article)
     assert (article.date, article.date_source) == (dt.date(2019, 12, 26), "dateline+weekday")
+
+
+def test_weekday_of_another_day_does_not_decide_the_year() -> None:
+    # 3 March was a Thursday in 1988, but the show opens on Thursday: another day.
+    text = "Head\nGENEVA, March 3 - Earnings rose in 1987, he said at the show, which opens on "
+    text += "Thursday.\n"
+    article = dated(text, default_year=1987)
+    assert (article.date, article.date_source) == (dt.date(1987, 3, 3), "dateline+config")
+
+
+def test_weekday_next_to_a_reporting_verb_decides() -> None:
+    article = dated("Head\nWASHINGTON (AP) — x\n", default_year=2023)
+    assert article.date_source == "none"
+    text = "Head\nBEIJING, April 6 (Xinhua) -- Officials said Thursday that output rose in 2023.\n"
+    assert dated(text).date_source == "dateline+weekday"
