@@ -241,6 +241,10 @@ _ADJECTIVE_ROLES = frozenset(
 _ADVERBIAL = frozenset(
     _words("at in on after when during before while as asked later earlier then still but and")
 )
+_PREPOSITIONS = frozenset(
+    _words("with of for to in at by from about on into against among between like than")
+)
+_ADJECTIVES = frozenset(_words("his her their its our my your these those many some all recent"))
 _COMPLEMENT = frozenset(_words("to for of at with from in close"))
 _DETERMINERS = frozenset(
     _words(
@@ -481,7 +485,14 @@ def _is_cue(tokens: list[_Tok], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].low == "to"
     if low in _CUE_NEEDS:
         return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
-    return low in CUES
+    if low not in CUES:
+        return False
+    if i and low.endswith("s") and not low.endswith("ss"):
+        # `45 states`, `the claims`, `Trump's remarks`: a noun, not a verb
+        before = tokens[i - 1]
+        noun = before.low in _DETERMINERS or before.text[:1].isdigit()
+        return not (noun or before.text.endswith(("'s", "’s")) or before.low in _ADJECTIVES)
+    return True
 
 
 def _cue_text(tokens: list[_Tok], i: int) -> str:
@@ -634,16 +645,16 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
             nxt = tokens[j] if j < len(tokens) else None
             opening = k == 0 or tokens[k - 1].text == ","
             if opening and nxt is not None and nxt.text == "," and j - k >= 2:
-                return _weak(
-                    _phrase(tokens[k:j])
-                )  # `Senate Leader Mitch McConnell, R-Ky., delivered`
+                # `Senate Leader Mitch McConnell, R-Ky., delivered`
+                return _weak(_phrase(tokens[k:j]))
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
                 while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
                     if tokens[start - 1].low in _NOT_NAMES:
                         break
                     start -= 1
-                return _weak(_phrase(tokens[start:j]))
+                if not (start and tokens[start - 1].low in _PREPOSITIONS):
+                    return _weak(_phrase(tokens[start:j]))  # not `with journalist Matei Rosca`
             k = j
             continue
         k += 1
@@ -990,7 +1001,7 @@ class _Attributor:
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
                     return _object_phrase(rest, start), _cue_text(rest, k)
-                if ends_sentence and any(t.text == "," for t in rest[:k]):
+                if ends_sentence and (k > 5 or any(t.text == "," for t in rest[:k])):
                     return None, None  # `"..." South Carolina, he said, was ...`
                 return _subject_phrase(rest[:k]), _cue_text(rest, k)
         if inner in ",?!" and rest:
