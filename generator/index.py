@@ -41,7 +41,7 @@ class EntityPage:
     type: str
     name: str
     description: str = ""
-    aliases: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)  # casefolded -> shown form
     roles: dict[str, str] = field(default_factory=dict)  # role -> date first seen
     rank: str | None = None
     links: dict[str, str] = field(default_factory=dict)
@@ -136,7 +136,7 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
             entry.type,
             entry.name,
             entry.description,
-            set(entry.aliases),
+            {alias.casefold(): alias for alias in entry.aliases},
             {role: "" for role in entry.roles},
             links=dict(entry.links),
         )
@@ -187,8 +187,10 @@ def _merge(page: EntityPage, entity: Entity, article: Article) -> None:
             page.roles[role] = date
     page.rank = page.rank or entity.rank
     for mention in entity.mentions:
-        if mention.text != page.name and len(page.aliases) < 50:
-            page.aliases.add(mention.text)
+        key = mention.text.casefold()
+        if key != page.name.casefold() and len(page.aliases) < 50:
+            # The same alias in other capitals keeps one form, whatever the order seen.
+            page.aliases[key] = min(page.aliases.get(key, mention.text), mention.text)
 
 
 def _related(articles: list[Article]) -> dict[str, list[Article]]:
