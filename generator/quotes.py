@@ -1123,7 +1123,24 @@ class _Attributor:
             entity = self.entities.get(name.lower())
             if entity is not None and entity.type == "organization":
                 return _Speaker(entity.name, "organization", "explicit", None)
+            if entity is None and not self._proper_noun(name):
+                return None  # `Later, ...`, `Immediately after ...`: a capitalised first word
         return _Speaker(name, "person", "explicit", None)
+
+    def _proper_noun(self, word: str) -> bool:
+        """Is `word` written with a capital inside a sentence somewhere in the article,
+        not only as a sentence's first word? Names are; `Later` and `Several` are not."""
+        if word.endswith("ly") or word.lower() in _NOT_NAMES or word.isupper():
+            return False
+        pos = self.text.find(word)
+        for _ in range(50):
+            if pos < 0:
+                return False
+            before = self.text[max(0, pos - 2) : pos]
+            if len(before) == 2 and before[1].isspace() and before[0] not in ".!?:\n":
+                return True  # `the Trump campaign`, `," Trump said`
+            pos = self.text.find(word, pos + len(word))
+        return False
 
     def _resolve_description(self, phrase: _Phrase, at: int) -> _Speaker | None:
         head = phrase.words[-1]
