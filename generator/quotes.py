@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .entities import entity_id
-from .model import Article, Entity, Quote
+from .model import Article, Block, Entity, Quote
 
 
 def _words(text: str) -> list[str]:
@@ -35,7 +35,6 @@ def _words(text: str) -> list[str]:
 SEARCH_BLOCKS = ("title", "lead", "paragraph")
 WINDOW = 320  # characters of context read on each side of a quote
 MIN_WORDS = 3  # shorter quotes count only when a speaker is attached (else scare quotes)
-SUBJECT_FIRST = True
 MAX_MARKS = 2000  # a block with more quotation marks than this is not prose: skip it
 MAX_QUOTES = 3000  # quotations read per article; the longest real ones have a few hundred
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
@@ -320,7 +319,7 @@ def find_quotes(article: Article) -> list[Quote]:
 # --------------------------------------------------------------------------- spans
 
 
-def _find_spans(text: str, blocks: list) -> list[_Span]:
+def _find_spans(text: str, blocks: list[Block]) -> list[_Span]:
     """Pair quotation marks block by block; linear in the number of marks."""
     spans: list[_Span] = []
     carried = False  # the previous paragraph ended inside a quotation
@@ -742,7 +741,7 @@ def _object_after(tokens: list[_Tok], start: int) -> list[_Tok]:
 class _Attributor:
     """Finds each quote's speaker phrase, then resolves it to a person or organization."""
 
-    def __init__(self, article: Article, blocks: list, spans: list[_Span]) -> None:
+    def __init__(self, article: Article, blocks: list[Block], spans: list[_Span]) -> None:
         self.article = article
         self.text = article.text
         self.blocks = blocks
@@ -778,7 +777,7 @@ class _Attributor:
                     continue
                 if phrase.weak and " " not in name:
                     continue  # a one-word guess (`Nice`) is no evidence of a person
-                if _looks_org(name, phrase.words):
+                if _looks_org(name):
                     self._person(name, "organization").known = True
                 else:
                     person = self._person(name, "person")
@@ -910,7 +909,7 @@ class _Attributor:
                 name = self._match_surname(words[0])
                 if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
                     name = self._person(words[0], "person").name  # `his wife, Jane,`
-                if name is None and (said or gender) and not _looks_org(words[0], []):
+                if name is None and (said or gender) and not _looks_org(words[0]):
                     name = self._person(words[0], "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
                     return
@@ -1113,7 +1112,7 @@ class _Attributor:
             words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
             role = _Phrase("description", phrase.text, words, phrase.start)
             return self._resolve_description(role, phrase.start)
-        if _looks_org(name, phrase.words):
+        if _looks_org(name):
             return _Speaker(name, "organization", "explicit", None)
         parts = name.split()
         if len(parts) == 1:
@@ -1145,7 +1144,7 @@ class _Attributor:
     def _resolve_description(self, phrase: _Phrase, at: int) -> _Speaker | None:
         head = phrase.words[-1]
         if head in ORG_HEADS or " ".join(phrase.words[-2:]) == "white house":
-            org = self._recent_org(phrase, at)
+            org = self._recent_org(phrase)
             if org:
                 return _Speaker(org, "organization", "description", None)
             if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
@@ -1159,13 +1158,13 @@ class _Attributor:
         name = self._recent_person(at, None, head)
         return _Speaker(name, "person", "description", None) if name else None
 
-    def _recent_org(self, phrase: _Phrase, at: int) -> str | None:
+    def _recent_org(self, phrase: _Phrase) -> str | None:
+        """The organization named in the article whose name holds the description's head
+        (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
         head = phrase.words[-1]
         best = None
         for person in self.people.values():
-            if person.kind != "organization":
-                continue
-            if head in person.name.lower().split():
+            if person.kind == "organization" and head in person.name.lower().split():
                 best = person.name
         return best
 
@@ -1204,8 +1203,6 @@ class _Attributor:
     def _subject_of_sentence(self, offset: int, name: str, gender: str | None) -> str:
         """Of the people named in the sentence holding the mention at `offset`, the first
         that fits: `Smith attacked Jones. "...," he said` means Smith."""
-        if not SUBJECT_FIRST:
-            return name
         lo = offset
         floor = max(0, offset - WINDOW)
         while lo > floor:
@@ -1459,23 +1456,20 @@ class _Attributor:
         return None
 
     def _lead_from_body(self, quotes: list[Quote]) -> None:
-        """A title or lead quote repeated in the body takes the body quote's speaker."""
-        body = [q for q in quotes if q.start >= self.body_start and q.speaker]
-        if not body:
-            return
+        """A title or lead quote repeated in the body takes the body quote's speaker; a
+        lead quote resolved through the body is marked `lead`."""
+        body = [(_normal(q.text), q) for q in quotes if q.start >= self.body_start and q.speaker]
         for quote in quotes:
             if quote.start >= self.body_start:
                 break
             key = _normal(quote.text)
-            for other in body:
-                if key and (key in _normal(other.text) or _normal(other.text) in key):
-                    quote.speaker, quote.speaker_id = other.speaker, other.speaker_id
-                    quote.attribution = "lead"
-                    quote.cue = quote.cue or other.cue
-                    break
-            else:
-                if quote.attribution in ("description", "pronoun"):
-                    quote.attribution = "lead"
+            same = next((q for text, q in body if _same_words(key, text)), None)
+            if same is not None:
+                quote.speaker, quote.speaker_id = same.speaker, same.speaker_id
+                quote.attribution = "lead"
+                quote.cue = quote.cue or same.cue
+            elif quote.attribution in ("description", "pronoun"):
+                quote.attribution = "lead"
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -1509,11 +1503,17 @@ def _name_back_along_runs(quotes: list[Quote], spans: list[_Span]) -> None:
             here.attribution = "continuation" if spans[n].continues else after.attribution
 
 
+def _same_words(a: str, b: str) -> bool:
+    """One quote's words hold the other's, and the shorter has four words or more."""
+    short, long = sorted((a, b), key=len)
+    return short.count(" ") >= 3 and short in long
+
+
 def _normal(text: str) -> str:
     return " ".join(m.group().lower() for m in _WORD.finditer(text))
 
 
-def _looks_org(name: str, role: list[str]) -> bool:
+def _looks_org(name: str) -> bool:
     low = name.lower()
     words = low.split()
     if not words:
