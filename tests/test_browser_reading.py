@@ -55,7 +55,7 @@ def test_reader_goes_from_home_to_article_to_speaker_and_back_to_a_quotation(pag
     page.goto(base)
     _settle(page)
     page.evaluate("window.__sameDocument = true")
-    page.locator("article h3 a", has_text=ARTICLE_TITLE).click()
+    page.locator("article h2 a", has_text=ARTICLE_TITLE).click()
     page.wait_for_url(re.compile(re.escape(ARTICLE) + "$"))
     # Instant navigation: the page changed without a full reload.
     assert page.evaluate("window.__sameDocument") is True

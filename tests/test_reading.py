@@ -276,7 +276,7 @@ def test_feeds_are_the_same_bytes_when_nothing_changed(tmp_path: Path):
 
 def test_home_lists_latest_articles_with_metadata_and_paginates(site: Path):
     soup = soup_of(site, "")
-    headlines = soup.select("article h3 a:not(.headerlink)")
+    headlines = soup.select("article h2.summary-title a:not(.headerlink)")
     assert len(headlines) == 25
     assert headlines[0].get_text(strip=True).startswith("Northern Ferry Company cuts")
     first_meta = text_of(soup.select("article .article-meta")[0])
@@ -285,7 +285,7 @@ def test_home_lists_latest_articles_with_metadata_and_paginates(site: Path):
     older = soup.find("a", string=re.compile("Older"))
     assert older["href"].endswith("page/2/")
     last = soup_of(site, "page/3/")
-    assert len(last.select("article h3 a:not(.headerlink)")) == 60 - 50
+    assert len(last.select("article h2.summary-title a:not(.headerlink)")) == 60 - 50
     assert last.find("a", string=re.compile("Newer"))
 
 
