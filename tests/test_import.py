@@ -319,6 +319,15 @@ def test_changed_text_of_a_dump_record_updates_its_file(tmp_path: Path):
     assert article(Path(path))[0]["imported"]["record"] == "7"
 
 
+def test_hand_written_files_with_broken_front_matter_do_not_stop_an_import(tmp_path: Path):
+    content = tmp_path / "content"
+    (content / "notes").mkdir(parents=True)
+    (content / "notes/broken.md").write_text("---\ntitle: [unclosed\n---\nBody\n", "utf-8")
+    (content / "notes/list.txt").write_text("---\n- not a mapping\n---\nA title\n", "utf-8")
+    report = import_sources([FEEDS / "harbour-notes.atom"], content)
+    assert len(report.imported) == 2 and not report.errors
+
+
 def test_same_title_different_story_gets_its_own_file(tmp_path: Path):
     dump = tmp_path / "two.jsonl"
     records = [

@@ -33,6 +33,7 @@ SLUG_MAX = 60
 TITLE_MAX_WORDS = 25
 UNDATED = "undated"
 _RESERVED_STEMS = {"readme", "entities", "index"}  # names the build skips or treats apart
+MAX_FRONT_MATTER_CHARS = 64_000
 MAX_REPEATS = 3  # the same problem on every record is shown a few times, then counted
 
 _SUFFIX_FORMATS = {
@@ -193,10 +194,15 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def _load_yaml(text: str) -> dict:
-    """A YAML mapping, or {} when the text is not one."""
+    """A YAML mapping, or {} when the text is not one, is too big or uses aliases
+    (an alias bomb in a hand-written file must not stall every import)."""
+    if len(text) > MAX_FRONT_MATTER_CHARS:
+        return {}
     try:
+        if "*" in text and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text)):
+            return {}
         meta = yaml.load(text, Loader=_YAML_LOADER) or {}
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):
         return {}
     return meta if isinstance(meta, dict) else {}
 
