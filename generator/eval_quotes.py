@@ -26,6 +26,7 @@ from .read import read_article
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "quotes"
 POLNEAR = Path("/work/shared/corpora/polnear-train-dev.jsonl.gz")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her"}
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 
 
 @dataclass(slots=True)
@@ -248,16 +249,26 @@ def polnear_article(record: dict[str, Any]) -> Article:
 
 
 def _speaker_kind(source: str) -> str:
+    """How the labelled source names the speaker: `name` (Grushko, Sen. Ted Cruz, The
+    New York Times), `pronoun` (he), `description` (the senator, a spokesman for Bernie
+    Sanders: the speaker is not named) or `none`."""
     words = source.split()
     if not words:
         return "none"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
-    words = source.split(",")[0].split() or words
-    last = words[-1].strip(".,'’")
-    if last[:1].isupper() and last.lower() not in PRONOUNS:
-        return "name"
-    return "description"
+    head = source.split(",")[0].split() or words
+    last = head[-1].strip(".,'’")
+    if not last[:1].isupper() or last.lower() in PRONOUNS:
+        return "description"
+    if head[0].lower() in INDEFINITE or (head[0].lower() == "the" and len(head) == 2):
+        return "description"  # `a spokesman for Bernie Sanders`, `the Republican`
+    run = len(head)
+    while run > 0 and head[run - 1][:1].isupper():
+        run -= 1
+    if run and head[run - 1].lower() in ("for", "to", "of", "at", "with", "close"):
+        return "description"  # `an adviser to both Clintons`
+    return "name"
 
 
 def polnear_truths(record: dict[str, Any]) -> tuple[list[Truth], list[tuple[int, int]]]:

@@ -240,6 +240,7 @@ _ADJECTIVE_ROLES = frozenset(
 _ADVERBIAL = frozenset(
     _words("at in on after when during before while as asked later earlier then still but and")
 )
+_INDEFINITE = frozenset(_words("a an one another two three some several many most other"))
 _PREPOSITIONS = frozenset(
     _words("with of for to in at by from about on into against among between like than")
 )
@@ -1151,8 +1152,8 @@ class _Attributor:
                 words = phrase.text.split()
                 return _Speaker(" ".join(words[1:]), "organization", "description", None)
             return None
-        if phrase.words[0] in ("a", "an", "one", "another", "two", "three"):
-            return None
+        if phrase.text.split()[0].lower() in _INDEFINITE:
+            return None  # `a longtime adviser`, `one official`: the article does not say who
         if head.endswith("s") and head[:-1] in PERSON_HEADS:
             return None  # plural: "officials said"
         name = self._recent_person(at, None, head)
