@@ -137,7 +137,7 @@ class Holdings:
             return
         found = _FRONT_MATTER.match(text)
         stored = _STORED_HASH.search(found.group(1) or "") if found else None
-        if found and stored:  # written by the importer: two keys, no need for a YAML parse
+        if found and stored:  # written by render_file: read its one-line keys, skip full YAML
             block = found.group(1)
             url = _line_value(block, "url")
             if url:
@@ -381,6 +381,8 @@ def import_sources(
                 seen += 1
                 _store(found, holdings, retrieved, report)
             report.problems.extend(_repeated(path, repeats))
+            if limit is not None and seen >= limit:
+                return report
     return report
 
 
