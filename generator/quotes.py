@@ -326,6 +326,8 @@ def _find_spans(text: str, blocks: list[Block]) -> list[_Span]:
     carried = False  # the previous paragraph ended inside a quotation
     for index, block in enumerate(blocks):
         found = _spans_in_block(text, block.start, block.end, index)
+        if not found and block.kind == "title":
+            found = _single_quoted(text, block.start, block.end, index)
         if carried and found and found[0].start == _first_visible(text, block.start, block.end):
             found[0].continues = True
         carried = bool(found) and found[-1].open_ended and block.kind == "paragraph"
@@ -333,6 +335,37 @@ def _find_spans(text: str, blocks: list[Block]) -> list[_Span]:
         if len(spans) >= MAX_QUOTES:
             return spans[:MAX_QUOTES]
     return spans
+
+
+def _single_quoted(text: str, start: int, end: int, index: int) -> list[_Span]:
+    """Headlines often quote with single marks: `Envoy says 'no progress' with NATO`.
+    An opening mark follows a space and precedes a letter; a closing one follows a
+    letter or punctuation and precedes a space, punctuation or the end. Only the first
+    thousand characters are read: a headline is short."""
+    end = min(end, start + 1000)
+    spans: list[_Span] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in "'‘’":
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if text[i] != "’" and (prev.isspace() or prev in ":(") and nxt.isalnum():
+                open_at = i
+        elif text[i] != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ",.:;!?)"):
+            if prev == "s" and nxt.isspace() and _closes_later(text, i + 1, end):
+                continue  # `players' union` inside a quote
+            spans.append(_Span(open_at, i + 1, index))
+            open_at = None
+    return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _closes_later(text: str, start: int, end: int) -> bool:
+    """Is there another closing single mark before `end`?"""
+    return any(
+        text[j] in "'’" and (j + 1 == end or not text[j + 1].isalnum()) for j in range(start, end)
+    )
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
