@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 STRICT := $(if $(CI),--strict,)
 
-.PHONY: build serve test lint format bench eval check-corpus deploy clean chromium
+.PHONY: build serve test lint format bench bench-import eval check-corpus deploy clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,12 @@ deploy: $(STAMP)
 clean:
 	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts
 	cd docs && git clean -fdXq . 2>/dev/null || true
+
+check-corpus: $(STAMP)
+	$(BIN)/python -m generator.corpus_check
+
+bench: $(TEST_STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+bench-import: $(STAMP)
+	$(BIN)/python -m generator.importers.bench

@@ -24,10 +24,10 @@ import yaml
 from .dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from .dates import stated_date
 from .model import Article, Block, Problem
+from .yamlsafe import UnsafeYAML, load_yaml
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
-MAX_FRONT_MATTER_DEPTH = 20
 SOURCE_SUFFIXES = (".txt", ".md")
 # How far into the article a dateline may sit (after title, lead, byline, photo caption).
 DATELINE_SEARCH = 8
@@ -298,20 +298,6 @@ def _display_path(path: Path, root: Path | None) -> str:
 # ----------------------------------------------------------------------------- front matter
 
 
-class _TextDatesLoader(yaml.SafeLoader):
-    """safe_load that keeps dates as text, so an impossible date is reported, not raised."""
-
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_PLAIN_TAGS = {
-    f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
-}
-
-
 def _read_front_matter(article: Article) -> int:
     """Parse a leading `---` YAML block into `article.meta`; return where the body starts."""
     text = article.text
@@ -365,52 +351,17 @@ def _unterminated_front_matter(article: Article, start: int) -> int:
 def _load_yaml(
     article: Article, source: str, first_line: int, report: bool = True
 ) -> dict[str, Any] | None:
-    """yaml.safe_load with limits: no aliases (alias bombs), no custom tags, bounded size
-    and depth, dates kept as text. Problems are reported with the line in the file."""
+    """Front matter through the bounded loader; problems reported with the line in the file."""
 
     def fail(line: int, message: str, hint: str) -> None:
         if report:
             article.errors.append(Problem(article.path, line, message, hint))
 
-    if len(source) > MAX_FRONT_MATTER_CHARS:
-        fail(
-            first_line,
-            f"front matter is {len(source):,} characters, over the "
-            f"{MAX_FRONT_MATTER_CHARS:,}-character limit",
-            "keep front matter to short `key: value` lines",
-        )
-        return None
     try:
-        depth = 0
-        for event in yaml.parse(source, Loader=yaml.SafeLoader):
-            line = first_line + (event.start_mark.line if event.start_mark else 0)
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                fail(
-                    line,
-                    "front matter uses a YAML anchor or alias (& or *), which is not allowed",
-                    "write the value out in full",
-                )
-                return None
-            tag = getattr(event, "tag", None)
-            if tag and tag not in _PLAIN_TAGS and tag != "!":
-                fail(
-                    line,
-                    f"front matter uses the YAML tag {tag!r}, which is not allowed",
-                    "remove the tag and write a plain value",
-                )
-                return None
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_FRONT_MATTER_DEPTH:
-                    fail(
-                        line,
-                        f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep",
-                        "flatten it to `key: value` lines",
-                    )
-                    return None
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-        meta = yaml.load(source, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader
+        meta = load_yaml(source, MAX_FRONT_MATTER_CHARS)
+    except UnsafeYAML as refused:
+        fail(first_line + refused.line, f"front matter {refused.message}", refused.hint)
+        return None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = first_line + (mark.line if mark else 0)
@@ -440,8 +391,9 @@ def _apply_front_matter(article: Article) -> None:
     meta = article.meta
     if not meta:
         return
-    if meta.get("lead") in (None, "") and meta.get("description") not in (None, ""):
-        meta = {**meta, "lead": meta["description"]}
+    for alias, key in (("description", "lead"), ("author", "byline")):
+        if meta.get(key) in (None, "") and meta.get(alias) not in (None, ""):
+            meta = {**meta, key: meta[alias]}
     for key in _TEXT_FIELDS:
         value = meta.get(key)
         if value in (None, ""):

@@ -18,7 +18,7 @@ def visible_text(html: str, selector: str = "article") -> str:
     node = soup.select_one(selector) or soup
     for hidden in node.select("script, style, .headerlink"):
         hidden.decompose()
-    return normalise(node.get_text(" "))
+    return normalise(node.get_text(""))
 
 
 def normalise(text: str) -> str:
