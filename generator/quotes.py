@@ -1434,10 +1434,10 @@ class _Attributor:
             else:
                 chunks[-1].append(tok)
         chunks = [c for c in chunks if c]
-        while len(chunks) > 1 and (len(chunks[0]) == 1 or chunks[0][0].low in _ADVERBIAL):
+        while chunks and (len(chunks[0]) == 1 or chunks[0][0].low in _ADVERBIAL):
             chunks.pop(0)  # `But, he noted, "while ..."`, `At one point, Clinton said, "as ..."`
         if not chunks:
-            return True
+            return False  # `Yet, "it is hard ...," added Zarate`
         last = chunks[-1]
         cues = [k for k in range(len(last)) if _is_cue(last, k)]
         if not cues:
