@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import ENTITY_FOLDERS, Article, Entity, Problem, Quote
+from .model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote
 from .registry import Registry
 
 RELATED_LIMIT = 5
@@ -150,7 +150,7 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
                 entity.id, EntityPage(entity.id, entity.type, entity.name)
             )
             _merge(page, entity, article)
-            first = entity.mentions[0]
+            first = _context_mention(article, entity)
             page.mentions.append(
                 MentionRef(
                     article, sentence_at(article.text, first.start, first.end), len(entity.mentions)
@@ -172,6 +172,16 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
                     page.mentions.append(MentionRef(article, sentence, 0))
                     page.by_month[month] += 1
     return {key: pages[key] for key in sorted(pages) if pages[key].mentions or key in pages}
+
+
+def _context_mention(article: Article, entity: Entity) -> Mention:
+    """The first mention in running text: a title or dateline repeats what the entity
+    page already shows, so its sentence says nothing about the entity."""
+    skipped = [b for b in article.blocks if b.kind in ("title", "dateline", "front-matter")]
+    for mention in entity.mentions:
+        if not any(b.start <= mention.start < b.end for b in skipped):
+            return mention
+    return entity.mentions[0]
 
 
 def _type_of(entity_id: str) -> str:

@@ -476,7 +476,7 @@ class Renderer:
                 quotes=_by_article(quotes[:ENTITY_QUOTE_LIMIT]) if first else [],
                 more_quotes=max(0, len(quotes) - ENTITY_QUOTE_LIMIT),
                 neighbours=neighbours if first else [],
-                months=sorted(entity.by_month.items()) if first else [],
+                months=_timeline(entity.by_month) if first else [],
                 first=first,
                 pager=pager,
                 feed=f"{entity.id}/feed.xml",
@@ -583,7 +583,7 @@ class Renderer:
                 path,
                 "quotes.md.j2",
                 {"title": "Quotes", "description": "Every quotation in the archive, newest first"},
-                quotes=chunk,
+                groups=_by_article(chunk),
                 speakers=speakers[:INDEX_PAGE_SIZE] if path == "quotes/index.md" else [],
                 pager=pager,
                 total=len(quotes),
@@ -678,6 +678,18 @@ class Renderer:
             problems=sorted(self.problems, key=lambda p: (p.path, p.line, p.message)),
             articles=len(self.index.articles),
         )
+
+
+def _timeline(by_month: Counter[str]) -> list[tuple[str, int]]:
+    """Mentions by month, or by year once that would be more than 24 rows, so the
+    table stays short however long the archive runs."""
+    months = sorted(by_month.items())
+    if len(months) <= 24:
+        return months
+    years: Counter[str] = Counter()
+    for month, count in months:
+        years[month[:4]] += count
+    return sorted(years.items())
 
 
 def _by_article(refs: Sequence[Any]) -> list[tuple[Article, list[Quote]]]:
