@@ -787,13 +787,13 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
     it names with confidence ("Nadia Brook" ... "Brook said")."""
     known = {(_norm(text[c.start : c.end]), c.type) for c in sure}
     kept = []
-    for candidate in unsure:
+    for candidate in [part for c in unsure for part in _trim(c, text)]:
         span = _norm(text[candidate.start : candidate.end])
         words = span.split()
         if (span, candidate.type) in known or (
             candidate.type == "person" and len(words) > 1 and (words[-1], "person") in known
         ):
-            kept.extend(_trim(candidate, text))
+            kept.append(candidate)
     return kept
 
 

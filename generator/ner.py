@@ -150,7 +150,7 @@ class Gazetteer:
         self.names: set[tuple[str, ...]] = set()
         self.firsts: set[str] = set()
         for name in names:
-            words = tuple(t.text.lower() for t in tokenize(name))
+            words = tuple(word.lower() for word in _TOKEN.findall(name))
             if 0 < len(words) <= MAX_GAZETTEER_WORDS:
                 self.names.add(words)
                 self.firsts.add(words[0])

@@ -27,7 +27,7 @@ from .ner import (
     token_features,
 )
 
-CITY_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 15_000
 
 
 def build_places() -> list[str]:
