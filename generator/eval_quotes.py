@@ -62,8 +62,10 @@ class Tally:
     named_correct: int = 0
     unnamed: int = 0
     unnamed_correct: int = 0
-    pronoun: int = 0
+    pronoun: int = 0  # quotes introduced by he or she
     pronoun_resolved: int = 0
+    other_pronoun: int = 0  # by I, we, they, it: often no single named person
+    other_pronoun_resolved: int = 0
     inside_indirect: int = 0
     misses: list[str] = field(default_factory=list)
     wrong_speakers: list[str] = field(default_factory=list)
@@ -97,6 +99,12 @@ class Tally:
                 round(self.pronoun_resolved / self.pronoun, 4) if self.pronoun else 1.0
             ),
             "pronoun_quotes": self.pronoun,
+            "other_pronoun_resolved": (
+                round(self.other_pronoun_resolved / self.other_pronoun, 4)
+                if self.other_pronoun
+                else 1.0
+            ),
+            "other_pronoun_quotes": self.other_pronoun,
         }
 
 
@@ -167,10 +175,12 @@ def score(text: str, truths: list[Truth], quotes: list[Quote], label: str = "") 
                 tally.wrong_speakers.append(
                     f"{label}: {shown[:60]!r} expected no speaker, got {best.speaker!r}"
                 )
-        elif truth.speaker_kind == "pronoun":
+        elif truth.speaker_kind == "pronoun" and (truth.speaker or "").lower() in ("he", "she"):
             tally.pronoun += 1
-            if best.speaker:
-                tally.pronoun_resolved += 1
+            tally.pronoun_resolved += bool(best.speaker)
+        elif truth.speaker_kind == "pronoun":
+            tally.other_pronoun += 1
+            tally.other_pronoun_resolved += bool(best.speaker)
     return tally
 
 
@@ -292,7 +302,8 @@ def polnear_truths(record: dict[str, Any]) -> tuple[list[Truth], list[tuple[int,
 def evaluate_polnear(path: Path = POLNEAR, split: str = "dev") -> dict[str, Any]:
     """The fixture measures on PolNeAR's direct quotations. Speaker accuracy counts
     only quotes whose labelled source is a name; `pronoun_resolved` is the share of
-    pronoun-introduced quotes given a named speaker. `precision_indirect_ok` also
+    quotes introduced by he or she given a named speaker (`other_pronoun_resolved`
+    the same for I, we, they and it). `precision_indirect_ok` also
     accepts found quotes lying inside indirect (paraphrased) attributions, where the
     corpus marks partial quotes as part of reported speech rather than as direct."""
     total = Tally()
@@ -332,8 +343,9 @@ def report(results: dict[str, Any], title: str, examples: int = 0) -> str:
         f"{results['precision_indirect_ok']:.3f})",
         f"  speaker accuracy {results['speaker_accuracy']:.3f} on {results['named']} named, "
         f"unattributed kept so {results['unattributed_accuracy']:.3f}, "
-        f"pronoun quotes resolved {results['pronoun_resolved']:.3f} "
-        f"of {results['pronoun_quotes']}",
+        f"he/she quotes resolved to a name {results['pronoun_resolved']:.3f} "
+        f"of {results['pronoun_quotes']} (I/we/they/it: {results['other_pronoun_resolved']:.3f} "
+        f"of {results['other_pronoun_quotes']})",
     ]
     for key, label in (("misses", "missed"), ("wrong_speakers", "wrong speaker")):
         for item in results.get(key, [])[:examples]:

@@ -367,10 +367,10 @@ def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
 @pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR corpus not present")
 def test_polnear_dev_split_stays_above_measured_floors():
     # Measured on the dev split: P 0.900, R 0.894, F1 0.897, speakers 0.947 of 190 named,
-    # pronoun-introduced quotes resolved to a name 0.903 of 103. Floors sit just below.
+    # he/she-introduced quotes resolved to a name 0.949 of 97. Floors sit just below.
     results = evaluate_polnear(POLNEAR, "dev")
     assert results["quotes"] == 369
     assert results["f1"] >= 0.88
     assert results["recall"] >= 0.87
     assert results["speaker_accuracy"] >= 0.93
-    assert results["pronoun_resolved"] >= 0.88
+    assert results["pronoun_resolved"] >= 0.92
