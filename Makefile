@@ -24,9 +24,10 @@ build: $(STAMP)
 	$(BIN)/python -m generator build $(STRICT)
 	$(BIN)/mkdocs build --strict
 
-# --livereload: some click 8.2/8.3 releases switched MkDocs' default off (mkdocs#4032).
+# --dirty: re-render only the pages an edit changed (the plugin keeps deletions and search
+# right). --livereload: some click 8.2/8.3 releases switched MkDocs' default off (mkdocs#4032).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --livereload --dev-addr 127.0.0.1:8000
 
 chromium:
 	@test -x /usr/bin/chromium || { \

@@ -7,20 +7,29 @@ edit and cannot loop. Pages that an earlier `python -m generator build` left in 
 are replaced by the fresh ones, or dropped when their source is gone, so a deleted
 article disappears from the preview too. `content/` (articles and `entities.yml`) is
 watched, so editing it rebuilds the preview.
+
+`mkdocs serve --dirty` (what `make serve` runs) re-renders only the pages whose text
+changed since the previous build: one edited article touches a handful of pages, while
+a full rebuild renders every page of the archive. The plugin removes the pages of
+deleted articles and keeps Material's search index in step, which MkDocs' own dirty
+mode does not do for generated pages.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import Settings, generate
@@ -42,8 +51,42 @@ class NewsArchiveConfig(Config):
     report_problems = config_options.Type(bool, default=True)
 
 
+class GeneratedPage(File):
+    """A page made in memory that knows whether its text changed since the last build;
+    MkDocs asks `is_modified()` only in dirty builds, to skip unchanged pages."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """What a previous build wrote for one generated page."""
+
+    digest: str
+    url: str
+    dest: str
+
+
 class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     """Generates the archive's pages from `content_dir` on every build and rebuild."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dirty = False
+        self.built: dict[str, Built] = {}  # src_uri -> what the last finished build wrote
+        self.pending: dict[str, Built] = {}
+        self.gone: list[Built] = []
+        self.fingerprint = ""
+        self.pending_fingerprint = ""
+        self.search = DirtySearchIndex()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
+        # rebuilds, which is what lets a dirty rebuild compare with the previous one.
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Paths are relative to mkdocs.yml, so `mkdocs -f other/mkdocs.yml` works anywhere.
@@ -83,10 +126,6 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if self.config.report_problems:
             for problem in result.problems:
                 log.info(str(problem))
-        log.info(
-            f"news-archive: {len(result.articles)} articles, {len(result.pages)} pages, "
-            f"{len(result.problems)} problems"
-        )
         # Pages an earlier `python -m generator build` wrote to docs/ but that are no
         # longer generated (their article was deleted) must not be published.
         stale = read_manifest(self.settings.docs_dir) - set(result.pages)
@@ -94,13 +133,118 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             existing = files.get_file_from_path(relative)
             if existing is not None:
                 files.remove(existing)
+        self.pending_fingerprint = _fingerprint(config)
+        everything = not self.dirty or self.pending_fingerprint != self.fingerprint
+        self.pending = {}
+        changed = 0
         for relative, text in result.pages.items():
             existing = files.get_file_from_path(relative)
             if existing is not None:
                 files.remove(existing)
             # Articles and entities are reached through the index pages, never the
             # sidebar; NOT_IN_NAV keeps MkDocs from listing thousands of them per build.
-            files.append(
-                File.generated(config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV)
+            page = GeneratedPage.generated(
+                config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV
             )
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            before = self.built.get(relative)
+            page.changed = everything or before is None or before.digest != digest
+            changed += page.changed
+            self.pending[relative] = Built(digest, page.url, page.abs_dest_path)
+            files.append(page)
+        self.gone = [built for uri, built in self.built.items() if uri not in self.pending]
+        if self.dirty:
+            self.search.take_over(config, [b.url for b in self.gone], forget_all=everything)
+        log.info(
+            f"news-archive: {len(result.articles)} articles, {len(result.pages)} pages"
+            + ("" if everything else f" ({changed} changed, {len(self.gone)} removed)")
+            + f", {len(result.problems)} problems"
+        )
         return files
+
+    @event_priority(-100)  # after Material's search has written its index
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.dirty:  # a dirty build keeps old files: take the deleted pages away
+            site = Path(config.site_dir).resolve()
+            for built in self.gone:
+                _remove_output(Path(built.dest), site)
+            self.search.merge(config)
+        self.built, self.fingerprint = self.pending, self.pending_fingerprint
+
+
+class DirtySearchIndex:
+    """Keeps Material's search index whole across dirty rebuilds.
+
+    A dirty build renders only the changed pages, so only they reach the search plugin;
+    Material then merges them into the previous index assuming one page changed (and by
+    URL prefix, so editing `archive/` would drop `archive/2017/04/`). Instead, the plugin
+    keeps the previous entries itself, hands Material an empty past, and afterwards
+    writes previous entries of pages not rendered this time plus the fresh ones."""
+
+    def __init__(self) -> None:
+        self.kept: list[dict[str, Any]] = []
+
+    @staticmethod
+    def _plugin(config: MkDocsConfig) -> Any:
+        for plugin in config.plugins.values():
+            if hasattr(plugin, "search_index_prev") and hasattr(plugin, "search_index"):
+                return plugin
+        return None
+
+    def take_over(self, config: MkDocsConfig, removed_urls: list[str], forget_all: bool) -> None:
+        plugin = self._plugin(config)
+        entries = getattr(getattr(plugin, "search_index_prev", None), "entries", None)
+        if entries is None:  # the last build failed before merging: what it kept stands
+            entries = self.kept
+        removed = {_location(url) for url in removed_urls}
+        self.kept = [] if forget_all else [e for e in entries if _page_of(e) not in removed]
+        if plugin is not None:
+            plugin.search_index_prev = None
+
+    def merge(self, config: MkDocsConfig) -> None:
+        plugin = self._plugin(config)
+        index = getattr(plugin, "search_index", None)
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if index is None or not path.is_file():
+            return
+        fresh = list(index.entries)
+        rendered = {_page_of(entry) for entry in fresh}
+        index.entries = [e for e in self.kept if _page_of(e) not in rendered] + fresh
+        data = json.loads(path.read_text("utf-8"))
+        data["docs"] = index.entries
+        path.write_text(json.dumps(data, separators=(",", ":"), default=str), "utf-8")
+        plugin.search_index_prev = index
+
+
+def _location(url: str) -> str:
+    return "" if url == "./" else url
+
+
+def _page_of(entry: dict[str, Any]) -> str:
+    return str(entry.get("location", "")).split("#")[0]
+
+
+def _fingerprint(config: MkDocsConfig) -> str:
+    """Changes when mkdocs.yml or the theme overrides change: then every page re-renders."""
+    digest = hashlib.sha256()
+    if config.config_file_path and Path(config.config_file_path).is_file():
+        digest.update(Path(config.config_file_path).read_bytes())
+    custom_dir = config.theme.custom_dir
+    if custom_dir and Path(custom_dir).is_dir():
+        for path in sorted(Path(custom_dir).rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
+
+
+def _remove_output(path: Path, site: Path) -> None:
+    """Delete one page's output file and the folders it leaves empty, inside site/ only."""
+    path = path.resolve()
+    if site not in path.parents:
+        return
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != site and site in folder.parents and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -4,6 +4,7 @@ exactly one rebuild (no loop from the server seeing its own output)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -65,7 +66,7 @@ class Preview:
     def get(self, path: str) -> tuple[int, str]:
         """(status, body) of a page of the preview; never raises for HTTP errors."""
         try:
-            with urllib.request.urlopen(self.base + path, timeout=10) as response:
+            with urllib.request.urlopen(self.base + path, timeout=60) as response:
                 return response.status, response.read().decode("utf-8", errors="replace")
         except urllib.error.HTTPError as error:
             return error.code, ""
@@ -120,15 +121,23 @@ def _ready(preview: Preview) -> bool:
 
 
 @contextmanager
-def mkdocs_serve(project: Path, log: Path) -> Iterator[Preview]:
-    """Plain `mkdocs serve` on a free loopback port; always stopped on the way out."""
+def mkdocs_serve(project: Path, log: Path, *options: str) -> Iterator[Preview]:
+    """`mkdocs serve` (plain unless `options`) on a free loopback port; always stopped."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     env.pop("SITE_URL", None)  # the default in mkdocs.yml, as a person editing would have
     for _attempt in range(3):
         port = _free_port()
         with open(log, "wb") as sink:
             process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                [
+                    sys.executable,
+                    "-m",
+                    "mkdocs",
+                    "serve",
+                    *options,
+                    "--dev-addr",
+                    f"127.0.0.1:{port}",
+                ],
                 cwd=project,
                 env=env,
                 stdin=subprocess.DEVNULL,
@@ -241,3 +250,58 @@ def test_adding_and_deleting_articles_even_when_docs_holds_old_copies(tmp_path: 
         assert preview.get(f"/{ARTICLE_URL}")[0] == 200
         _assert_one_rebuild_per_edit(preview, edits=2)
     assert old_copy.exists(), "serve leaves docs/ alone; `python -m generator build` tidies it"
+
+
+def _search_entries(preview: Preview) -> list[dict]:
+    status, body = preview.get("/search/search_index.json")
+    assert status == 200
+    return json.loads(body)["docs"]
+
+
+def _pages_in(entries: list[dict]) -> set[str]:
+    return {entry["location"].split("#")[0] for entry in entries}
+
+
+def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+):
+    """`make serve` runs `mkdocs serve --dirty`: fast on big archives, and still right."""
+    project = make_project(tmp_path, {"2017/04/lavrov-call.txt": SECOND_ARTICLE}, REGISTRY)
+    generator("build", cwd=project)
+    with mkdocs_serve(project, tmp_path / "serve.log", "--dirty", "--verbose") as preview:
+        before = _search_entries(preview)
+        lavrov = next(e["location"] for e in before if e["title"].startswith("Lavrov and"))
+        quote = "another five battalion groups"
+        text = SAMPLE.read_text("utf-8").replace("another four battalion groups", quote)
+        _write(project / "content" / ARTICLE_SOURCE, text)
+        seconds = preview.wait_for(
+            "the edited article page",
+            lambda: quote in preview.get(f"/{ARTICLE_URL}")[1],
+            CHANGE_SECONDS,
+        )
+        assert quote in preview.get("/quotes/")[1]
+        assert quote in preview.get("/people/alexander-grushko/")[1]
+        assert "Lavrov and Stoltenberg" in preview.get("/archive/2017/04/")[1]
+        _assert_one_rebuild_per_edit(preview, edits=1)
+        first, second = preview.log.read_text("utf-8").split("Building documentation")[-2:]
+        event = "Running `page_context` event"  # once per rendered page
+        total, rendered = first.count(event), second.count(event)
+        assert 0 < rendered < total / 2, "only the pages whose text changed are re-rendered"
+        after = _search_entries(preview)
+        assert _pages_in(after) == _pages_in(before), "no page lost from or doubled in search"
+        assert len(after) == len({(e["location"], e["title"]) for e in after})
+        assert any(quote in entry["text"] for entry in after)
+        assert not any("another four battalion groups" in entry["text"] for entry in after)
+
+        (project / "content" / "2017/04/lavrov-call.txt").unlink()
+        preview.wait_for(
+            "the deleted article's 404", lambda: preview.get(f"/{lavrov}")[0] == 404, 20
+        )
+        assert "Lavrov and Stoltenberg" not in preview.get("/archive/2017/04/")[1]
+        _assert_one_rebuild_per_edit(preview, edits=2)
+        remaining = _pages_in(_search_entries(preview))
+        assert lavrov.split("#")[0] not in remaining and ARTICLE_URL in remaining
+        dead = [page for page in remaining if preview.get(f"/{page}")[0] != 200]
+        assert not dead, f"search results that lead nowhere: {dead}"
+    with capsys.disabled():
+        print(f"\n  dirty preview: edit -> served {seconds:.2f} s, {rendered} of {total} pages")
