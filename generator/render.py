@@ -9,6 +9,7 @@ here, so article text cannot become markup by accident.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import posixpath
 import re
@@ -83,6 +84,7 @@ def _environment() -> Environment:
     return env
 
 
+@functools.lru_cache(maxsize=4096)
 def long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "Undated"
 

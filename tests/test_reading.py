@@ -440,6 +440,30 @@ def _synthetic_index(count: int):
     return build_index(articles, Registry())
 
 
+def test_hostile_entity_names_stay_text_in_every_output():
+    """Names come from articles and the registry: data, wherever they are printed."""
+    from generator.pipeline import Settings
+    from generator.render import render_pages
+
+    index = _synthetic_index(3)
+    hostile = 'Eve <script>alert(1)</script> "quoted" `tick` [x](javascript:y)'
+    for entity in index.entities.values():
+        entity.name = hostile
+    for article in index.articles:
+        for entity in article.entities:
+            entity.name = hostile
+    pages = render_pages(index, [], Settings(site_url=SITE_URL))
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            body = text.split("\n---\n", 1)[-1]
+            assert "<script>" not in body and "](javascript:" not in body, path
+        elif path.endswith(".xml"):
+            assert "<script>" not in text and "&lt;script&gt;" in text, path
+    front = pages["articles/2020/01/report-0.md"].split("\n---\n", 1)[0]
+    jsonld = yaml.safe_load(front.removeprefix("---\n"))["jsonld"]
+    assert "<" not in jsonld and json.loads(jsonld)["mentions"][0]["name"] == hostile
+
+
 def test_rendering_is_cheap_and_no_page_grows_with_the_archive():
     from generator.pipeline import Settings
     from generator.render import render_pages
