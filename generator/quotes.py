@@ -800,6 +800,11 @@ class _Attributor:
         runs = list(islice(self._runs(), MAX_RUNS))
         for _offset, run, role in runs:
             self._register_run(run, role)
+        for _offset, run, _role in runs:  # `Angel Mendoza ...`, later `Mendoza regularly ...`
+            if len(run) == 1 and run[0].low not in _NOT_NAMES:
+                full = self._match_surname(run[0].text)
+                if full and " " in full and self.people[full].kind == "person":
+                    self.people[full].known = True
         for phrase in phrases:
             if phrase and phrase.kind == "name":
                 name = self._canonical_run(phrase.text)
@@ -1218,6 +1223,9 @@ class _Attributor:
                 continue
             seen += 1
             if head is None:
+                first_fit = seen == 1
+                if first_fit and offset in self.speaker_mentions and person.gender is None:
+                    return name  # `..., Romero said. "...," she said`: the last speaker
                 if gender == "f" and person.gender is None:
                     unsure = unsure or name
                     if seen > 6:
