@@ -784,6 +784,7 @@ class _Attributor:
         self.by_surname: dict[str, list[str]] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, person name), sorted
         self.speaker_mentions: set[int] = set()  # mentions next to a speech verb
+        self.alternatives: dict[int, list[str]] = {}  # bare surname -> other full names
         self.speaker_counts: dict[str, int] = {}  # person -> quotes naming them as speaker
         self.entities = {e.name.lower(): e for e in article.entities}
         self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
@@ -823,8 +824,11 @@ class _Attributor:
                     person.known = True
                     person.roles.update(phrase.words)
         for offset, run, role in runs:
-            name = self._resolve_run(run)
+            name = self._resolve_run(run, offset)
             if name:
+                if len(run) == 1:  # `Clinton`: Hillary or Bill, as the pronoun decides
+                    others = self.by_surname.get(_strip_possessive(run[0].text), [])
+                    self.alternatives[offset] = [n for n in others if n != name]
                 self.mentions.append((offset, name))
                 self.people[name].mentions.append(offset)
                 if role and role[-1] == "said":
@@ -989,7 +993,7 @@ class _Attributor:
 
         return max(names, key=rank)
 
-    def _resolve_run(self, run: list[_Tok]) -> str | None:
+    def _resolve_run(self, run: list[_Tok], at: int | None = None) -> str | None:
         """The known person a capitalised run mentions, if any."""
         words = [_strip_possessive(t.text) for t in run]
         while words and (_is_role(words[0]) or _acronym(words[0])):
@@ -999,7 +1003,7 @@ class _Attributor:
         name = " ".join(words)
         person = self.people.get(name)
         if person is None and len(words) == 1:
-            match = self._match_surname(words[0])
+            match = self._match_surname(words[0], at)
             person = self.people.get(match) if match else None
         if person is None and len(words) > 1:
             match = self._match_surname(words[-1])
@@ -1217,10 +1221,11 @@ class _Attributor:
         entity_match = None  # a role that only entity recognition gave
         unsure = None  # for "she": a person of unknown gender, if no woman is near
         seen = 0
-        for offset, name in reversed(self.mentions[max(0, index - 60) : index]):
-            person = self.people[name]
-            if gender and person.gender and person.gender != gender:
+        for offset, mentioned in reversed(self.mentions[max(0, index - 60) : index]):
+            name = self._fit(offset, mentioned, gender)
+            if name is None:
                 continue
+            person = self.people[name]
             seen += 1
             if head is None:
                 first_fit = seen == 1
@@ -1257,17 +1262,31 @@ class _Attributor:
             lo -= 1
         first = bisect.bisect_left(self.mention_offsets, lo)
         last = bisect.bisect_right(self.mention_offsets, offset)
-        fitting = [
-            (start, other)
-            for start, other in self.mentions[first:last]
-            if not (gender and self.people[other].gender not in (None, gender))
-        ]
-        if gender == "f" and any(self.people[other].gender == "f" for _, other in fitting):
-            fitting = [(start, other) for start, other in fitting if self.people[other].gender]
+        fitting = []
+        for start, other in self.mentions[first:last]:
+            fit = self._fit(start, other, gender)
+            if fit is not None:
+                fitting.append((start, fit))
         speakers = [other for start, other in fitting if start in self.speaker_mentions]
         if speakers:
             return speakers[-1]
+        if gender == "f" and any(self.people[other].gender == "f" for _, other in fitting):
+            fitting = [(start, other) for start, other in fitting if self.people[other].gender]
         return fitting[0][1] if fitting else name
+
+    def _fit(self, offset: int, name: str, gender: str | None) -> str | None:
+        """The person a mention names, if the pronoun's gender allows; a bare surname
+        shared by several people names the one that fits (`Clinton` ... `she`)."""
+        if not gender or self.people[name].gender in (None, gender):
+            if gender and self.people[name].gender is None:
+                for other in self.alternatives.get(offset, ()):
+                    if self.people[other].gender == gender:
+                        return other
+            return name
+        for other in self.alternatives.get(offset, ()):
+            if self.people[other].gender == gender:
+                return other
+        return None
 
     def _salient_person(self, gender: str | None, head: str | None) -> str | None:
         scores: dict[str, int] = {}
