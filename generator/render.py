@@ -514,6 +514,10 @@ class Renderer:
     # -- lists -------------------------------------------------------------------------
 
     def home_pages(self) -> None:
+        """The latest articles, paginated; the first page also links every index."""
+        other = any(
+            e.type == "other" and (e.mentions or e.quotes) for e in self.index.entities.values()
+        )
         for path, chunk, pager in self.paginate("index", self.index.articles, PAGE_SIZE):
             self.write(
                 path,
@@ -526,6 +530,7 @@ class Renderer:
                 pager=pager,
                 total=len(self.index.articles),
                 first=path == "index.md",
+                other=other,
             )
 
     def archive_pages(self) -> None:

@@ -313,6 +313,8 @@ def test_entity_indexes_are_a_to_z_with_article_counts(site: Path):
     assert jump and all(a["href"].startswith("#letter-") for a in jump.find_all("a"))
     places = {a.get_text(strip=True) for a in soup_of(site, "places/").select("article li a")}
     assert "Port Mirren" in places
+    other = {a.get_text(strip=True) for a in soup_of(site, "other/").select("article li a")}
+    assert "Harbour Act" in other
 
 
 def test_quotes_index_and_entity_page_gather_quotations(site: Path):
