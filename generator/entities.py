@@ -117,6 +117,41 @@ NOT_NAMES = frozenset(
         "according",
     ]
 )
+# Capitalised words that name no single entity: faiths, parties' members, deities.
+NOT_ENTITIES = frozenset(
+    [
+        "God",
+        "Allah",
+        "Muslim",
+        "Muslims",
+        "Christian",
+        "Christians",
+        "Jew",
+        "Jews",
+        "Jewish",
+        "Catholic",
+        "Catholics",
+        "Protestant",
+        "Protestants",
+        "Hindu",
+        "Hindus",
+        "Buddhist",
+        "Buddhists",
+        "Sikh",
+        "Sikhs",
+        "Democrat",
+        "Democrats",
+        "Republican",
+        "Republicans",
+        "Islamist",
+        "Islamists",
+        "Sunni",
+        "Sunnis",
+        "Shia",
+        "Shiite",
+        "Shiites",
+    ]
+)
 RANKS = (
     "Field Marshal",
     "Marshal",
@@ -233,6 +268,7 @@ HONORIFICS = frozenset(
         "sen",
         "rep",
         "gov",
+        "ag",
     ]
 )
 TITLE_WORDS = (
@@ -382,6 +418,25 @@ ORGANIZATION_HEADS = frozenset(
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "senior", "special"})
 _DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
+_CIVIL_GENERALS = frozenset(
+    {
+        "Attorney",
+        "Secretary",
+        "Surgeon",
+        "Solicitor",
+        "Inspector",
+        "Postmaster",
+        "Auditor",
+        "Consul",
+        "Governor",
+        "Director",
+        "Procurator",
+        "Prosecutor",
+        "Comptroller",
+    }
+)
+_OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "—", "–"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _VERBS = frozenset({"said", "says", "told", "is", "was", "has", "had", "will", "would"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
 
@@ -482,6 +537,8 @@ def _analyse(article: Article, registry: Registry) -> list[_Result]:
         candidates.extend(_registry_matches(region, registry))
         for sentence in ner.sentences(region.tokens):
             sentence_starts.add(sentence[0].start)
+            if len(sentence) > 1 and sentence[0].text in _OPENERS:
+                sentence_starts.add(sentence[1].start)  # "Hey, ..." after a quotation mark
             words = [t.text for t in sentence]
             budget -= len(words)
             confidences: list[float] = []
@@ -687,7 +744,11 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
         return [candidate]
     span = text[candidate.start : candidate.end]
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
-        return [] if span.lower() in NOT_NAMES else [candidate]
+        if span.lower() in NOT_NAMES or span in NOT_ENTITIES:
+            return []
+        if candidate.type == "organization" and span in ner.regions():
+            candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
+        return [candidate]
     tokens = ner.tokenize(span, candidate.start)
     while tokens and (tokens[-1].text in _POSSESSIVE or not tokens[-1].text[:1].isalnum()):
         tokens.pop()
@@ -710,14 +771,51 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
             if (
                 tokens[k].text in first_names
                 and tokens[k - 1].text.isupper()
-                and all(t.text.istitle() for t in tokens[k + 1 :])
+                and all(_capitalised(t.text) for t in tokens[k + 1 :])
             ):
                 person = Candidate(tokens[k].start, tokens[-1].end, "person", "crf")
                 parts.append(person)
                 tokens = tokens[:k]
                 break
+    if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
+        split = _split_title(candidate, tokens)
+        if split is not None:
+            return split
+    if candidate.type == "organization" and len(tokens) == 1 and tokens[0].text in ner.regions():
+        candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     return parts
+
+
+def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
+    """ "US Senator Jeff Sessions" or "Senate Majority Leader Mitch McConnell" tagged as one
+    body: the person after the last title word, and a leading place if there is one."""
+    titles = [
+        k
+        for k in range(len(tokens) - 1)
+        if tokens[k].text.lower() in TITLE_WORDS or _rank_word(tokens[k].text)
+    ]
+    if not titles:
+        return None
+    name = tokens[titles[-1] + 1 :]
+    title = tokens[titles[-1]].text.lower()
+    if len(name) == 1 and (title not in ROLE_HEADS | HONORIFICS or _rank_word(title.title())):
+        return None  # "General Motors" is no General called Motors
+    if not all(_capitalised(t.text) for t in name) or any(
+        t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
+    ):
+        return None
+    found = [Candidate(name[0].start, name[-1].end, "person", candidate.source)]
+    first = tokens[0]
+    gazetteer = ner.resources()[0]
+    if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
+        found.append(Candidate(first.start, first.end, "place", candidate.source))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    """ "McConnell", "O'Neill", "Jr." but not "AG" or "ceo"."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
 def _rank_word(word: str) -> bool:
@@ -832,6 +930,7 @@ def _repeats(candidates: list[Candidate], regions: list[_Region], text: str) -> 
 
 def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
+    _people_by_surname(candidates, text)
     _vote_types(candidates, text)
     entities: dict[str, _Found] = {}
     order: list[str] = []
@@ -874,6 +973,8 @@ def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list
             initials.setdefault(candidate.key[len("acronym:") :], key)
             _remember(long_form, candidate.type, key, surnames, initials)
             continue
+        if candidate.type == "person":
+            span = _without_initials(span)  # "Donald J. Trump" is "Donald Trump"
         key = _existing(span, candidate.type, entities, initials, surnames)
         if key is None:
             words = _event_key(span) if candidate.type == "event" else span.lower()
@@ -886,6 +987,37 @@ def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list
     found = [entities[k] for k in order]
     _merge_events(found)
     return found
+
+
+def _without_initials(span: str) -> str:
+    words = span.split()
+    if len(words) < 3:
+        return span
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _INITIAL.match(w)]
+    return " ".join(kept)
+
+
+def _people_by_surname(candidates: list[Candidate], text: str) -> None:
+    """ "Melania Trump" tagged as a place is a person when the article names a person
+    Trump: a two-word name ending in a known surname, with no organization word."""
+    surnames = set()
+    for c in candidates:
+        words = text[c.start : c.end].split()
+        if c.type == "person" and len(words) > 1:
+            surnames.add(words[-1])
+    if not surnames:
+        return
+    for c in candidates:
+        if c.entry is not None or c.type not in ("organization", "place") or c.source == "rule":
+            continue
+        words = text[c.start : c.end].split()
+        if (
+            len(words) in (2, 3)
+            and words[-1] in surnames
+            and all(_capitalised(w) for w in words)
+            and not any(w.lower() in ORGANIZATION_HEADS for w in words)
+        ):
+            c.type = "person"
 
 
 def _remember(
@@ -1016,7 +1148,12 @@ def _title_after(tokens: list[ner.Token], index: int, start: int, person: _Found
     if not phrase or phrase[0].lower() in ("who", "which", "whose", "he", "she", "said"):
         return None
     heads = [w for w in phrase[:4] if w.lower() in ROLE_HEADS]
-    if not heads or any(w.lower() in _VERBS for w in phrase):
+    first_names = ner.resources()[2]
+    if (
+        not heads
+        or any(w.lower() in _VERBS or w in first_names or w[:1].isdigit() for w in phrase)
+        or phrase[0] in ("and", "or", "but")
+    ):
         return None
     return _join_words(phrase)
 
@@ -1027,6 +1164,8 @@ def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str 
     for candidate in RANKS:
         parts = candidate.split()
         if len(words) >= len(parts) and words[-len(parts) :] == parts:
+            if candidate == "General" and len(words) > 1 and words[-2] in _CIVIL_GENERALS:
+                break  # Attorney General, Secretary General: an office, not a rank
             rank = candidate
             words = words[: -len(parts)]
             break

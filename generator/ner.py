@@ -20,6 +20,7 @@ MODEL_PATH = DATA_DIR / "ner.crfsuite"
 PLACES_PATH = DATA_DIR / "places.txt"
 LOWER_PATH = DATA_DIR / "lowercase-words.txt"
 FIRST_NAMES_PATH = DATA_DIR / "first-names.txt"
+REGIONS_PATH = DATA_DIR / "regions.txt"
 MAX_SEQUENCE = 150
 MAX_GAZETTEER_WORDS = 4
 CONTEXT = 2
@@ -184,6 +185,12 @@ def resources() -> tuple[Gazetteer, frozenset[str], frozenset[str]]:
     lower = frozenset(_read_list(LOWER_PATH))
     first_names = frozenset(_read_list(FIRST_NAMES_PATH))
     return Gazetteer(places), lower, first_names
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Countries, continents and US states (a CoNLL model calls "Texas" a team too often)."""
+    return frozenset(_read_list(REGIONS_PATH))
 
 
 def _read_list(path: Path) -> list[str]:

