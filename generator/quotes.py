@@ -540,6 +540,8 @@ def _is_namey(tok: _Tok) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return t.lower() in _NAME_PARTICLES
+    if _strip_possessive(tok.low) in _NOT_NAMES:
+        return False  # `Tuesday’s New Hampshire primary`
     return t[-1:] != "." or len(t) <= 4 or t.lower() in HONORIFICS
 
 
@@ -1270,8 +1272,6 @@ class _Attributor:
         speakers = [other for start, other in fitting if start in self.speaker_mentions]
         if speakers:
             return speakers[-1]
-        if gender == "f" and any(self.people[other].gender == "f" for _, other in fitting):
-            fitting = [(start, other) for start, other in fitting if self.people[other].gender]
         return fitting[0][1] if fitting else name
 
     def _fit(self, offset: int, name: str, gender: str | None) -> str | None:
