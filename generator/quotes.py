@@ -240,6 +240,9 @@ _ADJECTIVE_ROLES = frozenset(
 _ADVERBIAL = frozenset(
     _words("at in on after when during before while as asked later earlier then still but and")
 )
+_IRREGULAR_PAST = frozenset(
+    _words("shot hit spoke wrote told put went began struck threw gave swore let shook broke")
+)
 _INDEFINITE = frozenset(_words("a an one another two three some several many most other"))
 _PREPOSITIONS = frozenset(
     _words("with of for to in at by from about on into against among between like than")
@@ -651,7 +654,8 @@ def _generic_attribution(rest: list[_Tok]) -> tuple[_Phrase | None, str | None]:
     if j == 0 or j >= len(rest):
         return None, None
     verb = rest[j]
-    if verb.text[:1].islower() and verb.low.endswith(("ed", "s")) and verb.low not in _NOT_NAMES:
+    verbal = verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PAST
+    if verb.text[:1].islower() and verbal and verb.low not in _NOT_NAMES:
         phrase = _phrase(rest[:j])
         if phrase is not None and phrase.kind in ("name", "pronoun"):
             return phrase, verb.text

@@ -253,6 +253,58 @@ def test_organization_named_earlier_is_the_speaker_for_the_ministry():
     assert quote.speaker_id == "organizations/danish-transport-ministry"
 
 
+def test_participle_cue_takes_the_sentence_subject():
+    article = _article(
+        "Before the vote, Police Chief Calvin Ortiz urged the council to act, saying, "
+        '"Every week we wait puts more people at risk."'
+    )
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.cue) == ("Calvin Ortiz", "saying")
+
+
+def test_unknown_speech_verb_after_a_comma_quote_still_attributes():
+    article = _article(
+        "Mayor Dana Price and Councillor Jeb Hart argued over the budget.",
+        '"You want to close the library to pay for a car park," Price shot back.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Dana Price"
+
+
+def test_shared_surname_follows_the_pronoun_gender():
+    article = _article(
+        "Former president Bill Clinton joined Hillary Clinton at the rally.",
+        'Clinton thanked the crowd. "We are not done yet, not by a long way," she said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_capitalised_first_word_is_not_taken_for_a_speaker():
+    article = _article(
+        'Later, the hall emptied. "That was the longest meeting of my life," Later said.'
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker is None
+
+
+def test_quote_woven_into_the_writers_sentence_is_not_a_direct_quotation():
+    article = _article(
+        'Mayor Ines Dahl called the plan "a costly mistake for the whole town" on Monday.',
+        'An economic downturn, she said, "could make the whole project unaffordable".',
+    )
+    assert find_quotes(article) == []
+
+
+def test_colon_lead_in_paragraph_names_the_speaker_of_the_next_quote():
+    article = _article(
+        "Union leader Rosa Park issued the following statement:",
+        '"We will strike on Monday unless the company returns to the table."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Rosa Park"
+
+
 # --------------------------------------------------------------------------- non-quotes
 
 
