@@ -186,3 +186,33 @@ def test_print_shows_the_article_without_navigation(page, base):
     assert page.locator("article pre.cite").first.is_visible()
     screenshot(page, "article-print")
     assert page.errors == []
+
+
+def test_article_fits_a_phone_screen_without_sideways_scrolling(browser, base):
+    context, page = _open(browser)
+    try:
+        page.set_viewport_size({"width": 390, "height": 844})
+        for path in (ARTICLE, ENTITY):
+            page.goto(base + path)
+            _settle(page)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, (path, width)
+        screenshot(page, "entity-phone")
+        assert page.errors == []
+    finally:
+        context.close()
+
+
+def test_search_suggests_completing_a_name(page, base):
+    page.goto(base)
+    _settle(page)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("grus")
+    suggest = page.locator(".md-search__suggest")
+    page.wait_for_function(
+        "() => document.querySelector('.md-search__suggest').textContent.length > 4"
+    )
+    assert suggest.text_content() == "grushko"
+    page.keyboard.press("ArrowRight")  # accepts the suggestion
+    assert page.locator("input.md-search__input").input_value() == "grushko"
+    assert page.errors == []
