@@ -114,6 +114,8 @@ def test_source_link_only_for_http_addresses(site: Path):
     hrefs = [a.get("href", "") for a in budget.find_all("a")]
     assert not [h for h in hrefs if h.lower().startswith(("javascript", "data:"))]
     assert "javascript:alert" not in budget.select_one("article .article-links").decode()
+    assert jsonld_of(storm)["isBasedOn"] == "https://example.org/storms/warning?id=17&lang=en"
+    assert "isBasedOn" not in jsonld_of(budget)
 
 
 def test_sample_article_has_quotation_callouts_attributed_to_grushko(site: Path):
