@@ -44,6 +44,13 @@ CRF_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 NOT_NAMES = frozenset(
     [
+        "most",
+        "many",
+        "some",
+        "several",
+        "few",
+        "both",
+        "all",
         "the",
         "a",
         "an",
@@ -266,7 +273,9 @@ HONORIFICS = frozenset(
         "madam",
         "mister",
         "sen",
+        "sens",
         "rep",
+        "reps",
         "gov",
         "ag",
     ]
@@ -436,6 +445,8 @@ _CIVIL_GENERALS = frozenset(
     }
 )
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "—", "–"})
+_DATELINE_AFTER = re.compile(r" ?(?:\(|[-–—] )")  # "CLEVELAND - ", "Cleveland (AFP) –"
+_PARTY_CODE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Fla": party and state
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _VERBS = frozenset({"said", "says", "told", "is", "was", "has", "had", "will", "would"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
@@ -556,6 +567,13 @@ def _analyse(article: Article, registry: Registry) -> list[_Result]:
                     and span.end == sentence[0].end
                 )
                 headline = region.headline_case or lone_first
+                if (
+                    kind == "organization"
+                    and span.start == region.start
+                    and _DATELINE_AFTER.match(text, span.end)
+                    and _is_place(text[span.start : span.end])
+                ):
+                    kind = "place"  # "CLEVELAND - ...": a dateline's city
                 candidate = Candidate(span.start, span.end, kind, "crf", headline=headline)
                 (unsure if doubtful else candidates).append(candidate)
             candidates.extend(_event_rules(sentence, labels, region.headline_case))
@@ -744,7 +762,7 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
         return [candidate]
     span = text[candidate.start : candidate.end]
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
-        if span.lower() in NOT_NAMES or span in NOT_ENTITIES:
+        if span.lower() in NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
             return []
         if candidate.type == "organization" and span in ner.regions():
             candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
@@ -777,6 +795,8 @@ def _trim(candidate: Candidate, text: str) -> list[Candidate]:
                 parts.append(person)
                 tokens = tokens[:k]
                 break
+    if len(tokens) == 1 and (tokens[0].text in NOT_ENTITIES or _PARTY_CODE.match(tokens[0].text)):
+        return []
     if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
         split = _split_title(candidate, tokens)
         if split is not None:
@@ -793,24 +813,35 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     titles = [
         k
         for k in range(len(tokens) - 1)
-        if tokens[k].text.lower() in TITLE_WORDS or _rank_word(tokens[k].text)
+        if tokens[k].text.lower().rstrip(".") in TITLE_WORDS or _rank_word(tokens[k].text)
     ]
     if not titles:
         return None
     name = tokens[titles[-1] + 1 :]
-    title = tokens[titles[-1]].text.lower()
+    extra: list[Candidate] = []
+    gazetteer = ner.resources()[0]
+    for j in range(1, len(name) - 1):  # "Sen. Joni Ernst of Iowa"
+        if name[j].text == "of" and tuple(t.text.lower() for t in name[j + 1 :]) in gazetteer.names:
+            place = name[j + 1 :]
+            extra.append(Candidate(place[0].start, place[-1].end, "place", candidate.source))
+            name = name[:j]
+            break
+    title = tokens[titles[-1]].text.lower().rstrip(".")
     if len(name) == 1 and (title not in ROLE_HEADS | HONORIFICS or _rank_word(title.title())):
         return None  # "General Motors" is no General called Motors
     if not all(_capitalised(t.text) for t in name) or any(
         t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
     ):
         return None
-    found = [Candidate(name[0].start, name[-1].end, "person", candidate.source)]
+    found = [Candidate(name[0].start, name[-1].end, "person", candidate.source), *extra]
     first = tokens[0]
-    gazetteer = ner.resources()[0]
     if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
         found.append(Candidate(first.start, first.end, "place", candidate.source))
     return found
+
+
+def _is_place(name: str) -> bool:
+    return tuple(w.lower() for w in name.split()) in ner.resources()[0].names
 
 
 def _capitalised(word: str) -> bool:
@@ -1181,6 +1212,10 @@ def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str 
         phrase.pop(0)
     if phrase and phrase[0] == "The":
         phrase.pop(0)
+    if "and" in phrase:  # "President Obama and Vice President Biden": Biden's is the last
+        last = len(phrase) - 1 - phrase[::-1].index("and")
+        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]):
+            phrase = phrase[last + 1 :]
     if not any(w.lower() in ROLE_HEADS for w in phrase):
         return rank, None
     role = _join_words(phrase)
