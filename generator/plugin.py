@@ -82,6 +82,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.fingerprint = ""
         self.pending_fingerprint = ""
         self.search = DirtySearchIndex()
+        self.reported: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -124,8 +125,12 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         result = generate(self.settings)
         if self.config.report_problems:
-            for problem in result.problems:
-                log.info(str(problem))
+            # A rebuild while serving repeats only new problems, not the whole list.
+            messages = [str(problem) for problem in result.problems]
+            for message in messages:
+                if message not in self.reported:
+                    log.info(message)
+            self.reported = set(messages)
         # Pages an earlier `python -m generator build` wrote to docs/ but that are no
         # longer generated (their article was deleted) must not be published.
         stale = read_manifest(self.settings.docs_dir) - set(result.pages)

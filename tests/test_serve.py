@@ -204,7 +204,7 @@ def test_editing_an_article_updates_its_page_and_the_pages_that_gather_it(
 
 
 def test_editing_the_entity_registry_updates_the_entity_page(tmp_path: Path):
-    project = make_project(tmp_path, registry=REGISTRY)
+    project = make_project(tmp_path, {"notes.rtf": "not an article"}, REGISTRY)
     registry = project / "content" / "entities.yml"
     with mkdocs_serve(project, tmp_path / "serve.log") as preview:
         entity = "/people/alexander-grushko/"
@@ -219,6 +219,8 @@ def test_editing_the_entity_registry_updates_the_entity_page(tmp_path: Path):
         assert "first description" not in preview.get(entity)[1]
         _assert_one_rebuild_per_edit(preview, edits=1)
         assert not (project / "docs" / "people").exists(), "serve must not write into docs/"
+        log = preview.log.read_text("utf-8")
+        assert log.count("notes.rtf") == 1, "a rebuild reports only problems that are new"
 
 
 def test_adding_and_deleting_articles_even_when_docs_holds_old_copies(tmp_path: Path):
