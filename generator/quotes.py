@@ -243,6 +243,7 @@ _ADVERBIAL = frozenset(
 _IRREGULAR_PAST = frozenset(
     _words("shot hit spoke wrote told put went began struck threw gave swore let shook broke")
 )
+_LISTENER_CUES = frozenset(_words("told tells tell telling asked asks informed assured"))
 _INDEFINITE = frozenset(_words("a an one another two three some several many most other"))
 _PREPOSITIONS = frozenset(
     _words("with of for to in at by from about on into against among between like than")
@@ -523,6 +524,8 @@ def _is_cue(tokens: list[_Tok], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
     if low not in CUES:
         return False
+    if i and tokens[i].cap and tokens[i - 1].text not in '."“”:':
+        return False  # `the United States`: a capitalised word inside a sentence
     if i and low.endswith("s") and not low.endswith("ss"):
         # `45 states`, `the claims`, `Trump's remarks`: a noun, not a verb
         before = tokens[i - 1]
@@ -814,7 +817,7 @@ class _Attributor:
                     self.people[full].known = True
         for phrase in phrases:
             if phrase and phrase.kind == "name":
-                name = self._canonical_run(phrase.text)
+                name = self._canonical_run(phrase.text, phrase.words)
                 if not name:
                     continue
                 full = self._match_surname(name) if " " not in name else None
@@ -863,6 +866,7 @@ class _Attributor:
                 after_cue = (  # `said Jake Horowitz, editor`, not `said China and Russia`
                     i > 0
                     and tokens[i - 1].low in CUES
+                    and tokens[i - 1].low not in _LISTENER_CUES  # `told Reuters.`
                     and (j == len(tokens) or tokens[j].text in ",.;")
                 )
                 if (j < len(tokens) and _is_cue(tokens, j)) or after_cue:
@@ -917,9 +921,13 @@ class _Attributor:
                 person.known = person.gender is not None  # a first name marks a person
         return person
 
-    def _canonical_run(self, text: str) -> str:
-        """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`."""
+    def _canonical_run(self, text: str, role: list[str] | None = None) -> str:
+        """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`;
+        after `Secretary of`, the run's first word ends the title (`Commerce Malcolm
+        Baldrige`)."""
         raw = text.split()
+        if role and role[-1] in ("of", "the") and len(raw) == 3 and not _is_role(raw[0]):
+            raw = raw[1:]
         cut = max((n + 1 for n, w in enumerate(raw[:-1]) if w.endswith(("'s", "’s"))), default=0)
         words = [_strip_possessive(w) for w in raw[cut:]]  # `Bank of Tokyo's Kimura`
         inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
@@ -933,6 +941,8 @@ class _Attributor:
 
     def _register_run(self, run: list[_Tok], role: list[str]) -> None:
         words = [_strip_possessive(t.text) for t in run]
+        if role and role[-1] in ("of", "the") and len(words) == 3 and not _is_role(words[0]):
+            words = words[1:]  # `Secretary of Commerce Malcolm Baldrige`
         if words and words[0].lower() == "the":
             words = words[1:]
         org_like = words and (
@@ -1154,7 +1164,7 @@ class _Attributor:
         return self._resolve_description(phrase, at)
 
     def _resolve_name(self, phrase: _Phrase) -> _Speaker | None:
-        name = self._canonical_run(phrase.text)
+        name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
         if " " not in name and (name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS):
@@ -1204,6 +1214,8 @@ class _Attributor:
             return None  # `a longtime adviser`, `one official`: the article does not say who
         if head.endswith("s") and head[:-1] in PERSON_HEADS:
             return None  # plural: "officials said"
+        if head not in PERSON_HEADS and head not in ROLE_WORDS:
+            return None  # `the report said`, `the statement said`: not a person
         name = self._recent_person(at, None, head)
         return _Speaker(name, "person", "description", None) if name else None
 
