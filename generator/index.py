@@ -8,6 +8,7 @@ quotations across articles, and ranks related articles by shared entities.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from .model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote
 from .registry import Registry
 
 RELATED_LIMIT = 5
+RELATED_MAX_HOLDERS = 200
+LARGE_ARCHIVE = 2000
 NEIGHBOUR_LIMIT = 12
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
@@ -72,14 +75,29 @@ def _newest_first(article: Article) -> tuple:
     return (-(article.date.toordinal() if article.date else 0), article.id, article.path)
 
 
-def build_index(articles: list[Article], registry: Registry) -> ArchiveIndex:
-    """The cross-article view of the archive."""
+def build_index(
+    articles: list[Article], registry: Registry, entity_min_articles: int | None = None
+) -> ArchiveIndex:
+    """The cross-article view of the archive.
+
+    Entities get a page when the registry names them, when they are quoted, or when at
+    least `entity_min_articles` articles mention them (default: 1, or 2 from
+    LARGE_ARCHIVE articles on, where automatic recognition's one-off names would
+    otherwise outnumber the articles and mislead more often than they help).
+    """
     usable = [a for a in articles if a.blocks and a.title]
     problems: list[Problem] = []
     _assign_ids(usable, problems)
     ordered = sorted(usable, key=_newest_first)
     urls = {a.id: _article_path(a) for a in ordered}
-    entities = _gather_entities(ordered, registry)
+    if entity_min_articles is None:
+        entity_min_articles = 2 if len(ordered) >= LARGE_ARCHIVE else 1
+    registered = {entry.id for entry in registry.entries}
+    entities = {
+        key: page
+        for key, page in _gather_entities(ordered, registry).items()
+        if key in registered or page.quotes or len(page.mentions) >= entity_min_articles
+    }
     related = _related(ordered)
     previous: dict[str, Article | None] = {}
     following: dict[str, Article | None] = {}
@@ -171,7 +189,7 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
                     sentence = sentence_at(article.text, quote.start, quote.end)
                     page.mentions.append(MentionRef(article, sentence, 0))
                     page.by_month[month] += 1
-    return {key: pages[key] for key in sorted(pages) if pages[key].mentions or key in pages}
+    return {key: pages[key] for key in sorted(pages)}
 
 
 def _context_mention(article: Article, entity: Entity) -> Mention:
@@ -204,22 +222,30 @@ def _merge(page: EntityPage, entity: Entity, article: Article) -> None:
 
 
 def _related(articles: list[Article]) -> dict[str, list[Article]]:
-    """Top articles sharing the most entities; common entities weigh less (idf-like)."""
+    """Top articles sharing the most entities; rarer shared entities weigh more (idf-like).
+
+    Entities in more than RELATED_MAX_HOLDERS articles say little about two articles
+    being related and would make this quadratic, so they are left out.
+    """
     holders: dict[str, list[int]] = defaultdict(list)
     for position, article in enumerate(articles):
         for entity in article.entities:
             holders[entity.id].append(position)
+    weights = {
+        entity_id: 1.0 / len(positions)
+        for entity_id, positions in holders.items()
+        if 1 < len(positions) <= RELATED_MAX_HOLDERS
+    }
     related: dict[str, list[Article]] = {}
     for position, article in enumerate(articles):
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = {}
         for entity in article.entities:
-            others = holders[entity.id]
-            if len(others) > 500:  # too common to say two articles are related
+            weight = weights.get(entity.id)
+            if weight is None:
                 continue
-            weight = 1.0 / len(others)
-            for other in others:
-                if other != position:
-                    scores[other] += weight
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:RELATED_LIMIT]
+            for other in holders[entity.id]:
+                scores[other] = scores.get(other, 0.0) + weight
+        scores.pop(position, None)
+        best = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-item[1], item[0]))
         related[article.id] = [articles[other] for other, _ in best]
     return related

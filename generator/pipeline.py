@@ -34,6 +34,7 @@ class Settings:
     site_url: str = ""
     site_name: str = "News archive"
     jobs: int = 0
+    entity_min_articles: int | None = None
 
 
 @dataclass(slots=True)
@@ -176,7 +177,7 @@ def generate(settings: Settings) -> Result:
     from .render import render_pages
 
     articles, registry, problems = load_archive(settings)
-    index = build_index(articles, registry)
+    index = build_index(articles, registry, settings.entity_min_articles)
     problems.extend(index.problems)
     for article in articles:
         problems.extend(article.errors)
