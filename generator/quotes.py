@@ -580,6 +580,15 @@ def _phrase(tokens: list[_Tok]) -> _Phrase | None:
     low = [t.low for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return _Phrase("pronoun", tokens[0].text, low, tokens[0].start, PRONOUNS[low[0]])
+    for k in range(len(tokens) - 3):  # `analyst Jack Kirnan of Kidder Peabody and Co`
+        if tokens[k].cap and (k == 0 or not tokens[k - 1].cap):
+            j = k
+            while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].cap:
+                j += 1
+            run = [t.text for t in tokens[k:j]]
+            follows = j + 1 < len(tokens) and tokens[j].low in ("of", "at") and tokens[j + 1].cap
+            if follows and len(run) >= 2 and not _is_role(run[0]) and not _placelike(run):
+                return _Phrase("name", " ".join(run), low[:k], tokens[k].start)
     last = tokens[-1]
     if last.cap and _strip_possessive(last.text) == last.text:
         # a trailing run of capitalised words is a name; words before it are its role
@@ -636,6 +645,10 @@ def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
         tok = tokens[j - 1]
         if tok.text in ',;:()—–"“”' or tok.low in ("and", "but", "that", "which", "who"):
             break
+        noun_before = j >= 2 and tokens[j - 2].text[:1].islower() and tokens[j].cap
+        if tok.low in _COMPLEMENT and noun_before:
+            j -= 1  # `one senior banker in Jeddah`, `a spokesman for Trump`
+            continue
         if not tok.cap and tok.low in _NOT_NAMES and tok.low not in _DETERMINERS:
             break
         j -= 1
