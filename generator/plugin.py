@@ -158,6 +158,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.pending[relative] = Built(digest, page.url, page.abs_dest_path)
             files.append(page)
         self.gone = [built for uri, built in self.built.items() if uri not in self.pending]
+        if self.dirty and everything:  # mkdocs.yml or overrides changed: hand-written too
+            for file in files.documentation_pages():
+                if not isinstance(file, GeneratedPage):
+                    file.is_modified = _always  # type: ignore[method-assign]
         if self.dirty:
             self.search.take_over(config, [b.url for b in self.gone], forget_all=everything)
         log.info(
@@ -227,6 +231,10 @@ def _location(url: str) -> str:
 
 def _page_of(entry: dict[str, Any]) -> str:
     return str(entry.get("location", "")).split("#")[0]
+
+
+def _always() -> bool:
+    return True
 
 
 def _fingerprint(config: MkDocsConfig) -> str:

@@ -305,5 +305,17 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         assert lavrov.split("#")[0] not in remaining and ARTICLE_URL in remaining
         dead = [page for page in remaining if preview.get(f"/{page}")[0] != 200]
         assert not dead, f"search results that lead nowhere: {dead}"
+
+        config = project / "mkdocs.yml"  # a change of configuration re-renders every page
+        config.write_text(
+            config.read_text("utf-8").replace("site_name: News archive", "site_name: Renamed"),
+            encoding="utf-8",
+        )
+        for page in ("/about/", "/people/alexander-grushko/", f"/{ARTICLE_URL}"):
+            preview.wait_for(
+                f"the new site name on {page}",
+                lambda page=page: "Renamed</title>" in preview.get(page)[1],
+                CHANGE_SECONDS,
+            )
     with capsys.disabled():
         print(f"\n  dirty preview: edit -> served {seconds:.2f} s, {rendered} of {total} pages")
