@@ -18,13 +18,15 @@ Two passes, both linear in the text's length:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
 from .entities import entity_id
-from .model import Article, Block, Entity, Quote
+from .model import ENTITY_FOLDERS, Article, Block, Entity, Quote
 
 
 def _words(text: str) -> list[str]:
@@ -981,8 +983,9 @@ class _Attributor:
                 name = self._match_surname(words[0])
                 if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
                     name = self._person(words[0], "person").name  # `his wife, Jane,`
-                if name is None and (said or gender) and not _looks_org(words[0]):
-                    name = self._person(words[0], "person").name  # `Sanders said`, `Mr. Kim`
+                lone = words[0]
+                if name is None and (said or gender) and not _looks_org(lone) and _one_name(lone):
+                    name = self._person(lone, "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
                     return
                 person = self.people[name]
@@ -1196,6 +1199,8 @@ class _Attributor:
                 return _Speaker(entity.name, "organization", "explicit", None)
             if entity is None and not self._proper_noun(name):
                 return None  # `Later, ...`, `Immediately after ...`: a capitalised first word
+            if entity is None and name.lower() in _regions():
+                return _Speaker(name, "place", "explicit", None)  # `India said`
         return _Speaker(name, "person", "explicit", None)
 
     def _proper_noun(self, word: str) -> bool:
@@ -1520,7 +1525,8 @@ class _Attributor:
     def _from_quote(self, quote: Quote, attribution: str) -> _Speaker | None:
         if quote.speaker is None:
             return None
-        kind = "organization" if (quote.speaker_id or "").startswith("organizations/") else "person"
+        folder = (quote.speaker_id or "").split("/", 1)[0]
+        kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
         return _Speaker(quote.speaker, kind, attribution, quote.cue)
 
     def _fill(self, quote: Quote, speaker: _Speaker) -> None:
@@ -1569,6 +1575,29 @@ def _abbreviation_before(text: str, dot: int) -> bool:
         start -= 1
     word = text[start : dot + 1].lower()
     return len(word) == 2 or word in HONORIFICS or word in ROLE_WORDS
+
+
+def _one_name(word: str) -> bool:
+    """Could this single word be a person's surname? Not `BankAmerica` (a capital
+    inside), `Officials` (a plural role) or `India` (a country or state)."""
+    if any(c.isupper() for c in word[1:]) and "-" not in word and "'" not in word:
+        return False
+    low = word.lower()
+    if low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
+        return False
+    return low not in _regions()
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Countries, continents and US states from the entity stage's gazetteer, when it is
+    there (generator/data/regions.txt); without it, no word is ruled out."""
+    path = Path(__file__).resolve().parent / "data" / "regions.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in lines if line and not line.startswith("#"))
 
 
 def _placelike(parts: list[str]) -> bool:
