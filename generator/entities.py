@@ -1135,35 +1135,29 @@ def _display_name(span: str, kind: str) -> str:
 def _find_roles(entities: list[_Found], regions: list[_Region], text: str) -> None:
     """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
     Alexander Fomin") or after it between commas ("Tomas Lindqvist, the commander of ...,")."""
-    people = [(c.start, f) for f in entities if f.type == "person" for c in f.candidates]
-    for start, person in sorted(people, key=lambda item: item[0]):
-        region = _region_at(regions, start)
-        if region is None:
+    people = [(c.start, c.end, f) for f in entities if f.type == "person" for c in f.candidates]
+    region_starts = [region.start for region in regions]
+    for start, end, person in sorted(people, key=lambda item: item[0]):
+        at = bisect.bisect_right(region_starts, start) - 1
+        if at < 0 or start >= regions[at].end:
             continue
+        region = regions[at]
         i = bisect.bisect_left(region.starts, start)
         if i >= len(region.starts) or region.starts[i] != start:
             continue
         rank, role = _title_before(region.tokens, i)
         if role is None:
-            role = _title_after(region.tokens, i, start, person)
+            role = _title_after(region.tokens, i, end)
         if rank and not person.rank:
             person.rank = rank
         if role and role not in person.roles:
             person.roles.append(role)
 
 
-def _region_at(regions: list[_Region], offset: int) -> _Region | None:
-    for region in regions:
-        if region.start <= offset < region.end:
-            return region
-    return None
-
-
-def _title_after(tokens: list[ner.Token], index: int, start: int, person: _Found) -> str | None:
+def _title_after(tokens: list[ner.Token], index: int, end: int) -> str | None:
     """ ", the commander of the garrison," right after the name."""
-    end = next((c.end for c in person.candidates if c.start == start), None)
     j = index
-    while j < len(tokens) and tokens[j].end <= (end or 0):
+    while j < len(tokens) and tokens[j].end <= end:
         j += 1
     if j >= len(tokens) or tokens[j].text != ",":
         return None
