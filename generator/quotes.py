@@ -1540,16 +1540,22 @@ class _Attributor:
         quote.attribution = speaker.attribution
 
     def _entity_for(self, speaker: _Speaker) -> Entity | None:
+        """The recognised entity for a speaker: the same name, else the one person whose
+        name ends with the speaker's surname (the first name decides between several)."""
         exact = self.entities.get(speaker.name.lower())
         if exact is not None:
             return exact
         if speaker.kind != "person":
             return None
-        surname = speaker.name.split()[-1].lower()
-        for entity in self.article.entities:
-            if entity.type == "person" and entity.name.lower().split()[-1:] == [surname]:
-                return entity
-        return None
+        words = speaker.name.lower().split()
+        same = [
+            e
+            for e in self.article.entities
+            if e.type == "person" and e.name.lower().split()[-1:] == words[-1:]
+        ]
+        if len(same) > 1:
+            same = [e for e in same if e.name.lower().split()[0] == words[0]]
+        return same[0] if len(same) == 1 else None
 
     def _lead_from_body(self, quotes: list[Quote]) -> None:
         """A title or lead quote repeated in the body takes the body quote's speaker; a

@@ -205,6 +205,19 @@ def test_speaker_id_comes_from_a_matching_entity_when_entities_are_known():
     assert (quote.speaker, quote.speaker_id) == ("Carla M. Jensen", "people/carla-m-jensen")
 
 
+def test_speaker_id_picks_the_entity_whose_first_name_matches_among_namesakes():
+    article = _article(
+        "Hillary Clinton and Bill Clinton arrived together in Denver.",
+        '"We are delighted to be back in Colorado," Hillary Clinton said.',
+    )
+    article.entities = [
+        Entity(id="people/bill-clinton", type="person", name="Bill Clinton"),
+        Entity(id="people/hillary-rodham-clinton", type="person", name="Hillary Rodham Clinton"),
+    ]
+    (quote,) = find_quotes(article)
+    assert quote.speaker_id == "people/hillary-rodham-clinton"
+
+
 def test_pronoun_prefers_the_person_whose_gender_fits():
     article = _article(
         "Senator Paul Grant criticised Governor Maria Soto over the bridge contract.",
