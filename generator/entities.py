@@ -985,6 +985,7 @@ def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list
         ):
             acronym_of[candidate.key] = _norm(text[candidate.start : candidate.end])
     surnames: dict[str, str] = {}
+    surnames_seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (offset, person)
     initials: dict[str, str] = {}
     for candidate in ordered:
         span = _norm(text[candidate.start : candidate.end])
@@ -1007,17 +1008,32 @@ def _resolve(candidates: list[Candidate], text: str, registry: Registry) -> list
         if candidate.type == "person":
             span = _without_initials(span)  # "Donald J. Trump" is "Donald Trump"
         key = _existing(span, candidate.type, entities, initials, surnames)
+        if key is not None and span in surnames and span not in initials:
+            key = _nearest_full_name(surnames_seen.get(span, []), candidate.start) or key
         if key is None:
             words = _event_key(span) if candidate.type == "event" else span.lower()
             key = candidate.key or f"{candidate.type}:{words}"
             name = candidate.name or _display_name(span, candidate.type)
             add(key, candidate.type, name, candidate)
             _remember(span, candidate.type, key, surnames, initials)
+            if candidate.type == "person" and len(span.split()) > 1:
+                surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
         else:
             entities[key].candidates.append(candidate)
+            if candidate.type == "person" and len(span.split()) > 1:
+                surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
     found = [entities[k] for k in order]
     _merge_events(found)
     return found
+
+
+def _nearest_full_name(seen: list[tuple[int, str]], offset: int) -> str | None:
+    """Of the people sharing a surname ("Michelle Obama", "Barack Obama"), the one named
+    in full most recently before `offset` (or first, if none was named before it)."""
+    if len({key for _, key in seen}) < 2:
+        return None
+    before = [item for item in seen if item[0] < offset]
+    return max(before)[1] if before else min(seen)[1]
 
 
 def _without_initials(span: str) -> str:

@@ -376,3 +376,14 @@ def test_conll_dev_meets_the_measured_floor() -> None:
     score, _ = evaluate(conll_articles(CONLL_DEV), Registry())
     assert score.precision >= CONLL_FLOOR_PRECISION, score.report("CoNLL dev")
     assert score.f1 >= CONLL_FLOOR_F1, score.report("CoNLL dev")
+
+
+def test_a_shared_surname_goes_to_the_person_named_most_recently() -> None:
+    text = (
+        "Family visit\nMichelle Obama spoke first. Obama said the school was important.\n"
+        "Later Barack Obama arrived. Obama said he agreed.\n"
+    )
+    people = _by_name(find_entities(_article(text), Registry()))
+    first, second = text.index("Obama said"), text.rindex("Obama said")
+    assert [m.start for m in people["Michelle Obama"].mentions][-1] == first
+    assert [m.start for m in people["Barack Obama"].mentions][-1] == second
