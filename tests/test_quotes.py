@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.eval_quotes import POLNEAR, evaluate, evaluate_polnear, load_fixture
 from generator.model import Article, Block, Entity
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+ATTRIBUTIONS = {"explicit", "pronoun", "description", "continuation", "lead", "none"}
 
 
 def _article(*paragraphs: str, title: str = "A headline") -> Article:
@@ -377,6 +380,45 @@ def test_unclosed_quote_does_not_swallow_the_next_paragraph_without_a_mark():
     quotes = find_quotes(article)
     assert quotes[-1].text == '"The judge ignored the evidence entirely'
     assert all("declined" not in q.text for q in quotes)
+
+
+_PIECES = [
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    " ",
+    "said",
+    "he",
+    "she",
+    "Smith",
+    "John Smith",
+    "the minister",
+    ".",
+    ",",
+    ":",
+    "—",
+    "15",
+    "Mr.",
+    "according to",
+    "Kremlin",
+    "«",
+    "»",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=40), min_size=1, max_size=5))
+def test_any_text_gives_well_formed_quotes(paragraphs):
+    article = _article(*(" ".join(words) for words in paragraphs))
+    for quote in find_quotes(article):
+        assert 0 <= quote.start < quote.end <= len(article.text)
+        assert quote.text == article.text[quote.start : quote.end]
+        assert quote.attribution in ATTRIBUTIONS
+        assert (quote.speaker is None) == (quote.speaker_id is None)
+        assert (quote.speaker is None) == (quote.attribution == "none")
 
 
 # --------------------------------------------------------------------------- linear time
