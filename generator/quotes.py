@@ -242,6 +242,10 @@ _ADJECTIVE_ROLES = frozenset(
 _ADVERBIAL = frozenset(
     _words("at in on after when during before while as asked later earlier then still but and")
 )
+_SUBORDINATORS = frozenset(
+    _words("when after as while although though if because before since once despite unlike")
+)
+_AUXILIARIES = frozenset(_words("was is has does gets seems looks goes means needs wants"))
 _IRREGULAR_PAST = frozenset(
     _words("shot hit spoke wrote told put went began struck threw gave swore let shook broke")
 )
@@ -673,6 +677,7 @@ def _generic_attribution(rest: list[_Tok]) -> tuple[_Phrase | None, str | None]:
         return None, None
     verb = rest[j]
     verbal = verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PAST
+    verbal = verbal and verb.low not in _AUXILIARIES
     if verb.text[:1].islower() and verbal and verb.low not in _NOT_NAMES:
         phrase = _phrase(rest[:j])
         if phrase is not None and phrase.kind in ("name", "pronoun"):
@@ -684,6 +689,9 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
     """The grammatical subject of a sentence, roughly: its first name or pronoun that
     a lowercase word (the verb) follows, skipping an opening adverbial clause."""
     k = 0
+    if tokens and tokens[0].low in _SUBORDINATORS:
+        # `When Trump suggested ..., Rubio fired back:` - the subject follows the clause
+        k = next((n + 1 for n, t in enumerate(tokens[:30]) if t.text == ","), 0)
     while k < min(len(tokens), 30):
         tok = tokens[k]
         if tok.low in ("he", "she") and (k == 0 or tokens[k - 1].text == ","):
@@ -1107,8 +1115,15 @@ class _Attributor:
                 return _phrase(_object_after(tokens, k + 2)), _cue_text(tokens, k)
             participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text != "as"
             if participle or (k and tokens[k - 1].low == "and"):
-                # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`
-                phrase = _sentence_subject(tokens[:k])
+                # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`,
+                # `..., Nefzi said, adding, "..."` (the nearer speech verb's subject)
+                phrase = None
+                for k2 in range(k - 1, max(-1, k - 6), -1):
+                    if _is_cue(tokens, k2) and not tokens[k2].low.endswith("ing"):
+                        phrase = _phrase(_subject_before(tokens, k2))
+                        break
+                if phrase is None or phrase.kind not in ("name", "pronoun"):
+                    phrase = _sentence_subject(tokens[:k])
                 if phrase is not None:
                     return phrase, _cue_text(tokens, k)
             subject = _subject_before(tokens, k)
