@@ -10,7 +10,7 @@ Viterbi pass over sequences capped at `MAX_SEQUENCE` tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -244,7 +244,7 @@ def _word_features(word: str) -> tuple[list[str], tuple[str, ...]]:
     return own, seen
 
 
-def token_features(words: list[str], indices: range | None = None) -> list[list[str]]:
+def token_features(words: list[str], indices: Iterable[int] | None = None) -> list[list[str]]:
     """CRF attributes for words of one sentence (all, or `indices`): word, shape, neighbours."""
     gazetteer = resources()[0]
     gaz = gazetteer.tags(words)
@@ -278,15 +278,21 @@ def token_features(words: list[str], indices: range | None = None) -> list[list[
 
 @lru_cache(maxsize=1)
 def _tagger():  # noqa: ANN202 - pycrfsuite has no type hints
-    import pycrfsuite
-
+    """The CRF tagger, or None without python-crfsuite or the model (the registry and the
+    rules still work then; `model_available()` says which)."""
+    try:
+        import pycrfsuite
+    except ImportError:
+        return None
+    if not MODEL_PATH.exists():
+        return None
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL_PATH))
     return tagger
 
 
 def model_available() -> bool:
-    return MODEL_PATH.exists()
+    return _tagger() is not None
 
 
 def tag_words(words: list[str], confidences: list[float] | None = None) -> list[str]:
@@ -301,9 +307,15 @@ def tag_words(words: list[str], confidences: list[float] | None = None) -> list[
     if confidences is not None:
         confidences[:] = [1.0] * len(words)
     tagger = _tagger()
-    for first, last in _capital_windows(words):
-        window = range(first, last)
-        tagged = tagger.tag(token_features(words, window))
+    windows = _capital_windows(words) if tagger is not None else []
+    if not windows:
+        return labels
+    features = token_features(words, [i for first, last in windows for i in range(first, last)])
+    position = 0
+    for first, last in windows:
+        window_features = features[position : position + last - first]
+        position += last - first
+        tagged = tagger.tag(window_features)
         labels[first:last] = tagged
         if confidences is not None:
             for offset, label in enumerate(tagged):

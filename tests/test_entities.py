@@ -387,3 +387,10 @@ def test_a_shared_surname_goes_to_the_person_named_most_recently() -> None:
     first, second = text.index("Obama said"), text.rindex("Obama said")
     assert [m.start for m in people["Michelle Obama"].mentions][-1] == first
     assert [m.start for m in people["Barack Obama"].mentions][-1] == second
+
+
+def test_statistical_model_and_its_dependency_are_installed() -> None:
+    from generator import ner
+
+    assert ner.MODEL_PATH.exists(), "run `python -m generator.ner_train` to build the model"
+    assert ner.model_available(), "pip install python-crfsuite==0.9.12 (see pyproject.toml)"
