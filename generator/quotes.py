@@ -1311,6 +1311,10 @@ class _Attributor:
             if full_stop and not _abbreviation_before(self.text, lo - 2):
                 break
             lo -= 1
+        opening = _WORD.match(self.text, lo)
+        if opening and opening.group().lower() in _SUBORDINATORS:
+            comma = self.text.find(",", lo, offset)  # `Although ... Clinton's emails, Lynch ...`
+            lo = comma if comma > 0 else lo
         first = bisect.bisect_left(self.mention_offsets, lo)
         last = bisect.bisect_right(self.mention_offsets, offset)
         fitting = []
