@@ -1,18 +1,27 @@
 """Quotation finding and speaker attribution.
 
-Entry point: `find_quotes(article)`; it reads `article.entities` to name speakers,
-but finds speaker names itself when that list is empty.
+Entry point: `find_quotes(article)`. It reads `article.entities` to give speakers the
+recognised entity's id and name, but finds speaker names itself when that list is
+empty, so it does not depend on the entity stage.
 
 Two passes, both linear in the text's length:
 
-1. `_find_spans` pairs quotation marks block by block with a small state machine
-   (no backtracking regex), so apostrophes, inch marks and single quotes nested in
-   double ones never open a quotation, and a quote left open at a paragraph's end
-   (the news convention for a quote that runs on) continues in the next paragraph.
+1. `_find_spans` pairs quotation marks block by block (title, lead, paragraphs) with a
+   small state machine, never a backtracking regex. Apostrophes, inch marks and
+   single quotes nested in double ones never open a quotation; a quote left open at
+   a paragraph's end (the news convention for a quote that runs on) continues in the
+   next paragraph; headlines may quote with single marks.
 2. `_Attributor` reads a bounded window of words on each side of every quote for a
    speech verb (cue) and its subject: a name, a pronoun, a description ("the
    Russian diplomat") or an institution ("the Kremlin"). Pronouns and descriptions
-   resolve to the most recent fitting person named outside quotations.
+   resolve to the fitting person named most recently outside quotations, preferring
+   the subject or the speaker of that sentence; a surname resolves to the full name.
+
+Only direct quotations are returned: a quote woven into the writer's own clause
+(`called the plan "a costly mistake"`, `said that "..."`) is a mixed quotation and is
+left out, as are one- and two-word scare quotes with no speaker beside them. When
+the text does not say who speaks, the quote keeps `speaker=None`: an honest blank
+beats a wrong name. Work is capped (MAX_* below) so pathological input stays fast.
 """
 
 from __future__ import annotations
