@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.annotate import annotate
 from generator.entities import entity_id, find_entities, suggest_entities
@@ -394,3 +396,44 @@ def test_statistical_model_and_its_dependency_are_installed() -> None:
 
     assert ner.MODEL_PATH.exists(), "run `python -m generator.ner_train` to build the model"
     assert ner.model_available(), "pip install python-crfsuite==0.9.12 (see pyproject.toml)"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "NATO",
+                "Moscow",
+                "(OSCE)",
+                "’s",
+                "the",
+                "The",
+                "Alexander Grushko",
+                "said",
+                ",",
+                ".",
+                "Sixth",
+                "Conference",
+                "on",
+                "Summit",
+                "é",
+                "\n",
+                "Lieutenant General",
+                "of",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_mentions_are_exact_and_never_overlap_whatever_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    article = _article(text)
+    mentions = sorted(
+        (m for e in find_entities(article, load_registry(REGISTRY)) for m in e.mentions),
+        key=lambda m: m.start,
+    )
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text and mention.end > mention.start
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        assert before.end <= after.start
