@@ -28,7 +28,7 @@ CONTEXT = 2
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]\.(?=[ ]?[A-Z])"  # an initial: George W. Bush
-    r"|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=[\s,;:)]|$)"
     r"|['’][sS]\b"  # possessive, a token of its own as in CoNLL
     r"|\w+(?:[-&/]\w+|['’](?![sS]\b)\w+)*"
     r"|\S"
