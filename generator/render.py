@@ -748,6 +748,7 @@ def _slugs(groups: dict[str, list[Article]]) -> dict[str, str]:
     """A stable, unique page name for each group key (agency or tag)."""
     slugs: dict[str, str] = {}
     taken: set[str] = set()
+    taken.update(("index", "page"))  # the group index and its pagination live beside them
     for key in sorted(groups):
         slug = slugify(key) or "item"
         while slug in taken:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build_site, make_project, screenshot
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -51,12 +52,19 @@ def _settle(page) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def _arrive(page, path: str, heading: str) -> None:
+    """Wait until `path` is shown: with instant navigation the address changes first
+    and the new content is swapped in a moment later."""
+    page.wait_for_url(re.compile(re.escape(path) + "$"))
+    expect(page.locator(".md-content article h1")).to_contain_text(heading)
+
+
 def test_reader_goes_from_home_to_article_to_speaker_and_back_to_a_quotation(page, base):
     page.goto(base)
     _settle(page)
     page.evaluate("window.__sameDocument = true")
     page.locator("article h2 a", has_text=ARTICLE_TITLE).click()
-    page.wait_for_url(re.compile(re.escape(ARTICLE) + "$"))
+    _arrive(page, ARTICLE, ARTICLE_TITLE)
     # Instant navigation: the page changed without a full reload.
     assert page.evaluate("window.__sameDocument") is True
     page.wait_for_selector("article .admonition.quote")
@@ -65,8 +73,7 @@ def test_reader_goes_from_home_to_article_to_speaker_and_back_to_a_quotation(pag
     assert all("Alexander Grushko" in title for title in titles)
 
     page.locator("article .admonition.quote > .admonition-title a").first.click()
-    page.wait_for_url(re.compile(re.escape(ENTITY) + "$"))
-    assert page.locator("article h1").inner_text().strip().rstrip("¶") == "Alexander Grushko"
+    _arrive(page, ENTITY, "Alexander Grushko")
     articles = page.locator("article h2#articles + ul")
     assert ARTICLE_TITLE in articles.inner_text()
     quotations = page.locator("article blockquote p")
@@ -74,10 +81,13 @@ def test_reader_goes_from_home_to_article_to_speaker_and_back_to_a_quotation(pag
     assert "there has been no progress" in " ".join(quotations.all_inner_texts())
 
     page.locator("article blockquote a", has_text="in context").nth(1).click()
-    page.wait_for_url(re.compile(re.escape(ARTICLE) + "#q2$"))
-    _settle(page)
+    _arrive(page, ARTICLE + "#q2", ARTICLE_TITLE)
+    # The page is scrolled to the quotation.
+    page.wait_for_function(
+        "() => { const top = document.getElementById('q2').getBoundingClientRect().top;"
+        " return top > 0 && top < 900; }"
+    )
     anchor = page.locator("#q2")
-    assert anchor.evaluate("a => a.getBoundingClientRect().top") < 900
     callout = page.locator("article .admonition.quote", has=anchor)
     assert "Alexander Grushko" in callout.locator(".admonition-title").inner_text()
     assert page.errors == []
@@ -169,8 +179,7 @@ def test_article_reads_with_javascript_off(browser, base):
         assert callouts.count() >= 3 and callouts.first.is_visible()
         link = callouts.first.locator(".admonition-title a")
         link.click()
-        page.wait_for_url(re.compile(re.escape(ENTITY) + "$"))
-        assert page.locator("article h1").inner_text().strip().rstrip("¶") == "Alexander Grushko"
+        _arrive(page, ENTITY, "Alexander Grushko")
         screenshot(page, "entity-no-javascript")
     finally:
         context.close()

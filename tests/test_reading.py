@@ -338,6 +338,9 @@ def test_sources_and_tags_pages_count_articles(site: Path):
     assert "TASS (1)" in sources and f"Coastal Wire ({4 + TIDE_TABLES})" in sources
     tags = text_of(soup_of(site, "tags/").select_one("article"))
     assert "budget (1)" in tags and "weather (1)" in tags
+    # A tag called "index" gets a page of its own without replacing the tags index.
+    assert "index (1)" in tags
+    assert "Storm warning" in text_of(soup_of(site, "tags/index-x/").select_one("article"))
     budget = soup_of(site, "tags/budget/")
     assert "Budget vote in Port Mirren" in text_of(budget.select_one("article"))
 
