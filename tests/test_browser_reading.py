@@ -225,3 +225,31 @@ def test_search_suggests_completing_a_name(page, base):
     page.keyboard.press("ArrowRight")  # accepts the suggestion
     assert page.locator("input.md-search__input").input_value() == "grushko"
     assert page.errors == []
+
+
+def test_index_pages_open_cleanly_and_pass_the_accessibility_check(page, base):
+    script = _axe_script()
+    problems = []
+    for path in (
+        "archive/",
+        "archive/2017/",
+        "archive/2017/04/",
+        "people/",
+        "quotes/",
+        "sources/",
+        "tags/",
+        "data/",
+        "about/",
+    ):
+        page.goto(base + path)
+        _settle(page)
+        assert page.locator(".md-content article h1").is_visible(), path
+        page.add_script_tag(path=str(script))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        problems += [
+            f"{path}: {v['id']} ({v['help']})"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+    assert not problems, "\n".join(problems)
+    assert page.errors == []
