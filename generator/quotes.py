@@ -57,7 +57,8 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _BEFORE_OPEN = "([{—–-/‘'"
 _TOKEN = re.compile(
-    r"(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
+    r"(?:[A-Z]\.){2,}"  # `U.S.`, `N.C.`
+    r"|(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
     r"Ft|Mt|Pres|Supt|Atty|Insp|Cpl|Pvt|No|[A-Z])\.(?=\s|$|,)"
     r"|[^\W_][\w'’\-]*"
     r"|[^\w\s]"
@@ -89,7 +90,7 @@ CUES = frozenset(
         """
     )
 )
-_CUE_NEEDS = {"pointed": "out", "went": "on"}
+_CUE_NEEDS = {"pointed": "out", "went": "on", "puts": "it", "put": "it"}
 STATEMENT_NOUNS = frozenset(
     _words(
         """
@@ -645,7 +646,8 @@ def _subject_before(tokens: list[_Tok], cue: int) -> list[_Tok]:
         for k in range(end - 2, max(0, end - 30), -1):
             if tokens[k].text == "," and k:
                 opening = tokens[k + 1]
-                if opening.cap or not tokens[k - 1].cap:
+                party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
+                if (opening.cap and not party_tag) or not tokens[k - 1].cap:
                     return []
                 end = k
                 break
@@ -705,7 +707,7 @@ def _sentence_subject(tokens: list[_Tok]) -> _Phrase | None:
         tok = tokens[k]
         if tok.low in ("he", "she") and (k == 0 or tokens[k - 1].text == ","):
             return _weak(_phrase([tok]))
-        if tok.cap and tok.low not in _NOT_NAMES and _is_namey(tok):
+        if tok.cap and tok.low not in _NOT_NAMES and _is_namey(tok) and not tok.low.endswith("ly"):
             j = k
             while j < len(tokens) and _is_namey(tokens[j]) and tokens[j].low not in _NOT_NAMES:
                 j += 1
