@@ -581,7 +581,7 @@ def _strip_possessive(word: str) -> str:
 class _Phrase:
     """A speaker phrase as the text gives it: a name, a pronoun or a description."""
 
-    kind: str  # name | pronoun | description
+    kind: str  # name | pronoun | description | unnamed | implicit
     text: str
     words: list[str]  # lowercase words of the phrase
     start: int
@@ -1135,6 +1135,9 @@ class _Attributor:
                         break
                 if phrase is None or phrase.kind not in ("name", "pronoun"):
                     phrase = _sentence_subject(tokens[:k])
+                if phrase is None and k == 0 and participle:
+                    # `Adding, "..."` opens a sentence: the subject is the last one named
+                    phrase = _Phrase("implicit", tokens[k].text, [], tokens[k].start)
                 if phrase is not None:
                     return phrase, _cue_text(tokens, k)
             subject = _subject_before(tokens, k)
@@ -1196,6 +1199,9 @@ class _Attributor:
     def _resolve(self, phrase: _Phrase, at: int) -> _Speaker | None:
         if phrase.kind == "unnamed":
             return None
+        if phrase.kind == "implicit":
+            name = self._recent_person(at, None, None)
+            return _Speaker(name, "person", "pronoun", None) if name else None
         if phrase.kind == "name":
             return self._resolve_name(phrase)
         if phrase.kind == "pronoun":
