@@ -1212,6 +1212,9 @@ class _Attributor:
         return self._resolve_description(phrase, at)
 
     def _resolve_name(self, phrase: _Phrase) -> _Speaker | None:
+        whole = [_strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
+        if whole and _looks_org(" ".join(whole)):
+            return _Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None

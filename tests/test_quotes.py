@@ -259,6 +259,20 @@ def test_plural_or_anonymous_speakers_are_not_given_a_name():
     assert quote.speaker is None
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ('"We are reviewing the request," the State Department said.', "State Department"),
+        ('"We are reviewing the request," the White House said.', "White House"),
+        ('"No comment on that at all," NATO said.', "NATO"),
+    ],
+)
+def test_institution_named_as_speaker_keeps_its_whole_name(paragraph, speaker):
+    (quote,) = find_quotes(_article(paragraph))
+    assert quote.speaker == speaker
+    assert quote.speaker_id.startswith("organizations/")
+
+
 def test_organization_named_earlier_is_the_speaker_for_the_ministry():
     article = _article(
         "The Danish Transport Ministry delayed the tender for the new tunnel.",
