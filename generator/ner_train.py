@@ -94,7 +94,7 @@ def build_first_names(sentences: list[tuple[list[str], list[str]]], lower: set[s
     return sorted(w for w, n in counts.items() if n >= 2 and w.lower() not in lower and len(w) > 1)
 
 
-def train(corpora: Path = CORPORA_DIR, c1: float = 0.05, c2: float = 0.01) -> None:
+def train(corpora: Path = CORPORA_DIR, c1: float = 0.05, c2: float = 0.1) -> None:
     import pycrfsuite
 
     train_sentences = read_conll(corpora / "conll2003-train.txt.gz")
