@@ -596,6 +596,9 @@ def _phrase(tokens: list[_Tok]) -> _Phrase | None:
     low = [t.low for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return _Phrase("pronoun", tokens[0].text, low, tokens[0].start, PRONOUNS[low[0]])
+    if len(tokens) > 1 and low[0] in _INDEFINITE:
+        # `one New Hampshire Democrat`, `an Obama aide`: someone the article does not name
+        return _Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
     for k in range(len(tokens) - 3):  # `analyst Jack Kirnan of Kidder Peabody and Co`
         if tokens[k].cap and (k == 0 or not tokens[k - 1].cap):
             j = k
@@ -787,7 +790,7 @@ def _object_phrase(tokens: list[_Tok], start: int) -> _Phrase | None:
     (`said Clinton's introducer, actress Jamie Lee Curtis`)."""
     obj = _object_after(tokens, start)
     phrase = _phrase(obj)
-    if phrase is not None and phrase.kind == "description":
+    if phrase is not None and phrase.kind in ("description", "unnamed"):
         after = start + len(obj)
         if after < len(tokens) and tokens[after].text == ",":
             appositive = _phrase(_object_after(tokens, after + 1))

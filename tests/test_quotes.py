@@ -250,6 +250,19 @@ def test_quote_with_no_speaker_in_the_article_is_left_unattributed():
     assert quotes and all(q.speaker is None and q.attribution == "none" for q in quotes)
 
 
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ('"We will win this county," said one New Hampshire Democrat.', None),
+        ('"We are reviewing the request," said a spokesman, Josh Earnest.', "Josh Earnest"),
+        ('"It is too early to tell," an adviser to Mayor Ana Ruiz said.', None),
+    ],
+)
+def test_indefinite_speakers_stay_unnamed_unless_named_in_apposition(paragraph, speaker):
+    (quote,) = find_quotes(_article(paragraph))
+    assert quote.speaker == speaker
+
+
 def test_plural_or_anonymous_speakers_are_not_given_a_name():
     article = _article(
         "Mayor Ines Dahl announced the closure of the market hall.",
