@@ -222,6 +222,7 @@ class Renderer:
             "quotes": len(article.quotes),
             "speakers": speakers,
             "entities": dict(sorted(by_type.items())),
+            "og_type": "article",
             "jsonld": safe_json(self.article_jsonld(article, permalink, source)),
             "search": {"boost": 2},
         }
@@ -455,6 +456,8 @@ class Renderer:
             if i in self.index.entities
         ][:12]
         roles = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+        elsewhere = _external_links(entity.links)
+        jsonld = safe_json(self.entity_jsonld(entity, [url for _, url in elsewhere]))
         for path, chunk, pager in self.paginate(entity.id, mentions, ENTITY_PAGE_SIZE):
             first = path == f"{entity.id}.md"
             self.write(
@@ -470,6 +473,7 @@ class Renderer:
                     "entity_type": entity.type,
                     "entity_id": entity.id,
                     "feed": f"{entity.id}/feed.xml",
+                    "jsonld": jsonld if first else None,
                 },
                 entity=entity,
                 label=TYPE_LABELS[entity.type][0],
@@ -482,7 +486,32 @@ class Renderer:
                 first=first,
                 pager=pager,
                 feed=f"{entity.id}/feed.xml",
+                elsewhere=Markup(", ").join(
+                    Markup(_html_link(url, label)) for label, url in elsewhere
+                )
+                if first
+                else "",
             )
+
+    def entity_jsonld(self, entity: EntityPage, same_as: list[str]) -> dict[str, Any]:
+        """schema.org Person, Organization, Place or Event for the entity's page."""
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": SCHEMA_TYPES.get(entity.type, "Thing"),
+            "name": entity.name,
+            "identifier": entity.id,
+        }
+        if entity.description:
+            data["description"] = entity.description
+        if self.site_url:
+            data["url"] = self.url_of(entity.id)
+        if entity.aliases:
+            data["alternateName"] = sorted(entity.aliases)[:20]
+        if entity.type == "person" and entity.roles:
+            data["jobTitle"] = _earliest_role(entity)
+        if same_as:
+            data["sameAs"] = same_as
+        return data
 
     def entity_indexes(self) -> None:
         by_type: dict[str, list[EntityPage]] = defaultdict(list)
@@ -685,6 +714,21 @@ class Renderer:
             problems=sorted(self.problems, key=lambda p: (p.path, p.line, p.message)),
             articles=len(self.index.articles),
         )
+
+
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
+
+
+def _external_links(links: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, address) of an entity's pages elsewhere: a Wikidata item id becomes its
+    page; any other value is used only if it is an http(s) address."""
+    found = []
+    for name, value in sorted(links.items()):
+        if name.lower() == "wikidata" and _WIKIDATA.fullmatch(value.strip()):
+            found.append(("Wikidata", f"https://www.wikidata.org/wiki/{value.strip()}"))
+        elif url := web_url(value):
+            found.append((name.replace("_", " ").capitalize(), url))
+    return found
 
 
 def _timeline(by_month: Counter[str]) -> list[tuple[str, int]]:

@@ -219,6 +219,19 @@ def test_opengraph_tags_on_article_pages(site: Path):
     assert head.find("meta", attrs={"name": "twitter:card"})["content"] == "summary"
 
 
+def test_entity_pages_carry_their_own_jsonld_and_links_elsewhere(site: Path):
+    soup = soup_of(site, "people/elena-varga/")
+    data = jsonld_of(soup)
+    assert (data["@type"], data["name"]) == ("Person", "Elena Varga")
+    assert data["url"] == SITE_URL + "people/elena-varga/"
+    assert data["sameAs"] == ["https://example.org/varga"]
+    hrefs = [a["href"] for a in soup.select("article a")]
+    assert "https://example.org/varga" in hrefs
+    assert not [h for h in hrefs if h.startswith("javascript")]
+    og = {m["property"]: m["content"] for m in soup.head.find_all("meta", property=True)}
+    assert og["og:type"] == "website" and og["og:title"] == "Elena Varga"
+
+
 def test_sitemap_gives_each_article_its_own_date(site: Path):
     sitemap = BeautifulSoup((site / "sitemap.xml").read_text("utf-8"), "xml")
     dates = {
