@@ -86,11 +86,13 @@ def _environment() -> Environment:
 
 @functools.lru_cache(maxsize=4096)
 def long_date(value: dt.date | None) -> str:
+    """`6 April 2017`, the way a newspaper writes it (cached: every list prints dates)."""
     return f"{value.day} {value:%B %Y}" if value else "Undated"
 
 
 def _document(meta: dict[str, Any], body: str) -> str:
-    """A page: YAML front matter (through python-frontmatter and PyYAML) and body."""
+    """A page: YAML front matter, written by PyYAML's safe dumper (never by string
+    formatting), then the Markdown body."""
     clean = {key: value for key, value in meta.items() if value not in (None, "", [], {})}
     # No line folding (width): folding long values was half of the emitter's time.
     header = yaml.dump(clean, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1 << 30)
@@ -113,6 +115,7 @@ class Renderer:
         self.tag_slugs = _slugs(self.tags)
 
     def render_all(self) -> dict[str, str]:
+        """Every page and file, each written once: the cost is linear in the archive."""
         for article in self.index.articles:
             self.article_page(article)
         for entity in self.index.entities.values():
