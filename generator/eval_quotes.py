@@ -342,7 +342,7 @@ def report(results: dict[str, Any], title: str, examples: int = 0) -> str:
         f"F1 {results['f1']:.3f}  (precision counting partial quotes in indirect speech: "
         f"{results['precision_indirect_ok']:.3f})",
         f"  speaker accuracy {results['speaker_accuracy']:.3f} on {results['named']} named, "
-        f"unattributed kept so {results['unattributed_accuracy']:.3f}, "
+        f"unattributed left blank {results['unattributed_accuracy']:.3f}, "
         f"he/she quotes resolved to a name {results['pronoun_resolved']:.3f} "
         f"of {results['pronoun_quotes']} (I/we/they/it: {results['other_pronoun_resolved']:.3f} "
         f"of {results['other_pronoun_quotes']})",
