@@ -974,7 +974,7 @@ class _Attributor:
             words = words[1:]
         if len(words) > 3:
             words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
-        return " ".join(words)
+        return " ".join(_without_initials(words))
 
     def _register_run(self, run: list[_Tok], role: list[str]) -> None:
         words = [_strip_possessive(t.text) for t in run]
@@ -1014,6 +1014,7 @@ class _Attributor:
                 person.known = True
                 person.gender = gender or person.gender
             return
+        words = _without_initials(words)
         name = " ".join(words)
         if name.lower() in self.entities and self.entities[name.lower()].type != "person":
             return
@@ -1623,6 +1624,14 @@ def _abbreviation_before(text: str, dot: int) -> bool:
         start -= 1
     word = text[start : dot + 1].lower()
     return len(word) == 2 or word in HONORIFICS or word in ROLE_WORDS
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """`Donald J. Trump` and `Donald Trump` are one person: drop middle initials."""
+    if len(words) < 3:
+        return words
+    middle = [w for w in words[1:-1] if not (len(w) <= 2 and w.endswith("."))]
+    return [words[0], *middle, words[-1]]
 
 
 def _one_name(word: str) -> bool:

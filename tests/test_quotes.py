@@ -198,6 +198,15 @@ def test_surname_resolves_to_the_full_name_given_earlier():
     )
 
 
+def test_middle_initial_does_not_split_one_person_in_two():
+    article = _article(
+        "Republican nominee Donald J. Trump spoke in Ohio.",
+        '"We will win Ohio," Trump said.',
+        '"And we will win big," said Donald Trump.',
+    )
+    assert {q.speaker_id for q in find_quotes(article)} == {"people/donald-trump"}
+
+
 def test_speaker_id_comes_from_a_matching_entity_when_entities_are_known():
     article = _article(
         "Finance minister Carla Jensen presented the budget on Monday.",
