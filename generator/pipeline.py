@@ -7,6 +7,7 @@ plugin both call these, so a build is the same wherever it starts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -66,9 +67,20 @@ def collect_sources(content_dir: Path) -> tuple[list[Path], list[Problem]]:
     return sources, problems
 
 
+@functools.cache
+def annotator_digest() -> str:
+    """Changes whenever the code or data that reads and annotates articles changes, so
+    cached annotations never outlive the generator version that made them."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
     digest = hashlib.sha256(data)
-    for part in (path, registry.digest, str(default_year), __version__):
+    for part in (path, registry.digest, str(default_year), annotator_digest()):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
 
