@@ -151,6 +151,18 @@ NOT_ENTITIES = frozenset(
         "Democrats",
         "Republican",
         "Republicans",
+        "Latino",
+        "Latinos",
+        "Latina",
+        "Latinas",
+        "Hispanic",
+        "Hispanics",
+        "Hey",
+        "Moreover",
+        "Indeed",
+        "Yes",
+        "Oh",
+        "Okay",
         "Islamist",
         "Islamists",
         "Sunni",
@@ -871,10 +883,13 @@ def _looks_like_name(
         return False
     if all(w.lower() in TITLE_WORDS or _rank_word(w) for w in words):
         return False
-    if sentence_start and len(words) == 1 and candidate.source == "crf":
-        gazetteer, lower, _ = ner.resources()
-        if span.lower() in lower and (span.lower(),) not in gazetteer.names:
+    if len(words) == 1 and candidate.source == "crf":
+        gazetteer, lower, first_names = ner.resources()
+        common = span.lower() in lower and (span.lower(),) not in gazetteer.names
+        if common and sentence_start:
             return False
+        if common and candidate.type == "person" and span not in first_names:
+            return False  # a lone "Moreover"; a surname like "Rice" returns as a repeat
     return any(c.isupper() for c in span)
 
 
