@@ -60,6 +60,7 @@ class Registry:
     problems: list[Problem] = field(default_factory=list)
     _lookup: Lookup | None = field(default=None, repr=False, compare=False)
     _ignored: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _known: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def by_id(self) -> dict[str, RegistryEntry]:
         return {entry.id: entry for entry in self.entries}
@@ -96,10 +97,11 @@ class Registry:
 
     def knows(self, name: str) -> bool:
         """Whether a name is an entry's name or alias, or ignored."""
-        key = " ".join(_norm(name).split()).casefold()
-        return self.is_ignored(name) or any(
-            key == _norm(n).casefold() for e in self.entries for n in [e.name, *e.aliases]
-        )
+        if self._known is None:
+            self._known = frozenset(
+                _norm(n).casefold() for e in self.entries for n in [e.name, *e.aliases]
+            )
+        return self.is_ignored(name) or _norm(name).casefold() in self._known
 
 
 def _norm(value: str) -> str:
