@@ -184,6 +184,40 @@ def found_mentions(article: Article, registry: Registry) -> Gold:
     return {(m[0], m[1], m[2]) for m in name_mentions(article, registry) if m[2] in SCORED_TYPES}
 
 
+def rules_baseline(article: Article) -> Gold:
+    """The approach the CRF was chosen over: runs of capitalised words, typed by gazetteers
+    (places), first names (people) and organization words or acronyms; the rest dropped."""
+    from . import ner
+    from .entities import NOT_NAMES, ORGANIZATION_HEADS
+
+    gazetteer, lower, first_names = ner.resources()
+    found: Gold = set()
+    for block in article.blocks:
+        for sentence in ner.sentences(ner.tokenize(article.block_text(block), block.start)):
+            run: list[ner.Token] = []
+            for index, token in enumerate([*sentence, None]):
+                word = token.text if token else ""
+                initial = index == 0 and word.lower() in lower
+                if token and word[:1].isupper() and word.lower() not in NOT_NAMES and not initial:
+                    run.append(token)
+                    continue
+                if run:
+                    words = [t.text for t in run]
+                    kind = None
+                    if tuple(w.lower() for w in words) in gazetteer.names:
+                        kind = "place"
+                    elif words[0] in first_names and len(words) > 1:
+                        kind = "person"
+                    elif words[-1].lower() in ORGANIZATION_HEADS or (
+                        len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+                    ):
+                        kind = "organization"
+                    if kind:
+                        found.add((run[0].start, run[-1].end, kind))
+                run = []
+    return found
+
+
 def evaluate(pairs: list[tuple[Article, Gold]], registry: Registry) -> tuple[Score, float]:
     """The score over articles and the mean seconds per article."""
     score, _, seconds = evaluate_with_prose(pairs, registry)
@@ -280,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     print(score.report(f"CoNLL {args.conll.name} ({len(pairs)} stories)"))
     print(prose.report("  of which prose sentences"))
     print(f"  {seconds * 1000:.2f} ms per story of {words:.0f} words on average")
+    baseline = Score()
+    for article, gold in pairs:
+        baseline.add(gold, rules_baseline(article))
+    print(baseline.report("rules baseline (capitalised runs + gazetteers), for comparison"))
     if args.errors:
         shown = 0
         for article, gold in pairs:
