@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 STRICT := $(if $(CI),--strict,)
 
-.PHONY: build serve test lint format bench bench-import eval check-corpus deploy clean chromium
+.PHONY: build serve test lint format bench bench-import eval eval-quotes eval-entities entities-model check-corpus deploy clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -66,3 +66,15 @@ bench: $(TEST_STAMP)
 
 bench-import: $(STAMP)
 	$(BIN)/python -m generator.importers.bench
+
+eval: eval-quotes eval-entities
+
+eval-quotes: $(STAMP)
+	$(BIN)/python -m generator.eval_quotes
+
+eval-entities: $(STAMP)
+	$(BIN)/python -m generator.eval_entities
+
+entities-model: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m generator.ner_train ../shared/corpora

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .model import ENTITY_TYPES, Problem
+from .yamlsafe import UnsafeYAML, load_yaml
 
 HEADER = """\
 # Entity registry: canonical people, organizations, places and events.
@@ -115,7 +116,17 @@ def load_registry(path: Path) -> Registry:
     raw = path.read_bytes()
     registry = Registry(digest=hashlib.sha256(raw).hexdigest()[:16])
     try:
-        data = yaml.safe_load(raw.decode("utf-8", errors="replace")) or {}
+        data = load_yaml(raw.decode("utf-8", errors="replace")) or {}
+    except UnsafeYAML as refused:
+        registry.problems.append(
+            Problem(
+                path.as_posix(),
+                refused.line + 1,
+                f"the registry {refused.message}",
+                f"{refused.hint}; until then the registry is ignored",
+            )
+        )
+        return registry
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         registry.problems.append(
@@ -182,7 +193,7 @@ def append_entries(path: Path, entries: list[dict[str, Any]]) -> None:
     `entities:` list; the result is parsed again before it replaces the file.
     """
     text = path.read_text(encoding="utf-8") if path.exists() else HEADER + "entities:\n"
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: the registry is not a mapping")
     before = len(data.get("entities") or [])
