@@ -33,7 +33,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import Settings, generate
-from .site import MANIFEST, read_manifest
+from .site import MANIFEST, docs_are_current, read_manifest
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -48,7 +48,27 @@ class NewsArchiveConfig(Config):
     # about 2 s of every build and every `mkdocs serve` rebuild.
     template_cache_dir = config_options.Type(str, default=".cache/templates")
     default_year = config_options.Optional(config_options.Type(int))
+    # Entities get a page from this many articles on (registry entries and speakers
+    # always do); unset: 1, or 2 in archives of 2,000 articles and more.
+    entity_min_articles = config_options.Optional(config_options.Type(int))
     report_problems = config_options.Type(bool, default=True)
+    # Site search: "material" (Material's one-file index) or "pagefind" (generator/search.py:
+    # an index in chunks with filters, built after each build).
+    search = config_options.Choice(("material", "pagefind"), default="material")
+
+
+def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Settings:
+    """Generator settings from mkdocs.yml; the CLI uses this too, so both make the same pages."""
+    root = Path(config.config_file_path or ".").resolve().parent
+    return Settings(
+        content_dir=root / options.content_dir,
+        docs_dir=Path(config.docs_dir),
+        cache_dir=(root / options.cache_dir) if options.cache_dir else None,
+        default_year=options.default_year,
+        site_name=config.site_name,
+        site_url=config.site_url or "",
+        entity_min_articles=options.entity_min_articles,
+    )
 
 
 class GeneratedPage(File):
@@ -94,14 +114,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         cache = self.config.template_cache_dir
         self.template_cache = (root / cache) if cache else None
-        self.settings = Settings(
-            content_dir=root / self.config.content_dir,
-            docs_dir=Path(config.docs_dir),
-            cache_dir=(root / self.config.cache_dir) if self.config.cache_dir else None,
-            default_year=self.config.default_year,
-            site_name=config.site_name,
-            site_url=config.site_url or "",
-        )
+        self.settings = settings_from_config(config, self.config)
+        if self.config.search == "pagefind":
+            from .search import use_pagefind
+
+            use_pagefind(config)
         return config
 
     def on_serve(
@@ -123,6 +140,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.dirty and docs_are_current(self.settings):
+            # `make build` ran `python -m generator build` just before: docs/ holds
+            # exactly these pages, so generating them again would only cost time.
+            log.info("news-archive: docs/ is current, built from it")
+            return files
         result = generate(self.settings)
         if self.config.report_problems:
             # A rebuild while serving repeats only new problems, not the whole list.
@@ -178,6 +200,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             for built in self.gone:
                 _remove_output(Path(built.dest), site)
             self.search.merge(config)
+        if self.config.search == "pagefind":  # after deleted pages are gone from site/
+            from .search import index_site
+
+            report = index_site(Path(config.site_dir))
+            log.info(f"news-archive: Pagefind indexed {report.pages} pages")
         self.built, self.fingerprint = self.pending, self.pending_fingerprint
 
 
