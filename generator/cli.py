@@ -54,21 +54,39 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--content", type=Path, default=Path("content"), help="source folder")
-    command.add_argument("--docs", type=Path, default=Path("docs"), help="output folder")
+    command.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="site settings (mkdocs.yml)"
+    )
+    command.add_argument("--content", type=Path, help="source folder (default: content)")
+    command.add_argument("--docs", type=Path, help="output folder (default: docs)")
     command.add_argument("--default-year", type=int, help="year for datelines that give none")
     command.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
     command.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings(
-        content_dir=args.content,
-        docs_dir=args.docs,
-        default_year=args.default_year,
-        cache_dir=None if args.no_cache else Path(".cache/generator"),
-        jobs=args.jobs,
-    )
+    """The settings mkdocs.yml gives the plugin, so the CLI and `mkdocs build` agree;
+    options on the command line win."""
+    settings = Settings()
+    if args.config.exists():
+        from mkdocs.config import load_config
+
+        from .plugin import settings_from_config
+
+        config = load_config(str(args.config))
+        plugin = config.plugins.get("news-archive")
+        if plugin is not None:
+            settings = settings_from_config(config, plugin.config)
+    if args.content:
+        settings.content_dir = args.content
+    if args.docs:
+        settings.docs_dir = args.docs
+    if args.default_year:
+        settings.default_year = args.default_year
+    if args.no_cache:
+        settings.cache_dir = None
+    settings.jobs = args.jobs
+    return settings
 
 
 def _run_build(args: argparse.Namespace) -> int:

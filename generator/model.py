@@ -174,12 +174,12 @@ class Article:
             Entity(**{**e, "mentions": [Mention(**m) for m in e["mentions"]]})
             for e in record["entities"]
         ]
-        article.errors = [_parse_problem(p, "error") for p in record["errors"]]
-        article.warnings = [_parse_problem(p, "warning") for p in record["warnings"]]
+        article.errors = [parse_problem(p, "error") for p in record["errors"]]
+        article.warnings = [parse_problem(p, "warning") for p in record["warnings"]]
         return article
 
 
-def _parse_problem(text: str, severity: str) -> Problem:
+def parse_problem(text: str, severity: str) -> Problem:
     location, _, rest = text.partition(": ")
     path, _, line = location.rpartition(":")
     message, _, hint = rest.partition(" — ")

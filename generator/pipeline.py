@@ -68,19 +68,42 @@ def collect_sources(content_dir: Path) -> tuple[list[Path], list[Problem]]:
 
 
 @functools.cache
-def annotator_digest() -> str:
-    """Changes whenever the code or data that reads and annotates articles changes, so
-    cached annotations never outlive the generator version that made them."""
+def code_digest() -> str:
+    """Changes whenever the generator's code, data or templates change, so cached
+    annotations and generated pages never outlive the version that made them."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(
+        [*package.rglob("*.py"), *package.glob("data/*"), *package.glob("templates/*")]
+    ):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def archive_fingerprint(settings: Settings) -> str:
+    """One digest of everything the generated pages depend on."""
+    digest = hashlib.sha256(code_digest().encode())
+    for value in (
+        settings.default_year,
+        settings.site_url,
+        settings.site_name,
+        settings.entity_min_articles,
+    ):
+        digest.update(f"\0{value}".encode())
+    registry = settings.content_dir / REGISTRY_NAME
+    sources, _ = collect_sources(settings.content_dir)
+    for path in [registry, *sources] if registry.exists() else sources:
+        digest.update(b"\0" + path.relative_to(settings.content_dir).as_posix().encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
     return digest.hexdigest()
 
 
 def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
     digest = hashlib.sha256(data)
-    for part in (path, registry.digest, str(default_year), annotator_digest()):
+    for part in (path, registry.digest, str(default_year), code_digest()):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
 

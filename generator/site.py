@@ -2,7 +2,13 @@
 
 Entry points: `write_docs(settings)` writes docs/ for `python -m generator build`
 (only files whose bytes changed, and removes pages it generated before that are no
-longer wanted); the MkDocs plugin uses `generate` directly and keeps pages in memory.
+longer wanted); `docs_are_current(settings)` tells the MkDocs plugin that docs/ already
+holds exactly what the generator would make, so `mkdocs build` after
+`python -m generator build` does not generate the archive a second time.
+
+The manifest `docs/.generated.json` lists the generated pages with the fingerprint of
+the inputs they were made from and the problems found, so a run with nothing changed
+costs one pass of hashing and still reports every problem.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Problem
-from .pipeline import Result, Settings, generate
+from .model import Problem, parse_problem
+from .pipeline import Result, Settings, archive_fingerprint, generate
 
 MANIFEST = ".generated.json"
 
@@ -34,6 +40,14 @@ class Report:
         )
 
 
+@dataclass(slots=True)
+class Manifest:
+    fingerprint: str = ""
+    articles: int = 0
+    pages: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
 def safe_target(docs_dir: Path, relative: str) -> Path:
     """The file for a generated page; refuses any path that would leave docs/."""
     target = (docs_dir / relative).resolve()
@@ -43,14 +57,47 @@ def safe_target(docs_dir: Path, relative: str) -> Path:
     return target
 
 
-def read_manifest(docs_dir: Path) -> set[str]:
+def load_manifest(docs_dir: Path) -> Manifest:
     try:
-        return set(json.loads((docs_dir / MANIFEST).read_text("utf-8")))
+        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
-        return set()
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    return Manifest(
+        str(data.get("fingerprint", "")),
+        int(data.get("articles", 0)),
+        [str(page) for page in data.get("pages", [])],
+        [parse_problem(line, severity) for severity, line in data.get("problems", [])],
+    )
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[int, int, int]:
+def read_manifest(docs_dir: Path) -> set[str]:
+    """The pages the last `python -m generator build` wrote."""
+    return set(load_manifest(docs_dir).pages)
+
+
+def _save_manifest(docs_dir: Path, manifest: Manifest) -> None:
+    data = {
+        "fingerprint": manifest.fingerprint,
+        "articles": manifest.articles,
+        "problems": [[p.severity, str(p)] for p in manifest.problems],
+        "pages": sorted(manifest.pages),
+    }
+    text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+    path = docs_dir / MANIFEST
+    if not path.exists() or path.read_text("utf-8") != text:
+        path.write_text(text, "utf-8")
+
+
+def docs_are_current(settings: Settings) -> bool:
+    """True when docs/ holds the pages of exactly these inputs (sources, registry,
+    settings, generator code)."""
+    manifest = load_manifest(settings.docs_dir)
+    return bool(manifest.fingerprint) and manifest.fingerprint == archive_fingerprint(settings)
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tuple[int, int, int]:
     """Write changed pages, delete stale generated ones; returns (written, removed, same)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     written = unchanged = removed = 0
@@ -66,7 +113,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[int, int, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         written += 1
-    for stale in sorted(read_manifest(docs_dir) - set(pages)):
+    for stale in sorted(previous - set(pages)):
         try:
             path = safe_target(docs_dir, stale)
         except ValueError:
@@ -75,9 +122,6 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[int, int, int]:
             path.unlink()
             removed += 1
             _remove_empty_parents(path.parent, docs_dir.resolve())
-    manifest = json.dumps(sorted(pages), indent=0) + "\n"
-    if (docs_dir / MANIFEST).exists() is False or read_manifest(docs_dir) != set(pages):
-        (docs_dir / MANIFEST).write_text(manifest, "utf-8")
     return written, removed, unchanged
 
 
@@ -88,7 +132,17 @@ def _remove_empty_parents(folder: Path, root: Path) -> None:
 
 
 def write_docs(settings: Settings) -> Report:
-    """Generate the archive into `settings.docs_dir`."""
+    """Generate the archive into `settings.docs_dir`, unless it already is current."""
+    fingerprint = archive_fingerprint(settings)
+    manifest = load_manifest(settings.docs_dir)
+    if manifest.fingerprint == fingerprint and all(
+        (settings.docs_dir / page).exists() for page in manifest.pages
+    ):
+        return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
     result: Result = generate(settings)
-    written, removed, unchanged = write_pages(settings.docs_dir, result.pages)
+    written, removed, unchanged = write_pages(settings.docs_dir, result.pages, set(manifest.pages))
+    _save_manifest(
+        settings.docs_dir,
+        Manifest(fingerprint, len(result.index.articles), list(result.pages), result.problems),
+    )
     return Report(len(result.index.articles), written, removed, unchanged, result.problems)

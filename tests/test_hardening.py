@@ -108,7 +108,7 @@ def test_titles_and_slugs_never_write_outside_docs(tmp_path: Path):
     for words in ("First body.", "Second body.", "Body one.", "Body two.", "Body text."):
         assert words in bodies, words
     first = _tree_digest(project / "docs")
-    for generated in json.loads((project / "docs/.generated.json").read_text()):
+    for generated in json.loads((project / "docs/.generated.json").read_text())["pages"]:
         (project / "docs" / generated).unlink()
     generator("build", "--no-cache", cwd=project)
     assert _tree_digest(project / "docs") == first
