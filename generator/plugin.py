@@ -12,7 +12,8 @@ watched, so editing it rebuilds the preview.
 changed since the previous build: one edited article touches a handful of pages, while
 a full rebuild renders every page of the archive. The plugin removes the pages of
 deleted articles and keeps Material's search index in step, which MkDocs' own dirty
-mode does not do for generated pages.
+mode does not do for generated pages. With `search: pagefind` the site is indexed by
+Pagefind (generator/search.py) after every build instead.
 """
 
 from __future__ import annotations
