@@ -1,9 +1,9 @@
 """Site search with Pagefind: filters for the pages' front matter, and the index itself.
 
-Material's built-in search is one JSON file that every visitor downloads before the first
-result (25 MB at 10,000 articles). Pagefind splits its index into small chunks and a
-reader fetches only the chunks a query needs, so the first result arrives after a few
-hundred kilobytes however large the archive grows. This module works without MkDocs;
+Material's built-in search is one JSON file that every visitor downloads on page load
+(megabytes at 10,000 articles). Pagefind splits its index into small chunks and a reader
+fetches only the chunks a query needs: nothing before the search box is opened, and under
+240 KB (gzip) to the first result at 10,000 articles. This module works without MkDocs;
 the plugin calls `use_pagefind` from `on_config` and `index_site` from `on_post_build`.
 
 What is indexed: article pages and the first page of each entity, and of those only the
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
 BACKENDS = ("pagefind", "material")
-# Measured at 10,000 articles: Pagefind 0.2 MB to the first result, Material 4.4 MB.
+# Measured at 10,000 articles (gzip, search downloads before the first result): Pagefind
+# 171-239 KB depending on the words, Material 4.0 MB (its 11.6 MB index, on page load).
 DEFAULT_BACKEND = "pagefind"
 BUNDLE_FOLDER = "pagefind"
 ARTICLE_FOLDER = "articles"

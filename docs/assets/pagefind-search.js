@@ -31,8 +31,14 @@
   const list = root.querySelector("[data-archive-search-results]");
   const more = root.querySelector("[data-archive-search-more]");
   const filterBox = root.querySelector("[data-archive-search-filters]");
+  const suggestion = root.querySelector("[data-archive-search-suggest]");
   const selects = [...root.querySelectorAll("[data-archive-search-facet]")];
   const PAGE = 10;
+  // Pagefind's own debouncedSearch preloads the index chunks of every prefix typed on
+  // the way ("c", "co", ...): at 10,000 articles that alone passed 300 KB. Waiting for
+  // the reader to pause, and for two characters, fetches the chunks of the words only.
+  const PAUSE_MS = 200;
+  const SHORTEST = 2;
   const MAX_OPTIONS = 60;
   const KINDS = {
     person: "Person",
@@ -57,7 +63,9 @@
       setStatus(strings.loading || "Initializing search");
       loading = import(new URL("pagefind.js", bundle).href)
         .then(async (module) => {
-          await module.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
+          // noWorker: the search itself takes milliseconds; the worker script would be
+          // one more download (41 KB) before the first result.
+          await module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
           pagefind = module;
           return module;
         })
@@ -82,14 +90,15 @@
     const term = input.value.trim();
     const filters = chosenFilters();
     const current = ++generation;
-    if (!term && !Object.keys(filters).length) {
+    suggest("", null);
+    if (term.length < SHORTEST && !Object.keys(filters).length) {
       showPlaceholder();
       return;
     }
     const module = await load();
     if (!module || current !== generation) return;
-    const search = await module.debouncedSearch(term || null, { filters }, 120);
-    if (search === null || current !== generation) return;
+    const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
+    if (current !== generation) return;
     results = search.results;
     shown = [];
     list.replaceChildren();
@@ -106,7 +115,7 @@
     await filtersLoading;
     filtersLoaded = true;
     if (current !== generation) return;
-    const search = await module.search(term || null, { filters });
+    const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current === generation) updateFilters(search.filters, search.totalFilters, filters);
   }
 
@@ -116,11 +125,29 @@
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== generation) return;
     const term = input.value.trim();
+    if (shown.length === next.length) suggest(input.value, data[0]);
     for (const item of data) list.append(renderResult(item, term));
     more.hidden = shown.length >= results.length;
   }
 
   /* -- drawing, with Material's classes ------------------------------------------ */
+
+  /* Material's search.suggest: the last word typed, completed from the first result's
+     marked words, shown behind the input; ArrowRight at the end accepts it. */
+  function suggest(value, item) {
+    if (!suggestion) return;
+    suggestion.textContent = "";
+    const words = value.split(/\s+/);
+    const last = (words.pop() || "").toLowerCase();
+    if (!last || !item) return;
+    for (const [, marked] of String(item.excerpt || "").matchAll(/<mark>([^<]*)<\/mark>/g)) {
+      const word = marked.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, "");
+      if (word.length > last.length && word.startsWith(last)) {
+        suggestion.textContent = [...words, word].join(" ");
+        return;
+      }
+    }
+  }
 
   function count(n) {
     if (n === 0) return strings.none || "No matching documents";
@@ -244,7 +271,11 @@
   }
 
   input.addEventListener("focus", open);
-  input.addEventListener("input", run);
+  let pause = null;
+  input.addEventListener("input", () => {
+    clearTimeout(pause);
+    pause = setTimeout(run, PAUSE_MS);
+  });
   for (const select of selects) select.addEventListener("change", run);
   more.addEventListener("click", () => showMore(generation));
   form.addEventListener("submit", (event) => {
@@ -288,6 +319,15 @@
     if (event.key === "Escape") {
       event.preventDefault();
       close();
+    } else if (
+      event.key === "ArrowRight" &&
+      event.target === input &&
+      suggestion?.textContent &&
+      input.selectionStart === input.value.length
+    ) {
+      event.preventDefault();
+      input.value = suggestion.textContent;
+      run();
     } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       const all = links();
       if (!all.length) return;
