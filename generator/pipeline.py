@@ -14,6 +14,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .annotate import annotate
@@ -21,6 +22,9 @@ from .index import ArchiveIndex, build_index
 from .model import Article, Problem
 from .read import SOURCE_SUFFIXES, decode, read_article
 from .registry import Registry, load_registry
+
+if TYPE_CHECKING:
+    from .render import PageCache
 
 REGISTRY_NAME = "entities.yml"
 IGNORED_NAMES = {REGISTRY_NAME, "README.md", "README.txt"}
@@ -44,6 +48,8 @@ class Result:
     index: ArchiveIndex
     pages: dict[str, str]
     problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
+    unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
 
 
 def collect_sources(content_dir: Path) -> tuple[list[Path], list[Problem]]:
@@ -158,14 +164,22 @@ def process_sources(
     for position, record in zip(todo, fresh, strict=True):
         records[position] = record
         _cache_put(cache_dir, keys[position], record)
-    return [
-        Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
-        for data, record in zip(texts, records, strict=True)
-        if record is not None
-    ]
+    articles = []
+    for data, record, key in zip(texts, records, keys, strict=True):
+        article = Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
+        article.digest = key
+        articles.append(article)
+    return articles
 
 
 def _text_of(data: bytes) -> str:
+    """The text of a source already read once (its record is cached): plain UTF-8 is
+    decoded directly, anything else goes through the reader's detection again."""
+    try:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        pass
     try:
         return decode(data)[0]
     except UnicodeDecodeError:
@@ -207,8 +221,9 @@ def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Prob
     return articles, registry, problems
 
 
-def generate(settings: Settings) -> Result:
-    """Everything: articles, the cross-article index, and the Markdown pages to write."""
+def generate(settings: Settings, previous: PageCache | None = None) -> Result:
+    """Everything: articles, the cross-article index, and the Markdown pages to write.
+    Pages whose inputs are unchanged since `previous` keep their earlier text."""
     from .render import render_pages
 
     articles, registry, problems = load_archive(settings)
@@ -217,5 +232,5 @@ def generate(settings: Settings) -> Result:
     for article in articles:
         problems.extend(article.errors)
         problems.extend(article.warnings)
-    pages = render_pages(index, problems, settings)
-    return Result(articles, index, pages, problems)
+    rendered = render_pages(index, problems, settings, previous)
+    return Result(articles, index, rendered.pages, problems, rendered.keys, rendered.unchanged)

@@ -34,7 +34,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import Settings, generate
-from .site import MANIFEST, docs_are_current, read_manifest
+from .render import PageCache
+from .site import MANIFEST, docs_are_current, load_manifest, read_manifest
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -104,6 +105,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.pending_fingerprint = ""
         self.search = DirtySearchIndex()
         self.reported: set[str] = set()
+        self.page_cache: PageCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -146,7 +148,13 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             # exactly these pages, so generating them again would only cost time.
             log.info("news-archive: docs/ is current, built from it")
             return files
-        result = generate(self.settings)
+        # Unchanged pages keep their text: from the previous build while serving, else
+        # from what `python -m generator build` left in docs/.
+        previous = self.page_cache or load_manifest(self.settings.docs_dir).page_cache(
+            self.settings.docs_dir
+        )
+        result = generate(self.settings, previous)
+        self.page_cache = PageCache(result.keys, result.pages)
         if self.config.report_problems:
             # A rebuild while serving repeats only new problems, not the whole list.
             messages = [str(problem) for problem in result.problems]

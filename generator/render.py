@@ -1,6 +1,7 @@
 """Stage 4, render: Jinja2 templates -> Markdown pages with YAML front matter.
 
-Entry point: `render_pages(index, problems, settings)`, returning {docs path: text}.
+Entry point: `render_pages(index, problems, settings, previous)`, returning {docs path:
+text} and the input digest of each page, so the next run can keep unchanged pages.
 Render never re-parses text: it walks the offsets the earlier stages recorded.
 Every value a template prints is escaped for Markdown unless it is `Markup` built
 here, so article text cannot become markup by accident.
@@ -10,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import html
 import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -35,6 +39,7 @@ from .markup import (
     web_url,
 )
 from .model import ENTITY_FOLDERS, Article, Block, Problem, Quote
+from .pipeline import code_digest
 
 if TYPE_CHECKING:
     from .pipeline import Settings
@@ -99,11 +104,46 @@ def _document(meta: dict[str, Any], body: str) -> str:
     return f"---\n{header}---\n\n{body}\n"
 
 
+@dataclass(slots=True)
+class PageCache:
+    """What an earlier run rendered: each page's input digest and where its text is.
+
+    Rendering is the generator's costliest stage, and one edited article changes the
+    inputs of only a few pages; the others keep the text they had.
+    """
+
+    keys: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    docs_dir: Path | None = None
+    # False when the caller only needs to know a page is unchanged on disk (the CLI).
+    load_texts: bool = True
+
+    def text(self, path: str) -> str | None:
+        if path in self.texts:
+            return self.texts[path]
+        if self.docs_dir is None:
+            return None
+        try:
+            return (self.docs_dir / path).read_text("utf-8")
+        except OSError:
+            return None
+
+
 class Renderer:
     """Renders every page of the archive from one index."""
 
-    def __init__(self, index: ArchiveIndex, problems: Sequence[Problem], settings: Settings):
+    def __init__(
+        self,
+        index: ArchiveIndex,
+        problems: Sequence[Problem],
+        settings: Settings,
+        previous: PageCache | None = None,
+    ):
         self.index = index
+        self.previous = previous or PageCache()
+        self.keys: dict[str, str] = {}
+        self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
+        self.salt = (code_digest(), settings.site_url, settings.site_name)
         self.problems = problems
         self.settings = settings
         self.env = _environment()
@@ -121,7 +161,6 @@ class Renderer:
         for entity in self.index.entities.values():
             if entity.mentions or entity.quotes:
                 self.entity_pages(entity)
-                self.pages[f"{entity.id}/feed.xml"] = self.entity_feed(entity)
         self.home_pages()
         self.archive_pages()
         self.entity_indexes()
@@ -160,6 +199,40 @@ class Renderer:
         if entity is None:
             return Markup(escape_md(name))
         return self.link(name, f"{entity_id}.md", here)
+
+    def reuse(self, paths: Sequence[str], *inputs: object) -> bool:
+        """Record the digest of the pages' inputs; when an earlier run rendered the same
+        inputs, take its text and return True. `inputs` must hold everything the pages
+        show, as plain values."""
+        key = hashlib.sha1(repr((self.salt, inputs)).encode("utf-8")).hexdigest()
+        for path in paths:
+            self.keys[path] = key
+        if any(self.previous.keys.get(path) != key for path in paths):
+            return False
+        previous = self.previous
+        if not previous.load_texts and previous.docs_dir is not None:
+            if all((previous.docs_dir / path).exists() for path in paths):
+                self.unchanged.update(paths)
+                return True
+            return False
+        texts = [previous.text(path) for path in paths]
+        if any(text is None for text in texts):
+            return False
+        self.pages.update(zip(paths, texts, strict=True))
+        return True
+
+    def article_key(self, article: Article | None) -> tuple:
+        """An article as other pages show it; its digest covers text and annotations."""
+        if article is None:
+            return ()
+        return (article.digest or id(article), article.id)
+
+    def entity_key(self, entity_id: str | None) -> tuple:
+        """An entity as links and callout titles show it (or that it has no page)."""
+        entity = self.index.entities.get(entity_id or "")
+        if entity is None:
+            return (entity_id,)
+        return (entity.id, entity.name, _earliest_role(entity))
 
     def write(self, path: str, template: str, meta: dict[str, Any], **context: Any) -> None:
         body = self.env.get_template(template).render(here=path, r=self, **context)
@@ -205,6 +278,19 @@ class Renderer:
 
     def article_page(self, article: Article) -> None:
         path = self.path_of(article)
+        related = self.index.related.get(article.id, [])
+        if self.reuse(
+            [path],
+            self.article_key(article),
+            [self.article_key(other) for other in related],
+            self.article_key(self.index.previous.get(article.id)),
+            self.article_key(self.index.following.get(article.id)),
+            [self.entity_key(entity.id) for entity in article.entities],
+            [self.entity_key(quote.speaker_id) for quote in article.quotes],
+            self.source_slugs.get(article.agency or ""),
+            [self.tag_slugs.get(tag) for tag in article.tags],
+        ):
+            return
         by_type: dict[str, list[str]] = defaultdict(list)
         for entity in article.entities:
             if entity.mentions:
@@ -243,7 +329,7 @@ class Renderer:
             else self.link("this page", path, path),
             body=Markup(self.article_body(article, path)),
             grouped=self.grouped_entities(article),
-            related=self.index.related.get(article.id, []),
+            related=related,
             previous=self.index.previous.get(article.id),
             following=self.index.following.get(article.id),
             cite_text=Markup(_pre(self.citation_text(article, permalink, source))),
@@ -459,9 +545,28 @@ class Renderer:
             if i in self.index.entities
         ][:12]
         roles = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+        pages = list(self.paginate(entity.id, mentions, ENTITY_PAGE_SIZE))
+        feed = f"{entity.id}/feed.xml"
+        if self.reuse(
+            [path for path, _, _ in pages] + [feed],
+            entity.id,
+            entity.name,
+            entity.type,
+            entity.description,
+            entity.rank,
+            roles,
+            sorted(entity.links.items()),
+            sorted(entity.aliases.values()),
+            [(self.article_key(m.article), m.sentence, m.count) for m in mentions],
+            [(self.article_key(q.article), q.quote.id) for q in quotes],
+            [(self.entity_key(other.id), count) for other, count in neighbours],
+            sorted(entity.by_month.items()),
+        ):
+            return
+        self.pages[feed] = self.entity_feed(entity)
         elsewhere = _external_links(entity.links)
         jsonld = safe_json(self.entity_jsonld(entity, [url for _, url in elsewhere]))
-        for path, chunk, pager in self.paginate(entity.id, mentions, ENTITY_PAGE_SIZE):
+        for path, chunk, pager in pages:
             first = path == f"{entity.id}.md"
             self.write(
                 path,
@@ -894,8 +999,19 @@ def _first_mentions_by_section(article: Article) -> dict[tuple[int, int], str]:
     return links
 
 
+@dataclass(slots=True)
+class Rendered:
+    pages: dict[str, str]  # path under docs/ -> text
+    keys: dict[str, str]  # path -> digest of its inputs, to give back as `previous`
+    unchanged: set[str]  # pages kept as they are on disk (only with load_texts=False)
+
+
 def render_pages(
-    index: ArchiveIndex, problems: Sequence[Problem], settings: Settings
-) -> dict[str, str]:
+    index: ArchiveIndex,
+    problems: Sequence[Problem],
+    settings: Settings,
+    previous: PageCache | None = None,
+) -> Rendered:
     """Every generated page of the archive, keyed by its path under docs/."""
-    return Renderer(index, problems, settings).render_all()
+    renderer = Renderer(index, problems, settings, previous)
+    return Rendered(renderer.render_all(), renderer.keys, renderer.unchanged)

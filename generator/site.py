@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .model import Problem, parse_problem
 from .pipeline import Result, Settings, archive_fingerprint, generate
+from .render import PageCache
 
 MANIFEST = ".generated.json"
 
@@ -46,15 +47,25 @@ class Manifest:
     articles: int = 0
     pages: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
+
+    def page_cache(self, docs_dir: Path, load_texts: bool = True) -> PageCache:
+        """The pages on disk, reusable where their inputs have not changed."""
+        return PageCache(dict(self.keys), {}, docs_dir, load_texts)
 
 
 def safe_target(docs_dir: Path, relative: str) -> Path:
-    """The file for a generated page; refuses any path that would leave docs/."""
-    target = (docs_dir / relative).resolve()
-    root = docs_dir.resolve()
-    if root not in target.parents:
+    """The file for a generated page; refuses any path that could leave docs/."""
+    parts = relative.split("/")
+    if (
+        not relative
+        or relative.startswith("/")
+        or "\\" in relative
+        or any(part in ("", ".", "..") for part in parts)
+        or ":" in parts[0]
+    ):
         raise ValueError(f"refusing to write outside {docs_dir}: {relative}")
-    return target
+    return docs_dir / relative
 
 
 def load_manifest(docs_dir: Path) -> Manifest:
@@ -69,6 +80,7 @@ def load_manifest(docs_dir: Path) -> Manifest:
         int(data.get("articles", 0)),
         [str(page) for page in data.get("pages", [])],
         [parse_problem(line, severity) for severity, line in data.get("problems", [])],
+        {str(k): str(v) for k, v in (data.get("keys") or {}).items()},
     )
 
 
@@ -83,6 +95,7 @@ def _save_manifest(docs_dir: Path, manifest: Manifest) -> None:
         "articles": manifest.articles,
         "problems": [[p.severity, str(p)] for p in manifest.problems],
         "pages": sorted(manifest.pages),
+        "keys": dict(sorted(manifest.keys.items())),
     }
     text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
     path = docs_dir / MANIFEST
@@ -121,7 +134,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
         if path.exists():
             path.unlink()
             removed += 1
-            _remove_empty_parents(path.parent, docs_dir.resolve())
+            _remove_empty_parents(path.parent, docs_dir)
     return written, removed, unchanged
 
 
@@ -139,10 +152,20 @@ def write_docs(settings: Settings) -> Report:
         (settings.docs_dir / page).exists() for page in manifest.pages
     ):
         return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
-    result: Result = generate(settings)
-    written, removed, unchanged = write_pages(settings.docs_dir, result.pages, set(manifest.pages))
+    cache = manifest.page_cache(settings.docs_dir, load_texts=False)
+    result: Result = generate(settings, cache)
+    written, removed, unchanged = write_pages(
+        settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
+    )
+    unchanged += len(result.unchanged)
     _save_manifest(
         settings.docs_dir,
-        Manifest(fingerprint, len(result.index.articles), list(result.pages), result.problems),
+        Manifest(
+            fingerprint,
+            len(result.index.articles),
+            [*result.pages, *result.unchanged],
+            result.problems,
+            result.keys,
+        ),
     )
     return Report(len(result.index.articles), written, removed, unchanged, result.problems)

@@ -1,0 +1,53 @@
+"""Issue 8: a rebuild after an edit re-renders only what changed, and gives exactly the
+pages a clean build gives."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from conftest import generator, make_project
+
+ARTICLES = {
+    f"2023/0{n}/harbour-{n}.txt": (
+        f"Harbour board meets for session {n}\n"
+        f"The board of Port Elling discussed the budget for the {n}th time\n"
+        f"PORT ELLING, March {n} (Reuters) - Harbour master Ines Varga said on Monday that "
+        f'the board would vote on the budget. "We are ready for vote number {n}," Varga said.\n'
+        "The Port Elling Harbour Board meets every month.\n"
+    )
+    for n in range(1, 7)
+}
+
+
+def _generated(docs: Path) -> dict[str, str]:
+    manifest = json.loads((docs / ".generated.json").read_text("utf-8"))
+    return {
+        page: hashlib.sha256((docs / page).read_bytes()).hexdigest() for page in manifest["pages"]
+    }
+
+
+def test_an_edit_rerenders_few_pages_and_matches_a_clean_build(tmp_path: Path):
+    project = make_project(tmp_path, ARTICLES)
+    first = generator("build", cwd=project)
+    assert "0 pages written" not in first.stderr
+    unchanged = generator("build", cwd=project)
+    assert "0 pages written" in unchanged.stderr
+
+    edited = project / "content/2023/03/harbour-3.txt"
+    edited.write_text(edited.read_text("utf-8").replace("vote number 3", "a vote at last"), "utf-8")
+    after_edit = generator("build", cwd=project)
+    written = int(after_edit.stderr.split(" pages written")[0].rsplit(" ", 1)[-1])
+    total = len(_generated(project / "docs"))
+    assert 0 < written < total / 2, after_edit.stderr
+
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache"))
+    for page in _generated(clean / "docs"):
+        (clean / "docs" / page).unlink()
+    generator("build", cwd=clean)
+    assert _generated(project / "docs") == _generated(clean / "docs")
+    page = next((project / "docs/articles").rglob("*session-3.md")).read_text("utf-8")
+    assert "a vote at last" in page
