@@ -44,15 +44,22 @@ ARTICLE_FOLDER = "articles"
 # The facets a reader can narrow results by, in the order the search box shows them.
 FACETS = ("agency", "year", "person", "organization", "place")
 ENTITY_FACETS = {"person": "person", "organization": "organization", "place": "place"}
-# Only the page's own content is indexed; these parts of it repeat other pages' words
-# or are counts and links (an entity's "Mentions over time" is the only table).
+# Only the page's own words are indexed. Lists, quotations and tables in these pages
+# repeat other pages' words: an entity's articles (with their sentences), neighbours,
+# quotations and mentions over time; an article's related and adjacent articles.
+# Indexed, they put every co-mentioned entity's page above the article itself.
+# An article's body is paragraphs, headings and callouts, never lists or tables.
 ROOT_SELECTOR = "article.md-content__inner"
 EXCLUDE_SELECTORS = (
     ".headerlink",
     ".article-links",
     ".article-source",
     ".entity-meta",
+    ".quote-source",
     "pre.cite",
+    "ul",
+    "ol",
+    "blockquote",
     "table",
     ".md-source-file",
 )

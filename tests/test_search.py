@@ -165,6 +165,20 @@ def test_pagefind_finds_grushko_and_marks_him_on_the_page_opened(reader, sites):
     assert page.errors == []
 
 
+def test_pagefind_finds_pages_by_their_own_words_not_by_the_lists_on_them(reader, sites):
+    """An entity's page lists the sentences and neighbours of other pages; indexed, those
+    lists would put every co-mentioned entity's page above the article itself."""
+    page = reader
+    page.goto(sites["pagefind"])
+    page.wait_for_load_state("networkidle")
+    _search(page, "Rossiya")
+    titles = _titles(page)
+    assert ARTICLE_TITLE in titles
+    assert "NATO" not in titles and "Alexander Grushko" not in titles
+    assert len(titles) <= 3
+    assert page.errors == []
+
+
 def test_pagefind_filters_narrow_results_by_agency_and_person(reader, sites):
     page = reader
     page.goto(sites["pagefind"])
