@@ -40,6 +40,7 @@ from .markup import (
 )
 from .model import ENTITY_FOLDERS, Article, Block, Problem, Quote
 from .pipeline import code_digest
+from .search import article_filters, entity_filters
 
 if TYPE_CHECKING:
     from .pipeline import Settings
@@ -314,6 +315,7 @@ class Renderer:
             "og_type": "article",
             "jsonld": safe_json(self.article_jsonld(article, permalink, source)),
             "search": {"boost": 2},
+            "search_filters": article_filters(article),
         }
         self.write(
             path,
@@ -581,6 +583,7 @@ class Renderer:
                     "entity_type": entity.type,
                     "entity_id": entity.id,
                     "feed": f"{entity.id}/feed.xml",
+                    "search_filters": entity_filters(entity) if first else None,
                     "jsonld": jsonld if first else None,
                 },
                 entity=entity,
