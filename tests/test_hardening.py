@@ -85,7 +85,7 @@ def _tree_digest(folder: Path) -> dict[str, str]:
 
 def test_titles_and_slugs_never_write_outside_docs(tmp_path: Path):
     articles = {
-        "a/escape.md": "---\nslug: ../../../../outside\ndate: 2023-01-01\n---\nEscape\n\nBody text.\n",
+        "a/escape.md": "---\nslug: ../../../../outside\ndate: 2023-01-01\n---\nEsc\n\nBody text.\n",
         "a/absolute.md": "---\nslug: /tmp/absolute-article\ndate: 2023-01-01\n---\nAbs\n\nBody.\n",
         "a/device.txt": "CON\nAUX lead line here.\nBody of the device-named article.\n",
         "a/long.txt": ("Word " * 200) + "\nLead.\nBody of the long-titled article.\n",
