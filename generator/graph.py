@@ -11,12 +11,12 @@ readers and for reading without pictures.
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
+from .charts import svg_text
 from .index import EntityPage
 from .markup import escape_md, md_link, relative_path
 
@@ -64,18 +64,31 @@ def _short(name: str) -> str:
 
 
 def _node(
-    entity: EntityPage, here: str, x: float, y: float, radius: float, tooltip: str, label: str
+    entity: EntityPage, here: str, x: float, y: float, radius: float, name: str, label: str
 ) -> str:
-    """One linked node: circle, label and a tooltip that doubles as the link's name.
-    The link is `xlink:href`: Material's instant navigation rewrites every `[href]` of a
-    new page by assignment, which throws on an SVG link and stops the page from loading;
-    previews.js hands clicks on these links to instant navigation."""
-    href = html.escape(page_href(f"{entity.id}.md", here), quote=True)
+    """One linked node: circle and label; `name` (the full name and its count) is the
+    link's accessible name. Few elements on purpose: every tag costs Markdown time in
+    every build. The link is `xlink:href`: Material's instant navigation rewrites every
+    `[href]` of a new page by assignment, which throws on an SVG link and stops the page
+    from loading; previews.js hands clicks on these links to instant navigation."""
+    href = svg_text(page_href(f"{entity.id}.md", here))
     return (
-        f'<a class="graph-node graph-node--{entity.type}" xlink:href="{href}">'
-        f"<title>{html.escape(tooltip)}</title>"
+        f'<a class="graph-node graph-node--{entity.type}" xlink:href="{href}"'
+        f' aria-label="{svg_text(name)}">'
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}"/>{label}</a>'
     )
+
+
+def _edges(lines: Sequence[tuple[str, float, float, float, float]], css: str) -> list[str]:
+    """Lines as one <path> per stroke style (`style` attributes text), not one element
+    per line: the same picture in far fewer tags."""
+    grouped: dict[str, list[str]] = {}
+    for style, x1, y1, x2, y2 in lines:
+        grouped.setdefault(style, []).append(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}")
+    return [
+        f'<path class="{css}" {style} d="{"".join(segments)}"/>'
+        for style, segments in sorted(grouped.items())
+    ]
 
 
 def neighbour_graph(
@@ -95,23 +108,22 @@ def neighbour_graph(
         '<figure class="connected-graph">',
         f'<svg class="graph" viewBox="0 0 {width} {height}" role="group"'
         ' aria-labelledby="graph-neighbours-title">',
-        f'<title id="graph-neighbours-title">{html.escape(title)}: {html.escape(summary)}</title>',
+        f'<title id="graph-neighbours-title">{svg_text(title)}: {svg_text(summary)}</title>',
     ]
     placed = []
+    lines = []
     for position, (other, count) in enumerate(shown):
         angle = -math.pi / 2 + 2 * math.pi * position / len(shown)
         x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
         share = count / strongest
         placed.append((other, count, angle, x, y, 5 + 11 * math.sqrt(share)))
-        parts.append(
-            f'<line class="graph-edge" x1="{cx:.1f}" y1="{cy:.1f}" x2="{x:.1f}" y2="{y:.1f}"'
-            f' stroke-width="{1 + 4 * share:.1f}"/>'
-        )
+        lines.append((f'stroke-width="{1 + 4 * share:.0f}"', cx, cy, x, y))
+    parts += _edges(lines, "graph-edge")
     parts.append(
         f'<g class="graph-node graph-node--{center.type} graph-center">'
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="18"/>'
         f'<text x="{cx:.1f}" y="{cy + 34:.1f}" text-anchor="middle">'
-        f"{html.escape(_short(center.name))}</text></g>"
+        f"{svg_text(_short(center.name))}</text></g>"
     )
     for other, count, angle, x, y, radius in placed:
         cosine = math.cos(angle)
@@ -121,11 +133,11 @@ def neighbour_graph(
         ly = y + (4 if anchor != "middle" else (-offset if math.sin(angle) < 0 else offset + 10))
         label = (
             f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
-            f"{html.escape(_short(other.name))}</text>"
+            f"{svg_text(_short(other.name))}</text>"
         )
         articles = f"{count} article{'' if count == 1 else 's'}"
-        tooltip = f"{other.name}: mentioned with {center.name} in {articles}"
-        parts.append(_node(other, here, x, y, radius, tooltip, label))
+        name = f"{other.name}: mentioned with {center.name} in {articles}"
+        parts.append(_node(other, here, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({center.type} | {other.type for other, _ in shown}) + "</figure>")
     return "\n".join(parts)
@@ -187,15 +199,15 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
         '<figure class="connected-graph connected-graph--site">',
         f'<svg class="graph" viewBox="0 0 {size} {size}" role="group"'
         ' aria-labelledby="graph-site-title">',
-        f'<title id="graph-site-title">{html.escape(title)}</title>',
+        f'<title id="graph-site-title">{svg_text(title)}</title>',
     ]
+    lines = []
     for negative, a, b in edges:
         share = -negative / strongest
         (x1, y1, _), (x2, y2, _) = spots[a], spots[b]
-        parts.append(
-            f'<line class="graph-edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
-            f' stroke-width="{0.6 + 3.4 * share:.1f}" stroke-opacity="{0.25 + 0.6 * share:.2f}"/>'
-        )
+        style = f'stroke-width="{1 + 2 * share:.0f}" stroke-opacity="{0.2 + 0.5 * share:.1f}"'
+        lines.append((style, x1, y1, x2, y2))
+    parts += _edges(lines, "graph-edge")
     for key in nodes:
         entity = entities[key]
         x, y, angle = spots[key]
@@ -207,10 +219,10 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
         label = (
             f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{"start" if right else "end"}"'
             f' transform="rotate({rotation:.1f} {lx:.1f} {ly:.1f})">'
-            f"{html.escape(_short(entity.name))}</text>"
+            f"{svg_text(_short(entity.name))}</text>"
         )
-        tooltip = f"{entity.name}: mentioned with {degree[key]} others"
-        parts.append(_node(entity, here, x, y, radius, tooltip, label))
+        name = f"{entity.name}: mentioned with {degree[key]} others"
+        parts.append(_node(entity, here, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({entities[key].type for key in nodes}) + "</figure>")
     return "\n".join(parts)
