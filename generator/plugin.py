@@ -148,6 +148,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             # `make build` ran `python -m generator build` just before: docs/ holds
             # exactly these pages, so generating them again would only cost time.
             log.info("news-archive: docs/ is current, built from it")
+            generated = read_manifest(self.settings.docs_dir)
+            for file in files:
+                if file.src_uri in generated:
+                    file.inclusion = InclusionLevel.NOT_IN_NAV
             return files
         # Unchanged pages keep their text: from the previous build while serving, else
         # from what `python -m generator build` left in docs/.
