@@ -3,8 +3,10 @@
 No chart runtime reaches the reader: each chart is a few kilobytes of SVG built by
 string formatting, with a text alternative (`role="img"`, `<title>`, `<desc>`) and
 colours from CSS classes (docs/assets/graph.css), so both colour schemes work.
-A chart never has more than MAX_BARS bars: a long run of months becomes years (then
-decades, then centuries), so its size does not grow with the archive.
+Charts and graphs are kept out of the Pagefind index (`data-pagefind-ignore`): their
+words repeat the table or list beside them. A chart never has more than MAX_BARS bars:
+a long run of months becomes years (then decades, then centuries), so its size does not
+grow with the archive.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def bar_chart(counts: Mapping[str, int], *, chart_id: str, what: str, noun: str)
     scale = plot_height / peak if peak else 0.0
     base = HEIGHT - _BOTTOM
     parts = [
-        '<figure class="connected-chart">',
+        '<figure class="connected-chart" data-pagefind-ignore>',
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"'
         f' aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false">',
         f'<title id="{chart_id}-title">{svg_text(title)}</title>',

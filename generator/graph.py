@@ -105,7 +105,7 @@ def neighbour_graph(
     title = f"Often mentioned with {center.name}"
     summary = ", ".join(f"{other.name} ({count})" for other, count in shown)
     parts = [
-        '<figure class="connected-graph">',
+        '<figure class="connected-graph" data-pagefind-ignore>',
         f'<svg class="graph" viewBox="0 0 {width} {height}" role="group"'
         ' aria-labelledby="graph-neighbours-title">',
         f'<title id="graph-neighbours-title">{svg_text(title)}: {svg_text(summary)}</title>',
@@ -196,7 +196,7 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
     most = max(degree.values())
     title = f"The {len(nodes)} most connected entities and the articles they share"
     parts = [
-        '<figure class="connected-graph connected-graph--site">',
+        '<figure class="connected-graph connected-graph--site" data-pagefind-ignore>',
         f'<svg class="graph" viewBox="0 0 {size} {size}" role="group"'
         ' aria-labelledby="graph-site-title">',
         f'<title id="graph-site-title">{svg_text(title)}</title>',
