@@ -8,6 +8,7 @@ otherwise. Prints numbers; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gzip
 import json
@@ -23,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters-21578.jsonl.gz"
-PROJECT_FILES = ("mkdocs.yml", "overrides", "docs/about.md", "docs/assets")
+PROJECT_FILES = ("mkdocs.yml", "overrides", "docs/about.md", "docs/methods.md", "docs/assets")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
 
 
@@ -134,26 +135,28 @@ def search_bytes(site: Path, query: str) -> int | None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path="/usr/bin/chromium",
-                args=["--headless", "--no-sandbox", "--disable-gpu",
-                      "--disable-background-networking", "--no-first-run"],
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--no-first-run",
+                ],
             )
             page = browser.new_page()
             sizes: list[int] = []
 
             def count(response) -> None:  # noqa: ANN001
-                try:
+                # Redirects and aborted requests have no body.
+                with contextlib.suppress(Exception):
                     sizes.append(len(response.body()))
-                except Exception:  # noqa: BLE001 - redirects and aborted requests have no body
-                    pass
 
             page.on("response", count)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
             page.wait_for_load_state("networkidle")
             page.keyboard.press("/")
             page.keyboard.type(query, delay=50)
-            page.wait_for_selector(
-                ".md-search-result__item, .pagefind-ui__result", timeout=120_000
-            )
+            page.wait_for_selector(".md-search-result__item, .pagefind-ui__result", timeout=120_000)
             total = sum(sizes)
             browser.close()
     finally:
@@ -176,7 +179,7 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     )
     shutil.rmtree(project / ".cache", ignore_errors=True)
     shutil.rmtree(project / "docs", ignore_errors=True)
-    for name in ("docs/about.md", "docs/assets"):
+    for name in ("docs/about.md", "docs/methods.md", "docs/assets"):
         source, target = ROOT / name, project / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(source, target) if source.is_dir() else shutil.copy2(source, target)
@@ -187,9 +190,7 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     results["pages"] = sum(1 for _ in site.rglob("index.html"))
     results["site MB"] = round(folder_size(site) / 1e6, 1)
     baseline = make_baseline(where, count)
-    results["baseline mkdocs build s"], _ = timed(
-        [python, "-m", "mkdocs", "build"], baseline
-    )
+    results["baseline mkdocs build s"], _ = timed([python, "-m", "mkdocs", "build"], baseline)
     results["make build / baseline"] = round(
         results["make build (cold, both steps) s"] / results["baseline mkdocs build s"], 2
     )

@@ -26,8 +26,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
+from .charts import bar_chart, monthly_counts, period_totals
 from .dataset import DATA_FOLDER, dataset_files
 from .feeds import FeedItem, atom_feed
+from .graph import SITE_GRAPH_PAGE, neighbour_graph, site_graph_page
 from .index import ArchiveIndex, EntityPage
 from .markup import (
     escape_attr,
@@ -40,6 +42,7 @@ from .markup import (
 )
 from .model import ENTITY_FOLDERS, Article, Block, Problem, Quote
 from .pipeline import code_digest
+from .previews import entity_cards
 from .search import article_filters, entity_filters
 
 if TYPE_CHECKING:
@@ -169,6 +172,11 @@ class Renderer:
         self.grouped_pages("sources", "Sources", self.sources, self.source_slugs)
         self.grouped_pages("tags", "Tags", self.tags, self.tag_slugs)
         self.report_page()
+        self.pages.update(entity_cards(self.index.entities, self.index.page_of))
+        self.pages[SITE_GRAPH_PAGE] = _document(
+            {"title": "Connections", "description": "Who is mentioned with whom in the archive"},
+            site_graph_page(self.index.entities),
+        )
         self.pages[SITE_FEED] = self.site_feed()
         self.data_pages()
         return self.pages
@@ -566,6 +574,14 @@ class Renderer:
         ):
             return
         self.pages[feed] = self.entity_feed(entity)
+        months = _timeline(entity.by_month)
+        quote_months = monthly_counts(ref.article.date for ref in entity.quotes)
+        mentions_chart = bar_chart(
+            entity.by_month, chart_id="chart-mentions", what="Mentions by month", noun="articles"
+        )
+        quotes_chart = bar_chart(
+            quote_months, chart_id="chart-quotations", what="Quotations by month", noun="quotations"
+        )
         elsewhere = _external_links(entity.links)
         jsonld = safe_json(self.entity_jsonld(entity, [url for _, url in elsewhere]))
         for path, chunk, pager in pages:
@@ -593,7 +609,13 @@ class Renderer:
                 quotes=_by_article(quotes[:ENTITY_QUOTE_LIMIT]) if first else [],
                 more_quotes=max(0, len(quotes) - ENTITY_QUOTE_LIMIT),
                 neighbours=neighbours if first else [],
-                months=_timeline(entity.by_month) if first else [],
+                months=months if first else [],
+                quote_periods=period_totals((m for m, _ in months), quote_months)
+                if first and entity.quotes
+                else {},
+                mentions_chart=Markup(mentions_chart) if first else "",
+                quotes_chart=Markup(quotes_chart) if first else "",
+                graph=Markup(neighbour_graph(entity, neighbours, path)) if first else "",
                 first=first,
                 pager=pager,
                 feed=f"{entity.id}/feed.xml",
@@ -713,6 +735,14 @@ class Renderer:
             {"title": "Archive", "description": "Articles by year and month"},
             years=[(year, entries, sum(c for _, _, c in entries)) for year, entries in ordered],
             total=len(self.index.articles),
+            chart=Markup(
+                bar_chart(
+                    monthly_counts(a.date for a in self.index.articles),
+                    chart_id="chart-articles",
+                    what="Articles by month",
+                    noun="articles",
+                )
+            ),
         )
 
     def quote_pages(self) -> None:

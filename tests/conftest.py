@@ -31,7 +31,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
-PROJECT_FILES = ("mkdocs.yml", "overrides", "docs/about.md", "docs/assets", "docs/.gitignore")
+PROJECT_FILES = (
+    "mkdocs.yml",
+    "overrides",
+    "docs/about.md",
+    "docs/methods.md",
+    "docs/assets",
+    "docs/.gitignore",
+)
 
 
 def make_project(

@@ -225,7 +225,7 @@ def test_entity_pages_carry_their_own_jsonld_and_links_elsewhere(site: Path):
     assert (data["@type"], data["name"]) == ("Person", "Elena Varga")
     assert data["url"] == SITE_URL + "people/elena-varga/"
     assert data["sameAs"] == ["https://example.org/varga"]
-    hrefs = [a["href"] for a in soup.select("article a")]
+    hrefs = [a["href"] for a in soup.select("article a[href]")]
     assert "https://example.org/varga" in hrefs
     assert not [h for h in hrefs if h.startswith("javascript")]
     og = {m["property"]: m["content"] for m in soup.head.find_all("meta", property=True)}
