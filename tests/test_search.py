@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build_site, make_project, screenshot
+from playwright.sync_api import expect
 
 from generator.model import Article, Entity, Mention
 from generator.search import article_filters, index_site, page_glob
@@ -240,8 +241,19 @@ def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
         " === path",
         arg="/site/" + ARTICLE,
     )
-    page.keyboard.press("/")  # Material's shortcut opens the box
-    assert page.locator("#__search").is_checked()
+    # Material's shortcut opens the box; right after instant navigation the first key
+    # press can land before the page has focus, so it is given a few tries.
+    for _ in range(3):
+        page.keyboard.press("/")
+        try:
+            expect(page.locator("#__search")).to_be_checked(timeout=2000)
+            break
+        except AssertionError:
+            continue
+    expect(page.locator("#__search")).to_be_checked(timeout=1)
+    box = page.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    box.fill("")
     page.keyboard.type("Stoltenberg")
     _wait_for_results(page)
     assert OTHER_TITLE in _titles(page)
