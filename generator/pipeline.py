@@ -114,8 +114,8 @@ def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | N
     return digest.hexdigest()
 
 
-def _process_one(args: tuple[Path, Path, Registry, int | None, Path | None]) -> dict:
-    path, root, registry, default_year, cache_dir = args
+def _process_one(args: tuple[Path, Path, Registry, int | None]) -> dict:
+    path, root, registry, default_year = args
     article = annotate(read_article(path, root), registry, default_year)
     record = article.to_record()
     record["format"] = article.format
@@ -155,7 +155,7 @@ def process_sources(
         else:
             todo.append(position)
     workers = jobs or min(os.cpu_count() or 1, 8)
-    jobs_args = [(paths[i], root, registry, default_year, cache_dir) for i in todo]
+    jobs_args = [(paths[i], root, registry, default_year) for i in todo]
     if len(todo) > 20 and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             fresh = list(pool.map(_process_one, jobs_args, chunksize=16))

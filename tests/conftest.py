@@ -142,13 +142,23 @@ def browser():
 @pytest.fixture
 def page(browser) -> Iterator:
     """A fresh page that records console errors and uncaught exceptions in `page.errors`."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    context, page = open_page(browser)
     yield page
     context.close()
+
+
+def open_page(browser, **options) -> tuple:
+    """A page in a fresh context (1280x900 unless `options` say otherwise) that records
+    console errors and uncaught exceptions in `page.errors` and requested URLs in
+    `page.requests`; returns (context, page)."""
+    context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
+    page = context.new_page()
+    page.errors = []
+    page.requests = []
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("request", lambda request: page.requests.append(request.url))
+    return context, page
 
 
 def screenshot(page, name: str) -> Path:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import build_site, make_project, screenshot
+from conftest import build_site, make_project, open_page, screenshot
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -30,19 +30,9 @@ def base(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
     return url
 
 
-def _open(browser, **options):
-    """A page in a fresh context that records console errors, like conftest's `page`."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    return context, page
-
-
 @pytest.fixture(params=["light", "dark"])
 def scheme_page(request, browser) -> Iterator:
-    context, page = _open(browser, color_scheme=request.param)
+    context, page = open_page(browser, color_scheme=request.param)
     page.scheme = request.param
     yield page
     context.close()
@@ -170,7 +160,7 @@ def test_no_serious_accessibility_violations(scheme_page, base):
 
 
 def test_article_reads_with_javascript_off(browser, base):
-    context, page = _open(browser, java_script_enabled=False)
+    context, page = open_page(browser, java_script_enabled=False)
     try:
         page.goto(base + ARTICLE)
         assert page.locator("article h1").inner_text().startswith("Russian envoy")
@@ -198,7 +188,7 @@ def test_print_shows_the_article_without_navigation(page, base):
 
 
 def test_article_fits_a_phone_screen_without_sideways_scrolling(browser, base):
-    context, page = _open(browser)
+    context, page = open_page(browser)
     try:
         page.set_viewport_size({"width": 390, "height": 844})
         for path in (ARTICLE, ENTITY):

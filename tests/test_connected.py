@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import build_site, make_project, screenshot
+from conftest import build_site, make_project, open_page, screenshot
 from playwright.sync_api import expect
 
 from generator.charts import MAX_BARS, bar_chart, bounded_series
@@ -33,18 +33,9 @@ def base(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
     return url
 
 
-def _open(browser, **options):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    return context, page
-
-
 @pytest.fixture(params=["light", "dark"])
 def scheme_page(request, browser) -> Iterator:
-    context, page = _open(browser, color_scheme=request.param)
+    context, page = open_page(browser, color_scheme=request.param)
     page.scheme = request.param
     yield page
     context.close()
@@ -141,7 +132,7 @@ def test_cards_work_after_instant_navigation(page, base):
 
 
 def test_on_a_touch_screen_the_first_tap_opens_the_card_and_the_second_follows(browser, base):
-    context, page = _open(browser, has_touch=True, is_mobile=True)
+    context, page = open_page(browser, has_touch=True, is_mobile=True)
     try:
         page.set_viewport_size({"width": 390, "height": 844})
         page.goto(base + ARTICLE)
@@ -162,7 +153,7 @@ def test_on_a_touch_screen_the_first_tap_opens_the_card_and_the_second_follows(b
 
 
 def test_with_javascript_off_entity_links_are_plain_links(browser, base):
-    context, page = _open(browser, java_script_enabled=False)
+    context, page = open_page(browser, java_script_enabled=False)
     try:
         page.goto(base + ARTICLE)
         link = _body_link(page, NATO)
@@ -191,7 +182,7 @@ def test_card_text_is_shown_as_text_never_as_markup(browser, tmp_path, serve):
     )
     url = serve(project) + "/site/"
     build_site(project, site_url=url)
-    context, page = _open(browser)
+    context, page = open_page(browser)
     try:
         page.goto(url + "articles/2017/05/harbour-board-meets/")
         page.wait_for_load_state("networkidle")
