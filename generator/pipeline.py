@@ -7,11 +7,14 @@ plugin both call these, so a build is the same wherever it starts.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -221,9 +224,29 @@ def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Prob
     return articles, registry, problems
 
 
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """An archive is millions of small objects that live until the run ends; Python's
+    cycle collector would rescan them over and over as they are built (a third of a
+    rebuild after one edit at 10,000 articles). They hold no reference cycles worth
+    collecting early, so the collector waits until the pages are made."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def generate(settings: Settings, previous: PageCache | None = None) -> Result:
     """Everything: articles, the cross-article index, and the Markdown pages to write.
     Pages whose inputs are unchanged since `previous` keep their earlier text."""
+    with _without_cycle_collection():
+        return _generate(settings, previous)
+
+
+def _generate(settings: Settings, previous: PageCache | None) -> Result:
     from .render import render_pages
 
     articles, registry, problems = load_archive(settings)
