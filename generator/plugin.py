@@ -13,7 +13,8 @@ changed since the previous build: one edited article touches a handful of pages,
 a full rebuild renders every page of the archive. The plugin removes the pages of
 deleted articles and keeps Material's search index in step, which MkDocs' own dirty
 mode does not do for generated pages. With `search: pagefind` the site is indexed by
-Pagefind (generator/search.py) after every build instead.
+Pagefind (generator/search.py) after every build instead; while serving, in a thread, so
+the browser reloads as soon as the pages are written and search catches up after.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pipeline import Settings, generate
 from .render import PageCache
+from .search import BackgroundIndexer, index_site, use_pagefind
 from .site import MANIFEST, docs_are_current, load_manifest, read_manifest
 
 if TYPE_CHECKING:
@@ -107,11 +109,14 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.search = DirtySearchIndex()
         self.reported: set[str] = set()
         self.page_cache: PageCache | None = None
+        self.serving = False
+        self.indexer = BackgroundIndexer()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
         # rebuilds, which is what lets a dirty rebuild compare with the previous one.
         self.dirty = dirty
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Paths are relative to mkdocs.yml, so `mkdocs -f other/mkdocs.yml` works anywhere.
@@ -120,8 +125,6 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.template_cache = (root / cache) if cache else None
         self.settings = settings_from_config(config, self.config)
         if self.config.search == "pagefind":
-            from .search import use_pagefind
-
             use_pagefind(config)
         return config
 
@@ -215,10 +218,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
                 _remove_output(Path(built.dest), site)
             self.search.merge(config)
         if self.config.search == "pagefind":  # after deleted pages are gone from site/
-            from .search import index_site
-
-            report = index_site(Path(config.site_dir))
-            log.info(f"news-archive: Pagefind indexed {report.pages} pages")
+            if self.serving:  # reload the browser now; the index follows
+                self.indexer.request(Path(config.site_dir))
+            else:
+                report = index_site(Path(config.site_dir))
+                log.info(f"news-archive: Pagefind indexed {report.pages} pages")
         self.built, self.fingerprint = self.pending, self.pending_fingerprint
 
 

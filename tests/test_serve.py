@@ -307,6 +307,14 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         rendered, total = _pages_written_since(_site_dir(preview), edited_at)
         assert 0 < rendered < total / 2, "only the pages whose text changed are re-rendered"
         after = _search_entries(preview)
+        if before is None:  # Pagefind: re-indexed in a thread once the browser reloaded
+            preview.wait_for(
+                "Pagefind's index after the edit",
+                lambda: preview.log.read_text("utf-8").count("Pagefind indexed") >= 2,
+                CHANGE_SECONDS * 3,
+            )
+            assert preview.get("/pagefind/pagefind.js")[0] == 200
+            assert not (_site_dir(preview) / "pagefind.next").exists()
         if before is not None:  # Material's search: the plugin merges its index itself
             assert after is not None
             assert _pages_in(after) == _pages_in(before), "no page lost from or doubled"
