@@ -92,11 +92,11 @@ def period_label(key: str) -> str:
 
 def bar_chart(counts: Mapping[str, int], *, chart_id: str, what: str, noun: str) -> str:
     """An SVG bar chart of `counts` (`YYYY-MM` -> n) inside a <figure>, or "" when
-    nothing is dated. `what` names the chart ("Mentions by month"); `noun` the thing
-    counted, in the plural ("articles"). The result is one raw-HTML block without
-    blank lines, so Markdown passes it through untouched."""
+    fewer than two periods are dated. `what` names the chart ("Mentions by month");
+    `noun` the thing counted, in the plural ("articles"). The result is one raw-HTML
+    block without blank lines, so Markdown passes it through untouched."""
     series, step = bounded_series(counts)
-    if not series:
+    if len(series) < 2:  # one bar says nothing the table beside it does not
         return ""
     title = what if step == "month" else what.replace("by month", f"by {step}")
     peak = max(n for _, n in series)

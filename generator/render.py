@@ -615,7 +615,11 @@ class Renderer:
                 else {},
                 mentions_chart=Markup(mentions_chart) if first else "",
                 quotes_chart=Markup(quotes_chart) if first else "",
-                graph=Markup(neighbour_graph(entity, neighbours, path)) if first else "",
+                # With one article, the neighbours are that article's entities, all
+                # with the same weight: the list below says it all.
+                graph=Markup(neighbour_graph(entity, neighbours, path))
+                if first and len(entity.mentions) > 1
+                else "",
                 first=first,
                 pager=pager,
                 feed=f"{entity.id}/feed.xml",

@@ -24,13 +24,33 @@ ENTITY = "people/alexander-grushko/"
 NATO = "organizations/nato/"
 
 
+# An earlier month for Grushko, with a quotation: a chart of one bar is not drawn.
+GRUSHKO_IN_MARCH = """\
+Grushko meets envoys in Moscow
+The deputy minister discussed security in Europe
+MOSCOW, March 10. /TASS/. Russian Deputy Foreign Minister Alexander Grushko met European \
+envoys in Moscow on Friday, the ministry said.
+"We are ready to talk about practical steps that lower the risk of incidents," Grushko \
+told reporters after the meeting.
+The ministry gave no date for further talks.
+"""
+
+
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
-    """The sample site built for, and served under, a subpath (/site/)."""
-    project = make_project(tmp_path_factory.mktemp("connected"))
+def connected(tmp_path_factory: pytest.TempPathFactory, serve) -> tuple[Path, str]:
+    """(project, URL): the sample and one more article, built for and served under a
+    subpath (/site/)."""
+    project = make_project(
+        tmp_path_factory.mktemp("connected"), {"2017/03/grushko-envoys.txt": GRUSHKO_IN_MARCH}
+    )
     url = serve(project) + "/site/"
     build_site(project, site_url=url)
-    return url
+    return project, url
+
+
+@pytest.fixture(scope="module")
+def base(connected: tuple[Path, str]) -> str:
+    return connected[1]
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -209,9 +229,9 @@ def test_charts_and_graphs_render_in_both_schemes_without_console_errors(scheme_
     label = chart.evaluate("svg => svg.getAttribute('aria-labelledby')").split()
     title = page.locator(f"[id='{label[0]}']").text_content()
     assert title == "Mentions by month"
-    assert "Apr 2017" in page.locator(f"[id='{label[1]}']").text_content()
+    assert "Mar 2017 to Apr 2017" in page.locator(f"[id='{label[1]}']").text_content()
     bars = chart.locator("path.chart-bar").get_attribute("d")
-    assert bars.count("z") == 1  # one month, one bar
+    assert bars.count("z") == 2  # two months, two bars
     # The numbers are in a table too, with quotations for a speaker.
     table = page.locator("h2#mentions-over-time ~ * table").first
     assert "2017-04" in table.inner_text() and "Quotations" in table.inner_text()
@@ -262,11 +282,12 @@ def test_graph_nodes_are_links_reachable_with_the_keyboard(page, base):
     assert page.errors == []
 
 
-def test_every_graph_link_leads_to_a_page_of_the_site(sample_site: Path):
+def test_every_graph_link_leads_to_a_page_of_the_site(connected: tuple[Path, str]):
     """Graph nodes are SVG links (`xlink:href`, which the site-wide link check does not
     read): each must resolve to a built page."""
     checked = 0
-    for page in (sample_site / ENTITY, sample_site / "connections"):
+    site = connected[0] / "site"
+    for page in (site / ENTITY, site / "connections"):
         html = (page / "index.html").read_text("utf-8")
         targets = re.findall(r'<a class="graph-node[^"]*" xlink:href="([^"]+)"', html)
         assert targets, page
@@ -303,8 +324,20 @@ def test_names_are_escaped_in_charts_and_graphs():
     svg = neighbour_graph(hostile, others, "people/x.md")
     assert "<script>" not in svg and "<b>" not in svg and "](javascript" not in svg
     assert "&#60;script&#62;" in svg and 'xlink:href="../p1/"' in svg
-    chart = bar_chart(Counter({"2017-04": 2}), chart_id="c", what="A<b>", noun="articles")
+    chart = bar_chart(
+        Counter({"2017-04": 2, "2017-05": 1}), chart_id="c", what="A<b>", noun="articles"
+    )
     assert "<b>" not in chart and "A&#60;b&#62;" in chart
+
+
+def test_one_period_draws_no_chart_and_one_article_no_graph(connected: tuple[Path, str]):
+    """A single bar or a star of equal spokes says nothing the table or list beside it
+    does not; the page keeps the table and the list."""
+    assert bar_chart(Counter({"2017-04": 2}), chart_id="c", what="A", noun="articles") == ""
+    nato = (connected[0] / "site" / NATO / "index.html").read_text("utf-8")
+    assert "1 article" in nato and "connected-chart" not in nato
+    assert "connected-graph" not in nato and 'id="often-mentioned-with"' in nato
+    assert 'id="mentions-over-time"' in nato and "2017-04" in nato
 
 
 def test_graphs_are_bounded_and_byte_identical_across_runs():
