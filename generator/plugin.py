@@ -33,7 +33,10 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
+from .mkdocs_workers import PageWorkers
 from .pipeline import Settings, generate
 from .render import PageCache
 from .search import BackgroundIndexer, index_site, use_pagefind
@@ -60,6 +63,9 @@ class NewsArchiveConfig(Config):
     # after each build; under 240 KB to the first result at 10,000 articles) or "material"
     # (Material's one-file index, downloaded on every page load: 4 MB gzip at 10,000).
     search = config_options.Choice(("pagefind", "material"), default="pagefind")
+    # Processes converting generated pages' Markdown in `mkdocs build` (not while
+    # serving): 0 is one per core, 1 leaves it all to MkDocs. The site is the same.
+    jobs = config_options.Type(int, default=0)
 
 
 def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Settings:
@@ -111,6 +117,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.page_cache: PageCache | None = None
         self.serving = False
         self.indexer = BackgroundIndexer()
+        self.generated: set[str] = set()  # src_uris of this build's generated pages
+        self.workers = PageWorkers()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -140,6 +148,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         return server
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        self.workers.stop()  # every page is read and converted by now
         # Jinja checks each template's source checksum, so edited overrides recompile.
         if self.template_cache is not None and env.bytecode_cache is None:
             self.template_cache.mkdir(parents=True, exist_ok=True)
@@ -155,6 +164,9 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             for file in files:
                 if file.src_uri in generated:
                     file.inclusion = InclusionLevel.NOT_IN_NAV
+            self.generated = [
+                f.src_uri for f in files.documentation_pages() if f.src_uri in generated
+            ]
             return files
         # Unchanged pages keep their text: from the previous build while serving, else
         # from what `python -m generator build` left in docs/.
@@ -197,6 +209,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.pending[relative] = Built(digest, page.url, page.abs_dest_path)
             files.append(page)
         self.gone = [built for uri, built in self.built.items() if uri not in self.pending]
+        self.generated = set(result.pages)
         if self.dirty and everything:  # mkdocs.yml or overrides changed: hand-written too
             for file in files.documentation_pages():
                 if not isinstance(file, GeneratedPage):
@@ -209,6 +222,20 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             + f", {len(result.problems)} problems"
         )
         return files
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        if not self.serving:  # forking a server's threads is unsafe
+            self.workers = PageWorkers(self.config.jobs)
+            pages = [f.src_uri for f in files.documentation_pages() if f.src_uri in self.generated]
+            self.workers.start(config, files, pages)
+        return nav
+
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        self.workers.adopt(page)
+        return page
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.workers.stop()
 
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:

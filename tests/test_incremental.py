@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sys
 from pathlib import Path
 
-from conftest import generator, make_project
+from conftest import generator, make_project, run
 
 ARTICLES = {
     f"2023/0{n}/harbour-{n}.txt": (
@@ -51,3 +52,48 @@ def test_an_edit_rerenders_few_pages_and_matches_a_clean_build(tmp_path: Path):
     assert _generated(project / "docs") == _generated(clean / "docs")
     page = next((project / "docs/articles").rglob("*session-3.md")).read_text("utf-8")
     assert "a vote at last" in page
+
+
+def _with_jobs(project: Path, jobs: int) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "  - news-archive:\n" in text
+    config.write_text(
+        text.replace("  - news-archive:\n", f"  - news-archive:\n      jobs: {jobs}\n", 1), "utf-8"
+    )
+
+
+def _pages(site: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in site.rglob("*.html")
+        if "pagefind" not in path.parts
+    }
+
+
+def test_mkdocs_build_in_worker_processes_makes_the_same_site(tmp_path: Path):
+    """`mkdocs build` converts generated pages in worker processes; the site is the same
+    byte for byte as MkDocs converting every page itself."""
+    sites = {}
+    for jobs in (1, 3):
+        project = make_project(tmp_path / f"jobs-{jobs}", ARTICLES)
+        _with_jobs(project, jobs)
+        run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project)
+        sites[jobs] = _pages(project / "site")
+    assert len(sites[1]) > 30
+    assert sites[1] == sites[3]
+
+
+def test_a_warning_from_a_worker_still_fails_a_strict_build(tmp_path: Path):
+    """A broken link in a generated page is logged by the worker that converts it and
+    replayed by MkDocs' process, so `--strict` stops the build as it would serially."""
+    project = make_project(tmp_path, ARTICLES)
+    _with_jobs(project, 2)
+    generator("build", cwd=project)
+    # MkDocs reads pages in path order and the workers take the second half.
+    last = max(page for page in _generated(project / "docs") if page.endswith(".md"))
+    page = project / "docs" / last
+    page.write_text(page.read_text("utf-8") + "\n[gone](nowhere.md)\n", "utf-8")
+    failed = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, check=False)
+    assert failed.returncode != 0
+    assert "nowhere.md" in failed.stderr and "not found" in failed.stderr
