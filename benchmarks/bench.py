@@ -114,8 +114,9 @@ def make_baseline(where: Path, count: int) -> Path:
     return project
 
 
-def search_bytes(site: Path, query: str) -> int | None:
-    """Bytes a visitor downloads from opening the home page to the first search result."""
+def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
+    """Bytes a visitor downloads from opening the home page to the first search result:
+    (as stored, gzip-compressed as GitHub Pages sends text files)."""
     if not Path("/usr/bin/chromium").exists():
         return None
     from functools import partial
@@ -130,7 +131,7 @@ def search_bytes(site: Path, query: str) -> int | None:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
     Thread(target=server.serve_forever, daemon=True).start()
-    total = 0
+    total = compressed = 0
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
@@ -144,12 +145,13 @@ def search_bytes(site: Path, query: str) -> int | None:
                 ],
             )
             page = browser.new_page()
-            sizes: list[int] = []
+            sizes: list[tuple[int, int]] = []
 
             def count(response) -> None:  # noqa: ANN001
                 # Redirects and aborted requests have no body.
                 with contextlib.suppress(Exception):
-                    sizes.append(len(response.body()))
+                    body = response.body()
+                    sizes.append((len(body), len(gzip.compress(body, 6))))
 
             page.on("response", count)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
@@ -157,11 +159,12 @@ def search_bytes(site: Path, query: str) -> int | None:
             page.keyboard.press("/")
             page.keyboard.type(query, delay=50)
             page.wait_for_selector(".md-search-result__item, .pagefind-ui__result", timeout=120_000)
-            total = sum(sizes)
+            total = sum(raw for raw, _ in sizes)
+            compressed = sum(min(raw, packed) for raw, packed in sizes)
             browser.close()
     finally:
         server.shutdown()
-    return total
+    return total, compressed
 
 
 def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
@@ -197,7 +200,9 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     if with_browser:
         downloaded = search_bytes(site, "grain")
         results["KB before first search result"] = (
-            round(downloaded / 1024) if downloaded is not None else "no chromium"
+            f"{round(downloaded[0] / 1024)} ({round(downloaded[1] / 1024)} gzip)"
+            if downloaded is not None
+            else "no chromium"
         )
     shutil.rmtree(baseline, ignore_errors=True)
     return results

@@ -1,16 +1,20 @@
-"""Markdown conversion of generated pages on every core during `mkdocs build`.
+"""Generated pages built on every core during `mkdocs build`.
 
-MkDocs reads and converts its pages one after another on one core, and at thousands of
-generated pages that conversion is half of the build. Right after MkDocs has made its
-navigation, `PageWorkers.start` forks worker processes that convert a share of the
-generated pages with MkDocs' own code (the same `Page.render`, configuration, files and
-plugin events), while MkDocs goes on with the rest. MkDocs then reads every page as
-usual; for a page a worker converted, `render` takes the worker's result instead of
-converting again, and replays the warnings the worker logged so `--strict` still counts
-them. The site is byte-identical to a serial build.
+MkDocs builds its pages one after another on one core: first it converts each page's
+Markdown, then it renders each page into the theme's template and writes it. At
+thousands of generated pages both take minutes. This module forks worker processes that
+do both steps for a share of the generated pages with MkDocs' own code (the same
+`Page.render` and page template, configuration, navigation and plugin events), while
+MkDocs goes on with the rest:
 
-Only for one-off builds: a `mkdocs serve` process runs server threads, and forking a
-threaded process is not safe.
+- after MkDocs has made its navigation, `start_converting`; for a page a worker
+  converted, `render` then takes the worker's result (`adopt`);
+- once every page is converted, `start_writing`: workers render and write their pages,
+  MkDocs skips them, and `finish` waits for them before the site is indexed.
+
+Warnings a worker logs are replayed in MkDocs' process, so `--strict` still counts them.
+The site is byte-identical to a serial build. Only for one-off builds: a `mkdocs serve`
+process runs server threads, and forking a threaded process is not safe.
 """
 
 from __future__ import annotations
@@ -23,18 +27,27 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jinja2 import ChoiceLoader, DictLoader
+from mkdocs.commands.build import _build_page
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.toc import TableOfContents
 
 BATCH_PAGES = 100  # pages per task: small enough that MkDocs rarely waits for one
 MIN_PAGES = 400  # below this, forking costs more than it saves
 
+# A page a worker writes is rendered by MkDocs into this empty template, which MkDocs
+# takes as "nothing to write".
+WRITTEN_ELSEWHERE = "news-archive/written-by-a-worker.html"
+
 # What the forked workers read: set just before the pool forks them.
-_shared: tuple[MkDocsConfig, Files] | None = None
+_shared: tuple[MkDocsConfig, Files, Navigation | None, Environment | None] | None = None
 
 
 @dataclass(slots=True)
@@ -58,13 +71,17 @@ class _Records(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
+def _capture_logs() -> _Records:
+    records = _Records()
+    logging.getLogger("mkdocs").handlers = [records]  # the parent prints what it logged
+    return records
+
+
 def _convert(src_uris: list[str]) -> list[Converted]:
     """In a worker: MkDocs' own steps up to the HTML, for each page in turn."""
     assert _shared is not None, "the pool forks after _shared is set"
-    config, files = _shared
-    mkdocs_log = logging.getLogger("mkdocs")
-    records = _Records()
-    mkdocs_log.handlers = [records]  # the parent prints what the worker logged
+    config, files, _, _ = _shared
+    records = _capture_logs()
     results = []
     for src_uri in src_uris:
         file = files.get_file_from_path(src_uri)
@@ -94,6 +111,35 @@ def _convert(src_uris: list[str]) -> list[Converted]:
     return results
 
 
+def _write(src_uris: list[str]) -> list[tuple[str, int, str]]:
+    """In a worker: MkDocs' own page building (template, page events, file) for each
+    page; returns the warnings logged."""
+    assert _shared is not None, "the pool forks after _shared is set"
+    config, files, nav, env = _shared
+    assert nav is not None and env is not None
+    records = _capture_logs()
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    for src_uri in src_uris:
+        file = files.get_file_from_path(src_uri)
+        assert file is not None and file.page is not None
+        _build_page(file.page, config, pages, nav, env)
+    return records.records
+
+
+class _SkipNotice(logging.Filter):
+    """Drops MkDocs' "Page skipped" notice for the pages the workers write."""
+
+    def __init__(self, src_uris: set[str]) -> None:
+        super().__init__()
+        self.src_uris = src_uris
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message.startswith("Page skipped: '"):
+            return message.split("'", 2)[1] not in self.src_uris
+        return True
+
+
 class PageWorkers:
     """Converts a share of the generated pages in worker processes during one build."""
 
@@ -105,25 +151,55 @@ class PageWorkers:
         self.pool: ProcessPoolExecutor | None = None
         self.batch_of: dict[str, Future[list[Converted]]] = {}
         self.position: dict[str, int] = {}
+        self.writing: list[Future[list[tuple[str, int, str]]]] = []
+        self.notice: _SkipNotice | None = None
 
-    def start(self, config: MkDocsConfig, files: Files, src_uris: Iterable[str]) -> None:
-        """Fork the workers and hand them their pages: the last `(jobs - 1) / jobs` of
-        `src_uris`, so they and MkDocs (which reads pages in order) start together."""
+    def start_converting(self, config: MkDocsConfig, files: Files, src_uris: Iterable[str]) -> None:
+        """Fork the workers and hand them pages to convert: the last `(jobs - 1) / jobs`
+        of `src_uris`, so they and MkDocs (which reads pages in order) start together."""
+        for batch, future in self._hand_out(_convert, (config, files, None, None), src_uris):
+            for position, src_uri in enumerate(batch):
+                self.batch_of[src_uri] = future
+                self.position[src_uri] = position
+
+    def start_writing(
+        self,
+        config: MkDocsConfig,
+        files: Files,
+        nav: Navigation,
+        env: Environment,
+        src_uris: Iterable[str],
+    ) -> None:
+        """Fork the workers and hand them pages to render and write, as above; MkDocs
+        renders those pages into an empty template, which it does not write."""
+        handed = self._hand_out(_write, (config, files, nav, env), src_uris)
+        theirs = {src_uri for batch, future in handed for src_uri in batch}
+        if not theirs:
+            return
+        self.writing = [future for _, future in handed]
+        env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
+        for src_uri in theirs:
+            file = files.get_file_from_path(src_uri)
+            assert file is not None and file.page is not None
+            file.page.meta["template"] = WRITTEN_ELSEWHERE
+        self.notice = _SkipNotice(theirs)
+        logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
+
+    def _hand_out(self, task, shared, src_uris: Iterable[str]) -> list[tuple[list[str], Future]]:
         global _shared
         pages = list(src_uris)
         workers = self.jobs - 1
         if workers < 1 or len(pages) < self.min_pages:
-            return
+            return []
         theirs = pages[len(pages) // self.jobs :]
-        _shared = (config, files)
+        _shared = shared
         try:
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-            for start in range(0, len(theirs), BATCH_PAGES):
-                batch = theirs[start : start + BATCH_PAGES]
-                future = self.pool.submit(_convert, batch)
-                for position, src_uri in enumerate(batch):
-                    self.batch_of[src_uri] = future
-                    self.position[src_uri] = position
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("fork")
+                )
+            batches = [theirs[i : i + BATCH_PAGES] for i in range(0, len(theirs), BATCH_PAGES)]
+            return [(batch, self.pool.submit(task, batch)) for batch in batches]
         finally:
             _shared = None
 
@@ -151,9 +227,24 @@ class PageWorkers:
 
         page.render = render  # type: ignore[method-assign]
 
+    def finish(self) -> None:
+        """Wait for the pages the workers write; replay what they logged."""
+        try:
+            for future in self.writing:
+                for name, level, message in future.result():
+                    logging.getLogger(name).log(level, message)
+        finally:
+            self.stop()
+
     def stop(self) -> None:
+        """End the workers; between the steps too, so writers fork from MkDocs' process
+        as it is once every page is converted."""
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
         self.batch_of.clear()
         self.position.clear()
+        self.writing = []
+        if self.notice is not None:
+            logging.getLogger("mkdocs.commands.build").removeFilter(self.notice)
+            self.notice = None

@@ -63,8 +63,8 @@ class NewsArchiveConfig(Config):
     # after each build; under 240 KB to the first result at 10,000 articles) or "material"
     # (Material's one-file index, downloaded on every page load: 4 MB gzip at 10,000).
     search = config_options.Choice(("pagefind", "material"), default="pagefind")
-    # Processes converting generated pages' Markdown in `mkdocs build` (not while
-    # serving): 0 is one per core, 1 leaves it all to MkDocs. The site is the same.
+    # Processes building generated pages in `mkdocs build` (generator/mkdocs_workers.py;
+    # not while serving): 0 is one per core, 1 leaves it all to MkDocs. Same site.
     jobs = config_options.Type(int, default=0)
 
 
@@ -119,6 +119,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.indexer = BackgroundIndexer()
         self.generated: set[str] = set()  # src_uris of this build's generated pages
         self.workers = PageWorkers()
+        self.nav: Navigation | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -134,6 +135,9 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.settings = settings_from_config(config, self.config)
         if self.config.search == "pagefind":
             use_pagefind(config)
+        post_build = getattr(config.plugins, "events", {}).get("post_build")
+        if post_build is not None and self._wait_for_writers not in post_build:
+            post_build.insert(0, self._wait_for_writers)
         return config
 
     def on_serve(
@@ -147,8 +151,15 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             log.warning(f"{content_dir} does not exist: create it to preview articles")
         return server
 
+    @event_priority(-100)  # the last to touch the environment: writers fork with it
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         self.workers.stop()  # every page is read and converted by now
+        # Pages written in workers pass only through the page events run there; with
+        # Pagefind, Material's search (which gathers every page in MkDocs' process) is off.
+        if not self.serving and self.config.search == "pagefind":
+            self.workers.start_writing(
+                config, files, self.nav, env, self._generated_in_order(files)
+            )
         # Jinja checks each template's source checksum, so edited overrides recompile.
         if self.template_cache is not None and env.bytecode_cache is None:
             self.template_cache.mkdir(parents=True, exist_ok=True)
@@ -224,11 +235,19 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         return files
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
         if not self.serving:  # forking a server's threads is unsafe
             self.workers = PageWorkers(self.config.jobs)
-            pages = [f.src_uri for f in files.documentation_pages() if f.src_uri in self.generated]
-            self.workers.start(config, files, pages)
+            self.workers.start_converting(config, files, self._generated_in_order(files))
         return nav
+
+    def _generated_in_order(self, files: Files) -> list[str]:
+        """The generated pages in the order MkDocs builds them."""
+        return [f.src_uri for f in files.documentation_pages() if f.src_uri in self.generated]
+
+    def _wait_for_writers(self, *, config: MkDocsConfig) -> None:
+        """The first `post_build` handler of all: every page is in site/ after it."""
+        self.workers.finish()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         self.workers.adopt(page)
