@@ -145,22 +145,36 @@ def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
                 ],
             )
             page = browser.new_page()
-            sizes: list[tuple[int, int]] = []
+            sizes: list[tuple[float, int, int]] = []  # (request start, raw, gzip)
 
             def count(response) -> None:  # noqa: ANN001
                 # Redirects and aborted requests have no body.
                 with contextlib.suppress(Exception):
                     body = response.body()
-                    sizes.append((len(body), len(gzip.compress(body, 6))))
+                    started = response.request.timing["startTime"]
+                    sizes.append((started, len(body), len(gzip.compress(body, 6))))
 
             page.on("response", count)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
             page.wait_for_load_state("networkidle")
+            # When the first result is drawn; what is requested after (the filters'
+            # values, more results) does not count.
+            page.evaluate(
+                """() => new MutationObserver((_, observer) => {
+                  if (document.querySelector(".md-search-result__item, .pagefind-ui__result")) {
+                    window.__firstResult = performance.timeOrigin + performance.now();
+                    observer.disconnect();
+                  }
+                }).observe(document.body, {childList: true, subtree: true})"""
+            )
             page.keyboard.press("/")
             page.keyboard.type(query, delay=50)
-            page.wait_for_selector(".md-search-result__item, .pagefind-ui__result", timeout=120_000)
-            total = sum(raw for raw, _ in sizes)
-            compressed = sum(min(raw, packed) for raw, packed in sizes)
+            page.wait_for_function("() => window.__firstResult", timeout=120_000)
+            page.wait_for_load_state("networkidle")
+            first = page.evaluate("window.__firstResult")
+            before = [(raw, packed) for started, raw, packed in sizes if started <= first]
+            total = sum(raw for raw, _ in before)
+            compressed = sum(min(raw, packed) for raw, packed in before)
             browser.close()
     finally:
         server.shutdown()

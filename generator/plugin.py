@@ -41,6 +41,7 @@ from .pipeline import Settings, generate
 from .render import PageCache
 from .search import BackgroundIndexer, index_site, use_pagefind
 from .site import MANIFEST, docs_are_current, load_manifest, read_manifest
+from .sitemaps import split_sitemap
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -263,6 +264,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             for built in self.gone:
                 _remove_output(Path(built.dest), site)
             self.search.merge(config)
+        split_sitemap(Path(config.site_dir))
         if self.config.search == "pagefind":  # after deleted pages are gone from site/
             if self.serving:  # reload the browser now; the index follows
                 self.indexer.request(Path(config.site_dir))
