@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -141,7 +141,7 @@ class _SkipNotice(logging.Filter):
 
 
 class PageWorkers:
-    """Converts a share of the generated pages in worker processes during one build."""
+    """Worker processes that build a share of the generated pages during one build."""
 
     def __init__(self, jobs: int = 0) -> None:
         """`jobs`: processes in all, MkDocs' own included; 0 is one per core (up to 8),
@@ -185,7 +185,11 @@ class PageWorkers:
         self.notice = _SkipNotice(theirs)
         logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
 
-    def _hand_out(self, task, shared, src_uris: Iterable[str]) -> list[tuple[list[str], Future]]:
+    def _hand_out(
+        self, task: Callable[[list[str]], object], shared: tuple, src_uris: Iterable[str]
+    ) -> list[tuple[list[str], Future]]:
+        """Submit `task` over batches of the workers' share of `src_uris`; the pool forks
+        (all its processes at once) while `_shared` holds `shared`."""
         global _shared
         pages = list(src_uris)
         workers = self.jobs - 1
