@@ -372,7 +372,14 @@ class Renderer:
             parts.append(self.link(_plural(quote_count, "quotation"), here, here, first))
         for tag in article.tags:
             parts.append(self.link(f"#{tag}", f"tags/{self.tag_slugs[tag]}.md", here))
-        return Markup(" · ").join(parts)
+        # A quotation in the headline has no callout: its anchor opens the page.
+        shown = _shown_blocks(article)
+        anchors = "".join(
+            f'<a id="{escape_attr(quote.id)}" class="quote-anchor"></a>'
+            for quote in article.quotes
+            if not any(b.start <= quote.start < b.end for b in shown)
+        )
+        return Markup(anchors) + Markup(" · ").join(parts)
 
     def article_jsonld(
         self, article: Article, permalink: str, source: str | None
@@ -463,7 +470,9 @@ class Renderer:
                 key=lambda e: e.name.lower(),
             )
             if names:
-                links = [self.entity_link(e.id, self.path_of(article)) for e in names]
+                # An entity without a page of its own (one-off, in a large archive) is
+                # shown by its name, as text.
+                links = [self.entity_link(e.id, self.path_of(article), e.name) for e in names]
                 groups.append((plural, Markup(", ").join(links)))
         return groups
 
@@ -471,7 +480,7 @@ class Renderer:
         """The article's words in order: lead, dateline, headings, paragraphs, callouts."""
         links = _first_mentions_by_section(article)
         quotes_in: dict[int, list[Quote]] = defaultdict(list)
-        blocks = [b for b in article.blocks if b.kind in ("lead", "dateline", *_BODY_KINDS)]
+        blocks = _shown_blocks(article)
         for quote in article.quotes:
             for position, block in enumerate(blocks):
                 if block.start <= quote.start < block.end:
@@ -1002,6 +1011,11 @@ def _plural(count: int, noun: str) -> str:
 
 def _newest_key(article: Article) -> tuple:
     return (-(article.date.toordinal() if article.date else 0), article.id)
+
+
+def _shown_blocks(article: Article) -> list[Block]:
+    """The blocks the article's body shows, in order (not the title or front matter)."""
+    return [b for b in article.blocks if b.kind in ("lead", "dateline", *_BODY_KINDS)]
 
 
 def _first_paragraph(article: Article) -> str:

@@ -510,3 +510,37 @@ def test_rendering_is_cheap_and_no_page_grows_with_the_archive():
     assert max(large.values()) < 1.2 * max(small.values()) + 2000
     for path in ("index.md", "people/person1.md", "quotes/index.md", "feed.xml"):
         assert large[path] < 1.2 * small[path] + 2000, path
+
+
+HEADLINE_QUOTE = """\
+"The quay will open in June," harbour master says
+Work on the north quay begins next week
+PORT ELLING, March 6 (Reuters) - Harbour master Tomas Reyes said on Monday the council \
+backed the new harbour plan. "We will start with the north quay," Reyes told reporters.
+Lena Ostrova, the chief engineer, said the work would take two years.
+"""
+
+
+def test_a_headline_quotation_and_an_entity_without_a_page_still_read_right(tmp_path: Path):
+    """The headline's quotation has no callout, yet links to it land on the article
+    (a `--strict` build fails on a missing anchor); in a large archive a one-off entity
+    has no page, and "In this article" names it as text, not by its page address."""
+    project = make_project(tmp_path, {"2023/03/harbour-plan.txt": HEADLINE_QUOTE})
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "  - news-archive:\n", "  - news-archive:\n      entity_min_articles: 2\n", 1
+        ),
+        "utf-8",
+    )
+    site = build_site(project)
+    page = next((site / "articles/2023/03").glob("*/index.html"))
+    soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+    assert soup.select_one("h1").get_text().startswith('"The quay will open in June,"')
+    anchors = {a["id"] for a in soup.select("a.quote-anchor")}
+    assert {"q1", "q2"} <= anchors
+    quotes = BeautifulSoup((site / "quotes/index.html").read_text("utf-8"), "html.parser")
+    assert any(a["href"].endswith("#q1") for a in quotes.select("a[href*='articles/2023/03/']"))
+    listed = " ".join(p.get_text() for p in soup.select("p.article-entities"))
+    assert "Lena Ostrova" in listed and "people/" not in listed
+    assert not soup.select("p.article-entities a[href*='lena-ostrova']")
