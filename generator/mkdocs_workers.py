@@ -12,7 +12,7 @@ MkDocs goes on with the rest:
 - once every page is converted, `start_writing`: workers render and write their pages,
   MkDocs skips them, and `finish` waits for them before the site is indexed.
 
-Warnings a worker logs are replayed in MkDocs' process, so `--strict` still counts them.
+What a worker logs is replayed in MkDocs' process, so `--strict` still counts warnings.
 The site is byte-identical to a serial build. Only for one-off builds: a `mkdocs serve`
 process runs server threads, and forking a threaded process is not safe.
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -59,12 +60,12 @@ class Converted:
     title: str | None
     anchors: set[str] | None
     links_to_anchors: dict[str, dict[str, str]] | None  # keyed by the linked file's src_uri
-    records: list[tuple[str, int, str]]  # (logger, level, message) of warnings logged
+    records: list[tuple[str, int, str]]  # (logger, level, message) of what was logged
 
 
 class _Records(logging.Handler):
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__(logging.getLogger("mkdocs").getEffectiveLevel())
         self.records: list[tuple[str, int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -87,14 +88,18 @@ def _convert(src_uris: list[str]) -> list[Converted]:
         file = files.get_file_from_path(src_uri)
         assert file is not None
         page = file.page or Page(None, file, config)
-        page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.read_source(config)
-        assert page.markdown is not None
-        page.markdown = config.plugins.on_page_markdown(
-            page.markdown, page=page, config=config, files=files
-        )
-        records.records = []
-        Page.render(page, config, files)
+        config._current_page = page  # as MkDocs' own _populate_page does
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            assert page.markdown is not None
+            page.markdown = config.plugins.on_page_markdown(
+                page.markdown, page=page, config=config, files=files
+            )
+            records.records = []
+            Page.render(page, config, files)
+        finally:
+            config._current_page = None
         links = page.links_to_anchors
         results.append(
             Converted(
@@ -193,8 +198,8 @@ class PageWorkers:
         global _shared
         pages = list(src_uris)
         workers = self.jobs - 1
-        if workers < 1 or len(pages) < self.min_pages:
-            return []
+        if workers < 1 or len(pages) < self.min_pages or threading.active_count() > 1:
+            return []  # forking a process that runs other threads can deadlock the child
         theirs = pages[len(pages) // self.jobs :]
         _shared = shared
         try:

@@ -144,6 +144,9 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]
     ) -> LiveReloadServer:
+        # `mkdocs serve --clean` starts plugins as for `build`; from here on, rebuilds run
+        # on the server's threads, which must not fork.
+        self.serving = True
         # MkDocs watches docs/ and mkdocs.yml; the sources live outside docs/.
         content_dir = self.settings.content_dir
         if content_dir.is_dir():
@@ -154,6 +157,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
 
     @event_priority(-100)  # the last to touch the environment: writers fork with it
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        # Jinja checks each template's source checksum, so edited overrides recompile.
+        if self.template_cache is not None and env.bytecode_cache is None:
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         self.workers.stop()  # every page is read and converted by now
         # Pages written in workers pass only through the page events run there; with
         # Pagefind, Material's search (which gathers every page in MkDocs' process) is off.
@@ -161,10 +168,6 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.workers.start_writing(
                 config, files, self.nav, env, self._generated_in_order(files)
             )
-        # Jinja checks each template's source checksum, so edited overrides recompile.
-        if self.template_cache is not None and env.bytecode_cache is None:
-            self.template_cache.mkdir(parents=True, exist_ok=True)
-            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -176,9 +179,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             for file in files:
                 if file.src_uri in generated:
                     file.inclusion = InclusionLevel.NOT_IN_NAV
-            self.generated = [
-                f.src_uri for f in files.documentation_pages() if f.src_uri in generated
-            ]
+            self.generated = generated
             return files
         # Unchanged pages keep their text: from the previous build while serving, else
         # from what `python -m generator build` left in docs/.
@@ -257,6 +258,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self.workers.stop()
 
+    def on_shutdown(self) -> None:
+        # MkDocs deletes the preview's site/ next: let Pagefind finish writing into it.
+        self.indexer.wait(60)
+
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.dirty:  # a dirty build keeps old files: take the deleted pages away
@@ -264,7 +269,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             for built in self.gone:
                 _remove_output(Path(built.dest), site)
             self.search.merge(config)
-        split_sitemap(Path(config.site_dir))
+        split_sitemap(Path(config.site_dir), base=config.site_url)
         if self.config.search == "pagefind":  # after deleted pages are gone from site/
             if self.serving:  # reload the browser now; the index follows
                 self.indexer.request(Path(config.site_dir))

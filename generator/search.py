@@ -181,23 +181,36 @@ class BackgroundIndexer:
             self._running = True
         threading.Thread(target=self._run, args=(site_dir,), daemon=True).start()
 
-    def _run(self, site_dir: Path) -> None:
-        while True:
-            start = time.monotonic()
-            try:
-                report = index_site(site_dir)
-                log.info(
-                    f"news-archive: Pagefind indexed {report.pages} pages "
-                    f"in {time.monotonic() - start:.1f} s"
-                )
-            except (PagefindError, OSError) as error:
-                if site_dir.is_dir():  # else the preview was stopped meanwhile
-                    log.warning(f"news-archive: {error}")
+    def _run(self, site_dir: Path | None) -> None:
+        try:
+            while site_dir is not None:
+                self._index(site_dir)
+                with self._lock:
+                    site_dir, self._again = self._again, None
+        finally:
             with self._lock:
-                site_dir, self._again = self._again, None
-                if site_dir is None:
-                    self._running = False
+                self._running = False
+
+    def _index(self, site_dir: Path) -> None:
+        start = time.monotonic()
+        try:
+            report = index_site(site_dir)
+            log.info(
+                f"news-archive: Pagefind indexed {report.pages} pages "
+                f"in {time.monotonic() - start:.1f} s"
+            )
+        except Exception as error:  # noqa: BLE001 - a preview keeps serving; say why
+            if site_dir.is_dir():  # else the preview was stopped meanwhile
+                log.warning(f"news-archive: Pagefind did not index the preview: {error}")
+
+    def wait(self, seconds: float) -> None:
+        """Give a running indexer up to `seconds` to finish (when the preview stops)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._running:
                     return
+            time.sleep(0.1)
 
 
 class PagefindError(RuntimeError):

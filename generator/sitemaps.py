@@ -23,16 +23,22 @@ FOLDER = "sitemaps"
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
-def split_sitemap(site_dir: Path, split_from: int = SPLIT_FROM, per_file: int = PER_FILE) -> int:
+def split_sitemap(
+    site_dir: Path,
+    split_from: int = SPLIT_FROM,
+    per_file: int = PER_FILE,
+    base: str | None = None,
+) -> int:
     """Replace `site_dir/sitemap.xml` (and .gz) by an index of per-section sitemaps when
-    it lists at least `split_from` pages; returns the number of sitemaps written."""
+    it lists at least `split_from` pages; returns the number of sitemaps written. `base`
+    is the site's address (`site_url`); without it, the home page's is taken."""
     sitemap = Path(site_dir) / "sitemap.xml"
     if not sitemap.is_file():
         return 0
     urls = ElementTree.parse(sitemap).getroot().findall(f"{{{NAMESPACE}}}url")
     if len(urls) < split_from:
         return 0
-    base = _base_of(urls)
+    base = _base_of(urls, base)
     sections: dict[str, list[ElementTree.Element]] = defaultdict(list)
     for url in urls:
         sections[_section(_loc(url), base)].append(url)
@@ -63,8 +69,13 @@ def _loc(url: ElementTree.Element) -> str:
     return (url.findtext(f"{{{NAMESPACE}}}loc") or "").strip()
 
 
-def _base_of(urls: list[ElementTree.Element]) -> str:
-    """The site's root address: the shortest page address (the home page)."""
+def _base_of(urls: list[ElementTree.Element], site_url: str | None) -> str:
+    """The site's root address: `site_url` when every page is under it, else the
+    shortest page address (the home page)."""
+    if site_url:
+        root = site_url if site_url.endswith("/") else f"{site_url}/"
+        if all(_loc(url).startswith(root) for url in urls):
+            return root
     home = min((_loc(url) for url in urls), key=len)
     parts = urlsplit(home)
     path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"

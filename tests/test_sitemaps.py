@@ -35,7 +35,7 @@ def split_site(tmp_path_factory: pytest.TempPathFactory, serve) -> tuple[Path, s
     flat = _entries((site / "sitemap.xml").read_text("utf-8"), "url")
     assert split_sitemap(site) == 0, "a small site keeps its one sitemap"
     assert _entries((site / "sitemap.xml").read_text("utf-8"), "url") == flat
-    assert split_sitemap(site, split_from=10, per_file=10) > 2
+    assert split_sitemap(site, split_from=10, per_file=10, base=url) > 2
     return site, url, flat
 
 
