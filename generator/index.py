@@ -108,24 +108,27 @@ def build_index(
 
 
 def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
-    """Two articles never share a page: later paths get a suffix from their own path."""
-    seen: dict[str, Article] = {}
+    """Two articles never share a page: a page's address leaves out the day, so the same
+    headline twice in a month (or twice a day) gives later paths a suffix of their own."""
+    seen: dict[str, Article] = {}  # page path -> the article published there
     for article in sorted(articles, key=lambda a: a.path):
-        if article.id in seen:
-            first = seen[article.id]
+        page = _article_path(article)
+        if page in seen:
+            first = seen[page]
             suffix = hashlib.sha1(article.path.encode()).hexdigest()[:6]
             problems.append(
                 Problem(
                     article.path,
                     1,
-                    f"same page address as {first.path} ({article.id}); "
+                    f"same page address as {first.path} ({page}); "
                     f"published as {article.id}-{suffix}",
                     "give one of them a different title, or set `slug:` in front matter",
                     severity="warning",
                 )
             )
             article.id = f"{article.id}-{suffix}"
-        seen[article.id] = article
+            page = _article_path(article)
+        seen[page] = article
 
 
 def _article_path(article: Article) -> str:

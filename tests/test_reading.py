@@ -16,7 +16,7 @@ import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import FIXTURES, ROOT, build_site, make_project
+from conftest import FIXTURES, ROOT, build_site, generator, make_project
 
 SITE_URL = "https://archive.example.org/news/"
 READING = FIXTURES / "reading"
@@ -544,3 +544,32 @@ def test_a_headline_quotation_and_an_entity_without_a_page_still_read_right(tmp_
     listed = " ".join(p.get_text() for p in soup.select("p.article-entities"))
     assert "Lena Ostrova" in listed and "people/" not in listed
     assert not soup.select("p.article-entities a[href*='lena-ostrova']")
+
+
+def _same_headline(day: int, words: str) -> str:
+    return (
+        "Harbour board delays its vote\n"
+        "The board met again without a decision\n"
+        f"PORT ELLING, May {day} (Reuters) - Harbour master Tomas Reyes said on Tuesday the "
+        f'board would wait. "{words}," Reyes told reporters.\n'
+    )
+
+
+def test_the_same_headline_twice_in_a_month_gets_two_pages(tmp_path: Path):
+    """A page's address leaves out the day: two stories with one headline in a month get
+    two pages, each with its own quotation, and the later one is reported."""
+    project = make_project(
+        tmp_path,
+        {
+            "2023/05/vote-first.txt": _same_headline(2, "We need more time"),
+            "2023/05/vote-second.txt": _same_headline(9, "We will vote in June"),
+        },
+    )
+    report = generator("build", cwd=project)
+    assert "same page address as content/2023/05/vote-first.txt" in report.stderr
+    site = build_site(project)  # --strict: a quotation link to the wrong page fails it
+    pages = sorted((site / "articles/2023/05").glob("harbour-board-delays-its-vote*/index.html"))
+    assert len(pages) == 2
+    texts = [page.read_text("utf-8") for page in pages]
+    assert sum("We need more time" in text for text in texts) == 1
+    assert sum("We will vote in June" in text for text in texts) == 1

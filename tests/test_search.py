@@ -245,7 +245,7 @@ def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
     _wait_for_results(page)
     assert OTHER_TITLE in _titles(page)
     page.keyboard.press("Escape")
-    assert page.locator("#__search").is_checked() is False
+    expect(page.locator("#__search")).not_to_be_checked()
     assert page.evaluate("window.__sameDocument") is True
     assert page.errors == []
 
