@@ -19,19 +19,13 @@ from markupsafe import Markup
 from .charts import svg_text
 from .index import EntityPage
 from .markup import escape_md, md_link, relative_path
+from .model import TYPE_LABELS
 
 NEIGHBOUR_LIMIT = 12
 SITE_LIMIT = 40
 SITE_EDGE_LIMIT = 160
 SITE_GRAPH_PAGE = "connections.md"
 _LABEL_CHARS = 26
-_TYPE_LABELS = {
-    "person": "Person",
-    "organization": "Organization",
-    "place": "Place",
-    "event": "Event",
-    "other": "Other",
-}
 
 
 def page_href(target: str, here: str) -> str:
@@ -53,7 +47,7 @@ def _legend(types: set[str]) -> str:
     """What the node colours mean, for the types shown."""
     keys = "".join(
         f'<span class="graph-key graph-key--{kind}">{label}</span>'
-        for kind, label in _TYPE_LABELS.items()
+        for kind, (label, _) in TYPE_LABELS.items()
         if kind in types
     )
     return f'<figcaption class="graph-legend">{keys}</figcaption>'
@@ -254,7 +248,7 @@ def site_graph_page(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_P
             md_link(entities[other].name, f"{other}.md", here) + Markup(f" ({n})")
             for other, n in links[:5]
         )
-        kind = _TYPE_LABELS.get(entity.type, "Other")
+        kind = TYPE_LABELS.get(entity.type, TYPE_LABELS["other"])[0]
         lines.append(
             f"- {md_link(entity.name, f'{key}.md', here)} · {escape_md(kind)} · "
             f"mentioned with {len(links)} others, most often {strongest}"

@@ -30,6 +30,14 @@ ENTITY_FOLDERS = {
     "event": "events",
     "other": "other",
 }
+# An entity type as readers see it: (one, many).
+TYPE_LABELS = {
+    "person": ("Person", "People"),
+    "organization": ("Organization", "Organizations"),
+    "place": ("Place", "Places"),
+    "event": ("Event", "Events"),
+    "other": ("Other", "Other"),
+}
 
 
 @dataclass(slots=True)

@@ -13,19 +13,12 @@ import json
 from collections.abc import Callable, Mapping
 
 from .index import EntityPage
-from .model import Article
+from .model import TYPE_LABELS, Article
 
 CARD_FOLDER = "cards"
 DESCRIPTION_CHARS = 280
 QUOTE_CHARS = 240
 _QUOTE_MARKS = "\"'“”‘’«» "  # the card sets its own quotation marks
-_TYPE_LABELS = {
-    "person": "Person",
-    "organization": "Organization",
-    "place": "Place",
-    "event": "Event",
-    "other": "Other",
-}
 
 
 def card_path(entity_id: str) -> str:
@@ -54,7 +47,7 @@ def entity_card(entity: EntityPage, article_page: Callable[[Article], str]) -> d
     quotation with the address of its place in the article."""
     card: dict = {
         "name": entity.name,
-        "type": _TYPE_LABELS.get(entity.type, "Other"),
+        "type": TYPE_LABELS.get(entity.type, TYPE_LABELS["other"])[0],
         "url": f"{entity.id}/",
         "articles": len(entity.mentions),
         "quotations": len(entity.quotes),

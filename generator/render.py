@@ -40,7 +40,7 @@ from .markup import (
     safe_json,
     web_url,
 )
-from .model import ENTITY_FOLDERS, Article, Block, Problem, Quote
+from .model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Problem, Quote
 from .pipeline import code_digest
 from .previews import entity_cards
 from .search import article_filters, entity_filters
@@ -52,13 +52,6 @@ PAGE_SIZE = 25
 ENTITY_PAGE_SIZE = 50
 INDEX_PAGE_SIZE = 200
 ENTITY_QUOTE_LIMIT = 100
-TYPE_LABELS = {
-    "person": ("Person", "People"),
-    "organization": ("Organization", "Organizations"),
-    "place": ("Place", "Places"),
-    "event": ("Event", "Events"),
-    "other": ("Other", "Other"),
-}
 # libyaml's emitter when PyYAML has it: the same YAML, several times faster.
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _BODY_KINDS = ("paragraph", "heading", "byline", "caption", "also-read", "boilerplate")

@@ -170,8 +170,9 @@ class BackgroundIndexer:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._running = False
+        self._running = False  # set and cleared under the lock: a request never falls between
         self._again: Path | None = None
+        self._thread: threading.Thread | None = None
 
     def request(self, site_dir: Path) -> None:
         with self._lock:
@@ -179,7 +180,8 @@ class BackgroundIndexer:
                 self._again = site_dir
                 return
             self._running = True
-        threading.Thread(target=self._run, args=(site_dir,), daemon=True).start()
+            self._thread = threading.Thread(target=self._run, args=(site_dir,), daemon=True)
+        self._thread.start()
 
     def _run(self, site_dir: Path | None) -> None:
         try:
@@ -205,12 +207,8 @@ class BackgroundIndexer:
 
     def wait(self, seconds: float) -> None:
         """Give a running indexer up to `seconds` to finish (when the preview stops)."""
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            with self._lock:
-                if not self._running:
-                    return
-            time.sleep(0.1)
+        if self._thread is not None:
+            self._thread.join(seconds)
 
 
 class PagefindError(RuntimeError):

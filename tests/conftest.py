@@ -147,6 +147,15 @@ def page(browser) -> Iterator:
     context.close()
 
 
+@pytest.fixture(params=["light", "dark"])
+def scheme_page(browser, request) -> Iterator:
+    """A fresh page in the light scheme, then the dark one; `page.scheme` says which."""
+    context, page = open_page(browser, color_scheme=request.param)
+    page.scheme = request.param
+    yield page
+    context.close()
+
+
 def open_page(browser, **options) -> tuple:
     """A page in a fresh context (1280x900 unless `options` say otherwise) that records
     console errors and uncaught exceptions in `page.errors` and requested URLs in

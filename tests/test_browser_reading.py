@@ -5,7 +5,6 @@ print, and an accessibility check with axe-core. Screenshots go to test-artifact
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,14 +27,6 @@ def base(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
     url = serve(project) + "/site/"
     build_site(project, site_url=url)
     return url
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme_page(request, browser) -> Iterator:
-    context, page = open_page(browser, color_scheme=request.param)
-    page.scheme = request.param
-    yield page
-    context.close()
 
 
 def _settle(page) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,14 +50,6 @@ def connected(tmp_path_factory: pytest.TempPathFactory, serve) -> tuple[Path, st
 @pytest.fixture(scope="module")
 def base(connected: tuple[Path, str]) -> str:
     return connected[1]
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme_page(request, browser) -> Iterator:
-    context, page = open_page(browser, color_scheme=request.param)
-    page.scheme = request.param
-    yield page
-    context.close()
 
 
 def _body_link(page, target: str):

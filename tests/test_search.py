@@ -79,14 +79,6 @@ def reader(browser) -> Iterator:
     context.close()
 
 
-@pytest.fixture(params=["light", "dark"])
-def scheme_reader(request, browser) -> Iterator:
-    context, page = open_page(browser, color_scheme=request.param)
-    page.scheme = request.param
-    yield page
-    context.close()
-
-
 def _search(page, term: str) -> None:
     box = page.locator("input.md-search__input")
     box.click()
@@ -262,8 +254,8 @@ def test_pagefind_box_is_hidden_without_javascript_and_pages_still_read(browser,
         context.close()
 
 
-def test_search_looks_right_in_both_schemes(scheme_reader, sites):
-    page = scheme_reader
+def test_search_looks_right_in_both_schemes(scheme_page, sites):
+    page = scheme_page
     expected = "slate" if page.scheme == "dark" else "default"
     for backend in ("pagefind", "material"):
         page.goto(sites[backend] + ARTICLE)
