@@ -59,13 +59,13 @@ clean:
 	cd docs && git clean -fdXq . 2>/dev/null || true
 
 check-corpus: $(STAMP)
-	$(BIN)/python -m generator.corpus_check
+	$(BIN)/python -m evaluation.corpus_check
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/bench.py
 
 bench-import: $(STAMP)
-	$(BIN)/python -m generator.importers.bench
+	$(BIN)/python -m benchmarks.import_bench
 
 eval: eval-quotes eval-entities
 
@@ -77,4 +77,4 @@ eval-entities: $(STAMP)
 
 entities-model: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'
-	$(BIN)/python -m generator.ner_train ../shared/corpora
+	$(BIN)/python -m evaluation.train_entities ../shared/corpora

@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote
-from .registry import Registry
+from generator.annotate.registry import Registry
+from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote
 
 RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200

@@ -10,18 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-BLOCK_KINDS = (
-    "front-matter",
-    "title",
-    "lead",
-    "byline",
-    "dateline",
-    "paragraph",
-    "heading",
-    "caption",
-    "also-read",
-    "boilerplate",
-)
+from slugify import slugify
+
 ENTITY_TYPES = ("person", "organization", "place", "event", "other")
 ENTITY_FOLDERS = {
     "person": "people",
@@ -38,6 +28,11 @@ TYPE_LABELS = {
     "event": ("Event", "Events"),
     "other": ("Other", "Other"),
 }
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """Stable page path of an entity: `people/alexander-grushko`."""
+    return f"{ENTITY_FOLDERS[entity_type]}/{slugify(name, max_length=80) or 'unnamed'}"
 
 
 @dataclass(slots=True)

@@ -8,7 +8,6 @@ plugin both call these, so a build is the same wherever it starts.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import hashlib
 import json
@@ -19,30 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .annotate import annotate
-from .index import ArchiveIndex, build_index
-from .model import Article, Problem
-from .read import SOURCE_SUFFIXES, decode, read_article
-from .registry import Registry, load_registry
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry, load_registry
+from generator.index import ArchiveIndex, build_index
+from generator.model import Article, Problem
+from generator.read import REGISTRY_NAME, collect_sources, decode, read_article
+from generator.settings import Settings, code_digest
 
 if TYPE_CHECKING:
-    from .render import PageCache
-
-REGISTRY_NAME = "entities.yml"
-IGNORED_NAMES = {REGISTRY_NAME, "README.md", "README.txt"}
-
-
-@dataclass(slots=True)
-class Settings:
-    content_dir: Path = Path("content")
-    docs_dir: Path = Path("docs")
-    cache_dir: Path | None = Path(".cache/generator")
-    default_year: int | None = None
-    site_url: str = ""
-    site_name: str = "News archive"
-    jobs: int = 0
-    entity_min_articles: int | None = None
+    from generator.render.pages import PageCache
 
 
 @dataclass(slots=True)
@@ -53,40 +37,6 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
     unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
-
-
-def collect_sources(content_dir: Path) -> tuple[list[Path], list[Problem]]:
-    """Source files under `content_dir`, sorted; unknown extensions are reported."""
-    sources, problems = [], []
-    for path in sorted(content_dir.rglob("*")):
-        if not path.is_file() or path.name.startswith(".") or path.name in IGNORED_NAMES:
-            continue
-        if path.suffix.lower() in SOURCE_SUFFIXES:
-            sources.append(path)
-        else:
-            problems.append(
-                Problem(
-                    path.as_posix(),
-                    1,
-                    f"unknown file type {path.suffix or '(none)'!r}, skipped",
-                    f"rename it to .txt or .md, or move it out of {content_dir.as_posix()}/",
-                    severity="warning",
-                )
-            )
-    return sources, problems
-
-
-@functools.cache
-def code_digest() -> str:
-    """Changes whenever the generator's code, data or templates change, so cached
-    annotations and generated pages never outlive the version that made them."""
-    digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(
-        [*package.rglob("*.py"), *package.glob("data/*"), *package.glob("templates/*")]
-    ):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 def archive_fingerprint(settings: Settings) -> str:
@@ -210,6 +160,14 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
     tmp.replace(folder / f"{key}.json")
 
 
+def annotate_files(
+    files: list[Path], registry: Registry, default_year: int | None = None
+) -> Iterator[Article]:
+    """Read and annotate each file in turn, as `annotate --json` prints them."""
+    for path in files:
+        yield annotate(read_article(path), registry, default_year)
+
+
 def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Problem]]:
     """Read, annotate and return every article of the archive, with the problems found."""
     registry = load_registry(settings.content_dir / REGISTRY_NAME)
@@ -249,7 +207,7 @@ def generate(settings: Settings, previous: PageCache | None = None) -> Result:
 
 
 def _generate(settings: Settings, previous: PageCache | None) -> Result:
-    from .render import render_pages
+    from generator.render.pages import render_pages
 
     articles, registry, problems = load_archive(settings)
     index = build_index(articles, registry, settings.entity_min_articles)

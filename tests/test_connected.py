@@ -13,10 +13,10 @@ import pytest
 from conftest import build_site, make_project, open_page, screenshot
 from playwright.sync_api import expect
 
-from generator.charts import MAX_BARS, bar_chart, bounded_series
-from generator.graph import NEIGHBOUR_LIMIT, neighbour_graph, site_graph
 from generator.index import EntityPage
-from generator.previews import entity_cards
+from generator.render.charts import MAX_BARS, bar_chart, bounded_series
+from generator.render.graph import NEIGHBOUR_LIMIT, neighbour_graph, site_graph
+from generator.render.previews import entity_cards
 
 ARTICLE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/"
 ENTITY = "people/alexander-grushko/"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import find_date, parse_date_value, stated_date
 from generator.model import Article
-from generator.read import read_article, read_source
+from generator.read.dates import find_date, parse_date_value, stated_date
+from generator.read.reader import read_article, read_source
 
 WIRE = Path(__file__).resolve().parent / "fixtures" / "wire"
 

@@ -14,9 +14,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import annotate
-from generator.entities import entity_id, find_entities, suggest_entities
-from generator.eval_entities import (
+from evaluation.fixture_entities import (
     CONLL_DEV,
     FIXTURES_DIR,
     Score,
@@ -26,15 +24,17 @@ from generator.eval_entities import (
     fixture_blocks,
     found_mentions,
 )
+from generator.annotate.article import annotate
+from generator.annotate.entities.recognition import entity_id, find_entities, suggest_entities
+from generator.annotate.registry import Registry, append_entries, load_registry
 from generator.model import Article, Entity
-from generator.read import read_article
-from generator.registry import Registry, append_entries, load_registry
+from generator.read.reader import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
 REGISTRY = ROOT / "content" / "entities.yml"
 
-# Measured on CoNLL-2003 dev (python -m generator.eval_entities): P 0.924, R 0.862, F1 0.892.
+# Measured on CoNLL-2003 dev (python -m evaluation.fixture_entities): P 0.924, R 0.862, F1 0.892.
 CONLL_FLOOR_F1 = 0.87
 CONLL_FLOOR_PRECISION = 0.90
 
@@ -394,9 +394,9 @@ def test_a_shared_surname_goes_to_the_person_named_most_recently() -> None:
 
 
 def test_statistical_model_and_its_dependency_are_installed() -> None:
-    from generator import ner
+    from generator.annotate import ner
 
-    assert ner.MODEL_PATH.exists(), "run `python -m generator.ner_train` to build the model"
+    assert ner.MODEL_PATH.exists(), "run `python -m evaluation.train_entities` to build the model"
     assert ner.model_available(), "pip install python-crfsuite==0.9.12 (see pyproject.toml)"
 
 

@@ -404,9 +404,9 @@ def test_import_command_rejects_a_bad_mapping(tmp_path: Path):
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPUS.exists(), reason="the Reuters corpus is not in ../shared/corpora")
 def test_first_200_reuters_stories_import_and_read_back(tmp_path: Path):
-    from generator.annotate import annotate
-    from generator.read import read_article
-    from generator.registry import load_registry
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import load_registry
+    from generator.read.reader import read_article
 
     report = import_sources([CORPUS], tmp_path / "content", limit=200)
     assert not report.errors

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.eval_quotes import POLNEAR, evaluate, evaluate_polnear, load_fixture
+from evaluation.fixture_quotes import POLNEAR, evaluate, evaluate_polnear, load_fixture
+from generator.annotate.quotes.attribution import find_quotes
 from generator.model import Article, Block, Entity
-from generator.quotes import find_quotes
-from generator.read import read_article
+from generator.read.reader import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
@@ -138,8 +138,8 @@ def test_fixture_speakers_survive_the_full_annotate_stage_with_entities():
 def test_sample_article_through_annotate_links_every_quote_to_the_grushko_entity():
     """With entities recognised, speakers take the entity's id, so the person's page
     gathers the quotes; whichever name recognition chose, it is one Grushko entity."""
-    from generator.annotate import annotate
-    from generator.registry import Registry
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
 
     article = annotate(read_article(SAMPLE), Registry())
     assert len(article.quotes) == len(SAMPLE_QUOTES)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import read
-from generator.corpus_check import DEFAULT_CORPUS, blocks_overlap, characters_lost, run
-from generator.dates import find_date
+from evaluation.corpus_check import DEFAULT_CORPUS, blocks_overlap, characters_lost, run
 from generator.model import Article
-from generator.read import decode, read_article, read_source
+from generator.read import reader
+from generator.read.dates import find_date
+from generator.read.reader import decode, read_article, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 WIRE = Path(__file__).resolve().parent / "fixtures" / "wire"
@@ -183,8 +183,8 @@ def test_sample_article_reads_as_it_always_has() -> None:
 
 
 def test_sample_article_through_annotate_keeps_reader_metadata() -> None:
-    from generator.annotate import annotate
-    from generator.registry import Registry
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
 
     try:
         registry = Registry()  # type: ignore[call-arg]
@@ -254,7 +254,7 @@ def test_datelines_as_agencies_write_them(
     assert (article.place, article.agency) == (place, agency)
     assert article.lead == ""
     if month_day:
-        found = read.find_dateline(opening)
+        found = reader.find_dateline(opening)
         assert (found.month, found.day) == month_day
 
 
@@ -270,7 +270,7 @@ def test_datelines_as_agencies_write_them(
     ],
 )
 def test_sentences_are_not_datelines(line: str) -> None:
-    assert read.find_dateline(line) is None
+    assert reader.find_dateline(line) is None
 
 
 def test_capital_headline_with_dash_stays_the_title() -> None:
@@ -459,7 +459,7 @@ def test_date_contradicting_the_weekday(tmp_path: Path) -> None:
 
 
 def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(read, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
     article = load(write(tmp_path, "big.txt", "Headline\n" + "word " * 400))
     assert_message(article, 1, "over the 1,000-byte limit", "split it")
 

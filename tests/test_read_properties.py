@@ -13,9 +13,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.corpus_check import characters_lost
-from generator.dates import find_date
-from generator.read import read_source
+from evaluation.corpus_check import characters_lost
+from generator.read.dates import find_date
+from generator.read.reader import read_source
 
 settings.register_profile(
     "ci", max_examples=1200, deadline=None, suppress_health_check=[HealthCheck.too_slow]

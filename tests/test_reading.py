@@ -398,9 +398,9 @@ def test_annotations_download_as_json_lines_and_csv(site: Path):
 def _synthetic_index(count: int):
     """An archive of `count` invented articles sharing a few entities, so that every
     bounded list (mentions, quotations, related, pages of lists) is full at 300 already."""
+    from generator.annotate.registry import Registry
     from generator.index import build_index
     from generator.model import Article, Block, Entity, Mention, Quote
-    from generator.registry import Registry
 
     articles = []
     for n in range(count):
@@ -462,8 +462,8 @@ def _synthetic_index(count: int):
 
 def test_hostile_entity_names_stay_text_in_every_output():
     """Names come from articles and the registry: data, wherever they are printed."""
-    from generator.pipeline import Settings
-    from generator.render import render_pages
+    from generator.render.pages import render_pages
+    from generator.settings import Settings
 
     index = _synthetic_index(3)
     hostile = 'Eve <script>alert(1)</script> "quoted" `tick` [x](javascript:y)'
@@ -485,8 +485,8 @@ def test_hostile_entity_names_stay_text_in_every_output():
 
 
 def test_rendering_is_cheap_and_no_page_grows_with_the_archive():
-    from generator.pipeline import Settings
-    from generator.render import render_pages
+    from generator.render.pages import render_pages
+    from generator.settings import Settings
 
     sizes, cost = {}, {}
     for count in (300, 1200):

@@ -11,12 +11,12 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import annotate
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry
 from generator.index import build_index
-from generator.pipeline import Settings
-from generator.read import read_source
-from generator.registry import Registry
-from generator.render import Renderer
+from generator.read.reader import read_source
+from generator.render.pages import Renderer
+from generator.settings import Settings
 
 settings.register_profile(
     "render-ci", max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck)

@@ -15,7 +15,7 @@ from conftest import build_site, make_project, open_page, screenshot
 from playwright.sync_api import expect
 
 from generator.model import Article, Entity, Mention
-from generator.search import article_filters, index_site, page_glob
+from generator.publish.pagefind import article_filters, index_site, page_glob
 
 ARTICLE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/"
 ARTICLE_TITLE = "Russian envoy says no progress in relations between Russia, NATO"

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from conftest import build_site, make_project, open_page
 from playwright.sync_api import expect
 
-from generator.sitemaps import split_sitemap
+from generator.publish.sitemaps import split_sitemap
 
 ARTICLE_TITLE = "Russian envoy says no progress in relations between Russia, NATO"
 

@@ -6,7 +6,7 @@ import` is its command line. One module per source kind produces Candidates;
 `archive.py` alone decides what is new, what is a duplicate and what to update.
 """
 
-from .archive import FORMATS, ImportReport, import_sources
-from .common import FIELDS, Candidate, parse_date
+from generator.importers.archive import FORMATS, ImportReport, import_sources
+from generator.importers.common import FIELDS, Candidate, parse_date
 
 __all__ = ["FIELDS", "FORMATS", "Candidate", "ImportReport", "import_sources", "parse_date"]

@@ -22,11 +22,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import yaml
 from slugify import slugify
 
-from ..model import Problem
-from .common import Candidate, normalise
-from .dumps import open_binary, read_csv, read_jsonl
-from .feeds import read_feed
-from .html import read_page
+from generator.importers.common import Candidate, normalise
+from generator.importers.dumps import open_binary, read_csv, read_jsonl
+from generator.importers.feeds import read_feed
+from generator.importers.html import read_page
+from generator.model import Problem
 
 FORMATS = ("auto", "html", "feed", "jsonl", "csv")
 SLUG_MAX = 60

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import Problem
+from generator.model import Problem
 
 #: Fields a dump column can be mapped to with `--map field=column`.
 FIELDS = ("title", "text", "date", "author", "url", "lead", "id")

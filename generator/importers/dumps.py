@@ -15,9 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..model import Problem
-from ..read import decode
-from .common import (
+from generator.importers.common import (
     FIELDS,
     Candidate,
     Found,
@@ -28,6 +26,8 @@ from .common import (
     same_words,
     text_paragraphs,
 )
+from generator.model import Problem
+from generator.read.reader import decode
 
 REQUIRED = ("title", "text")  # a mapped title or text column must be there; others may not
 _ALIASES = {

@@ -6,8 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..model import Problem
-from .common import (
+from generator.importers.common import (
     Candidate,
     Found,
     html_fragment_paragraphs,
@@ -15,6 +14,7 @@ from .common import (
     same_words,
     text_paragraphs,
 )
+from generator.model import Problem
 
 _ENTRY_START = re.compile(rb"<(?:[\w-]+:)?(?:item|entry)[\s>/]")
 

@@ -13,8 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import Problem
-from .common import (
+from generator.importers.common import (
     Candidate,
     Found,
     markup_paragraphs,
@@ -23,6 +22,7 @@ from .common import (
     parse_date,
     same_words,
 )
+from generator.model import Problem
 
 # Browsers write this comment at the top of a page saved with "Save page as".
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)

@@ -1,0 +1,1 @@
+"""Entity mentions: candidates, recognition and resolution within one article."""

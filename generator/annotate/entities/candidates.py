@@ -1,0 +1,403 @@
+"""Entity candidates: spans that may name a person, organization, place or event.
+
+A candidate comes from the registry, the statistical model, a rule (events, acronym
+definitions, the dateline) and is trimmed of titles and function words before any
+decision about which entity it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.annotate import ner
+from generator.annotate.registry import Registry, RegistryEntry
+from generator.annotate.words import (
+    CONNECTORS,
+    ENTITY_HONORIFICS,
+    ENTITY_NOT_NAMES,
+    EVENT_HEADS,
+    LOWERCASE_EVENT_HEADS,
+    NOT_ENTITIES,
+    ORDINALS,
+    ORGANIZATION_HEADS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from generator.model import Article
+
+SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading")
+
+
+HEADLINE_BLOCKS = ("title", "heading")
+
+
+_RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split() if word[:1].isupper())
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+
+
+CIVIL_GENERALS = frozenset(
+    {
+        "Attorney",
+        "Secretary",
+        "Surgeon",
+        "Solicitor",
+        "Inspector",
+        "Postmaster",
+        "Auditor",
+        "Consul",
+        "Governor",
+        "Director",
+        "Procurator",
+        "Prosecutor",
+        "Comptroller",
+    }
+)
+
+
+OPENING_MARKS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "—", "–"})
+
+
+DATELINE_AFTER = re.compile(r" ?(?:\(|[-–—] )")  # "CLEVELAND - ", "Cleveland (AFP) –"
+
+
+_PARTY_CODE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Fla": party and state
+
+
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+VERBS_AFTER_NAMES = frozenset({"said", "says", "told", "is", "was", "has", "had", "will", "would"})
+
+
+POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention before resolution: span, type, how it was found, and its entity key."""
+
+    start: int
+    end: int
+    type: str
+    source: str  # registry, crf, rule, description, repeat
+    key: str = ""
+    entry: RegistryEntry | None = None
+    headline: bool = False
+    weak: bool = False  # a context alias: counts only beside another mention
+    name: str = ""  # the name to show, when the span is not it ("MOSCOW")
+
+
+class Region:
+    """One searched block, tokenised, with its sentences."""
+
+    __slots__ = ("kind", "text", "tokens", "words", "starts", "headline_case", "start", "end")
+
+    def __init__(self, kind: str, text: str, start: int) -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.tokens = ner.tokenize(text, start)
+        self.words = [t.text for t in self.tokens]
+        self.starts = [t.start for t in self.tokens]
+        self.headline_case = kind in HEADLINE_BLOCKS and _is_headline_case(self.tokens)
+
+
+def _is_headline_case(tokens: list[ner.Token]) -> bool:
+    """Title Case or ALL CAPS: capitals there say nothing about names."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    if sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
+
+
+def regions_of(article: Article) -> list[Region]:
+    blocks = [b for b in article.blocks if b.kind in SEARCHED_BLOCKS]
+    if not article.blocks:
+        return [Region("paragraph", article.text, 0)]
+    return [Region(b.kind, article.text[b.start : b.end], b.start) for b in blocks]
+
+
+def registry_matches(region: Region, registry: Registry) -> list[Candidate]:
+    """Registry names and aliases, longest first, token-aligned (case as written)."""
+    lookup = registry.lookup()
+    if not lookup.names:
+        return []
+    found: list[Candidate] = []
+    tokens = region.tokens
+    keys = [t.text for t in tokens]  # a name's first word has no curly apostrophe to fold
+    if region.headline_case:
+        keys = [k.lower() for k in keys]
+    names = lookup.folded if region.headline_case else lookup.names
+    firsts = lookup.folded_firsts if region.headline_case else lookup.firsts
+    i = 0
+    while i < len(tokens):
+        if keys[i] not in firsts:
+            i += 1
+            continue
+        for length in range(min(lookup.longest, len(tokens) - i), 0, -1):
+            key = normal_name(" ".join(keys[i : i + length]))
+            entry = names.get(key)
+            if entry is not None:
+                start, end = tokens[i].start, tokens[i + length - 1].end
+                weak = key in lookup.context
+                found.append(Candidate(start, end, entry.type, "registry", entry=entry, weak=weak))
+                i += length
+                break
+        else:
+            i += 1
+    return found
+
+
+def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) -> list[Candidate]:
+    """Named events: "Moscow Security Conference", "Sixth Moscow Conference on Global
+    Security", and "NATO's Warsaw summit" (a named place or body before a lowercase head)."""
+    found: list[Candidate] = []
+    words = [t.text for t in sentence]
+    n = len(words)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in EVENT_HEADS:
+            continue
+        if word[:1].isupper():
+            first = i
+            while first > 0 and _name_word(words[first - 1]):
+                first -= 1
+            while first < i and words[first].lower() in ENTITY_NOT_NAMES:
+                first += 1
+            last = i + 1
+            if last + 1 < n and words[last] in ("on", "of", "for") and _name_word(words[last + 1]):
+                last += 1
+                while last < n and (_name_word(words[last]) or words[last] in ("and", "the")):
+                    last += 1
+                while words[last - 1] in ("and", "the"):
+                    last -= 1
+            if last - first >= 2 and not headline:
+                found.append(
+                    Candidate(sentence[first].start, sentence[last - 1].end, "event", "rule")
+                )
+        elif low in LOWERCASE_EVENT_HEADS and i > 0 and labels[i - 1] != "O":
+            first = i - 1
+            while first > 0 and labels[first].startswith("I-"):
+                first -= 1
+            if first >= 2 and words[first - 1] in POSSESSIVE and labels[first - 2] != "O":
+                first -= 2
+                while first > 0 and labels[first].startswith("I-"):
+                    first -= 1
+            found.append(Candidate(sentence[first].start, sentence[i].end, "event", "rule"))
+    return found
+
+
+def _name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.lower() not in ENTITY_NOT_NAMES) or word.lower() in ORDINALS
+
+
+def acronym_definitions(region: Region) -> list[Candidate]:
+    """ "Organization for Security and Cooperation in Europe (OSCE)": both, one entity.
+
+    The long form is the shortest run of capitalised words and connectors before the
+    parenthesis whose initials spell the acronym.
+    """
+    found: list[Candidate] = []
+    tokens = region.tokens
+    if "(" not in region.text:
+        return found
+    words = region.words
+    for i in [i for i, word in enumerate(words) if word == "("]:
+        if i < 2 or i + 2 >= len(tokens) or words[i + 2] != ")":
+            continue
+        acronym = tokens[i + 1].text
+        if not ACRONYM.match(acronym):
+            continue
+        first = _long_form_start(tokens, i, acronym)
+        if first is None:
+            continue
+        long_start, long_end = tokens[first].start, tokens[i - 1].end
+        key = "acronym:" + acronym
+        found.append(Candidate(long_start, long_end, "organization", "rule", key=key))
+        acronym_token = tokens[i + 1]
+        found.append(
+            Candidate(acronym_token.start, acronym_token.end, "organization", "rule", key=key)
+        )
+    return found
+
+
+def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
+    letters = acronym.replace("&", "").upper()
+    initials = ""
+    first = paren
+    while first > 0 and paren - first < 12:
+        word = tokens[first - 1].text
+        if word[:1].isupper():
+            initials = word[0] + initials
+        elif word.lower() not in CONNECTORS:
+            break
+        first -= 1
+        if word[:1].isupper() and initials == letters:
+            return first
+        if len(initials) > len(letters):
+            break
+    return None
+
+
+def dateline_mentions(article: Article) -> list[Candidate]:
+    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as annotate.py read them."""
+    found: list[Candidate] = []
+    for block in article.blocks_of("dateline")[:1]:
+        segment = article.text[block.start : block.end]
+        for value, kind in (
+            (article.place_raw or article.place, "place"),
+            (article.agency, "organization"),
+        ):
+            if not value:
+                continue
+            index = segment.find(value)
+            if index < 0:
+                index = segment.upper().find(value.upper())
+            if index >= 0:
+                start = block.start + index
+                name = article.place if kind == "place" and article.place else value
+                key = f"{kind}:{normal_name(name).lower()}"
+                found.append(Candidate(start, start + len(value), kind, "rule", key=key, name=name))
+    return found
+
+
+def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
+    """Drop leading "The", ranks and titles and a trailing possessive from a span, and split
+    "NATO Alexander Grushko" (a body's name run into a person's) in two."""
+    if candidate.source == "registry":
+        return [candidate]
+    span = text[candidate.start : candidate.end]
+    if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
+        if span.lower() in ENTITY_NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
+            return []
+        if candidate.type == "organization" and span in ner.regions():
+            candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
+        return [candidate]
+    tokens = ner.tokenize(span, candidate.start)
+    while tokens and (tokens[-1].text in POSSESSIVE or not tokens[-1].text[:1].isalnum()):
+        tokens.pop()
+    while tokens and (
+        tokens[0].text.lower() in ENTITY_NOT_NAMES or not tokens[0].text[:1].isalnum()
+    ):
+        tokens.pop(0)
+    if candidate.type == "person":
+        _, lower, first_names = ner.resources()
+        while len(tokens) > 1 and (
+            tokens[0].text.lower() in TITLE_WORDS
+            or _rank_word(tokens[0].text)
+            or (tokens[0].text.lower() in lower and tokens[0].text not in first_names)
+        ):
+            tokens.pop(0)  # "Councillor Marta Kowalczyk" is Marta Kowalczyk
+    if not tokens:
+        return []
+    parts = [candidate]
+    first_names = ner.resources()[2]
+    if candidate.type in ("organization", "place", "other") and candidate.source == "crf":
+        for k in range(1, len(tokens) - 1):
+            if (
+                tokens[k].text in first_names
+                and tokens[k - 1].text.isupper()
+                and all(is_capitalised(t.text) for t in tokens[k + 1 :])
+            ):
+                person = Candidate(tokens[k].start, tokens[-1].end, "person", "crf")
+                parts.append(person)
+                tokens = tokens[:k]
+                break
+    if len(tokens) == 1 and (tokens[0].text in NOT_ENTITIES or _PARTY_CODE.match(tokens[0].text)):
+        return []
+    if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
+        split = _split_title(candidate, tokens)
+        if split is not None:
+            return split
+    if candidate.type == "organization" and len(tokens) == 1 and tokens[0].text in ner.regions():
+        candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
+    candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+    return parts
+
+
+def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
+    """ "US Senator Jeff Sessions" or "Senate Majority Leader Mitch McConnell" tagged as one
+    body: the person after the last title word, and a leading place if there is one."""
+    titles = [
+        k
+        for k in range(len(tokens) - 1)
+        if tokens[k].text.lower().rstrip(".") in TITLE_WORDS or _rank_word(tokens[k].text)
+    ]
+    if not titles:
+        return None
+    name = tokens[titles[-1] + 1 :]
+    extra: list[Candidate] = []
+    gazetteer = ner.resources()[0]
+    for j in range(1, len(name) - 1):  # "Sen. Joni Ernst of Iowa"
+        if name[j].text == "of" and tuple(t.text.lower() for t in name[j + 1 :]) in gazetteer.names:
+            place = name[j + 1 :]
+            extra.append(Candidate(place[0].start, place[-1].end, "place", candidate.source))
+            name = name[:j]
+            break
+    title = tokens[titles[-1]].text.lower().rstrip(".")
+    if len(name) == 1 and (
+        title not in ROLE_HEADS | ENTITY_HONORIFICS or _rank_word(title.title())
+    ):
+        return None  # "General Motors" is no General called Motors
+    if not all(is_capitalised(t.text) for t in name) or any(
+        t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
+    ):
+        return None
+    found = [Candidate(name[0].start, name[-1].end, "person", candidate.source), *extra]
+    first = tokens[0]
+    if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
+        found.append(Candidate(first.start, first.end, "place", candidate.source))
+    return found
+
+
+def is_place(name: str) -> bool:
+    return tuple(w.lower() for w in name.split()) in ner.resources()[0].names
+
+
+def is_capitalised(word: str) -> bool:
+    """ "McConnell", "O'Neill", "Jr." but not "AG" or "ceo"."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _rank_word(word: str) -> bool:
+    return word in _RANK_WORDS
+
+
+def looks_like_name(
+    candidate: Candidate, text: str, registry: Registry, sentence_start: bool
+) -> bool:
+    """Not ignored, not a weekday or "Of course", not a lone title ("Brigadier"), and not
+    a common word that is capitalised only because it starts a sentence ("Harbour ...")."""
+    span = text[candidate.start : candidate.end]
+    if registry.is_ignored(span):
+        return False
+    if candidate.source == "registry":
+        return True
+    if candidate.type == "other":
+        return False
+    words = span.split()
+    if all(w.lower().strip(".") in ENTITY_NOT_NAMES for w in words):
+        return False
+    if all(w.lower() in TITLE_WORDS or _rank_word(w) for w in words):
+        return False
+    if len(words) == 1 and candidate.source == "crf":
+        gazetteer, lower, first_names = ner.resources()
+        common = span.lower() in lower and (span.lower(),) not in gazetteer.names
+        if common and sentence_start:
+            return False
+        if common and candidate.type == "person" and span not in first_names:
+            return False  # a lone "Moreover"; a surname like "Rice" returns as a repeat
+    return any(c.isupper() for c in span)
+
+
+def normal_name(value: str) -> str:
+    return " ".join(value.replace("’", "'").split())

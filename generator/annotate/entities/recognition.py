@@ -1,0 +1,210 @@
+"""Entity recognition: `find_entities`, the entry point of the entity stage.
+
+Candidates from the registry, the CRF model and the rules are chosen without
+overlaps, headline names are confirmed by the body, and the rest is resolved to one
+entity per person, organization, place or event the article names.
+"""
+
+from __future__ import annotations
+
+from generator.annotate import ner
+from generator.annotate.entities.candidates import (
+    DATELINE_AFTER,
+    HEADLINE_BLOCKS,
+    OPENING_MARKS,
+    Candidate,
+    Region,
+    acronym_definitions,
+    dateline_mentions,
+    event_rules,
+    is_place,
+    looks_like_name,
+    normal_name,
+    regions_of,
+    registry_matches,
+    trim_candidate,
+)
+from generator.annotate.entities.resolution import (
+    Result,
+    entity_results,
+    find_descriptions,
+    find_roles,
+    resolve_candidates,
+)
+from generator.annotate.registry import Registry
+from generator.annotate.words import ORGANIZATION_HEADS
+from generator.model import Article, Entity
+
+# The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
+# file, only the registry, the rules and names already found are matched, so that a
+# megabyte still takes about a second.
+MAX_TAGGED_TOKENS = 20_000
+
+
+# CRF spans whose least certain word is labelled with a lower marginal probability are
+# dropped (the same name elsewhere in the article, found with confidence, still counts).
+# Chosen on CoNLL-2003 dev prose sentences (0.5: P .883 R .872; 0.6: P .897 R .858;
+# 0.7: P .907 R .841; 0.8: P .926 R .807): precision first, F1 within half a point.
+MIN_CONFIDENCE = 0.7
+
+
+CRF_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def find_entities(article: Article, registry: Registry) -> list[Entity]:
+    """Every entity the article mentions, each with all its mention offsets."""
+    return [found.entity for found in _analyse(article, registry)]
+
+
+def name_mentions(article: Article, registry: Registry) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the mentions that are names, not descriptions (for evaluation)."""
+    out: list[tuple[int, int, str]] = []
+    for found in _analyse(article, registry):
+        for candidate in found.candidates:
+            if candidate.source != "description":
+                out.append((candidate.start, candidate.end, found.entity.type))
+    return out
+
+
+def _analyse(article: Article, registry: Registry) -> list[Result]:
+    text = article.text
+    regions = regions_of(article)
+    candidates: list[Candidate] = []
+    unsure: list[Candidate] = []  # CRF names below MIN_CONFIDENCE: kept only if supported
+    sentence_starts: set[int] = set()
+    budget = MAX_TAGGED_TOKENS
+    for region in regions:
+        candidates.extend(registry_matches(region, registry))
+        for sentence in ner.sentences(region.tokens):
+            sentence_starts.add(sentence[0].start)
+            if len(sentence) > 1 and sentence[0].text in OPENING_MARKS:
+                sentence_starts.add(sentence[1].start)  # "Hey, ..." after a quotation mark
+            words = [t.text for t in sentence]
+            budget -= len(words)
+            confidences: list[float] = []
+            labels = ner.tag_words(words, confidences) if budget >= 0 else ["O"] * len(words)
+            for span in ner.spans_from_iob(sentence, labels, confidences):
+                doubtful = span.confidence < MIN_CONFIDENCE
+                kind = CRF_TYPES.get(span.label, "other")
+                last_word = text[span.start : span.end].rsplit(None, 1)[-1].lower()
+                if kind == "other" and last_word in ORGANIZATION_HEADS:
+                    kind = "organization"  # "the Arab League": CoNLL calls some of these MISC
+                # a title's first word is capitalised anyway: the body must confirm it
+                lone_first = (
+                    region.kind in HEADLINE_BLOCKS
+                    and span.start == sentence[0].start
+                    and span.end == sentence[0].end
+                )
+                headline = region.headline_case or lone_first
+                if (
+                    kind == "organization"
+                    and span.start == region.start
+                    and DATELINE_AFTER.match(text, span.end)
+                    and is_place(text[span.start : span.end])
+                ):
+                    kind = "place"  # "CLEVELAND - ...": a dateline's city
+                candidate = Candidate(span.start, span.end, kind, "crf", headline=headline)
+                (unsure if doubtful else candidates).append(candidate)
+            candidates.extend(event_rules(sentence, labels, region.headline_case))
+        candidates.extend(acronym_definitions(region))
+    candidates.extend(dateline_mentions(article))
+    candidates = [part for c in candidates for part in trim_candidate(c, text)]
+    candidates = [
+        c for c in candidates if looks_like_name(c, text, registry, c.start in sentence_starts)
+    ]
+    candidates = _without_overlaps(candidates)
+    candidates = _confirm_headlines(candidates, text)
+    candidates += [
+        c
+        for c in _supported(unsure, candidates, text)
+        if looks_like_name(c, text, registry, c.start in sentence_starts)
+    ]
+    candidates += _repeats(candidates, regions, text)
+    candidates = _without_overlaps(candidates)
+    entities = resolve_candidates(candidates, text, registry)
+    find_roles(entities, regions, text)
+    find_descriptions(entities, regions, text)
+    return entity_results(entities, text, registry)
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best of overlapping spans: registry, then rules, then longer spans."""
+    priority = {"registry": 0, "description": 1, "rule": 2, "crf": 3, "repeat": 4}
+
+    def rank(c: Candidate) -> tuple[int, int, int]:
+        first = 0 if c.type == "event" and c.source == "rule" else priority[c.source]
+        return (first, -(c.end - c.start), c.start)
+
+    ranked = sorted(candidates, key=rank)
+    taken: list[Candidate] = []
+    end = max((c.end for c in candidates), default=0)
+    occupied = bytearray(end)
+    for candidate in ranked:
+        if 1 in occupied[candidate.start : candidate.end]:
+            continue
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _confirm_headlines(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """In Title Case or ALL CAPS headlines keep only names that the body also names."""
+    body = {
+        normal_name(text[c.start : c.end]).lower(): c.type for c in candidates if not c.headline
+    }
+    kept = []
+    for candidate in candidates:
+        if candidate.headline:
+            kind = body.get(normal_name(text[candidate.start : candidate.end]).lower())
+            if kind is None:
+                continue
+            candidate.type = kind
+        kept.append(candidate)
+    return kept
+
+
+def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> list[Candidate]:
+    """Doubtful names that the article confirms: the same name, or a person whose surname
+    it names with confidence ("Nadia Brook" ... "Brook said")."""
+    known = {(normal_name(text[c.start : c.end]), c.type) for c in sure}
+    kept = []
+    for candidate in [part for c in unsure for part in trim_candidate(c, text)]:
+        span = normal_name(text[candidate.start : candidate.end])
+        words = span.split()
+        if (span, candidate.type) in known or (
+            candidate.type == "person" and len(words) > 1 and (words[-1], "person") in known
+        ):
+            kept.append(candidate)
+    return kept
+
+
+def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> list[Candidate]:
+    """A name found once is the same name wherever else it appears in the article."""
+    known: dict[str, str] = {}
+    longest = 1
+    for candidate in candidates:
+        if candidate.source in ("registry", "description") or candidate.type == "event":
+            continue
+        words = tuple(
+            normal_name(t.text) for t in ner.tokenize(text[candidate.start : candidate.end])
+        )
+        known.setdefault(" ".join(words), candidate.type)
+        longest = max(longest, len(words))
+        if candidate.type == "person" and len(words) > 1:
+            known.setdefault(words[-1], "person")
+    firsts = {key.split(" ", 1)[0] for key in known}
+    found: list[Candidate] = []
+    for region in regions:
+        tokens = region.tokens
+        keys = [t.text for t in tokens]
+        for i in range(len(tokens)):
+            if keys[i] not in firsts:
+                continue
+            for length in range(min(longest, len(tokens) - i), 0, -1):
+                kind = known.get(normal_name(" ".join(keys[i : i + length])))
+                if kind:
+                    found.append(
+                        Candidate(tokens[i].start, tokens[i + length - 1].end, kind, "repeat")
+                    )
+                    break
+    return found

@@ -1,0 +1,437 @@
+"""Entity resolution: which entity each candidate names, within one article.
+
+Surnames resolve to the full name given earlier, types are voted across mentions,
+events merge by their key words, and titles beside a name become the person's roles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.annotate import ner
+from generator.annotate.entities.candidates import (
+    ACRONYM,
+    CIVIL_GENERALS,
+    INITIAL,
+    POSSESSIVE,
+    VERBS_AFTER_NAMES,
+    Candidate,
+    Region,
+    is_capitalised,
+    normal_name,
+)
+from generator.annotate.registry import Registry
+from generator.annotate.words import (
+    CONNECTORS,
+    DESCRIPTION_HEADS,
+    EVENT_HEADS,
+    NATIONALITIES,
+    ORDINALS,
+    ORGANIZATION_HEADS,
+    RANKS,
+    ROLE_HEADS,
+)
+from generator.model import Entity, Mention, entity_id
+
+_DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "senior", "special"})
+
+
+_DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Found:
+    """An entity being assembled."""
+
+    type: str
+    name: str
+    id: str = ""
+    roles: list[str] = field(default_factory=list)
+    rank: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    words: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Result:
+    entity: Entity
+    candidates: list[Candidate]
+
+
+def resolve_candidates(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
+    """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
+    _people_by_surname(candidates, text)
+    _vote_types(candidates, text)
+    entities: dict[str, _Found] = {}
+    order: list[str] = []
+
+    def add(key: str, kind: str, name: str, candidate: Candidate) -> None:
+        if key not in entities:
+            entities[key] = _Found(kind, name)
+            order.append(key)
+        entities[key].candidates.append(candidate)
+
+    # Registry entries and full names first, so surnames and acronyms find them.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.entry is None, -len(text[c.start : c.end].split()), c.start),
+    )
+    acronym_of: dict[str, str] = {}
+    for candidate in ordered:
+        if (
+            candidate.key.startswith("acronym:")
+            and candidate.end - candidate.start > len(candidate.key) - 8
+        ):
+            acronym_of[candidate.key] = normal_name(text[candidate.start : candidate.end])
+    surnames: dict[str, str] = {}
+    surnames_seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (offset, person)
+    initials: dict[str, str] = {}
+    for candidate in ordered:
+        span = normal_name(text[candidate.start : candidate.end])
+        if candidate.entry is not None:
+            entry = candidate.entry
+            add("id:" + entry.id, entry.type, entry.name, candidate)
+            entities["id:" + entry.id].id = entry.id
+            _remember(entry.name, entry.type, "id:" + entry.id, surnames, initials)
+            for alias in entry.aliases:
+                initials.setdefault(alias, "id:" + entry.id)
+            continue
+        if candidate.key.startswith("acronym:"):
+            long_form = acronym_of.get(candidate.key, span)
+            key = _existing(long_form, candidate.type, entities, initials, surnames)
+            key = key or f"{candidate.type}:{long_form.lower()}"
+            add(key, candidate.type, long_form, candidate)
+            initials.setdefault(candidate.key[len("acronym:") :], key)
+            _remember(long_form, candidate.type, key, surnames, initials)
+            continue
+        if candidate.type == "person":
+            span = _without_initials(span)  # "Donald J. Trump" is "Donald Trump"
+        key = _existing(span, candidate.type, entities, initials, surnames)
+        if key is not None and span in surnames and span not in initials:
+            key = _nearest_full_name(surnames_seen.get(span, []), candidate.start) or key
+        if key is None:
+            words = _event_key(span) if candidate.type == "event" else span.lower()
+            key = candidate.key or f"{candidate.type}:{words}"
+            name = candidate.name or _display_name(span, candidate.type)
+            add(key, candidate.type, name, candidate)
+            _remember(span, candidate.type, key, surnames, initials)
+            if candidate.type == "person" and len(span.split()) > 1:
+                surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
+        else:
+            entities[key].candidates.append(candidate)
+            if candidate.type == "person" and len(span.split()) > 1:
+                surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
+    found = [entities[k] for k in order]
+    _merge_events(found)
+    return found
+
+
+def _nearest_full_name(seen: list[tuple[int, str]], offset: int) -> str | None:
+    """Of the people sharing a surname ("Michelle Obama", "Barack Obama"), the one named
+    in full most recently before `offset` (or first, if none was named before it)."""
+    if len({key for _, key in seen}) < 2:
+        return None
+    before = [item for item in seen if item[0] < offset]
+    return max(before)[1] if before else min(seen)[1]
+
+
+def _without_initials(span: str) -> str:
+    words = span.split()
+    if len(words) < 3:
+        return span
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not INITIAL.match(w)]
+    return " ".join(kept)
+
+
+def _people_by_surname(candidates: list[Candidate], text: str) -> None:
+    """ "Melania Trump" tagged as a place is a person when the article names a person
+    Trump: a two-word name ending in a known surname, with no organization word."""
+    surnames = set()
+    for c in candidates:
+        words = text[c.start : c.end].split()
+        if c.type == "person" and len(words) > 1:
+            surnames.add(words[-1])
+    if not surnames:
+        return
+    for c in candidates:
+        if c.entry is not None or c.type not in ("organization", "place") or c.source == "rule":
+            continue
+        words = text[c.start : c.end].split()
+        if (
+            len(words) in (2, 3)
+            and words[-1] in surnames
+            and all(is_capitalised(w) for w in words)
+            and not any(w.lower() in ORGANIZATION_HEADS for w in words)
+        ):
+            c.type = "person"
+
+
+def _remember(
+    name: str, kind: str, key: str, surnames: dict[str, str], initials: dict[str, str]
+) -> None:
+    words = name.split()
+    if kind == "person" and len(words) > 1:
+        surnames.setdefault(words[-1], key)
+    if kind == "organization" and len(words) > 1:
+        acronym = "".join(w[0] for w in words if w[:1].isupper())
+        if len(acronym) > 1:
+            initials.setdefault(acronym, key)
+    initials.setdefault(name, key)
+
+
+def _existing(
+    span: str,
+    kind: str,
+    entities: dict[str, _Found],
+    initials: dict[str, str],
+    surnames: dict[str, str],
+) -> str | None:
+    if span in initials:
+        return initials[span]
+    if kind in ("person", "organization", "place") and span in surnames:
+        return surnames[span]
+    key = f"{kind}:{span.lower()}"
+    return key if key in entities else None
+
+
+def _vote_types(candidates: list[Candidate], text: str) -> None:
+    """One name, one type per article: the majority of recognised types wins."""
+    votes: dict[str, Counter[str]] = {}
+    for c in candidates:
+        if c.entry is None and c.type != "event":
+            votes.setdefault(normal_name(text[c.start : c.end]), Counter())[c.type] += 1
+    for c in candidates:
+        if c.entry is None and c.type != "event":
+            ranked = votes[normal_name(text[c.start : c.end])].most_common()
+            c.type = min(ranked, key=lambda item: (-item[1], item[0]))[0]
+
+
+def _event_key(span: str) -> str:
+    words = [w for w in _event_words(span)]
+    return " ".join(words).lower()
+
+
+def _event_words(span: str) -> list[str]:
+    words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
+        words.pop(0)
+    return words
+
+
+def _merge_events(found: list[_Found]) -> None:
+    """ "Moscow Security Conference" and "Sixth Moscow Conference on Global Security": one
+    event when one's words are among the other's and both end in the same kind of event."""
+    events = [f for f in found if f.type == "event"]
+    for f in events:
+        f.words = tuple(w.lower() for w in _event_words(f.name))
+    for small in sorted(events, key=lambda f: len(f.words)):
+        content = {w for w in small.words if w not in CONNECTORS}
+        heads = content & EVENT_HEADS
+        for big in events:
+            if big is small or not big.candidates or len(big.words) <= len(small.words):
+                continue
+            if heads and content <= set(big.words):
+                big.candidates.extend(small.candidates)
+                small.candidates = []
+                break
+
+
+def _display_name(span: str, kind: str) -> str:
+    if kind == "event":
+        return " ".join(_event_words(span))
+    if span.isupper() and len(span) > 5 and kind != "organization":
+        return span.title()
+    return span
+
+
+def find_roles(entities: list[_Found], regions: list[Region], text: str) -> None:
+    """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
+    Alexander Fomin") or after it between commas ("Tomas Lindqvist, the commander of ...,")."""
+    people = [(c.start, c.end, f) for f in entities if f.type == "person" for c in f.candidates]
+    region_starts = [region.start for region in regions]
+    for start, end, person in sorted(people, key=lambda item: item[0]):
+        at = bisect.bisect_right(region_starts, start) - 1
+        if at < 0 or start >= regions[at].end:
+            continue
+        region = regions[at]
+        i = bisect.bisect_left(region.starts, start)
+        if i >= len(region.starts) or region.starts[i] != start:
+            continue
+        rank, role = _title_before(region.tokens, i)
+        if role is None:
+            role = _title_after(region.tokens, i, end)
+        if rank and not person.rank:
+            person.rank = rank
+        if role and role not in person.roles:
+            person.roles.append(role)
+
+
+def _title_after(tokens: list[ner.Token], index: int, end: int) -> str | None:
+    """ ", the commander of the garrison," right after the name."""
+    j = index
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    phrase: list[str] = []
+    for token in tokens[j + 1 : j + 10]:
+        if token.text in (",", ".", ";", ")"):
+            break
+        phrase.append(token.text)
+    else:
+        return None
+    if phrase and phrase[0].lower() in ("the", "a", "an"):
+        phrase.pop(0)
+    if not phrase or phrase[0].lower() in ("who", "which", "whose", "he", "she", "said"):
+        return None
+    heads = [w for w in phrase[:4] if w.lower() in ROLE_HEADS]
+    first_names = ner.resources()[2]
+    if (
+        not heads
+        or any(
+            w.lower() in VERBS_AFTER_NAMES or w in first_names or w[:1].isdigit() for w in phrase
+        )
+        or phrase[0] in ("and", "or", "but")
+    ):
+        return None
+    return _join_words(phrase)
+
+
+def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str | None]:
+    words = [t.text for t in tokens[max(0, index - 14) : index]]
+    rank = None
+    for candidate in RANKS:
+        parts = candidate.split()
+        if len(words) >= len(parts) and words[-len(parts) :] == parts:
+            if candidate == "General" and len(words) > 1 and words[-2] in CIVIL_GENERALS:
+                break  # Attorney General, Secretary General: an office, not a rank
+            rank = candidate
+            words = words[: -len(parts)]
+            break
+    first = len(words)
+    while first > 0:
+        word = words[first - 1]
+        if word[:1].isupper() or word in POSSESSIVE or word.lower() in CONNECTORS:
+            first -= 1
+        else:
+            break
+    phrase = words[first:]
+    while phrase and (phrase[0].lower() in CONNECTORS or phrase[0] in POSSESSIVE):
+        phrase.pop(0)
+    if phrase and phrase[0] == "The":
+        phrase.pop(0)
+    if "and" in phrase:  # "President Obama and Vice President Biden": Biden's is the last
+        last = len(phrase) - 1 - phrase[::-1].index("and")
+        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]):
+            phrase = phrase[last + 1 :]
+    if not any(w.lower() in ROLE_HEADS for w in phrase):
+        return rank, None
+    role = _join_words(phrase)
+    return rank, role
+
+
+def _join_words(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        if word in POSSESSIVE:
+            out += "'s"
+        else:
+            out += (" " if out else "") + word
+    return out
+
+
+def find_descriptions(entities: list[_Found], regions: list[Region], text: str) -> None:
+    """ "Russia's NATO envoy", "the Russian diplomat": a mention of the one person whose
+    role in this article names the same country and the same kind of office."""
+    people = [f for f in entities if f.type == "person" and f.roles]
+    if not people:
+        return
+    for region in regions:
+        tokens = region.tokens
+        for match in _DESCRIPTION_HEAD.finditer(region.text):
+            i = bisect.bisect_left(region.starts, region.start + match.start())
+            if i == 0 or i >= len(tokens) or tokens[i].start != region.start + match.start():
+                continue
+            token = tokens[i]
+            head = DESCRIPTION_HEADS.get(token.text.lower())
+            if head is None:
+                continue
+            span = _description_span(tokens, i)
+            if span is None:
+                continue
+            first, country = span
+            matches = [p for p in people if _role_matches(p, country, head)]
+            if len(matches) != 1:
+                continue
+            start, end = tokens[first].start, token.end
+            for other in entities:  # names inside a resolved description give way to it
+                other.candidates = [c for c in other.candidates if c.end <= start or c.start >= end]
+            matches[0].candidates.append(Candidate(start, end, "person", "description"))
+
+
+def _description_span(tokens: list[ner.Token], head: int) -> tuple[int, str] | None:
+    """Start token and country of "Russia's [NATO] [permanent] envoy" / "the Russian ..."."""
+    i = head - 1
+    while i >= 0 and (tokens[i].text in _DESCRIPTION_MODIFIERS or ACRONYM.match(tokens[i].text)):
+        i -= 1
+    if i >= 1 and tokens[i].text in POSSESSIVE and tokens[i - 1].text[:1].isupper():
+        return i - 1, tokens[i - 1].text
+    if i >= 0 and tokens[i].text in NATIONALITIES:
+        first = i - 1 if i >= 1 and tokens[i - 1].text.lower() == "the" else i
+        if first == i:
+            return None
+        return first, NATIONALITIES[tokens[i].text]
+    return None
+
+
+def _role_matches(person: _Found, country: str, head: str) -> bool:
+    for role in person.roles:
+        words = role.replace("'s", " ").split()
+        heads = {DESCRIPTION_HEADS.get(w.lower()) for w in words}
+        mentions_country = country in role or any(NATIONALITIES.get(w) == country for w in words)
+        if head in heads and mentions_country:
+            return True
+    return False
+
+
+def entity_results(entities: list[_Found], text: str, registry: Registry) -> list[Result]:
+    results: list[Result] = []
+    for found in entities:
+        candidates = sorted(
+            {(c.start, c.end): c for c in found.candidates}.values(), key=lambda c: c.start
+        )
+        if not candidates or all(c.weak for c in candidates):
+            continue
+        name = found.name
+        if found.type == "person" and not found.id:
+            named = [text[c.start : c.end] for c in candidates if c.source != "description"]
+            if named:
+                name = max(named, key=lambda n: (len(n.split()), len(n)))
+        if registry.is_ignored(name):
+            continue
+        mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in candidates]
+        entity = Entity(
+            id=found.id or entity_id(found.type, normal_name(name)),
+            type=found.type,
+            name=normal_name(name),
+            roles=found.roles,
+            rank=found.rank,
+            mentions=mentions,
+        )
+        results.append(Result(entity, candidates))
+    results.sort(key=lambda r: r.candidates[0].start)
+    merged: dict[str, Result] = {}
+    for result in results:
+        if result.entity.id in merged:
+            kept = merged[result.entity.id]
+            kept.candidates += result.candidates
+            kept.entity.mentions = sorted(
+                kept.entity.mentions + result.entity.mentions, key=lambda m: m.start
+            )
+            kept.entity.roles += [r for r in result.entity.roles if r not in kept.entity.roles]
+        else:
+            merged[result.entity.id] = result
+    return list(merged.values())

@@ -1,0 +1,1 @@
+"""Quotations: spans, speaker phrases and attribution within one article."""

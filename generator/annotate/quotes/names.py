@@ -1,0 +1,317 @@
+"""The people an article names: capitalised runs outside quotations, titles, surnames.
+
+Quotation attribution resolves speaker phrases against this book: a surname to the
+full name, a pronoun or a description to a fitting person mentioned nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from generator.annotate.quotes.phrases import (
+    ADJECTIVE_ROLES,
+    LISTENER_CUES,
+    PLACE_FIRST,
+    PLACE_HEADS,
+    Phrase,
+    Token,
+    is_acronym,
+    is_cue,
+    is_namey,
+    is_role,
+    looks_org,
+    one_name,
+    placelike,
+    strip_possessive,
+    tokenize,
+    without_initials,
+)
+from generator.annotate.quotes.spans import (
+    QuoteSpan,
+)
+from generator.annotate.words import (
+    CUES,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PERSON_HEADS,
+    ROLE_WORDS,
+)
+from generator.model import Article, Block
+
+MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
+
+
+CHUNK = 4000  # characters tokenised at a time when reading names
+
+
+MAX_NAME_CHARS = 150_000  # text read for names; a long feature is a third of that
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)  # titles the text gives next to the name
+    entity_roles: set[str] = field(default_factory=set)  # roles from entity recognition
+    known: bool = False  # evidence that it is a person: a title, a speech verb, an entity
+    mentions: list[int] = field(default_factory=list)
+
+
+class NameBook:
+    """The people an article names outside quotations, with their titles and mentions."""
+
+    def __init__(self, article: Article, blocks: list[Block], spans: list[QuoteSpan]) -> None:
+        self.article = article
+        self.text = article.text
+        self.blocks = blocks
+        self.spans = spans
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        self.mentions: list[tuple[int, str]] = []  # (offset, person name), sorted
+        self.speaker_mentions: set[int] = set()  # mentions next to a speech verb
+        self.alternatives: dict[int, list[str]] = {}  # bare surname -> other full names
+        self.speaker_counts: dict[str, int] = {}  # person -> quotes naming them as speaker
+        self.entities = {e.name.lower(): e for e in article.entities}
+        self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
+
+    # -- names in the article -------------------------------------------------
+
+    def _collect_names(self, phrases: list[Phrase | None]) -> None:
+        """Every capitalised run outside quotes that looks like a name; then mentions."""
+        for entity in self.article.entities:
+            if entity.type in ("person", "organization"):
+                person = self._person(entity.name, entity.type)
+                person.known = True
+                person.entity_roles.update(w for r in entity.roles for w in r.lower().split())
+        runs = list(islice(self._runs(), MAX_RUNS))
+        for _offset, run, role in runs:
+            self._register_run(run, role)
+        for _offset, run, _role in runs:  # `Angel Mendoza ...`, later `Mendoza regularly ...`
+            if len(run) == 1 and run[0].low not in NOT_NAMES:
+                full = self._match_surname(run[0].text)
+                if full and " " in full and self.people[full].kind == "person":
+                    self.people[full].known = True
+        for phrase in phrases:
+            if phrase and phrase.kind == "name":
+                name = self._canonical_run(phrase.text, phrase.words)
+                if not name:
+                    continue
+                full = self._match_surname(name) if " " not in name else None
+                if full and " " in full:
+                    self.people[full].known = True  # `Grushko said` after `Alexander Grushko`
+                    continue
+                if phrase.weak and " " not in name:
+                    continue  # a one-word guess (`Nice`) is no evidence of a person
+                if looks_org(name):
+                    self._person(name, "organization").known = True
+                else:
+                    person = self._person(name, "person")
+                    person.known = True
+                    person.roles.update(phrase.words)
+        for offset, run, role in runs:
+            name = self._resolve_run(run, offset)
+            if name:
+                if len(run) == 1:  # `Clinton`: Hillary or Bill, as the pronoun decides
+                    others = self.by_surname.get(strip_possessive(run[0].text), [])
+                    self.alternatives[offset] = [n for n in others if n != name]
+                self.mentions.append((offset, name))
+                self.people[name].mentions.append(offset)
+                if role and role[-1] == "said":
+                    self.speaker_mentions.add(offset)
+        self.mentions.sort()
+        self.mention_offsets = [m[0] for m in self.mentions]
+
+    def _runs(self) -> Iterator[tuple[int, list[Token], list[str]]]:
+        """Capitalised runs outside quotations, each with the lowercase words before it
+        (`businessman Oscar Lindqvist`), read lazily so a cap bounds the work."""
+        for start, end in self._chunks(self._outside_quotes()):
+            tokens = tokenize(self.text, start, end)
+            i = 0
+            while i < len(tokens):
+                if not (tokens[i].cap and tokens[i].low not in NOT_NAMES and is_namey(tokens[i])):
+                    i += 1
+                    continue
+                j = i
+                while j < len(tokens) and is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES:
+                    j += 1
+                role: list[str] = []
+                for t in reversed(tokens[max(0, i - 4) : i]):
+                    if t.cap or not t.text[:1].isalpha():
+                        break
+                    role.insert(0, t.low)
+                after_cue = (  # `said Jake Horowitz, editor`, not `said China and Russia`
+                    i > 0
+                    and tokens[i - 1].low in CUES
+                    and tokens[i - 1].low not in LISTENER_CUES  # `told Reuters.`
+                    and (j == len(tokens) or tokens[j].text in ",.;")
+                )
+                if (j < len(tokens) and is_cue(tokens, j)) or after_cue:
+                    role.append("said")  # `Sanders said ...`: a person, even with no quote
+                yield tokens[i].start, tokens[i:j], role
+                i = max(j, i + 1)
+
+    def _chunks(self, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Long pieces cut at a space about every CHUNK characters, so that names are read
+        lazily and the MAX_RUNS cap also bounds the tokenising."""
+        budget = MAX_NAME_CHARS
+        for start, end in pieces:
+            end = min(end, start + budget)
+            budget -= end - start
+            while end - start > CHUNK:
+                cut = self.text.rfind(" ", start + CHUNK // 2, start + CHUNK)
+                cut = cut if cut > start else start + CHUNK
+                yield start, cut
+                start = cut
+            yield start, end
+            if budget <= 0:
+                return
+
+    def _outside_quotes(self) -> list[tuple[int, int]]:
+        pieces: list[tuple[int, int]] = []
+        spans = iter(self.spans)
+        current = next(spans, None)
+        for block in self.blocks:
+            pos = block.start
+            while current and current.start < block.end:
+                if current.start > pos:
+                    pieces.append((pos, current.start))
+                pos = max(pos, current.end)
+                current = next(spans, None)
+            if pos < block.end:
+                pieces.append((pos, block.end))
+        return pieces
+
+    def _person(self, name: str, kind: str) -> Person:
+        person = self.people.get(name)
+        if person is None:
+            parts = name.split()
+            if kind == "person" and parts and placelike(parts):
+                kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            person = self.people[name] = Person(name, kind)
+            if kind == "person" and parts:
+                self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)
+                first = parts[0].lower()
+                person.gender = (
+                    "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+                )
+                person.known = person.gender is not None  # a first name marks a person
+        return person
+
+    def _canonical_run(self, text: str, role: list[str] | None = None) -> str:
+        """Drop titles and honorifics from a capitalised run: `Sen. Ted Cruz` -> `Ted Cruz`;
+        after `Secretary of`, the run's first word ends the title (`Commerce Malcolm
+        Baldrige`)."""
+        raw = text.split()
+        if role and role[-1] in ("of", "the") and len(raw) == 3 and not is_role(raw[0]):
+            raw = raw[1:]
+        cut = max((n + 1 for n, w in enumerate(raw[:-1]) if w.endswith(("'s", "’s"))), default=0)
+        words = [strip_possessive(w) for w in raw[cut:]]  # `Bank of Tokyo's Kimura`
+        inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
+        if inner and len(words) - inner[-1] > 2:
+            words = words[inner[-1] + 1 :]  # `Treasury Secretary James Baker`
+        while len(words) > 1 and (is_role(words[0]) or words[0].isupper()):
+            words = words[1:]
+        if len(words) > 3:
+            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+        return " ".join(without_initials(words))
+
+    def _register_run(self, run: list[Token], role: list[str]) -> None:
+        words = [strip_possessive(t.text) for t in run]
+        if role and role[-1] in ("of", "the") and len(words) == 3 and not is_role(words[0]):
+            words = words[1:]  # `Secretary of Commerce Malcolm Baldrige`
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        org_like = words and (
+            words[-1].lower() in ORG_HEADS
+            or words[-1].lower() in PLACE_HEADS
+            or is_acronym(words[-1])
+        )
+        if org_like and not any(w.lower() in HONORIFICS for w in words):
+            self._person(" ".join(words), "organization").known = True
+            return
+        gender = None
+        lead_roles: list[str] = []
+        while words and (is_role(words[0]) or is_acronym(words[0])):
+            gender = HONORIFICS.get(words[0].lower(), gender)
+            lead_roles.append(words[0].lower())
+            words = words[1:]
+        if len(words) > 3:  # `Political Affairs Wendy Sherman`
+            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+        if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
+            said = bool(role) and role[-1] == "said"
+            first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+            if words and (lead_roles or gender or said or first_name) and len(words) == 1:
+                name = self._match_surname(words[0])
+                if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
+                    name = self._person(words[0], "person").name  # `his wife, Jane,`
+                lone = words[0]
+                if name is None and (said or gender) and not looks_org(lone) and one_name(lone):
+                    name = self._person(lone, "person").name  # `Sanders said`, `Mr. Kim`
+                if name is None:
+                    return
+                person = self.people[name]
+                person.known = True
+                person.gender = gender or person.gender
+            return
+        words = without_initials(words)
+        name = " ".join(words)
+        if name.lower() in self.entities and self.entities[name.lower()].type != "person":
+            return
+        if words[0].lower() in PLACE_FIRST:
+            return  # `South Carolina`, `New Hampshire`, `Los Angeles`
+        person = self._person(name, "person")
+        said = bool(role) and role[-1] == "said"
+        titled = any(r not in ADJECTIVE_ROLES for r in lead_roles)
+        if said or titled or gender or role and (role[-1] in PERSON_HEADS | ROLE_WORDS):
+            person.known = True
+            person.roles.update(lead_roles + role)
+        if gender:
+            person.gender = gender
+
+    def _match_surname(self, word: str, at: int | None = None) -> str | None:
+        """The full name a surname stands for: the latest one named before `at`,
+        preferring people known as such and names longer than the surname."""
+        names = self.by_surname.get(strip_possessive(word))
+        if not names:
+            return None
+
+        def rank(name: str) -> tuple[bool, bool, int]:
+            person = self.people[name]
+            mentions = person.mentions
+            if at is not None:
+                before = [m for m in mentions[:200] if m < at]
+                last = before[-1] if before else -1
+            else:
+                last = mentions[0] if mentions else -1
+            return (" " in name, person.known, last)
+
+        return max(names, key=rank)
+
+    def _resolve_run(self, run: list[Token], at: int | None = None) -> str | None:
+        """The known person a capitalised run mentions, if any."""
+        words = [strip_possessive(t.text) for t in run]
+        while words and (is_role(words[0]) or is_acronym(words[0])):
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        person = self.people.get(name)
+        if person is None and len(words) == 1:
+            match = self._match_surname(words[0], at)
+            person = self.people.get(match) if match else None
+        if person is None and len(words) > 1:
+            match = self._match_surname(words[-1])
+            person = self.people.get(match) if match else None
+            if person and person.name.split()[0] != words[0]:
+                person = None
+        if person and person.known and person.kind == "person":
+            return person.name
+        return None
+
+    # -- per-quote phrases ------------------------------------------------------

@@ -1,0 +1,534 @@
+"""Speaker phrases: the words beside a quotation that say who speaks.
+
+Tokens, speech verbs (cues) and the subject or object phrase of a cue: a name, a
+pronoun, a description ("the Russian diplomat") or an institution ("the Kremlin").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from generator.annotate.quotes.spans import WORD
+from generator.annotate.words import (
+    CUES,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PERSON_HEADS,
+    PRONOUNS,
+    ROLE_WORDS,
+    word_list,
+)
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # `U.S.`, `N.C.`
+    r"|(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
+    r"Ft|Mt|Pres|Supt|Atty|Insp|Cpl|Pvt|No|[A-Z])\.(?=\s|$|,)"
+    r"|[^\W_][\w'’\-]*"
+    r"|[^\w\s]"
+)
+
+
+_CUE_NEEDS = {"pointed": "out", "went": "on", "puts": "it", "put": "it"}
+
+
+_SKIP_BEFORE_CUE = frozenset(
+    word_list(
+        """
+        also later then has had have was were is are been once previously recently
+        repeatedly further again earlier just simply even only reportedly publicly privately
+        bluntly would will could might may can quoted as being who had has further
+        additionally subsequently separately flatly angrily
+        """
+    )
+)
+
+
+# Words before a name that describe it without showing it is a person's name
+# (`Democratic National Convention`, `Russian Foreign Ministry`).
+# Last words of capitalised runs that name events, media and places, not people.
+PLACE_HEADS = frozenset(
+    word_list(
+        """
+        convention press poll news times post journal magazine review tribune herald
+        street avenue hall tower club school college church county city island valley
+        river mountains bay park square airport station hotel casino stadium arena
+        caucus caucuses primary debate summit conference festival act bill amendment
+        """
+    )
+)
+
+
+PLACE_FIRST = frozenset(
+    word_list(
+        """
+        north south east west northern southern eastern western new los san las santa
+        fort saint mount lake port united great central upper lower greater el la
+        """
+    )
+)
+
+
+ADJECTIVE_ROLES = frozenset(
+    word_list(
+        """
+        democratic republican democrat gop state states house senate russian american
+        british french german chinese ukrainian us u.s. u.s new york texas florida ohio
+        california former acting permanent special presidential majority minority first
+        foreign defense defence interior vice deputy
+        """
+    )
+)
+
+
+ADVERBIAL = frozenset(
+    word_list("at in on after when during before while as asked later earlier then still but and")
+)
+
+
+SUBORDINATORS = frozenset(
+    word_list("when after as while although though if because before since once despite unlike")
+)
+
+
+_AUXILIARIES = frozenset(word_list("was is has does gets seems looks goes means needs wants"))
+
+
+_IRREGULAR_PAST = frozenset(
+    word_list("shot hit spoke wrote told put went began struck threw gave swore let shook broke")
+)
+
+
+LISTENER_CUES = frozenset(word_list("told tells tell telling asked asks informed assured"))
+
+
+INDEFINITE = frozenset(word_list("a an one another two three some several many most other"))
+
+
+_PREPOSITIONS = frozenset(
+    word_list("with of for to in at by from about on into against among between like than")
+)
+
+
+_ADJECTIVES = frozenset(word_list("his her their its our my your these those many some all recent"))
+
+
+_COMPLEMENT = frozenset(word_list("to for of at with from in close"))
+
+
+_DETERMINERS = frozenset(
+    word_list(
+        """
+        the a an this that his her their its one another two three
+        """
+    )
+)
+
+
+_NAME_PARTICLES = frozenset(
+    word_list(
+        """
+        de van von der da di del la le bin al ibn st. dos das du
+        """
+    )
+)
+
+
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    __slots__ = ("text", "start", "end", "low", "cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Token]:
+    """The tokens of text[start:end]; only the first `limit` when it is set."""
+    found = _TOKEN.finditer(text, start, end)
+    if limit:
+        found = islice(found, limit)
+    return [Token(m.group(), m.start(), m.end()) for m in found]
+
+
+def is_role(word: str) -> bool:
+    """A title or occupation written before a name: `Sen.`, `Councillor`, `Baker`."""
+    low = word.lower()
+    return low in ROLE_WORDS or low in HONORIFICS or low in PERSON_HEADS
+
+
+def is_cue(tokens: list[Token], i: int) -> bool:
+    low = tokens[i].low
+    if low == "according":
+        return i + 1 < len(tokens) and tokens[i + 1].low == "to"
+    if low in _CUE_NEEDS:
+        return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
+    if low not in CUES:
+        return False
+    if i and tokens[i].cap and tokens[i - 1].text not in '."“”:':
+        return False  # `the United States`: a capitalised word inside a sentence
+    if i and low.endswith("s") and not low.endswith("ss"):
+        # `45 states`, `the claims`, `Trump's remarks`: a noun, not a verb
+        before = tokens[i - 1]
+        noun = before.low in _DETERMINERS or before.text[:1].isdigit()
+        return not (noun or before.text.endswith(("'s", "’s")) or before.low in _ADJECTIVES)
+    return True
+
+
+def cue_text(tokens: list[Token], i: int) -> str:
+    low = tokens[i].low
+    if low == "according" or low in _CUE_NEEDS:
+        return f"{tokens[i].text} {tokens[i + 1].text}"
+    return tokens[i].text
+
+
+def is_namey(tok: Token) -> bool:
+    """A token that can be part of a proper name."""
+    t = tok.text
+    if not t[:1].isupper():
+        return t.lower() in _NAME_PARTICLES
+    if strip_possessive(tok.low) in NOT_NAMES:
+        return False  # `Tuesday’s New Hampshire primary`
+    return t[-1:] != "." or len(t) <= 4 or t.lower() in HONORIFICS
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase as the text gives it: a name, a pronoun or a description."""
+
+    kind: str  # name | pronoun | description | unnamed | implicit
+    text: str
+    words: list[str]  # lowercase words of the phrase
+    start: int
+    gender: str | None = None
+    weak: bool = False  # guessed as a sentence's subject, not read beside a speech verb
+
+
+def read_phrase(tokens: list[Token]) -> Phrase | None:
+    """Classify the words that name a speaker (subject of a speech verb)."""
+    if not tokens:
+        return None
+    low = [t.low for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return Phrase("pronoun", tokens[0].text, low, tokens[0].start, PRONOUNS[low[0]])
+    if len(tokens) > 1 and low[0] in INDEFINITE:
+        # `one New Hampshire Democrat`, `an Obama aide`: someone the article does not name
+        return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
+    for k in range(len(tokens) - 3):  # `analyst Jack Kirnan of Kidder Peabody and Co`
+        if tokens[k].cap and (k == 0 or not tokens[k - 1].cap):
+            j = k
+            while j < len(tokens) and is_namey(tokens[j]) and tokens[j].cap:
+                j += 1
+            run = [t.text for t in tokens[k:j]]
+            follows = j + 1 < len(tokens) and tokens[j].low in ("of", "at") and tokens[j + 1].cap
+            if follows and len(run) >= 2 and not is_role(run[0]) and not placelike(run):
+                return Phrase("name", " ".join(run), low[:k], tokens[k].start)
+    last = tokens[-1]
+    if last.cap and strip_possessive(last.text) == last.text:
+        # a trailing run of capitalised words is a name; words before it are its role
+        i = len(tokens)
+        while i > 0 and is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES:
+            i -= 1
+        run = tokens[i:]
+        while run and not run[0].cap:
+            run = run[1:]
+        if run:
+            role = low[:i]
+            if len(role) >= 2 and role[-1] in _COMPLEMENT and role[-2] not in ROLE_WORDS:
+                # `a longtime adviser to both Clintons`: the speaker is not the one named
+                return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
+            return Phrase("name", " ".join(t.text for t in run), role, run[0].start)
+    if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
+        words = [w for w in low if w not in ("the", "a", "an")]
+        if words:
+            return Phrase("description", " ".join(t.text for t in tokens), words, tokens[0].start)
+    if all(not t.cap for t in tokens) and low[-1] in PERSON_HEADS | ORG_HEADS:
+        return Phrase("description", " ".join(t.text for t in tokens), low, tokens[0].start)
+    return None
+
+
+def subject_before(tokens: list[Token], cue: int) -> list[Token]:
+    """Words naming the subject of the cue at `cue`, read backwards from it."""
+    i = cue
+    if i >= 2 and tokens[i - 1].low == "to" and not tokens[i - 2].cap:
+        i -= 2  # "went on to say", "interjected to say"
+        if i and tokens[i - 1].low == "on":
+            i -= 1
+    while i > 0 and (tokens[i - 1].low in _SKIP_BEFORE_CUE or tokens[i - 1].low.endswith("ly")):
+        if tokens[i - 1].cap and tokens[i - 1].low not in _SKIP_BEFORE_CUE:
+            break
+        i -= 1
+    end = i
+    if end >= 2 and tokens[end - 1].text == ",":
+        # an appositive between subject and verb: "O'Malley, who ..., interjected"
+        for k in range(end - 2, max(0, end - 30), -1):
+            if tokens[k].text == "," and k:
+                opening = tokens[k + 1]
+                party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
+                if (opening.cap and not party_tag) or not tokens[k - 1].cap:
+                    return []
+                end = k
+                break
+        else:
+            return []
+    if end == 0:
+        return []
+    if tokens[end - 1].low in PRONOUNS:
+        return tokens[end - 1 : end]
+    j = end
+    while j > 0 and end - j < 9:
+        tok = tokens[j - 1]
+        if tok.text in ',;:()—–"“”' or tok.low in ("and", "but", "that", "which", "who"):
+            break
+        noun_before = j >= 2 and tokens[j - 2].text[:1].islower() and tokens[j].cap
+        if tok.low in _COMPLEMENT and noun_before:
+            j -= 1  # `one senior banker in Jeddah`, `a spokesman for Trump`
+            continue
+        if not tok.cap and tok.low in NOT_NAMES and tok.low not in _DETERMINERS:
+            break
+        j -= 1
+        if tok.low in ("the", "a", "an"):
+            break
+    return tokens[j:end]
+
+
+def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
+    """`"Jeb wants to be a tough guy," Trump shot back.`: after a quote that ends in a
+    comma, a name or pronoun and then a verb attribute it even when the verb is not
+    a known speech verb."""
+    if rest[0].low in ("he", "she"):
+        j = 1
+    else:
+        j = 0
+        while j < min(len(rest), 5) and is_namey(rest[j]) and rest[j].low not in NOT_NAMES:
+            j += 1
+    if j == 0 or j >= len(rest):
+        return None, None
+    verb = rest[j]
+    verbal = verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PAST
+    verbal = verbal and verb.low not in _AUXILIARIES
+    if verb.text[:1].islower() and verbal and verb.low not in NOT_NAMES:
+        phrase = read_phrase(rest[:j])
+        if phrase is not None and phrase.kind in ("name", "pronoun"):
+            return phrase, verb.text
+    return None, None
+
+
+def sentence_subject(tokens: list[Token]) -> Phrase | None:
+    """The grammatical subject of a sentence, roughly: its first name or pronoun that
+    a lowercase word (the verb) follows, skipping an opening adverbial clause."""
+    k = 0
+    if tokens and tokens[0].low in SUBORDINATORS:
+        # `When Trump suggested ..., Rubio fired back:` - the subject follows the clause
+        k = next((n + 1 for n, t in enumerate(tokens[:30]) if t.text == ","), 0)
+    while k < min(len(tokens), 30):
+        tok = tokens[k]
+        if tok.low in ("he", "she") and (k == 0 or tokens[k - 1].text == ","):
+            return _weak(read_phrase([tok]))
+        if tok.cap and tok.low not in NOT_NAMES and is_namey(tok) and not tok.low.endswith("ly"):
+            j = k
+            while j < len(tokens) and is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES:
+                j += 1
+                r = j
+                while r < min(len(tokens), j + 3) and not tokens[r].cap and is_role(tokens[r].text):
+                    r += 1
+                if r > j and r < len(tokens) and tokens[r].cap:
+                    j = r  # `Festival director Amelia Grant`, `Republican presidential candidate X`
+            nxt = tokens[j] if j < len(tokens) else None
+            opening = k == 0 or tokens[k - 1].text == ","
+            if opening and nxt is not None and nxt.text == "," and j - k >= 2:
+                # `Senate Leader Mitch McConnell, R-Ky., delivered`
+                return _weak(read_phrase(tokens[k:j]))
+            if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
+                start = k
+                while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
+                    if tokens[start - 1].low in NOT_NAMES:
+                        break
+                    start -= 1
+                if not (start and tokens[start - 1].low in _PREPOSITIONS):
+                    return _weak(read_phrase(tokens[start:j]))  # not `with journalist Matei Rosca`
+            k = j
+            continue
+        k += 1
+    return None
+
+
+def _weak(phrase: Phrase | None) -> Phrase | None:
+    if phrase is not None:
+        phrase.weak = True
+    return phrase
+
+
+def name_tail(tokens: list[Token]) -> list[Token]:
+    """The capitalised run at the end of `tokens`, when it starts a sentence or clause."""
+    i = len(tokens)
+    while i > 0 and is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES:
+        i -= 1
+    if i == len(tokens) or (
+        i > 0 and tokens[i - 1].text not in "-—–,.;" and tokens[i - 1].low != "from"
+    ):
+        return []
+    return tokens[i:]
+
+
+def sentence_end(tokens: list[Token], k: int) -> bool:
+    """A full stop ends the sentence unless an abbreviation's (`R-Ky., said`)."""
+    if tokens[k].text in "!?":
+        return True
+    if tokens[k].text != ".":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not (nxt.text == "," or nxt.text[:1].islower())
+
+
+def subject_phrase(subject: list[Token]) -> Phrase | None:
+    """The subject of a cue that follows a quote: `Grushko`, `Smith, a lawyer, said`,
+    `than that of the CIA chief, Zuckoff said`."""
+    while subject and (subject[-1].low in _SKIP_BEFORE_CUE or subject[-1].text == ","):
+        subject = subject[:-1]
+    commas = [n for n, t in enumerate(subject) if t.text == ","]
+    if not commas:
+        return read_phrase(subject)
+    head = read_phrase(subject[: commas[0]])
+    if head is not None and head.kind in ("name", "pronoun"):
+        return head
+    tail = read_phrase(subject[commas[-1] + 1 :])
+    if tail is not None and tail.kind in ("name", "pronoun"):
+        return tail
+    return head
+
+
+def object_phrase(tokens: list[Token], start: int) -> Phrase | None:
+    """The speaker after an inverted cue; a name in apposition wins over a description
+    (`said Clinton's introducer, actress Jamie Lee Curtis`)."""
+    obj = object_after(tokens, start)
+    phrase = read_phrase(obj)
+    if phrase is not None and phrase.kind in ("description", "unnamed"):
+        after = start + len(obj)
+        if after < len(tokens) and tokens[after].text == ",":
+            appositive = read_phrase(object_after(tokens, after + 1))
+            if appositive is not None and appositive.kind == "name":
+                return appositive
+    return phrase
+
+
+def object_after(tokens: list[Token], start: int) -> list[Token]:
+    """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`,
+    `said master of ceremonies Asab Al-Tabchi`."""
+    out: list[Token] = []
+    for tok in tokens[start : start + 10]:
+        if tok.text in ',.;:!?()—–"“”':
+            break
+        ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in _NAME_PARTICLES
+        if out and ends and not (tok.low == "of" and not out[-1].cap):
+            break
+        if out and out[-1].low in PRONOUNS:
+            break
+        out.append(tok)
+    return out
+
+
+def abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of `Rep.`, `Mr.`, `J.` rather than a sentence end?"""
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : dot + 1].lower()
+    return len(word) == 2 or word in HONORIFICS or word in ROLE_WORDS
+
+
+def without_initials(words: list[str]) -> list[str]:
+    """`Donald J. Trump` and `Donald Trump` are one person: drop middle initials."""
+    if len(words) < 3:
+        return words
+    middle = [w for w in words[1:-1] if not (len(w) <= 2 and w.endswith("."))]
+    return [words[0], *middle, words[-1]]
+
+
+def one_name(word: str) -> bool:
+    """Could this single word be a person's surname? Not `BankAmerica` (a capital
+    inside), `Officials` (a plural role) or `India` (a country or state)."""
+    if any(c.isupper() for c in word[1:]) and "-" not in word and "'" not in word:
+        return False
+    low = word.lower()
+    if low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
+        return False
+    return low not in region_names()
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """Countries, continents and US states from the entity stage's gazetteer, when it is
+    there (generator/data/regions.txt); without it, no word is ruled out."""
+    path = Path(__file__).resolve().parents[1] / "data" / "regions.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in lines if line and not line.startswith("#"))
+
+
+def placelike(parts: list[str]) -> bool:
+    return parts[0].lower() in PLACE_FIRST or (len(parts) > 1 and parts[-1].lower() in PLACE_HEADS)
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def same_words(a: str, b: str) -> bool:
+    """One quote's words hold the other's, and the shorter has four words or more."""
+    short, long = sorted((a, b), key=len)
+    return short.count(" ") >= 3 and short in long
+
+
+def normal_form(text: str) -> str:
+    return " ".join(m.group().lower() for m in WORD.finditer(text))
+
+
+def looks_org(name: str) -> bool:
+    low = name.lower()
+    words = low.split()
+    if not words:
+        return False
+    if words[-1] in ORG_HEADS or low in ("white house", "kremlin", "pentagon"):
+        return True
+    return name.isupper() and len(name) > 1
+
+
+_ROLE_SYNONYMS = {
+    "diplomat": {"ambassador", "envoy", "representative", "minister", "diplomat", "consul"},
+    "envoy": {"ambassador", "envoy", "representative", "diplomat"},
+    "senator": {"sen.", "senator", "sen"},
+    "congressman": {"rep.", "representative", "congressman"},
+    "congresswoman": {"rep.", "representative", "congresswoman"},
+    "lawmaker": {"sen.", "rep.", "senator", "representative", "congressman", "lawmaker"},
+    "governor": {"gov.", "governor"},
+    "official": {"minister", "secretary", "spokesman", "spokeswoman", "official", "deputy"},
+    "general": {"gen.", "general"},
+    "nominee": {"nominee", "candidate"},
+    "candidate": {"nominee", "candidate"},
+    "frontrunner": {"nominee", "candidate", "front-runner", "frontrunner"},
+    "front-runner": {"nominee", "candidate", "front-runner", "frontrunner"},
+}
+
+
+def has_role(head: str, roles: set[str]) -> bool:
+    return head in roles or _role_match(head, roles)
+
+
+def _role_match(head: str, roles: set[str]) -> bool:
+    return bool(_ROLE_SYNONYMS.get(head, set()) & roles)

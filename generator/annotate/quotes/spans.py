@@ -1,0 +1,219 @@
+"""Quotation spans: pair quotation marks block by block, before any attribution.
+
+A small state machine, never a backtracking regex, linear in the number of marks.
+Apostrophes, inch marks and single quotes nested in double ones never open a
+quotation; a quote left open at a paragraph's end (the news convention for a quote
+that runs on) continues in the next paragraph; headlines may quote with single marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import islice
+
+from generator.model import Block
+
+SEARCH_BLOCKS = ("title", "lead", "paragraph")
+
+
+WINDOW = 320  # characters of context read on each side of a quote
+
+
+MIN_WORDS = 3  # shorter quotes count only when a speaker is attached (else scare quotes)
+
+
+MAX_MARKS = 2000  # a block with more quotation marks than this is not prose: skip it
+
+
+MAX_QUOTES = 3000  # quotations read per article; the longest real ones have a few hundred
+
+
+_MARKS = re.compile(r"[\"“”„«»]")
+
+
+_OPENERS = "“„«"
+
+
+_CLOSERS = "”»"
+
+
+_BEFORE_OPEN = "([{—–-/‘'"
+
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A quotation found by the scanner, before attribution."""
+
+    start: int
+    end: int
+    block: int  # index into the list of searched blocks
+    open_ended: bool = False  # no closing mark: the quote runs on to the next paragraph
+    continues: bool = False  # carries on a quote left open at the previous paragraph's end
+
+
+def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
+    """Pair quotation marks block by block; linear in the number of marks."""
+    spans: list[QuoteSpan] = []
+    carried = False  # the previous paragraph ended inside a quotation
+    for index, block in enumerate(blocks):
+        found = _spans_in_block(text, block.start, block.end, index)
+        if not found and block.kind == "title":
+            found = _single_quoted(text, block.start, block.end, index)
+        if carried and found and found[0].start == first_visible(text, block.start, block.end):
+            found[0].continues = True
+        carried = bool(found) and found[-1].open_ended and block.kind == "paragraph"
+        spans.extend(found)
+        if len(spans) >= MAX_QUOTES:
+            return spans[:MAX_QUOTES]
+    return spans
+
+
+def _single_quoted(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
+    """Headlines often quote with single marks: `Envoy says 'no progress' with NATO`.
+    An opening mark follows a space and precedes a letter; a closing one follows a
+    letter or punctuation and precedes a space, punctuation or the end. Only the first
+    thousand characters are read: a headline is short."""
+    end = min(end, start + 1000)
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in "'‘’":
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if text[i] != "’" and (prev.isspace() or prev in ":(") and nxt.isalnum():
+                open_at = i
+        elif text[i] != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ",.:;!?)"):
+            if prev == "s" and nxt.isspace() and _closes_later(text, i + 1, end):
+                continue  # `players' union` inside a quote
+            spans.append(QuoteSpan(open_at, i + 1, index))
+            open_at = None
+    return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _closes_later(text: str, start: int, end: int) -> bool:
+    """Is there another closing single mark before `end`?"""
+    return any(
+        text[j] in "'’" and (j + 1 == end or not text[j + 1].isalnum()) for j in range(start, end)
+    )
+
+
+def first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_inch(text: str, i: int, start: int) -> bool:
+    """`6'2"`, `15" screen`, `12"x9"`: a double prime after a number."""
+    if i == start or not text[i - 1].isdigit():
+        return False
+    j = i - 1
+    while j > start and text[j - 1].isdigit():
+        j -= 1
+    if j > start and text[j - 1] in "'’′":
+        return True
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return nxt in "x×-" or nxt == " " and text[i + 2 : i + 3].isalpha()
+
+
+def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
+    """Pair the block's quotation marks. A quote opened with one style of mark may hold
+    a quote in the other style (`"about “Equal Justice”"`), when its own closing mark
+    is still to come; otherwise a mark of the other style ends it (sloppy copy)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    nested = 0  # depth of other-style quotes inside the open one
+    marks = list(islice(_MARKS.finditer(text, start, end), MAX_MARKS + 1))
+    if len(marks) > MAX_MARKS:
+        return spans
+    last_straight = max((m.start() for m in marks if m.group() == '"'), default=-1)
+    last_curly = max((m.start() for m in marks if m.group() in _CLOSERS), default=-1)
+    for match in marks:
+        i = match.start()
+        mark = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if mark == '"' and prev.isalpha() and nxt.isalpha():
+            continue  # `I don"t`: an apostrophe typed as a double mark
+        straight_open = open_at is not None and text[open_at] == '"'
+        if open_at is not None and (mark == '"') != straight_open:
+            # a mark of the other style inside an open quote
+            later = last_straight if straight_open else last_curly  # the outer's closing mark
+            if straight_open and mark in _OPENERS and later > i:
+                nested += 1
+                continue
+            if straight_open and mark in _CLOSERS and nested:
+                nested -= 1
+                continue
+            if not straight_open and later > i and _nested_straight(prev, nxt, nested):
+                nested = 1 - nested
+                continue
+        if mark == '"':
+            opener = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+            closer = not prev.isspace()
+            if open_at is None:
+                if _is_inch(text, i, start):
+                    continue
+                if opener or (not nxt.isspace() and nxt not in ",.;:!?)]"):
+                    open_at, nested = i, 0
+                continue
+            if closer or nxt.isspace() or nxt in ",.;:!?)":  # `'Well done,' " said Russell`
+                if _is_inch(text, i, start) and _looks_open_after(text, i, end):
+                    continue
+                spans.append(QuoteSpan(open_at, i + 1, index))
+                open_at = None
+            elif opener:  # a new opening mark: the previous quote was never closed
+                spans.append(_unclosed(text, open_at, i, index))
+                open_at, nested = i, 0
+            continue
+        if mark in _OPENERS:
+            if open_at is not None and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
+                spans.append(QuoteSpan(open_at, i + 1, index))  # `“It's unusual,“ said ...`
+                open_at = None
+                continue
+            if open_at is not None:
+                spans.append(_unclosed(text, open_at, i, index))
+            open_at, nested = i, 0
+        elif open_at is not None:
+            spans.append(QuoteSpan(open_at, i + 1, index))
+            open_at = None
+    if open_at is not None:
+        spans.append(_unclosed(text, open_at, end, index))
+    return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _nested_straight(prev: str, nxt: str, nested: int) -> bool:
+    """Inside a curly quote, does this straight mark open (or close) a nested quote?"""
+    if nested:
+        return not prev.isspace()
+    return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+
+
+def _looks_open_after(text: str, i: int, end: int) -> bool:
+    """After an inch mark inside a quote, is there still a closing mark to come?"""
+    return _MARKS.search(text, i + 1, min(end, i + WINDOW)) is not None
+
+
+def _unclosed(text: str, start: int, end: int, index: int) -> QuoteSpan:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, index, open_ended=True)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return WORD.search(text, start, end) is not None
+
+
+def word_count(text: str, start: int, end: int, limit: int = 50) -> int:
+    count = 0
+    for _ in WORD.finditer(text, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count

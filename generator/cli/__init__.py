@@ -1,0 +1,32 @@
+"""Command line: `python -m generator COMMAND`. Each command calls one library function
+and prints what it returns; errors become a message and an exit status."""
+
+from __future__ import annotations
+
+import argparse
+
+from generator.cli.build import add_annotate_command, add_build_command
+from generator.cli.entities import add_entities_command
+from generator.cli.importing import add_import_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn news articles in content/ into an annotated MkDocs site.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_build_command(commands)
+    add_annotate_command(commands)
+    add_entities_command(commands)
+    add_import_command(commands)
+    return parser

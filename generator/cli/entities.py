@@ -1,0 +1,54 @@
+"""`entities suggest`: names across the archive that the registry lacks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import suggest_entities
+from generator.annotate import load_registry
+from generator.annotate.registry import append_entries
+
+
+def add_entities_command(commands: argparse._SubParsersAction) -> None:
+    """`python -m generator entities suggest ...`."""
+    entities = commands.add_parser("entities", help="review the entity registry")
+    actions = entities.add_subparsers(dest="entities_command", metavar="ACTION", required=True)
+    suggest = actions.add_parser(
+        "suggest", help="list names found across the archive that the registry lacks"
+    )
+    suggest.add_argument("--content", type=Path, default=Path("content"), help="source folder")
+    suggest.add_argument("--min-count", type=int, default=2, help="fewest mentions to list")
+    suggest.add_argument(
+        "--add", nargs="+", metavar="NAME", default=[], help="append these names to the registry"
+    )
+    suggest.set_defaults(run=run_suggest)
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    """Print suggestions (count, type, name, id, example); with --add, append to the registry."""
+    path = args.content / "entities.yml"
+    registry = load_registry(path)
+    for problem in registry.problems:
+        print(problem, file=sys.stderr)
+    wanted = {name.casefold(): name for name in args.add}
+    suggestions = suggest_entities(args.content, registry, 1 if wanted else args.min_count)
+    if not wanted:
+        for s in suggestions:
+            print(f"{s.mentions:5} {s.articles:4}  {s.type:12}  {s.name}  ({s.id})")
+            print(f"{'':12}{s.example}")
+        print(f"{len(suggestions)} suggestions", file=sys.stderr)
+        return 0
+    chosen = [s for s in suggestions if s.name.casefold() in wanted]
+    missing = set(wanted) - {s.name.casefold() for s in chosen}
+    for name in sorted(missing):
+        print(f"{wanted[name]}: not among the suggestions, not added", file=sys.stderr)
+    if chosen:
+        try:
+            append_entries(path, [{"name": s.name, "type": s.type} for s in chosen])
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 1
+        print(f"added {len(chosen)} entries to {path}", file=sys.stderr)
+    return 1 if missing else 0

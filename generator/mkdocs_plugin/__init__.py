@@ -1,0 +1,1 @@
+"""The MkDocs adapter: options, hooks, generated pages as MkDocs files, workers."""

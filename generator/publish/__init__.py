@@ -1,0 +1,1 @@
+"""Stage 5, publish: write docs/, split sitemaps, index the built site for search."""

@@ -1,0 +1,171 @@
+"""Stage 5, site: put the rendered pages where MkDocs reads them.
+
+Entry points: `write_docs(settings)` writes docs/ for `python -m generator build`
+(only files whose bytes changed, and removes pages it generated before that are no
+longer wanted); `docs_are_current(settings)` tells the MkDocs plugin that docs/ already
+holds exactly what the generator would make, so `mkdocs build` after
+`python -m generator build` does not generate the archive a second time.
+
+The manifest `docs/.generated.json` lists the generated pages with the fingerprint of
+the inputs they were made from and the problems found, so a run with nothing changed
+costs one pass of hashing and still reports every problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.model import Problem, parse_problem
+from generator.pipeline import Result, Settings, archive_fingerprint, generate
+from generator.render.pages import PageCache
+
+MANIFEST = ".generated.json"
+
+
+@dataclass(slots=True)
+class Report:
+    articles: int
+    written: int
+    removed: int
+    unchanged: int
+    problems: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        errors = sum(1 for p in self.problems if p.severity == "error")
+        warnings = len(self.problems) - errors
+        return (
+            f"{self.articles} articles; {self.written} pages written, {self.unchanged} unchanged, "
+            f"{self.removed} removed; {errors} errors, {warnings} warnings"
+        )
+
+
+@dataclass(slots=True)
+class Manifest:
+    fingerprint: str = ""
+    articles: int = 0
+    pages: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
+
+    def page_cache(self, docs_dir: Path, load_texts: bool = True) -> PageCache:
+        """The pages on disk, reusable where their inputs have not changed."""
+        return PageCache(dict(self.keys), {}, docs_dir, load_texts)
+
+
+def safe_target(docs_dir: Path, relative: str) -> Path:
+    """The file for a generated page; refuses any path that could leave docs/."""
+    parts = relative.split("/")
+    if (
+        not relative
+        or relative.startswith("/")
+        or "\\" in relative
+        or any(part in ("", ".", "..") for part in parts)
+        or ":" in parts[0]
+    ):
+        raise ValueError(f"refusing to write outside {docs_dir}: {relative}")
+    return docs_dir / relative
+
+
+def load_manifest(docs_dir: Path) -> Manifest:
+    try:
+        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    return Manifest(
+        str(data.get("fingerprint", "")),
+        int(data.get("articles", 0)),
+        [str(page) for page in data.get("pages", [])],
+        [parse_problem(line, severity) for severity, line in data.get("problems", [])],
+        {str(k): str(v) for k, v in (data.get("keys") or {}).items()},
+    )
+
+
+def read_manifest(docs_dir: Path) -> set[str]:
+    """The pages the last `python -m generator build` wrote."""
+    return set(load_manifest(docs_dir).pages)
+
+
+def _save_manifest(docs_dir: Path, manifest: Manifest) -> None:
+    data = {
+        "fingerprint": manifest.fingerprint,
+        "articles": manifest.articles,
+        "problems": [[p.severity, str(p)] for p in manifest.problems],
+        "pages": sorted(manifest.pages),
+        "keys": dict(sorted(manifest.keys.items())),
+    }
+    text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+    path = docs_dir / MANIFEST
+    if not path.exists() or path.read_text("utf-8") != text:
+        path.write_text(text, "utf-8")
+
+
+def docs_are_current(settings: Settings) -> bool:
+    """True when docs/ holds the pages of exactly these inputs (sources, registry,
+    settings, generator code)."""
+    manifest = load_manifest(settings.docs_dir)
+    return bool(manifest.fingerprint) and manifest.fingerprint == archive_fingerprint(settings)
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tuple[int, int, int]:
+    """Write changed pages, delete stale generated ones; returns (written, removed, same)."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    written = unchanged = removed = 0
+    for relative, text in sorted(pages.items()):
+        target = safe_target(docs_dir, relative)
+        data = text.encode("utf-8")
+        try:
+            if target.read_bytes() == data:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written += 1
+    for stale in sorted(previous - set(pages)):
+        try:
+            path = safe_target(docs_dir, stale)
+        except ValueError:
+            continue
+        if path.exists():
+            path.unlink()
+            removed += 1
+            _remove_empty_parents(path.parent, docs_dir)
+    return written, removed, unchanged
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and root in folder.parents and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def write_docs(settings: Settings) -> Report:
+    """Generate the archive into `settings.docs_dir`, unless it already is current."""
+    fingerprint = archive_fingerprint(settings)
+    manifest = load_manifest(settings.docs_dir)
+    if manifest.fingerprint == fingerprint and all(
+        (settings.docs_dir / page).exists() for page in manifest.pages
+    ):
+        return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
+    cache = manifest.page_cache(settings.docs_dir, load_texts=False)
+    result: Result = generate(settings, cache)
+    written, removed, unchanged = write_pages(
+        settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
+    )
+    unchanged += len(result.unchanged)
+    _save_manifest(
+        settings.docs_dir,
+        Manifest(
+            fingerprint,
+            len(result.index.articles),
+            [*result.pages, *result.unchanged],
+            result.problems,
+            result.keys,
+        ),
+    )
+    return Report(len(result.index.articles), written, removed, unchanged, result.problems)

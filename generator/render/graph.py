@@ -1,0 +1,256 @@
+"""Who appears with whom: entity graphs as static SVG with real links.
+
+Two views, both bounded whatever the archive's size: on an entity's page, the
+NEIGHBOUR_LIMIT entities most often mentioned with it, placed around it (radial
+layout); and a site-wide page of the SITE_LIMIT most connected entities on a circle,
+joined by at most SITE_EDGE_LIMIT lines. Layouts are pure arithmetic on sorted input,
+so the output is byte-identical across runs. Each node is an SVG <a> (focusable with
+the keyboard); the Markdown list beside each graph carries the same links for screen
+readers and for reading without pictures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from markupsafe import Markup
+
+from generator.index import EntityPage
+from generator.model import TYPE_LABELS
+from generator.render.charts import svg_text
+from generator.render.markup import escape_md, md_link, relative_path
+
+NEIGHBOUR_LIMIT = 12
+SITE_LIMIT = 40
+SITE_EDGE_LIMIT = 160
+SITE_GRAPH_PAGE = "connections.md"
+_LABEL_CHARS = 26
+
+
+def page_href(target: str, here: str) -> str:
+    """The address of docs page `target` as a link from page `here` (both `.md` paths),
+    for raw HTML, which MkDocs does not rewrite: pages are published as folders
+    (`use_directory_urls`), so `people/a.md` links to `people/b.md` as `../b/`."""
+    folder = _folder(target)
+    return relative_path(folder + "/" if folder else "", _folder(here)) or "./"
+
+
+def _folder(page: str) -> str:
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index")
+
+
+def _legend(types: set[str]) -> str:
+    """What the node colours mean, for the types shown."""
+    keys = "".join(
+        f'<span class="graph-key graph-key--{kind}">{label}</span>'
+        for kind, (label, _) in TYPE_LABELS.items()
+        if kind in types
+    )
+    return f'<figcaption class="graph-legend">{keys}</figcaption>'
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _node(
+    entity: EntityPage, here: str, x: float, y: float, radius: float, name: str, label: str
+) -> str:
+    """One linked node: circle and label; `name` (the full name and its count) is the
+    link's accessible name. Few elements on purpose: every tag costs Markdown time in
+    every build. The link is `xlink:href`: Material's instant navigation rewrites every
+    `[href]` of a new page by assignment, which throws on an SVG link and stops the page
+    from loading; previews.js hands clicks on these links to instant navigation."""
+    href = svg_text(page_href(f"{entity.id}.md", here))
+    return (
+        f'<a class="graph-node graph-node--{entity.type}" xlink:href="{href}"'
+        f' aria-label="{svg_text(name)}">'
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}"/>{label}</a>'
+    )
+
+
+def _edges(lines: Sequence[tuple[str, float, float, float, float]], css: str) -> list[str]:
+    """Lines as one <path> per stroke style (`style` attributes text), not one element
+    per line: the same picture in far fewer tags."""
+    grouped: dict[str, list[str]] = {}
+    for style, x1, y1, x2, y2 in lines:
+        grouped.setdefault(style, []).append(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}")
+    return [
+        f'<path class="{css}" {style} d="{"".join(segments)}"/>'
+        for style, segments in sorted(grouped.items())
+    ]
+
+
+def neighbour_graph(
+    center: EntityPage, neighbours: Sequence[tuple[EntityPage, int]], here: str
+) -> str:
+    """The entity in the middle, the entities mentioned with it around it; node size and
+    line width grow with the number of articles naming both. "" without neighbours."""
+    shown = list(neighbours[:NEIGHBOUR_LIMIT])
+    if not shown:
+        return ""
+    width, height = 640, 400
+    cx, cy, ring = width / 2, height / 2, 140.0
+    strongest = max(count for _, count in shown) or 1
+    title = f"Often mentioned with {center.name}"
+    summary = ", ".join(f"{other.name} ({count})" for other, count in shown)
+    parts = [
+        '<figure class="connected-graph" data-pagefind-ignore>',
+        f'<svg class="graph" viewBox="0 0 {width} {height}" role="group"'
+        ' aria-labelledby="graph-neighbours-title">',
+        f'<title id="graph-neighbours-title">{svg_text(title)}: {svg_text(summary)}</title>',
+    ]
+    placed = []
+    lines = []
+    for position, (other, count) in enumerate(shown):
+        angle = -math.pi / 2 + 2 * math.pi * position / len(shown)
+        x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
+        share = count / strongest
+        placed.append((other, count, angle, x, y, 5 + 11 * math.sqrt(share)))
+        lines.append((f'stroke-width="{1 + 4 * share:.0f}"', cx, cy, x, y))
+    parts += _edges(lines, "graph-edge")
+    parts.append(
+        f'<g class="graph-node graph-node--{center.type} graph-center">'
+        f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="18"/>'
+        f'<text x="{cx:.1f}" y="{cy + 34:.1f}" text-anchor="middle">'
+        f"{svg_text(_short(center.name))}</text></g>"
+    )
+    for other, count, angle, x, y, radius in placed:
+        cosine = math.cos(angle)
+        anchor = "start" if cosine > 0.3 else "end" if cosine < -0.3 else "middle"
+        offset = radius + 6
+        lx = x + (offset if anchor == "start" else -offset if anchor == "end" else 0)
+        ly = y + (4 if anchor != "middle" else (-offset if math.sin(angle) < 0 else offset + 10))
+        label = (
+            f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
+            f"{svg_text(_short(other.name))}</text>"
+        )
+        articles = f"{count} article{'' if count == 1 else 's'}"
+        name = f"{other.name}: mentioned with {center.name} in {articles}"
+        parts.append(_node(other, here, x, y, radius, name, label))
+    parts.append("</svg>")
+    parts.append(_legend({center.type} | {other.type for other, _ in shown}) + "</figure>")
+    return "\n".join(parts)
+
+
+def connections(entity: EntityPage, entities: Mapping[str, EntityPage]) -> list[tuple[str, int]]:
+    """(entity id, articles in common) for the neighbours that have pages, strongest first."""
+    return sorted(
+        ((other, n) for other, n in entity.neighbours.items() if other in entities),
+        key=lambda item: (-item[1], item[0]),
+    )
+
+
+def most_connected(entities: Mapping[str, EntityPage], limit: int = SITE_LIMIT) -> list[str]:
+    """Ids of the entities mentioned alongside the most different others (ties: more
+    shared articles, then id), among those with pages."""
+    scored = []
+    for key, entity in entities.items():
+        if not (entity.mentions or entity.quotes):
+            continue
+        distinct = weight = 0
+        for other, n in entity.neighbours.items():
+            if other in entities:
+                distinct += 1
+                weight += n
+        if distinct:
+            scored.append((-distinct, -weight, key))
+    scored.sort()
+    return [key for _, _, key in scored[:limit]]
+
+
+def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) -> str:
+    """The most connected entities on a circle, grouped by type, joined by their
+    strongest co-mentions. "" when no two entities share an article."""
+    chosen = most_connected(entities)
+    if len(chosen) < 2:
+        return ""
+    nodes = sorted(chosen, key=lambda key: (entities[key].type, entities[key].name.lower(), key))
+    chosen_set = set(nodes)
+    edges = sorted(
+        (
+            (-n, a, b)
+            for a in nodes
+            for b, n in entities[a].neighbours.items()
+            if b in chosen_set and a < b
+        ),
+    )[:SITE_EDGE_LIMIT]
+    size, ring = 800, 250.0
+    middle = size / 2
+    spots: dict[str, tuple[float, float, float]] = {}
+    for position, key in enumerate(nodes):
+        angle = -math.pi / 2 + 2 * math.pi * position / len(nodes)
+        spots[key] = (middle + ring * math.cos(angle), middle + ring * math.sin(angle), angle)
+    strongest = max((-e[0] for e in edges), default=1)
+    degree = {key: sum(1 for o in entities[key].neighbours if o in entities) for key in nodes}
+    most = max(degree.values())
+    title = f"The {len(nodes)} most connected entities and the articles they share"
+    parts = [
+        '<figure class="connected-graph connected-graph--site" data-pagefind-ignore>',
+        f'<svg class="graph" viewBox="0 0 {size} {size}" role="group"'
+        ' aria-labelledby="graph-site-title">',
+        f'<title id="graph-site-title">{svg_text(title)}</title>',
+    ]
+    lines = []
+    for negative, a, b in edges:
+        share = -negative / strongest
+        (x1, y1, _), (x2, y2, _) = spots[a], spots[b]
+        style = f'stroke-width="{1 + 2 * share:.0f}" stroke-opacity="{0.2 + 0.5 * share:.1f}"'
+        lines.append((style, x1, y1, x2, y2))
+    parts += _edges(lines, "graph-edge")
+    for key in nodes:
+        entity = entities[key]
+        x, y, angle = spots[key]
+        radius = 4 + 8 * math.sqrt(degree[key] / most)
+        degrees = math.degrees(angle)
+        right = math.cos(angle) >= -1e-9
+        lx, ly = x + (radius + 4) * math.cos(angle), y + (radius + 4) * math.sin(angle)
+        rotation = degrees if right else degrees + 180
+        label = (
+            f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{"start" if right else "end"}"'
+            f' transform="rotate({rotation:.1f} {lx:.1f} {ly:.1f})">'
+            f"{svg_text(_short(entity.name))}</text>"
+        )
+        name = f"{entity.name}: mentioned with {degree[key]} others"
+        parts.append(_node(entity, here, x, y, radius, name, label))
+    parts.append("</svg>")
+    parts.append(_legend({entities[key].type for key in nodes}) + "</figure>")
+    return "\n".join(parts)
+
+
+def site_graph_page(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) -> str:
+    """The Markdown body of the site-wide graph page: the picture, then the same
+    entities and their strongest connections as a list of links."""
+    picture = site_graph(entities, here)
+    lines = ["# Connections", ""]
+    if not picture:
+        lines.append("No two entities are mentioned in the same article yet.")
+        return "\n".join(lines) + "\n"
+    chosen = most_connected(entities)
+    lines += [
+        f"The {len(chosen)} people, organizations, places and events mentioned alongside "
+        "the most others. A line joins two of them when articles mention both; the "
+        "thicker the line, the more articles. Each name links to its page.",
+        "",
+        picture,
+        "",
+        "## As a list { #as-a-list }",
+        "",
+    ]
+    for key in sorted(chosen, key=lambda k: (entities[k].name.lower(), k)):
+        entity = entities[key]
+        links = connections(entity, entities)
+        strongest = Markup(", ").join(
+            md_link(entities[other].name, f"{other}.md", here) + Markup(f" ({n})")
+            for other, n in links[:5]
+        )
+        kind = TYPE_LABELS.get(entity.type, TYPE_LABELS["other"])[0]
+        lines.append(
+            f"- {md_link(entity.name, f'{key}.md', here)} · {escape_md(kind)} · "
+            f"mentioned with {len(links)} others, most often {strongest}"
+        )
+    return "\n".join(lines) + "\n"

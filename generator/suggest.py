@@ -1,0 +1,52 @@
+"""Names the archive mentions that the registry lacks: `entities suggest`.
+
+Runs every source through read and annotate, the same path as a build, so the
+suggested names and types are the ones the pages would show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.annotate import Registry, annotate
+from generator.read import collect_sources, read_article
+
+
+@dataclass(slots=True)
+class Suggestion:
+    """A name found across the archive that the registry does not know yet."""
+
+    name: str
+    type: str
+    id: str
+    mentions: int = 0
+    articles: int = 0
+    example: str = ""
+
+
+def suggest_entities(content_dir: Path, registry: Registry, min_count: int = 2) -> list[Suggestion]:
+    """Entities found in `content_dir` that are not in the registry, most mentioned first."""
+    known = set(registry.by_id())
+    found: dict[str, Suggestion] = {}
+    for path in collect_sources(content_dir)[0]:
+        article = annotate(read_article(path), registry)
+        for entity in article.entities:
+            if entity.id in known or registry.knows(entity.name):
+                continue
+            suggestion = found.setdefault(
+                entity.id, Suggestion(entity.name, entity.type, entity.id)
+            )
+            suggestion.mentions += len(entity.mentions)
+            suggestion.articles += 1
+            if not suggestion.example and entity.mentions:
+                first = entity.mentions[0]
+                suggestion.example = _context(article.text, first.start, first.end)
+    ranked = [s for s in found.values() if s.mentions >= min_count]
+    return sorted(ranked, key=lambda s: (-s.mentions, s.name.casefold(), s.id))
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    before = text[max(0, start - width) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + width].split("\n", 1)[0]
+    return " ".join(f"{before}[{text[start:end]}]{after}".split())
