@@ -19,6 +19,7 @@ stays fast.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from generator.annotate.quotes.names import NameBook
@@ -70,6 +71,14 @@ from generator.annotate.words import (
 from generator.model import ENTITY_FOLDERS, Article, Entity, Quote, entity_id
 
 
+# A name on its own after a closing mark and a dash, ending the line or followed by a
+# comma (age, town): vox-pop lines and pull quotes.
+_DASH_NAME = re.compile(
+    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]+)[ \t]*(?:[,.]|$)",
+    re.MULTILINE,
+)
+
+
 @dataclass(slots=True)
 class _Speaker:
     name: str
@@ -95,6 +104,12 @@ class _Attributor(NameBook):
 
     def _phrase_after(self, span: QuoteSpan, limit: int) -> tuple[Phrase | None, str | None]:
         """`"...," he said` / `"...," said Grushko` right after the closing mark."""
+        byline = _DASH_NAME.match(self.text, span.end, min(limit, span.end + 120))
+        if byline is not None:  # `"..." ― Jane Doe`, `"..." — Jane Doe, 34, of Phoenix`
+            run = tokenize(self.text, byline.start(1), byline.end(1))
+            phrase = read_phrase(run)
+            if phrase is not None and phrase.kind == "name":
+                return phrase, None
         tokens = tokenize(self.text, span.end, min(limit, span.end + WINDOW), 48)
         i = 0
         while i < len(tokens) and tokens[i].text in ",.!?—–-:;":

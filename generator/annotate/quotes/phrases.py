@@ -149,12 +149,23 @@ class Token:
         self.cap = text[:1].isupper()
 
 
+# `Rep. Gwen Moore (D-Wis.) said`, `Scott (D-Va.)`: a party tag inside the speaker phrase
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|GOP)(?:[-–,][^()\n]{1,30})?\)")
+
+
 def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Token]:
-    """The tokens of text[start:end]; only the first `limit` when it is set."""
+    """The tokens of text[start:end]; only the first `limit` when it is set. A party tag
+    in parentheses (`(D-Wis.)`) is left out, so the name before it meets its verb."""
     found = _TOKEN.finditer(text, start, end)
     if limit:
         found = islice(found, limit)
-    return [Token(m.group(), m.start(), m.end()) for m in found]
+    tokens = [Token(m.group(), m.start(), m.end()) for m in found]
+    if text.find("(", start, end) < 0:
+        return tokens
+    tags = [(m.start(), m.end()) for m in _PARTY_TAG.finditer(text, start, end)]
+    if not tags:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in tags)]
 
 
 def is_role(word: str) -> bool:
