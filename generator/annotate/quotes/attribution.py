@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
@@ -241,14 +242,14 @@ class _Attributor(NameBook):
         if phrase.kind == "unnamed":
             return None
         if phrase.kind == "implicit":
-            name = self._recent_person(at, None, None)
+            name = self._discourse_person(at, None)
             return _Speaker(name, "person", "pronoun", None) if name else None
         if phrase.kind == "name":
             return self._resolve_name(phrase)
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return None
-            name = self._recent_person(at, phrase.gender, None)
+            name = self._discourse_person(at, phrase.gender)
             return _Speaker(name, "person", "pronoun", None) if name else None
         return self._resolve_description(phrase, at)
 
@@ -322,6 +323,13 @@ class _Attributor(NameBook):
             if person.kind == "organization" and head in person.name.lower().split():
                 best = person.name
         return best
+
+    def _discourse_person(self, at: int, gender: str | None) -> str | None:
+        """Who a pronoun means: the learned ranker's pick among the people named before
+        and the recent quotations' speakers (ranker.py); the lead's, the salient one."""
+        if at < self.body_start:
+            return self._salient_person(gender, None)
+        return ranker.best(ranker.candidates(self, at, gender, self.quote_speakers))
 
     def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
         """The most recent fitting person named before `at`; for the lead and title, the
@@ -432,11 +440,14 @@ class _Attributor(NameBook):
         found = self._find_phrases(embedded)
         self._collect_names([phrase for _span, phrase, _cue in found])
         self.speaker_counts = self._count_speakers(found)
+        self.quote_speakers: list[tuple[int, str]] = []  # (quote start, speaker) so far
         quotes: list[Quote] = []
         kept: list[QuoteSpan] = []
         for (span, phrase, cue), woven in zip(found, embedded, strict=True):
             previous = (quotes[-1], kept[-1]) if quotes else None
             speaker = self._speaker_for(span, phrase, cue, previous)
+            if speaker is not None and speaker.kind == "person":
+                self.quote_speakers.append((span.start, speaker.name))
             if woven or not self._stands_alone(span, phrase):
                 continue
             quote = Quote(

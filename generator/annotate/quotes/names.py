@@ -302,6 +302,10 @@ class NameBook:
             return None
         name = " ".join(words)
         person = self.people.get(name)
+        if person is not None and len(words) == 1 and person.kind == "person":
+            match = self._match_surname(words[0], at)  # `Ham` after `Norman Ham`
+            if match and " " in match and self.people[match].known:
+                person = self.people[match]
         if person is None and len(words) == 1:
             match = self._match_surname(words[0], at)
             person = self.people.get(match) if match else None

@@ -1,0 +1,237 @@
+"""Who "he" or "she" is: a small learned ranker over the people an article named before.
+
+A pronoun beside a quotation (`"...," she said`) follows the discourse, not the nearest
+name: the subject of the sentences before, the previous quotation's speaker. Each
+candidate (a person named in the window before the quote, or a recent quotation's
+speaker, whose gender agrees) gets the features below; a linear model scores them and
+the best wins (a conditional logit: softmax over one quote's candidates).
+
+The weights are package data (`data/quote_ranker.json`), trained on PolNeAR train by
+`make quotes-model` (evaluation/train_quotes.py): quotes whose speaker the text names
+are re-read as if the name were a pronoun (the name masked), and the model learns which
+earlier mention the name meant. No training text is kept. Without the file, fixed
+weights that prefer the last subject and the last speaker stand in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.annotate.quotes.names import NameBook
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_ranker.json"
+MAX_MENTIONS = 60  # mentions looked back over
+MAX_DISTANCE = 4000  # characters looked back over (a quotation's speaker is always kept)
+MAX_CANDIDATES = 12
+
+FEATURES = (
+    "rank0",  # the most recently mentioned candidate
+    "rank1",
+    "rank2",
+    "rank3+",
+    "distance",  # log characters from the last mention to the quote
+    "same_block",  # last mention in the quote's paragraph
+    "previous_block",
+    "blocks_back",  # paragraphs between, capped at 4, scaled
+    "subject",  # the last mention opens its sentence or clause (a subject)
+    "speaker_mention",  # the last mention sits beside a speech verb
+    "after_preposition",  # `with Clinton`, `to Trump`: not a subject
+    "possessive",  # `Trump's`
+    "last_speaker",  # spoke the previous quotation
+    "recent_speaker",  # spoke one of the three quotations before
+    "speaker_count",  # log quotations given to the candidate so far
+    "mention_count",  # log mentions so far
+    "block_mentions",  # mentions in the previous and this paragraph
+    "full_name",  # the person has a first name and a surname
+    "entity",  # entity recognition found a person of that name
+    "known",  # a title, a speech verb or a first name shows it is a person
+    "only_quote_speaker",  # not mentioned in the window; a recent quote's speaker
+    "first_in_sentence",  # the first person named in the last mention's sentence
+)
+_INDEX = {name: n for n, name in enumerate(FEATURES)}
+_RANKS = ("rank0", "rank1", "rank2", "rank3+")
+
+_DEFAULT = {
+    "rank0": 1.0,
+    "subject": 1.0,
+    "last_speaker": 1.5,
+    "speaker_mention": 0.5,
+    "same_block": 0.5,
+    "distance": -0.5,
+}
+
+_PREPOSITIONS = frozenset(
+    "with of for to in at by from about on into against among between like than over "
+    "toward towards under after before behind beside".split()
+)
+
+
+@functools.cache
+def weights() -> tuple[float, ...]:
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        table = data["weights"]
+    except (OSError, ValueError, KeyError):
+        table = _DEFAULT
+    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
+
+
+@dataclass(slots=True)
+class Candidate:
+    name: str
+    features: list[float]
+
+
+def candidates(
+    book: NameBook,
+    at: int,
+    gender: str | None,
+    quote_speakers: list[tuple[int, str]],
+    kinds: tuple[str, ...] = ("person",),
+) -> list[Candidate]:
+    """The people who could be meant at `at`, each with its features."""
+    index = bisect.bisect_left(book.mention_offsets, at)
+    last: dict[str, int] = {}  # name -> offset of its last mention before `at`
+    count: dict[str, int] = {}
+    for offset, mentioned in reversed(book.mentions[max(0, index - MAX_MENTIONS) : index]):
+        if offset < at - MAX_DISTANCE and len(last) >= 2:
+            break
+        name = book._fit(offset, mentioned, gender)
+        if name is None or book.people[name].kind not in kinds:
+            continue
+        last.setdefault(name, offset)
+        count[name] = count.get(name, 0) + 1
+    earlier = [(o, n) for o, n in quote_speakers if o < at]
+    recent = [n for _o, n in earlier[-3:]]
+    previous = recent[-1] if recent else None
+    spoken: dict[str, int] = {}
+    for _o, n in earlier:
+        spoken[n] = spoken.get(n, 0) + 1
+    for name in reversed(recent):
+        person = book.people.get(name)
+        if person is None or person.kind not in kinds or name in last:
+            continue
+        if gender and person.gender not in (None, gender):
+            continue
+        before = [m for m in person.mentions if m < at]
+        last[name] = before[-1] if before else -1
+    ranked = sorted(last.items(), key=lambda item: -item[1])[:MAX_CANDIDATES]
+    block_of = _block_index(book)
+    here = block_of(at)
+    out = []
+    for rank, (name, offset) in enumerate(ranked):
+        person = book.people[name]
+        f = [0.0] * len(FEATURES)
+        f[_INDEX[_RANKS[min(rank, 3)]]] = 1.0
+        if offset >= 0:
+            f[_INDEX["distance"]] = math.log1p(max(0, at - offset)) / 8
+            back = here - block_of(offset)
+            f[_INDEX["same_block"]] = float(back == 0)
+            f[_INDEX["previous_block"]] = float(back == 1)
+            f[_INDEX["blocks_back"]] = min(back, 4) / 4
+            f[_INDEX["subject"]] = float(_opens_clause(book.text, offset))
+            f[_INDEX["speaker_mention"]] = float(offset in book.speaker_mentions)
+            f[_INDEX["after_preposition"]] = float(_word_before(book.text, offset) in _PREPOSITIONS)
+            f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
+            f[_INDEX["first_in_sentence"]] = float(_first_in_sentence(book, offset, gender, name))
+            lo = book.blocks[max(0, here - 1)].start if here >= 0 else 0
+            f[_INDEX["block_mentions"]] = math.log1p(
+                sum(1 for m in person.mentions if lo <= m < at)
+            )
+        else:
+            f[_INDEX["only_quote_speaker"]] = 1.0
+            f[_INDEX["distance"]] = 1.0
+            f[_INDEX["blocks_back"]] = 1.0
+        f[_INDEX["last_speaker"]] = float(name == previous)
+        f[_INDEX["recent_speaker"]] = float(name in recent)
+        f[_INDEX["speaker_count"]] = math.log1p(spoken.get(name, 0))
+        f[_INDEX["mention_count"]] = math.log1p(count.get(name, 0))
+        f[_INDEX["full_name"]] = float(" " in name)
+        entity = book.entities.get(name.lower())
+        f[_INDEX["entity"]] = float(entity is not None and entity.type == "person")
+        f[_INDEX["known"]] = float(person.known)
+        out.append(Candidate(name, f))
+    return out
+
+
+def best(found: list[Candidate]) -> str | None:
+    if not found:
+        return None
+    w = weights()
+    return max(found, key=lambda c: sum(a * b for a, b in zip(w, c.features, strict=True))).name
+
+
+def _block_index(book: NameBook):
+    starts = [b.start for b in book.blocks]
+
+    def block_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    return block_of
+
+
+def _word_before(text: str, offset: int) -> str:
+    end = offset
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
+def _possessive(text: str, offset: int) -> bool:
+    end = offset
+    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
+        end += 1
+    return text[end : end + 2] in ("'s", "’s")
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    """The mention starts its sentence or clause, maybe after a title (`Sen. Ted Cruz`)."""
+    i = offset
+    words = 0
+    while i > 0 and words < 4:
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == 0 or text[j - 1] in "\n.!?;:,—\"“”":
+            if j and text[j - 1] == "." and j >= 3 and text[j - 3 : j - 1].istitle():
+                pass  # `Sen.`, `Mr.`: a title, not a sentence end
+            else:
+                return True
+        k = j
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in "\"“”(":
+            k -= 1
+        word = text[k:j]
+        if not word or not (word[:1].isupper() or word.endswith(".")):
+            return False
+        words += 1
+        i = k
+    return False
+
+
+def _first_in_sentence(book: NameBook, offset: int, gender: str | None, name: str) -> bool:
+    """Is this the first fitting person named in its sentence?"""
+    lo = offset
+    floor = max(0, offset - 320)
+    while lo > floor:
+        char = book.text[lo - 1]
+        if char == "\n" or (char == " " and book.text[lo - 2 : lo - 1] in ".!?"):
+            break
+        lo -= 1
+    first = bisect.bisect_left(book.mention_offsets, lo)
+    for start, other in book.mentions[first:]:
+        if start >= offset:
+            return True
+        fit = book._fit(start, other, gender)
+        if fit is not None and fit != name and book.people[fit].kind == "person":
+            return False
+    return True
