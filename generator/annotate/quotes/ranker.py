@@ -42,6 +42,7 @@ FEATURES = (
     "blocks_back",  # paragraphs between, capped at 4, scaled
     "subject",  # the last mention opens its sentence or clause (a subject)
     "speaker_mention",  # the last mention sits beside a speech verb
+    "speaker_just_before",  # ... in this paragraph or the one before (`noted NBC's X.`)
     "after_preposition",  # `with Clinton`, `to Trump`: not a subject
     "possessive",  # `Trump's`
     "last_speaker",  # spoke the previous quotation
@@ -104,7 +105,7 @@ def candidates(
         if offset < at - MAX_DISTANCE and len(last) >= 2:
             break
         name = book._fit(offset, mentioned, gender)
-        if name is None or book.people[name].kind not in kinds:
+        if name is None or book.people[name].kind not in kinds or _not_a(book, name, kinds):
             continue
         last.setdefault(name, offset)
         count[name] = count.get(name, 0) + 1
@@ -116,7 +117,7 @@ def candidates(
         spoken[n] = spoken.get(n, 0) + 1
     for name in reversed(recent):
         person = book.people.get(name)
-        if person is None or person.kind not in kinds or name in last:
+        if person is None or person.kind not in kinds or name in last or _not_a(book, name, kinds):
             continue
         if gender and person.gender not in (None, gender):
             continue
@@ -138,6 +139,7 @@ def candidates(
             f[_INDEX["blocks_back"]] = min(back, 4) / 4
             f[_INDEX["subject"]] = float(_opens_clause(book.text, offset))
             f[_INDEX["speaker_mention"]] = float(offset in book.speaker_mentions)
+            f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
             f[_INDEX["after_preposition"]] = float(_word_before(book.text, offset) in _PREPOSITIONS)
             f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
             f[_INDEX["first_in_sentence"]] = float(_first_in_sentence(book, offset, gender, name))
@@ -188,10 +190,25 @@ def _word_before(text: str, offset: int) -> str:
 
 
 def _possessive(text: str, offset: int) -> bool:
+    """`Trump's plan`: the mention's last capitalised word ends in 's."""
     end = offset
-    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
-        end += 1
-    return text[end : end + 2] in ("'s", "’s")
+    while True:
+        start = end
+        while end < len(text) and (text[end].isalnum() or text[end] in ".-'’"):
+            end += 1
+        word = text[start:end]
+        if end < len(text) and text[end] == " " and text[end + 1 : end + 2].isupper():
+            if word.endswith(("'s", "’s")):
+                return False  # `NBC's Dante Chinni`: the possessive is not the mention's
+            end += 1
+            continue
+        return word.endswith(("'s", "’s"))
+
+
+def _not_a(book: NameBook, name: str, kinds: tuple[str, ...]) -> bool:
+    """Entity recognition says the name is something else (`Charlotte`, the city)."""
+    entity = book.entities.get(name.lower())
+    return entity is not None and entity.type not in kinds
 
 
 def _opens_clause(text: str, offset: int) -> bool:
@@ -202,13 +219,13 @@ def _opens_clause(text: str, offset: int) -> bool:
         j = i
         while j > 0 and text[j - 1] == " ":
             j -= 1
-        if j == 0 or text[j - 1] in "\n.!?;:,—\"“”":
+        if j == 0 or text[j - 1] in '\n.!?;:,—"“”':
             if j and text[j - 1] == "." and j >= 3 and text[j - 3 : j - 1].istitle():
                 pass  # `Sen.`, `Mr.`: a title, not a sentence end
             else:
                 return True
         k = j
-        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in "\"“”(":
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in '"“”(':
             k -= 1
         word = text[k:j]
         if not word or not (word[:1].isupper() or word.endswith(".")):
