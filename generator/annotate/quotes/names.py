@@ -314,6 +314,11 @@ class NameBook:
             person = self.people.get(match) if match else None
             if person and person.name.split()[0] != words[0]:
                 person = None
+        if person is None and len(words) > 2:
+            for k in (3, 2):  # `Ohio Democratic Party Chairman David Pepper`
+                person = self.people.get(" ".join(words[-k:]))
+                if person is not None:
+                    break
         if person and person.known and person.kind == "person":
             return person.name
         return None
