@@ -607,3 +607,63 @@ ORGANIZATION_HEADS = frozenset(
         "alliance",
     ]
 )
+
+
+# ---------------------------------------------------------------------------------------
+# Quotation attribution (issue 16): descriptions and documents that speak.
+
+# `the statement said`, `the article read`, `said the ruling`: a document speaks for the
+# organization (or person) the article said issued it.
+DOCUMENT_NOUNS = frozenset(
+    word_list(
+        """
+        statement report article piece book ruling letter email e-mail memo editorial study
+        survey lawsuit complaint filing order opinion decision release ad advertisement
+        video post tweet document communique communiqué notice brief transcript column
+        story release resolution declaration text message note
+        """
+    )
+)
+
+# Heads of descriptions that say a person's gender (`the New York businessman`).
+FEMALE_HEADS = frozenset(
+    word_list(
+        """
+        woman mother wife daughter sister businesswoman congresswoman spokeswoman
+        chairwoman actress queen grandmother widow girl lady aunt niece
+        """
+    )
+)
+MALE_HEADS = frozenset(
+    word_list(
+        """
+        man father husband son brother businessman congressman spokesman chairman actor
+        king prince grandfather widower boy uncle nephew
+        """
+    )
+)
+
+# Heads that usually describe someone the article keeps anonymous (`the official`): they
+# name an earlier person only when that person was given the same role.
+ANONYMOUS_HEADS = frozenset(
+    word_list(
+        """
+        official spokesman spokeswoman spokesperson source aide person adviser advisor
+        staffer insider employee worker member officer
+        """
+    )
+)
+
+# An organization's description and the words its name may use instead (`the union`
+# for the Association of Flight Attendants, `the paper` for The New York Times).
+ORG_SYNONYMS = {
+    "union": ("union", "association", "federation", "brotherhood", "guild"),
+    "newspaper": ("times", "post", "journal", "news", "tribune", "herald", "gazette"),
+    "paper": ("times", "post", "journal", "news", "tribune", "herald", "gazette"),
+    "daily": ("times", "post", "journal", "news", "tribune", "herald", "gazette"),
+    "court": ("court", "circuit", "tribunal"),
+    "agency": ("agency", "tass", "ria", "reuters", "xinhua", "interfax", "press"),
+    "company": ("inc", "corp", "co", "company", "group", "ltd", "llc"),
+    "ministry": ("ministry", "department"),
+    "department": ("department", "ministry"),
+}

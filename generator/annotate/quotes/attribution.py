@@ -61,16 +61,20 @@ from generator.annotate.quotes.spans import (
     first_visible,
     word_count,
 )
-from generator.annotate.words import (
+from generator.annotate.words import (  # issue 16's lists
+    ANONYMOUS_HEADS,
     CUES,
+    DOCUMENT_NOUNS,
+    FEMALE_HEADS,
+    MALE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ORG_SYNONYMS,
     PERSON_HEADS,
     ROLE_WORDS,
     STATEMENT_NOUNS,
 )
 from generator.model import ENTITY_FOLDERS, Article, Entity, Quote, entity_id
-
 
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
@@ -248,7 +252,7 @@ class _Attributor(NameBook):
             return self._resolve_name(phrase)
         if phrase.kind == "pronoun":
             if phrase.gender is None:
-                return None
+                return self._it_or_they(phrase, at)
             name = self._discourse_person(at, phrase.gender)
             return _Speaker(name, "person", "pronoun", None) if name else None
         return self._resolve_description(phrase, at)
@@ -296,33 +300,104 @@ class _Attributor(NameBook):
         return False
 
     def _resolve_description(self, phrase: Phrase, at: int) -> _Speaker | None:
-        head = phrase.words[-1]
-        if head in ORG_HEADS or " ".join(phrase.words[-2:]) == "white house":
+        words = phrase.words
+        head = words[-1]
+        if "of" in words[1:]:  # `the 34-year-old mother of three`
+            head = words[words.index("of", 1) - 1]
+        if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
+            return self._document_source(phrase, at)
+        if head in ORG_HEADS or " ".join(words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
                 return _Speaker(org, "organization", "description", None)
             if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
-                words = phrase.text.split()
-                return _Speaker(" ".join(words[1:]), "organization", "description", None)
-            return None
+                names = phrase.text.split()
+                return _Speaker(" ".join(names[1:]), "organization", "description", None)
+            if head not in PERSON_HEADS:
+                return self._previous_org(at)
         if phrase.text.split()[0].lower() in INDEFINITE:
             return None  # `a longtime adviser`, `one official`: the article does not say who
         if head.endswith("s") and head[:-1] in PERSON_HEADS:
             return None  # plural: "officials said"
         if head not in PERSON_HEADS and head not in ROLE_WORDS:
-            return None  # `the report said`, `the statement said`: not a person
-        name = self._recent_person(at, None, head)
+            return None  # not a person
+        name = self._described_person(phrase, head, at)
         return _Speaker(name, "person", "description", None) if name else None
+
+    def _described_person(self, phrase: Phrase, head: str, at: int) -> str | None:
+        """`the Russian diplomat`, `the New York businessman`: a person the article
+        named before who holds that role; failing that, for a head that is not an
+        anonymous one (`the official`), the person the discourse is about (ranker)."""
+        if at < self.body_start:
+            return self._salient_person(None, head)
+        gender = "f" if head in FEMALE_HEADS else "m" if head in MALE_HEADS else None
+        own = {w.lower() for w in phrase.text.replace("’", "'").split("'")[0].split()}
+        found = [
+            c
+            for c in ranker.candidates(self, at, gender, self.quote_speakers)
+            if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
+        ]
+        for roles in ("roles", "entity_roles"):
+            fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
+            if fitting:
+                return ranker.best(fitting)
+        if head in ANONYMOUS_HEADS:
+            return self._recent_person(at, gender, head)
+        return ranker.best(found)
+
+    def _document_source(self, phrase: Phrase, at: int) -> _Speaker | None:
+        """`the statement said`, `the article read`: whoever spoke the quotation before,
+        in this paragraph or the two before; else the organization last named there."""
+        if self.previous is not None:
+            quote, span = self.previous
+            here = bisect.bisect_right(self.block_starts, at) - 1
+            if span.block >= here - 2 and quote.speaker:
+                speaker = self._from_quote(quote, "description")
+                if speaker is not None:
+                    return speaker
+        return self._previous_org(at)
+
+    def _previous_org(self, at: int) -> _Speaker | None:
+        """The organization named last in the text before `at` (this paragraph and the
+        two before)."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
+        best, where = None, -1
+        for person in self.people.values():
+            if person.kind != "organization" or not person.known or len(person.name) < 3:
+                continue
+            if person.name.isupper() and len(person.name) < 3:
+                continue
+            pos = self.text.rfind(person.name, lo, at)
+            if pos > where:
+                best, where = person.name, pos
+        return _Speaker(best, "organization", "description", None) if best else None
 
     def _recent_org(self, phrase: Phrase) -> str | None:
         """The organization named in the article whose name holds the description's head
         (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
         head = phrase.words[-1]
+        heads = ORG_SYNONYMS.get(head, (head,))
         best = None
         for person in self.people.values():
-            if person.kind == "organization" and head in person.name.lower().split():
+            if person.kind == "organization" and any(
+                h in person.name.lower().split() for h in heads
+            ):
                 best = person.name
         return best
+
+    def _it_or_they(self, phrase: Phrase, at: int) -> _Speaker | None:
+        """`"...," it added` after `the ministry said`: the organization that spoke the
+        quotation before, in this paragraph or the two before; else nobody."""
+        if phrase.words[0] not in ("it", "they") or self.previous is None:
+            return None
+        quote, span = self.previous
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        if span.block < here - 2 or not quote.speaker or not quote.speaker_id:
+            return None
+        if not quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
+            return None
+        return _Speaker(quote.speaker, "organization", "pronoun", None)
 
     def _discourse_person(self, at: int, gender: str | None) -> str | None:
         """Who a pronoun means: the learned ranker's pick among the people named before
@@ -436,15 +511,18 @@ class _Attributor(NameBook):
     def run(self) -> list[Quote]:
         """Attribute every span, keep the direct quotations, then fix up multi-paragraph
         quotes and the lead's quotes from the body."""
+        self.quote_speakers: list[tuple[int, str]] = []  # (quote start, speaker) so far
+        self.previous: tuple[Quote, QuoteSpan] | None = None
+        self.block_starts = [b.start for b in self.blocks]
         embedded = [not span.continues and self._embedded(span) for span in self.spans]
         found = self._find_phrases(embedded)
         self._collect_names([phrase for _span, phrase, _cue in found])
         self.speaker_counts = self._count_speakers(found)
-        self.quote_speakers: list[tuple[int, str]] = []  # (quote start, speaker) so far
         quotes: list[Quote] = []
         kept: list[QuoteSpan] = []
         for (span, phrase, cue), woven in zip(found, embedded, strict=True):
             previous = (quotes[-1], kept[-1]) if quotes else None
+            self.previous = previous
             speaker = self._speaker_for(span, phrase, cue, previous)
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))

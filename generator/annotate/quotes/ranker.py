@@ -69,8 +69,32 @@ _DEFAULT = {
 }
 
 _PREPOSITIONS = frozenset(
-    "with of for to in at by from about on into against among between like than over "
-    "toward towards under after before behind beside".split()
+    [
+        "with",
+        "of",
+        "for",
+        "to",
+        "in",
+        "at",
+        "by",
+        "from",
+        "about",
+        "on",
+        "into",
+        "against",
+        "among",
+        "between",
+        "like",
+        "than",
+        "over",
+        "toward",
+        "towards",
+        "under",
+        "after",
+        "before",
+        "behind",
+        "beside",
+    ]
 )
 
 
