@@ -37,6 +37,8 @@ CUES = frozenset(
         shouting screamed cry
         """
     )
+    # issue 16: `"...," the article read`, `the statement reads`
+    + word_list("read reads")
 )
 
 

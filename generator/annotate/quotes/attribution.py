@@ -84,6 +84,14 @@ _DASH_NAME = re.compile(
 )
 
 
+# Documents a person writes (`the book said`: its author); names of things that do not
+# speak for themselves.
+_WRITTEN_BY_PEOPLE = frozenset(
+    ("book", "memoir", "letter", "email", "e-mail", "tweet", "post", "column", "note", "text")
+)
+_NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
+
+
 @dataclass(slots=True)
 class _Speaker:
     name: str
@@ -346,26 +354,38 @@ class _Attributor(NameBook):
         return ranker.best(found)
 
     def _document_source(self, phrase: Phrase, at: int) -> _Speaker | None:
-        """`the statement said`, `the article read`: whoever spoke the quotation before,
-        in this paragraph or the two before; else the organization last named there."""
+        """`the statement said`, `the article read`: the organization that spoke the
+        quotation before (this paragraph or the two before); a person who did, when the
+        text since mentions the document (`Smith said in a statement`); else, for papers
+        organizations issue (a ruling, a report), the organization named in this
+        paragraph or the one before. Otherwise nobody: a letter's signatories may never
+        be named."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        head = phrase.words[-1]
         if self.previous is not None:
             quote, span = self.previous
-            here = bisect.bisect_right(self.block_starts, at) - 1
             if span.block >= here - 2 and quote.speaker:
                 speaker = self._from_quote(quote, "description")
-                if speaker is not None:
+                lo = max(0, quote.start - WINDOW)
+                if speaker is not None and (
+                    speaker.kind == "organization" or head in self.text[lo:at].lower()
+                ):
                     return speaker
-        return self._previous_org(at)
+        if head in _WRITTEN_BY_PEOPLE:
+            return None
+        return self._previous_org(at, 1)
 
-    def _previous_org(self, at: int) -> _Speaker | None:
+    def _previous_org(self, at: int, back: int = 2) -> _Speaker | None:
         """The organization named last in the text before `at` (this paragraph and the
-        two before)."""
+        `back` before)."""
         here = bisect.bisect_right(self.block_starts, at) - 1
-        lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
+        lo = self.block_starts[max(0, here - back)] if here >= 0 else 0
         best, where = None, -1
         for person in self.people.values():
             if person.kind != "organization" or not person.known or len(person.name) < 3:
                 continue
+            if person.name.split()[-1].lower() in _NOT_SPEAKING:
+                continue  # `National Voter Registration Act`
             if person.name.isupper() and len(person.name) < 3:
                 continue
             pos = self.text.rfind(person.name, lo, at)
@@ -378,12 +398,14 @@ class _Attributor(NameBook):
         (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
         head = phrase.words[-1]
         heads = ORG_SYNONYMS.get(head, (head,))
-        best = None
+        best, where = None, -2
         for person in self.people.values():
             if person.kind == "organization" and any(
                 h in person.name.lower().split() for h in heads
             ):
-                best = person.name
+                pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
+                if pos >= where:  # the one named last before the description
+                    best, where = person.name, pos
         return best
 
     def _it_or_they(self, phrase: Phrase, at: int) -> _Speaker | None:
