@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 STRICT := $(if $(CI),--strict,)
 
-.PHONY: build serve test lint format bench bench-import eval eval-quotes eval-entities entities-model check-corpus deploy clean chromium
+.PHONY: build serve test lint format bench bench-import eval eval-quotes eval-entities entities-model quotes-model check-corpus deploy clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,11 +69,17 @@ bench-import: $(STAMP)
 
 eval: eval-quotes eval-entities
 
+# Through the product's real path (annotate --json on PolNeAR dev written out as files),
+# scored by the shared rules: the numbers README reports.
 eval-quotes: $(STAMP)
-	$(BIN)/python -m generator.eval_quotes
+	$(PYTHON) ../shared/eval/quotes.py dev
 
 eval-entities: $(STAMP)
 	$(BIN)/python -m generator.eval_entities
+
+# Retrain the pronoun ranker (generator/annotate/data/quote_ranker.json) on PolNeAR train.
+quotes-model: $(STAMP)
+	$(BIN)/python -m evaluation.train_quotes ../shared/corpora
 
 entities-model: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'

@@ -75,6 +75,25 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote:
+    """A quotation and who said it.
+
+    - `speaker`: the name shown; `speaker_id`: the speaker's page (`people/x-y`), empty
+      when the article never names who speaks (then `speaker` may hold the description
+      the text gives, e.g. "a Disney spokesman", to show without a link).
+    - `cue`: the speech verb beside it (`said`, `according to`).
+    - `attribution`: how the speaker was found: `explicit` (named beside the quote),
+      `pronoun` ("he said"), `description` ("the Russian diplomat said"),
+      `continuation` (carries on from the paragraph before), `lead` (a title or lead
+      quote resolved through the body), `list` (under "Below are X's key statements"),
+      `editor` (a correction in content/), or `none`.
+    - `via`: the words the speaker was identified from when not named beside the quote
+      ("the Russian diplomat", "she"), for a tooltip "identified from ..."; else None.
+    - `partial`: a partial quotation woven into reported speech (`said the plan was
+      "a mistake"`): show it marked inline in its paragraph, not as a callout.
+    - `same_as`: the id of the body quotation a title or lead quotation repeats
+      (`"q3"`): one quotation in two places, to count once on speaker and Quotes pages.
+    """
+
     id: str
     start: int
     end: int
@@ -83,6 +102,9 @@ class Quote:
     speaker_id: str | None = None
     cue: str | None = None
     attribution: str = "none"
+    via: str | None = None
+    partial: bool = False
+    same_as: str | None = None
 
 
 @dataclass(slots=True)

@@ -37,8 +37,6 @@ CUES = frozenset(
         shouting screamed cry
         """
     )
-    # issue 16: `"...," the article read`, `the statement reads`
-    + word_list("read reads")
 )
 
 

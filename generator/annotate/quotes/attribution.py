@@ -548,11 +548,13 @@ class _Attributor(NameBook):
             speaker = self._speaker_for(span, phrase, cue, previous)
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))
-            if woven or not self._stands_alone(span, phrase):
+            partial = woven and self._reported(span, phrase, cue, speaker)
+            if (woven and not partial) or not self._stands_alone(span, phrase):
                 continue
             quote = Quote(
                 id="", start=span.start, end=span.end, text=self.text[span.start : span.end]
             )
+            quote.partial = partial
             if speaker is not None:
                 self._fill(quote, speaker)
             quotes.append(quote)
@@ -562,6 +564,19 @@ class _Attributor(NameBook):
         for number, quote in enumerate(quotes, 1):
             quote.id = f"q{number}"
         return quotes
+
+    def _reported(
+        self, span: QuoteSpan, phrase: Phrase | None, cue: str | None, speaker: _Speaker | None
+    ) -> bool:
+        """A partial quotation woven into reported speech (`X said the weapons were
+        "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
+        speaker earlier in the same sentence."""
+        if phrase is None or cue is None or speaker is None or phrase.start >= span.start:
+            return False
+        if word_count(self.text, span.start, span.end) < 2:
+            return False
+        between = tokenize(self.text, phrase.start, span.start)
+        return not any(sentence_end(between, k) for k in range(len(between) - 1))
 
     def _find_phrases(
         self, embedded: list[bool]
