@@ -60,9 +60,7 @@ class _Recorder(_Attributor):
         if person is None or person.kind != "person":
             return speaker
         names = _words(speaker.name)
-        agrees = any(
-            s < span.end and span.start < e and names & words for s, e, words in self.gold
-        )
+        agrees = any(s < span.end and span.start < e and names & words for s, e, words in self.gold)
         if not agrees:
             return speaker
         at = min(span.start, phrase.start)
@@ -148,7 +146,8 @@ def main(argv: list[str]) -> int:
     first = [0.0] * size
     first[ranker.FEATURES.index("rank0")] = 1.0
     print(f"instances: {len(train)} train, {len(test)} held out")
-    print(f"held-out accuracy {accuracy(w, test):.3f} (most recent mention: {accuracy(first, test):.3f})")
+    held, recent = accuracy(w, test), accuracy(first, test)
+    print(f"held-out accuracy {held:.3f} (most recent mention: {recent:.3f})")
     w = fit(train + test, size)
     model = {
         "about": "pronoun ranker weights (evaluation/train_quotes.py, PolNeAR train)",

@@ -535,7 +535,8 @@ def test_polnear_dev_through_the_real_annotate_path_stays_above_measured_floors(
 
     monkeypatch.syspath_prepend(str(SHARED_EVAL))
     scoring = __import__("scoring")
-    rows = [json.loads(line) for line in gzip.open(POLNEAR, "rt", encoding="utf-8")]
+    with gzip.open(POLNEAR, "rt", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
     resolved = {
         (e["file"], e["start"], e["end"]): e
         for e in json.loads((SHARED_EVAL / "polnear_dev_speakers.json").read_text())
@@ -548,7 +549,7 @@ def test_polnear_dev_through_the_real_annotate_path_stays_above_measured_floors(
         quotes, contents = [], []
         for a in row["attributions"]:
             contents += [tuple(c) for c in a["content"]]
-            if a["content"] and row["text"][a["content"][0][0]] in "\"\u201c":
+            if a["content"] and row["text"][a["content"][0][0]] in '"\u201c':
                 quotes.append({"spans": a["content"], "source": None})
         gold.append({"file": path.name, "quotes": quotes, "contents": contents})
     monkeypatch.setenv("ANNOTATE_CMD", f"{sys.executable} -m generator annotate --json")
