@@ -271,8 +271,13 @@ def test_quote_with_no_speaker_in_the_article_is_left_unattributed():
     ],
 )
 def test_indefinite_speakers_stay_unnamed_unless_named_in_apposition(paragraph, speaker):
+    """An unnamed speaker shows as the text describes them and links to no page."""
     (quote,) = find_quotes(_article(paragraph))
-    assert quote.speaker == speaker
+    if speaker is None:
+        assert quote.speaker_id is None and quote.speaker and quote.speaker in paragraph
+        assert quote.via == quote.speaker and quote.attribution == "description"
+    else:
+        assert quote.speaker == speaker and quote.speaker_id == "people/josh-earnest"
 
 
 def test_plural_or_anonymous_speakers_are_not_given_a_name():
@@ -281,7 +286,7 @@ def test_plural_or_anonymous_speakers_are_not_given_a_name():
         '"This is a sad day for the whole neighbourhood," one stallholder said.',
     )
     (quote,) = find_quotes(article)
-    assert quote.speaker is None
+    assert (quote.speaker, quote.speaker_id) == ("one stallholder", None)
 
 
 @pytest.mark.parametrize(

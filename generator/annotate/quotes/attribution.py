@@ -95,9 +95,10 @@ _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreeme
 @dataclass(slots=True)
 class _Speaker:
     name: str
-    kind: str  # person | organization
+    kind: str  # person | organization | place | unnamed (a description, no page)
     attribution: str
     cue: str | None
+    via: str | None = None  # the pronoun or description it was identified from
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -560,9 +561,12 @@ class _Attributor(NameBook):
             quotes.append(quote)
             kept.append(span)
         _name_back_along_runs(quotes, kept)
-        self._lead_from_body(quotes)
+        repeats: list[tuple[Quote, Quote]] = []
+        self._lead_from_body(quotes, repeats)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"q{number}"
+        for lead, body in repeats:
+            lead.same_as = body.id  # one quotation shown in two places
         return quotes
 
     def _reported(
@@ -626,6 +630,10 @@ class _Attributor(NameBook):
         paragraph ending in a colon."""
         if phrase is not None:
             speaker = self._resolve(phrase, span.start)
+            if speaker is None:
+                speaker = self._unnamed(phrase)
+            elif speaker.attribution in ("pronoun", "description"):
+                speaker.via = phrase.text
             if speaker is not None:
                 speaker.cue = cue
             return speaker
@@ -732,14 +740,34 @@ class _Attributor(NameBook):
         between = self.text[phrase.start : span.start]
         return between.rstrip().endswith((":", ","))
 
+    def _unnamed(self, phrase: Phrase) -> _Speaker | None:
+        """A speaker the article describes but never names (`a Disney spokesman`, `a
+        strategist who requested anonymity`): shown as the text gives it, linked to no
+        page, since a wrong link misleads more than none."""
+        if phrase.kind not in ("unnamed", "description") or not phrase.words:
+            return None
+        words = [w for w in phrase.words if w not in ("of", "the", "a", "an")]
+        heads = PERSON_HEADS | ORG_HEADS | DOCUMENT_NOUNS
+        if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
+            return None
+        text = " ".join(phrase.text.split())
+        return _Speaker(text, "unnamed", "description", None, via=text)
+
     def _from_quote(self, quote: Quote, attribution: str) -> _Speaker | None:
         if quote.speaker is None:
             return None
-        folder = (quote.speaker_id or "").split("/", 1)[0]
+        if not quote.speaker_id:
+            return _Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via)
+        folder = quote.speaker_id.split("/", 1)[0]
         kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
-        return _Speaker(quote.speaker, kind, attribution, quote.cue)
+        return _Speaker(quote.speaker, kind, attribution, quote.cue, quote.via)
 
     def _fill(self, quote: Quote, speaker: _Speaker) -> None:
+        quote.via = speaker.via
+        if speaker.kind == "unnamed":
+            quote.speaker, quote.speaker_id = speaker.name, None
+            quote.cue, quote.attribution = speaker.cue, speaker.attribution
+            return
         entity = self._entity_for(speaker)
         if entity is not None:
             quote.speaker, quote.speaker_id = entity.name, entity.id
@@ -767,21 +795,22 @@ class _Attributor(NameBook):
             same = [e for e in same if e.name.lower().split()[0] == words[0]]
         return same[0] if len(same) == 1 else None
 
-    def _lead_from_body(self, quotes: list[Quote]) -> None:
-        """A title or lead quote repeated in the body takes the body quote's speaker; a
-        lead quote resolved through the body is marked `lead`."""
-        body = [
-            (normal_form(q.text), q) for q in quotes if q.start >= self.body_start and q.speaker
-        ]
+    def _lead_from_body(self, quotes: list[Quote], repeats: list[tuple[Quote, Quote]]) -> None:
+        """A title or lead quote repeated in the body is one quotation shown twice: it
+        takes the body quote's speaker (marked `lead`) and is listed in `repeats`."""
+        body = [(normal_form(q.text), q) for q in quotes if q.start >= self.body_start]
         for quote in quotes:
             if quote.start >= self.body_start:
                 break
             key = normal_form(quote.text)
             same = next((q for text, q in body if same_words(key, text)), None)
             if same is not None:
+                repeats.append((quote, same))
+            if same is not None and same.speaker:
                 quote.speaker, quote.speaker_id = same.speaker, same.speaker_id
                 quote.attribution = "lead"
                 quote.cue = quote.cue or same.cue
+                quote.via = same.via
             elif quote.attribution in ("description", "pronoun"):
                 quote.attribution = "lead"
 
