@@ -79,7 +79,8 @@ from generator.model import ENTITY_FOLDERS, Article, Entity, Quote, entity_id
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
 _DASH_NAME = re.compile(
-    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]+)[ \t]*(?:[,.]|$)",
+    r"[ \t\xa0]*[―—–][ \t\xa0]*((?:[A-Z][\w'’\-]*\.?[ \t\xa0]+){0,3}[A-Z][\w'’\-]+)"
+    r"[ \t\xa0]*(?:[,.]|$)",
     re.MULTILINE,
 )
 
@@ -273,7 +274,12 @@ class _Attributor(NameBook):
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
-        if " " not in name and (name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS):
+        role_word = name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS
+        if " " not in name and role_word and name[:1].isupper():
+            full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
+            if full and " " in full and self.people[full].kind == "person":
+                return _Speaker(full, "person", "explicit", None)
+        if " " not in name and role_word:
             words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
             role = Phrase("description", phrase.text, words, phrase.start)
             return self._resolve_description(role, phrase.start)

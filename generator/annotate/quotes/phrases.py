@@ -245,7 +245,8 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
                 j += 1
             run = [t.text for t in tokens[k:j]]
             follows = j + 1 < len(tokens) and tokens[j].low in ("of", "at") and tokens[j + 1].cap
-            if follows and len(run) >= 2 and not is_role(run[0]) and not placelike(run):
+            if follows and len(run) >= 2 and not placelike(run) and not all(map(is_role, run)):
+                # `analyst Jack Kirnan of ...`, `Mr. Morgan of the Sierra Club`
                 return Phrase("name", " ".join(run), low[:k], tokens[k].start)
     last = tokens[-1]
     if last.cap and strip_possessive(last.text) == last.text:
