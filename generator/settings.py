@@ -17,8 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator import __version__
-
+__version__ = "0.1.0"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -1,4 +1,4 @@
-"""Quotation finding and speaker attribution (generator/quotes.py).
+"""Quotation finding and speaker attribution (generator/annotate/quotes/).
 
 The fixtures in tests/fixtures/quotes/ are short articles written for these tests,
 one per pattern, each with a JSON file naming its quotations and their speakers.
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quote_fixtures import evaluate, load_fixture
 
-from evaluation.fixture_quotes import POLNEAR, evaluate, load_fixture
 from generator.annotate.quotes.attribution import find_quotes
 from generator.model import Article, Block, Entity
 from generator.read.reader import read_article
@@ -515,55 +515,3 @@ def test_pathological_paragraphs_finish_quickly(paragraph):
 def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
     paragraph = '"We will win this race, whatever it takes," Anna Berg said.'
     assert _timed(_article(*[paragraph] * 17_000)) < 2.0
-
-
-# --------------------------------------------------------------------------- PolNeAR
-
-
-SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(
-    not (POLNEAR.exists() and (SHARED_EVAL / "scoring.py").exists()),
-    reason="PolNeAR corpus or the shared scoring rules not present",
-)
-def test_polnear_dev_through_the_real_annotate_path_stays_above_measured_floors(
-    tmp_path, monkeypatch
-):
-    """The numbers `python3 ../shared/eval/quotes.py dev` prints: each article written
-    out as a file and run through `python -m generator annotate --json`, scored by the
-    shared rules against the speakers a reader resolves. Floors sit just below the
-    measured values (see README)."""
-    import gzip
-    import sys
-
-    monkeypatch.syspath_prepend(str(SHARED_EVAL))
-    scoring = __import__("scoring")
-    with gzip.open(POLNEAR, "rt", encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines]
-    resolved = {
-        (e["file"], e["start"], e["end"]): e
-        for e in json.loads((SHARED_EVAL / "polnear_dev_speakers.json").read_text())
-    }
-    gold, files = [], []
-    for row in (r for r in rows if r["split"] == "dev"):
-        path = tmp_path / f"{row['id']}.txt"
-        path.write_text(row["text"], encoding="utf-8")
-        files.append(path)
-        quotes, contents = [], []
-        for a in row["attributions"]:
-            contents += [tuple(c) for c in a["content"]]
-            if a["content"] and row["text"][a["content"][0][0]] in '"\u201c':
-                quotes.append({"spans": a["content"], "source": None})
-        gold.append({"file": path.name, "quotes": quotes, "contents": contents})
-    monkeypatch.setenv("ANNOTATE_CMD", f"{sys.executable} -m generator annotate --json")
-    summary = scoring.score_quotes(gold, resolved, scoring.annotate(Path.cwd(), files))
-    assert summary["F1"] >= 0.96
-    assert summary["speaker"] >= FLOOR_SPEAKER
-    assert summary["pronoun"] >= FLOOR_PRONOUN
-    assert summary["unnamed_unlinked"] >= 0.95
-
-
-FLOOR_SPEAKER = 0.86
-FLOOR_PRONOUN = 0.82

@@ -56,6 +56,7 @@ def test_the_index_lists_section_sitemaps_that_hold_every_page_once(split_site):
     assert {"articles-1.xml", "people-1.xml", "pages-1.xml"} <= names
 
 
+@pytest.mark.browser
 def test_the_site_still_reads_and_searches_without_the_page_list(browser, split_site):
     """Material's instant navigation takes over only the links its sitemap lists; with an
     index it lists none, and every link is an ordinary page load."""

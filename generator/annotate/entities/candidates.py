@@ -249,7 +249,7 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
 
 
 def dateline_mentions(article: Article) -> list[Candidate]:
-    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as annotate.py read them."""
+    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as the reader found them."""
     found: list[Candidate] = []
     for block in article.blocks_of("dateline")[:1]:
         segment = article.text[block.start : block.end]
