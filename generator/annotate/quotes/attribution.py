@@ -4,53 +4,44 @@
 entity's id and name, but finds speaker names itself when that list is empty.
 
 `_Attributor` reads a bounded window of words on each side of every quote for a
-speech verb (cue) and its subject. Pronouns and descriptions resolve to the fitting
-person named most recently outside quotations, preferring the subject or the speaker
-of that sentence; a surname resolves to the full name.
+speech verb (cue) and its subject, or a layout that names the speaker (`"..." ― Jane
+Doe`, `Name: "..."`, a lead-in ending in a colon, a list under "Below are X's key
+statements"); resolution.py turns the phrase into a speaker.
 
-Only direct quotations are returned: a quote woven into the writer's own clause
-(`called the plan "a costly mistake"`, `said that "..."`) is a mixed quotation and is
-left out, as are one- and two-word scare quotes with no speaker beside them. When
-the text does not say who speaks, the quote keeps `speaker=None`: an honest blank
-beats a wrong name. Work is capped (MAX_* here and in spans) so pathological input
-stays fast.
+Direct quotations are returned, and partial quotations woven into reported speech
+(`X said the weapons were "designed to ..."`, marked `partial`); a quote woven into
+the writer's own clause (`called the plan "a costly mistake"`) is left out, as are
+one- and two-word scare quotes with no speaker beside them. When the text does not
+say who speaks, the quote keeps `speaker=None` (or the description, unlinked): an
+honest blank beats a wrong name. Work is capped (MAX_* here and in spans) so
+pathological input stays fast.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
-from generator.annotate.quotes import ranker
-from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
-    INDEFINITE,
-    SUBORDINATORS,
     Phrase,
     Token,
-    abbreviation_before,
     cue_text,
     generic_attribution,
-    has_role,
     is_cue,
     is_namey,
-    looks_org,
     name_tail,
     normal_form,
     object_after,
     object_phrase,
     read_phrase,
-    region_names,
     same_words,
     sentence_end,
     sentence_subject,
-    strip_possessive,
     subject_before,
     subject_phrase,
     tokenize,
 )
+from generator.annotate.quotes.resolution import Resolver, Speaker
 from generator.annotate.quotes.spans import (
     MIN_WORDS,
     SEARCH_BLOCKS,
@@ -62,19 +53,11 @@ from generator.annotate.quotes.spans import (
     word_count,
 )
 from generator.annotate.words import (  # issue 16's lists
-    ANONYMOUS_HEADS,
     CUES,
-    DOCUMENT_NOUNS,
-    FEMALE_HEADS,
-    MALE_HEADS,
     NOT_NAMES,
-    ORG_HEADS,
-    ORG_SYNONYMS,
-    PERSON_HEADS,
-    ROLE_WORDS,
     STATEMENT_NOUNS,
 )
-from generator.model import ENTITY_FOLDERS, Article, Entity, Quote, entity_id
+from generator.model import Article, Entity, Quote, entity_id
 
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
@@ -83,23 +66,6 @@ _DASH_NAME = re.compile(
     r"[ \t\xa0]*(?:[,.]|$)",
     re.MULTILINE,
 )
-
-
-# Documents a person writes (`the book said`: its author); names of things that do not
-# speak for themselves.
-_WRITTEN_BY_PEOPLE = frozenset(
-    ("book", "memoir", "letter", "email", "e-mail", "tweet", "post", "column", "note", "text")
-)
-_NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
-
-
-@dataclass(slots=True)
-class _Speaker:
-    name: str
-    kind: str  # person | organization | place | unnamed (a description, no page)
-    attribution: str
-    cue: str | None
-    via: str | None = None  # the pronoun or description it was identified from
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -114,7 +80,7 @@ def find_quotes(article: Article) -> list[Quote]:
     return attributor.run()
 
 
-class _Attributor(NameBook):
+class _Attributor(Resolver):
     """Finds each quote's speaker phrase, then resolves it to a person or organization."""
 
     def _phrase_after(self, span: QuoteSpan, limit: int) -> tuple[Phrase | None, str | None]:
@@ -250,299 +216,11 @@ class _Attributor(NameBook):
             k = j + 1
         return None
 
-    # -- resolution ----------------------------------------------------------
-
-    def _resolve(self, phrase: Phrase, at: int) -> _Speaker | None:
-        if phrase.kind == "unnamed":
-            return None
-        if phrase.kind == "implicit":
-            name = self._discourse_person(at, None)
-            return _Speaker(name, "person", "pronoun", None) if name else None
-        if phrase.kind == "name":
-            return self._resolve_name(phrase)
-        if phrase.kind == "pronoun":
-            if phrase.gender is None:
-                return self._it_or_they(phrase, at)
-            name = self._discourse_person(at, phrase.gender)
-            return _Speaker(name, "person", "pronoun", None) if name else None
-        return self._resolve_description(phrase, at)
-
-    def _resolve_name(self, phrase: Phrase) -> _Speaker | None:
-        whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
-        if whole and looks_org(" ".join(whole)):
-            return _Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
-        name = self._canonical_run(phrase.text, phrase.words)
-        if not name:
-            return None
-        role_word = name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS
-        if " " not in name and role_word and name[:1].isupper():
-            full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
-            if full and " " in full and self.people[full].kind == "person":
-                return _Speaker(full, "person", "explicit", None)
-        if " " not in name and role_word:
-            words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
-            role = Phrase("description", phrase.text, words, phrase.start)
-            return self._resolve_description(role, phrase.start)
-        if looks_org(name):
-            return _Speaker(name, "organization", "explicit", None)
-        parts = name.split()
-        if len(parts) == 1:
-            full = self._match_surname(parts[0], phrase.start)
-            if full:
-                return _Speaker(full, self.people[full].kind, "explicit", None)
-            entity = self.entities.get(name.lower())
-            if entity is not None and entity.type == "organization":
-                return _Speaker(entity.name, "organization", "explicit", None)
-            if entity is None and not self._proper_noun(name):
-                return None  # `Later, ...`, `Immediately after ...`: a capitalised first word
-            if entity is None and name.lower() in region_names():
-                return _Speaker(name, "place", "explicit", None)  # `India said`
-        return _Speaker(name, "person", "explicit", None)
-
-    def _proper_noun(self, word: str) -> bool:
-        """Is `word` written with a capital inside a sentence somewhere in the article,
-        not only as a sentence's first word? Names are; `Later` and `Several` are not."""
-        if word.endswith("ly") or word.lower() in NOT_NAMES or word.isupper():
-            return False
-        pos = self.text.find(word)
-        for _ in range(50):
-            if pos < 0:
-                return False
-            before = self.text[max(0, pos - 2) : pos]
-            if len(before) == 2 and before[1].isspace() and before[0] not in ".!?:\n":
-                return True  # `the Trump campaign`, `," Trump said`
-            pos = self.text.find(word, pos + len(word))
-        return False
-
-    def _resolve_description(self, phrase: Phrase, at: int) -> _Speaker | None:
-        words = phrase.words
-        head = words[-1]
-        if "of" in words[1:]:  # `the 34-year-old mother of three`
-            head = words[words.index("of", 1) - 1]
-        if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
-            return self._document_source(phrase, at)
-        if head in ORG_HEADS or " ".join(words[-2:]) == "white house":
-            org = self._recent_org(phrase)
-            if org:
-                return _Speaker(org, "organization", "description", None)
-            if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
-                names = phrase.text.split()
-                return _Speaker(" ".join(names[1:]), "organization", "description", None)
-            if head not in PERSON_HEADS:
-                return self._previous_org(at)
-        if phrase.text.split()[0].lower() in INDEFINITE:
-            return None  # `a longtime adviser`, `one official`: the article does not say who
-        if head.endswith("s") and head[:-1] in PERSON_HEADS:
-            return None  # plural: "officials said"
-        if head not in PERSON_HEADS and head not in ROLE_WORDS:
-            return None  # not a person
-        name = self._described_person(phrase, head, at)
-        return _Speaker(name, "person", "description", None) if name else None
-
-    def _described_person(self, phrase: Phrase, head: str, at: int) -> str | None:
-        """`the Russian diplomat`, `the New York businessman`: a person the article
-        named before who holds that role; failing that, for a head that is not an
-        anonymous one (`the official`), the person the discourse is about (ranker)."""
-        if at < self.body_start:
-            return self._salient_person(None, head)
-        gender = "f" if head in FEMALE_HEADS else "m" if head in MALE_HEADS else None
-        own = {w.lower() for w in phrase.text.replace("’", "'").split("'")[0].split()}
-        found = [
-            c
-            for c in ranker.candidates(self, at, gender, self.quote_speakers)
-            if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
-        ]
-        for roles in ("roles", "entity_roles"):
-            fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
-            if fitting:
-                return ranker.best(fitting)
-        if head in ANONYMOUS_HEADS:
-            return self._recent_person(at, gender, head)
-        return ranker.best(found)
-
-    def _document_source(self, phrase: Phrase, at: int) -> _Speaker | None:
-        """`the statement said`, `the article read`: the organization that spoke the
-        quotation before (this paragraph or the two before); a person who did, when the
-        text since mentions the document (`Smith said in a statement`); else, for papers
-        organizations issue (a ruling, a report), the organization named in this
-        paragraph or the one before. Otherwise nobody: a letter's signatories may never
-        be named."""
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        head = phrase.words[-1]
-        if self.previous is not None:
-            quote, span = self.previous
-            if span.block >= here - 2 and quote.speaker:
-                speaker = self._from_quote(quote, "description")
-                lo = max(0, quote.start - WINDOW)
-                if speaker is not None and (
-                    speaker.kind == "organization" or head in self.text[lo:at].lower()
-                ):
-                    return speaker
-        if head in _WRITTEN_BY_PEOPLE:
-            return None
-        return self._previous_org(at, 1)
-
-    def _previous_org(self, at: int, back: int = 2) -> _Speaker | None:
-        """The organization named last in the text before `at` (this paragraph and the
-        `back` before)."""
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        lo = self.block_starts[max(0, here - back)] if here >= 0 else 0
-        best, where = None, -1
-        for person in self.people.values():
-            if person.kind != "organization" or not person.known or len(person.name) < 3:
-                continue
-            if person.name.split()[-1].lower() in _NOT_SPEAKING:
-                continue  # `National Voter Registration Act`
-            if person.name.isupper() and len(person.name) < 3:
-                continue
-            pos = self.text.rfind(person.name, lo, at)
-            if pos > where:
-                best, where = person.name, pos
-        return _Speaker(best, "organization", "description", None) if best else None
-
-    def _recent_org(self, phrase: Phrase) -> str | None:
-        """The organization named in the article whose name holds the description's head
-        (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
-        head = phrase.words[-1]
-        heads = ORG_SYNONYMS.get(head, (head,))
-        best, where = None, -2
-        for person in self.people.values():
-            if person.kind == "organization" and any(
-                h in person.name.lower().split() for h in heads
-            ):
-                pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
-                if pos >= where:  # the one named last before the description
-                    best, where = person.name, pos
-        return best
-
-    def _it_or_they(self, phrase: Phrase, at: int) -> _Speaker | None:
-        """`"...," it added` after `the ministry said`: the organization that spoke the
-        quotation before, in this paragraph or the two before; else nobody."""
-        if phrase.words[0] not in ("it", "they") or self.previous is None:
-            return None
-        quote, span = self.previous
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        if span.block < here - 2 or not quote.speaker or not quote.speaker_id:
-            return None
-        if not quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
-            return None
-        return _Speaker(quote.speaker, "organization", "pronoun", None)
-
-    def _discourse_person(self, at: int, gender: str | None) -> str | None:
-        """Who a pronoun means: the learned ranker's pick among the people named before
-        and the recent quotations' speakers (ranker.py); the lead's, the salient one."""
-        if at < self.body_start:
-            return self._salient_person(gender, None)
-        return ranker.best(ranker.candidates(self, at, gender, self.quote_speakers))
-
-    def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
-        """The most recent fitting person named before `at`; for the lead and title, the
-        person the body names most."""
-        if at < self.body_start:
-            return self._salient_person(gender, head)
-        index = bisect.bisect_left(self.mention_offsets, at)
-        fallback = None
-        entity_match = None  # a role that only entity recognition gave
-        unsure = None  # for "she": a person of unknown gender, if no woman is near
-        seen = 0
-        for offset, mentioned in reversed(self.mentions[max(0, index - 60) : index]):
-            name = self._fit(offset, mentioned, gender)
-            if name is None:
-                continue
-            person = self.people[name]
-            seen += 1
-            if head is None:
-                first_fit = seen == 1
-                if first_fit and offset in self.speaker_mentions and person.gender is None:
-                    return name  # `..., Romero said. "...," she said`: the last speaker
-                if gender == "f" and person.gender is None:
-                    unsure = unsure or name
-                    if seen > 6:
-                        break
-                    continue
-                return self._subject_of_sentence(offset, name, gender)
-            if has_role(head, person.roles):
-                return name
-            if entity_match is None and has_role(head, person.entity_roles):
-                entity_match = name
-            if fallback is None:
-                fallback = name
-            if seen > 12 and offset < at - 3000:
-                break
-        return entity_match or fallback or unsure
-
-    def _subject_of_sentence(self, offset: int, name: str, gender: str | None) -> str:
-        """Of the people named in the sentence holding the mention at `offset`, the first
-        that fits: `Smith attacked Jones. "...," he said` means Smith."""
-        lo = offset
-        floor = max(0, offset - WINDOW)
-        while lo > floor:
-            char = self.text[lo - 1]
-            if char == "\n":
-                break
-            full_stop = char == " " and self.text[lo - 2 : lo - 1] in ".!?"
-            if full_stop and not abbreviation_before(self.text, lo - 2):
-                break
-            lo -= 1
-        opening = WORD.match(self.text, lo)
-        if opening and opening.group().lower() in SUBORDINATORS:
-            comma = self.text.find(",", lo, offset)  # `Although ... Clinton's emails, Lynch ...`
-            lo = comma if comma > 0 else lo
-        first = bisect.bisect_left(self.mention_offsets, lo)
-        last = bisect.bisect_right(self.mention_offsets, offset)
-        fitting = []
-        for start, other in self.mentions[first:last]:
-            fit = self._fit(start, other, gender)
-            if fit is not None:
-                fitting.append((start, fit))
-        speakers = [other for start, other in fitting if start in self.speaker_mentions]
-        if speakers:
-            return speakers[-1]
-        return fitting[0][1] if fitting else name
-
-    def _fit(self, offset: int, name: str, gender: str | None) -> str | None:
-        """The person a mention names, if the pronoun's gender allows; a bare surname
-        shared by several people names the one that fits (`Clinton` ... `she`)."""
-        if not gender or self.people[name].gender in (None, gender):
-            if gender and self.people[name].gender is None:
-                for other in self.alternatives.get(offset, ()):
-                    if self.people[other].gender == gender:
-                        return other
-            return name
-        for other in self.alternatives.get(offset, ()):
-            if self.people[other].gender == gender:
-                return other
-        return None
-
-    def _salient_person(self, gender: str | None, head: str | None) -> str | None:
-        scores: dict[str, int] = {}
-        for name, count in self.speaker_counts.items():
-            scores[name] = scores.get(name, 0) + 3 * count
-        for _offset, name in self.mentions:
-            scores[name] = scores.get(name, 0) + 1
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        fitting = [
-            n
-            for n, _ in ranked
-            if self.people.get(n)
-            and self.people[n].kind == "person"
-            and not (gender and self.people[n].gender and self.people[n].gender != gender)
-        ]
-        if head:
-            for roles in ("roles", "entity_roles"):
-                for name in fitting:
-                    if has_role(head, getattr(self.people[name], roles)):
-                        return name
-        return fitting[0] if fitting else None
-
     # -- the pass over all quotes ------------------------------------------------
 
     def run(self) -> list[Quote]:
         """Attribute every span, keep the direct quotations, then fix up multi-paragraph
         quotes and the lead's quotes from the body."""
-        self.quote_speakers: list[tuple[int, str]] = []  # (quote start, speaker) so far
-        self.previous: tuple[Quote, QuoteSpan] | None = None
-        self.block_starts = [b.start for b in self.blocks]
         embedded = [not span.continues and self._embedded(span) for span in self.spans]
         found = self._find_phrases(embedded)
         self._collect_names([phrase for _span, phrase, _cue in found])
@@ -576,7 +254,7 @@ class _Attributor(NameBook):
         return quotes
 
     def _reported(
-        self, span: QuoteSpan, phrase: Phrase | None, cue: str | None, speaker: _Speaker | None
+        self, span: QuoteSpan, phrase: Phrase | None, cue: str | None, speaker: Speaker | None
     ) -> bool:
         """A partial quotation woven into reported speech (`X said the weapons were
         "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
@@ -630,7 +308,7 @@ class _Attributor(NameBook):
         phrase: Phrase | None,
         cue: str | None,
         previous: tuple[Quote, QuoteSpan] | None,
-    ) -> _Speaker | None:
+    ) -> Speaker | None:
         """The quote's own speaker phrase; else the quote it carries on from (the other
         half of a broken quote, a quote running over paragraphs); else a lead-in
         paragraph ending in a colon."""
@@ -746,29 +424,7 @@ class _Attributor(NameBook):
         between = self.text[phrase.start : span.start]
         return between.rstrip().endswith((":", ","))
 
-    def _unnamed(self, phrase: Phrase) -> _Speaker | None:
-        """A speaker the article describes but never names (`a Disney spokesman`, `a
-        strategist who requested anonymity`): shown as the text gives it, linked to no
-        page, since a wrong link misleads more than none."""
-        if phrase.kind not in ("unnamed", "description") or not phrase.words:
-            return None
-        words = [w for w in phrase.words if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ORG_HEADS | DOCUMENT_NOUNS
-        if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
-            return None
-        text = " ".join(phrase.text.split())
-        return _Speaker(text, "unnamed", "description", None, via=text)
-
-    def _from_quote(self, quote: Quote, attribution: str) -> _Speaker | None:
-        if quote.speaker is None:
-            return None
-        if not quote.speaker_id:
-            return _Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via)
-        folder = quote.speaker_id.split("/", 1)[0]
-        kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
-        return _Speaker(quote.speaker, kind, attribution, quote.cue, quote.via)
-
-    def _fill(self, quote: Quote, speaker: _Speaker) -> None:
+    def _fill(self, quote: Quote, speaker: Speaker) -> None:
         quote.via = speaker.via
         if speaker.kind == "unnamed":
             quote.speaker, quote.speaker_id = speaker.name, None
@@ -783,7 +439,7 @@ class _Attributor(NameBook):
         quote.cue = speaker.cue
         quote.attribution = speaker.attribution
 
-    def _entity_for(self, speaker: _Speaker) -> Entity | None:
+    def _entity_for(self, speaker: Speaker) -> Entity | None:
         """The recognised entity for a speaker: the same name, else the one person whose
         name ends with the speaker's surname (the first name decides between several)."""
         exact = self.entities.get(speaker.name.lower())
