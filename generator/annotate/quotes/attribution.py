@@ -37,6 +37,7 @@ from generator.annotate.quotes.phrases import (
     same_words,
     sentence_end,
     sentence_subject,
+    strip_possessive,
     subject_before,
     subject_phrase,
     tokenize,
@@ -58,6 +59,13 @@ from generator.annotate.words import (  # issue 16's lists
     STATEMENT_NOUNS,
 )
 from generator.model import Article, Entity, Quote, entity_id
+
+# `Below are Orlov's key statements:`, `Here are the highlights of what Lavrov said:`
+_LIST_HEADER = re.compile(
+    r"\b(?:statements|remarks|quotes|quotations|comments|theses|highlights|said|says)\b[^.!?]*:$",
+    re.IGNORECASE,
+)
+
 
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
@@ -245,6 +253,7 @@ class _Attributor(Resolver):
             quotes.append(quote)
             kept.append(span)
         _name_back_along_runs(quotes, kept)
+        self._statement_lists(quotes, kept)
         repeats: list[tuple[Quote, Quote]] = []
         self._lead_from_body(quotes, repeats)
         for number, quote in enumerate(quotes, 1):
@@ -252,6 +261,47 @@ class _Attributor(Resolver):
         for lead, body in repeats:
             lead.same_as = body.id  # one quotation shown in two places
         return quotes
+
+    def _statement_lists(self, quotes: list[Quote], kept: list[QuoteSpan]) -> None:
+        """`Below are Orlov's key statements:` then one quotation a paragraph (`On
+        sanctions: "..."`): the header names the speaker of the list, which runs until a
+        paragraph without a quotation. A speaker the line itself names wins."""
+        by_block: dict[int, list[Quote]] = {}
+        for quote, span in zip(quotes, kept, strict=True):
+            by_block.setdefault(span.block, []).append(quote)
+        current: Speaker | None = None
+        for number, block in enumerate(self.blocks):
+            line = self.text[block.start : block.end].rstrip()
+            if line.endswith(":") and _LIST_HEADER.search(line[-200:]):
+                current = self._list_speaker(block.start, block.start + len(line))
+                continue
+            if current is None:
+                continue
+            if number not in by_block:
+                current = None
+                continue
+            for quote in by_block[number]:
+                if quote.speaker is None or quote.attribution in ("continuation", "none"):
+                    self._fill(quote, Speaker(current.name, current.kind, "list", None))
+                    quote.via = current.via
+
+    def _list_speaker(self, start: int, end: int) -> Speaker | None:
+        """The person or organization a statements header names (`Orlov's`, `by X`)."""
+        tokens = tokenize(self.text, max(start, end - 200), end)
+        runs: list[list[Token]] = []
+        for tok in tokens:
+            if tok.cap and is_namey(tok) and tok.low not in NOT_NAMES:
+                if runs and runs[-1][-1].end + 1 >= tok.start and "'" not in runs[-1][-1].text:
+                    runs[-1].append(tok)
+                else:
+                    runs.append([tok])
+        for run in reversed(runs):
+            text = " ".join(strip_possessive(t.text) for t in run)
+            speaker = self._resolve_name(Phrase("name", text, [], run[0].start))
+            if speaker is not None and speaker.kind in ("person", "organization"):
+                speaker.via = " ".join(self.text[start:end].split())
+                return speaker
+        return None
 
     def _reported(
         self, span: QuoteSpan, phrase: Phrase | None, cue: str | None, speaker: Speaker | None

@@ -178,22 +178,30 @@ class Resolver(NameBook):
 
     def _document_source(self, phrase: Phrase, at: int) -> Speaker | None:
         """`the statement said`, `the article read`: the organization that spoke the
-        quotation before (this paragraph or the two before); a person who did, when the
-        text since mentions the document (`Smith said in a statement`); else, for papers
-        organizations issue (a ruling, a report), the organization named in this
-        paragraph or the one before. Otherwise nobody: a letter's signatories may never
-        be named."""
+        quotation before (this paragraph or the two before), else one named earlier in
+        this paragraph (`The ministry said in a statement ... "...," the statement
+        said`); a person who spoke before, when the text since mentions the document
+        (`Smith said in a statement`); else, for papers organizations issue (a ruling, a
+        report), the organization named in the paragraph before. Otherwise nobody: a
+        letter's signatories may never be named."""
         here = bisect.bisect_right(self.block_starts, at) - 1
         head = phrase.words[-1]
+        before = None
         if self.previous is not None:
             quote, span = self.previous
             if span.block >= here - 2 and quote.speaker:
-                speaker = self._from_quote(quote, "description")
-                lo = max(0, quote.start - WINDOW)
-                if speaker is not None and (
-                    speaker.kind == "organization" or head in self.text[lo:at].lower()
-                ):
-                    return speaker
+                before = self._from_quote(quote, "description")
+                if before is not None and before.kind == "organization":
+                    return before
+        lo = self.block_starts[here] if here >= 0 else 0
+        mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
+        org = self._previous_org(mention if mention > lo else at, 0)  # who issued it
+        if org is not None:
+            return org
+        if before is not None:
+            lo = max(0, self.previous[0].start - WINDOW) if self.previous else 0
+            if head in self.text[lo:at].lower():
+                return before
         if head in _WRITTEN_BY_PEOPLE:
             return None
         return self._previous_org(at, 1)
