@@ -67,6 +67,10 @@ _LIST_HEADER = re.compile(
 )
 
 
+# `A: "..."` in an interview
+_ANSWER = re.compile(r"(?:^|\s)(?:A|Answer)\s*[:.—–-]\s*$")
+
+
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
 _DASH_NAME = re.compile(
@@ -385,6 +389,13 @@ class _Attributor(Resolver):
             resolved = self._resolve(lead_in, span.start) if lead_in is not None else None
             if resolved is not None:
                 speaker = resolved
+        if speaker is None and span.block and span.start >= self.body_start:
+            before = self.blocks[span.block - 1]
+            asked = self.text[before.start : before.end].rstrip().endswith("?")
+            answer = _ANSWER.search(self.text[max(before.start, span.start - 12) : span.start])
+            name = self.interviewee() if asked or answer else None
+            if name:  # an interview's answer, after its question
+                speaker = Speaker(name, "person", "interview", None)
         return speaker
 
     def _stands_alone(self, span: QuoteSpan, phrase: Phrase | None) -> bool:

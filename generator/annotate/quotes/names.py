@@ -43,6 +43,10 @@ from generator.annotate.words import (
 )
 from generator.model import Article, Block
 
+# Organization heads that name what follows `of`: `Association of Seafood Workers`.
+_ORG_BEFORE_OF = frozenset(
+    ORG_HEADS | {"association", "society", "league", "federation", "union", "chamber", "bank"}
+)
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 
@@ -140,6 +144,9 @@ class NameBook:
                 j = i
                 while j < len(tokens) and is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES:
                     j += 1
+                    of = j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].cap
+                    if of and tokens[j - 1].low in _ORG_BEFORE_OF:  # `Association of X`
+                        j += 1
                 role: list[str] = []
                 for t in reversed(tokens[max(0, i - 4) : i]):
                     if t.cap or not t.text[:1].isalpha():
@@ -228,7 +235,8 @@ class NameBook:
         if words and words[0].lower() == "the":
             words = words[1:]
         org_like = words and (
-            words[-1].lower() in ORG_HEADS
+            (len(words) > 2 and words[1] == "of" and words[0].lower() in _ORG_BEFORE_OF)
+            or words[-1].lower() in ORG_HEADS
             or words[-1].lower() in PLACE_HEADS
             or is_acronym(words[-1])
         )

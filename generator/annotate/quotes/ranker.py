@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.annotate.words import PERSON_HEADS, ROLE_WORDS
+
 if TYPE_CHECKING:
     from generator.annotate.quotes.names import NameBook
 
@@ -41,6 +43,8 @@ FEATURES = (
     "previous_block",
     "blocks_back",  # paragraphs between, capped at 4, scaled
     "subject",  # the last mention opens its sentence or clause (a subject)
+    "subject_here",  # ... in the quote's own paragraph
+    "object",  # the last mention follows a verb (`accused Olsen`): not the subject
     "speaker_mention",  # the last mention sits beside a speech verb
     "speaker_just_before",  # ... in this paragraph or the one before (`noted NBC's X.`)
     "after_preposition",  # `with Clinton`, `to Trump`: not a subject
@@ -96,6 +100,10 @@ _PREPOSITIONS = frozenset(
         "beside",
     ]
 )
+
+
+# Lowercase words before a name that do not make it an object: titles and conjunctions.
+_NOT_VERBS = frozenset(PERSON_HEADS | ROLE_WORDS | {"and", "or", "but", "the", "as", "former"})
 
 
 @functools.cache
@@ -161,10 +169,20 @@ def candidates(
             f[_INDEX["same_block"]] = float(back == 0)
             f[_INDEX["previous_block"]] = float(back == 1)
             f[_INDEX["blocks_back"]] = min(back, 4) / 4
-            f[_INDEX["subject"]] = float(_opens_clause(book.text, offset))
+            subject = _opens_clause(book.text, offset)
+            f[_INDEX["subject"]] = float(subject)
+            f[_INDEX["subject_here"]] = float(subject and back == 0)
+            before = _word_before(book.text, offset)
+            f[_INDEX["object"]] = float(
+                bool(before)
+                and book.text[offset - len(before) - 1 : offset - len(before)] != "\n"
+                and before not in _PREPOSITIONS
+                and before not in _NOT_VERBS
+                and offset not in book.speaker_mentions
+            )
             f[_INDEX["speaker_mention"]] = float(offset in book.speaker_mentions)
             f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
-            f[_INDEX["after_preposition"]] = float(_word_before(book.text, offset) in _PREPOSITIONS)
+            f[_INDEX["after_preposition"]] = float(before in _PREPOSITIONS)
             f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
             f[_INDEX["first_in_sentence"]] = float(_first_in_sentence(book, offset, gender, name))
             lo = book.blocks[max(0, here - 1)].start if here >= 0 else 0

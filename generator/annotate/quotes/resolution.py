@@ -12,6 +12,7 @@ description as their text and get no page.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from generator.annotate.quotes import ranker
@@ -48,6 +49,10 @@ _WRITTEN_BY_PEOPLE = frozenset(
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
 
+# A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
+_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
+
+
 @dataclass(slots=True)
 class Speaker:
     name: str
@@ -65,6 +70,7 @@ class Resolver(NameBook):
         self.quote_speakers: list[tuple[int, str]] = []  # (quote start, person) so far
         self.previous: tuple[Quote, QuoteSpan] | None = None  # the last quote kept
         self.block_starts = [b.start for b in blocks]
+        self._interviewee: str | None = None  # "" once known not to be an interview
 
     # -- resolution ----------------------------------------------------------
 
@@ -90,7 +96,10 @@ class Resolver(NameBook):
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
-        role_word = name.lower() in ROLE_WORDS or name.lower() in PERSON_HEADS
+        low = name.lower()
+        role_word = low in ROLE_WORDS or low in PERSON_HEADS
+        if " " not in name and low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
+            return None  # `Officials said`: people the article does not name
         if " " not in name and role_word and name[:1].isupper():
             full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
             if full and " " in full and self.people[full].kind == "person":
@@ -211,7 +220,7 @@ class Resolver(NameBook):
         `back` before)."""
         here = bisect.bisect_right(self.block_starts, at) - 1
         lo = self.block_starts[max(0, here - back)] if here >= 0 else 0
-        best, where = None, -1
+        best, where = None, (-1, 0)
         for person in self.people.values():
             if person.kind != "organization" or not person.known or len(person.name) < 3:
                 continue
@@ -220,8 +229,9 @@ class Resolver(NameBook):
             if person.name.isupper() and len(person.name) < 3:
                 continue
             pos = self.text.rfind(person.name, lo, at)
-            if pos > where:
-                best, where = person.name, pos
+            rank = (pos + len(person.name), len(person.name))  # `Russian Foreign Ministry`,
+            if pos >= 0 and rank > where:  # not the `Ministry` inside it
+                best, where = person.name, rank
         return Speaker(best, "organization", "description", None) if best else None
 
     def _recent_org(self, phrase: Phrase) -> str | None:
@@ -229,19 +239,23 @@ class Resolver(NameBook):
         (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
         head = phrase.words[-1]
         heads = ORG_SYNONYMS.get(head, (head,))
-        best, where = None, -2
+        best, where = None, (-2, 0)
         for person in self.people.values():
             if person.kind == "organization" and any(
                 h in person.name.lower().split() for h in heads
             ):
                 pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
-                if pos >= where:  # the one named last before the description
-                    best, where = person.name, pos
+                rank = (pos + len(person.name), len(person.name))
+                if rank >= where:  # the one named last before the description
+                    best, where = person.name, rank
         return best
 
     def _it_or_they(self, phrase: Phrase, at: int) -> Speaker | None:
         """`"...," it added` after `the ministry said`: the organization that spoke the
         quotation before, in this paragraph or the two before; else nobody."""
+        if phrase.words[0] in ("i", "we"):
+            name = self.interviewee()
+            return Speaker(name, "person", "interview", None) if name else None
         if phrase.words[0] not in ("it", "they") or self.previous is None:
             return None
         quote, span = self.previous
@@ -251,6 +265,20 @@ class Resolver(NameBook):
         if not quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
             return None
         return Speaker(quote.speaker, "organization", "pronoun", None)
+
+    def interviewee(self) -> str | None:
+        """In an interview (the headline, lead or opening says so, or questions are set
+        out as `Q:`), the person interviewed: the one named most; "I" and "we" in
+        quotations are theirs. Elsewhere "I" is the writer, and nobody is linked."""
+        if self._interviewee is None:
+            self._interviewee = ""
+            head = " ".join(self.text[b.start : b.end] for b in self.blocks[:4]).lower()
+            questions = sum(
+                1 for b in self.blocks if _QUESTION.match(self.text, b.start, b.end) is not None
+            )
+            if "interview" in head or questions >= 2:
+                self._interviewee = self._salient_person(None, None) or ""
+        return self._interviewee or None
 
     def _discourse_person(self, at: int, gender: str | None) -> str | None:
         """Who a pronoun means: the learned ranker's pick among the people named before
@@ -363,9 +391,10 @@ class Resolver(NameBook):
         """A speaker the article describes but never names (`a Disney spokesman`, `a
         strategist who requested anonymity`): shown as the text gives it, linked to no
         page, since a wrong link misleads more than none."""
-        if phrase.kind not in ("unnamed", "description") or not phrase.words:
+        plural = phrase.kind == "name" and " " not in phrase.text.strip()  # `Officials said`
+        if phrase.kind not in ("unnamed", "description") and not plural:
             return None
-        words = [w for w in phrase.words if w not in ("of", "the", "a", "an")]
+        words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
         heads = PERSON_HEADS | ORG_HEADS | DOCUMENT_NOUNS
         if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
             return None
