@@ -101,6 +101,12 @@ class NameBook:
                 full = self._match_surname(run[0].text)
                 if full and " " in full and self.people[full].kind == "person":
                     self.people[full].known = True
+        for person in list(self.people.values()):  # `Rakeyia Scott`, wife of `Keith Scott`
+            parts = person.name.split()
+            if person.kind == "person" and not person.known and 2 <= len(parts) <= 3:
+                family = self.by_surname.get(parts[-1], [])
+                if any(n != person.name and self.people[n].known for n in family):
+                    person.known = True
         for phrase in phrases:
             if phrase and phrase.kind == "name":
                 name = self._canonical_run(phrase.text, phrase.words)
@@ -325,8 +331,9 @@ class NameBook:
         if person is None and len(words) > 2:
             for k in (3, 2):  # `Ohio Democratic Party Chairman David Pepper`
                 person = self.people.get(" ".join(words[-k:]))
-                if person is not None:
+                if person is not None and person.known and person.kind == "person":
                     break
+                person = None
         if person and person.known and person.kind == "person":
             return person.name
         return None

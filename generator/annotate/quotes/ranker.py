@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.annotate.words import PERSON_HEADS, ROLE_WORDS
+from generator.annotate.words import PERSON_HEADS, ROLE_WORDS, word_list
 
 if TYPE_CHECKING:
     from generator.annotate.quotes.names import NameBook
@@ -106,6 +106,14 @@ _PREPOSITIONS = frozenset(
 _NOT_VERBS = frozenset(PERSON_HEADS | ROLE_WORDS | {"and", "or", "but", "the", "as", "former"})
 
 
+_CLAUSE_OPENERS = frozenset(
+    word_list(
+        "while when as although though if because before after since once unlike despite but "
+        "and so yet even"
+    )
+)
+
+
 @functools.cache
 def weights() -> tuple[float, ...]:
     try:
@@ -172,10 +180,10 @@ def candidates(
             subject = _opens_clause(book.text, offset)
             f[_INDEX["subject"]] = float(subject)
             f[_INDEX["subject_here"]] = float(subject and back == 0)
-            before = _word_before(book.text, offset)
+            raw = _word_before(book.text, offset)
+            before = raw.lower()
             f[_INDEX["object"]] = float(
-                bool(before)
-                and book.text[offset - len(before) - 1 : offset - len(before)] != "\n"
+                raw[:1].islower()
                 and before not in _PREPOSITIONS
                 and before not in _NOT_VERBS
                 and offset not in book.speaker_mentions
@@ -222,13 +230,14 @@ def _block_index(book: NameBook):
 
 
 def _word_before(text: str, offset: int) -> str:
+    """The word before `offset` as written (its case tells a verb from a sentence opener)."""
     end = offset
     while end > 0 and text[end - 1] == " ":
         end -= 1
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return text[start:end].lower()
+    return text[start:end]
 
 
 def _possessive(text: str, offset: int) -> bool:
@@ -270,8 +279,10 @@ def _opens_clause(text: str, offset: int) -> bool:
         while k > 0 and not text[k - 1].isspace() and text[k - 1] not in '"“”(':
             k -= 1
         word = text[k:j]
-        if not word or not (word[:1].isupper() or word.endswith(".")):
-            return False
+        low = word.lower().rstrip(",")
+        title = word.endswith(".") or low in PERSON_HEADS or low in ROLE_WORDS
+        if not word or low in _CLAUSE_OPENERS or not (title or word[:1].isupper()):
+            return False  # `While Obama ...`, `told Olsen`
         words += 1
         i = k
     return False
