@@ -167,6 +167,11 @@ class _Attributor(Resolver):
                     if is_cue(tokens, k2) and not tokens[k2].low.endswith("ing"):
                         phrase = read_phrase(subject_before(tokens, k2))
                         break
+                if phrase is None and participle and tokens[k - 1].cap:
+                    # `footage of Hillary Clinton asking, "..."`: the name before the verb
+                    run = name_tail(tokens[:k]) or tokens[k - 1 : k]
+                    named = read_phrase(run)
+                    phrase = named if named is not None and named.kind == "name" else None
                 if phrase is None or phrase.kind not in ("name", "pronoun"):
                     phrase = sentence_subject(tokens[:k])
                 if phrase is None and k == 0 and participle:

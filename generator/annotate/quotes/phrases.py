@@ -361,7 +361,9 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                     j = r  # `Festival director Amelia Grant`, `Republican presidential candidate X`
             nxt = tokens[j] if j < len(tokens) else None
             opening = k == 0 or tokens[k - 1].text == ","
-            if opening and nxt is not None and nxt.text == "," and j - k >= 2:
+            appositive = j + 1 < len(tokens) and tokens[j + 1].low in ("a", "an", "the", "who")
+            if opening and nxt is not None and nxt.text == "," and (j - k >= 2 or appositive):
+                # `Dean, a former Democratic National Committee chairman, poked at`
                 # `Senate Leader Mitch McConnell, R-Ky., delivered`
                 return _weak(read_phrase(tokens[k:j]))
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
