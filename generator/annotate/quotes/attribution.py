@@ -318,9 +318,21 @@ class _Attributor(Resolver):
         """A partial quotation woven into reported speech (`X said the weapons were
         "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
         speaker earlier in the same sentence."""
-        if phrase is None or cue is None or speaker is None or phrase.start >= span.start:
+        if phrase is None or cue is None or speaker is None:
             return False
         if word_count(self.text, span.start, span.end) < 2:
+            return False
+        words = WORD.findall(self.text, span.start, span.end)
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            return False  # a title: `said on CBS's "Face the Nation"`
+        if phrase.start >= span.end:  # `because "most people don't know," she said`
+            comma = self.text[span.end - 2 : span.end - 1] == ","
+            return (
+                comma
+                and word_count(self.text, span.start, span.end) >= MIN_WORDS
+                and (self._adjacent(span, phrase))
+            )
+        if phrase.start >= span.start:
             return False
         between = tokenize(self.text, phrase.start, span.start)
         return not any(sentence_end(between, k) for k in range(len(between) - 1))

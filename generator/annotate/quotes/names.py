@@ -47,6 +47,8 @@ from generator.model import Article, Block
 _ORG_BEFORE_OF = frozenset(
     ORG_HEADS | {"association", "society", "league", "federation", "union", "chamber", "bank"}
 )
+# Capitalised sentence openers that are not part of a name.
+_OPENERS = frozenset(("the", "neither", "either", "both", "each", "every", "only", "even"))
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 
@@ -238,7 +240,7 @@ class NameBook:
         words = [strip_possessive(t.text) for t in run]
         if role and role[-1] in ("of", "the") and len(words) == 3 and not is_role(words[0]):
             words = words[1:]  # `Secretary of Commerce Malcolm Baldrige`
-        if words and words[0].lower() == "the":
+        while words and words[0].lower() in _OPENERS:  # `Neither Clinton`, `The Kremlin`
             words = words[1:]
         org_like = words and (
             (len(words) > 2 and words[1] == "of" and words[0].lower() in _ORG_BEFORE_OF)
