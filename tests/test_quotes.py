@@ -527,3 +527,35 @@ def test_pathological_paragraphs_finish_quickly(paragraph):
 def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
     paragraph = '"We will win this race, whatever it takes," Anna Berg said.'
     assert _timed(_article(*[paragraph] * 17_000)) < 2.0
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+def test_editor_corrections_in_front_matter_win_and_a_stale_one_is_reported(tmp_path):
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+
+    path = tmp_path / "talks.md"
+    path.write_text(
+        "---\ndate: 2017-04-06\nspeakers:\n  q2: Jane Doe\n"
+        '  "Nobody should": {speaker: Foreign Ministry, type: organization}\n'
+        "  q9: Someone Else\n---\n"
+        "Ministers meet again\n\n"
+        '"We will talk again next week, as planned," Minister Anna Berg said.\n\n'
+        '"We will keep talking whatever happens," she said.\n\n'
+        '"Nobody should doubt our commitment to the talks," a spokesman said.\n',
+        encoding="utf-8",
+    )
+    article = annotate(read_article(path), Registry())
+    first, second, third = article.quotes
+    assert (first.speaker, first.attribution) == ("Anna Berg", "explicit")
+    assert (second.speaker, second.speaker_id, second.attribution) == (
+        "Jane Doe",
+        "people/jane-doe",
+        "editor",
+    )
+    assert third.speaker_id == "organizations/foreign-ministry"
+    assert third.attribution == "editor"
+    (warning,) = article.warnings
+    assert warning.line == 3 and "`q9` matches no quotation" in warning.message

@@ -12,6 +12,7 @@ from slugify import slugify
 
 from generator.annotate.entities.recognition import find_entities
 from generator.annotate.quotes.attribution import find_quotes
+from generator.annotate.quotes.corrections import apply_corrections
 from generator.annotate.registry import Registry
 from generator.model import Article
 from generator.read.dates import find_date
@@ -26,6 +27,7 @@ def annotate(article: Article, registry: Registry, default_year: int | None = No
     if article.text:
         article.entities = find_entities(article, registry)
         article.quotes = find_quotes(article)
+        apply_corrections(article)  # an editor's `speakers:` in front matter wins
     return article
 
 
