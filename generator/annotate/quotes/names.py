@@ -15,6 +15,7 @@ from generator.annotate.quotes.phrases import (
     LISTENER_CUES,
     PLACE_FIRST,
     PLACE_HEADS,
+    SUBORDINATORS,
     Phrase,
     Token,
     is_acronym,
@@ -48,7 +49,9 @@ _ORG_BEFORE_OF = frozenset(
     ORG_HEADS | {"association", "society", "league", "federation", "union", "chamber", "bank"}
 )
 # Capitalised sentence openers that are not part of a name.
-_OPENERS = frozenset(("the", "neither", "either", "both", "each", "every", "only", "even"))
+_OPENERS = frozenset(
+    {"the", "neither", "either", "both", "each", "every", "only", "even"} | SUBORDINATORS
+)
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
     CUES,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     NOT_NAMES,
     ORG_HEADS,
@@ -180,6 +181,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].low == "to"
     if low in _CUE_NEEDS:
         return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
+    if low in ("read", "reads"):  # `the article read`, `the statement reads`
+        return i > 0 and tokens[i - 1].low in DOCUMENT_NOUNS
     if low not in CUES:
         return False
     if i and tokens[i].cap and tokens[i - 1].text not in '."“”:':

@@ -202,9 +202,13 @@ class Resolver(NameBook):
                 before = self._from_quote(quote, "description")
                 if before is not None and before.kind == "organization":
                     return before
-        lo = self.block_starts[here] if here >= 0 else 0
+        lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
         mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
-        org = self._previous_org(mention if mention > lo else at, 0)  # who issued it
+        org = None
+        if head not in _WRITTEN_BY_PEOPLE:  # a letter may be sent *to* the one named
+            org = self._previous_org(mention if mention > lo else at, 0)  # who issued it
+            if org is None and mention > lo:
+                org = self._previous_org(at, 0)
         if org is not None:
             return org
         if before is not None:
