@@ -38,7 +38,7 @@ from generator.annotate.words import (
     HONORIFICS,
     MALE_NAMES,
     NOT_NAMES,
-    ORG_HEADS,
+    ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
 )
@@ -46,7 +46,8 @@ from generator.model import Article, Block
 
 # Organization heads that name what follows `of`: `Association of Seafood Workers`.
 _ORG_BEFORE_OF = frozenset(
-    ORG_HEADS | {"association", "society", "league", "federation", "union", "chamber", "bank"}
+    ORGANIZATION_HEADS
+    | {"association", "society", "league", "federation", "union", "chamber", "bank"}
 )
 # Capitalised sentence openers that are not part of a name.
 _OPENERS = frozenset(
@@ -247,7 +248,7 @@ class NameBook:
             words = words[1:]
         org_like = words and (
             (len(words) > 2 and words[1] == "of" and words[0].lower() in _ORG_BEFORE_OF)
-            or words[-1].lower() in ORG_HEADS
+            or words[-1].lower() in ORGANIZATION_HEADS
             or words[-1].lower() in PLACE_HEADS
             or is_acronym(words[-1])
         )

@@ -34,8 +34,8 @@ from generator.annotate.words import (
     FEMALE_HEADS,
     MALE_HEADS,
     NOT_NAMES,
-    ORG_HEADS,
     ORG_SYNONYMS,
+    ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
 )
@@ -146,7 +146,7 @@ class Resolver(NameBook):
             head = words[words.index("of", 1) - 1]
         if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
             return self._document_source(phrase, at)
-        if head in ORG_HEADS or " ".join(words[-2:]) == "white house":
+        if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
@@ -399,7 +399,7 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ORG_HEADS | DOCUMENT_NOUNS
+        heads = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_NOUNS
         if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
             return None
         text = " ".join(phrase.text.split())
