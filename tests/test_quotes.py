@@ -559,3 +559,15 @@ def test_editor_corrections_in_front_matter_win_and_a_stale_one_is_reported(tmp_
     assert third.attribution == "editor"
     (warning,) = article.warnings
     assert warning.line == 3 and "`q9` matches no quotation" in warning.message
+
+
+def test_a_stray_straight_mark_opening_an_excerpt_in_curly_copy_is_no_quotation():
+    article = _article(
+        "The profile quoted her at length:",
+        '"Melanie Ross thought the whole thing was outrageous. She was anxious, sure.',
+        "“It never crossed my mind that I was losing it,” she said.",
+        "“Here comes the candidate,” she said later.",
+    )
+    quotes = find_quotes(article)
+    assert [q.text[:9] for q in quotes] == ["“It never", "“Here com"]
+    assert {q.speaker for q in quotes} == {"Melanie Ross"}

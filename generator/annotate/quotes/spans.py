@@ -59,8 +59,16 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
     """Pair quotation marks block by block; linear in the number of marks."""
     spans: list[QuoteSpan] = []
     carried = False  # the previous paragraph ended inside a quotation
+    # In copy that quotes with curly marks, a stray straight mark opening a paragraph and
+    # never closed marks an excerpt (`"Melanie thought ...`), not a quotation.
+    curly = bool(blocks) and text.count("“", blocks[0].start, blocks[-1].end) >= 2
+    curly = curly and text.count('"', blocks[0].start, blocks[-1].end) < text.count(
+        "“", blocks[0].start, blocks[-1].end
+    )
     for index, block in enumerate(blocks):
         found = _spans_in_block(text, block.start, block.end, index)
+        if curly and found and found[-1].open_ended and text[found[-1].start] == '"':
+            found.pop()
         if not found and block.kind == "title":
             found = _single_quoted(text, block.start, block.end, index)
         if carried and found and found[0].start == first_visible(text, block.start, block.end):
