@@ -571,3 +571,17 @@ def test_a_stray_straight_mark_opening_an_excerpt_in_curly_copy_is_no_quotation(
     quotes = find_quotes(article)
     assert [q.text[:9] for q in quotes] == ["“It never", "“Here com"]
     assert {q.speaker for q in quotes} == {"Melanie Ross"}
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Morgan"),
+        ('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', None),
+        ('"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', "Gwen Moore"),
+    ],
+)
+def test_titles_party_tags_and_affiliations_leave_the_person_speaking(paragraph, speaker):
+    (quote,) = find_quotes(_article(paragraph))
+    assert quote.speaker == (speaker or "Stacey Plaskett")
+    assert quote.speaker_id.startswith("people/")

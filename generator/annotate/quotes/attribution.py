@@ -523,8 +523,13 @@ class _Attributor(Resolver):
         exact = self.entities.get(speaker.name.lower())
         if exact is not None:
             return exact
-        if speaker.kind != "person":
-            return None
+        if speaker.kind != "person":  # `IMF`: an organization's mention as the text gives it
+            named = [
+                e
+                for e in self.article.entities
+                if e.type == speaker.kind and any(m.text == speaker.name for m in e.mentions)
+            ]
+            return named[0] if len(named) == 1 else None
         words = speaker.name.lower().split()
         same = [
             e

@@ -27,11 +27,14 @@ from generator.annotate.words import (
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # `U.S.`, `N.C.`
-    r"|(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
+    r"|(?:Mrs|Mr|Ms|Dr|Del|Sens?|Reps?|Gov|Lt|Gens?|Col|Sgt|Jr|Sr|St|Rev|Prof|Adm|Capt|Maj|Cmdr|"
     r"Ft|Mt|Pres|Supt|Atty|Insp|Cpl|Pvt|No|[A-Z])\.(?=\s|$|,)"
     r"|[^\W_][\w'’\-]*"
     r"|[^\w\s]"
 )
+
+
+_TITLES = frozenset(("del.",))  # `Del. Stacey Plaskett` (a delegate)
 
 
 _CUE_NEEDS = {"pointed": "out", "went": "on", "puts": "it", "put": "it"}
@@ -172,7 +175,7 @@ def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Token]:
 def is_role(word: str) -> bool:
     """A title or occupation written before a name: `Sen.`, `Councillor`, `Baker`."""
     low = word.lower()
-    return low in ROLE_WORDS or low in HONORIFICS or low in PERSON_HEADS
+    return low in ROLE_WORDS or low in HONORIFICS or low in PERSON_HEADS or low in _TITLES
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
@@ -247,7 +250,11 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
             while j < len(tokens) and is_namey(tokens[j]) and tokens[j].cap:
                 j += 1
             run = [t.text for t in tokens[k:j]]
-            follows = j + 1 < len(tokens) and tokens[j].low in ("of", "at") and tokens[j + 1].cap
+            follows = j + 1 < len(tokens) and tokens[j].low in ("of", "at")
+            if follows and tokens[j + 1].low == "the":  # `Mr. Morgan of the Sierra Club`
+                follows = j + 2 < len(tokens) and tokens[j + 2].cap
+            elif follows:
+                follows = tokens[j + 1].cap
             if follows and len(run) >= 2 and not placelike(run) and not all(map(is_role, run)):
                 # `analyst Jack Kirnan of ...`, `Mr. Morgan of the Sierra Club`
                 return Phrase("name", " ".join(run), low[:k], tokens[k].start)
