@@ -316,7 +316,8 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tok.text in ',;:()—–"“”' or tok.low in ("and", "but", "that", "which", "who"):
             break
         noun_before = j >= 2 and tokens[j - 2].text[:1].islower() and tokens[j].cap
-        if tok.low in _COMPLEMENT and noun_before:
+        kin = tok.low == "of" and j >= 2 and tokens[j - 2].low in PERSON_HEADS  # `mother of three`
+        if tok.low in _COMPLEMENT and (noun_before or kin):
             j -= 1  # `one senior banker in Jeddah`, `a spokesman for Trump`
             continue
         if not tok.cap and tok.low in NOT_NAMES and tok.low not in _DETERMINERS:

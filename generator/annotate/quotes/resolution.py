@@ -46,6 +46,7 @@ from generator.model import ENTITY_FOLDERS, Article, Block, Quote
 _WRITTEN_BY_PEOPLE = frozenset(
     ("book", "memoir", "letter", "email", "e-mail", "tweet", "post", "column", "note", "text")
 )
+_COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
 
@@ -217,6 +218,10 @@ class Resolver(NameBook):
                 return before
         if head in _WRITTEN_BY_PEOPLE:
             return None
+        if head in _COURT_PAPERS:  # `said the ruling`: the court named before
+            court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
+            if court is not None:
+                return Speaker(court, "organization", "description", None)
         return self._previous_org(at, 1)
 
     def _previous_org(self, at: int, back: int = 2) -> Speaker | None:
