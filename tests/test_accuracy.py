@@ -46,8 +46,9 @@ def _number(pattern: str, text: str) -> float:
 def test_quotations_and_speakers_on_polnear_dev():
     report = _run("quotes.py", "dev")
     assert _number(r"quotes P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.96, report
-    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.88, report
-    assert _number(r"source given as pronoun: \d+/\d+ = ([\d.]+)", report) >= 0.82, report
+    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.92, report
+    assert _number(r"source given as pronoun: \d+/\d+ = ([\d.]+)", report) >= 0.89, report
+    assert _number(r"source given as description: \d+/\d+ = ([\d.]+)", report) >= 0.69, report
     ok, total = re.search(
         r"never named in the article, left unlinked: (\d+)/(\d+)", report
     ).groups()
