@@ -85,7 +85,8 @@ class Quote:
       `pronoun` ("he said"), `description` ("the Russian diplomat said"),
       `continuation` (carries on from the paragraph before), `lead` (a title or lead
       quote resolved through the body), `list` (under "Below are X's key statements"),
-      `editor` (a correction in content/), or `none`.
+      `interview` (an interview's "I" or answer: the person interviewed), `editor` (a
+      correction in the article's front matter, `speakers:`), or `none`.
     - `via`: the words the speaker was identified from when not named beside the quote
       ("the Russian diplomat", "she"), for a tooltip "identified from ..."; else None.
     - `partial`: a partial quotation woven into reported speech (`said the plan was
