@@ -585,3 +585,13 @@ def test_titles_party_tags_and_affiliations_leave_the_person_speaking(paragraph,
     (quote,) = find_quotes(_article(paragraph))
     assert quote.speaker == (speaker or "Stacey Plaskett")
     assert quote.speaker_id.startswith("people/")
+
+
+def test_an_anonymous_official_is_not_given_the_last_name_mentioned():
+    article = _article(
+        "Minister Anna Berg met her Norwegian counterpart on Monday.",
+        "A senior official who asked not to be named described the talks as tense.",
+        '"Nobody expected a breakthrough this week," the official said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker_id is None and quote.speaker == "the official"

@@ -46,6 +46,8 @@ from generator.model import ENTITY_FOLDERS, Article, Block, Quote
 _WRITTEN_BY_PEOPLE = frozenset(
     ("book", "memoir", "letter", "email", "e-mail", "tweet", "post", "column", "note", "text")
 )
+_FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
+_INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
@@ -171,6 +173,29 @@ class Resolver(NameBook):
         anonymous one (`the official`), the person the discourse is about (ranker)."""
         if at < self.body_start:
             return self._salient_person(None, head)
+        name = self._described_named_person(phrase, head, at)
+        if name is None:
+            return None
+        intro = self._unnamed_introduction(head, at)
+        last = max((m for m in self.people[name].mentions if m < at), default=-1)
+        return None if intro > last else name  # `A senior official ... the official said`
+
+    def _unnamed_introduction(self, head: str, at: int) -> int:
+        """Where the text last introduced someone unnamed with this head before `at`
+        (`a senior official who asked not to be named`), or -1."""
+        lo = max(self.body_start, at - 1500)
+        found = -1
+        pattern = _INDEFINITE_HEAD.get(head)
+        if pattern is None:
+            pattern = _INDEFINITE_HEAD[head] = re.compile(
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_FUNCTION_WORDS}\b)[\w-]+\s+){{0,3}}"
+                rf"{re.escape(head)}\b"
+            )
+        for match in pattern.finditer(self.text, lo, at):
+            found = match.start()
+        return found
+
+    def _described_named_person(self, phrase: Phrase, head: str, at: int) -> str | None:
         gender = "f" if head in FEMALE_HEADS else "m" if head in MALE_HEADS else None
         own = {w.lower() for w in phrase.text.replace("’", "'").split("'")[0].split()}
         found = [
@@ -182,9 +207,22 @@ class Resolver(NameBook):
             fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
             if fitting:
                 return ranker.best(fitting)
-        if head in ANONYMOUS_HEADS:
-            return self._recent_person(at, gender, head)
+        if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
+            return self._role_holder(at, gender, head)
         return ranker.best(found)
+
+    def _role_holder(self, at: int, gender: str | None, head: str) -> str | None:
+        """The person named before `at` with the role `head` (or a synonym), if any."""
+        for roles in ("roles", "entity_roles"):
+            for _offset, name in reversed(
+                self.mentions[: bisect.bisect_left(self.mention_offsets, at)]
+            ):
+                person = self.people[name]
+                if gender and person.gender not in (None, gender):
+                    continue
+                if has_role(head, getattr(person, roles)):
+                    return name
+        return None
 
     def _document_source(self, phrase: Phrase, at: int) -> Speaker | None:
         """`the statement said`, `the article read`: the organization that spoke the
