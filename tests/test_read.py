@@ -452,7 +452,8 @@ def test_impossible_dateline_date(tmp_path: Path) -> None:
 
 
 def test_date_contradicting_the_weekday(tmp_path: Path) -> None:
-    text = "---\ndate: 2017-04-07\n---\nHeadline\nMOSCOW, April 7. /TASS/. Talks open today, Thursday.\n"
+    text = "---\ndate: 2017-04-07\n---\nHeadline\nMOSCOW, April 7. /TASS/. Talks open today, "
+    text += "Thursday.\n"
     article = load(write(tmp_path, "weekday.txt", text))
     assert str(article.date) == "2017-04-07"
     assert_message(article, 2, "was a Friday", "says Thursday", "set the right date")
