@@ -33,6 +33,7 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "report_problems": True,
     "search": "pagefind",
     "jobs": 0,
+    "readable_headlines": True,
 }
 
 
@@ -46,6 +47,9 @@ class Settings:
     site_name: str = "News archive"
     jobs: int = 0
     entity_min_articles: int | None = None
+    # Headlines set in capitals throughout are shown in title case in lists, page
+    # titles and feeds (never on the article's page, never a mixed-case headline).
+    readable_headlines: bool = True
 
 
 @functools.cache
@@ -73,6 +77,9 @@ def settings_from_options(
         site_name=site_name,
         site_url=site_url,
         entity_min_articles=options.get("entity_min_articles"),
+        readable_headlines=bool(
+            options.get("readable_headlines", OPTION_DEFAULTS["readable_headlines"])
+        ),
     )
 
 

@@ -65,6 +65,10 @@ def find_date(article: Article, default_year: int | None = None) -> None:
         article.date, article.date_source = stated, "text"
         return
     path_date = _path_date(article.path)
+    foreign = _foreign_dateline(article, default_year) if path_date is None else None
+    if foreign:
+        article.date, article.date_source = foreign, "dateline+path"
+        return
     if path_date:
         article.date, article.date_source = path_date, "path"
         return
@@ -406,6 +410,43 @@ def _stated_date(article: Article) -> dt.date | None:
         date = stated_date(article.block_text(block))
         if date:
             return date
+    return None
+
+
+# Month names of datelines in other languages (Russian in the genitive, as TASS and
+# Interfax write `МОСКВА, 6 апреля`), for the day; the year comes from the path.
+_FOREIGN_MONTH_NAMES = (
+    "января январь janvier januar enero gennaio janeiro",
+    "февраля февраль février februar febrero febbraio fevereiro",
+    "марта март mars märz marzo março",
+    "апреля апрель avril abril aprile",
+    "мая май mai mayo maggio maio",
+    "июня июнь juin juni junio giugno junho",
+    "июля июль juillet juli julio luglio julho",
+    "августа август août august agosto",
+    "сентября сентябрь septembre september septiembre settembre setembro",
+    "октября октябрь octobre oktober octubre ottobre outubro",
+    "ноября ноябрь novembre november noviembre novembro",
+    "декабря декабрь décembre dezember diciembre dicembre dezembro",
+)
+_FOREIGN_MONTHS = {
+    name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
+}
+_FOREIGN_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?[ ]+(?:de[ ]+)?([^\W\d_]{3,10})", re.U)
+
+
+def _foreign_dateline(article: Article, default_year: int | None) -> dt.date | None:
+    """The date of a dateline in another language (`МОСКВА, 6 апреля. /ТАСС/.`): its
+    day and month, the year from the path (or the configured default year)."""
+    year = _path_year(article.path) or default_year
+    first = next((b for b in article.blocks if b.kind in ("dateline", "paragraph", "lead")), None)
+    if year is None or first is None:
+        return None
+    opening = article.block_text(first)[:80]
+    for match in _FOREIGN_DAY_MONTH.finditer(opening):
+        month = _FOREIGN_MONTHS.get(match.group(2).lower())
+        if month:
+            return safe_date(year, month, int(match.group(1)))
     return None
 
 
