@@ -431,7 +431,7 @@ _FOREIGN_MONTH_NAMES = (
 )
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
-}
+} | {calendar.month_name[number].lower(): number for number in range(1, 13)}  # `6. April`
 _FOREIGN_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?[ ]+(?:de[ ]+)?([^\W\d_]{3,10})", re.U)
 
 

@@ -150,8 +150,8 @@ def connections(entity: EntityPage, entities: Mapping[str, EntityPage]) -> list[
 # everything (a dateline names one in every article) and would fill the picture.
 SITE_TYPE_ORDER = ("person", "organization", "event", "other", "place")
 SITE_TYPE_QUOTA = {"person": 12, "organization": 12, "event": 4, "other": 4, "place": 4}
-SITE_ROWS = 12  # nodes per column; a type with more continues in the next column
-_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 200, 28, 20
+SITE_ROWS = 16  # nodes per column; a type with more continues in the next column
+_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 180, 26, 20
 
 
 def _connection_scores(entities: Mapping[str, EntityPage]) -> list[tuple[int, int, str]]:
