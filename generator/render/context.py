@@ -122,6 +122,7 @@ class PageContext:
         )
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
+        self._teasers: dict[str, str] = {}
         self.problems = problems
         self.settings = settings
         self.env = _environment()
@@ -173,8 +174,12 @@ class PageContext:
         return found
 
     def teaser(self, article: Article) -> str:
-        """The lead, else the body's opening sentences (see teasers.py)."""
-        return teaser(article)
+        """The lead, else the body's opening sentences (see teasers.py); worked out once
+        per article, however many lists show it."""
+        shown = self._teasers.get(article.id)
+        if shown is None:
+            shown = self._teasers[article.id] = teaser(article)
+        return shown
 
     def without_dateline(self, sentence: str) -> str:
         """A context sentence without the dateline it may open with (`KUWAIT, March 1 -`)."""

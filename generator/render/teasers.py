@@ -99,6 +99,7 @@ def teaser(article: Article) -> str:
     return opening_sentences(text)
 
 
+@functools.lru_cache(maxsize=65536)
 def without_dateline(text: str) -> str:
     found = find_dateline(text)
     return text[found.end :].strip() if found else text
