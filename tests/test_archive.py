@@ -98,6 +98,14 @@ def test_roles_and_descriptions_are_not_aliases_and_one_role_shows_once() -> Non
     ]
 
 
+def test_site_graph_labels_stop_short_of_the_next_column() -> None:
+    from generator.render.graph import _fitted
+
+    assert _fitted("George Shultz") == "George Shultz"
+    assert _fitted("W" * 40).endswith("…") and len(_fitted("W" * 40)) < 16
+    assert _fitted("Agricultural Stabilization and Conservation Service").endswith("…")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -54,6 +54,31 @@ def _legend(types: set[str]) -> str:
     return f'<figcaption class="graph-legend">{keys}</figcaption>'
 
 
+_LABEL_WIDTH = 150  # px at 12px type: the room between a node and the next column
+
+
+def _char_width(char: str) -> float:
+    """About how wide a character of a 12px sans-serif label is, in px."""
+    if char in "WMmw@%":
+        return 11.0
+    if char.isupper() or char.isdigit():
+        return 8.0
+    if char in " .,:;'’!|ilj()[]/-":
+        return 3.5
+    return 6.5
+
+
+def _fitted(name: str, width: float = _LABEL_WIDTH) -> str:
+    """`name`, cut with `…` where it would run past `width` (so no label of the site
+    graph reaches the next column, whatever its letters)."""
+    used = 0.0
+    for position, char in enumerate(name):
+        used += _char_width(char)
+        if used > width:
+            return name[:position].rstrip() + "…"
+    return name
+
+
 def _short(name: str) -> str:
     return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1].rstrip() + "…"
 
@@ -262,7 +287,7 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
         radius = 4 + 7 * math.sqrt(degree[key] / most)
         label = (
             f'<text x="{x + 13:.1f}" y="{y + 4:.1f}" text-anchor="start">'
-            f"{svg_text(_short(entity.name))}</text>"
+            f"{svg_text(_fitted(entity.name))}</text>"
         )
         name = f"{entity.name}: mentioned with {degree[key]} others"
         parts.append(_node(entity, here, x, y, radius, name, label))
