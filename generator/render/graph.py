@@ -176,7 +176,7 @@ def connections(entity: EntityPage, entities: Mapping[str, EntityPage]) -> list[
 SITE_TYPE_ORDER = ("person", "organization", "event", "other", "place")
 SITE_TYPE_QUOTA = {"person": 12, "organization": 12, "event": 4, "other": 4, "place": 4}
 SITE_ROWS = 16  # nodes per column; a type with more continues in the next column
-_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 180, 26, 20
+_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 200, 26, 20
 
 
 def _connection_scores(entities: Mapping[str, EntityPage]) -> list[tuple[int, int, str]]:
@@ -249,7 +249,7 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
         ),
     )[:SITE_EDGE_LIMIT]
     columns = _columns(chosen, entities)
-    width = 30 + _COLUMN_WIDTH * len(columns) - 20
+    width = 20 + _COLUMN_WIDTH * len(columns)
     height = _TOP * 2 + _ROW_HEIGHT * (max(len(column) for column in columns) - 1)
     spots: dict[str, tuple[float, float]] = {}
     for number, column in enumerate(columns):
@@ -271,7 +271,7 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
         share = -negative / strongest
         (x1, y1), (x2, y2) = spots[a], spots[b]
         if x1 == x2:  # same column: a curve out to the left, not a line through the names
-            bow = x1 - 12 - abs(y2 - y1) / 3
+            bow = max(x1 - 12 - abs(y2 - y1) / 3, 8 - x1)  # the curve stays in the picture
             segment = f"M{x1:.1f} {y1:.1f}Q{bow:.1f} {(y1 + y2) / 2:.1f} {x2:.1f} {y2:.1f}"
         else:
             segment = f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}"
