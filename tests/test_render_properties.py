@@ -1,4 +1,4 @@
-"""Issue 9: property-based tests over the whole text path, read -> annotate -> render ->
+"""Property-based tests over the whole text path, read -> annotate -> render ->
 HTML: it never crashes, and the page shows every word of the source, in order."""
 
 from __future__ import annotations

@@ -340,17 +340,6 @@ def _capital_windows(words: list[str]) -> list[tuple[int, int]]:
     return windows
 
 
-def recognise(text: str, offset: int = 0) -> list[Span]:
-    """Names in `text` as character spans (plus `offset`) with CoNLL labels."""
-    if not model_available():
-        return []
-    spans: list[Span] = []
-    for sentence in sentences(tokenize(text, offset)):
-        labels = tag_words([t.text for t in sentence])
-        spans.extend(spans_from_iob(sentence, labels))
-    return spans
-
-
 def spans_from_iob(
     tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> list[Span]:

@@ -29,7 +29,6 @@ def svg_text(value: str) -> str:
 WIDTH = 640
 HEIGHT = 170
 _LEFT, _RIGHT, _TOP, _BOTTOM = 34, 8, 10, 28
-_STEPS = ("month", "year", "decade", "century")
 
 
 def monthly_counts(dates: Iterable[dt.date | None]) -> Counter[str]:

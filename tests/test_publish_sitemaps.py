@@ -1,4 +1,4 @@
-"""Issue 8: a large site's sitemap becomes an index of per-section sitemaps, so a first
+"""A large site's sitemap becomes an index of per-section sitemaps, so a first
 visit does not download every page address; crawlers still find every page, and the site
 still reads and searches in a browser (links open as ordinary page loads)."""
 
