@@ -35,6 +35,7 @@ OPTION_DEFAULTS: dict[str, Any] = {
     # 171-239 KB depending on the words, Material 4.0 MB (its 11.6 MB index, on page load).
     "search": "pagefind",
     "jobs": 0,
+    "readable_headlines": True,
 }
 
 
@@ -48,6 +49,9 @@ class Settings:
     site_name: str = "News archive"
     jobs: int = 0
     entity_min_articles: int | None = None
+    # Headlines set in capitals throughout are shown in title case in lists, page
+    # titles and feeds (never on the article's page, never a mixed-case headline).
+    readable_headlines: bool = True
 
 
 # What an annotation depends on: the model, the reader, the annotators and the record
@@ -88,6 +92,9 @@ def settings_from_options(
         site_name=site_name,
         site_url=site_url,
         entity_min_articles=options.get("entity_min_articles"),
+        readable_headlines=bool(
+            options.get("readable_headlines", OPTION_DEFAULTS["readable_headlines"])
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -425,3 +426,77 @@ def test_first_200_reuters_stories_import_and_read_back(tmp_path: Path):
         record = annotate(read_article(Path(path)), registry)
         assert not record.errors, (path, record.errors)
         assert record.date_source == "front-matter" and record.date.year == 1987
+
+
+def _dump(tmp_path: Path, records: list[dict]) -> Path:
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_titles_that_differ_past_the_page_slug_get_their_own_page_address(tmp_path: Path):
+    long = "Harbour board expresses grave concern on the ferry timetable"
+    records = [
+        {
+            "id": "1",
+            "title": f"{long} MOVE",
+            "text": "First story. It is short.",
+            "date": "2024-05-02",
+        },
+        {"id": "2", "title": f"{long} MOVES", "text": "Another story.", "date": "2024-05-03"},
+    ]
+    content = tmp_path / "content"
+    report = import_sources([_dump(tmp_path, records)], content)
+    assert len(report.imported) == 2
+    metas = [article(Path(path))[0] for path, _ in report.imported]
+    assert "slug" not in metas[0] and metas[1]["slug"].endswith("-2")
+    # The build publishes them at two addresses, without a warning.
+    result = generator("build", "--strict", cwd=_project_with(tmp_path, content))
+    assert "same page address" not in result.stderr, result.stderr
+    # Importing again keeps the slug it gave.
+    again = import_sources([_dump(tmp_path, records)], content)
+    assert not again.imported and not again.updated
+
+
+def _project_with(tmp_path: Path, content: Path) -> Path:
+    from conftest import make_project
+
+    project = make_project(tmp_path / "p", with_sample=False)
+    shutil.rmtree(project / "content")
+    shutil.copytree(content, project / "content")
+    return project
+
+
+def test_source_names_the_agency_for_the_whole_import_or_per_record(tmp_path: Path):
+    records = [
+        {
+            "id": "1",
+            "title": "Ferry timetable changes",
+            "text": "The ferry runs later.",
+            "date": "2024-05-02",
+        },
+        {"id": "2", "title": "Market hall reopens", "text": "The hall opened.", "agency": "AFP"},
+    ]
+    report = import_sources([_dump(tmp_path, records)], tmp_path / "content", source="Reuters")
+    agencies = sorted(article(Path(path))[0]["agency"] for path, _ in report.imported)
+    assert agencies == ["AFP", "Reuters"]
+
+
+def test_an_empty_or_unreadable_source_says_so(tmp_path: Path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    report = import_sources([empty, folder], tmp_path / "content")
+    messages = [str(p) for p in report.problems]
+    assert any("empty.jsonl:1: the file is empty" in m for m in messages), messages
+    assert any("nothing:1: the folder holds no files" in m for m in messages), messages
+    unreadable = tmp_path / "locked.jsonl"
+    unreadable.write_text('{"title": "T", "text": "x"}\n', encoding="utf-8")
+    unreadable.chmod(0)
+    try:
+        report = import_sources([unreadable], tmp_path / "content")
+    finally:
+        unreadable.chmod(0o644)
+    if os.geteuid() != 0:  # root reads any file
+        assert "cannot be read (Permission denied)" in str(report.problems[0])

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from generator.index import EntityPage
 from generator.render.charts import MAX_BARS, bar_chart, bounded_series
-from generator.render.graph import NEIGHBOUR_LIMIT, neighbour_graph, site_graph
+from generator.render.graph import NEIGHBOUR_LIMIT, SITE_LIMIT, neighbour_graph, site_graph
 from generator.render.previews import entity_cards
 
 ARTICLE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/"
@@ -354,7 +354,7 @@ def test_graphs_are_bounded_and_byte_identical_across_runs():
     whole = site_graph(entities)
     assert time.perf_counter() - started < 1.0
     assert whole == site_graph(dict(reversed(entities.items())))
-    assert whole.count("<a ") == 40 and len(whole) < 60_000
+    assert whole.count("<a ") == SITE_LIMIT and len(whole) < 60_000
 
 
 def test_cards_are_one_small_file_per_entity(tmp_path: Path):

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from generator import (
     SOURCE_SUFFIXES,
@@ -35,10 +36,18 @@ def add_build_command(commands: argparse._SubParsersAction) -> None:
 
 def add_annotate_command(commands: argparse._SubParsersAction) -> None:
     ann = commands.add_parser(
-        "annotate", help="print the annotation record of each article (JSON Lines)"
+        "annotate",
+        help="what the generator finds in each article: a summary, or the record (--json)",
+        description="Read and annotate articles. Prints a short summary of each (title, "
+        "date and how it was found, place, agency, quotations, entities); --json prints the "
+        "whole annotation record instead, one JSON object per line.",
     )
     ann.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    ann.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+    ann.add_argument(
+        "--json",
+        action="store_true",
+        help="print the annotation record as JSON Lines (offsets, blocks, quotations, entities)",
+    )
     ann.add_argument("--registry", type=Path, help="entity registry (default content/entities.yml)")
     ann.add_argument("--default-year", type=int, help="year for datelines that give none")
     ann.set_defaults(run=run_annotate)
@@ -60,10 +69,34 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+# mkdocs.yml's placeholder: every permanent link, citation, feed and canonical link
+# would point there.
+EXAMPLE_SITE_URL = "https://example.github.io/archive/"
+
+
+def site_url_warning(config: Path, site_url: str) -> str | None:
+    """What to say while `site_url` is still the example (or unset)."""
+    if site_url and site_url.rstrip("/") != EXAMPLE_SITE_URL.rstrip("/"):
+        return None
+    shown = site_url or "not set"
+    return (
+        f"{config}: warning: site_url is {shown}, so permanent links, citations, feeds and "
+        "canonical links point there — set `site_url:` in mkdocs.yml to the address you "
+        "publish at (or the SITE_URL environment variable; the GitHub Pages workflow sets it "
+        "from the repository's name)"
+    )
+
+
 def run_build(args: argparse.Namespace) -> int:
-    report = write_docs(_settings(args))
+    settings = _settings(args)
+    report = write_docs(settings)
     for problem in report.problems:
         print(problem, file=sys.stderr)
+    # Not a problem of the sources, so it never fails --strict: previews and forks build
+    # with the example address, and the Pages workflow sets the real one.
+    notice = site_url_warning(args.config, settings.site_url)
+    if notice:
+        print(notice, file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if args.strict and report.problems else 0
 
@@ -88,5 +121,30 @@ def run_annotate(args: argparse.Namespace) -> int:
         for problem in [*article.errors, *article.warnings]:
             print(problem, file=sys.stderr)
         failed = failed or bool(article.errors)
-        sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+        if args.json:
+            sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(annotation_summary(article) + "\n")
     return 1 if failed else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def annotation_summary(article: Any) -> str:  # noqa: ANN401 - an annotated Article
+    """Three lines a person reads: the file and title; date (and how it was found),
+    place, agency; what was found in it."""
+    date = f"{article.date} ({article.date_source})" if article.date else "no date"
+    facts = " · ".join(part for part in (date, article.place, article.agency) if part)
+    speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    count = len(article.entities)
+    entities = f"{count} {'entity' if count == 1 else 'entities'}"
+    found = [_count(len(article.quotes), "quotation"), entities]
+    if speakers:
+        found.append("speakers: " + ", ".join(speakers[:5]) + (" …" if len(speakers) > 5 else ""))
+    problems = len(article.errors) + len(article.warnings)
+    if problems:
+        found.append(_count(problems, "problem") + " (above)")
+    title = article.title or "(no title)"
+    return f"{article.path}: {title}\n  {facts}\n  {' · '.join(found)}"

@@ -38,6 +38,12 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--limit", type=int, help="read at most this many articles (to try a mapping on a big dump)"
     )
+    command.add_argument(
+        "--source",
+        metavar="NAME",
+        help="the agency of every imported article that does not name its own, e.g. "
+        "--source Reuters (a dump's `source` or `agency` column names it per record)",
+    )
     command.add_argument("--quiet", action="store_true", help="print only problems and the summary")
     command.add_argument(
         "--dry-run", action="store_true", help="report what would be imported; write nothing"
@@ -69,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 2
     report = import_sources(
-        args.sources, args.content, args.format, mapping, args.limit, args.dry_run
+        args.sources, args.content, args.format, mapping, args.limit, args.dry_run, args.source
     )
     for problem in report.problems:
         print(problem, file=sys.stderr)

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import yaml
 from slugify import slugify
 
+from generator.annotate.article import SLUG_MAX as ARTICLE_SLUG_MAX
 from generator.importers.common import Candidate, normalise
 from generator.importers.dumps import open_binary, read_csv, read_jsonl
 from generator.importers.feeds import read_feed
@@ -30,6 +31,7 @@ from generator.model import Problem
 
 FORMATS = ("auto", "html", "feed", "jsonl", "csv")
 SLUG_MAX = 60
+PAGE_SLUG_MAX = ARTICLE_SLUG_MAX  # the page address's slug is shorter than the file name
 TITLE_MAX_WORDS = 25
 UNDATED = "undated"
 _RESERVED_STEMS = {"readme", "entities", "index"}  # names the build skips or treats apart
@@ -113,6 +115,7 @@ class _Held:
     path: Path
     hashes: set[str]
     imported: bool
+    slug: str | None = None  # the `slug:` its front matter sets, kept when it is updated
 
 
 class Holdings:
@@ -123,6 +126,9 @@ class Holdings:
         self.by_source: dict[str, _Held] = {}  # by source_key: URL, or dump and record id
         self.by_hash: dict[str, _Held] = {}
         self.taken: set[str] = set()
+        # Page addresses in use, as `<yyyy-mm>/<slug>` (the build's, articles/2017/04/slug):
+        # two titles can differ only after the page slug's length ("DEBT MOVE", "DEBT MOVES").
+        self.pages: set[str] = set()
         if content_dir.is_dir():
             for path in sorted(content_dir.rglob("*")):
                 if path.is_file():
@@ -144,10 +150,17 @@ class Holdings:
                 key = source_key(url, None, None)
             else:
                 key = source_key(None, _line_value(block, "file"), _line_value(block, "record"))
+            slug = _line_value(block, "slug")
             held = _Held(path, {text_hash(text[found.end() :]), stored.group(1)}, True)
+            held.slug = str(slug) if slug else None
+            self.pages.add(
+                _page_key(_line_value(block, "date"), slug or _line_value(block, "title"), path)
+            )
             self.add(held, key)
             return
         meta, body = split_front_matter(text)
+        title = meta.get("slug") or meta.get("id") or meta.get("title")
+        self.pages.add(_page_key(meta.get("date"), title or _first_line(body), path))
         imported = meta.get("imported") if isinstance(meta.get("imported"), dict) else None
         held = _Held(path, {text_hash(body)}, imported is not None)
         if imported and imported.get("text_hash"):
@@ -177,7 +190,39 @@ class Holdings:
             number += 1
             path = folder / f"{slug}-{number}.txt"
         self.taken.add(_name_key(path))
+        page = _page_key(candidate.date, candidate.title, path)
+        if page in self.pages:  # the title's page slug is taken: give this one its own
+            month = page.partition("/")[0]
+            number = 2
+            while True:
+                suffix = f"-{number}"  # within the build's slug length, or it is cut off
+                base = page_slug(candidate.title, PAGE_SLUG_MAX - len(suffix)) or "article"
+                if f"{month}/{base}{suffix}" not in self.pages:
+                    break
+                number += 1
+            candidate.slug = base + suffix
+            page = f"{month}/{candidate.slug}"
+        self.pages.add(page)
         return path
+
+
+def page_slug(title: object, length: int = PAGE_SLUG_MAX) -> str:
+    """The slug of an article's page address, as the build makes it from the title."""
+    return slugify(str(title or ""), max_length=length, word_boundary=True)
+
+
+def _page_key(date: object, title: object, path: Path) -> str:
+    """`<yyyy-mm>/<page slug>`: the month of the date (else of the file's folder). An
+    explicit `slug:` is slugified the same way, as the build does (so `x-2` stays)."""
+    month = str(date)[:7] if date else ""
+    if not re.fullmatch(r"\d{4}-\d\d", month):
+        folders = re.search(r"(\d{4})/(\d\d)/[^/]*$", path.as_posix())
+        month = f"{folders[1]}-{folders[2]}" if folders else "undated"
+    return f"{month}/{page_slug(title) or path.stem}"
+
+
+def _first_line(body: str) -> str:
+    return next((line for line in body.splitlines() if line.strip()), "")
 
 
 def _name_key(path: Path) -> str:
@@ -244,10 +289,14 @@ def render_body(candidate: Candidate) -> str:
 def render_file(candidate: Candidate, body: str, digest: str, retrieved: dt.date | None) -> str:
     """Front matter (by PyYAML's safe_dump: values stay data, whatever they contain) + body."""
     meta: dict[str, object] = {"title": candidate.title}
+    if candidate.slug:
+        meta["slug"] = candidate.slug
     if candidate.date:
         meta["date"] = candidate.date
     if candidate.author:
         meta["author"] = candidate.author
+    if candidate.source:
+        meta["agency"] = candidate.source
     if candidate.url:
         meta["url"] = candidate.url
     provenance: dict[str, object] = {"importer": candidate.importer, "file": _shown(candidate)}
@@ -297,14 +346,57 @@ def detect_format(path: Path, forced: str = "auto") -> str | None:
     return None
 
 
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _empty(path: Path) -> Problem:
+    """A source that holds no article at all, said as such (not as a format problem)."""
+    what = "the file is empty" if _size(path) == 0 else "no articles found in the file"
+    return Problem(
+        path.as_posix(),
+        1,
+        f"{what}; nothing imported from it",
+        "check that this is the file you meant (a dump holds one record a line or a row)",
+        severity="warning",
+    )
+
+
 def _source_files(source: Path, content_dir: Path) -> Iterator[Path | Problem]:
     if source.is_file():
+        try:
+            with source.open("rb"):
+                pass
+        except OSError as error:
+            reason = error.strerror or str(error)
+            yield Problem(
+                source.as_posix(), 1, f"cannot be read ({reason})", "check its permissions"
+            )
+            return
         yield source
         return
     if not source.is_dir():
         yield Problem(source.as_posix(), 1, "no such file or folder", "check the path")
         return
     content = content_dir.resolve()
+    listed = False
+    for path in _folder_files(source, content):
+        listed = True
+        yield path
+    if not listed:
+        yield Problem(
+            source.as_posix(),
+            1,
+            "the folder holds no files to import",
+            "check the path; hidden files and browsers' *_files folders are left out",
+            severity="warning",
+        )
+
+
+def _folder_files(source: Path, content: Path) -> Iterator[Path]:
     for path in sorted(source.rglob("*")):
         relative = path.relative_to(source).parts
         if any(p.startswith(".") or p.endswith("_files") for p in relative):
@@ -337,8 +429,11 @@ def import_sources(
     mapping: Mapping[str, str] | None = None,
     limit: int | None = None,
     dry_run: bool = False,
+    source: str | None = None,
 ) -> ImportReport:
     """Import saved pages, feeds and dumps into `content_dir`; return what happened.
+    `source` names the agency of every article that does not name its own (a dump's
+    `source` or `agency` column).
 
     Safe to repeat: an article already imported (same URL or same text) is skipped,
     so importing the same sources twice leaves content/ byte for byte as it was.
@@ -348,12 +443,15 @@ def import_sources(
     report = ImportReport(dry_run=dry_run)
     holdings = Holdings(content_dir)
     seen = 0
-    for source in sources:
-        for path in _source_files(source, content_dir):
+    for given in sources:
+        for path in _source_files(given, content_dir):
             if isinstance(path, Problem):
                 report.problems.append(path)
                 continue
             kind = detect_format(path, format)
+            if kind is None and _size(path) == 0:
+                report.problems.append(_empty(path))
+                continue
             if kind is None:
                 report.skipped.append((path.as_posix(), "not a web page, feed or dump"))
                 report.problems.append(
@@ -368,7 +466,9 @@ def import_sources(
                 continue
             retrieved = _retrieved(path)
             repeats: Counter[str] = Counter()
+            found_any = False
             for found in _candidates(path, kind, mapping or {}):
+                found_any = True
                 if isinstance(found, Problem):
                     repeats[found.message] += 1
                     if repeats[found.message] <= MAX_REPEATS:
@@ -379,7 +479,10 @@ def import_sources(
                 if limit is not None and seen >= limit:
                     break
                 seen += 1
+                found.source = found.source or source
                 _store(found, holdings, retrieved, report)
+            if not found_any:
+                report.problems.append(_empty(path))
             report.problems.extend(_repeated(path, repeats))
             if limit is not None and seen >= limit:
                 return report
@@ -425,6 +528,7 @@ def _store(
                 (candidate.origin, f"{shown} has the same URL but was not imported; left as is")
             )
         else:
+            candidate.slug = held.slug
             if not report.dry_run:
                 _write(held.path, render_file(candidate, body, digest, retrieved))
             held.hashes = {digest}

@@ -19,7 +19,7 @@ from lxml import etree
 from generator.model import Problem
 
 #: Fields a dump column can be mapped to with `--map field=column`.
-FIELDS = ("title", "text", "date", "author", "url", "lead", "id")
+FIELDS = ("title", "text", "date", "author", "url", "lead", "id", "source")
 
 
 @dataclass(slots=True)
@@ -36,6 +36,8 @@ class Candidate:
     url: str | None = None
     lead: str | None = None
     record: str | None = None
+    source: str | None = None  # the agency, from `import --source` or a dump column
+    slug: str | None = None  # set when the title's page address is taken
     notes: list[Problem] = field(default_factory=list)
 
     @property

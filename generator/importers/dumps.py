@@ -35,6 +35,7 @@ _ALIASES = {
     "author": ("byline",),
     "date": ("published",),
     "url": ("link",),
+    "source": ("agency",),
 }
 
 
@@ -262,6 +263,7 @@ def _record(
         url=one_line(_text(_value(record, columns["url"]))) or None,
         lead=one_line(_text(_value(record, columns["lead"]))) or None,
         record=one_line(_text(_value(record, columns["id"]))) or None,
+        source=one_line(_text(_value(record, columns["source"]))) or None,
     )
     if raw_date not in (None, "") and candidate.date is None:
         candidate.notes.append(

@@ -28,6 +28,10 @@ class NewsArchiveConfig(Config):
     # always do); unset: 1, or 2 in archives of 2,000 articles and more.
     entity_min_articles = config_options.Optional(config_options.Type(int))
 
+    # Headlines in capitals throughout (wire copy) are shown in title case in lists,
+    # page titles and feeds; the article's page keeps the headline as written.
+    readable_headlines = config_options.Type(bool, default=OPTION_DEFAULTS["readable_headlines"])
+
     # Build -----------------------------------------------------------------------
     # Print each problem with the source file when MkDocs builds.
     report_problems = config_options.Type(bool, default=OPTION_DEFAULTS["report_problems"])

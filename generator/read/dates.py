@@ -65,6 +65,10 @@ def find_date(article: Article, default_year: int | None = None) -> None:
         article.date, article.date_source = stated, "text"
         return
     path_date = _path_date(article.path)
+    foreign = _foreign_dateline(article, default_year) if path_date is None else None
+    if foreign:
+        article.date, article.date_source = foreign, "dateline+path"
+        return
     if path_date:
         article.date, article.date_source = path_date, "path"
         return
@@ -272,18 +276,51 @@ def _latest_year(month: int, day: int, weekday: int | None) -> int:
 
 
 def _check_weekday(article: Article, date: dt.date, offset: int, line: int | None = None) -> None:
-    """Warn when the weekday named next to the dateline is not the date's weekday."""
-    weekdays = _lead_weekdays(article, offset)
-    if weekdays and date.weekday() not in weekdays[:1]:
-        named = calendar.day_name[weekdays[0]]
+    """Warn when the text gives the date's own weekday and it is another day.
+
+    Only a weekday written with the date (`Thursday, April 6`, `April 6 (Thursday)`) or
+    with `today` names the dateline's day. Any other weekday (`a tender on Friday`, `said
+    on Thursday`) may be any day of the week before it: wire copy reports the past."""
+    named = _weekday_of_the_date(article, date, offset)
+    if named is not None and named != date.weekday():
         problem = _problem(
             article,
             line or article.line_of(offset),
-            f"{date:%B} {date.day}, {date.year} was a {date:%A}, but the text says {named}",
-            "check the dateline and the year, or set `date: YYYY-MM-DD` in front matter",
+            f"{date:%B} {date.day}, {date.year} was a {date:%A}, but the text says "
+            f"{calendar.day_name[named]}",
+            "if the year is wrong, set the right date as `date: YYYY-MM-DD` in front "
+            "matter; if the text is wrong, correct its weekday or date",
             "warning",
         )
         article.warnings.append(problem)
+
+
+_DAY_NAME = "|".join(calendar.day_name)
+_DATED_WEEKDAY = re.compile(
+    rf"\b(?:(?P<before>{_DAY_NAME}),?[ ](?:(?P<m1>{MONTH_PATTERN})[ ](?P<d1>\d{{1,2}})\b"
+    rf"|(?P<d2>\d{{1,2}})[ ](?P<m2>{MONTH_PATTERN})\b)"
+    rf"|(?:(?P<m3>{MONTH_PATTERN})[ ](?P<d3>\d{{1,2}})|(?P<d4>\d{{1,2}})[ ](?P<m4>{MONTH_PATTERN}))"
+    rf",?[ ]\(?(?P<after>{_DAY_NAME})\b"
+    rf"|\btoday,?[ ]\(?(?P<today>{_DAY_NAME})\b|(?P<today2>{_DAY_NAME})[ ]\(today\))"
+)
+
+
+def _weekday_of_the_date(article: Article, date: dt.date, offset: int) -> int | None:
+    """The weekday the dateline's paragraph gives for the date itself, or None."""
+    text = article.text
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    for block in article.blocks:  # a hard-wrapped paragraph runs over several lines
+        if block.start <= end < block.end or (offset <= block.start <= end < block.end):
+            end = block.end
+    for match in _DATED_WEEKDAY.finditer(text, offset, min(end, offset + 5000)):
+        if match["today"] or match["today2"]:
+            return WEEKDAYS[(match["today"] or match["today2"]).lower()]
+        month = next(m for m in match.group("m1", "m2", "m3", "m4") if m)
+        day = int(next(d for d in match.group("d1", "d2", "d3", "d4") if d))
+        if MONTHS[month[:3].lower()] == date.month and day == date.day:
+            return WEEKDAYS[(match["before"] or match["after"]).lower()]
+    return None
 
 
 def _weekdays(article: Article, offset: int) -> list[int]:
@@ -373,6 +410,43 @@ def _stated_date(article: Article) -> dt.date | None:
         date = stated_date(article.block_text(block))
         if date:
             return date
+    return None
+
+
+# Month names of datelines in other languages (Russian in the genitive, as TASS and
+# Interfax write `МОСКВА, 6 апреля`), for the day; the year comes from the path.
+_FOREIGN_MONTH_NAMES = (
+    "января январь janvier januar enero gennaio janeiro",
+    "февраля февраль février februar febrero febbraio fevereiro",
+    "марта март mars märz marzo março",
+    "апреля апрель avril abril aprile",
+    "мая май mai mayo maggio maio",
+    "июня июнь juin juni junio giugno junho",
+    "июля июль juillet juli julio luglio julho",
+    "августа август août august agosto",
+    "сентября сентябрь septembre september septiembre settembre setembro",
+    "октября октябрь octobre oktober octubre ottobre outubro",
+    "ноября ноябрь novembre november noviembre novembro",
+    "декабря декабрь décembre dezember diciembre dicembre dezembro",
+)
+_FOREIGN_MONTHS = {
+    name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
+} | {calendar.month_name[number].lower(): number for number in range(1, 13)}  # `6. April`
+_FOREIGN_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?[ ]+(?:de[ ]+)?([^\W\d_]{3,10})", re.U)
+
+
+def _foreign_dateline(article: Article, default_year: int | None) -> dt.date | None:
+    """The date of a dateline in another language (`МОСКВА, 6 апреля. /ТАСС/.`): its
+    day and month, the year from the path (or the configured default year)."""
+    year = _path_year(article.path) or default_year
+    first = next((b for b in article.blocks if b.kind in ("dateline", "paragraph", "lead")), None)
+    if year is None or first is None:
+        return None
+    opening = article.block_text(first)[:80]
+    for match in _FOREIGN_DAY_MONTH.finditer(opening):
+        month = _FOREIGN_MONTHS.get(match.group(2).lower())
+        if month:
+            return safe_date(year, month, int(match.group(1)))
     return None
 
 

@@ -24,7 +24,7 @@ import yaml
 from generator.model import Article, Block, Problem
 from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from generator.read.dates import stated_date
-from generator.read.yamlsafe import UnsafeYAML, load_yaml
+from generator.read.yamlsafe import UnsafeYAML, load_yaml, yaml_error_message
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -363,10 +363,8 @@ def _load_yaml(
         fail(first_line + refused.line, f"front matter {refused.message}", refused.hint)
         return None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = first_line + (mark.line if mark else 0)
-        what = getattr(error, "problem", None) or str(error).splitlines()[0]
-        fail(line, f"front matter is not valid YAML ({what})", "fix the YAML, or remove the block")
+        line, message, hint = yaml_error_message(error, first_line)
+        fail(line, message, hint)
         return None
     except (ValueError, TypeError, RecursionError) as error:
         fail(first_line, f"front matter cannot be read ({error})", "fix the YAML")

@@ -39,6 +39,48 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
+_UNCLOSED = {
+    "while scanning a quoted scalar": (
+        "the quoted value that starts here is never closed",
+        "add the closing quotation mark",
+    ),
+    "while parsing a flow sequence": (
+        "the [ list that starts here is never closed",
+        "add the closing ]",
+    ),
+    "while parsing a flow mapping": (
+        "the { mapping that starts here is never closed",
+        "add the closing }",
+    ),
+}
+
+
+def yaml_error_message(error: yaml.YAMLError, first_line: int = 1) -> tuple[int, str, str]:
+    """(line, message, hint) for a YAML syntax error, at the line and column where YAML
+    found the problem; for a quote or bracket never closed, where it opens (YAML itself
+    notices only at the end of the block). `first_line` is the file's line of the YAML's
+    first line."""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context = getattr(error, "context", None)
+    mark = getattr(error, "problem_mark", None)
+    what, hint = problem, "fix the YAML there, or remove the block"
+    opening = getattr(error, "context_mark", None)
+    if context in _UNCLOSED and opening is not None:
+        mark = opening
+        what, hint = _UNCLOSED[context]
+        hint += ", or remove the block"
+    elif context:
+        what = f"{context}: {problem}"
+    if mark is None:
+        return first_line, f"front matter is not valid YAML ({what})", hint
+    line = first_line + mark.line
+    return (
+        line,
+        f"front matter is not valid YAML at line {line}, column {mark.column + 1}: {what}",
+        hint,
+    )
+
+
 def load_yaml(source: str, max_chars: int = MAX_YAML_CHARS) -> Any:  # noqa: ANN401
     """Parse untrusted YAML; raises UnsafeYAML for refused documents, yaml.YAMLError for
     invalid ones."""

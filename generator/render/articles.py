@@ -60,7 +60,9 @@ def article_page(ctx: PageContext, article: Article) -> None:
     permalink = ctx.url_of(ctx.index.page_of(article)) if ctx.site_url else ""
     source = web_url(article.url)
     meta = {
-        "title": escape_attr(article.title),
+        # The page's <title>, og:title and lists: readable case for a capitals headline;
+        # the page's own heading keeps it as written.
+        "title": escape_attr(ctx.headline(article)),
         "description": escape_attr(article.lead or first_paragraph(article)),
         "date": article.date.isoformat() if article.date else None,
         "place": article.place,

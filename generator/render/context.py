@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from generator.render.markup import (
     escape_title,
     md_link,
 )
+from generator.render.teasers import readable_headline, running_text, teaser, without_dateline
 from generator.settings import Settings, code_digest
 
 INDEX_PAGE_SIZE = 200
@@ -112,7 +114,15 @@ class PageContext:
         self.previous = previous or PageCache()
         self.keys: dict[str, str] = {}
         self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
-        self.salt = (code_digest(), settings.site_url, settings.site_name)
+        self.salt = (
+            code_digest(),
+            settings.site_url,
+            settings.site_name,
+            settings.readable_headlines,
+        )
+        self._headlines: dict[str, str] = {}
+        self._repeats: dict[str, frozenset[str]] = {}
+        self._teasers: dict[str, str] = {}
         self.problems = problems
         self.settings = settings
         self.env = _environment()
@@ -140,7 +150,40 @@ class PageContext:
         return md_link(label, target, here, anchor)
 
     def article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
-        return self.link(article.title, self.path_of(article), here, anchor)
+        return self.link(self.headline(article), self.path_of(article), here, anchor)
+
+    def headline(self, article: Article) -> str:
+        """The headline as lists, page titles and feeds show it (readable_headlines)."""
+        if not self.settings.readable_headlines:
+            return article.title
+        shown = self._headlines.get(article.id)
+        if shown is None:
+            shown = readable_headline(article.title, running_text(article))
+            self._headlines[article.id] = shown
+        return shown
+
+    def distinct_quotes(self, refs: Iterable[Any]) -> list[Any]:
+        """The quotation refs without repeats: a quotation an article gives twice (in the
+        lead and again in the body) is one quotation on the Quotes and speaker pages."""
+        return [ref for ref in refs if ref.quote.id not in self._repeats_in(ref.article)]
+
+    def _repeats_in(self, article: Article) -> frozenset[str]:
+        found = self._repeats.get(article.id)
+        if found is None:
+            found = self._repeats[article.id] = repeated_quotes(article.quotes)
+        return found
+
+    def teaser(self, article: Article) -> str:
+        """The lead, else the body's opening sentences (see teasers.py); worked out once
+        per article, however many lists show it."""
+        shown = self._teasers.get(article.id)
+        if shown is None:
+            shown = self._teasers[article.id] = teaser(article)
+        return shown
+
+    def without_dateline(self, sentence: str) -> str:
+        """A context sentence without the dateline it may open with (`KUWAIT, March 1 -`)."""
+        return without_dateline(sentence)
 
     def entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
         entity = self.index.entities.get(entity_id)
@@ -188,9 +231,10 @@ class PageContext:
         self.pages[path] = page_document(meta, body)
 
     def paginate(
-        self, base: str, items: Sequence[Any], size: int
+        self, base: str, items: Sequence[Any], size: int, newest_first: bool = True
     ) -> Iterable[tuple[str, list[Any], Markup]]:
-        """Pages `base.md`, `base/2.md`, ...; each with a pager line linking the others."""
+        """Pages `base.md`, `base/2.md`, ...; each with a pager line linking the others
+        ("Newer"/"Older" for lists by date, "Previous"/"Next" for A-Z lists)."""
         total = max(1, -(-len(items) // size))
         paths = [f"{base}.md"] + [f"{base}/{n}.md" for n in range(2, total + 1)]
         if base == "index" or base.endswith("/index"):
@@ -198,17 +242,18 @@ class PageContext:
             paths = [f"{base}.md"] + [f"{folder}page/{n}.md" for n in range(2, total + 1)]
         for number, path in enumerate(paths, start=1):
             chunk = list(items[(number - 1) * size : number * size])
-            yield path, chunk, self.pager(paths, number, path)
+            yield path, chunk, self.pager(paths, number, path, newest_first)
 
-    def pager(self, paths: list[str], number: int, here: str) -> Markup:
+    def pager(self, paths: list[str], number: int, here: str, by_date: bool = True) -> Markup:
         if len(paths) == 1:
             return Markup("")
+        back, forward = ("← Newer", "Older →") if by_date else ("← Previous", "Next →")
         parts = []
         if number > 1:
-            parts.append(self.link("← Newer", paths[number - 2], here))
+            parts.append(self.link(back, paths[number - 2], here))
         parts.append(Markup(f"Page {number} of {len(paths)}"))
         if number < len(paths):
-            parts.append(self.link("Older →", paths[number], here))
+            parts.append(self.link(forward, paths[number], here))
         return Markup(" · ").join(parts)
 
     def meta_line(self, article: Article, quote_count: int = 0) -> str:
@@ -219,9 +264,44 @@ class PageContext:
 
     def entity_line(self, entity: EntityPage, label: str) -> str:
         parts = [label, entity.rank, plural_of(len(entity.mentions), "article")]
-        if entity.quotes:
-            parts.append(plural_of(len(entity.quotes), "quotation"))
+        quotes = len(self.distinct_quotes(entity.quotes))
+        if quotes:
+            parts.append(plural_of(quotes, "quotation"))
         return " · ".join(part for part in parts if part)
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def repeated_quotes(quotes: Sequence[Quote]) -> frozenset[str]:
+    """Ids of the quotations that repeat another of the same article: the same words
+    (or `same_as`, when the quotes stage sets it), or a shortened copy (`no progress
+    ...,`) of a fuller one. The first of equal ones, and the fuller one, are kept."""
+    repeats: set[str] = set()
+    kept: list[tuple[str, Quote]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if getattr(quote, "same_as", None):
+            repeats.add(quote.id)
+            continue
+        words = _words(quote.text)
+        if any(words == other for other, _ in kept):
+            repeats.add(quote.id)
+            continue
+        kept.append((words, quote))
+    for words, quote in kept:
+        parts = [_words(part) for part in _ELLIPSIS.split(quote.text)]
+        parts = [part for part in parts if len(part) >= 12]
+        if not parts or len(parts) == 1 and parts[0] == words and not _ELLIPSIS.search(quote.text):
+            continue
+        for other, fuller in kept:
+            if fuller is not quote and len(other) > len(words) and all(p in other for p in parts):
+                repeats.add(quote.id)
+                break
+    return frozenset(repeats)
 
 
 def quotes_by_article(refs: Sequence[Any]) -> list[tuple[Article, list[Quote]]]:

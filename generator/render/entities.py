@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from markupsafe import Markup
@@ -36,13 +37,16 @@ ENTITY_QUOTE_LIMIT = 100
 
 def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
     mentions = sorted(entity.mentions, key=lambda m: newest_first(m.article))
-    quotes = sorted(entity.quotes, key=lambda q: (newest_first(q.article), q.quote.start))
+    quotes = sorted(
+        ctx.distinct_quotes(entity.quotes), key=lambda q: (newest_first(q.article), q.quote.start)
+    )
     neighbours = [
         (ctx.index.entities[i], n)
         for i, n in sorted(entity.neighbours.items(), key=lambda kv: (-kv[1], kv[0]))
         if i in ctx.index.entities
     ][:12]
-    roles = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+    roles = distinct_roles(entity.roles)
+    aliases = names_among(entity.aliases.values())
     pages = list(ctx.paginate(entity.id, mentions, ENTITY_PAGE_SIZE))
     feed = f"{entity.id}/feed.xml"
     if ctx.reuse(
@@ -54,7 +58,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
         entity.rank,
         roles,
         sorted(entity.links.items()),
-        sorted(entity.aliases.values()),
+        aliases,
         [(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
         [(ctx.article_key(q.article), q.quote.id) for q in quotes],
         [(ctx.entity_key(other.id), count) for other, count in neighbours],
@@ -63,7 +67,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
         return
     ctx.pages[feed] = entity_feed(ctx, entity)
     months = _timeline(entity.by_month)
-    quote_months = monthly_counts(ref.article.date for ref in entity.quotes)
+    quote_months = monthly_counts(ref.article.date for ref in quotes)
     mentions_chart = bar_chart(
         entity.by_month, chart_id="chart-mentions", what="Mentions by month", noun="articles"
     )
@@ -82,7 +86,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
                 "description": escape_attr(
                     entity.description
                     or f"{TYPE_LABELS[entity.type][0]} in the archive: "
-                    f"{len(entity.mentions)} articles, {len(entity.quotes)} quotations"
+                    f"{len(entity.mentions)} articles, {len(quotes)} quotations"
                 ),
                 "entity_type": entity.type,
                 "entity_id": entity.id,
@@ -93,6 +97,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
             entity=entity,
             label=TYPE_LABELS[entity.type][0],
             roles=roles,
+            aliases=aliases,
             mentions=chunk,
             quotes=quotes_by_article(quotes[:ENTITY_QUOTE_LIMIT]) if first else [],
             more_quotes=max(0, len(quotes) - ENTITY_QUOTE_LIMIT),
@@ -129,8 +134,9 @@ def entity_jsonld(ctx: PageContext, entity: EntityPage, same_as: list[str]) -> d
         data["description"] = entity.description
     if ctx.site_url:
         data["url"] = ctx.url_of(entity.id)
-    if entity.aliases:
-        data["alternateName"] = sorted(entity.aliases)[:20]
+    names = names_among(entity.aliases.values())
+    if names:
+        data["alternateName"] = names[:20]
     if entity.type == "person" and entity.roles:
         data["jobTitle"] = earliest_role(entity)
     if same_as:
@@ -146,7 +152,12 @@ def entity_indexes(ctx: PageContext) -> None:
     for kind, (_, plural) in TYPE_LABELS.items():
         folder = ENTITY_FOLDERS[kind]
         entities = sorted(by_type.get(kind, []), key=lambda e: (e.name.lower(), e.id))
-        for path, chunk, pager in ctx.paginate(f"{folder}/index", entities, INDEX_PAGE_SIZE):
+        pages = list(ctx.paginate(f"{folder}/index", entities, INDEX_PAGE_SIZE, False))
+        first_page: dict[str, str] = {}  # letter -> the page its first name is on
+        for path, chunk, _ in pages:
+            for entity in chunk:
+                first_page.setdefault(_letter(entity.name), path)
+        for path, chunk, pager in pages:
             grouped: dict[str, list[EntityPage]] = defaultdict(list)
             for entity in chunk:
                 grouped[_letter(entity.name)].append(entity)
@@ -161,6 +172,7 @@ def entity_indexes(ctx: PageContext) -> None:
                 ],
                 total=len(entities),
                 pager=pager,
+                letters=_letter_bar(ctx, first_page, path),
             )
         if kind == "other" and not entities:
             ctx.pages.pop(f"{folder}/index.md", None)
@@ -191,6 +203,77 @@ def _timeline(by_month: Counter[str]) -> list[tuple[str, int]]:
     for month, count in months:
         years[month[:4]] += count
     return sorted(years.items())
+
+
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "der",
+    "di",
+    "du",
+    "van",
+    "von",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+}
+_ROLE_FILLER = {"of", "the", "to", "for", "a", "an", "and", "in"}
+
+
+def names_among(aliases: Iterable[str]) -> list[str]:
+    """The aliases that are names ("Grushko", "Alexander V. Grushko"), sorted. A phrase
+    with a lower-case word or an article in front ("The Russian diplomat", "Russia's NATO
+    envoy") describes the person: a role or an epithet, not another way to write the name."""
+    names = set()
+    for alias in aliases:
+        words = alias.split()
+        if not words or words[0].casefold() in ("the", "a", "an"):
+            continue
+        if all(w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words):
+            names.add(alias)
+    return sorted(names)
+
+
+def _role_key(role: str) -> frozenset[str]:
+    words = re.findall(r"\w+", role.casefold().replace("’", "'").replace("'s", ""))
+    return frozenset(w for w in words if w not in _ROLE_FILLER)
+
+
+def distinct_roles(roles: dict[str, str | None]) -> list[tuple[str, str | None]]:
+    """Roles, earliest first, each once: "Russia's Permanent Representative to NATO" and
+    "Permanent Representative of Russia to NATO" are one role in two wordings (the first
+    seen is shown, with the earliest date of either)."""
+    ordered = sorted(roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+    shown: dict[frozenset[str], tuple[str, str | None]] = {}
+    for role, date in ordered:
+        key = _role_key(role) or frozenset([role])
+        if key not in shown:
+            shown[key] = (role, date)
+    return list(shown.values())
+
+
+ALPHABET = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+
+
+def _letter_bar(ctx: PageContext, first_page: dict[str, str], here: str) -> list[Markup]:
+    """A to Z (and 0-9 and other letters when names file there), the same on every
+    page of the index: each letter links to the page and heading where its names
+    start; a letter with no names is shown but not linked."""
+    letters = sorted(set(ALPHABET) | set(first_page), key=lambda name: (name == "0–9", name))
+    bar = []
+    for letter in letters:
+        page = first_page.get(letter)
+        if page is None:
+            bar.append(Markup('<span class="az-none">{}</span>').format(letter))
+        elif page == here:
+            bar.append(Markup("[{}](#{})").format(letter, _letter_anchor(letter)))
+        else:
+            bar.append(ctx.link(letter, page, here, _letter_anchor(letter)))
+    return bar
 
 
 def _letter(name: str) -> str:

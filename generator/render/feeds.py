@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from generator.index import EntityPage
 from generator.model import Article
-from generator.render.articles import first_paragraph
 from generator.render.atom import FeedItem, atom_feed
 from generator.render.context import PageContext, newest_first
 
@@ -20,8 +19,8 @@ def feed_item(ctx: PageContext, article: Article) -> FeedItem:
     ]
     return FeedItem(
         url=ctx.url_of(ctx.index.page_of(article)),
-        title=article.title,
-        summary=article.lead or first_paragraph(article),
+        title=ctx.headline(article),
+        summary=ctx.teaser(article),
         date=article.date,
         author=article.byline or article.agency or ctx.settings.site_name,
         categories=categories[:20],

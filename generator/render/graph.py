@@ -2,8 +2,9 @@
 
 Two views, both bounded whatever the archive's size: on an entity's page, the
 NEIGHBOUR_LIMIT entities most often mentioned with it, placed around it (radial
-layout); and a site-wide page of the SITE_LIMIT most connected entities on a circle,
-joined by at most SITE_EDGE_LIMIT lines. Layouts are pure arithmetic on sorted input,
+layout); and a site-wide page of the SITE_LIMIT most connected entities (people and
+organizations first) in columns by type, one name to a row so that labels never
+collide, joined by at most SITE_EDGE_LIMIT lines. Layouts are pure arithmetic on sorted input,
 so the output is byte-identical across runs. Each node is an SVG <a> (focusable with
 the keyboard); the Markdown list beside each graph carries the same links for screen
 readers and for reading without pictures.
@@ -22,10 +23,10 @@ from generator.render.charts import svg_text
 from generator.render.markup import escape_md, md_link, relative_path
 
 NEIGHBOUR_LIMIT = 12
-SITE_LIMIT = 40
+SITE_LIMIT = 32
 SITE_EDGE_LIMIT = 160
 SITE_GRAPH_PAGE = "connections.md"
-_LABEL_CHARS = 26
+_LABEL_CHARS = 22  # a label fits the space to the next column of the site graph
 
 
 def page_href(target: str, here: str) -> str:
@@ -51,6 +52,31 @@ def _legend(types: set[str]) -> str:
         if kind in types
     )
     return f'<figcaption class="graph-legend">{keys}</figcaption>'
+
+
+_LABEL_WIDTH = 150  # px at 12px type: the room between a node and the next column
+
+
+def _char_width(char: str) -> float:
+    """About how wide a character of a 12px sans-serif label is, in px."""
+    if char in "WMmw@%":
+        return 11.0
+    if char.isupper() or char.isdigit():
+        return 8.0
+    if char in " .,:;'’!|ilj()[]/-":
+        return 3.5
+    return 6.5
+
+
+def _fitted(name: str, width: float = _LABEL_WIDTH) -> str:
+    """`name`, cut with `…` where it would run past `width` (so no label of the site
+    graph reaches the next column, whatever its letters)."""
+    used = 0.0
+    for position, char in enumerate(name):
+        used += _char_width(char)
+        if used > width:
+            return name[:position].rstrip() + "…"
+    return name
 
 
 def _short(name: str) -> str:
@@ -145,9 +171,15 @@ def connections(entity: EntityPage, entities: Mapping[str, EntityPage]) -> list[
     )
 
 
-def most_connected(entities: Mapping[str, EntityPage], limit: int = SITE_LIMIT) -> list[str]:
-    """Ids of the entities mentioned alongside the most different others (ties: more
-    shared articles, then id), among those with pages."""
+# The site graph shows people and organizations first: places are mentioned with
+# everything (a dateline names one in every article) and would fill the picture.
+SITE_TYPE_ORDER = ("person", "organization", "event", "other", "place")
+SITE_TYPE_QUOTA = {"person": 12, "organization": 12, "event": 4, "other": 4, "place": 4}
+SITE_ROWS = 16  # nodes per column; a type with more continues in the next column
+_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 200, 26, 20
+
+
+def _connection_scores(entities: Mapping[str, EntityPage]) -> list[tuple[int, int, str]]:
     scored = []
     for key, entity in entities.items():
         if not (entity.mentions or entity.quotes):
@@ -160,65 +192,107 @@ def most_connected(entities: Mapping[str, EntityPage], limit: int = SITE_LIMIT) 
         if distinct:
             scored.append((-distinct, -weight, key))
     scored.sort()
-    return [key for _, _, key in scored[:limit]]
+    return scored
+
+
+def most_connected(entities: Mapping[str, EntityPage], limit: int = SITE_LIMIT) -> list[str]:
+    """Ids of the entities mentioned alongside the most different others (ties: more
+    shared articles, then id), among those with pages: each type up to its quota
+    (people and organizations first), then the best of the rest up to `limit`."""
+    scored = _connection_scores(entities)
+    taken: list[str] = []
+    count: dict[str, int] = {}
+    for _, _, key in scored:
+        kind = entities[key].type
+        if count.get(kind, 0) < SITE_TYPE_QUOTA.get(kind, 4) and len(taken) < limit:
+            taken.append(key)
+            count[kind] = count.get(kind, 0) + 1
+    chosen = set(taken)
+    rank = {kind: n for n, kind in enumerate(SITE_TYPE_ORDER)}
+    rest = [key for _, _, key in scored if key not in chosen]
+    rest.sort(key=lambda key: rank.get(entities[key].type, len(rank)))  # stable: by score
+    taken += rest[: max(0, limit - len(taken))]
+    return taken
+
+
+def _columns(nodes: list[str], entities: Mapping[str, EntityPage]) -> list[list[str]]:
+    """Three kinds of columns: people, organizations, then the rest (events, other,
+    places), at most SITE_ROWS to a column, the most connected at the top."""
+    groups: list[list[str]] = [[], [], []]
+    for key in nodes:
+        kind = entities[key].type
+        groups[0 if kind == "person" else 1 if kind == "organization" else 2].append(key)
+    rank = {kind: n for n, kind in enumerate(SITE_TYPE_ORDER)}
+    groups[2].sort(key=lambda key: rank.get(entities[key].type, len(rank)))  # stable
+    return [
+        group[start : start + SITE_ROWS]
+        for group in groups
+        for start in range(0, len(group), SITE_ROWS)
+    ]
 
 
 def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) -> str:
-    """The most connected entities on a circle, grouped by type, joined by their
-    strongest co-mentions. "" when no two entities share an article."""
+    """The most connected entities in columns by type, each name on a row of its own
+    (labels never collide, whatever the archive's size), joined by their strongest
+    co-mentions; lines within a column bow out to its left. "" when no two entities
+    share an article."""
     chosen = most_connected(entities)
     if len(chosen) < 2:
         return ""
-    nodes = sorted(chosen, key=lambda key: (entities[key].type, entities[key].name.lower(), key))
-    chosen_set = set(nodes)
+    chosen_set = set(chosen)
     edges = sorted(
         (
             (-n, a, b)
-            for a in nodes
+            for a in sorted(chosen)
             for b, n in entities[a].neighbours.items()
             if b in chosen_set and a < b
         ),
     )[:SITE_EDGE_LIMIT]
-    size, ring = 800, 250.0
-    middle = size / 2
-    spots: dict[str, tuple[float, float, float]] = {}
-    for position, key in enumerate(nodes):
-        angle = -math.pi / 2 + 2 * math.pi * position / len(nodes)
-        spots[key] = (middle + ring * math.cos(angle), middle + ring * math.sin(angle), angle)
+    columns = _columns(chosen, entities)
+    width = 20 + _COLUMN_WIDTH * len(columns)
+    height = _TOP * 2 + _ROW_HEIGHT * (max(len(column) for column in columns) - 1)
+    spots: dict[str, tuple[float, float]] = {}
+    for number, column in enumerate(columns):
+        x = 30 + _COLUMN_WIDTH * number
+        for row, key in enumerate(column):
+            spots[key] = (x, _TOP + _ROW_HEIGHT * row)
     strongest = max((-e[0] for e in edges), default=1)
-    degree = {key: sum(1 for o in entities[key].neighbours if o in entities) for key in nodes}
+    degree = {key: sum(1 for o in entities[key].neighbours if o in entities) for key in chosen}
     most = max(degree.values())
-    title = f"The {len(nodes)} most connected entities and the articles they share"
+    title = f"The {len(chosen)} most connected entities and the articles they share"
     parts = [
         '<figure class="connected-graph connected-graph--site" data-pagefind-ignore>',
-        f'<svg class="graph" viewBox="0 0 {size} {size}" role="group"'
+        f'<svg class="graph" viewBox="0 0 {width} {height}" role="group"'
         ' aria-labelledby="graph-site-title">',
         f'<title id="graph-site-title">{svg_text(title)}</title>',
     ]
-    lines = []
+    grouped: dict[str, list[str]] = {}
     for negative, a, b in edges:
         share = -negative / strongest
-        (x1, y1, _), (x2, y2, _) = spots[a], spots[b]
+        (x1, y1), (x2, y2) = spots[a], spots[b]
+        if x1 == x2:  # same column: a curve out to the left, not a line through the names
+            bow = max(x1 - 12 - abs(y2 - y1) / 3, 8 - x1)  # the curve stays in the picture
+            segment = f"M{x1:.1f} {y1:.1f}Q{bow:.1f} {(y1 + y2) / 2:.1f} {x2:.1f} {y2:.1f}"
+        else:
+            segment = f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}"
         style = f'stroke-width="{1 + 2 * share:.0f}" stroke-opacity="{0.2 + 0.5 * share:.1f}"'
-        lines.append((style, x1, y1, x2, y2))
-    parts += _edges(lines, "graph-edge")
-    for key in nodes:
+        grouped.setdefault(style, []).append(segment)
+    parts += [
+        f'<path class="graph-edge" {style} d="{"".join(segments)}"/>'
+        for style, segments in sorted(grouped.items())
+    ]
+    for key in chosen:
         entity = entities[key]
-        x, y, angle = spots[key]
-        radius = 4 + 8 * math.sqrt(degree[key] / most)
-        degrees = math.degrees(angle)
-        right = math.cos(angle) >= -1e-9
-        lx, ly = x + (radius + 4) * math.cos(angle), y + (radius + 4) * math.sin(angle)
-        rotation = degrees if right else degrees + 180
+        x, y = spots[key]
+        radius = 4 + 7 * math.sqrt(degree[key] / most)
         label = (
-            f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{"start" if right else "end"}"'
-            f' transform="rotate({rotation:.1f} {lx:.1f} {ly:.1f})">'
-            f"{svg_text(_short(entity.name))}</text>"
+            f'<text x="{x + 13:.1f}" y="{y + 4:.1f}" text-anchor="start">'
+            f"{svg_text(_fitted(entity.name))}</text>"
         )
         name = f"{entity.name}: mentioned with {degree[key]} others"
         parts.append(_node(entity, here, x, y, radius, name, label))
     parts.append("</svg>")
-    parts.append(_legend({entities[key].type for key in nodes}) + "</figure>")
+    parts.append(_legend({entities[key].type for key in chosen}) + "</figure>")
     return "\n".join(parts)
 
 
@@ -232,11 +306,17 @@ def site_graph_page(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_P
         return "\n".join(lines) + "\n"
     chosen = most_connected(entities)
     lines += [
-        f"The {len(chosen)} people, organizations, places and events mentioned alongside "
-        "the most others. A line joins two of them when articles mention both; the "
-        "thicker the line, the more articles. Each name links to its page.",
+        f"The {len(chosen)} people, organizations, events and places mentioned alongside "
+        "the most others, in columns by kind (the colours are in the key below the "
+        "picture), the most connected at the top. A line joins two of them when articles "
+        "mention both; the thicker the line, the more articles. Each name links to its "
+        "page; the list beside the picture gives each one's strongest connections.",
+        "",
+        '<div class="connections-layout" markdown>',
         "",
         picture,
+        "",
+        '<div class="connections-list" markdown>',
         "",
         "## As a list { #as-a-list }",
         "",
@@ -253,4 +333,5 @@ def site_graph_page(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_P
             f"- {md_link(entity.name, f'{key}.md', here)} · {escape_md(kind)} · "
             f"mentioned with {len(links)} others, most often {strongest}"
         )
+    lines += ["", "</div>", "", "</div>"]
     return "\n".join(lines) + "\n"

@@ -26,14 +26,18 @@ def home_pages(ctx: PageContext) -> None:
             path,
             "home.md.j2",
             {
-                "title": "Latest articles" if path != "index.md" else ctx.settings.site_name,
+                # The home page has no title of its own: the theme shows the site's name
+                # alone there, not "News archive - News archive".
+                "title": "Latest articles" if path != "index.md" else None,
                 "description": "The newest articles in the archive",
+                "hide": ["toc"],
             },
             articles=chunk,
             pager=pager,
             total=len(ctx.index.articles),
             first=path == "index.md",
             other=other,
+            tags=bool(ctx.tags),
         )
 
 
@@ -50,7 +54,7 @@ def archive_pages(ctx: PageContext) -> None:
             ctx.write(
                 path,
                 "list.md.j2",
-                {"title": label, "description": f"Articles from {label}"},
+                {"title": label, "description": f"Articles from {label}", "hide": ["toc"]},
                 heading=label,
                 articles=chunk,
                 pager=pager,
@@ -89,7 +93,7 @@ def archive_pages(ctx: PageContext) -> None:
 
 
 def quote_pages(ctx: PageContext) -> None:
-    quotes = ctx.index.quotes()
+    quotes = ctx.distinct_quotes(ctx.index.quotes())
     by_speaker: Counter[str] = Counter(
         ref.quote.speaker_id for ref in quotes if ref.quote.speaker_id
     )
@@ -124,14 +128,18 @@ def grouped_pages(
             ctx.write(
                 path,
                 "list.md.j2",
-                {"title": escape_attr(key), "description": f"{title}: {escape_attr(key)}"},
+                {
+                    "title": escape_attr(key),
+                    "description": f"{title}: {escape_attr(key)}",
+                    "hide": ["toc"],
+                },
                 heading=key,
                 articles=chunk,
                 pager=pager,
                 total=len(items),
             )
     rows = [(key, f"{folder}/{slugs[key]}.md", len(items)) for key, items in groups.items()]
-    for path, chunk, pager in ctx.paginate(f"{folder}/index", rows, INDEX_PAGE_SIZE):
+    for path, chunk, pager in ctx.paginate(f"{folder}/index", rows, INDEX_PAGE_SIZE, False):
         ctx.write(
             path,
             "groups.md.j2",

@@ -47,7 +47,11 @@ def render_all(ctx: PageContext) -> dict[str, str]:
     report_page(ctx)
     ctx.pages.update(entity_cards(ctx.index.entities, ctx.index.page_of))
     ctx.pages[SITE_GRAPH_PAGE] = page_document(
-        {"title": "Connections", "description": "Who is mentioned with whom in the archive"},
+        {
+            "title": "Connections",
+            "description": "Who is mentioned with whom in the archive",
+            "hide": ["toc"],  # the list stands beside the picture
+        },
         site_graph_page(ctx.index.entities),
     )
     ctx.pages[SITE_FEED] = site_feed(ctx)
