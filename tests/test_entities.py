@@ -25,10 +25,11 @@ from evaluation.fixture_entities import (
     found_mentions,
 )
 from generator.annotate.article import annotate
-from generator.annotate.entities.recognition import entity_id, find_entities, suggest_entities
+from generator.annotate.entities.recognition import find_entities
 from generator.annotate.registry import Registry, append_entries, load_registry
-from generator.model import Article, Entity
+from generator.model import Article, Entity, entity_id
 from generator.read.reader import read_article
+from generator.suggest import suggest_entities
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"

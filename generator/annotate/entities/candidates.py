@@ -27,10 +27,14 @@ from generator.annotate.words import (
 )
 from generator.model import Article
 
-SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading")
+SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading", "table")
 
 
 HEADLINE_BLOCKS = ("title", "heading")
+
+
+# Only the title's names need the body's confirmation: its capitals say nothing.
+CONFIRMED_BLOCKS = ("title",)
 
 
 _RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split() if word[:1].isupper())
@@ -123,7 +127,17 @@ def regions_of(article: Article) -> list[Region]:
     blocks = [b for b in article.blocks if b.kind in SEARCHED_BLOCKS]
     if not article.blocks:
         return [Region("paragraph", article.text, 0)]
-    return [Region(b.kind, article.text[b.start : b.end], b.start) for b in blocks]
+    regions: list[Region] = []
+    for block in blocks:
+        if block.kind != "table":
+            regions.append(Region(block.kind, article.text[block.start : block.end], block.start))
+            continue
+        position = block.start  # a table is read row by row: a row is a sentence
+        for line in article.text[block.start : block.end].split("\n"):
+            if line.strip():
+                regions.append(Region("table", line, position))
+            position += len(line) + 1
+    return regions
 
 
 def registry_matches(region: Region, registry: Registry) -> list[Candidate]:

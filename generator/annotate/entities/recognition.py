@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from generator.annotate import ner
 from generator.annotate.entities.candidates import (
+    CONFIRMED_BLOCKS,
     DATELINE_AFTER,
-    HEADLINE_BLOCKS,
     OPENING_MARKS,
     Candidate,
     Region,
@@ -90,12 +90,8 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
                 if kind == "other" and last_word in ORGANIZATION_HEADS:
                     kind = "organization"  # "the Arab League": CoNLL calls some of these MISC
                 # a title's first word is capitalised anyway: the body must confirm it
-                lone_first = (
-                    region.kind in HEADLINE_BLOCKS
-                    and span.start == sentence[0].start
-                    and span.end == sentence[0].end
-                )
-                headline = region.headline_case or lone_first
+                lone_first = span.start == sentence[0].start and span.end == sentence[0].end
+                headline = region.kind in CONFIRMED_BLOCKS and (region.headline_case or lone_first)
                 if (
                     kind == "organization"
                     and span.start == region.start
@@ -105,7 +101,8 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
                     kind = "place"  # "CLEVELAND - ...": a dateline's city
                 candidate = Candidate(span.start, span.end, kind, "crf", headline=headline)
                 (unsure if doubtful else candidates).append(candidate)
-            candidates.extend(event_rules(sentence, labels, region.headline_case))
+            title_case = region.kind in CONFIRMED_BLOCKS and region.headline_case
+            candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
     candidates.extend(dateline_mentions(article))
     candidates = [part for c in candidates for part in trim_candidate(c, text)]
