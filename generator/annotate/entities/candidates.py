@@ -281,6 +281,22 @@ def dateline_mentions(article: Article) -> list[Candidate]:
                 name = article.place if kind == "place" and article.place else value
                 key = f"{kind}:{normal_name(name).lower()}"
                 found.append(Candidate(start, start + len(value), kind, "rule", key=key, name=name))
+                if kind == "place":
+                    found.extend(_dateline_regions(segment, index + len(value), block.start))
+    return found
+
+
+_DATELINE_REGION = re.compile(r"[ ]?,[ ]([A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2})")
+
+
+def _dateline_regions(segment: str, position: int, offset: int) -> list[Candidate]:
+    """The state or country after a dateline's city: `TAVILDARA, Tajikistan 1996-08-30`."""
+    found = []
+    while match := _DATELINE_REGION.match(segment, position):
+        name = match[1].rstrip(".")
+        start = offset + match.start(1)
+        found.append(Candidate(start, start + len(name), "place", "rule"))
+        position = match.end()
     return found
 
 

@@ -110,7 +110,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         c for c in candidates if looks_like_name(c, text, registry, c.start in sentence_starts)
     ]
     candidates = _without_overlaps(candidates)
-    candidates = _confirm_headlines(candidates, text)
+    candidates = _confirm_headlines(candidates, text, regions)
     candidates += [
         c
         for c in _supported(unsure, candidates, text)
@@ -144,15 +144,34 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _confirm_headlines(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """In Title Case or ALL CAPS headlines keep only names that the body also names."""
-    body = {
-        normal_name(text[c.start : c.end]).lower(): c.type for c in candidates if not c.headline
-    }
+def _confirm_headlines(
+    candidates: list[Candidate], text: str, regions: list[Region]
+) -> list[Candidate]:
+    """In Title Case or ALL CAPS titles keep only names that the body also names, in any
+    case: the same name, a person's surname (`SHEARER` ... `Alan Shearer`), or a country.
+    A title that is nothing but a person's name is a byline line above the dateline."""
+    body: dict[str, str] = {}
+    for c in candidates:
+        if not c.headline:
+            name = normal_name(text[c.start : c.end]).lower()
+            body.setdefault(name, c.type)
+            if c.type == "person" and " " in name:
+                body.setdefault(name.rsplit(" ", 1)[1], "person")
+    titles = [(r.start, r.end) for r in regions if r.kind in CONFIRMED_BLOCKS]
+    countries = ner.regions()
     kept = []
     for candidate in candidates:
         if candidate.headline:
-            kind = body.get(normal_name(text[candidate.start : candidate.end]).lower())
+            name = normal_name(text[candidate.start : candidate.end])
+            kind = body.get(name.lower())
+            alone = any(
+                text[s : candidate.start].strip() == "" and text[candidate.end : e].strip() == ""
+                for s, e in titles
+            )
+            if kind is None and candidate.type == "place" and name.title() in countries:
+                kind = "place"
+            if kind is None and alone and candidate.type == "person" and " " in name:
+                kind = "person"
             if kind is None:
                 continue
             candidate.type = kind
