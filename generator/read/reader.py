@@ -686,10 +686,9 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
     blocks = article.blocks
     table = "table" if TABLE_BLOCKS else "paragraph"
     rows = [
-        index <= MAX_CLASSIFIED_PARAGRAPHS
-        and not (kinds[index] or forced[index] or index == dateline_index)
+        not (kinds[index] or forced[index] or index == dateline_index)
         and looks_like_table_row(text[slice(*span)])
-        for index, span in enumerate(spans)
+        for index, span in enumerate(spans[: MAX_CLASSIFIED_PARAGRAPHS + 2])
     ]
     # a table has two rows at least: a lone line of figures is a sentence of a kind
     rows = [
@@ -715,7 +714,7 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
             continue
         if kind is None:
             kind = _body_kind(chunk, index, len(spans), tail_start)
-            if kind in ("heading", "paragraph"):
+            if kind in ("heading", "paragraph") and index <= MAX_CLASSIFIED_PARAGRAPHS:
                 kind = _table_or(kind, text, spans, rows, index).replace("table", table)
         if kind == "also-read" and index + 1 < len(spans) and _bare_also_read(chunk):
             following = text[slice(*spans[index + 1])]

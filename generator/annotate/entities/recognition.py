@@ -187,9 +187,10 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
     for candidate in [part for c in unsure for part in trim_candidate(c, text)]:
         span = normal_name(text[candidate.start : candidate.end])
         words = span.split()
-        if (span, candidate.type) in known or (
-            candidate.type == "person" and len(words) > 1 and (words[-1], "person") in known
-        ):
+        if (span, candidate.type) in known:
+            kept.append(candidate)
+        elif 1 < len(words) <= 3 and (words[-1], "person") in known:
+            candidate.type = "person"  # the model doubted the type; the surname says person
             kept.append(candidate)
     return kept
 
