@@ -307,7 +307,7 @@ def unify_entities(articles: list[Article], registry: Registry) -> None:
             if day is not None:
                 group.dates.add(day)
     for key, group in groups.items():
-        _decide(key, group, registered.get(key))
+        _decide(group, registered.get(key))
     surnames = _full_names(groups)
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
@@ -317,11 +317,11 @@ def _shouted(name: str) -> bool:
     return any(c.isalpha() for c in name) and name.upper() == name and not is_acronym(name)
 
 
-def _decide(key: str, group: _Group, entry: RegistryEntry | None) -> None:
+def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     if entry is not None:
         group.name, group.type, group.id = entry.name, entry.type, entry.id
         return
-    known = usual_name(key)
+    known = next(filter(None, map(usual_name, sorted(group.forms))), None)
     plain = {form: n for form, n in group.forms.items() if not _shouted(form)}
     if known is not None:
         group.name, group.type = known

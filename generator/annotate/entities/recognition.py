@@ -31,6 +31,7 @@ from generator.annotate.entities.resolution import (
     find_roles,
     resolve_candidates,
 )
+from generator.annotate.entities.sanity import retype, sane
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_HEADS
 from generator.model import Article, Entity
@@ -105,18 +106,20 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
     candidates.extend(dateline_mentions(article))
-    candidates = [part for c in candidates for part in trim_candidate(c, text)]
+    candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [
-        c for c in candidates if looks_like_name(c, text, registry, c.start in sentence_starts)
+        c
+        for c in candidates
+        if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
     candidates = _without_overlaps(candidates)
     candidates = _confirm_headlines(candidates, text, regions)
     candidates += [
         c
         for c in _supported(unsure, candidates, text)
-        if looks_like_name(c, text, registry, c.start in sentence_starts)
+        if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
-    candidates += _repeats(candidates, regions, text)
+    candidates += [c for c in _repeats(candidates, regions, text) if sane(c, text)]
     candidates = _without_overlaps(candidates)
     entities = resolve_candidates(candidates, text, registry)
     find_roles(entities, regions, text)

@@ -1,0 +1,67 @@
+"""What a recognised span cannot be, whatever the model says.
+
+- The copy's own agency as the channel of an attribution ("told Reuters", "a Reuter
+  survey") is no mention of an organization; "Reuter" is never a person.
+- A "person" ending in a company or body word ("General Electric Co", "Trade Department")
+  is an organization; one holding a drug or enzyme name ("Retrovir") is no person.
+- Tickers in angle brackets (`<GE>`), currency amounts ("U.S. Dlrs") and spans holding a
+  bracket that they do not open ("Pte) Ltd") are no names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.words import (
+    AGENCY_ATTRIBUTION_BEFORE,
+    AGENCY_SELF_NAMES,
+    DRUG_SUFFIXES,
+    NOT_ENTITY_LAST_WORDS,
+    ORGANIZATION_LAST_WORDS,
+)
+
+_WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
+_TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
+
+
+def retype(candidate: Candidate, text: str) -> Candidate:
+    """Before titles are trimmed: "General Electric Co" is a company, not a General."""
+    if candidate.type == "person" and candidate.source != "registry":
+        words = text[candidate.start : candidate.end].split()
+        if len(words) > 1 and words[-1].lower() in ORGANIZATION_LAST_WORDS:
+            candidate.type = "organization"
+    return candidate
+
+
+def sane(candidate: Candidate, text: str) -> bool:
+    """False for a span that is no entity; may retype a person as an organization."""
+    if candidate.source in ("registry", "description"):
+        return True
+    span = text[candidate.start : candidate.end]
+    words = span.split()
+    if not words:
+        return False
+    bracketed = text[candidate.start - 1 : candidate.start] == "<"
+    if bracketed and text[candidate.end : candidate.end + 1] == ">":
+        if _TICKER.fullmatch(span):
+            return False  # `<GE>`: a stock ticker after the company's name
+        if candidate.type == "person":
+            candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
+    if span.count(")") > span.count("(") or span.count("(") > span.count(")"):
+        return False
+    last = words[-1].lower()
+    if last in NOT_ENTITY_LAST_WORDS:
+        return False
+    if span in AGENCY_SELF_NAMES:
+        if candidate.type == "person":
+            return False
+        before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before and before.group(1).lower() in AGENCY_ATTRIBUTION_BEFORE:
+            return False
+    if candidate.type == "person":
+        if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
+            candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
+        elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
+            return False
+    return True
