@@ -647,3 +647,7 @@ DRUG_SUFFIXES = (
     "olol", "prazole", "dipine", "tidine", "feron", "kinase", "oxacin", "zepam", "barbital",
     "deaminase", "transferase",
 )  # fmt: skip
+# last words that make a "person" a place ("Dulles Airport", "Valley Cottage" stays a name)
+PLACE_LAST_WORDS = frozenset(
+    ["airport", "river", "county", "island", "islands", "bay", "street", "avenue", "square"]
+)

@@ -19,10 +19,12 @@ from generator.annotate.words import (
     DRUG_SUFFIXES,
     NOT_ENTITY_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
+    PLACE_LAST_WORDS,
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
 _TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def retype(candidate: Candidate, text: str) -> Candidate:
@@ -48,8 +50,12 @@ def sane(candidate: Candidate, text: str) -> bool:
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
-    if span.count(")") > span.count("(") or span.count("(") > span.count(")"):
-        return False
+    if span.count(")") != span.count("(") or "<" in span or ">" in span:
+        return False  # `Pte) Ltd`, `BAC> Bank of America`
+    if any(w in ("The", "A", "An") for w in words[1:]):
+        return False  # `S and P. The issue ...`: a sentence break inside the span
+    if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
+        return False  # `E.H.`: initials alone name nobody
     last = words[-1].lower()
     if last in NOT_ENTITY_LAST_WORDS:
         return False
@@ -62,6 +68,10 @@ def sane(candidate: Candidate, text: str) -> bool:
     if candidate.type == "person":
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
+        elif last in PLACE_LAST_WORDS:
+            candidate.type = "place"
+        elif len(words) == 1 and "/" in text[candidate.start - 1 : candidate.end + 1]:
+            return False  # `Norf./Phil.` in a price table: abbreviated places
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
