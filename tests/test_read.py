@@ -624,3 +624,42 @@ def test_web_copy_credits_and_captions_are_their_own_blocks() -> None:
     ]  # fmt: skip
     bbc = load(WIRE / "web" / "bbc.txt")
     assert [b.kind for b in bbc.blocks][:5] == ["title", "byline", "byline", "caption", "caption"]
+
+
+# ----------------------------------------------------------------------------- tables (issue 17)
+
+
+def test_results_rows_are_no_headings_and_tables_keep_every_character(monkeypatch) -> None:
+    article = load(WIRE / "results-table.txt")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    rows = ["Kestrel Club 12 3 41", "1. Tomas Brandt (Kestrel Club) 2:01.44", "Leading scorers"]
+    assert not any(kinds.get(row) == "heading" for row in rows)
+    monkeypatch.setattr(reader, "TABLE_BLOCKS", True)
+    article = load(WIRE / "results-table.txt")
+    tables = [article.block_text(b) for b in article.blocks_of("table")]
+    assert "Kestrel Club 12 3 41\nHarbour Oars 11 4 37\nSelkie Rowers 9 6 30" in tables
+    assert "Leading scorers" in tables  # a label beside table rows belongs to the table
+    assert "Varga said the club would defend the title next year." not in tables
+
+
+def test_a_heading_is_a_short_line_followed_by_prose() -> None:
+    text = (
+        "Port Mirren budget passes\n\nPORT MIRREN, May 2 - The council passed its budget on "
+        "Monday after a long debate.\n\nWhat comes next\n\nThe mayor will sign it this week, "
+        "officials said.\n\nScores by ward\n\nNorth 12 4\n\nSouth 9 7\n"
+    )
+    article = read_source(text.encode(), "content/2031/05/a.txt")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds["What comes next"] == "heading"
+    assert kinds["Scores by ward"] != "heading"
+    assert kinds["North 12 4"] != "heading"
+
+
+def test_topic_dash_headline_is_a_headline_and_iso_dateline_gives_place_and_date() -> None:
+    article = load(WIRE / "topic-headline.txt")
+    assert article.title == "CURLING - VARGA LEADS NORTHFIELD TO WIN"
+    assert [article.block_text(b) for b in article.blocks_of("dateline")] == [
+        "NORTHFIELD 2031-02-14"
+    ]
+    assert article.place == "Northfield"
+    assert str(article.date) == "2031-02-14"

@@ -213,16 +213,21 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
             known.setdefault(words[-1], "person")
+    folded = {key.lower(): kind for key, kind in known.items()}
     firsts = {key.split(" ", 1)[0] for key in known}
+    folded_firsts = {key.lower() for key in firsts}
     found: list[Candidate] = []
     for region in regions:
         tokens = region.tokens
-        keys = [t.text for t in tokens]
+        # capitals in a title say nothing: `VARGA LEADS ...` names the body's Ilse Varga
+        shouted = region.kind in CONFIRMED_BLOCKS and region.headline_case
+        keys = [t.text.lower() if shouted else t.text for t in tokens]
+        names, starts = (folded, folded_firsts) if shouted else (known, firsts)
         for i in range(len(tokens)):
-            if keys[i] not in firsts:
+            if keys[i] not in starts:
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
-                kind = known.get(normal_name(" ".join(keys[i : i + length])))
+                kind = names.get(normal_name(" ".join(keys[i : i + length])))
                 if kind:
                     found.append(
                         Candidate(tokens[i].start, tokens[i + length - 1].end, kind, "repeat")
