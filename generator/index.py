@@ -378,12 +378,13 @@ def _rewrite(
         else:
             merged[entity.id] = entity
     article.entities = list(merged.values())
+    names = {entity.id: entity.name for entity in article.entities}
     for quote in article.quotes:
         if quote.speaker_id and quote.speaker_id not in registered:
             group = groups.get(name_key(quote.speaker or ""))
-            quote.speaker_id = (
-                renamed.get(quote.speaker_id) or (group.id if group else None) or (quote.speaker_id)
-            )
-            quote.speaker = next(
-                (e.name for e in article.entities if e.id == quote.speaker_id), quote.speaker
-            )
+            speaker_id = renamed.get(quote.speaker_id) or (group.id if group else None)
+            quote.speaker_id = speaker_id or quote.speaker_id
+            # the page of a speaker no mention links is titled with the quote's speaker
+            speaker = quote.speaker or ""
+            shown = unshout(speaker) if _shouted(speaker) else quote.speaker
+            quote.speaker = names.get(quote.speaker_id) or (group.name if group else shown)

@@ -93,6 +93,7 @@ class Candidate:
     headline: bool = False
     weak: bool = False  # a context alias: counts only beside another mention
     name: str = ""  # the name to show, when the span is not it ("MOSCOW")
+    form: str = ""  # a capitals mention's usual form in the article ("VARGA" -> "Varga")
 
 
 class Region:
