@@ -36,17 +36,17 @@ chromium:
 	  || echo "Could not install chromium: browser tests will be skipped"; }
 
 test: $(TEST_STAMP) chromium
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator evaluation benchmarks tests
+	$(BIN)/ruff format --check generator evaluation benchmarks tests
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator evaluation benchmarks tests
+	$(BIN)/ruff format --check generator evaluation benchmarks tests
 
 format: $(TEST_STAMP)
-	$(BIN)/ruff format generator tests
-	$(BIN)/ruff check --fix generator tests
+	$(BIN)/ruff format generator evaluation benchmarks tests
+	$(BIN)/ruff check --fix generator evaluation benchmarks tests
 
 # Publish to the gh-pages branch of `origin` (see README, Publishing). gh-deploy builds
 # the site itself, so this checks the sources like `make build` without building twice.
@@ -67,13 +67,17 @@ bench: $(TEST_STAMP)
 bench-import: $(STAMP)
 	$(BIN)/python -m benchmarks.import_bench
 
+# Accuracy through the product's real path (`annotate --json` on real news written out
+# as files), scored by ../shared/eval/scoring.py: the numbers README reports.
+EVAL_DIR := ../shared/eval
+
 eval: eval-quotes eval-entities
 
 eval-quotes: $(STAMP)
-	$(BIN)/python -m generator.eval_quotes
+	$(BIN)/python $(EVAL_DIR)/quotes.py dev
 
 eval-entities: $(STAMP)
-	$(BIN)/python -m generator.eval_entities
+	$(BIN)/python $(EVAL_DIR)/entities.py
 
 entities-model: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'

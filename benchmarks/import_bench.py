@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.importers.archive import import_sources
 
-DEFAULT_DUMP = Path(__file__).resolve().parents[3] / "shared/corpora/reuters-21578.jsonl.gz"
+DEFAULT_DUMP = Path(__file__).resolve().parents[2] / "shared/corpora/reuters-21578.jsonl.gz"
 
 
 def benchmark(dump: Path = DEFAULT_DUMP, content_dir: Path | None = None) -> dict[str, float]:

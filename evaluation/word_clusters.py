@@ -20,7 +20,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from evaluation.fixture_entities import CORPORA_DIR
 from generator.annotate.ner import CLUSTERS_PATH, tokenize
 
 VOCABULARY = 30_000  # most frequent words clustered
@@ -30,6 +29,7 @@ DIMENSIONS = 64
 COARSE = 64
 FINE = 512
 SEED = 17
+CORPORA_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 _DIGIT = re.compile(r"\d")
 
 

@@ -1,34 +1,77 @@
 """Annotated news-archive generator: content/ -> annotated Markdown -> MkDocs site.
 
 The stages, each a folder: read, annotate, index, render, publish; `pipeline` runs
-them with a cache. The command line and the MkDocs adapter use only what is named in
-`__all__`.
+them with a cache. The command line (`cli/`) and the MkDocs adapter (`mkdocs_plugin/`)
+use only what is named in `__all__`.
 """
 
-__version__ = "0.1.0"
-
-from generator.annotate import Registry, annotate, load_registry  # noqa: E402
-from generator.index import ArchiveIndex, build_index  # noqa: E402
-from generator.pipeline import Result, annotate_files, generate  # noqa: E402
-from generator.publish.docs import write_docs  # noqa: E402
-from generator.read import read_article  # noqa: E402
-from generator.render.pages import render_pages  # noqa: E402
-from generator.settings import Settings, read_site_settings  # noqa: E402
-from generator.suggest import suggest_entities  # noqa: E402
+from generator.annotate import Registry, annotate, load_registry
+from generator.annotate.registry import append_entries
+from generator.importers import FIELDS as IMPORT_FIELDS
+from generator.importers import FORMATS as IMPORT_FORMATS
+from generator.importers import import_sources
+from generator.index import ArchiveIndex, build_index
+from generator.pipeline import Result, annotate_files, generate
+from generator.publish.docs import (
+    MANIFEST,
+    docs_are_current,
+    load_manifest,
+    read_manifest,
+    write_docs,
+)
+from generator.publish.pagefind import BackgroundIndexer, index_site
+from generator.publish.sitemaps import split_sitemap
+from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
+from generator.render.context import PageCache
+from generator.render.pages import render_pages
+from generator.settings import (
+    OPTION_DEFAULTS,
+    Settings,
+    __version__,
+    read_site_settings,
+    settings_from_options,
+)
+from generator.suggest import suggest_entities
 
 __all__ = [
-    "ArchiveIndex",
-    "Registry",
-    "Result",
+    # settings
+    "OPTION_DEFAULTS",
     "Settings",
-    "annotate",
-    "annotate_files",
-    "build_index",
-    "generate",
-    "load_registry",
-    "read_article",
+    "__version__",
     "read_site_settings",
+    "settings_from_options",
+    # stage 1, read
+    "SOURCE_SUFFIXES",
+    "collect_sources",
+    "find_registry",
+    "read_article",
+    # stage 2, annotate
+    "Registry",
+    "annotate",
+    "append_entries",
+    "load_registry",
+    # stage 3, index
+    "ArchiveIndex",
+    "build_index",
+    # stage 4, render
+    "PageCache",
     "render_pages",
+    # the whole pipeline
+    "Result",
+    "annotate_files",
+    "generate",
     "suggest_entities",
+    # stage 5, publish
+    "MANIFEST",
+    "BackgroundIndexer",
+    "docs_are_current",
+    "index_site",
+    "load_manifest",
+    "read_manifest",
+    "split_sitemap",
     "write_docs",
+    # bringing articles in
+    "IMPORT_FIELDS",
+    "IMPORT_FORMATS",
+    "import_sources",
 ]

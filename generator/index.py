@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -27,7 +26,6 @@ RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
 LARGE_ARCHIVE = 2000
 NEIGHBOUR_LIMIT = 12
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"”’]?|$)")
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from generator.annotate.registry import Registry, load_registry
 from generator.index import ArchiveIndex, build_index
 from generator.model import Article, Problem
 from generator.read import REGISTRY_NAME, collect_sources, decode, read_article
-from generator.settings import Settings, code_digest
+from generator.settings import ANNOTATION_CODE, Settings, code_digest
 
 if TYPE_CHECKING:
     from generator.render.pages import PageCache
@@ -62,7 +62,7 @@ def archive_fingerprint(settings: Settings) -> str:
 
 def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
     digest = hashlib.sha256(data)
-    for part in (path, registry.digest, str(default_year), code_digest()):
+    for part in (path, registry.digest, str(default_year), code_digest(*ANNOTATION_CODE)):
         digest.update(b"\0" + part.encode())
     return digest.hexdigest()
 

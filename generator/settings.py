@@ -17,8 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator import __version__
-
+__version__ = "0.1.0"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -32,6 +31,8 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "default_year": None,
     "entity_min_articles": None,
     "report_problems": True,
+    # Measured at 10,000 articles (gzip, search downloads before the first result): Pagefind
+    # 171-239 KB depending on the words, Material 4.0 MB (its 11.6 MB index, on page load).
     "search": "pagefind",
     "jobs": 0,
 }
@@ -49,12 +50,25 @@ class Settings:
     entity_min_articles: int | None = None
 
 
+# What an annotation depends on: the model, the reader, the annotators and the record
+# the pipeline caches. Editing a template or a page family keeps cached annotations.
+ANNOTATION_CODE = ("model.py", "read", "annotate", "pipeline.py")
+
+
 @functools.cache
-def code_digest() -> str:
-    """Changes whenever the generator's code, data or templates change, so cached
-    annotations and generated pages never outlive the version that made them."""
+def code_digest(*parts: str) -> str:
+    """Changes whenever the shipped code, data or templates under `parts` (files or
+    folders of the package; all of it by default) change, so cached annotations and
+    generated pages never outlive the version that made them. Only the package counts:
+    tests, evaluation and benchmarks live outside it."""
     digest = hashlib.sha256(__version__.encode())
-    shipped = (p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    roots = [PACKAGE_DIR / part for part in parts] if parts else [PACKAGE_DIR]
+    shipped = {
+        path
+        for root in roots
+        for path in ([root] if root.is_file() else root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
     for path in sorted(shipped):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

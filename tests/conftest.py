@@ -176,3 +176,21 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+BROWSER_FIXTURES = {"browser", "page", "scheme_page", "reader"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that opens Chromium must say so with the `browser` marker (so
+    `-m "not browser"` leaves out exactly the tests that need a browser)."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and item.get_closest_marker("browser") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "mark these browser tests @pytest.mark.browser: " + ", ".join(unmarked)
+        )

@@ -1,4 +1,4 @@
-"""Issue 2: content/ -> annotated Markdown -> a MkDocs Material site, end to end."""
+"""Content/ -> annotated Markdown -> a MkDocs Material site, end to end."""
 
 from __future__ import annotations
 

@@ -11,17 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from entity_fixtures import FIXTURES_DIR, Score, fixture_articles, fixture_blocks, found_mentions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluation.fixture_entities import (
-    CONLL_DEV,
-    FIXTURES_DIR,
-    Score,
-    fixture_articles,
-    fixture_blocks,
-    found_mentions,
-)
 from generator.annotate.article import annotate
 from generator.annotate.entities.recognition import find_entities
 from generator.annotate.registry import Registry, RegistryEntry, append_entries, load_registry
@@ -32,10 +25,6 @@ from generator.suggest import suggest_entities
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
 REGISTRY = ROOT / "content" / "entities.yml"
-
-# Measured on CoNLL-2003 dev (python -m evaluation.fixture_entities): P 0.924, R 0.862, F1 0.892.
-CONLL_FLOOR_F1 = 0.87
-CONLL_FLOOR_PRECISION = 0.90
 
 
 def _sample(registry: Registry) -> list[Entity]:
@@ -368,45 +357,6 @@ def test_entity_finding_takes_milliseconds_per_article() -> None:
     assert per_article < 0.020 * max(1, words / 500), f"{per_article * 1000:.1f} ms"
 
 
-# --------------------------------------------------------------------------- CoNLL
-
-
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(
-    not (CONLL_DEV.exists() and (SHARED_EVAL / "entities.py").exists()),
-    reason="needs ../shared/corpora/conll2003-dev and ../shared/eval",
-)
-def test_conll_dev_through_the_real_path_meets_the_floor(capsys) -> None:
-    """CoNLL-2003 dev rebuilt as stories by ../shared/eval/entities.py, read by the reader
-    and annotated in-process (the path `annotate --json` takes), scored by its rules."""
-    import importlib.util
-
-    from generator.read.reader import read_source
-
-    sys.path.insert(0, str(SHARED_EVAL))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "shared_entities", SHARED_EVAL / "entities.py"
-        )
-        shared = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(shared)
-    finally:
-        sys.path.remove(str(SHARED_EVAL))
-    gold, pred = [], {}
-    registry = Registry()
-    for i, doc in enumerate(shared.stories()):
-        text, entities = shared.as_text(doc)
-        name = f"dev{i:03d}.txt"
-        gold.append({"file": name, "entities": entities})
-        pred[name] = annotate(read_source(text.encode("utf-8"), name), registry).to_record()
-    score = shared.score_entities(gold, pred)
-    # measured: P 0.931, R 0.885, F1 0.908 (issue 17)
-    assert score["P"] >= 0.91 and score["F1"] >= 0.88, capsys.readouterr().out
-
-
 def test_a_shared_surname_goes_to_the_person_named_most_recently() -> None:
     text = (
         "Family visit\nMichelle Obama spoke first. Obama said the school was important.\n"
@@ -602,7 +552,7 @@ def test_capitals_only_names_are_shown_in_their_usual_case_unless_acronyms() -> 
     assert unshout("NATO") == "NATO"
 
 
-REUTERS = CONLL_DEV.parent / "reuters-21578.jsonl.gz"
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters-21578.jsonl.gz"
 # the standard variants a reader takes for one name
 _VARIANTS = {
     "us": "unitedstates",

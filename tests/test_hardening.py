@@ -1,4 +1,4 @@
-"""Issue 9: hostile and broken input: nothing injected, nothing escapes docs/, nothing hangs."""
+"""Hostile and broken input: nothing injected, nothing escapes docs/, nothing hangs."""
 
 from __future__ import annotations
 

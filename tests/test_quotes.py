@@ -1,4 +1,4 @@
-"""Quotation finding and speaker attribution (generator/quotes.py).
+"""Quotation finding and speaker attribution (generator/annotate/quotes/).
 
 The fixtures in tests/fixtures/quotes/ are short articles written for these tests,
 one per pattern, each with a JSON file naming its quotations and their speakers.
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quote_fixtures import evaluate, load_fixture
 
-from evaluation.fixture_quotes import POLNEAR, evaluate, evaluate_polnear, load_fixture
 from generator.annotate.quotes.attribution import find_quotes
 from generator.model import Article, Block, Entity
 from generator.read.reader import read_article
@@ -503,20 +503,3 @@ def test_pathological_paragraphs_finish_quickly(paragraph):
 def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
     paragraph = '"We will win this race, whatever it takes," Anna Berg said.'
     assert _timed(_article(*[paragraph] * 17_000)) < 2.0
-
-
-# --------------------------------------------------------------------------- PolNeAR
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR corpus not present")
-def test_polnear_dev_split_stays_above_measured_floors():
-    # Measured on the dev split (369 direct quotations): P 0.894, R 0.894, F1 0.894;
-    # speakers right on 0.947 of 187 quotes whose labelled source is a name; he/she-
-    # introduced quotes resolved to a name 0.959 of 97. The floors sit just below.
-    results = evaluate_polnear(POLNEAR, "dev")
-    assert results["quotes"] == 369
-    assert results["f1"] >= 0.88
-    assert results["recall"] >= 0.87
-    assert results["speaker_accuracy"] >= 0.93
-    assert results["pronoun_resolved"] >= 0.92

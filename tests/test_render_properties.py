@@ -1,4 +1,4 @@
-"""Issue 9: property-based tests over the whole text path, read -> annotate -> render ->
+"""Property-based tests over the whole text path, read -> annotate -> render ->
 HTML: it never crashes, and the page shows every word of the source, in order."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from generator.annotate.article import annotate
 from generator.annotate.registry import Registry
 from generator.index import build_index
 from generator.read.reader import read_source
-from generator.render.pages import Renderer
+from generator.render.articles import article_page
+from generator.render.context import PageContext
 from generator.settings import Settings
 
 settings.register_profile(
@@ -56,9 +57,9 @@ def _article_html(source: str) -> str:
     """The article page's body as Python-Markdown turns it into HTML, with the site's
     Markdown extensions."""
     article = annotate(read_source(source.encode("utf-8"), "content/2020/01/a.txt"), Registry())
-    renderer = Renderer(build_index([article], Registry()), [], Settings())
-    renderer.article_page(article)
-    (page,) = renderer.pages.values()
+    context = PageContext(build_index([article], Registry()), [], Settings())
+    article_page(context, article)
+    (page,) = context.pages.values()
     return markdown.markdown(
         page.split("\n---\n", 1)[1],
         extensions=["admonition", "attr_list", "md_in_html", "tables", "toc"],

@@ -1,9 +1,9 @@
 """Statistical name recognition: a small CRF over tokens, shipped as package data.
 
 Why a CRF: on CoNLL-2003 dev the whole pipeline scores F1 0.89 (P 0.92) where capitalised
-runs typed by gazetteers score 0.54 (P 0.72; `python -m evaluation.fixture_entities`), while
-tagging a 500-word article in a few milliseconds with nothing downloaded at run time (the
-model is trained by `generator/ner_train.py` and lives in `generator/data/`). Everything here
+runs typed by gazetteers score 0.54 (P 0.72), while tagging a 500-word article in a few
+milliseconds with nothing downloaded at run time (the model is trained by
+`evaluation/train_entities.py` and lives in `generator/annotate/data/`). Everything here
 is linear in the text's length: one tokenising regex without nested repetition and a
 Viterbi pass over sequences capped at `MAX_SEQUENCE` tokens.
 """
@@ -354,17 +354,6 @@ def _capital_windows(words: list[str]) -> list[tuple[int, int]]:
         else:
             windows.append((first, last))
     return windows
-
-
-def recognise(text: str, offset: int = 0) -> list[Span]:
-    """Names in `text` as character spans (plus `offset`) with CoNLL labels."""
-    if not model_available():
-        return []
-    spans: list[Span] = []
-    for sentence in sentences(tokenize(text, offset)):
-        labels = tag_words([t.text for t in sentence])
-        spans.extend(spans_from_iob(sentence, labels))
-    return spans
 
 
 def spans_from_iob(

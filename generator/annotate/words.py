@@ -13,166 +13,9 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
-CUES = frozenset(
-    word_list(
-        """
-        said says say saying told tells tell telling added adds adding noted notes noting
-        stressed stresses stressing elaborated elaborates explained explains explaining
-        warned warns warning asked asks continued continues insisted insists insisting
-        argued argues arguing wrote writes writing declared declares stated states remarked
-        remarks replied replies responded responds recalled recalls recalling observed
-        observes claimed claims claiming tweeted tweets tweeting announced announces
-        acknowledged acknowledges admitted admits suggested suggests concluded concludes
-        emphasized emphasizes emphasised emphasises complained complains joked jokes quipped
-        quips cautioned cautions predicted predicts urged urges conceded concedes agreed
-        agrees countered counters shouted yelled recounted recounts answered answers mused
-        muses boasted boasts vowed vows promised promises charged charges contended contends
-        maintained maintains asserted asserts thundered exclaimed cried screamed whispered
-        commented comments posted wondered wonders lamented laments proclaimed reiterated
-        reiterates confirmed confirms demanded pleaded retorted snapped scoffed sighed
-        hinted opined interjected texted emailed blasted fumed raged bragged touted
-        described describes recalled conceded testified explained railed ranted griped
-        pointed elaborated noted stressing underlined underscored underscores highlighted
-        reported reports informed assured exhorted sings sang chanted intoned chanting yelling
-        shouting screamed cry
-        """
-    )
-)
+# --- names
 
-
-STATEMENT_NOUNS = frozenset(
-    word_list(
-        """
-        statement message tweet tweets post posts email letter memo interview remarks speech
-        response reply retort answer note warning plea appeal question words
-        """
-    )
-)
-
-
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
-
-
-HONORIFICS = {
-    "mr.": "m",
-    "mr": "m",
-    "mrs.": "f",
-    "mrs": "f",
-    "ms.": "f",
-    "ms": "f",
-    "miss": "f",
-    "dr.": None,
-    "dr": None,
-}
-
-
-ROLE_WORDS = frozenset(
-    word_list(
-        """
-        president vice prime minister deputy foreign defense defence interior secretary
-        general lieutenant lt. gen. gen major maj. colonel col. sergeant sgt. captain capt.
-        admiral adm. commander cmdr. senator sen. sens. representative rep. reps.
-        congressman congresswoman governor gov. mayor ambassador envoy spokesman spokeswoman
-        spokesperson chairman chairwoman chair director chief head leader speaker justice
-        judge attorney former acting permanent special presidential candidate nominee
-        democratic republican democrat gop state states house senate majority minority whip
-        first lady gentleman king queen prince princess pope cardinal bishop rev. reverend
-        father pastor rabbi imam sheikh professor prof. dr. doctor officer detective sheriff
-        chancellor premier commissioner inspector superintendent supt. council councilman
-        councilwoman assemblyman assemblywoman delegate consul diplomat minister's press
-        campaign manager strategist adviser advisor aide analyst economist founder executive
-        ceo coo cfo owner host anchor correspondent editor columnist author writer pollster
-        attorney-general secretary-general russian american british french german chinese
-        ukrainian us u.s. u.s un n.y. texas florida ohio new york california sen rep gov mr.
-        mrs. ms. mr mrs ms miss sir dame lord lady saint st. jr. lawmaker legislator mp u.n.
-        pres. atty. cpl. pvt. fr. sister brother coach councillor councilor alderman staff
-        """
-    )
-)
-
-
-ORG_HEADS = frozenset(
-    word_list(
-        """
-        kremlin ministry department government administration agency office company
-        committee commission council campaign party embassy pentagon police army military
-        navy court bureau service authority authorities union organization organisation
-        organizations group foundation institute university white house senate congress
-        parliament duma cabinet board bank corporation corp. inc. firm network newspaper
-        channel staff team alliance coalition federation secretariat mission headquarters
-        center centre commission
-        """
-    )
-)
-
-
-PERSON_HEADS = frozenset(
-    word_list(
-        """
-        diplomat minister envoy official president senator candidate nominee spokesman
-        spokeswoman spokesperson ambassador representative secretary governor mayor leader
-        chairman chairwoman chief director congressman congresswoman lawmaker businessman
-        businesswoman billionaire mogul politician general commander officer head premier
-        chancellor king queen prince pope woman man lawyer attorney judge justice professor
-        analyst expert economist adviser advisor aide manager strategist founder executive
-        ceo owner host anchor pollster activist author writer columnist reporter
-        correspondent editor doctor surgeon neurosurgeon physician actor actress singer star
-        veteran father mother wife husband son daughter brother sister democrat republican
-        frontrunner front-runner contender rival opponent challenger incumbent speaker whip
-        legislator delegate commissioner sheriff detective inspector superintendent
-        prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
-        baker farmer nurse driver resident chef shopkeeper stallholder
-        cleric counsel consul deputy negotiator presenter vice-president
-        """
-    )
-)
-
-
-# Common first names that mark a person as female, so "she" skips men named nearby.
-# Common first names that mark a person as male, so "she" skips them.
-MALE_NAMES = frozenset(
-    word_list(
-        """
-        donald bernie bill barack joe john ted marco jeb ben chris mike rand rick scott
-        paul mitch harry tim george ronald jimmy al dick newt lindsey rudy reince corey
-        steve stephen james robert michael william david richard charles thomas mark
-        daniel matthew anthony kevin jason jeff jeffrey brian ryan gary eric jacob
-        nicholas jonathan larry frank justin brandon raymond gregory samuel benjamin
-        patrick jack dennis jerry alexander tyler henry douglas peter adam nathan zachary
-        kyle walter harold carl arthur roger keith jeremy lawrence sean christian albert
-        joshua andrew kenneth edward ronald timothy jose juan carlos luis vladimir sergei
-        dmitry alexei viktor igor boris xi francois emmanuel nicolas recep bashar
-        hassan benjamin bibi abdel mohammed muhammad ali omar ahmed hugo evo fidel raul
-        tom tony jim bob fred ed ken greg phil dan doug herman sam max lou sean
-        """
-    )
-)
-
-
-FEMALE_NAMES = frozenset(
-    word_list(
-        """
-        hillary carly nancy elizabeth sarah kellyanne michelle melania ivanka hope huma
-        debbie nikki susan mary patricia jennifer linda barbara margaret lisa karen betty
-        helen sandra donna carol ruth sharon laura kimberly deborah jessica cynthia angela
-        melissa brenda amy anna rebecca virginia kathleen pamela martha amanda stephanie
-        carolyn christine marie janet catherine ann anne joyce diane alice julie heather
-        teresa theresa gloria evelyn jean cheryl katherine joan ashley judith rose janice
-        kelly nicole judy christina kathy beverly denise tammy irene jane lori rachel
-        marilyn andrea kathryn jacqueline bonnie julia diana emily robin peggy rita dawn
-        connie tracy carmen rosa cindy grace wendy victoria kim shannon sheila ellen elaine
-        monica emma anita valerie megan megyn alicia suzanne gail veronica jill erin lauren
-        sally yvonne samantha dana holly melanie katie kristen vanessa beth tara claire
-        chelsea betsy kirsten dianne patty maria heidi kamala tulsi condoleezza madeleine
-        federica marine dilma greta katy maxine loretta marsha ileana joni mazie tammy
-        omarosa natalie caroline olga tatiana svetlana irina natalia yulia elena ekaterina
-        maria sonia jackie jo jacquelyn ayanna gretchen kristi kristin kate katrina leah
-        naomi brooke hannah madison abigail olivia sophia isabella mia charlotte ella
-        """
-    )
-)
-
-
+# Capitalised words that never start or make a name on their own.
 NOT_NAMES = frozenset(
     word_list(
         """
@@ -182,95 +25,10 @@ NOT_NAMES = frozenset(
         february march april may june july august september october november december there
         here what who why how where which yes no not so asked according still yet meanwhile
         however also now then today tonight yesterday tomorrow someone somebody nobody
-        everyone anyone
+        everyone anyone about all both course few madam many most several some sir mr mrs
+        ms dr
         """
     )
-)
-
-
-# --- entity recognition
-
-ENTITY_NOT_NAMES = frozenset(
-    [
-        "most",
-        "many",
-        "some",
-        "several",
-        "few",
-        "both",
-        "all",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "but",
-        "or",
-        "if",
-        "as",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "there",
-        "here",
-        "when",
-        "while",
-        "after",
-        "before",
-        "during",
-        "since",
-        "about",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "madam",
-        "course",
-        "however",
-        "meanwhile",
-        "also",
-        "according",
-    ]
 )
 
 
@@ -322,6 +80,73 @@ NOT_ENTITIES = frozenset(
     ]
 )
 
+
+# Titles written before a person's name, with the gender they tell ("m", "f") or None.
+HONORIFICS: dict[str, str | None] = {
+    **dict.fromkeys(word_list("mr mr. mister sir lord father councilman"), "m"),
+    **dict.fromkeys(word_list("mrs mrs. ms ms. miss madam dame lady sister councilwoman"), "f"),
+    **dict.fromkeys(
+        word_list(
+            """
+            dr dr. prof professor reverend rev councillor councilor alderman sheriff inspector
+            detective constable bishop archbishop pope cardinal rabbi imam pastor sen sens rep
+            reps gov ag
+            """
+        ),
+        None,
+    ),
+}
+
+
+# Common first names that mark a person as male, so "she" skips them.
+MALE_NAMES = frozenset(
+    word_list(
+        """
+        donald bernie bill barack joe john ted marco jeb ben chris mike rand rick scott
+        paul mitch harry tim george ronald jimmy al dick newt lindsey rudy reince corey
+        steve stephen james robert michael william david richard charles thomas mark
+        daniel matthew anthony kevin jason jeff jeffrey brian ryan gary eric jacob
+        nicholas jonathan larry frank justin brandon raymond gregory samuel benjamin
+        patrick jack dennis jerry alexander tyler henry douglas peter adam nathan zachary
+        kyle walter harold carl arthur roger keith jeremy lawrence sean christian albert
+        joshua andrew kenneth edward ronald timothy jose juan carlos luis vladimir sergei
+        dmitry alexei viktor igor boris xi francois emmanuel nicolas recep bashar
+        hassan benjamin bibi abdel mohammed muhammad ali omar ahmed hugo evo fidel raul
+        tom tony jim bob fred ed ken greg phil dan doug herman sam max lou sean
+        """
+    )
+)
+
+
+# Common first names that mark a person as female, so "he" skips them.
+FEMALE_NAMES = frozenset(
+    word_list(
+        """
+        hillary carly nancy elizabeth sarah kellyanne michelle melania ivanka hope huma
+        debbie nikki susan mary patricia jennifer linda barbara margaret lisa karen betty
+        helen sandra donna carol ruth sharon laura kimberly deborah jessica cynthia angela
+        melissa brenda amy anna rebecca virginia kathleen pamela martha amanda stephanie
+        carolyn christine marie janet catherine ann anne joyce diane alice julie heather
+        teresa theresa gloria evelyn jean cheryl katherine joan ashley judith rose janice
+        kelly nicole judy christina kathy beverly denise tammy irene jane lori rachel
+        marilyn andrea kathryn jacqueline bonnie julia diana emily robin peggy rita dawn
+        connie tracy carmen rosa cindy grace wendy victoria kim shannon sheila ellen elaine
+        monica emma anita valerie megan megyn alicia suzanne gail veronica jill erin lauren
+        sally yvonne samantha dana holly melanie katie kristen vanessa beth tara claire
+        chelsea betsy kirsten dianne patty maria heidi kamala tulsi condoleezza madeleine
+        federica marine dilma greta katy maxine loretta marsha ileana joni mazie tammy
+        omarosa natalie caroline olga tatiana svetlana irina natalia yulia elena ekaterina
+        maria sonia jackie jo jacquelyn ayanna gretchen kristi kristin kate katrina leah
+        naomi brooke hannah madison abigail olivia sophia isabella mia charlotte ella
+        """
+    )
+)
+
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+
+
+# --- people's titles and descriptions
 
 RANKS = (
     "Field Marshal",
@@ -404,54 +229,9 @@ ROLE_HEADS = frozenset(
 )
 
 
-ENTITY_HONORIFICS = frozenset(
-    [
-        "councillor",
-        "councilor",
-        "councilman",
-        "councilwoman",
-        "alderman",
-        "sheriff",
-        "inspector",
-        "detective",
-        "constable",
-        "bishop",
-        "archbishop",
-        "pope",
-        "cardinal",
-        "rabbi",
-        "imam",
-        "pastor",
-        "reverend",
-        "rev",
-        "father",
-        "sister",
-        "lord",
-        "lady",
-        "sir",
-        "dame",
-        "dr",
-        "prof",
-        "professor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "madam",
-        "mister",
-        "sen",
-        "sens",
-        "rep",
-        "reps",
-        "gov",
-        "ag",
-    ]
-)
-
-
 TITLE_WORDS = (
     ROLE_HEADS
-    | ENTITY_HONORIFICS
+    | frozenset(HONORIFICS)
     | frozenset(
         [
             "vice",
@@ -478,7 +258,53 @@ TITLE_WORDS = (
 )
 
 
-CONNECTORS = frozenset({"of", "to", "for", "the", "and", "on", "in", "at"})
+# Nouns a description of a person ends with: the office titles and the rest.
+PERSON_HEADS = ROLE_HEADS | frozenset(
+    word_list(
+        """
+        diplomat minister envoy official president senator candidate nominee spokesman
+        spokeswoman spokesperson ambassador representative secretary governor mayor leader
+        chairman chairwoman chief director congressman congresswoman lawmaker businessman
+        businesswoman billionaire mogul politician general commander officer head premier
+        chancellor king queen prince pope woman man lawyer attorney judge justice professor
+        analyst expert economist adviser advisor aide manager strategist founder executive
+        ceo owner host anchor pollster activist author writer columnist reporter
+        correspondent editor doctor surgeon neurosurgeon physician actor actress singer star
+        veteran father mother wife husband son daughter brother sister democrat republican
+        frontrunner front-runner contender rival opponent challenger incumbent speaker whip
+        legislator delegate commissioner sheriff detective inspector superintendent
+        prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
+        baker farmer nurse driver resident chef shopkeeper stallholder
+        cleric counsel consul deputy negotiator presenter vice-president
+        """
+    )
+)
+
+
+# Any word of a title written next to a name ("Russian Deputy Foreign Minister").
+ROLE_WORDS = TITLE_WORDS | frozenset(
+    word_list(
+        """
+        president vice prime minister deputy foreign defense defence interior secretary
+        general lieutenant lt. gen. gen major maj. colonel col. sergeant sgt. captain capt.
+        admiral adm. commander cmdr. senator sen. sens. representative rep. reps.
+        congressman congresswoman governor gov. mayor ambassador envoy spokesman spokeswoman
+        spokesperson chairman chairwoman chair director chief head leader speaker justice
+        judge attorney former acting permanent special presidential candidate nominee
+        democratic republican democrat gop state states house senate majority minority whip
+        first lady gentleman king queen prince princess pope cardinal bishop rev. reverend
+        father pastor rabbi imam sheikh professor prof. dr. doctor officer detective sheriff
+        chancellor premier commissioner inspector superintendent supt. council councilman
+        councilwoman assemblyman assemblywoman delegate consul diplomat minister's press
+        campaign manager strategist adviser advisor aide analyst economist founder executive
+        ceo coo cfo owner host anchor correspondent editor columnist author writer pollster
+        attorney-general secretary-general russian american british french german chinese
+        ukrainian us u.s. u.s un n.y. texas florida ohio new york california sen rep gov mr.
+        mrs. ms. mr mrs ms miss sir dame lord lady saint st. jr. lawmaker legislator mp u.n.
+        pres. atty. cpl. pvt. fr. sister brother coach councillor councilor alderman staff
+        """
+    )
+)
 
 
 DESCRIPTION_HEADS = {
@@ -492,6 +318,46 @@ DESCRIPTION_HEADS = {
     "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson",
 }
+
+
+NATIONALITIES = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "Chinese": "China",
+    "Dutch": "Netherlands",
+    "French": "France",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Israeli": "Israel",
+    "Japanese": "Japan",
+    "Polish": "Poland",
+    "Russian": "Russia",
+    "Spanish": "Spain",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Turkish": "Turkey",
+    "Ukrainian": "Ukraine",
+    "US": "United States",
+    "U.S.": "United States",
+}
+
+
+# --- organizations and events
+
+# Last words that make a phrase an organization's name or description.
+ORGANIZATION_HEADS = frozenset(
+    word_list(
+        """
+        kremlin ministry department government administration agency office company
+        committee commission council campaign party embassy pentagon police army military
+        navy court bureau service authority authorities union organization organisation
+        organizations group foundation institute university white house senate congress
+        parliament duma cabinet board bank corporation corp. inc. firm network newspaper
+        channel staff team alliance coalition federation secretariat mission headquarters
+        center centre commission association church front fund league movement corp inc
+        """
+    )
+)
 
 
 EVENT_HEADS = frozenset(
@@ -554,58 +420,45 @@ ORDINALS = frozenset(
 )
 
 
-NATIONALITIES = {
-    "American": "United States",
-    "British": "United Kingdom",
-    "Chinese": "China",
-    "Dutch": "Netherlands",
-    "French": "France",
-    "German": "Germany",
-    "Greek": "Greece",
-    "Israeli": "Israel",
-    "Japanese": "Japan",
-    "Polish": "Poland",
-    "Russian": "Russia",
-    "Spanish": "Spain",
-    "Swedish": "Sweden",
-    "Swiss": "Switzerland",
-    "Turkish": "Turkey",
-    "Ukrainian": "Ukraine",
-    "US": "United States",
-    "U.S.": "United States",
-}
+CONNECTORS = frozenset({"of", "to", "for", "the", "and", "on", "in", "at"})
 
 
-ORGANIZATION_HEADS = frozenset(
-    [
-        "league",
-        "organization",
-        "organisation",
-        "committee",
-        "union",
-        "council",
-        "party",
-        "agency",
-        "bank",
-        "fund",
-        "association",
-        "ministry",
-        "company",
-        "corporation",
-        "corp",
-        "inc",
-        "group",
-        "institute",
-        "commission",
-        "federation",
-        "service",
-        "court",
-        "university",
-        "church",
-        "front",
-        "movement",
-        "alliance",
-    ]
+# --- speech
+
+CUES = frozenset(
+    word_list(
+        """
+        said says say saying told tells tell telling added adds adding noted notes noting
+        stressed stresses stressing elaborated elaborates explained explains explaining
+        warned warns warning asked asks continued continues insisted insists insisting
+        argued argues arguing wrote writes writing declared declares stated states remarked
+        remarks replied replies responded responds recalled recalls recalling observed
+        observes claimed claims claiming tweeted tweets tweeting announced announces
+        acknowledged acknowledges admitted admits suggested suggests concluded concludes
+        emphasized emphasizes emphasised emphasises complained complains joked jokes quipped
+        quips cautioned cautions predicted predicts urged urges conceded concedes agreed
+        agrees countered counters shouted yelled recounted recounts answered answers mused
+        muses boasted boasts vowed vows promised promises charged charges contended contends
+        maintained maintains asserted asserts thundered exclaimed cried screamed whispered
+        commented comments posted wondered wonders lamented laments proclaimed reiterated
+        reiterates confirmed confirms demanded pleaded retorted snapped scoffed sighed
+        hinted opined interjected texted emailed blasted fumed raged bragged touted
+        described describes recalled conceded testified explained railed ranted griped
+        pointed elaborated noted stressing underlined underscored underscores highlighted
+        reported reports informed assured exhorted sings sang chanted intoned chanting yelling
+        shouting screamed cry
+        """
+    )
+)
+
+
+STATEMENT_NOUNS = frozenset(
+    word_list(
+        """
+        statement message tweet tweets post posts email letter memo interview remarks speech
+        response reply retort answer note warning plea appeal question words
+        """
+    )
 )
 
 

@@ -7,9 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from generator import Settings, annotate_files, read_site_settings, write_docs
-from generator.annotate import load_registry
-from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry
+from generator import (
+    SOURCE_SUFFIXES,
+    Settings,
+    annotate_files,
+    collect_sources,
+    find_registry,
+    load_registry,
+    read_site_settings,
+    write_docs,
+)
 
 
 def add_build_command(commands: argparse._SubParsersAction) -> None:

@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator import suggest_entities
-from generator.annotate import load_registry
-from generator.annotate.registry import append_entries
+from generator import append_entries, load_registry, suggest_entities
 from generator.model import ENTITY_TYPES
 
 

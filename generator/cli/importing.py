@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.importers import FIELDS, FORMATS, import_sources
+from generator import IMPORT_FIELDS, IMPORT_FORMATS, import_sources
 
 
 def add_import_command(commands: argparse._SubParsersAction) -> None:
@@ -23,14 +23,17 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
     )
     command.add_argument("--content", type=Path, default=Path("content"), help="archive folder")
     command.add_argument(
-        "--format", choices=FORMATS, default="auto", help="source format (default: by file name)"
+        "--format",
+        choices=IMPORT_FORMATS,
+        default="auto",
+        help="source format (default: by file name)",
     )
     command.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help=f"dump column for a field ({', '.join(FIELDS)}), e.g. --map text=body",
+        help=f"dump column for a field ({', '.join(IMPORT_FIELDS)}), e.g. --map text=body",
     )
     command.add_argument(
         "--limit", type=int, help="read at most this many articles (to try a mapping on a big dump)"
@@ -50,8 +53,10 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
         field, column = field.strip(), column.strip()
         if not sep or not column:
             raise ValueError(f"--map {pair!r}: write it as FIELD=COLUMN, e.g. --map text=body")
-        if field not in FIELDS:
-            raise ValueError(f"--map {pair!r}: unknown field {field!r}; use {', '.join(FIELDS)}")
+        if field not in IMPORT_FIELDS:
+            raise ValueError(
+                f"--map {pair!r}: unknown field {field!r}; use {', '.join(IMPORT_FIELDS)}"
+            )
         mapping[field] = column
     return mapping
 

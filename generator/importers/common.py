@@ -50,7 +50,6 @@ Found = Iterator["Candidate | Problem"]
 # spaces, and other control characters go: either would shift the reader's lines.
 _SEPARATORS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
-_SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 

@@ -8,7 +8,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.settings import OPTION_DEFAULTS, Settings, settings_from_options
+from generator import OPTION_DEFAULTS, Settings, settings_from_options
 
 
 class NewsArchiveConfig(Config):

@@ -22,30 +22,15 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from generator.model import ENTITY_FOLDERS
 
-if TYPE_CHECKING:
-    from mkdocs.config.defaults import MkDocsConfig
-
-    from generator.index import EntityPage
-    from generator.model import Article
-
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
-BACKENDS = ("pagefind", "material")
-# Measured at 10,000 articles (gzip, search downloads before the first result): Pagefind
-# 171-239 KB depending on the words, Material 4.0 MB (its 11.6 MB index, on page load).
-DEFAULT_BACKEND = "pagefind"
 BUNDLE_FOLDER = "pagefind"
 ARTICLE_FOLDER = "articles"
-# The facets a reader can narrow results by, in the order the search box shows them.
-FACETS = ("agency", "year", "person", "organization", "place")
-ENTITY_FACETS = {"person": "person", "organization": "organization", "place": "place"}
 # Only the page's own words are indexed. Lists, quotations and tables in these pages
 # repeat other pages' words: an entity's articles (with their sentences), neighbours,
 # quotations and mentions over time; an article's related and adjacent articles.
@@ -67,35 +52,6 @@ EXCLUDE_SELECTORS = (
 )
 # Pagefind finds its binary in the `pagefind-bin` wheel that `pagefind[bin]` installs.
 INSTALL_HINT = 'install it with `pip install "pagefind[bin]==1.5.2"`'
-
-
-def article_filters(article: Article) -> dict[str, list[str]]:
-    """The values a reader can filter this article by: agency, year, and the people,
-    organizations and places it mentions (the dateline's place too)."""
-    filters: dict[str, list[str]] = {}
-    if article.agency:
-        filters["agency"] = [article.agency]
-    if article.date:
-        filters["year"] = [str(article.date.year)]
-    for entity in article.entities:
-        facet = ENTITY_FACETS.get(entity.type)
-        if facet and entity.mentions:
-            filters.setdefault(facet, []).append(entity.name)
-    if article.place:
-        filters.setdefault("place", []).append(article.place)
-    return {facet: _unique(filters[facet]) for facet in FACETS if facet in filters}
-
-
-def entity_filters(entity: EntityPage) -> dict[str, list[str]]:
-    """An entity's page is found under its own name: filtering by a person keeps their
-    page among the articles about them."""
-    facet = ENTITY_FACETS.get(entity.type)
-    return {facet: [entity.name]} if facet else {}
-
-
-def _unique(values: Iterable[str]) -> list[str]:
-    """Sorted, without repeats or empty values, so the same article gives the same page."""
-    return sorted({" ".join(value.split()) for value in values if value and value.strip()})
 
 
 def page_glob() -> str:
@@ -218,23 +174,3 @@ class PagefindError(RuntimeError):
 def _count(output: str, noun: str) -> int:
     match = re.search(rf"Indexed (\d+) {noun}s?\b", output)
     return int(match.group(1)) if match else 0
-
-
-def use_pagefind(config: MkDocsConfig) -> None:
-    """Make Material's header show the Pagefind search box, without building Material's
-    own index. The header draws a search box only when Material's `search` plugin is
-    listed, so the plugin stays listed, but its page and post-build events are dropped:
-    they would build (and publish) the 25 MB index no reader downloads any more."""
-    plugins: Any = config.plugins
-    material = plugins.get("material/search") or plugins.get("search")
-    if material is None:
-        log.warning(
-            "news-archive: search: pagefind draws its box where Material's search plugin "
-            "would; list `- search` under `plugins:` in mkdocs.yml to show it"
-        )
-        return
-    events: Mapping[str, list[Any]] = getattr(plugins, "events", {})
-    for name in ("page_context", "post_build"):
-        methods = events.get(name)
-        if methods is not None:
-            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not material]

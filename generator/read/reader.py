@@ -3,7 +3,7 @@
 Entry points: `read_article(path, root)` for a file and `read_source(data, path)` for
 bytes (the same code, so a corpus can be checked without writing files). Readers find
 the layout (blocks with offsets) and the metadata the layout states: title, lead,
-dateline place and agency, byline, front matter. annotate.py interprets the rest.
+dateline place and agency, byline, front matter. The annotate stage interprets the rest.
 
 Nothing is lost: every non-space character of `Article.text` lies in exactly one block,
 and text the reader cannot place is kept as a plain paragraph. Every pattern here is

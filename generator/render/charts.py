@@ -29,7 +29,6 @@ def svg_text(value: str) -> str:
 WIDTH = 640
 HEIGHT = 170
 _LEFT, _RIGHT, _TOP, _BOTTOM = 34, 8, 10, 28
-_STEPS = ("month", "year", "decade", "century")
 
 
 def monthly_counts(dates: Iterable[dt.date | None]) -> Counter[str]:
@@ -105,7 +104,7 @@ def bar_chart(counts: Mapping[str, int], *, chart_id: str, what: str, noun: str)
     counted = noun if total != 1 else noun.removesuffix("s")
     summary = (
         f"{total} {counted} from {period_label(series[0][0])} to {period_label(series[-1][0])}"
-        f" in {len(series)} {step if len(series) == 1 else _plural(step)};"
+        f" in {len(series)} {step if len(series) == 1 else plural_of(step)};"
         f" the most, {peak}, in {period_label(busiest)}."
     )
     plot_width = WIDTH - _LEFT - _RIGHT
@@ -162,5 +161,5 @@ def _ticks(series: list[tuple[str, int]], step: str) -> list[tuple[int, str]]:
     return [(i, key) for i, (key, _) in enumerate(series) if i % every == 0]
 
 
-def _plural(step: str) -> str:
+def plural_of(step: str) -> str:
     return "centuries" if step == "century" else step + "s"

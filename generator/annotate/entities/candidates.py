@@ -14,11 +14,11 @@ from generator.annotate import ner
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
-    ENTITY_HONORIFICS,
-    ENTITY_NOT_NAMES,
     EVENT_HEADS,
+    HONORIFICS,
     LOWERCASE_EVENT_HEADS,
     NOT_ENTITIES,
+    NOT_NAMES,
     ORDINALS,
     ORGANIZATION_HEADS,
     RANKS,
@@ -186,7 +186,7 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
             first = i
             while first > 0 and _name_word(words[first - 1]):
                 first -= 1
-            while first < i and words[first].lower() in ENTITY_NOT_NAMES:
+            while first < i and words[first].lower() in NOT_NAMES:
                 first += 1
             last = i + 1
             if last + 1 < n and words[last] in ("on", "of", "for") and _name_word(words[last + 1]):
@@ -212,7 +212,7 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
 
 
 def _name_word(word: str) -> bool:
-    return (word[:1].isupper() and word.lower() not in ENTITY_NOT_NAMES) or word.lower() in ORDINALS
+    return (word[:1].isupper() and word.lower() not in NOT_NAMES) or word.lower() in ORDINALS
 
 
 def acronym_definitions(region: Region) -> list[Candidate]:
@@ -264,7 +264,7 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
 
 
 def dateline_mentions(article: Article) -> list[Candidate]:
-    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as annotate.py read them."""
+    """The dateline's place ("MOSCOW") and agency ("/TASS/"), as the reader found them."""
     found: list[Candidate] = []
     for block in article.blocks_of("dateline")[:1]:
         segment = article.text[block.start : block.end]
@@ -308,7 +308,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         return [candidate]
     span = text[candidate.start : candidate.end]
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
-        if span.lower() in ENTITY_NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
+        if span.lower() in NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
             return []
         if candidate.type == "organization" and span in ner.regions():
             candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
@@ -316,9 +316,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     tokens = ner.tokenize(span, candidate.start)
     while tokens and (tokens[-1].text in POSSESSIVE or not tokens[-1].text[:1].isalnum()):
         tokens.pop()
-    while tokens and (
-        tokens[0].text.lower() in ENTITY_NOT_NAMES or not tokens[0].text[:1].isalnum()
-    ):
+    while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
         tokens.pop(0)
     if candidate.type == "person":
         _, lower, first_names = ner.resources()
@@ -376,7 +374,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
             break
     title = tokens[titles[-1]].text.lower().rstrip(".")
     if len(name) == 1 and (
-        title not in ROLE_HEADS | ENTITY_HONORIFICS or _rank_word(title.title())
+        title not in ROLE_HEADS | frozenset(HONORIFICS) or _rank_word(title.title())
     ):
         return None  # "General Motors" is no General called Motors
     if not all(is_capitalised(t.text) for t in name) or any(
@@ -416,7 +414,7 @@ def looks_like_name(
     if candidate.type == "other":
         return False
     words = span.split()
-    if all(w.lower().strip(".") in ENTITY_NOT_NAMES for w in words):
+    if all(w.lower().strip(".") in NOT_NAMES for w in words):
         return False
     if all(w.lower() in TITLE_WORDS or _rank_word(w) for w in words):
         return False

@@ -62,7 +62,7 @@ from generator.annotate.quotes.spans import (
 from generator.annotate.words import (
     CUES,
     NOT_NAMES,
-    ORG_HEADS,
+    ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
     STATEMENT_NOUNS,
@@ -281,7 +281,7 @@ class _Attributor(NameBook):
 
     def _resolve_description(self, phrase: Phrase, at: int) -> _Speaker | None:
         head = phrase.words[-1]
-        if head in ORG_HEADS or " ".join(phrase.words[-2:]) == "white house":
+        if head in ORGANIZATION_HEADS or " ".join(phrase.words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
                 return _Speaker(org, "organization", "description", None)

@@ -37,7 +37,7 @@ from generator.annotate.words import (
     HONORIFICS,
     MALE_NAMES,
     NOT_NAMES,
-    ORG_HEADS,
+    ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
 )
@@ -228,7 +228,7 @@ class NameBook:
         if words and words[0].lower() == "the":
             words = words[1:]
         org_like = words and (
-            words[-1].lower() in ORG_HEADS
+            words[-1].lower() in ORGANIZATION_HEADS
             or words[-1].lower() in PLACE_HEADS
             or is_acronym(words[-1])
         )

@@ -17,7 +17,7 @@ from generator.annotate.words import (
     CUES,
     HONORIFICS,
     NOT_NAMES,
-    ORG_HEADS,
+    ORGANIZATION_HEADS,
     PERSON_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -255,7 +255,7 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
         words = [w for w in low if w not in ("the", "a", "an")]
         if words:
             return Phrase("description", " ".join(t.text for t in tokens), words, tokens[0].start)
-    if all(not t.cap for t in tokens) and low[-1] in PERSON_HEADS | ORG_HEADS:
+    if all(not t.cap for t in tokens) and low[-1] in PERSON_HEADS | ORGANIZATION_HEADS:
         return Phrase("description", " ".join(t.text for t in tokens), low, tokens[0].start)
     return None
 
@@ -504,7 +504,7 @@ def looks_org(name: str) -> bool:
     words = low.split()
     if not words:
         return False
-    if words[-1] in ORG_HEADS or low in ("white house", "kremlin", "pentagon"):
+    if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
         return True
     return name.isupper() and len(name) > 1
 

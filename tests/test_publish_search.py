@@ -15,7 +15,8 @@ from conftest import build_site, make_project, open_page, screenshot
 from playwright.sync_api import expect
 
 from generator.model import Article, Entity, Mention
-from generator.publish.pagefind import article_filters, index_site, page_glob
+from generator.publish.pagefind import index_site, page_glob
+from generator.render.search import article_filters
 
 ARTICLE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/"
 ARTICLE_TITLE = "Russian envoy says no progress in relations between Russia, NATO"
@@ -113,6 +114,7 @@ def _choose(page, facet: str, value: str) -> None:
 # -- Pagefind ---------------------------------------------------------------------------
 
 
+@pytest.mark.browser
 def test_pagefind_finds_grushko_and_marks_him_on_the_page_opened(reader, sites):
     page = reader
     base = sites["pagefind"]
@@ -147,6 +149,7 @@ def test_pagefind_finds_grushko_and_marks_him_on_the_page_opened(reader, sites):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_pagefind_finds_pages_by_their_own_words_not_by_the_lists_on_them(reader, sites):
     """An entity's page lists the sentences and neighbours of other pages; indexed, those
     lists would put every co-mentioned entity's page above the article itself."""
@@ -161,6 +164,7 @@ def test_pagefind_finds_pages_by_their_own_words_not_by_the_lists_on_them(reader
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_pagefind_filters_narrow_results_by_agency_and_person(reader, sites):
     page = reader
     page.goto(sites["pagefind"])
@@ -192,6 +196,7 @@ def test_pagefind_filters_narrow_results_by_agency_and_person(reader, sites):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_pagefind_filter_values_from_article_text_stay_text(reader, sites):
     page = reader
     hostile = next(Path(sites["pagefind-dir"]).glob("articles/2017/02/*/index.html"))
@@ -209,6 +214,7 @@ def test_pagefind_filter_values_from_article_text_stay_text(reader, sites):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
     page = reader
     page.goto(sites["pagefind"])
@@ -223,12 +229,13 @@ def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
         arg="/site/" + ARTICLE,
     )
     # Material's "/" shortcut opens the box. Under load the headless window can lose
-    # focus and the key go nowhere; then the box is opened as a mouse user would.
+    # focus and the key go nowhere; then the box is opened as a mouse user would, by
+    # clicking the search field in the header (the header's button shows only on phones).
     page.keyboard.press("/")
     try:
         expect(page.locator("#__search")).to_be_checked(timeout=2000)
     except AssertionError:
-        page.locator("label.md-header__button[for=__search]").click()
+        page.locator("input.md-search__input").click()
         expect(page.locator("#__search")).to_be_checked()
     box = page.locator("input.md-search__input")
     box.click()
@@ -242,6 +249,7 @@ def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_pagefind_box_is_hidden_without_javascript_and_pages_still_read(browser, sites):
     context, page = open_page(browser, java_script_enabled=False)
     try:
@@ -254,6 +262,7 @@ def test_pagefind_box_is_hidden_without_javascript_and_pages_still_read(browser,
         context.close()
 
 
+@pytest.mark.browser
 def test_search_looks_right_in_both_schemes(scheme_page, sites):
     page = scheme_page
     expected = "slate" if page.scheme == "dark" else "default"
@@ -273,6 +282,7 @@ def test_search_looks_right_in_both_schemes(scheme_page, sites):
 # -- Material's own search, when selected -------------------------------------------------
 
 
+@pytest.mark.browser
 def test_material_search_still_finds_grushko_when_selected(reader, sites):
     page = reader
     page.goto(sites["material"])

@@ -1,4 +1,4 @@
-"""Issue 8: a rebuild after an edit re-renders only what changed, and gives exactly the
+"""A rebuild after an edit re-renders only what changed, and gives exactly the
 pages a clean build gives."""
 
 from __future__ import annotations
@@ -97,3 +97,30 @@ def test_a_warning_from_a_worker_still_fails_a_strict_build(tmp_path: Path):
     failed = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, check=False)
     assert failed.returncode != 0
     assert "nowhere.md" in failed.stderr and "not found" in failed.stderr
+
+
+def test_cached_annotations_outlive_template_edits_but_not_annotator_edits(
+    tmp_path: Path, monkeypatch
+):
+    """Editing a page template re-renders pages but keeps every cached annotation;
+    editing an annotator invalidates them."""
+    from generator import settings
+
+    package = tmp_path / "generator"
+    shutil.copytree(settings.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(settings, "PACKAGE_DIR", package)
+
+    def digests() -> tuple[str, str]:
+        settings.code_digest.cache_clear()
+        return settings.code_digest(*settings.ANNOTATION_CODE), settings.code_digest()
+
+    try:
+        annotations, pages = digests()
+        template = package / "render" / "templates" / "article.md.j2"
+        template.write_text(template.read_text("utf-8") + "\n", "utf-8")
+        assert digests() == (annotations, digests()[1]) and digests()[1] != pages
+        annotator = package / "annotate" / "quotes" / "spans.py"
+        annotator.write_text(annotator.read_text("utf-8") + "\n", "utf-8")
+        assert digests()[0] != annotations
+    finally:
+        settings.code_digest.cache_clear()

@@ -1,4 +1,4 @@
-"""Issue 8: a large site's sitemap becomes an index of per-section sitemaps, so a first
+"""A large site's sitemap becomes an index of per-section sitemaps, so a first
 visit does not download every page address; crawlers still find every page, and the site
 still reads and searches in a browser (links open as ordinary page loads)."""
 
@@ -56,6 +56,7 @@ def test_the_index_lists_section_sitemaps_that_hold_every_page_once(split_site):
     assert {"articles-1.xml", "people-1.xml", "pages-1.xml"} <= names
 
 
+@pytest.mark.browser
 def test_the_site_still_reads_and_searches_without_the_page_list(browser, split_site):
     """Material's instant navigation takes over only the links its sitemap lists; with an
     index it lists none, and every link is an ordinary page load."""

@@ -65,6 +65,7 @@ def _luminance(css_color: str) -> float:
 # -- preview cards ------------------------------------------------------------------------
 
 
+@pytest.mark.browser
 def test_hovering_an_entity_link_shows_its_card_and_the_card_leads_to_its_page(scheme_page, base):
     page = scheme_page
     page.goto(base + ARTICLE)
@@ -96,6 +97,7 @@ def test_hovering_an_entity_link_shows_its_card_and_the_card_leads_to_its_page(s
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_a_speakers_card_shows_role_counts_and_latest_quotation(page, base):
     page.goto(base + ARTICLE)
     page.wait_for_load_state("networkidle")
@@ -113,6 +115,7 @@ def test_a_speakers_card_shows_role_counts_and_latest_quotation(page, base):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_keyboard_focus_opens_the_card_tab_enters_it_and_escape_closes_it(page, base):
     page.goto(base + ARTICLE)
     page.wait_for_load_state("networkidle")
@@ -129,6 +132,7 @@ def test_keyboard_focus_opens_the_card_tab_enters_it_and_escape_closes_it(page, 
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_cards_work_after_instant_navigation(page, base):
     page.goto(base)
     page.wait_for_load_state("networkidle")
@@ -142,6 +146,7 @@ def test_cards_work_after_instant_navigation(page, base):
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_on_a_touch_screen_the_first_tap_opens_the_card_and_the_second_follows(browser, base):
     context, page = open_page(browser, has_touch=True, is_mobile=True)
     try:
@@ -163,6 +168,7 @@ def test_on_a_touch_screen_the_first_tap_opens_the_card_and_the_second_follows(b
         context.close()
 
 
+@pytest.mark.browser
 def test_with_javascript_off_entity_links_are_plain_links(browser, base):
     context, page = open_page(browser, java_script_enabled=False)
     try:
@@ -177,6 +183,7 @@ def test_with_javascript_off_entity_links_are_plain_links(browser, base):
         context.close()
 
 
+@pytest.mark.browser
 def test_card_text_is_shown_as_text_never_as_markup(browser, tmp_path, serve):
     registry = (
         "entities:\n"
@@ -211,6 +218,7 @@ def test_card_text_is_shown_as_text_never_as_markup(browser, tmp_path, serve):
 # -- charts and graphs --------------------------------------------------------------------
 
 
+@pytest.mark.browser
 def test_charts_and_graphs_render_in_both_schemes_without_console_errors(scheme_page, base):
     page = scheme_page
     page.goto(base + ENTITY)
@@ -256,6 +264,7 @@ def test_charts_and_graphs_render_in_both_schemes_without_console_errors(scheme_
     assert page.errors == []
 
 
+@pytest.mark.browser
 def test_graph_nodes_are_links_reachable_with_the_keyboard(page, base):
     page.goto(base + "connections/")
     page.wait_for_load_state("networkidle")

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import build_site
-from test_reading import SITE_URL, make_reading_project
+from test_render_pages import SITE_URL, make_reading_project
 
 # Files that are part of the theme or of MkDocs rather than pages people navigate to.
 NOT_PAGES = ("assets/", "search/", "404.html", "sitemap.xml")

@@ -1,32 +1,26 @@
-"""Measure quotation finding and speaker attribution against labelled articles.
+"""Scoring the hand-written quotation fixtures in tests/fixtures/quotes/.
 
-Two sources of truth: the hand-written fixtures in `tests/fixtures/quotes/` (an
-article `NAME.txt` beside `NAME.json` listing its quotations and speakers), and the
-PolNeAR corpus of attributed US political news, read at run time and never copied.
-
-Matching follows the project's rule: a true quote is found when the found quotes
-together cover at least half of it; a found quote is right when at least half of it
-lies inside true quotes. Run `python -m evaluation.fixture_quotes [fixtures_dir]`.
+Each `NAME.txt` has a `NAME.json` naming its quotations (opening words) and their
+speakers; a quotation is found when a predicted quote covers it, and its speaker is
+right when the names share their last word.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.annotate.quotes.attribution import find_quotes
-from generator.model import Article, Block, Quote
+from generator.model import Article, Quote
 from generator.read.reader import read_article
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "quotes"
-POLNEAR = Path("/work/shared/corpora/polnear-train-dev.jsonl.gz")
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+
+
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her"}
-INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
 
 
 @dataclass(slots=True)
@@ -184,14 +178,11 @@ def score(text: str, truths: list[Truth], quotes: list[Quote], label: str = "") 
     return tally
 
 
-# --------------------------------------------------------------------------- fixtures
-
-
 def load_fixture(path: Path, with_entities: bool = False) -> tuple[Article, list[Truth]]:
     """Read `NAME.txt` and its `NAME.json` expectations, and find the article's quotes.
 
     By default the quotes are found with `article.entities` empty, so the measure is of
-    quotes.py alone; `with_entities` runs the whole annotate stage first."""
+    the quotes stage alone; `with_entities` runs the whole annotate stage first."""
     article = read_article(path)
     if with_entities:
         from generator.annotate.article import annotate
@@ -229,144 +220,3 @@ def evaluate(fixtures_dir: Path = FIXTURES, with_entities: bool = False) -> dict
         "misses": total.misses,
         "wrong_speakers": total.wrong_speakers,
     }
-
-
-# --------------------------------------------------------------------------- PolNeAR
-
-
-def polnear_articles(path: Path = POLNEAR, split: str = "dev") -> Iterator[dict[str, Any]]:
-    """The corpus's records of one split, read at run time (never stored here)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            record = json.loads(line)
-            if split in ("all", record["split"]):
-                yield record
-
-
-def polnear_article(record: dict[str, Any]) -> Article:
-    """Title, lead and paragraphs from the corpus layout (blank-line separated)."""
-    text = record["text"]
-    article = Article(path=str(record["id"]), text=text)
-    pos = 0
-    kinds = iter(["title", "lead"])
-    for chunk in text.split("\n\n"):
-        start = pos + (len(chunk) - len(chunk.lstrip()))
-        end = pos + len(chunk.rstrip())
-        pos += len(chunk) + 2
-        if end > start:
-            article.blocks.append(Block(next(kinds, "paragraph"), start, end))
-    return article
-
-
-def _speaker_kind(source: str) -> str:
-    """How the labelled source names the speaker: `name` (Grushko, Sen. Ted Cruz, The
-    New York Times), `pronoun` (he), `description` (the senator, a spokesman for Bernie
-    Sanders: the speaker is not named) or `none`."""
-    words = source.split()
-    if not words:
-        return "none"
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        return "pronoun"
-    head = source.split(",")[0].split() or words
-    last = head[-1].strip(".,'’")
-    if not last[:1].isupper() or last.lower() in PRONOUNS:
-        return "description"
-    if head[0].lower() in INDEFINITE or (head[0].lower() == "the" and len(head) == 2):
-        return "description"  # `a spokesman for Bernie Sanders`, `the Republican`
-    run = len(head)
-    while run > 0 and head[run - 1][:1].isupper():
-        run -= 1
-    if run and head[run - 1].lower() in ("for", "to", "of", "at", "with", "close"):
-        return "description"  # `an adviser to both Clintons`
-    return "name"
-
-
-def polnear_truths(record: dict[str, Any]) -> tuple[list[Truth], list[tuple[int, int]]]:
-    """Direct quotations (one Truth per attribution, with its content pieces) and the
-    spans of indirect (paraphrased) content."""
-    text = record["text"]
-    truths: list[Truth] = []
-    indirect: list[tuple[int, int]] = []
-    for attribution in record["attributions"]:
-        if not attribution["direct"]:
-            indirect.extend((s, e) for s, e in attribution["content"])
-            continue
-        source = " ".join(text[s:e] for s, e in attribution["source"])
-        pieces = sorted((start, end) for start, end in attribution["content"])
-        if pieces:
-            truths.append(Truth(pieces, source or None, _speaker_kind(source)))
-    truths.sort(key=lambda t: t.start)
-    return truths, indirect
-
-
-def evaluate_polnear(path: Path = POLNEAR, split: str = "dev") -> dict[str, Any]:
-    """The fixture measures on PolNeAR's direct quotations. Speaker accuracy counts
-    only quotes whose labelled source is a name; `pronoun_resolved` is the share of
-    quotes introduced by he or she given a named speaker (`other_pronoun_resolved`
-    the same for I, we, they and it). `precision_indirect_ok` also
-    accepts found quotes lying inside indirect (paraphrased) attributions, where the
-    corpus marks partial quotes as part of reported speech rather than as direct."""
-    total = Tally()
-    articles = 0
-    for record in polnear_articles(path, split):
-        article = polnear_article(record)
-        quotes = find_quotes(article)
-        truths, indirect = polnear_truths(record)
-        tally = score(article.text, truths, quotes, str(record["id"]))
-        for quote in quotes:
-            size = quote.end - quote.start
-            inside = max((t.overlap(quote.start, quote.end) for t in truths), default=0)
-            if inside * 2 >= size:
-                continue
-            if _covered(quote.start, quote.end, indirect) * 2 >= size:
-                tally.inside_indirect += 1
-        total.add(tally)
-        articles += 1
-    return {
-        "split": split,
-        "articles": articles,
-        **total.summary(),
-        "misses": total.misses,
-        "wrong_speakers": total.wrong_speakers,
-    }
-
-
-# --------------------------------------------------------------------------- report
-
-
-def report(results: dict[str, Any], title: str, examples: int = 0) -> str:
-    """Human-readable lines for one evaluation's results."""
-    lines = [
-        f"{title}: {results['quotes']} quotes, {results['found']} found",
-        f"  precision {results['precision']:.3f}  recall {results['recall']:.3f}  "
-        f"F1 {results['f1']:.3f}  (precision counting partial quotes in indirect speech: "
-        f"{results['precision_indirect_ok']:.3f})",
-        f"  speaker accuracy {results['speaker_accuracy']:.3f} on {results['named']} named, "
-        f"unattributed left blank {results['unattributed_accuracy']:.3f}, "
-        f"he/she quotes resolved to a name {results['pronoun_resolved']:.3f} "
-        f"of {results['pronoun_quotes']} (I/we/they/it: {results['other_pronoun_resolved']:.3f} "
-        f"of {results['other_pronoun_quotes']})",
-    ]
-    for key, label in (("misses", "missed"), ("wrong_speakers", "wrong speaker")):
-        for item in results.get(key, [])[:examples]:
-            lines.append(f"  {label}: {item}")
-    return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print the measures for the fixtures and, when the corpus is present, PolNeAR."""
-    args = sys.argv[1:] if argv is None else argv
-    examples = 0
-    if args and args[0].startswith("--examples="):
-        examples = int(args.pop(0).split("=", 1)[1])
-    fixtures = Path(args[0]) if args else FIXTURES
-    print(report(evaluate(fixtures), f"fixtures ({fixtures})", examples))
-    print(report(evaluate(fixtures, True), "fixtures, after entity recognition", examples))
-    if POLNEAR.exists():
-        for split in ("train", "dev"):
-            print(report(evaluate_polnear(POLNEAR, split), f"PolNeAR {split}", examples))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Issue: preview while editing. A real `mkdocs serve` over a temporary project, polled
+"""Preview while editing. A real `mkdocs serve` over a temporary project, polled
 over loopback HTTP: edits in content/ show up, deleted articles go, and each edit causes
 exactly one rebuild (no loop from the server seeing its own output)."""
 

@@ -1,4 +1,4 @@
-"""Issue: bring articles in from saved web pages, feeds and data dumps (`generator import`).
+"""Bring articles in from saved web pages, feeds and data dumps (`generator import`).
 
 The fixtures in fixtures/import/ are invented articles wrapped in the clutter real
 pages have (menus, ads, comments, share buttons), broken markup, feeds with and

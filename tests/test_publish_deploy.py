@@ -1,4 +1,4 @@
-"""Issue: publish to GitHub Pages. `mkdocs gh-deploy --force` pushed to a local bare
+"""Publish to GitHub Pages. `mkdocs gh-deploy --force` pushed to a local bare
 repository (no network), and the Actions workflow checked with actionlint."""
 
 from __future__ import annotations

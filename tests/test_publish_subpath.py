@@ -1,4 +1,4 @@
-"""Issue: the site works as a GitHub project page, under a subpath such as
+"""The site works as a GitHub project page, under a subpath such as
 https://user.github.io/archive/. Built with SITE_URL pointing at a loopback server that
 serves site/ only under /archive/, then crawled: every href and src, the sitemap, feeds,
 JSON-LD and the search index must resolve there."""

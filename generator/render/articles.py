@@ -1,0 +1,391 @@
+"""Article pages: header, body with quotation callouts and entity links, citations.
+
+Render never re-parses text: it walks the offsets the earlier stages recorded.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections import defaultdict
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Quote
+from generator.render.context import PageContext, earliest_role, long_date, plural_of
+from generator.render.markup import (
+    escape_attr,
+    escape_md,
+    escape_title,
+    relative_path,
+    safe_json,
+    web_url,
+)
+from generator.render.search import article_filters
+
+_BODY_KINDS = ("paragraph", "heading", "byline", "caption", "also-read", "boilerplate")
+
+
+SCHEMA_TYPES = {
+    "person": "Person",
+    "organization": "Organization",
+    "place": "Place",
+    "event": "Event",
+    "other": "Thing",
+}
+
+
+def article_page(ctx: PageContext, article: Article) -> None:
+    path = ctx.path_of(article)
+    related = ctx.index.related.get(article.id, [])
+    if ctx.reuse(
+        [path],
+        ctx.article_key(article),
+        [ctx.article_key(other) for other in related],
+        ctx.article_key(ctx.index.previous.get(article.id)),
+        ctx.article_key(ctx.index.following.get(article.id)),
+        [ctx.entity_key(entity.id) for entity in article.entities],
+        [ctx.entity_key(quote.speaker_id) for quote in article.quotes],
+        ctx.source_slugs.get(article.agency or ""),
+        [ctx.tag_slugs.get(tag) for tag in article.tags],
+    ):
+        return
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for entity in article.entities:
+        if entity.mentions:
+            by_type[ENTITY_FOLDERS[entity.type]].append(entity.id)
+    speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    permalink = ctx.url_of(ctx.index.page_of(article)) if ctx.site_url else ""
+    source = web_url(article.url)
+    meta = {
+        "title": escape_attr(article.title),
+        "description": escape_attr(article.lead or first_paragraph(article)),
+        "date": article.date.isoformat() if article.date else None,
+        "place": article.place,
+        "agency": article.agency,
+        "source": article.path,
+        "url": article.url,
+        "id": article.id,
+        "tags": article.tags,
+        "quotes": len(article.quotes),
+        "speakers": speakers,
+        "entities": dict(sorted(by_type.items())),
+        "og_type": "article",
+        "jsonld": safe_json(article_jsonld(ctx, article, permalink, source)),
+        "search": {"boost": 2},
+        "search_filters": article_filters(article),
+    }
+    ctx.write(
+        path,
+        "article.md.j2",
+        meta,
+        article=article,
+        header=article_header(ctx, article, path, len(article.quotes)),
+        source_link=Markup(html_link(source, _host(source), css="source-link")) if source else None,
+        permalink=Markup(html_link(permalink, permalink, rel="bookmark"))
+        if ctx.site_url
+        else ctx.link("this page", path, path),
+        body=Markup(article_body(ctx, article, path)),
+        grouped=grouped_entities(ctx, article),
+        related=related,
+        previous=ctx.index.previous.get(article.id),
+        following=ctx.index.following.get(article.id),
+        cite_text=Markup(_pre(citation_text(ctx, article, permalink, source))),
+        cite_bibtex=Markup(_pre(citation_bibtex(ctx, article, permalink, source))),
+    )
+
+
+def article_header(ctx: PageContext, article: Article, here: str, quote_count: int) -> Markup:
+    """Date (linked to its month), place, agency and tags, each a way into the archive."""
+    parts: list[Markup] = []
+    if article.date:
+        parts.append(ctx.link(long_date(article.date), f"archive/{article.date:%Y/%m}.md", here))
+    else:
+        parts.append(ctx.link("Undated", "archive/undated.md", here))
+    if article.place:
+        place = next(
+            (e.id for e in article.entities if e.type == "place" and e.name == article.place),
+            None,
+        )
+        if place and place in ctx.index.entities:
+            parts.append(ctx.entity_link(place, here, article.place))
+        else:
+            parts.append(Markup(escape_md(article.place)))
+    if article.agency:
+        target = f"sources/{ctx.source_slugs[article.agency]}.md"
+        parts.append(ctx.link(article.agency, target, here))
+    if quote_count:
+        first = article.quotes[0].id
+        parts.append(ctx.link(plural_of(quote_count, "quotation"), here, here, first))
+    for tag in article.tags:
+        parts.append(ctx.link(f"#{tag}", f"tags/{ctx.tag_slugs[tag]}.md", here))
+    # A quotation in the headline has no callout: its anchor opens the page.
+    shown = _shown_blocks(article)
+    anchors = "".join(
+        f'<a id="{escape_attr(quote.id)}" class="quote-anchor"></a>'
+        for quote in article.quotes
+        if not any(b.start <= quote.start < b.end for b in shown)
+    )
+    return Markup(anchors) + Markup(" · ").join(parts)
+
+
+def article_jsonld(
+    ctx: PageContext, article: Article, permalink: str, source: str | None
+) -> dict[str, Any]:
+    """schema.org NewsArticle; built as data and serialised by safe_json."""
+    publisher = article.agency or ctx.settings.site_name
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead or first_paragraph(article),
+        "identifier": article.id,
+    }
+    if article.date:
+        data["datePublished"] = article.date.isoformat()
+    if permalink:
+        data["url"] = permalink
+        data["mainEntityOfPage"] = permalink
+    if source:
+        data["isBasedOn"] = source
+    data["publisher"] = {"@type": "Organization", "name": publisher}
+    if article.byline:
+        data["author"] = {"@type": "Person", "name": article.byline}
+    else:
+        data["author"] = {"@type": "Organization", "name": publisher}
+    if article.place:
+        data["locationCreated"] = {"@type": "Place", "name": article.place}
+    datelines = article.blocks_of("dateline")
+    if datelines:
+        data["dateline"] = article.block_text(datelines[0])
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    mentions = []
+    for entity in article.entities:
+        if entity.mentions and entity.id in ctx.index.entities:
+            thing = {"@type": SCHEMA_TYPES.get(entity.type, "Thing"), "name": entity.name}
+            if ctx.site_url:
+                thing["url"] = ctx.url_of(entity.id)
+            mentions.append(thing)
+    if mentions:
+        data["mentions"] = mentions
+    return data
+
+
+def citation_text(ctx: PageContext, article: Article, permalink: str, source: str | None) -> str:
+    """A plain-text reference in the usual news style: who, title, when, where."""
+    parts = [f"{article.agency}." if article.agency else ""]
+    parts.append(f"“{article.title}.”")
+    if article.place:
+        parts.append(f"{article.place},")
+    parts.append(f"{long_date(article.date)}.")
+    if source:
+        parts.append(f"{source}.")
+    if permalink:
+        parts.append(f"Archived at {permalink}.")
+    return " ".join(part for part in parts if part)
+
+
+def citation_bibtex(ctx: PageContext, article: Article, permalink: str, source: str | None) -> str:
+    fields: list[tuple[str, str]] = [("title", "{" + _bibtex(article.title) + "}")]
+    author = article.byline or article.agency
+    if author:
+        fields.append(("author", "{" + _bibtex(author) + "}"))
+    if article.agency:
+        fields.append(("organization", _bibtex(article.agency)))
+    if article.date:
+        fields.append(("year", str(article.date.year)))
+        fields.append(("month", f"{article.date:%b}".lower()))
+        fields.append(("date", article.date.isoformat()))
+    if article.place:
+        fields.append(("address", _bibtex(article.place)))
+    if source:
+        fields.append(("url", _bibtex(source)))
+    if permalink:
+        fields.append(("howpublished", "\\url{" + _bibtex(permalink) + "}"))
+    key = _bibtex_key(article)
+    lines = [f"@misc{{{key},"]
+    lines += [
+        f"  {name} = {value if name in ('year', 'month') else '{' + value + '}'},"
+        for name, value in fields
+    ]
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def grouped_entities(ctx: PageContext, article: Article) -> list[tuple[str, Markup]]:
+    groups = []
+    for kind, (_, plural) in TYPE_LABELS.items():
+        names = sorted(
+            (e for e in article.entities if e.type == kind and e.mentions),
+            key=lambda e: e.name.lower(),
+        )
+        if names:
+            # An entity without a page of its own (one-off, in a large archive) is
+            # shown by its name, as text.
+            links = [ctx.entity_link(e.id, ctx.path_of(article), e.name) for e in names]
+            groups.append((plural, Markup(", ").join(links)))
+    return groups
+
+
+def article_body(ctx: PageContext, article: Article, here: str) -> str:
+    """The article's words in order: lead, dateline, headings, paragraphs, callouts."""
+    links = _first_mentions_by_section(article)
+    quotes_in: dict[int, list[Quote]] = defaultdict(list)
+    blocks = _shown_blocks(article)
+    for quote in article.quotes:
+        for position, block in enumerate(blocks):
+            if block.start <= quote.start < block.end:
+                quotes_in[position].append(quote)
+                break
+    out: list[str] = []
+    for position, block in enumerate(blocks):
+        inner = inline(ctx, article, block, links, quotes_in.get(position, []), here)
+        if block.kind == "heading":
+            out.append(f"## {inner}")
+        elif block.kind == "lead":
+            out.append(f"{inner}\n{{ .article-lead }}")
+        elif block.kind == "dateline":
+            out.append(f"{inner}\n{{ .article-dateline }}")
+        elif block.kind in ("byline", "caption", "also-read", "boilerplate"):
+            out.append(f"{inner}\n{{ .article-{block.kind} }}")
+        elif quotes_in.get(position):
+            out.append(callout(ctx, quotes_in[position][0], inner, here))
+        else:
+            out.append(inner)
+    return "\n\n".join(out)
+
+
+def callout(ctx: PageContext, quote: Quote, inner: str, here: str) -> str:
+    """A Material `quote` admonition titled with the speaker, linked, and their role."""
+    title = "Unattributed quotation"
+    entity = ctx.index.entities.get(quote.speaker_id or "")
+    if entity is not None:
+        target = relative_path(f"{entity.id}.md", posixpath.dirname(here))
+        title = f"[{escape_title(entity.name)}]({target})"
+        role = earliest_role(entity)
+        if role:
+            title += f" · {escape_title(role)}"
+    elif quote.speaker:
+        title = escape_title(quote.speaker)
+    body = "\n".join(f"    {line}" if line else "" for line in inner.split("\n"))
+    return f'!!! quote "{title}"\n\n{body}'
+
+
+def inline(
+    ctx: PageContext,
+    article: Article,
+    block: Block,
+    links: dict[tuple[int, int], str],
+    quotes: list[Quote],
+    here: str,
+) -> str:
+    """A block's text with entity links and quotation anchors spliced in at offsets."""
+    marks: list[tuple[int, int, str, str]] = []  # (start, order, kind, payload)
+    for quote in quotes:
+        marks.append((quote.start, 0, "anchor", quote.id))
+    for (start, end), entity_id in links.items():
+        if block.start <= start and end <= block.end:
+            marks.append((start, 1, "link", f"{end}\0{entity_id}"))
+    marks.sort()
+    text = article.text
+    position = block.start
+    parts: list[str] = []
+    for start, _, kind, payload in marks:
+        if start < position:
+            continue
+        parts.append(escape_md(text[position:start]))
+        position = start
+        if kind == "anchor":
+            parts.append(f'<a id="{payload}" class="quote-anchor"></a>')
+        else:
+            end_text, entity_id = payload.split("\0")
+            end = int(end_text)
+            if entity_id in ctx.index.entities:
+                parts.append(ctx.entity_link(entity_id, here, text[start:end]))
+                position = end
+    parts.append(escape_md(text[position : block.end]))
+    return "".join(parts)
+
+
+def html_link(href: str, label: str, rel: str = "", css: str = "") -> str:
+    """An inline HTML link; both the address and the label are escaped as data."""
+    extra = (f' rel="{rel}"' if rel else "") + (f' class="{css}"' if css else "")
+    return f'<a href="{html.escape(href, quote=True)}"{extra}>{html.escape(label)}</a>'
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.removeprefix("www.") or url
+
+
+def _pre(text: str) -> str:
+    """A raw HTML <pre> block: the text is escaped, so a backtick or `</pre>` in a title
+    cannot end it. Blank lines are avoided because they would end the HTML block."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return '<pre class="cite"><code>' + html.escape("\n".join(lines)) + "</code></pre>"
+
+
+_BIBTEX_SPECIAL = str.maketrans(
+    {
+        "\\": "\\textbackslash{}",
+        "{": "\\{",
+        "}": "\\}",
+        "&": "\\&",
+        "%": "\\%",
+        "$": "\\$",
+        "#": "\\#",
+        "_": "\\_",
+        "~": "\\textasciitilde{}",
+        "^": "\\textasciicircum{}",
+    }
+)
+
+
+def _bibtex(text: str) -> str:
+    """Text as BibTeX/LaTeX shows it literally; newlines become spaces."""
+    return " ".join(text.translate(_BIBTEX_SPECIAL).split())
+
+
+def _bibtex_key(article: Article) -> str:
+    return re.sub(r"[^A-Za-z0-9:-]+", "-", article.id).strip("-") or "article"
+
+
+def _shown_blocks(article: Article) -> list[Block]:
+    """The blocks the article's body shows, in order (not the title or front matter)."""
+    return [b for b in article.blocks if b.kind in ("lead", "dateline", *_BODY_KINDS)]
+
+
+def first_paragraph(article: Article) -> str:
+    for block in article.blocks:
+        if block.kind == "paragraph":
+            return article.block_text(block)[:300]
+    return ""
+
+
+def _first_mentions_by_section(article: Article) -> dict[tuple[int, int], str]:
+    """The first mention of each entity in each section (between headings) gets a link.
+    Headings and the dateline stay plain: links there read as navigation, and the
+    header already links the article's place and agency."""
+    plain = [b for b in article.blocks if b.kind in ("heading", "dateline")]
+    headings = [b.start for b in article.blocks if b.kind == "heading"]
+    chosen: dict[tuple[int, str], tuple[int, int]] = {}
+    for entity in article.entities:
+        for mention in entity.mentions:
+            if any(b.start <= mention.start < b.end for b in plain):
+                continue
+            section = sum(1 for h in headings if h <= mention.start)
+            key = (section, entity.id)
+            if key not in chosen or mention.start < chosen[key][0]:
+                chosen[key] = (mention.start, mention.end)
+    spans = sorted((span, entity_id) for (_, entity_id), span in chosen.items())
+    links: dict[tuple[int, int], str] = {}
+    last_end = -1
+    for (start, end), entity_id in spans:
+        if start >= last_end:
+            links[(start, end)] = entity_id
+            last_end = end
+    return links

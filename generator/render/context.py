@@ -1,0 +1,278 @@
+"""What every page family renders with: templates, links, the page cache, pagination.
+
+Every value a template prints is escaped for Markdown unless it is `Markup` built
+here, so article text cannot become markup by accident. `reuse` keeps a page's text
+while the digest of its inputs is unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from slugify import slugify
+
+from generator.index import ArchiveIndex, EntityPage
+from generator.model import Article, Problem, Quote
+from generator.render.markup import (
+    escape_md,
+    escape_title,
+    md_link,
+)
+from generator.settings import Settings, code_digest
+
+INDEX_PAGE_SIZE = 200
+
+
+# libyaml's emitter when PyYAML has it: the same YAML, several times faster.
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return escape_md(value)
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator.render", "templates"),
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["title_attr"] = lambda text: Markup(escape_title(str(text)))
+    return env
+
+
+@functools.lru_cache(maxsize=4096)
+def long_date(value: dt.date | None) -> str:
+    """`6 April 2017`, the way a newspaper writes it (cached: every list prints dates)."""
+    return f"{value.day} {value:%B %Y}" if value else "Undated"
+
+
+def page_document(meta: dict[str, Any], body: str) -> str:
+    """A page: YAML front matter, written by PyYAML's safe dumper (never by string
+    formatting), then the Markdown body."""
+    clean = {key: value for key, value in meta.items() if value not in (None, "", [], {})}
+    # No line folding (width): folding long values was half of the emitter's time.
+    header = yaml.dump(clean, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1 << 30)
+    return f"---\n{header}---\n\n{body}\n"
+
+
+@dataclass(slots=True)
+class PageCache:
+    """What an earlier run rendered: each page's input digest and where its text is.
+
+    Rendering is the generator's costliest stage, and one edited article changes the
+    inputs of only a few pages; the others keep the text they had.
+    """
+
+    keys: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    docs_dir: Path | None = None
+    # False when the caller only needs to know a page is unchanged on disk (the CLI).
+    load_texts: bool = True
+
+    def text(self, path: str) -> str | None:
+        if path in self.texts:
+            return self.texts[path]
+        if self.docs_dir is None:
+            return None
+        try:
+            return (self.docs_dir / path).read_text("utf-8")
+        except OSError:
+            return None
+
+
+class PageContext:
+    """What every page family renders with: the index, templates, links, the page
+    cache, pagination; pages are collected in `pages`."""
+
+    def __init__(
+        self,
+        index: ArchiveIndex,
+        problems: Sequence[Problem],
+        settings: Settings,
+        previous: PageCache | None = None,
+    ):
+        self.index = index
+        self.previous = previous or PageCache()
+        self.keys: dict[str, str] = {}
+        self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
+        self.salt = (code_digest(), settings.site_url, settings.site_name)
+        self.problems = problems
+        self.settings = settings
+        self.env = _environment()
+        self.pages: dict[str, str] = {}
+        self.site_url = settings.site_url.rstrip("/") + "/" if settings.site_url else ""
+        self.sources = _group(index.articles, lambda a: [a.agency] if a.agency else [])
+        self.tags = _group(index.articles, lambda a: a.tags)
+        self.source_slugs = _slugs(self.sources)
+        self.tag_slugs = _slugs(self.tags)
+
+    def path_of(self, article: Article) -> str:
+        return self.index.page_of(article) + ".md"
+
+    def url_of(self, page: str) -> str:
+        """The page's address (absolute when site_url is set); `page` is a docs path
+        without `.md`. Pages are published with directory URLs (`use_directory_urls`)."""
+        folder = page.removesuffix("index").rstrip("/")
+        return self.site_url + (folder + "/" if folder else "")
+
+    def file_url(self, path: str) -> str:
+        """The address of a non-page file such as a feed."""
+        return self.site_url + path
+
+    def link(self, label: str, target: str, here: str, anchor: str = "") -> Markup:
+        return md_link(label, target, here, anchor)
+
+    def article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
+        return self.link(article.title, self.path_of(article), here, anchor)
+
+    def entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
+        entity = self.index.entities.get(entity_id)
+        name = label or (entity.name if entity else entity_id)
+        if entity is None:
+            return Markup(escape_md(name))
+        return self.link(name, f"{entity_id}.md", here)
+
+    def reuse(self, paths: Sequence[str], *inputs: object) -> bool:
+        """Record the digest of the pages' inputs; when an earlier run rendered the same
+        inputs, take its text and return True. `inputs` must hold everything the pages
+        show, as plain values."""
+        key = hashlib.sha1(repr((self.salt, inputs)).encode("utf-8")).hexdigest()
+        for path in paths:
+            self.keys[path] = key
+        if any(self.previous.keys.get(path) != key for path in paths):
+            return False
+        previous = self.previous
+        if not previous.load_texts and previous.docs_dir is not None:
+            if all((previous.docs_dir / path).exists() for path in paths):
+                self.unchanged.update(paths)
+                return True
+            return False
+        texts = [previous.text(path) for path in paths]
+        if any(text is None for text in texts):
+            return False
+        self.pages.update(zip(paths, texts, strict=True))
+        return True
+
+    def article_key(self, article: Article | None) -> tuple:
+        """An article as other pages show it; its digest covers text and annotations."""
+        if article is None:
+            return ()
+        return (article.digest or id(article), article.id)
+
+    def entity_key(self, entity_id: str | None) -> tuple:
+        """An entity as links and callout titles show it (or that it has no page)."""
+        entity = self.index.entities.get(entity_id or "")
+        if entity is None:
+            return (entity_id,)
+        return (entity.id, entity.name, earliest_role(entity))
+
+    def write(self, path: str, template: str, meta: dict[str, Any], **context: Any) -> None:
+        body = self.env.get_template(template).render(here=path, r=self, **context)
+        self.pages[path] = page_document(meta, body)
+
+    def paginate(
+        self, base: str, items: Sequence[Any], size: int
+    ) -> Iterable[tuple[str, list[Any], Markup]]:
+        """Pages `base.md`, `base/2.md`, ...; each with a pager line linking the others."""
+        total = max(1, -(-len(items) // size))
+        paths = [f"{base}.md"] + [f"{base}/{n}.md" for n in range(2, total + 1)]
+        if base == "index" or base.endswith("/index"):
+            folder = base[: -len("index")]
+            paths = [f"{base}.md"] + [f"{folder}page/{n}.md" for n in range(2, total + 1)]
+        for number, path in enumerate(paths, start=1):
+            chunk = list(items[(number - 1) * size : number * size])
+            yield path, chunk, self.pager(paths, number, path)
+
+    def pager(self, paths: list[str], number: int, here: str) -> Markup:
+        if len(paths) == 1:
+            return Markup("")
+        parts = []
+        if number > 1:
+            parts.append(self.link("← Newer", paths[number - 2], here))
+        parts.append(Markup(f"Page {number} of {len(paths)}"))
+        if number < len(paths):
+            parts.append(self.link("Older →", paths[number], here))
+        return Markup(" · ").join(parts)
+
+    def meta_line(self, article: Article, quote_count: int = 0) -> str:
+        parts = [long_date(article.date), article.place, article.agency]
+        if quote_count:
+            parts.append(plural_of(quote_count, "quotation"))
+        return " · ".join(part for part in parts if part)
+
+    def entity_line(self, entity: EntityPage, label: str) -> str:
+        parts = [label, entity.rank, plural_of(len(entity.mentions), "article")]
+        if entity.quotes:
+            parts.append(plural_of(len(entity.quotes), "quotation"))
+        return " · ".join(part for part in parts if part)
+
+
+def quotes_by_article(refs: Sequence[Any]) -> list[tuple[Article, list[Quote]]]:
+    """Quotations grouped under their article, keeping the order given."""
+    groups: list[tuple[Article, list[Quote]]] = []
+    for ref in refs:
+        if groups and groups[-1][0] is ref.article:
+            groups[-1][1].append(ref.quote)
+        else:
+            groups.append((ref.article, [ref.quote]))
+    return groups
+
+
+def size_label(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count / (1024 * 1024):.1f} MB"
+
+
+def _group(articles: Sequence[Article], keys_of: Any) -> dict[str, list[Article]]:
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for key in keys_of(article):
+            groups[key].append(article)
+    return dict(sorted(groups.items()))
+
+
+def _slugs(groups: dict[str, list[Article]]) -> dict[str, str]:
+    """A stable, unique page name for each group key (agency or tag)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    taken.update(("index", "page"))  # the group index and its pagination live beside them
+    for key in sorted(groups):
+        slug = slugify(key) or "item"
+        while slug in taken:
+            slug += "-x"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs
+
+
+def earliest_role(entity: EntityPage) -> str | None:
+    dated = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+    return dated[0][0] if dated else None
+
+
+def plural_of(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def newest_first(article: Article) -> tuple:
+    return (-(article.date.toordinal() if article.date else 0), article.id)

@@ -1,0 +1,205 @@
+"""Entity pages (one per person, organization, place, event) and their A-Z indexes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.index import EntityPage
+from generator.model import ENTITY_FOLDERS, TYPE_LABELS
+from generator.render.articles import SCHEMA_TYPES, html_link
+from generator.render.charts import bar_chart, monthly_counts, period_totals
+from generator.render.context import (
+    INDEX_PAGE_SIZE,
+    PageContext,
+    earliest_role,
+    newest_first,
+    quotes_by_article,
+)
+from generator.render.feeds import entity_feed
+from generator.render.graph import neighbour_graph
+from generator.render.markup import (
+    escape_attr,
+    safe_json,
+    web_url,
+)
+from generator.render.search import entity_filters
+
+ENTITY_PAGE_SIZE = 50
+
+
+ENTITY_QUOTE_LIMIT = 100
+
+
+def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
+    mentions = sorted(entity.mentions, key=lambda m: newest_first(m.article))
+    quotes = sorted(entity.quotes, key=lambda q: (newest_first(q.article), q.quote.start))
+    neighbours = [
+        (ctx.index.entities[i], n)
+        for i, n in sorted(entity.neighbours.items(), key=lambda kv: (-kv[1], kv[0]))
+        if i in ctx.index.entities
+    ][:12]
+    roles = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
+    pages = list(ctx.paginate(entity.id, mentions, ENTITY_PAGE_SIZE))
+    feed = f"{entity.id}/feed.xml"
+    if ctx.reuse(
+        [path for path, _, _ in pages] + [feed],
+        entity.id,
+        entity.name,
+        entity.type,
+        entity.description,
+        entity.rank,
+        roles,
+        sorted(entity.links.items()),
+        sorted(entity.aliases.values()),
+        [(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
+        [(ctx.article_key(q.article), q.quote.id) for q in quotes],
+        [(ctx.entity_key(other.id), count) for other, count in neighbours],
+        sorted(entity.by_month.items()),
+    ):
+        return
+    ctx.pages[feed] = entity_feed(ctx, entity)
+    months = _timeline(entity.by_month)
+    quote_months = monthly_counts(ref.article.date for ref in entity.quotes)
+    mentions_chart = bar_chart(
+        entity.by_month, chart_id="chart-mentions", what="Mentions by month", noun="articles"
+    )
+    quotes_chart = bar_chart(
+        quote_months, chart_id="chart-quotations", what="Quotations by month", noun="quotations"
+    )
+    elsewhere = _external_links(entity.links)
+    jsonld = safe_json(entity_jsonld(ctx, entity, [url for _, url in elsewhere]))
+    for path, chunk, pager in pages:
+        first = path == f"{entity.id}.md"
+        ctx.write(
+            path,
+            "entity.md.j2",
+            {
+                "title": escape_attr(entity.name),
+                "description": escape_attr(
+                    entity.description
+                    or f"{TYPE_LABELS[entity.type][0]} in the archive: "
+                    f"{len(entity.mentions)} articles, {len(entity.quotes)} quotations"
+                ),
+                "entity_type": entity.type,
+                "entity_id": entity.id,
+                "feed": f"{entity.id}/feed.xml",
+                "search_filters": entity_filters(entity) if first else None,
+                "jsonld": jsonld if first else None,
+            },
+            entity=entity,
+            label=TYPE_LABELS[entity.type][0],
+            roles=roles,
+            mentions=chunk,
+            quotes=quotes_by_article(quotes[:ENTITY_QUOTE_LIMIT]) if first else [],
+            more_quotes=max(0, len(quotes) - ENTITY_QUOTE_LIMIT),
+            neighbours=neighbours if first else [],
+            months=months if first else [],
+            quote_periods=period_totals((m for m, _ in months), quote_months)
+            if first and entity.quotes
+            else {},
+            mentions_chart=Markup(mentions_chart) if first else "",
+            quotes_chart=Markup(quotes_chart) if first else "",
+            # With one article, the neighbours are that article's entities, all
+            # with the same weight: the list below says it all.
+            graph=Markup(neighbour_graph(entity, neighbours, path))
+            if first and len(entity.mentions) > 1
+            else "",
+            first=first,
+            pager=pager,
+            feed=f"{entity.id}/feed.xml",
+            elsewhere=Markup(", ").join(Markup(html_link(url, label)) for label, url in elsewhere)
+            if first
+            else "",
+        )
+
+
+def entity_jsonld(ctx: PageContext, entity: EntityPage, same_as: list[str]) -> dict[str, Any]:
+    """schema.org Person, Organization, Place or Event for the entity's page."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(entity.type, "Thing"),
+        "name": entity.name,
+        "identifier": entity.id,
+    }
+    if entity.description:
+        data["description"] = entity.description
+    if ctx.site_url:
+        data["url"] = ctx.url_of(entity.id)
+    if entity.aliases:
+        data["alternateName"] = sorted(entity.aliases)[:20]
+    if entity.type == "person" and entity.roles:
+        data["jobTitle"] = earliest_role(entity)
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def entity_indexes(ctx: PageContext) -> None:
+    by_type: dict[str, list[EntityPage]] = defaultdict(list)
+    for entity in ctx.index.entities.values():
+        if entity.mentions or entity.quotes:
+            by_type[entity.type].append(entity)
+    for kind, (_, plural) in TYPE_LABELS.items():
+        folder = ENTITY_FOLDERS[kind]
+        entities = sorted(by_type.get(kind, []), key=lambda e: (e.name.lower(), e.id))
+        for path, chunk, pager in ctx.paginate(f"{folder}/index", entities, INDEX_PAGE_SIZE):
+            grouped: dict[str, list[EntityPage]] = defaultdict(list)
+            for entity in chunk:
+                grouped[_letter(entity.name)].append(entity)
+            ctx.write(
+                path,
+                "entity_index.md.j2",
+                {"title": plural, "description": f"{plural} in the archive, A to Z"},
+                plural=plural,
+                grouped=[
+                    (letter, _letter_anchor(letter), items)
+                    for letter, items in sorted(grouped.items())
+                ],
+                total=len(entities),
+                pager=pager,
+            )
+        if kind == "other" and not entities:
+            ctx.pages.pop(f"{folder}/index.md", None)
+
+
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
+
+
+def _external_links(links: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, address) of an entity's pages elsewhere: a Wikidata item id becomes its
+    page; any other value is used only if it is an http(s) address."""
+    found = []
+    for name, value in sorted(links.items()):
+        if name.lower() == "wikidata" and _WIKIDATA.fullmatch(value.strip()):
+            found.append(("Wikidata", f"https://www.wikidata.org/wiki/{value.strip()}"))
+        elif url := web_url(value):
+            found.append((name.replace("_", " ").capitalize(), url))
+    return found
+
+
+def _timeline(by_month: Counter[str]) -> list[tuple[str, int]]:
+    """Mentions by month, or by year once that would be more than 24 rows, so the
+    table stays short however long the archive runs."""
+    months = sorted(by_month.items())
+    if len(months) <= 24:
+        return months
+    years: Counter[str] = Counter()
+    for month, count in months:
+        years[month[:4]] += count
+    return sorted(years.items())
+
+
+def _letter(name: str) -> str:
+    """The A-to-Z heading a name files under; digits and symbols file under 0-9."""
+    letter = name[:1].upper()
+    return letter if letter.isalpha() else "0–9"
+
+
+def _letter_anchor(letter: str) -> str:
+    if letter == "0–9":
+        return "letter-0-9"
+    return "letter-" + (letter.lower() if letter.isascii() else f"u{ord(letter):x}")

@@ -1,0 +1,175 @@
+"""List pages: home, archive by date, quotations, sources and tags, data, build report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from markupsafe import Markup
+
+from generator.model import Article
+from generator.render.charts import bar_chart, monthly_counts
+from generator.render.context import INDEX_PAGE_SIZE, PageContext, quotes_by_article, size_label
+from generator.render.dataset import DATA_FOLDER, dataset_files
+from generator.render.markup import (
+    escape_attr,
+)
+
+PAGE_SIZE = 25
+
+
+def home_pages(ctx: PageContext) -> None:
+    """The latest articles, paginated; the first page also links every index."""
+    other = any(e.type == "other" and (e.mentions or e.quotes) for e in ctx.index.entities.values())
+    for path, chunk, pager in ctx.paginate("index", ctx.index.articles, PAGE_SIZE):
+        ctx.write(
+            path,
+            "home.md.j2",
+            {
+                "title": "Latest articles" if path != "index.md" else ctx.settings.site_name,
+                "description": "The newest articles in the archive",
+            },
+            articles=chunk,
+            pager=pager,
+            total=len(ctx.index.articles),
+            first=path == "index.md",
+            other=other,
+        )
+
+
+def archive_pages(ctx: PageContext) -> None:
+    """Archive index (years and months with counts), a page per year and per month."""
+    months: dict[str, list[Article]] = defaultdict(list)
+    for article in ctx.index.articles:
+        months[f"{article.date:%Y/%m}" if article.date else "undated"].append(article)
+    years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for key, items in sorted(months.items(), reverse=True):
+        label = _month_label(key)
+        years[key[:4] if key != "undated" else "undated"].append((key, label, len(items)))
+        for path, chunk, pager in ctx.paginate(f"archive/{key}", items, INDEX_PAGE_SIZE):
+            ctx.write(
+                path,
+                "list.md.j2",
+                {"title": label, "description": f"Articles from {label}"},
+                heading=label,
+                articles=chunk,
+                pager=pager,
+                total=len(items),
+                up=("Archive", "archive/index.md")
+                if key == "undated"
+                else (key[:4], f"archive/{key[:4]}.md"),
+            )
+    ordered = sorted(years.items(), reverse=True)
+    for year, entries in ordered:
+        if year == "undated":
+            continue
+        ctx.write(
+            f"archive/{year}.md",
+            "archive_year.md.j2",
+            {"title": year, "description": f"Articles from {year}, month by month"},
+            year=year,
+            months=entries,
+            total=sum(count for _, _, count in entries),
+        )
+    ctx.write(
+        "archive/index.md",
+        "archive.md.j2",
+        {"title": "Archive", "description": "Articles by year and month"},
+        years=[(year, entries, sum(c for _, _, c in entries)) for year, entries in ordered],
+        total=len(ctx.index.articles),
+        chart=Markup(
+            bar_chart(
+                monthly_counts(a.date for a in ctx.index.articles),
+                chart_id="chart-articles",
+                what="Articles by month",
+                noun="articles",
+            )
+        ),
+    )
+
+
+def quote_pages(ctx: PageContext) -> None:
+    quotes = ctx.index.quotes()
+    by_speaker: Counter[str] = Counter(
+        ref.quote.speaker_id for ref in quotes if ref.quote.speaker_id
+    )
+    speakers = [
+        (ctx.index.entities[sid], count)
+        for sid, count in sorted(by_speaker.items(), key=lambda kv: (-kv[1], kv[0]))
+        if sid in ctx.index.entities
+    ]
+    for path, chunk, pager in ctx.paginate("quotes/index", quotes, INDEX_PAGE_SIZE):
+        ctx.write(
+            path,
+            "quotes.md.j2",
+            {"title": "Quotes", "description": "Every quotation in the archive, newest first"},
+            groups=quotes_by_article(chunk),
+            speakers=speakers[:INDEX_PAGE_SIZE] if path == "quotes/index.md" else [],
+            pager=pager,
+            total=len(quotes),
+        )
+
+
+def grouped_pages(
+    ctx: PageContext,
+    folder: str,
+    title: str,
+    groups: dict[str, list[Article]],
+    slugs: dict[str, str],
+) -> None:
+    """An index of `groups` (agencies or tags) with counts, and a paginated page each."""
+    for key, items in groups.items():
+        base = f"{folder}/{slugs[key]}"
+        for path, chunk, pager in ctx.paginate(base, items, INDEX_PAGE_SIZE):
+            ctx.write(
+                path,
+                "list.md.j2",
+                {"title": escape_attr(key), "description": f"{title}: {escape_attr(key)}"},
+                heading=key,
+                articles=chunk,
+                pager=pager,
+                total=len(items),
+            )
+    rows = [(key, f"{folder}/{slugs[key]}.md", len(items)) for key, items in groups.items()]
+    for path, chunk, pager in ctx.paginate(f"{folder}/index", rows, INDEX_PAGE_SIZE):
+        ctx.write(
+            path,
+            "groups.md.j2",
+            {"title": title, "description": f"Articles by {title.lower()}"},
+            title=title,
+            groups=chunk,
+            total=len(rows),
+            pager=pager,
+        )
+
+
+def data_pages(ctx: PageContext) -> None:
+    """The annotations as files to download, and the page that explains them."""
+    files = dataset_files(ctx.index, ctx.url_of)
+    ctx.pages.update(files)
+    sizes = {path: len(text.encode("utf-8")) for path, text in files.items()}
+    ctx.write(
+        f"{DATA_FOLDER}/index.md",
+        "data.md.j2",
+        {"title": "Data", "description": "The archive's annotations as JSON Lines and CSV"},
+        files=[(path, size_label(sizes[path])) for path in sorted(files)],
+        articles=len(ctx.index.articles),
+        quotes=sum(len(a.quotes) for a in ctx.index.articles),
+        entities=sum(1 for e in ctx.index.entities.values() if e.mentions or e.quotes),
+    )
+
+
+def report_page(ctx: PageContext) -> None:
+    ctx.write(
+        "report.md",
+        "report.md.j2",
+        {"title": "Build report", "search": {"exclude": True}},
+        problems=sorted(ctx.problems, key=lambda p: (p.path, p.line, p.message)),
+        articles=len(ctx.index.articles),
+    )
+
+
+def _month_label(key: str) -> str:
+    if key == "undated":
+        return "Undated articles"
+    return dt.date(int(key[:4]), int(key[5:]), 1).strftime("%B %Y")

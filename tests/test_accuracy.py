@@ -1,0 +1,56 @@
+"""Annotation accuracy measured as readers see it: `../shared/eval/` runs the product's
+own `python -m generator annotate --json` over real news written out as files (PolNeAR
+dev for quotations, CoNLL-2003 dev rebuilt as stories for entities) and scores it with
+`scoring.py`. The floors sit just below the numbers README reports."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(
+        not (EVAL / "scoring.py").exists() or not CORPORA.is_dir(),
+        reason="needs ../shared/eval and ../shared/corpora",
+    ),
+]
+
+
+def _run(script: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(EVAL / script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def _number(pattern: str, text: str) -> float:
+    found = re.search(pattern, text)
+    assert found, f"{pattern!r} not in:\n{text}"
+    return float(found.group(1))
+
+
+def test_quotations_and_speakers_on_polnear_dev():
+    report = _run("quotes.py", "dev")
+    assert _number(r"quotes P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.95, report
+    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.74, report
+
+
+def test_entities_on_conll_dev_stories():
+    report = _run("entities.py")
+    # measured 0.908 (P 0.931) after issue 17
+    assert _number(r"entities exact P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.89, report
+    assert _number(r"entities exact P=([\d.]+)", report) >= 0.92, report

@@ -1,0 +1,174 @@
+"""The package's layout: stages import only downwards, no import circle, MkDocs only in
+the adapter, the command line and the adapter only through the package's `__all__`."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import generator
+
+PACKAGE = Path(generator.__file__).resolve().parent
+MAX_LINES = 900
+
+# The stages from the bottom up. A module may import modules of its own rank or lower.
+RANKS = [
+    ("generator.model", "generator.settings"),
+    ("generator.read",),
+    ("generator.annotate",),
+    ("generator.index",),
+    ("generator.render",),
+    ("generator.pipeline", "generator.suggest"),
+    ("generator.publish", "generator.importers"),
+    ("generator.mkdocs_plugin", "generator.cli"),
+    ("generator.__main__",),
+]
+FACADE = "generator"  # the package itself: declares __all__, imported by the top rank
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = ("generator", *path.relative_to(PACKAGE).with_suffix("").parts)
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(name: str, path: Path) -> list[tuple[str, list[str], int]]:
+    """(module imported, names taken from it, line) for every import in the file,
+    nested and TYPE_CHECKING ones included."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, [], node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names = [alias.name for alias in node.names]
+            submodules = [f"{base}.{n}" for n in names if f"{base}.{n}" in MODULES]
+            if submodules:
+                found += [(module, [], node.lineno) for module in submodules]
+            else:
+                found.append((base, names, node.lineno))
+    return found
+
+
+def _rank(module: str) -> int | None:
+    for rank, prefixes in enumerate(RANKS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return rank
+    return None
+
+
+def _graph() -> dict[str, set[str]]:
+    return {
+        name: {m for m, _, _ in _imports(name, path) if m in MODULES and m != name}
+        for name, path in MODULES.items()
+    }
+
+
+def test_every_module_belongs_to_a_stage():
+    """A new module is placed in a stage (or this list grows on purpose)."""
+    unplaced = [name for name in MODULES if name != FACADE and _rank(name) is None]
+    assert unplaced == []
+
+
+def test_no_stage_imports_a_higher_one():
+    upward = []
+    for name, path in MODULES.items():
+        if name == FACADE:
+            continue
+        for module, _, line in _imports(name, path):
+            if module == FACADE:
+                if _rank(name) != len(RANKS) - 2 and not name.startswith("generator.__main__"):
+                    upward.append(f"{path.name}:{line} imports the package facade")
+                continue
+            if module in MODULES and _rank(module) > _rank(name):
+                upward.append(f"{name}:{line} -> {module}")
+    assert upward == []
+
+
+def test_no_import_circle():
+    """Tarjan's strongly connected components: every one is a single module."""
+    graph = _graph()
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    assert circles == []
+
+
+def test_only_the_adapter_imports_mkdocs():
+    offenders = [
+        f"{name}:{line}"
+        for name, path in MODULES.items()
+        if not name.startswith("generator.mkdocs_plugin")
+        for module, _, line in _imports(name, path)
+        if module == "mkdocs" or module.startswith("mkdocs.")
+    ]
+    assert offenders == []
+
+
+def test_command_line_and_adapter_use_only_the_declared_api():
+    """`cli/` and `mkdocs_plugin/` take from the generator only what `__all__` offers
+    (and their own folder's modules)."""
+    offenders = []
+    for name, path in MODULES.items():
+        folder = next(
+            (f for f in ("generator.cli", "generator.mkdocs_plugin") if name.startswith(f)), None
+        )
+        if folder is None:
+            continue
+        for module, names, line in _imports(name, path):
+            if module.startswith(folder) or not module.startswith("generator"):
+                continue
+            if module != FACADE or not set(names) <= set(generator.__all__):
+                offenders.append(f"{name}:{line} from {module} import {', '.join(names)}")
+    assert offenders == []
+
+
+def test_modules_stay_readable():
+    long = {
+        name: n
+        for name, path in MODULES.items()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
+
+
+def test_the_declared_api_exists():
+    missing = [name for name in generator.__all__ if not hasattr(generator, name)]
+    assert missing == []
