@@ -429,11 +429,7 @@ def _names(article: Article) -> dict[str, str]:
     return {e.name: e.type for e in article.entities}
 
 
-@pytest.mark.parametrize("tables", [False, True])
-def test_names_in_results_tables_are_found(tables: bool, monkeypatch) -> None:
-    from generator.read import reader
-
-    monkeypatch.setattr(reader, "TABLE_BLOCKS", tables)
+def test_names_in_results_tables_are_found() -> None:
     article = annotate(read_article(ROOT / "tests/fixtures/wire/results-table.txt"), Registry())
     names = _names(article)
     assert names["Tomas Brandt"] == "person"

@@ -629,13 +629,9 @@ def test_web_copy_credits_and_captions_are_their_own_blocks() -> None:
 # ----------------------------------------------------------------------------- tables (issue 17)
 
 
-def test_results_rows_are_no_headings_and_tables_keep_every_character(monkeypatch) -> None:
+def test_results_rows_are_no_headings_and_tables_keep_every_character() -> None:
     article = load(WIRE / "results-table.txt")
-    kinds = {article.block_text(b): b.kind for b in article.blocks}
-    rows = ["Kestrel Club 12 3 41", "1. Tomas Brandt (Kestrel Club) 2:01.44", "Leading scorers"]
-    assert not any(kinds.get(row) == "heading" for row in rows)
-    monkeypatch.setattr(reader, "TABLE_BLOCKS", True)
-    article = load(WIRE / "results-table.txt")
+    assert not article.blocks_of("heading")
     tables = [article.block_text(b) for b in article.blocks_of("table")]
     assert "Kestrel Club 12 3 41\nHarbour Oars 11 4 37\nSelkie Rowers 9 6 30" in tables
     assert "Leading scorers" in tables  # a label beside table rows belongs to the table
@@ -663,3 +659,31 @@ def test_topic_dash_headline_is_a_headline_and_iso_dateline_gives_place_and_date
     ]
     assert article.place == "Northfield"
     assert str(article.date) == "2031-02-14"
+
+
+def test_a_table_is_shown_verbatim_in_monospace_and_its_text_makes_no_markup() -> None:
+    import markdown
+
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+    from generator.index import build_index
+    from generator.render.articles import article_page
+    from generator.render.context import PageContext
+    from generator.settings import Settings
+
+    text = (
+        "Prices at Port Mirren\n\nPORT MIRREN, May 3 - Grain prices rose on Friday, "
+        "traders said.\n\nWheat <b>*1*</b> 12.50 12.75\nBarley [x](y) 9.10 9.40\n\n"
+        "Traders expect more rain next week.\n"
+    )
+    article = annotate(read_source(text.encode(), "content/2031/05/a.txt"), Registry())
+    assert [article.block_text(b) for b in article.blocks_of("table")] == [
+        "Wheat <b>*1*</b> 12.50 12.75\nBarley [x](y) 9.10 9.40"
+    ]
+    context = PageContext(build_index([article], Registry()), [], Settings())
+    article_page(context, article)
+    (page,) = context.pages.values()
+    html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["attr_list", "md_in_html"])
+    assert '<pre class="article-table"><code>Wheat &lt;b&gt;*1*&lt;/b&gt; 12.50 12.75\n' in html
+    assert "Barley [x](y) 9.10 9.40</code></pre>" in html
+    assert "<b>" not in html and "<em>" not in html

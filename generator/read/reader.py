@@ -34,10 +34,6 @@ SOURCE_SUFFIXES = (".txt", ".md")
 DATELINE_SEARCH = 8
 MAX_CLASSIFIED_PARAGRAPHS = 500
 _HEADING_MAX_WORDS = 12
-# Table rows (results, standings, prices) form "table" blocks, shown verbatim. Until the
-# article page renders that kind (generator/render), they are read as paragraphs: the
-# rows are still no headings and their names are still found.
-TABLE_BLOCKS = False
 _HARD_WRAP_MAX = 100  # lines no longer than this, with blank lines between paragraphs: wrapped
 
 _FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
@@ -684,7 +680,6 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
             break
         tail_start = index
     blocks = article.blocks
-    table = "table" if TABLE_BLOCKS else "paragraph"
     rows = [
         not (kinds[index] or forced[index] or index == dateline_index)
         and looks_like_table_row(text[slice(*span)])
@@ -715,14 +710,14 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
         if kind is None:
             kind = _body_kind(chunk, index, len(spans), tail_start)
             if kind in ("heading", "paragraph") and index <= MAX_CLASSIFIED_PARAGRAPHS:
-                kind = _table_or(kind, text, spans, rows, index).replace("table", table)
+                kind = _table_or(kind, text, spans, rows, index)
         if kind == "also-read" and index + 1 < len(spans) and _bare_also_read(chunk):
             following = text[slice(*spans[index + 1])]
             if looks_like_heading(following) or len(following) < 160:
                 end = spans[index + 1][1]
                 index += 1
         same_table = kind == "table" and blocks and blocks[-1].kind == "table"
-        if same_table and "\n\n" not in text[blocks[-1].end : start]:
+        if same_table and text.count("\n", blocks[-1].end, start) == 1:
             blocks[-1].end = end  # the rows of one table, line under line
             index += 1
             continue
