@@ -597,3 +597,28 @@ def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_p
     assert len(pages["Reuters"].mentions) <= 3 if "Reuters" in pages else True  # the company
     linked = {e.id for a in articles for e in a.entities}
     assert not {"places/u-s", "places/us", "organizations/fed"} & linked
+
+
+def test_suggest_names_its_columns_and_keeps_one_type(tmp_path: Path) -> None:
+    from generator.cli.entities import TYPES
+    from generator.model import ENTITY_TYPES
+
+    assert TYPES == ENTITY_TYPES
+    content = tmp_path / "content"
+    (content / "2031" / "05").mkdir(parents=True)
+    (content / "2031" / "05" / "a.txt").write_text(
+        "PORT MIRREN PLAN\n\nPORT MIRREN, May 3 - Ilse Varga presented the Port Mirren plan "
+        "to the Kestrel Council on Friday. Varga said the Kestrel Council agreed.\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "generator", "entities", "suggest", "--content", str(content)]
+    shown = subprocess.run(
+        [*command, "--type", "place", "--min-count", "1"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].split()[:4] == ["mentions", "articles", "type", "name"]
+    rows = [line.split() for line in lines[2::2]]
+    assert rows and all(row[2] == "place" for row in rows)
+    assert any("Port Mirren" in line for line in lines)
+    assert not any("Varga" in line for line in lines[2::2])

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from generator import append_entries, load_registry, suggest_entities
-from generator.model import ENTITY_TYPES
+
+# the entity types (generator.model.ENTITY_TYPES; the command line takes only the facade)
+TYPES = ("person", "organization", "place", "event", "other")
 
 
 def add_entities_command(commands: argparse._SubParsersAction) -> None:
@@ -23,7 +25,7 @@ def add_entities_command(commands: argparse._SubParsersAction) -> None:
         "--type",
         dest="types",
         action="append",
-        choices=ENTITY_TYPES,
+        choices=TYPES,
         default=[],
         help="only entities of this type (repeat for several)",
     )
