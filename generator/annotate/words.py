@@ -504,3 +504,11 @@ DRUG_SUFFIXES = (
 PLACE_LAST_WORDS = frozenset(
     ["airport", "river", "county", "island", "islands", "bay", "street", "avenue", "square"]
 )
+# words that open a sentence and never begin a name ("Although Brazil ...")
+SENTENCE_OPENERS = frozenset(
+    [
+        "although", "though", "while", "whereas", "meanwhile", "however", "moreover",
+        "furthermore", "nevertheless", "despite", "unlike", "besides", "because", "unless",
+        "analysts", "officials", "traders", "sources", "shares",
+    ]
+)  # fmt: skip

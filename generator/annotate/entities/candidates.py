@@ -14,6 +14,7 @@ from generator.annotate import ner
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
@@ -26,6 +27,9 @@ from generator.annotate.words import (
     TITLE_WORDS,
 )
 from generator.model import Article
+
+_TITLES = TITLE_WORDS | ENTITY_EXTRA_TITLES  # "Treasurer Paul Keating" is Paul Keating
+
 
 SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading", "table")
 
@@ -321,7 +325,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if candidate.type == "person":
         _, lower, first_names = ner.resources()
         while len(tokens) > 1 and (
-            tokens[0].text.lower() in TITLE_WORDS
+            tokens[0].text.lower() in _TITLES
             or _rank_word(tokens[0].text)
             or (tokens[0].text.lower() in lower and tokens[0].text not in first_names)
         ):
@@ -359,7 +363,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     titles = [
         k
         for k in range(len(tokens) - 1)
-        if tokens[k].text.lower().rstrip(".") in TITLE_WORDS or _rank_word(tokens[k].text)
+        if tokens[k].text.lower().rstrip(".") in _TITLES or _rank_word(tokens[k].text)
     ]
     if not titles:
         return None

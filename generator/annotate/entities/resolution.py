@@ -31,6 +31,7 @@ from generator.annotate.words import (
     NATIONALITIES,
     ORDINALS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
     RANKS,
     ROLE_HEADS,
 )
@@ -64,6 +65,7 @@ class Result:
 def resolve_candidates(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
     _capitals_forms(candidates, text)
+    _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
     entities: dict[str, _Found] = {}
@@ -217,6 +219,24 @@ def _capitals_forms(candidates: list[Candidate], text: str) -> None:
         span = normal_name(text[c.start : c.end])
         if c.entry is None and span.upper() == span and span.lower() in usual:
             c.form = usual[span.lower()]
+
+
+def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
+    """ "Savin said" after "Savin Corp": the company by its short name, not a person."""
+    companies: dict[str, str] = {}
+    for c in candidates:
+        words = _span(c, text).split()
+        if (
+            c.type == "organization"
+            and len(words) > 1
+            and words[-1].lower() in ORGANIZATION_LAST_WORDS
+            and words[0][:1].isupper()
+        ):
+            companies.setdefault(words[0], " ".join(words))
+    for c in candidates:
+        span = _span(c, text)
+        if c.entry is None and c.type == "person" and span in companies:
+            c.type, c.form = "organization", companies[span]
 
 
 def _vote_types(candidates: list[Candidate], text: str) -> None:

@@ -20,6 +20,8 @@ from generator.annotate.words import (
     NOT_ENTITY_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
     PLACE_LAST_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
@@ -56,9 +58,14 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `S and P. The issue ...`: a sentence break inside the span
     if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
         return False  # `E.H.`: initials alone name nobody
+    if len(words) > 1 and words[0].lower() in SENTENCE_OPENERS:
+        candidate.start = text.index(words[1], candidate.start + len(words[0]))
+        words = words[1:]  # "Although Brazil ...": Brazil
     last = words[-1].lower()
-    if last in NOT_ENTITY_LAST_WORDS:
-        return False
+    if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
+        return False  # "U.S. Dlrs", "Nevada Sen."
+    if len(words) == 1 and last in ORGANIZATION_LAST_WORDS and candidate.type != "organization":
+        return False  # a lone "NV" or "Corp"
     if span in AGENCY_SELF_NAMES:
         if candidate.type == "person":
             return False
