@@ -485,7 +485,8 @@ NOT_ENTITY_LAST_WORDS = frozenset(
     [
         "dlrs", "dlr", "dollars", "dollar", "yen", "marks", "francs", "pounds", "lire",
         "ecus", "units", "rate", "rates", "bonds", "notes", "shares", "futures", "index",
-        "crowns", "guilders", "pesos", "cruzados", "australs", "rupees",
+        "crowns", "guilders", "pesos", "cruzados", "australs", "rupees", "treasuries",
+        "sweet", "sour", "crude",
     ]
 )  # fmt: skip
 # one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")
@@ -512,3 +513,7 @@ SENTENCE_OPENERS = frozenset(
         "analysts", "officials", "traders", "sources", "shares",
     ]
 )  # fmt: skip
+# plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")
+GENERIC_PLURALS = frozenset(
+    ["banks", "companies", "firms", "insurers", "brokers", "dealers", "traders", "analysts"]
+)

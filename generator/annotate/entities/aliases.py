@@ -95,7 +95,13 @@ ORGANIZATIONS = {
     "Commodity Futures Trading Commission": ["CFTC"],
     "Chicago Board of Trade": ["CBOT", "CBT"],
     "Chicago Mercantile Exchange": ["CME", "Merc"],
-    "Soviet Union": ["USSR", "U.S.S.R."],
+}
+# places that ISO 3166 lists no more
+PLACES = {
+    "Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+    "West Germany": ["Federal Republic of Germany", "FRG"],
+    "East Germany": ["German Democratic Republic", "GDR"],
+    "Yugoslavia": ["Socialist Federal Republic of Yugoslavia"],
 }
 # capitals that are acronyms however long: a page keeps them as written
 ACRONYMS = frozenset(
@@ -135,6 +141,9 @@ def _table() -> dict[str, tuple[str, str]]:
         for variant in variants:
             if variant:
                 table.setdefault(fold(variant), (name, "place"))
+    for name, variants in PLACES.items():
+        for variant in [name, *variants]:
+            table.setdefault(fold(variant), (name, "place"))
     for name, variants in ORGANIZATIONS.items():
         for variant in [name, *variants]:
             table.setdefault(fold(variant), (name, "organization"))

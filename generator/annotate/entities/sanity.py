@@ -17,6 +17,7 @@ from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
     DRUG_SUFFIXES,
+    GENERIC_PLURALS,
     NOT_ENTITY_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
     PLACE_LAST_WORDS,
@@ -64,6 +65,8 @@ def sane(candidate: Candidate, text: str) -> bool:
     last = words[-1].lower()
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
+    if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
+        return False
     if len(words) == 1 and last in ORGANIZATION_LAST_WORDS and candidate.type != "organization":
         return False  # a lone "NV" or "Corp"
     if span in AGENCY_SELF_NAMES:
