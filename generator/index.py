@@ -20,6 +20,7 @@ from generator.annotate.entities.aliases import (
     usual_name,
 )
 from generator.annotate.registry import Registry, RegistryEntry
+from generator.annotate.words import ORGANIZATION_LAST_WORDS
 from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
 
 RELATED_LIMIT = 5
@@ -264,7 +265,10 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
 
 _TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
-_SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
+_SURNAME_DAYS = 62
+_COMPANY = (
+    ORGANIZATION_LAST_WORDS  # "Reagan" is the Ronald Reagan the archive names within two months
+)
 
 
 @dataclass(slots=True)
@@ -307,6 +311,7 @@ def unify_entities(articles: list[Article], registry: Registry) -> None:
     for key, group in groups.items():
         _decide(group, registered.get(key))
     surnames = _full_names(groups)
+    _companies_by_short_name(groups, surnames)
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
 
@@ -331,6 +336,26 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
             _TYPE_ORDER, key=lambda kind: (group.types[kind], -_TYPE_ORDER.index(kind))
         )
     group.id = entity_id(group.type, group.name)
+
+
+def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A one-word "person" that no one in the archive has as a surname, but that begins
+    exactly one company's name ("Firestone" ... "Firestone Tire and Rubber Co"), is that
+    company."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    companies: dict[str, _Group] = {}
+    for group in groups.values():
+        words = group.name.split()
+        if group.type == "organization" and len(words) > 1 and words[-1].lower() in _COMPANY:
+            firsts[name_key(words[0])].add(group.id)
+            companies[group.id] = group
+    for key, group in groups.items():
+        if group.type != "person" or " " in group.name or surnames.get(key):
+            continue
+        ids = firsts.get(key, set())
+        if len(ids) == 1:
+            company = companies[next(iter(ids))]
+            group.name, group.type, group.id = company.name, company.type, company.id
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:

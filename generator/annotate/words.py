@@ -478,6 +478,11 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "board", "exchange", "bureau", "authority", "administration", "industries",
         "holdings", "partners", "associates", "brothers", "securities", "airlines",
         "systems", "technologies", "laboratories", "labs", "trust", "club", "newspaper",
+        "bancorp", "bancshares", "bankshares", "engineers", "engineering", "financial",
+        "capital", "resources", "energy", "electronics", "motors", "foods", "petroleum",
+        "chemical", "chemicals", "communications", "computer", "computers", "software",
+        "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
+        "minerals", "enterprises", "ventures", "investments", "international", "stores",
     }
 )  # fmt: skip
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
@@ -516,4 +521,59 @@ SENTENCE_OPENERS = frozenset(
 # plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")
 GENERIC_PLURALS = frozenset(
     ["banks", "companies", "firms", "insurers", "brokers", "dealers", "traders", "analysts"]
+)
+# nationality adjectives that a model may take for a surname ("the Greek government")
+NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
+    [
+        "Greek",
+        "Thai",
+        "Swiss",
+        "Iraqi",
+        "Israeli",
+        "Saudi",
+        "Kuwaiti",
+        "Pakistani",
+        "Afghan",
+        "Turkish",
+        "Polish",
+        "Danish",
+        "Swedish",
+        "Finnish",
+        "Spanish",
+        "Irish",
+        "Scottish",
+        "Welsh",
+        "Brazilian",
+        "Argentine",
+        "Mexican",
+        "Canadian",
+        "Australian",
+        "Japanese",
+        "Korean",
+        "Soviet",
+        "Arab",
+        "Iranian",
+        "Egyptian",
+        "Nigerian",
+        "Indonesian",
+        "Malaysian",
+        "Filipino",
+        "Peruvian",
+        "Chilean",
+        "Colombian",
+        "Venezuelan",
+        "Belgian",
+        "Norwegian",
+        "Austrian",
+        "Hungarian",
+        "Czech",
+        "Romanian",
+        "Bulgarian",
+        "Yugoslav",
+        "Portuguese",
+        "Italian",
+        "German",
+        "French",
+        "Indian",
+    ]
 )

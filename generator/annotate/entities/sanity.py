@@ -18,6 +18,7 @@ from generator.annotate.words import (
     AGENCY_SELF_NAMES,
     DRUG_SUFFIXES,
     GENERIC_PLURALS,
+    NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
     PLACE_LAST_WORDS,
@@ -75,6 +76,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
         if before and before.group(1).lower() in AGENCY_ATTRIBUTION_BEFORE:
             return False
+    if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
+        return False  # "the Greek government"
     if candidate.type == "person":
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
