@@ -717,8 +717,8 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
                 end = spans[index + 1][1]
                 index += 1
         same_table = kind == "table" and blocks and blocks[-1].kind == "table"
-        if same_table and text.count("\n", blocks[-1].end, start) == 1:
-            blocks[-1].end = end  # the rows of one table, line under line
+        if same_table and text.count("\n", blocks[-1].end, start) <= 2:
+            blocks[-1].end = end  # the rows of one table, line under line or a line apart
             index += 1
             continue
         blocks.append(Block(kind, start, end))

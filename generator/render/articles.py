@@ -326,7 +326,8 @@ def _host(url: str) -> str:
 
 def _table(text: str) -> str:
     """A wire table (results, standings, prices) verbatim, in a raw HTML <pre> block: the
-    text is escaped, so nothing in it becomes markup; its rows hold no blank line."""
+    text is escaped, so nothing in it becomes markup; rows a blank line apart in the source
+    are shown line under line (a blank line would end the HTML block)."""
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
     return '<pre class="article-table"><code>' + html.escape("\n".join(lines)) + "</code></pre>"
 
