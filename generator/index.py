@@ -12,8 +12,16 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from generator.annotate.registry import Registry
-from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote
+from generator.annotate.entities.aliases import (
+    fold,
+    is_acronym,
+    name_key,
+    unshout,
+    usual_name,
+)
+from generator.annotate.registry import Registry, RegistryEntry
+from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
 
 RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
@@ -84,6 +92,7 @@ def build_index(
     otherwise outnumber the articles and mislead more often than they help).
     """
     usable = [a for a in articles if a.blocks and a.title]
+    unify_entities(usable, registry)
     problems: list[Problem] = []
     _assign_ids(usable, problems)
     ordered = sorted(usable, key=_newest_first)
@@ -250,3 +259,155 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
         best = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-item[1], item[0]))
         related[article.id] = [articles[other] for other, _ in best]
     return related
+
+
+# ----------------------------------------------------------------------------- one page per thing
+
+_TYPE_ORDER = ("person", "organization", "place", "event", "other")
+_CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
+_SURNAME_DAYS = 62
+_COMPANY = (
+    ORGANIZATION_LAST_WORDS  # "Reagan" is the Ronald Reagan the archive names within two months
+)
+
+
+@dataclass(slots=True)
+class _Group:
+    """Every article's entity that shares one name key."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    dates: set[int] = field(default_factory=set)
+    name: str = ""
+    type: str = ""
+    id: str = ""
+
+
+def unify_entities(articles: list[Article], registry: Registry) -> None:
+    """One entity, one page, across the archive: `JAPAN` is Japan and takes its name; U.S.,
+    US and United States (and Fed, Federal Reserve, Federal Reserve Board) are one entity;
+    a surname alone is the full name that the archive makes unambiguous around its date;
+    the type is the one most mentions give. Registry entries keep their own id, name and
+    type, and win any name they or their aliases hold. Rewrites the articles' entities
+    (and quotations' speaker ids) in place; running it again changes nothing."""
+    registered: dict[str, RegistryEntry] = {}
+    for entry in registry.entries:
+        for name in (entry.name, *entry.aliases):
+            registered.setdefault(name_key(name), entry)
+    by_id = registry.by_id()
+    groups: dict[str, _Group] = {}
+    for article in articles:
+        day = article.date.toordinal() if article.date else None
+        for entity in article.entities:
+            if not entity.mentions or entity.id in by_id:
+                continue
+            group = groups.setdefault(name_key(entity.name), _Group())
+            shouted = _shouted(entity.name)
+            weight = len(entity.mentions) * (_CAPITALS_WEIGHT if shouted else 1.0)
+            group.forms[entity.name] += weight
+            group.types[entity.type] += weight
+            if day is not None:
+                group.dates.add(day)
+    for key, group in groups.items():
+        _decide(group, registered.get(key))
+    surnames = _full_names(groups)
+    _companies_by_short_name(groups, surnames)
+    for article in articles:
+        _rewrite(article, groups, surnames, by_id)
+
+
+def _shouted(name: str) -> bool:
+    return any(c.isalpha() for c in name) and name.upper() == name and not is_acronym(name)
+
+
+def _decide(group: _Group, entry: RegistryEntry | None) -> None:
+    if entry is not None:
+        group.name, group.type, group.id = entry.name, entry.type, entry.id
+        return
+    known = next(filter(None, map(usual_name, sorted(group.forms))), None)
+    plain = {form: n for form, n in group.forms.items() if not _shouted(form)}
+    if known is not None:
+        group.name, group.type = known
+    else:
+        forms = plain or group.forms
+        name = max(sorted(forms), key=lambda form: forms[form])
+        group.name = name if plain else unshout(name)
+        group.type = max(
+            _TYPE_ORDER, key=lambda kind: (group.types[kind], -_TYPE_ORDER.index(kind))
+        )
+    group.id = entity_id(group.type, group.name)
+
+
+def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A one-word "person" that no one in the archive has as a surname, but that begins
+    exactly one company's name ("Firestone" ... "Firestone Tire and Rubber Co"), is that
+    company."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    companies: dict[str, _Group] = {}
+    for group in groups.values():
+        words = group.name.split()
+        if group.type == "organization" and len(words) > 1 and words[-1].lower() in _COMPANY:
+            firsts[name_key(words[0])].add(group.id)
+            companies[group.id] = group
+    for key, group in groups.items():
+        if group.type != "person" or " " in group.name or surnames.get(key):
+            continue
+        ids = firsts.get(key, set())
+        if len(ids) == 1:
+            company = companies[next(iter(ids))]
+            group.name, group.type, group.id = company.name, company.type, company.id
+
+
+def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
+    """Surname key -> the people of two or more words with that surname."""
+    found: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "person" and len(words) > 1:
+            found[name_key(words[-1])].append(group)
+    return found
+
+
+def _rewrite(
+    article: Article,
+    groups: dict[str, _Group],
+    surnames: dict[str, list[_Group]],
+    registered: dict[str, RegistryEntry],
+) -> None:
+    day = article.date.toordinal() if article.date else None
+    merged: dict[str, Entity] = {}
+    renamed: dict[str, str] = {}
+    for entity in article.entities:
+        if not entity.mentions or entity.id in registered:
+            merged.setdefault(entity.id, entity)
+            continue
+        key = name_key(entity.name)
+        group = groups[key]
+        if group.type == "person" and len(fold(entity.name).split()) == 1:
+            near = [
+                g
+                for g in surnames.get(key, [])
+                if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
+            ]
+            if len({g.id for g in near}) == 1:
+                group = near[0]
+        renamed[entity.id] = group.id
+        entity.id, entity.name, entity.type = group.id, group.name, group.type
+        if entity.id in merged:  # two forms of one name in one article: one entity
+            kept = merged[entity.id]
+            kept.mentions = sorted([*kept.mentions, *entity.mentions], key=lambda m: m.start)
+            kept.roles += [role for role in entity.roles if role not in kept.roles]
+            kept.rank = kept.rank or entity.rank
+        else:
+            merged[entity.id] = entity
+    article.entities = list(merged.values())
+    names = {entity.id: entity.name for entity in article.entities}
+    for quote in article.quotes:
+        if quote.speaker_id and quote.speaker_id not in registered:
+            group = groups.get(name_key(quote.speaker or ""))
+            speaker_id = renamed.get(quote.speaker_id) or (group.id if group else None)
+            quote.speaker_id = speaker_id or quote.speaker_id
+            # the page of a speaker no mention links is titled with the quote's speaker
+            speaker = quote.speaker or ""
+            shown = unshout(speaker) if _shouted(speaker) else quote.speaker
+            quote.speaker = names.get(quote.speaker_id) or (group.name if group else shown)

@@ -6,10 +6,12 @@ suggested names and types are the ones the pages would show.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.annotate import Registry, annotate
+from generator.index import unify_entities
 from generator.read import collect_sources, read_article
 
 
@@ -25,14 +27,22 @@ class Suggestion:
     example: str = ""
 
 
-def suggest_entities(content_dir: Path, registry: Registry, min_count: int = 2) -> list[Suggestion]:
-    """Entities found in `content_dir` that are not in the registry, most mentioned first."""
+def suggest_entities(
+    content_dir: Path, registry: Registry, min_count: int = 2, types: Iterable[str] = ()
+) -> list[Suggestion]:
+    """Entities found in `content_dir` that are not in the registry, most mentioned first
+    (of `types` only, when given). Names, types and ids are the entity pages' own: the
+    archive is unified as a build unifies it (`JAPAN` is Japan, `Fed` the Federal Reserve)."""
     known = set(registry.by_id())
+    wanted = set(types)
+    articles = [annotate(read_article(path), registry) for path in collect_sources(content_dir)[0]]
+    unify_entities([a for a in articles if a.blocks and a.title], registry)
     found: dict[str, Suggestion] = {}
-    for path in collect_sources(content_dir)[0]:
-        article = annotate(read_article(path), registry)
+    for article in articles:
         for entity in article.entities:
             if entity.id in known or registry.knows(entity.name):
+                continue
+            if wanted and entity.type not in wanted:
                 continue
             suggestion = found.setdefault(
                 entity.id, Suggestion(entity.name, entity.type, entity.id)

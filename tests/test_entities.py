@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from generator.annotate.article import annotate
 from generator.annotate.entities.recognition import find_entities
-from generator.annotate.registry import Registry, append_entries, load_registry
+from generator.annotate.registry import Registry, RegistryEntry, append_entries, load_registry
 from generator.model import Article, Entity, entity_id
 from generator.read.reader import read_article
 from generator.suggest import suggest_entities
@@ -414,3 +414,211 @@ def test_mentions_are_exact_and_never_overlap_whatever_the_text(words: list[str]
         assert text[mention.start : mention.end] == mention.text and mention.end > mention.start
     for before, after in zip(mentions, mentions[1:], strict=False):
         assert before.end <= after.start
+
+
+# --------------------------------------------------------------------------- issue 17: real news
+
+
+def _read(text: str, path: str = "content/2031/05/a.txt") -> Article:
+    from generator.read.reader import read_source
+
+    return annotate(read_source(text.encode("utf-8"), path), Registry())
+
+
+def _names(article: Article) -> dict[str, str]:
+    return {e.name: e.type for e in article.entities}
+
+
+def test_names_in_results_tables_are_found() -> None:
+    article = annotate(read_article(ROOT / "tests/fixtures/wire/results-table.txt"), Registry())
+    names = _names(article)
+    assert names["Tomas Brandt"] == "person"
+    assert names["Maren Sollie"] == "person"
+    assert names["Kestrel Club"] == "organization"
+    assert names["Harbour Oars"] == "organization"
+
+
+def test_topic_headline_names_no_place_and_its_capitals_are_the_body_names() -> None:
+    article = annotate(read_article(ROOT / "tests/fixtures/wire/topic-headline.txt"), Registry())
+    names = _names(article)
+    assert "Curling" not in names and "CURLING" not in names
+    varga = _by_name(article.entities)["Ilse Varga"]
+    assert "VARGA" in [m.text for m in varga.mentions]  # the headline's VARGA links too
+
+
+def test_a_title_name_the_body_never_gives_is_dropped_but_a_body_surname_confirms_one() -> None:
+    article = _read(
+        "GLASS WORKS SOLD TO ORLANDO\n\nPORT MIRREN, May 3 - The glass works was sold on "
+        "Friday, Ilse Varga said.\n"
+    )
+    assert "Orlando" not in _names(article)
+    article = _read(
+        "VARGA SELLS GLASS WORKS\n\nPORT MIRREN, May 3 - The glass works was sold on "
+        "Friday, Ilse Varga said.\n"
+    )
+    assert "VARGA" in [m.text for m in _by_name(article.entities)["Ilse Varga"].mentions]
+
+
+def test_the_agency_of_an_attribution_is_no_entity_and_reuter_is_no_person() -> None:
+    article = _read(
+        "Glass works sold\n\nPORT MIRREN, May 3 - The glass works was sold, Ilse Varga told "
+        "Reuters on Friday. A Reuter survey of traders showed the price was fair.\n"
+    )
+    names = _names(article)
+    assert "Reuters" not in names and "Reuter" not in names
+    assert names["Ilse Varga"] == "person"
+
+
+def test_companies_tickers_and_amounts_are_no_people() -> None:
+    article = _read(
+        "Glass works sold\n\nPORT MIRREN, May 3 - Ilse Varga said on Friday that Kestrel "
+        "Electric Co <KEC> paid 40 mln U.S. Dlrs for the works, and that Mirren Trade "
+        "Department approved it.\n"
+    )
+    names = _names(article)
+    assert names.get("Kestrel Electric Co") == "organization"
+    assert "KEC" not in names
+    assert not any(name.endswith("Dlrs") for name in names)
+    assert names.get("Mirren Trade Department", "organization") == "organization"
+    assert [n for n, t in names.items() if t == "person"] == ["Ilse Varga"]
+
+
+# --------------------------------------------------------------------------- issue 17: archive
+
+
+def _archive(texts: dict[str, str], registry: Registry | None = None):
+    from generator.index import build_index
+    from generator.read.dates import find_date
+    from generator.read.reader import read_source
+
+    registry = registry or Registry()
+    articles = []
+    for path, text in texts.items():
+        article = read_source(text.encode("utf-8"), path)
+        find_date(article)
+        articles.append(annotate(article, registry))
+    return articles, build_index(articles, registry)
+
+
+def test_one_page_per_country_organization_and_capitals_form() -> None:
+    articles, index = _archive(
+        {
+            "content/2031/05/a.txt": "KESTRELIA AND JAPAN SIGN PACT\n\nTOKYO, May 3 - Kestrelia "
+            "signed a trade pact with Japan on Friday, the U.S. Federal Reserve said, and the "
+            "Fed welcomed it.\n",
+            "content/2031/05/b.txt": "Japan trade grows\n\nWASHINGTON, May 5 - Japan sold "
+            "more cars in the United States in April, the Federal Reserve Board said.\n",
+            "content/2031/05/c.txt": "Cars sold\n\nDETROIT, May 6 - Car sales in the US rose "
+            "in April, the Federal Reserve said, and sales to Japan fell.\n",
+        }
+    )
+    pages = {page.name: page for page in index.entities.values()}
+    assert "JAPAN" not in pages and pages["Japan"].type == "place"
+    assert len(pages["Japan"].mentions) == 3
+    assert "United States" in pages and not {"U.S.", "US"} & set(pages)
+    assert "Federal Reserve" in pages and not {"Fed", "Federal Reserve Board"} & set(pages)
+    linked = {e.id for a in articles for e in a.entities}
+    assert linked <= set(index.entities) | {e.id for a in articles for e in a.entities}
+    assert "places/japan" in linked and "places/jap" not in linked
+
+
+def test_a_lone_surname_takes_the_full_name_the_archive_gives_and_the_registry_wins() -> None:
+    texts = {
+        "content/2031/05/a.txt": "Port plan\n\nPORT MIRREN, May 3 - The mayor, Ilse Varga, "
+        "presented the port plan on Friday.\n",
+        "content/2031/05/b.txt": "Port plan passes\n\nPORT MIRREN, May 9 - The council "
+        "passed the port plan on Monday, Varga said.\n",
+    }
+    _, index = _archive(texts)
+    pages = {page.name: page for page in index.entities.values()}
+    assert "Varga" not in pages and len(pages["Ilse Varga"].mentions) == 2
+    registry = Registry(
+        entries=[RegistryEntry("Mayor of Port Mirren", "person", "people/mayor", ["Varga"])]
+    )
+    _, index = _archive(texts, registry)
+    assert "people/mayor" in index.entities
+    assert len(index.entities["people/mayor"].mentions) == 2
+
+
+def test_capitals_only_names_are_shown_in_their_usual_case_unless_acronyms() -> None:
+    from generator.annotate.entities.aliases import unshout
+
+    assert unshout("BANK OF KESTRELIA") == "Bank of Kestrelia"
+    assert unshout("KST LTD") == "KST Ltd"
+    assert unshout("NATO") == "NATO"
+
+
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters-21578.jsonl.gz"
+# the standard variants a reader takes for one name
+_VARIANTS = {
+    "us": "unitedstates",
+    "usa": "unitedstates",
+    "uk": "unitedkingdom",
+    "fed": "federalreserve",
+    "federalreserveboard": "federalreserve",
+    "nyse": "newyorkstockexchange",
+}
+
+
+def _same_name(name: str) -> str:
+    key = re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+    return _VARIANTS.get(key, key)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not REUTERS.exists(), reason="the Reuters corpus is not in ../shared/corpora")
+def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_path: Path) -> None:
+    from generator.importers import import_sources
+    from generator.index import build_index
+    from generator.pipeline import process_sources
+
+    report = import_sources([REUTERS], tmp_path / "content", limit=2000)
+    paths = sorted(Path(path) for path, _ in report.imported)
+    registry = Registry()
+    articles = process_sources(paths, tmp_path / "content", registry, jobs=2)
+    index = build_index(articles, registry)
+    by_name: dict[str, list[str]] = {}
+    for page in index.entities.values():
+        by_name.setdefault(_same_name(page.name), []).append(page.id)
+    shared = {name: ids for name, ids in by_name.items() if len(ids) > 1}
+    assert not shared, shared
+    shouted = [
+        page.name
+        for page in index.entities.values()
+        if page.name.upper() == page.name
+        and any(  # an acronym's words are short (NATO, IBM PC) or have no vowel (BHPGM)
+            len(part) > 4 and part.isalpha() and re.search("[AEIOU]", part)
+            for part in re.split(r"[\s./&-]+", page.name)
+        )
+    ]
+    assert not shouted, shouted
+    pages = {page.name: page for page in index.entities.values()}
+    assert "Reuter" not in pages  # told Reuters, a Reuter survey: the agency, no mention
+    assert len(pages["Reuters"].mentions) <= 3 if "Reuters" in pages else True  # the company
+    linked = {e.id for a in articles for e in a.entities}
+    assert not {"places/u-s", "places/us", "organizations/fed"} & linked
+
+
+def test_suggest_names_its_columns_and_keeps_one_type(tmp_path: Path) -> None:
+    from generator.cli.entities import TYPES
+    from generator.model import ENTITY_TYPES
+
+    assert TYPES == ENTITY_TYPES
+    content = tmp_path / "content"
+    (content / "2031" / "05").mkdir(parents=True)
+    (content / "2031" / "05" / "a.txt").write_text(
+        "PORT MIRREN PLAN\n\nPORT MIRREN, May 3 - Ilse Varga presented the Port Mirren plan "
+        "to the Kestrel Council on Friday. Varga said the Kestrel Council agreed.\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "generator", "entities", "suggest", "--content", str(content)]
+    shown = subprocess.run(
+        [*command, "--type", "place", "--min-count", "1"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].split()[:4] == ["mentions", "articles", "type", "name"]
+    rows = [line.split() for line in lines[2::2]]
+    assert rows and all(row[2] == "place" for row in rows)
+    assert any("Port Mirren" in line for line in lines)
+    assert not any("Varga" in line for line in lines[2::2])

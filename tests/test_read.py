@@ -632,3 +632,68 @@ def test_web_copy_credits_and_captions_are_their_own_blocks() -> None:
     ]  # fmt: skip
     bbc = load(WIRE / "web" / "bbc.txt")
     assert [b.kind for b in bbc.blocks][:5] == ["title", "byline", "byline", "caption", "caption"]
+
+
+# ----------------------------------------------------------------------------- tables (issue 17)
+
+
+def test_results_rows_are_no_headings_and_tables_keep_every_character() -> None:
+    article = load(WIRE / "results-table.txt")
+    assert not article.blocks_of("heading")
+    tables = [article.block_text(b) for b in article.blocks_of("table")]
+    # rows line under line or a blank line apart, and the labels among them: one table
+    assert tables == [
+        "Final standings:\n\nKestrel Club 12 3 41\nHarbour Oars 11 4 37\nSelkie Rowers 9 6 30"
+        "\n\nLeading scorers\n\n1. Tomas Brandt (Kestrel Club) 2:01.44\n"
+        "2. Maren Sollie (Harbour Oars) 2:02.10"
+    ]
+
+
+def test_a_heading_is_a_short_line_followed_by_prose() -> None:
+    text = (
+        "Port Mirren budget passes\n\nPORT MIRREN, May 2 - The council passed its budget on "
+        "Monday after a long debate.\n\nWhat comes next\n\nThe mayor will sign it this week, "
+        "officials said.\n\nScores by ward\n\nNorth 12 4\n\nSouth 9 7\n"
+    )
+    article = read_source(text.encode(), "content/2031/05/a.txt")
+    kinds = {article.block_text(b): b.kind for b in article.blocks}
+    assert kinds["What comes next"] == "heading"
+    assert kinds["Scores by ward\n\nNorth 12 4\n\nSouth 9 7"] == "table"
+
+
+def test_topic_dash_headline_is_a_headline_and_iso_dateline_gives_place_and_date() -> None:
+    article = load(WIRE / "topic-headline.txt")
+    assert article.title == "CURLING - VARGA LEADS NORTHFIELD TO WIN"
+    assert [article.block_text(b) for b in article.blocks_of("dateline")] == [
+        "NORTHFIELD 2031-02-14"
+    ]
+    assert article.place == "Northfield"
+    assert str(article.date) == "2031-02-14"
+
+
+def test_a_table_is_shown_verbatim_in_monospace_and_its_text_makes_no_markup() -> None:
+    import markdown
+
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+    from generator.index import build_index
+    from generator.render.articles import article_page
+    from generator.render.context import PageContext
+    from generator.settings import Settings
+
+    text = (
+        "Prices at Port Mirren\n\nPORT MIRREN, May 3 - Grain prices rose on Friday, "
+        "traders said.\n\nWheat <b>*1*</b> 12.50 12.75\nBarley [x](y) 9.10 9.40\n\n"
+        "Traders expect more rain next week.\n"
+    )
+    article = annotate(read_source(text.encode(), "content/2031/05/a.txt"), Registry())
+    assert [article.block_text(b) for b in article.blocks_of("table")] == [
+        "Wheat <b>*1*</b> 12.50 12.75\nBarley [x](y) 9.10 9.40"
+    ]
+    context = PageContext(build_index([article], Registry()), [], Settings())
+    article_page(context, article)
+    (page,) = context.pages.values()
+    html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["attr_list", "md_in_html"])
+    assert '<pre class="article-table"><code>Wheat &lt;b&gt;*1*&lt;/b&gt; 12.50 12.75\n' in html
+    assert "Barley [x](y) 9.10 9.40</code></pre>" in html
+    assert "<b>" not in html and "<em>" not in html

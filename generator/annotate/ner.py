@@ -22,6 +22,7 @@ PLACES_PATH = DATA_DIR / "places.txt"
 LOWER_PATH = DATA_DIR / "lowercase-words.txt"
 FIRST_NAMES_PATH = DATA_DIR / "first-names.txt"
 REGIONS_PATH = DATA_DIR / "regions.txt"
+CLUSTERS_PATH = DATA_DIR / "clusters.txt"
 MAX_SEQUENCE = 150
 MAX_GAZETTEER_WORDS = 4
 CONTEXT = 2
@@ -194,6 +195,16 @@ def regions() -> frozenset[str]:
     return frozenset(_read_list(REGIONS_PATH))
 
 
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str]]:
+    """Word -> (coarse, fine) cluster numbers from Reuters newswire (see data/clusters.txt)."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in _read_list(CLUSTERS_PATH):
+        word, coarse, fine = line.split(" ")
+        table[word] = (coarse, fine)
+    return table
+
+
 def _read_list(path: Path) -> list[str]:
     if not path.exists():
         return []
@@ -230,6 +241,10 @@ def _word_features(word: str) -> tuple[list[str], tuple[str, ...]]:
         own.append("len1")
     if word in first_names:
         own.append("fn")
+    cluster = clusters().get(_DIGITS.sub("0", low))
+    if cluster is not None:
+        own += ("c=" + cluster[0], "cf=" + cluster[1], "cs=" + cluster[1] + word_shape)
+    near = ("-1c=" + cluster[1], "1c=" + cluster[1]) if cluster else ("-1c=-", "1c=-")
     seen = (
         "-2w=" + low,
         "-1w=" + low,
@@ -238,6 +253,7 @@ def _word_features(word: str) -> tuple[list[str], tuple[str, ...]]:
         "-1s=" + word_shape,
         "1s=" + word_shape,
         low,
+        *near,
     )
     if len(_WORD_CACHE) > _WORD_CACHE_MAX:
         _WORD_CACHE.clear()
@@ -263,13 +279,13 @@ def token_features(words: list[str], indices: Iterable[int] | None = None) -> li
             feats.append("upsent")
         if i >= 1:
             before = cached[i - 1][1]
-            feats += (before[1], before[4], _GAZ_FEATURES[gaz[i - 1]][1])
+            feats += (before[1], before[4], _GAZ_FEATURES[gaz[i - 1]][1], before[7])
             feats.append("bw=" + before[6] + "|" + seen[6])
         else:
             feats.append("-1w=<edge>")
         if i + 1 < n:
             after = cached[i + 1][1]
-            feats += (after[2], after[5], _GAZ_FEATURES[gaz[i + 1]][2])
+            feats += (after[2], after[5], _GAZ_FEATURES[gaz[i + 1]][2], after[8])
             feats.append("fw=" + seen[6] + "|" + after[6])
         else:
             feats.append("1w=<edge>")

@@ -520,3 +520,120 @@ ORG_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
 }
+
+
+# ----------------------------------------------------------------------------- entities, issue 17
+# Lists for generator/annotate/entities/sanity.py (kept by the entities engineer).
+
+# a person's title before the name, besides TITLE_WORDS ("Treasurer Paul Keating")
+ENTITY_EXTRA_TITLES = frozenset(
+    ["treasurer", "economist", "chancellor", "premier", "envoy", "ambassador", "mayor", "judge"]
+)
+# last words that make a name a company or a body, not a person ("General Electric Co")
+ORGANIZATION_LAST_WORDS = frozenset(
+    ORGANIZATION_HEADS
+    | {
+        "co", "co.", "corp.", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "n.v.",
+        "s.a.", "bhd", "pte", "spa", "s.p.a.", "gmbh", "lp", "l.p.", "department", "office",
+        "board", "exchange", "bureau", "authority", "administration", "industries",
+        "holdings", "partners", "associates", "brothers", "securities", "airlines",
+        "systems", "technologies", "laboratories", "labs", "trust", "club", "newspaper",
+        "bancorp", "bancshares", "bankshares", "engineers", "engineering", "financial",
+        "capital", "resources", "energy", "electronics", "motors", "foods", "petroleum",
+        "chemical", "chemicals", "communications", "computer", "computers", "software",
+        "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
+        "minerals", "enterprises", "ventures", "investments", "international", "stores",
+    }
+)  # fmt: skip
+# last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
+NOT_ENTITY_LAST_WORDS = frozenset(
+    [
+        "dlrs", "dlr", "dollars", "dollar", "yen", "marks", "francs", "pounds", "lire",
+        "ecus", "units", "rate", "rates", "bonds", "notes", "shares", "futures", "index",
+        "crowns", "guilders", "pesos", "cruzados", "australs", "rupees", "treasuries",
+        "sweet", "sour", "crude",
+    ]
+)  # fmt: skip
+# one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")
+AGENCY_SELF_NAMES = frozenset(["Reuters", "Reuter", "REUTERS", "REUTER"])
+# verbs and prepositions before an agency that make it the channel, not the subject
+AGENCY_ATTRIBUTION_BEFORE = frozenset(
+    ["told", "tell", "tells", "telling", "to", "with", "by", "according", "a", "the", "in"]
+)
+# endings of drug and chemical names, which a model trained on news takes for surnames
+DRUG_SUFFIXES = (
+    "mab", "vir", "statin", "cillin", "mycin", "cycline", "azole", "pril", "sartan",
+    "olol", "prazole", "dipine", "tidine", "feron", "kinase", "oxacin", "zepam", "barbital",
+    "deaminase", "transferase",
+)  # fmt: skip
+# last words that make a "person" a place ("Dulles Airport", "Valley Cottage" stays a name)
+PLACE_LAST_WORDS = frozenset(
+    ["airport", "river", "county", "island", "islands", "bay", "street", "avenue", "square"]
+)
+# words that open a sentence and never begin a name ("Although Brazil ...")
+SENTENCE_OPENERS = frozenset(
+    [
+        "although", "though", "while", "whereas", "meanwhile", "however", "moreover",
+        "furthermore", "nevertheless", "despite", "unlike", "besides", "because", "unless",
+        "analysts", "officials", "traders", "sources", "shares",
+    ]
+)  # fmt: skip
+# plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")
+GENERIC_PLURALS = frozenset(
+    ["banks", "companies", "firms", "insurers", "brokers", "dealers", "traders", "analysts"]
+)
+# nationality adjectives that a model may take for a surname ("the Greek government")
+NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
+    [
+        "Greek",
+        "Thai",
+        "Swiss",
+        "Iraqi",
+        "Israeli",
+        "Saudi",
+        "Kuwaiti",
+        "Pakistani",
+        "Afghan",
+        "Turkish",
+        "Polish",
+        "Danish",
+        "Swedish",
+        "Finnish",
+        "Spanish",
+        "Irish",
+        "Scottish",
+        "Welsh",
+        "Brazilian",
+        "Argentine",
+        "Mexican",
+        "Canadian",
+        "Australian",
+        "Japanese",
+        "Korean",
+        "Soviet",
+        "Arab",
+        "Iranian",
+        "Egyptian",
+        "Nigerian",
+        "Indonesian",
+        "Malaysian",
+        "Filipino",
+        "Peruvian",
+        "Chilean",
+        "Colombian",
+        "Venezuelan",
+        "Belgian",
+        "Norwegian",
+        "Austrian",
+        "Hungarian",
+        "Czech",
+        "Romanian",
+        "Bulgarian",
+        "Yugoslav",
+        "Portuguese",
+        "Italian",
+        "German",
+        "French",
+        "Indian",
+    ]
+)

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from generator import append_entries, load_registry, suggest_entities
 
+# the entity types (generator.model.ENTITY_TYPES; the command line takes only the facade)
+TYPES = ("person", "organization", "place", "event", "other")
+
 
 def add_entities_command(commands: argparse._SubParsersAction) -> None:
     """`python -m generator entities suggest ...`."""
@@ -19,23 +22,37 @@ def add_entities_command(commands: argparse._SubParsersAction) -> None:
     suggest.add_argument("--content", type=Path, default=Path("content"), help="source folder")
     suggest.add_argument("--min-count", type=int, default=2, help="fewest mentions to list")
     suggest.add_argument(
+        "--type",
+        dest="types",
+        action="append",
+        choices=TYPES,
+        default=[],
+        help="only entities of this type (repeat for several)",
+    )
+    suggest.add_argument(
         "--add", nargs="+", metavar="NAME", default=[], help="append these names to the registry"
     )
     suggest.set_defaults(run=run_suggest)
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    """Print suggestions (count, type, name, id, example); with --add, append to the registry."""
+    """Print suggestions under a header naming the columns (mentions, articles, type, name,
+    page, example); with --add, append to the registry."""
     path = args.content / "entities.yml"
     registry = load_registry(path)
     for problem in registry.problems:
         print(problem, file=sys.stderr)
     wanted = {name.casefold(): name for name in args.add}
-    suggestions = suggest_entities(args.content, registry, 1 if wanted else args.min_count)
+    suggestions = suggest_entities(
+        args.content, registry, 1 if wanted else args.min_count, args.types
+    )
     if not wanted:
+        if suggestions:
+            print(f"{'mentions':>8} {'articles':>8}  {'type':12}  name  (page)")
+            print(f"{'':19}example")
         for s in suggestions:
-            print(f"{s.mentions:5} {s.articles:4}  {s.type:12}  {s.name}  ({s.id})")
-            print(f"{'':12}{s.example}")
+            print(f"{s.mentions:8} {s.articles:8}  {s.type:12}  {s.name}  ({s.id})")
+            print(f"{'':19}{s.example}")
         print(f"{len(suggestions)} suggestions", file=sys.stderr)
         return 0
     chosen = [s for s in suggestions if s.name.casefold() in wanted]

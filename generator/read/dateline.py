@@ -158,8 +158,25 @@ class Dateline:
     year: int | None = None
 
 
+# `BERLIN 1996-08-30`, `TAVILDARA , Tajikistan 1996-08-30`: a place in capitals and an ISO
+# date, alone on their line (CoNLL-style copy, archives' exports).
+_ISO_DATELINE = re.compile(
+    rf"(?P<place>{_UPPER_WORD}(?:[ ](?:{_CONNECTORS}|{_UPPER_WORD})){{0,4}})"
+    rf"(?P<region>(?:[ ]?,[ ]{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,2}}[ ]?){{0,2}})"
+    r"[ ,]{1,3}(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)[ ]{0,3}"
+)
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of `paragraph`, or None when it does not open with one."""
+    iso = _ISO_DATELINE.fullmatch(paragraph[:200]) if len(paragraph) <= 200 else None
+    if iso and iso["place"].upper() == iso["place"] and 1 <= int(iso["month"]) <= 12:
+        end = len(paragraph.rstrip())
+        place = iso["place"]
+        return Dateline(
+            end, normalise_place(place), place, None,
+            int(iso["month"]), int(iso["day"]), int(iso["year"]),
+        )  # fmt: skip
     match = _DATELINE.match(paragraph[:400])
     if not match or match.end() == 0:
         return None

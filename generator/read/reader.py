@@ -24,6 +24,7 @@ import yaml
 from generator.model import Article, Block, Problem
 from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from generator.read.dates import stated_date
+from generator.read.tables import looks_like_table_caption, looks_like_table_row
 from generator.read.yamlsafe import UnsafeYAML, load_yaml, yaml_error_message
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -677,6 +678,16 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
             break
         tail_start = index
     blocks = article.blocks
+    rows = [
+        not (kinds[index] or forced[index] or index == dateline_index)
+        and looks_like_table_row(text[slice(*span)])
+        for index, span in enumerate(spans[: MAX_CLASSIFIED_PARAGRAPHS + 2])
+    ]
+    # a table has two rows at least: a lone line of figures is a sentence of a kind
+    rows = [
+        row and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))
+        for i, row in enumerate(rows)
+    ]
     index = 0
     while index < len(spans):
         start, end = spans[index]
@@ -696,14 +707,40 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
             continue
         if kind is None:
             kind = _body_kind(chunk, index, len(spans), tail_start)
+            if kind in ("heading", "paragraph") and index <= MAX_CLASSIFIED_PARAGRAPHS:
+                kind = _table_or(kind, text, spans, rows, index)
         if kind == "also-read" and index + 1 < len(spans) and _bare_also_read(chunk):
             following = text[slice(*spans[index + 1])]
             if looks_like_heading(following) or len(following) < 160:
                 end = spans[index + 1][1]
                 index += 1
+        same_table = kind == "table" and blocks and blocks[-1].kind == "table"
+        if same_table and text.count("\n", blocks[-1].end, start) <= 2:
+            blocks[-1].end = end  # the rows of one table, line under line or a line apart
+            index += 1
+            continue
         blocks.append(Block(kind, start, end))
         index += 1
     _fill_fields(article)
+
+
+def _table_or(kind: str, text: str, spans: list[tuple[int, int]], rows: list[bool], i: int) -> str:
+    """Table rows, and the labels beside them, are a table; a short line is a heading
+    only where it reads like one: followed by prose, not by a table or another label."""
+    if rows[i]:
+        return "table"
+    chunk = text[slice(*spans[i])]
+    beside = (i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])
+    if beside and looks_like_table_caption(chunk):
+        return "table"
+    if kind == "heading" and not _reads_as_prose(text[slice(*spans[i + 1])]):
+        return "paragraph"
+    return kind
+
+
+def _reads_as_prose(chunk: str) -> bool:
+    """A paragraph of sentences: several words, ending as a sentence ends."""
+    return len(chunk.split()) >= 6 and chunk.rstrip()[-1:] in _SENTENCE_END
 
 
 def _agency_credit(chunk: str) -> bool:
@@ -732,6 +769,9 @@ def _opens_with_dateline(chunk: str) -> bool:
     if found is None:
         return False
     rest = chunk[found.end :].strip()
+    letters = [c for c in rest if c.isalpha()]
+    if letters and sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters):
+        return False  # `SOCCER - JAPAN GET LUCKY WIN .`: a topic and a headline in capitals
     return len(rest.split()) >= 6 and rest[-1] in _SENTENCE_END
 
 

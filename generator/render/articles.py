@@ -25,7 +25,7 @@ from generator.render.markup import (
 )
 from generator.render.search import article_filters
 
-_BODY_KINDS = ("paragraph", "heading", "byline", "caption", "also-read", "boilerplate")
+_BODY_KINDS = ("paragraph", "heading", "table", "byline", "caption", "also-read", "boilerplate")
 
 
 SCHEMA_TYPES = {
@@ -251,6 +251,8 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
             out.append(f"{inner}\n{{ .article-lead }}")
         elif block.kind == "dateline":
             out.append(f"{inner}\n{{ .article-dateline }}")
+        elif block.kind == "table":
+            out.append(_table(article.block_text(block)))
         elif block.kind in ("byline", "caption", "also-read", "boilerplate"):
             out.append(f"{inner}\n{{ .article-{block.kind} }}")
         elif quotes_in.get(position):
@@ -324,6 +326,14 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.removeprefix("www.") or url
 
 
+def _table(text: str) -> str:
+    """A wire table (results, standings, prices) verbatim, in a raw HTML <pre> block: the
+    text is escaped, so nothing in it becomes markup; rows a blank line apart in the source
+    are shown line under line (a blank line would end the HTML block)."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    return '<pre class="article-table"><code>' + html.escape("\n".join(lines)) + "</code></pre>"
+
+
 def _pre(text: str) -> str:
     """A raw HTML <pre> block: the text is escaped, so a backtick or `</pre>` in a title
     cannot end it. Blank lines are avoided because they would end the HTML block."""
@@ -372,7 +382,7 @@ def _first_mentions_by_section(article: Article) -> dict[tuple[int, int], str]:
     """The first mention of each entity in each section (between headings) gets a link.
     Headings and the dateline stay plain: links there read as navigation, and the
     header already links the article's place and agency."""
-    plain = [b for b in article.blocks if b.kind in ("heading", "dateline")]
+    plain = [b for b in article.blocks if b.kind in ("heading", "dateline", "table")]
     headings = [b.start for b in article.blocks if b.kind == "heading"]
     chosen: dict[tuple[int, str], tuple[int, int]] = {}
     for entity in article.entities:

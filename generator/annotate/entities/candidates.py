@@ -14,6 +14,7 @@ from generator.annotate import ner
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
@@ -27,10 +28,17 @@ from generator.annotate.words import (
 )
 from generator.model import Article
 
-SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading")
+_TITLES = TITLE_WORDS | ENTITY_EXTRA_TITLES  # "Treasurer Paul Keating" is Paul Keating
+
+
+SEARCHED_BLOCKS = ("title", "lead", "paragraph", "heading", "table")
 
 
 HEADLINE_BLOCKS = ("title", "heading")
+
+
+# Only the title's names need the body's confirmation: its capitals say nothing.
+CONFIRMED_BLOCKS = ("title",)
 
 
 _RANK_WORDS = frozenset(word for rank in RANKS for word in rank.split() if word[:1].isupper())
@@ -89,6 +97,7 @@ class Candidate:
     headline: bool = False
     weak: bool = False  # a context alias: counts only beside another mention
     name: str = ""  # the name to show, when the span is not it ("MOSCOW")
+    form: str = ""  # a capitals mention's usual form in the article ("VARGA" -> "Varga")
 
 
 class Region:
@@ -123,7 +132,17 @@ def regions_of(article: Article) -> list[Region]:
     blocks = [b for b in article.blocks if b.kind in SEARCHED_BLOCKS]
     if not article.blocks:
         return [Region("paragraph", article.text, 0)]
-    return [Region(b.kind, article.text[b.start : b.end], b.start) for b in blocks]
+    regions: list[Region] = []
+    for block in blocks:
+        if block.kind != "table":
+            regions.append(Region(block.kind, article.text[block.start : block.end], block.start))
+            continue
+        position = block.start  # a table is read row by row: a row is a sentence
+        for line in article.text[block.start : block.end].split("\n"):
+            if line.strip():
+                regions.append(Region("table", line, position))
+            position += len(line) + 1
+    return regions
 
 
 def registry_matches(region: Region, registry: Registry) -> list[Candidate]:
@@ -267,6 +286,22 @@ def dateline_mentions(article: Article) -> list[Candidate]:
                 name = article.place if kind == "place" and article.place else value
                 key = f"{kind}:{normal_name(name).lower()}"
                 found.append(Candidate(start, start + len(value), kind, "rule", key=key, name=name))
+                if kind == "place":
+                    found.extend(_dateline_regions(segment, index + len(value), block.start))
+    return found
+
+
+_DATELINE_REGION = re.compile(r"[ ]?,[ ]([A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,2})")
+
+
+def _dateline_regions(segment: str, position: int, offset: int) -> list[Candidate]:
+    """The state or country after a dateline's city: `TAVILDARA, Tajikistan 1996-08-30`."""
+    found = []
+    while match := _DATELINE_REGION.match(segment, position):
+        name = match[1].rstrip(".")
+        start = offset + match.start(1)
+        found.append(Candidate(start, start + len(name), "place", "rule"))
+        position = match.end()
     return found
 
 
@@ -290,7 +325,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if candidate.type == "person":
         _, lower, first_names = ner.resources()
         while len(tokens) > 1 and (
-            tokens[0].text.lower() in TITLE_WORDS
+            tokens[0].text.lower() in _TITLES
             or _rank_word(tokens[0].text)
             or (tokens[0].text.lower() in lower and tokens[0].text not in first_names)
         ):
@@ -328,7 +363,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     titles = [
         k
         for k in range(len(tokens) - 1)
-        if tokens[k].text.lower().rstrip(".") in TITLE_WORDS or _rank_word(tokens[k].text)
+        if tokens[k].text.lower().rstrip(".") in _TITLES or _rank_word(tokens[k].text)
     ]
     if not titles:
         return None

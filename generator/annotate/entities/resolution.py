@@ -31,6 +31,7 @@ from generator.annotate.words import (
     NATIONALITIES,
     ORDINALS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
     RANKS,
     ROLE_HEADS,
 )
@@ -63,6 +64,8 @@ class Result:
 
 def resolve_candidates(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
+    _capitals_forms(candidates, text)
+    _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
     entities: dict[str, _Found] = {}
@@ -90,7 +93,7 @@ def resolve_candidates(candidates: list[Candidate], text: str, registry: Registr
     surnames_seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (offset, person)
     initials: dict[str, str] = {}
     for candidate in ordered:
-        span = normal_name(text[candidate.start : candidate.end])
+        span = _span(candidate, text)
         if candidate.entry is not None:
             entry = candidate.entry
             add("id:" + entry.id, entry.type, entry.name, candidate)
@@ -197,15 +200,56 @@ def _existing(
     return key if key in entities else None
 
 
+def _span(candidate: Candidate, text: str) -> str:
+    return normal_name(candidate.form or text[candidate.start : candidate.end])
+
+
+def _capitals_forms(candidates: list[Candidate], text: str) -> None:
+    """A mention in capitals (`VARGA`, `KESTREL CLUB`, a dateline's `NORTHFIELD`) is the
+    name the article writes in its usual case, or the person whose surname that is."""
+    usual: dict[str, str] = {}
+    for c in candidates:
+        span = normal_name(text[c.start : c.end])
+        if c.entry is None and span.upper() != span:
+            usual.setdefault(span.lower(), span)
+            words = span.split()
+            if c.type == "person" and len(words) > 1:
+                usual.setdefault(words[-1].lower(), words[-1])
+    for c in candidates:
+        span = normal_name(text[c.start : c.end])
+        if c.entry is None and span.upper() == span and span.lower() in usual:
+            c.form = usual[span.lower()]
+
+
+def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
+    """ "Savin said" after "Savin Corp": the company by its short name, not a person."""
+    companies: dict[str, str] = {}
+    for c in candidates:
+        words = _span(c, text).split()
+        if (
+            c.type == "organization"
+            and len(words) > 1
+            and words[-1].lower() in ORGANIZATION_LAST_WORDS
+            and words[0][:1].isupper()
+        ):
+            companies.setdefault(words[0], " ".join(words))
+    for c in candidates:
+        span = _span(c, text)
+        if c.entry is None and c.type == "person" and span in companies:
+            c.type, c.form = "organization", companies[span]
+
+
 def _vote_types(candidates: list[Candidate], text: str) -> None:
-    """One name, one type per article: the majority of recognised types wins."""
+    """One name, one type per article: the majority of recognised types wins (a dateline's
+    place counts thrice: "NORTHFIELD 2031-02-14" says what Northfield is)."""
     votes: dict[str, Counter[str]] = {}
     for c in candidates:
         if c.entry is None and c.type != "event":
-            votes.setdefault(normal_name(text[c.start : c.end]), Counter())[c.type] += 1
+            weight = 3 if c.source == "rule" and c.type == "place" else 1
+            votes.setdefault(_span(c, text), Counter())[c.type] += weight
     for c in candidates:
         if c.entry is None and c.type != "event":
-            ranked = votes[normal_name(text[c.start : c.end])].most_common()
+            ranked = votes[_span(c, text)].most_common()
             c.type = min(ranked, key=lambda item: (-item[1], item[0]))[0]
 
 
@@ -407,9 +451,11 @@ def entity_results(entities: list[_Found], text: str, registry: Registry) -> lis
             continue
         name = found.name
         if found.type == "person" and not found.id:
-            named = [text[c.start : c.end] for c in candidates if c.source != "description"]
-            if named:
-                name = max(named, key=lambda n: (len(n.split()), len(n)))
+            named = [c.form or text[c.start : c.end] for c in candidates]
+            named = [n for n, c in zip(named, candidates, strict=True) if c.source != "description"]
+            usual = [n for n in named if n.upper() != n] or named  # "Ilse Varga", not "VARGA"
+            if usual:
+                name = max(usual, key=lambda n: (len(n.split()), len(n), n.upper() != n))
         if registry.is_ignored(name):
             continue
         mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in candidates]

@@ -1,0 +1,198 @@
+"""One name per real thing: the key that variants of a name share, and its usual form.
+
+`name_key("U.S.")`, `name_key("US")` and `name_key("United States")` are all
+"united states"; `name_key("JAPAN") == name_key("Japan")`. Countries come from the ISO
+3166 list that `pycountry` carries (its short, common and official names), plus the
+abbreviations news copy uses (U.S., U.K., UAE, USSR); organizations from a short table of
+the bodies wire copy names by acronym or shorthand (Fed, NYSE, EC, IMF, ...). The entity
+registry (content/entities.yml) always wins over both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# country variants that ISO names do not list
+_COUNTRY_EXTRA = {
+    "US": ["U.S.", "US", "U.S.A.", "USA", "United States of America", "America"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+    "RU": ["Russia"],
+    "AE": ["UAE", "U.A.E."],
+    "KR": ["Republic of Korea"],
+    "NL": ["Holland"],
+    "CZ": ["Czech Republic"],
+    "TR": ["Turkey"],
+    "CI": ["Ivory Coast"],
+    "MM": ["Burma"],
+    "VA": ["Vatican", "Vatican City"],
+    "BN": ["Brunei"],
+    "CV": ["Cape Verde"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "PS": ["Palestine"],
+    "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
+}
+# the name a page shows, where ISO's short name is not the one news copy uses
+_COUNTRY_NAMES = {
+    "US": "United States",
+    "GB": "United Kingdom",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "CZ": "Czech Republic",
+    "TR": "Turkey",
+    "CI": "Ivory Coast",
+    "VA": "Vatican",
+    "BN": "Brunei",
+    "PS": "Palestine",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Congo",
+    "FM": "Micronesia",
+    "CV": "Cape Verde",
+    "SZ": "Swaziland",
+    "MK": "North Macedonia",
+}
+# organizations: usual name, then the variants that name it in any article
+ORGANIZATIONS = {
+    "Federal Reserve": [
+        "Fed",
+        "Federal Reserve Board",
+        "Federal Reserve System",
+        "U.S. Federal Reserve",
+        "U.S. Fed",
+    ],
+    "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
+    "American Stock Exchange": ["AMEX", "Amex"],
+    "European Community": ["EC", "E.C.", "European Communities"],
+    "European Union": ["EU", "E.U."],
+    "International Monetary Fund": ["IMF"],
+    "World Bank": ["International Bank for Reconstruction and Development", "IBRD"],
+    "United Nations": ["UN", "U.N."],
+    "Organization of Petroleum Exporting Countries": [
+        "OPEC",
+        "Opec",
+        "Organisation of Petroleum Exporting Countries",
+    ],
+    "Securities and Exchange Commission": ["SEC", "S.E.C."],
+    "General Agreement on Tariffs and Trade": ["GATT", "Gatt"],
+    "North Atlantic Treaty Organization": ["NATO", "Nato", "North Atlantic Treaty Organisation"],
+    "U.S. Department of Agriculture": [
+        "USDA",
+        "U.S.D.A.",
+        "U.S. Agriculture Department",
+        "Agriculture Department",
+        "Department of Agriculture",
+    ],
+    "Commodity Credit Corporation": ["CCC", "Commodity Credit Corp"],
+    "Bank of England": ["BoE"],
+    "Bank of Japan": ["BoJ", "BOJ"],
+    "Federal Deposit Insurance Corporation": ["FDIC", "Federal Deposit Insurance Corp"],
+    "Internal Revenue Service": ["IRS"],
+    "Environmental Protection Agency": ["EPA"],
+    "Food and Drug Administration": ["FDA"],
+    "Federal Communications Commission": ["FCC"],
+    "Commodity Futures Trading Commission": ["CFTC"],
+    "Chicago Board of Trade": ["CBOT", "CBT"],
+    "Chicago Mercantile Exchange": ["CME", "Merc"],
+}
+# places that ISO 3166 lists no more
+PLACES = {
+    "Soviet Union": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+    "West Germany": ["Federal Republic of Germany", "FRG"],
+    "East Germany": ["German Democratic Republic", "GDR"],
+    "Yugoslavia": ["Socialist Federal Republic of Yugoslavia"],
+}
+# capitals that are acronyms however long: a page keeps them as written
+ACRONYMS = frozenset(
+    {"NATO", "OPEC", "GATT", "NASA", "NASDAQ", "ASEAN", "UNESCO", "UNICEF", "OECD", "USSR"}
+)
+_PUNCTUATION = re.compile(r"[^\w\s&]+")
+_JOINERS = re.compile(r"[\s\-_]+")
+_SMALL_WORDS = frozenset(
+    {"of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "der", "in", "on", "at"}
+)
+
+
+def fold(name: str) -> str:
+    """Case, punctuation and a leading article left out: `U.S.` -> `us`."""
+    name = name.replace("’", "'").removesuffix("'s").removesuffix("'S")
+    words = _PUNCTUATION.sub(lambda m: "" if m.group() in (".", "'") else " ", name).split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, str]]:
+    """Folded variant -> (usual name, type)."""
+    table: dict[str, tuple[str, str]] = {}
+    try:
+        import pycountry
+    except ImportError:  # the alias table still works, without ISO's names
+        countries = []
+    else:
+        countries = list(pycountry.countries)
+    for country in countries:
+        code = country.alpha_2
+        name = _COUNTRY_NAMES.get(code) or getattr(country, "common_name", None) or country.name
+        variants = [country.name, getattr(country, "official_name", None)]
+        variants += [getattr(country, "common_name", None), name, *_COUNTRY_EXTRA.get(code, [])]
+        for variant in variants:
+            if variant:
+                table.setdefault(fold(variant), (name, "place"))
+    for name, variants in PLACES.items():
+        for variant in [name, *variants]:
+            table.setdefault(fold(variant), (name, "place"))
+    for name, variants in ORGANIZATIONS.items():
+        for variant in [name, *variants]:
+            table.setdefault(fold(variant), (name, "organization"))
+    return table
+
+
+def usual_name(name: str) -> tuple[str, str] | None:
+    """(usual name, type) of a known country or organization variant, or None."""
+    return _table().get(fold(name))
+
+
+def name_key(name: str) -> str:
+    """What every variant of one name shares: the folded usual name, without spaces or
+    hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`)."""
+    known = usual_name(name)
+    return _JOINERS.sub("", fold(known[0]) if known else fold(name))
+
+
+def is_acronym(name: str) -> bool:
+    """`IBM`, `NATO`, `U.S.`: a name that is rightly written in capitals."""
+    letters = name.replace(".", "").replace("&", "").replace("-", "")
+    if " " in name.strip() or not letters.isalpha():
+        return False
+    return len(letters) <= 4 or name in ACRONYMS or not re.search(r"[AEIOUY]", letters.upper())
+
+
+_SUFFIXES = frozenset({"INC", "CO", "CORP", "LTD", "PLC", "AG", "SA", "NV", "AB", "LP", "BHD"})
+
+
+def unshout(name: str) -> str:
+    """`BANK OF CANADA` -> `Bank of Canada`, `CSR LTD` -> `CSR Ltd`; acronyms stay."""
+    from generator.annotate.ner import resources
+
+    common = resources()[1]
+    words = []
+    for index, word in enumerate(name.split()):
+        letters = word.replace(".", "").replace("&", "")
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower() if index else word.capitalize())
+        elif (
+            word in ACRONYMS
+            or "." in word.strip(".")
+            or (
+                (len(letters) <= 3 or not re.search("[AEIOUY]", letters))
+                and word not in _SUFFIXES
+                and word.lower() not in common
+            )
+        ):
+            words.append(word)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word))
+    return " ".join(words)

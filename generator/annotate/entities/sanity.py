@@ -1,0 +1,90 @@
+"""What a recognised span cannot be, whatever the model says.
+
+- The copy's own agency as the channel of an attribution ("told Reuters", "a Reuter
+  survey") is no mention of an organization; "Reuter" is never a person.
+- A "person" ending in a company or body word ("General Electric Co", "Trade Department")
+  is an organization; one holding a drug or enzyme name ("Retrovir") is no person.
+- Tickers in angle brackets (`<GE>`), currency amounts ("U.S. Dlrs") and spans holding a
+  bracket that they do not open ("Pte) Ltd") are no names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.words import (
+    AGENCY_ATTRIBUTION_BEFORE,
+    AGENCY_SELF_NAMES,
+    DRUG_SUFFIXES,
+    GENERIC_PLURALS,
+    NATIONALITY_WORDS,
+    NOT_ENTITY_LAST_WORDS,
+    ORGANIZATION_LAST_WORDS,
+    PLACE_LAST_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+)
+
+_WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
+_TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def retype(candidate: Candidate, text: str) -> Candidate:
+    """Before titles are trimmed: "General Electric Co" is a company, not a General."""
+    if candidate.type == "person" and candidate.source != "registry":
+        words = text[candidate.start : candidate.end].split()
+        if len(words) > 1 and words[-1].lower() in ORGANIZATION_LAST_WORDS:
+            candidate.type = "organization"
+    return candidate
+
+
+def sane(candidate: Candidate, text: str) -> bool:
+    """False for a span that is no entity; may retype a person as an organization."""
+    if candidate.source in ("registry", "description"):
+        return True
+    span = text[candidate.start : candidate.end]
+    words = span.split()
+    if not words:
+        return False
+    bracketed = text[candidate.start - 1 : candidate.start] == "<"
+    if bracketed and text[candidate.end : candidate.end + 1] == ">":
+        if _TICKER.fullmatch(span):
+            return False  # `<GE>`: a stock ticker after the company's name
+        if candidate.type == "person":
+            candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
+    if span.count(")") != span.count("(") or "<" in span or ">" in span:
+        return False  # `Pte) Ltd`, `BAC> Bank of America`
+    if any(w in ("The", "A", "An") for w in words[1:]):
+        return False  # `S and P. The issue ...`: a sentence break inside the span
+    if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
+        return False  # `E.H.`: initials alone name nobody
+    if len(words) > 1 and words[0].lower() in SENTENCE_OPENERS:
+        candidate.start = text.index(words[1], candidate.start + len(words[0]))
+        words = words[1:]  # "Although Brazil ...": Brazil
+    last = words[-1].lower()
+    if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
+        return False  # "U.S. Dlrs", "Nevada Sen."
+    if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
+        return False
+    if len(words) == 1 and last in ORGANIZATION_LAST_WORDS and candidate.type != "organization":
+        return False  # a lone "NV" or "Corp"
+    if span in AGENCY_SELF_NAMES:
+        if candidate.type == "person":
+            return False
+        before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before and before.group(1).lower() in AGENCY_ATTRIBUTION_BEFORE:
+            return False
+    if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
+        return False  # "the Greek government"
+    if candidate.type == "person":
+        if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
+            candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
+        elif last in PLACE_LAST_WORDS:
+            candidate.type = "place"
+        elif len(words) == 1 and "/" in text[candidate.start - 1 : candidate.end + 1]:
+            return False  # `Norf./Phil.` in a price table: abbreviated places
+        elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
+            return False
+    return True
