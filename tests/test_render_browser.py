@@ -61,14 +61,17 @@ def test_reader_goes_from_home_to_article_to_speaker_and_back_to_a_quotation(pag
     assert quotations.count() >= 3
     assert "there has been no progress" in " ".join(quotations.all_inner_texts())
 
-    page.locator("article blockquote a", has_text="in context").nth(1).click()
-    _arrive(page, ARTICLE + "#q2", ARTICLE_TITLE)
+    link = page.locator("article blockquote a", has_text="in context").nth(1)
+    quote_id = link.get_attribute("href").rsplit("#", 1)[1]
+    link.click()
+    _arrive(page, f"{ARTICLE}#{quote_id}", ARTICLE_TITLE)
     # The page is scrolled to the quotation.
     page.wait_for_function(
-        "() => { const top = document.getElementById('q2').getBoundingClientRect().top;"
-        " return top > 0 && top < 900; }"
+        "id => { const top = document.getElementById(id).getBoundingClientRect().top;"
+        " return top > 0 && top < 900; }",
+        arg=quote_id,
     )
-    anchor = page.locator("#q2")
+    anchor = page.locator(f"#{quote_id}")
     callout = page.locator("article .admonition.quote", has=anchor)
     assert "Alexander Grushko" in callout.locator(".admonition-title").inner_text()
     assert page.errors == []
