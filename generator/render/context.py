@@ -97,6 +97,9 @@ class PageCache:
             return None
 
 
+LONG_LABEL = 300  # characters of a headline shown in a link to its article
+
+
 class PageContext:
     """What every page family renders with: the index, templates, links, the page
     cache, pagination; pages are collected in `pages`."""
@@ -140,7 +143,12 @@ class PageContext:
         return md_link(label, target, here, anchor)
 
     def article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
-        return self.link(article.title, self.path_of(article), here, anchor)
+        # A headline of thousands of characters is shortened where other pages link
+        # it: escaped, each bracket is a Markdown match, and matches cost quadratic time.
+        title = article.title
+        if len(title) > LONG_LABEL:
+            title = title[:LONG_LABEL].rstrip() + "…"
+        return self.link(title, self.path_of(article), here, anchor)
 
     def entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
         entity = self.index.entities.get(entity_id)
