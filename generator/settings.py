@@ -46,6 +46,7 @@ class Settings:
     site_name: str = "News archive"
     jobs: int = 0
     entity_min_articles: int | None = None
+    dask: str | None = None  # annotate on this Dask scheduler (`local`: a LocalCluster)
 
 
 @functools.cache
