@@ -1,0 +1,294 @@
+"""`mkdocs build` that renders only the generated pages whose inputs changed.
+
+MkDocs empties `site/` at the start of every build that is not `--dirty` and renders
+every page again. A generated page's HTML depends only on its own Markdown, its address,
+and what every page shares: mkdocs.yml (and the environment it reads), the theme and its
+overrides, the navigation (the hand-written pages), and the versions of the code that
+renders. So before MkDocs cleans `site/`, the plugin moves it aside (`.cache/site-previous`,
+a rename), and for each generated page whose Markdown and shared inputs are those of the
+last successful build, moves its HTML back instead of converting and rendering it; MkDocs
+renders the rest. Pagefind runs only when an indexed page's HTML changed, or one was
+added or removed; otherwise the previous bundle is moved back too.
+
+What MkDocs checks for a page it renders is kept for the pages it does not: their
+anchors (links into them are still validated) and the anchors they link to (validated
+again, since the target may have changed), and a page is rendered again whenever a page
+it links to is gone. The record of the last build is written only when that build logged
+no warning, so a strict build fails again wherever a clean one would. Any doubt (no record,
+another configuration, a failed build, a `site/` on another file system) means MkDocs
+renders everything, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import posixpath
+import re
+import shutil
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from generator import code_digest
+
+log = logging.getLogger("mkdocs.plugins.news-archive")
+
+RECORD_VERSION = 1
+# Front-matter values that templates rendered once for the whole site read from every
+# page: the sitemap's `lastmod` (overrides/sitemap.xml). Kept as text, as they print.
+SITE_WIDE_META = ("date",)
+PAGEFIND = "pagefind"
+# Relative Markdown links the generator writes: `](../people/ines-varga.md#x)`.
+_MD_LINK = re.compile(r"\]\(([^()\s#]+\.md)(?:#[^()\s]*)?\)")
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
+@dataclass(slots=True)
+class Kept:
+    """What the last build made of one page, enough to stand in for rendering it."""
+
+    key: str
+    dest: str  # relative to site/
+    title: str | None
+    meta: dict[str, str]
+    anchors: list[str]
+    links: dict[str, dict[str, str]]  # linked src_uri -> {anchor: link as written}
+
+
+@dataclass(slots=True)
+class SiteReuse:
+    """One `mkdocs build`'s reuse of the previous build's output."""
+
+    record_path: Path
+    stash: Path
+    site: Path = Path("site")
+    shared: str = ""
+    previous: dict[str, Kept] = field(default_factory=dict)
+    previous_pagefind: bool = False
+    current: dict[str, str] = field(default_factory=dict)  # src_uri -> key, generated pages
+    reused: dict[str, Kept] = field(default_factory=dict)
+    active: bool = False
+    warnings: int = 0
+
+    # -- before MkDocs cleans site/ --------------------------------------------------
+    def set_aside(self, config: MkDocsConfig) -> None:
+        """Move the last build's site/ out of MkDocs' way (it would delete it)."""
+        self.site = Path(config.site_dir).resolve()
+        shutil.rmtree(self.stash, ignore_errors=True)  # a build that failed left it
+        record = _load(self.record_path)
+        self.record_path.unlink(missing_ok=True)  # rewritten only if this build succeeds
+        if record is None or not self.site.is_dir():
+            return
+        try:
+            self.stash.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(self.site, self.stash)
+        except OSError as error:  # another file system: render everything
+            log.debug(f"news-archive: cannot reuse {self.site}: {error}")
+            return
+        self.shared = record.get("shared", "")
+        self.previous = {uri: Kept(**kept) for uri, kept in record.get("pages", {}).items()}
+        self.previous_pagefind = bool(record.get("pagefind"))
+        self.active = True
+
+    # -- once the generated pages are among MkDocs' files ----------------------------
+    def choose(self, config: MkDocsConfig, files: Files, generated: set[str]) -> set[str]:
+        """The generated pages whose last output stands; returns their src_uris."""
+        shared = shared_inputs(config, files, generated)
+        self.current = {}
+        contents: dict[str, bytes] = {}
+        for file in files.documentation_pages():
+            if file.src_uri in generated:
+                contents[file.src_uri] = data = file.content_bytes
+                self.current[file.src_uri] = _page_key(file, data)
+        self.reused = {}
+        if not self.active or shared != self.shared:
+            self.shared = shared
+            return set()
+        for uri, key in self.current.items():
+            kept = self.previous.get(uri)
+            file = files.get_file_from_path(uri)
+            if kept is None or kept.key != key or file is None:
+                continue
+            if kept.dest != file.dest_uri or not (self.stash / kept.dest).is_file():
+                continue
+            linked = _linked(file.src_uri, contents[uri].decode("utf-8", "replace"))
+            if any(files.get_file_from_path(t) is None for t in linked):
+                continue  # rendering it again reports the broken link
+            self.reused[uri] = kept
+        self.shared = shared
+        return set(self.reused)
+
+    def stand_in(self, page: Page, files: Files, template: str) -> None:
+        """Make `page` cost nothing in MkDocs: no reading, no conversion, no template;
+        the last output moves back into site/."""
+        kept = self.reused[page.file.src_uri]
+
+        def read_source(config: MkDocsConfig) -> None:
+            page.markdown = ""
+            page.meta = {**kept.meta, "template": template}
+
+        def render(config: MkDocsConfig, files: Files) -> None:
+            page.content = ""
+            page.toc = get_toc([])
+            page._title_from_render = kept.title
+            page.present_anchor_ids = set(kept.anchors)
+            page.links_to_anchors = {
+                linked: anchors
+                for uri, anchors in kept.links.items()
+                if (linked := files.get_file_from_path(uri)) is not None
+            }
+
+        page.read_source = read_source  # type: ignore[method-assign]
+        page.render = render  # type: ignore[method-assign]
+        target = self.site / kept.dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(self.stash / kept.dest, target)
+
+    # -- after every page is written -------------------------------------------------
+    def indexed_pages_changed(self, files: Files, is_indexed: Any) -> bool:
+        """Whether Pagefind would see other pages than last time."""
+        if not self.active or not self.previous_pagefind:
+            return True
+        before = {k.dest for k in self.previous.values() if is_indexed(k.dest)}
+        now = set()
+        for uri in self.current:
+            file = files.get_file_from_path(uri)
+            if file is None or not is_indexed(file.dest_uri):
+                continue
+            now.add(file.dest_uri)
+            if uri in self.reused:
+                continue
+            old = self.stash / file.dest_uri
+            try:
+                if old.read_bytes() != (self.site / file.dest_uri).read_bytes():
+                    return True
+            except OSError:
+                return True
+        return before != now
+
+    def restore_pagefind(self) -> bool:
+        """Move the last Pagefind bundle back; False when there is none."""
+        bundle = self.stash / PAGEFIND
+        if not bundle.is_dir():
+            return False
+        shutil.rmtree(self.site / PAGEFIND, ignore_errors=True)
+        os.replace(bundle, self.site / PAGEFIND)
+        return True
+
+    def finish(self, files: Files, pagefind: bool) -> None:
+        """Record this build for the next one (unless it warned), drop the old site."""
+        shutil.rmtree(self.stash, ignore_errors=True)
+        if self.warnings:
+            return
+        pages = {}
+        for uri, key in self.current.items():
+            file = files.get_file_from_path(uri)
+            page = file.page if file is not None else None
+            if page is None:
+                continue
+            links = page.links_to_anchors or {}
+            pages[uri] = {
+                "key": key,
+                "dest": file.dest_uri,
+                "title": page._title_from_render,
+                "meta": {k: str(page.meta[k]) for k in SITE_WIDE_META if k in page.meta},
+                "anchors": sorted(page.present_anchor_ids or ()),
+                "links": {linked.src_uri: dict(a) for linked, a in links.items()},
+            }
+        data = {
+            "version": RECORD_VERSION,
+            "shared": self.shared,
+            "pagefind": pagefind,
+            "pages": pages,
+        }
+        self.record_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.record_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
+        tmp.replace(self.record_path)
+
+    def abandon(self) -> None:
+        """After a failed build: nothing is recorded, the next build renders all."""
+        self.record_path.unlink(missing_ok=True)
+        shutil.rmtree(self.stash, ignore_errors=True)
+        self.active = False
+
+
+class WarningCounter(logging.Handler):
+    """Counts the warnings MkDocs logs during one build."""
+
+    def __init__(self, reuse: SiteReuse) -> None:
+        super().__init__(logging.WARNING)
+        self.reuse = reuse
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.reuse.warnings += 1
+
+
+def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> str:
+    """One digest of what every page's HTML depends on besides its own Markdown."""
+    digest = hashlib.sha256(str(RECORD_VERSION).encode())
+    if config.config_file_path and Path(config.config_file_path).is_file():
+        digest.update(Path(config.config_file_path).read_bytes())
+    for value in (
+        config.site_url,
+        config.site_name,
+        config.use_directory_urls,
+        config.docs_dir,
+        config.theme.name,
+        sorted(config.plugins),
+        [_version(p) for p in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")],
+        [_version(p) for p in ("pagefind", "pagefind-bin", "news-archive-generator")],
+        os.environ.get("SOURCE_DATE_EPOCH"),
+    ):
+        digest.update(f"\0{value}".encode())
+    digest.update(code_digest().encode())  # the generator's code and templates
+    custom_dir = config.theme.custom_dir
+    if custom_dir and Path(custom_dir).is_dir():
+        for path in sorted(Path(custom_dir).rglob("*")):
+            if path.is_file():
+                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    # The hand-written pages: the navigation shows their titles on every page.
+    for file in files.documentation_pages():
+        if file.src_uri not in generated:
+            digest.update(f"\0{file.src_uri}\0".encode() + _page_key(file).encode())
+    return digest.hexdigest()
+
+
+def _page_key(file: File, data: bytes | None = None) -> str:
+    data = file.content_bytes if data is None else data
+    return hashlib.sha256(f"{file.src_uri}\0{file.dest_uri}\0".encode() + data).hexdigest()
+
+
+def _linked(src_uri: str, markdown: str) -> set[str]:
+    """The pages a page's Markdown links to, as docs-relative paths."""
+    folder = posixpath.dirname(src_uri)
+    return {
+        posixpath.normpath(posixpath.join(folder, target))
+        for target in _MD_LINK.findall(markdown)
+        if "://" not in target
+    }
+
+
+def _load(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != RECORD_VERSION:
+        return None
+    return data
