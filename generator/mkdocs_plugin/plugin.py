@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
@@ -101,6 +101,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         # `mkdocs serve --clean` starts plugins as for `build`; from here on, rebuilds run
         # on the server's threads, which must not fork.
         self.serving = True
+        _use_file_events(server)
         # MkDocs watches docs/ and mkdocs.yml; the sources live outside docs/.
         content_dir = self.settings.content_dir
         if content_dir.is_dir():
@@ -127,6 +128,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.reuse is not None:
+            self.reuse.put_back()  # MkDocs has cleaned site/ by now
         return self.pages.update(files, config)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
@@ -175,25 +178,69 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.pages.finish(config)  # before Pagefind: deleted pages are gone from site/
-        split_sitemap(Path(config.site_dir), base=config.site_url)
+        split = split_sitemap(Path(config.site_dir), base=config.site_url)
         reuse, files = self.reuse, self.files
+        if reuse is not None and files is not None:
+            folders = {"pagefind"} | ({"sitemaps"} if split else set())
+            removed = reuse.sweep(config, files, folders)
+            log.info(
+                f"news-archive: {len(reuse.current) - len(self.reused)} generated pages "
+                f"rendered, {len(self.reused)} unchanged, {removed} old files removed"
+            )
         if self.config.search == "pagefind":
             if self.serving:  # reload the browser now; the index follows
                 self.indexer.request(Path(config.site_dir))
             elif (
                 reuse is not None
                 and files is not None
-                and not reuse.indexed_pages_changed(files, is_indexed)
-                and reuse.restore_pagefind()
+                and not reuse.digest_indexed(files, is_indexed)
+                and (Path(config.site_dir) / "pagefind").is_dir()
             ):
                 log.info("news-archive: no indexed page changed, Pagefind's index kept")
             else:
                 report = index_site(Path(config.site_dir))
                 log.info(f"news-archive: Pagefind indexed {report.pages} pages")
         if reuse is not None and files is not None:
-            log.info(
-                f"news-archive: {len(reuse.current) - len(self.reused)} generated pages "
-                f"rendered, {len(self.reused)} unchanged"
-            )
             self._stop_counting()
             reuse.finish(files, pagefind=self.config.search == "pagefind")
+
+
+def _use_file_events(server: LiveReloadServer) -> None:
+    """MkDocs' preview looks at every watched file twice a second (PollingObserver): at
+    thousands of articles, a good part of a core while nothing changes. Where the system
+    reports file events (inotify on Linux), the watches move there and cost nothing
+    while idle; anywhere else, or when the system refuses, polling stays."""
+    try:
+        from watchdog import events
+        from watchdog.observers.inotify import InotifyObserver
+    except ImportError:  # not Linux
+        return
+    # Reading a file is an event too (opened, closed): only changes may rebuild.
+    changes = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent]
+    changes += [events.FileMovedEvent, events.DirCreatedEvent, events.DirDeletedEvent]
+    changes += [events.DirMovedEvent]
+
+    class ChangesOnly(InotifyObserver):
+        def schedule(self, *args: Any, **kwargs: Any) -> Any:
+            kwargs.setdefault("event_filter", changes)
+            return super().schedule(*args, **kwargs)
+
+    watched = dict(server._watched_paths)
+    polling = server.observer
+    for path, count in watched.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = ChangesOnly()
+    try:
+        for path, count in watched.items():
+            for _ in range(count):
+                server.watch(path)
+    except OSError as error:  # e.g. the inotify watch limit
+        log.info(f"news-archive: watching files by polling ({error})")
+        for path in list(server._watched_paths):
+            for _ in range(server._watched_paths.get(path, 0)):
+                server.unwatch(path)
+        server.observer = polling
+        for path, count in watched.items():
+            for _ in range(count):
+                server.watch(path)

@@ -4,11 +4,13 @@ MkDocs empties `site/` at the start of every build that is not `--dirty` and ren
 every page again. A generated page's HTML depends only on its own Markdown, its address,
 and what every page shares: mkdocs.yml (and the environment it reads), the theme and its
 overrides, the navigation (the hand-written pages), and the versions of the code that
-renders. So before MkDocs cleans `site/`, the plugin moves it aside (`.cache/site-previous`,
-a rename), and for each generated page whose Markdown and shared inputs are those of the
-last successful build, moves its HTML back instead of converting and rendering it; MkDocs
-renders the rest. Pagefind runs only when an indexed page's HTML changed, or one was
-added or removed; otherwise the previous bundle is moved back too.
+renders. So just before MkDocs cleans `site/`, the plugin renames it aside
+(`.cache/site-previous`) and, once MkDocs has cleaned, renames it back; each generated
+page whose Markdown and shared inputs are those of the last successful build keeps its
+HTML file, and MkDocs renders the rest. After the build, every file the build did not
+make (a deleted article's page, a file no longer generated) is removed, so `site/` holds
+what a clean build makes. Pagefind runs only when an indexed page's HTML changed, or one
+was added or removed; otherwise its bundle stays.
 
 What MkDocs checks for a page it renders is kept for the pages it does not: their
 anchors (links into them are still validated) and the anchors they link to (validated
@@ -42,11 +44,10 @@ from generator import code_digest
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 # Front-matter values that templates rendered once for the whole site read from every
 # page: the sitemap's `lastmod` (overrides/sitemap.xml). Kept as text, as they print.
 SITE_WIDE_META = ("date",)
-PAGEFIND = "pagefind"
 # Relative Markdown links the generator writes: `](../people/ines-varga.md#x)`.
 _MD_LINK = re.compile(r"\]\(([^()\s#]+\.md)(?:#[^()\s]*)?\)")
 
@@ -68,6 +69,7 @@ class Kept:
     meta: dict[str, str]
     anchors: list[str]
     links: dict[str, dict[str, str]]  # linked src_uri -> {anchor: link as written}
+    html: str = ""  # digest of the output, for the pages Pagefind reads
 
 
 @dataclass(slots=True)
@@ -82,6 +84,7 @@ class SiteReuse:
     previous_pagefind: bool = False
     current: dict[str, str] = field(default_factory=dict)  # src_uri -> key, generated pages
     reused: dict[str, Kept] = field(default_factory=dict)
+    html: dict[str, str] = field(default_factory=dict)  # src_uri -> output digest, indexed
     active: bool = False
     warnings: int = 0
 
@@ -105,6 +108,19 @@ class SiteReuse:
         self.previous_pagefind = bool(record.get("pagefind"))
         self.active = True
 
+    def put_back(self) -> None:
+        """Once MkDocs has cleaned: the last build's site/ is site/ again."""
+        if not self.active:
+            return
+        try:
+            if self.site.exists():
+                os.rmdir(self.site)  # MkDocs' clean leaves no folder, or an empty one
+            os.rename(self.stash, self.site)
+        except OSError as error:
+            log.debug(f"news-archive: cannot reuse {self.site}: {error}")
+            shutil.rmtree(self.stash, ignore_errors=True)
+            self.active = False
+
     # -- once the generated pages are among MkDocs' files ----------------------------
     def choose(self, config: MkDocsConfig, files: Files, generated: set[str]) -> set[str]:
         """The generated pages whose last output stands; returns their src_uris."""
@@ -119,15 +135,16 @@ class SiteReuse:
         if not self.active or shared != self.shared:
             self.shared = shared
             return set()
+        uris = files.src_uris
         for uri, key in self.current.items():
             kept = self.previous.get(uri)
-            file = files.get_file_from_path(uri)
-            if kept is None or kept.key != key or file is None:
+            file = uris.get(uri)
+            if kept is None or kept.key != key or file is None or kept.dest != file.dest_uri:
                 continue
-            if kept.dest != file.dest_uri or not (self.stash / kept.dest).is_file():
+            if not os.path.isfile(os.path.join(self.site, kept.dest)):
                 continue
-            linked = _linked(file.src_uri, contents[uri].decode("utf-8", "replace"))
-            if any(files.get_file_from_path(t) is None for t in linked):
+            linked = _linked(uri, contents[uri].decode("utf-8", "replace"))
+            if any(target not in uris for target in linked):
                 continue  # rendering it again reports the broken link
             self.reused[uri] = kept
         self.shared = shared
@@ -135,7 +152,7 @@ class SiteReuse:
 
     def stand_in(self, page: Page, files: Files, template: str) -> None:
         """Make `page` cost nothing in MkDocs: no reading, no conversion, no template;
-        the last output moves back into site/."""
+        its last output stays in site/."""
         kept = self.reused[page.file.src_uri]
 
         def read_source(config: MkDocsConfig) -> None:
@@ -147,57 +164,75 @@ class SiteReuse:
             page.toc = get_toc([])
             page._title_from_render = kept.title
             page.present_anchor_ids = set(kept.anchors)
+            uris = files.src_uris
             page.links_to_anchors = {
-                linked: anchors
-                for uri, anchors in kept.links.items()
-                if (linked := files.get_file_from_path(uri)) is not None
+                uris[uri]: anchors for uri, anchors in kept.links.items() if uri in uris
             }
 
         page.read_source = read_source  # type: ignore[method-assign]
         page.render = render  # type: ignore[method-assign]
-        target = self.site / kept.dest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(self.stash / kept.dest, target)
 
     # -- after every page is written -------------------------------------------------
-    def indexed_pages_changed(self, files: Files, is_indexed: Any) -> bool:
-        """Whether Pagefind would see other pages than last time."""
-        if not self.active or not self.previous_pagefind:
-            return True
-        before = {k.dest for k in self.previous.values() if is_indexed(k.dest)}
-        now = set()
+    def digest_indexed(self, files: Files, is_indexed: Any) -> bool:
+        """Digest the HTML of the indexed pages rendered this time; whether Pagefind
+        would now see other pages, or other HTML, than last time."""
+        self.html = {}
+        uris = files.src_uris
+        changed = not self.active or not self.previous_pagefind
         for uri in self.current:
-            file = files.get_file_from_path(uri)
+            file = uris.get(uri)
             if file is None or not is_indexed(file.dest_uri):
                 continue
-            now.add(file.dest_uri)
             if uri in self.reused:
+                self.html[uri] = self.reused[uri].html
                 continue
-            old = self.stash / file.dest_uri
             try:
-                if old.read_bytes() != (self.site / file.dest_uri).read_bytes():
-                    return True
+                data = (self.site / file.dest_uri).read_bytes()
             except OSError:
-                return True
-        return before != now
+                changed = True
+                continue
+            self.html[uri] = hashlib.sha256(data).hexdigest()
+            kept = self.previous.get(uri)
+            if kept is None or kept.html != self.html[uri] or kept.dest != file.dest_uri:
+                changed = True
+        before = {uri for uri, kept in self.previous.items() if is_indexed(kept.dest)}
+        return changed or before != set(self.html)
 
-    def restore_pagefind(self) -> bool:
-        """Move the last Pagefind bundle back; False when there is none."""
-        bundle = self.stash / PAGEFIND
-        if not bundle.is_dir():
-            return False
-        shutil.rmtree(self.site / PAGEFIND, ignore_errors=True)
-        os.replace(bundle, self.site / PAGEFIND)
-        return True
+    def sweep(self, config: MkDocsConfig, files: Files, folders: set[str]) -> int:
+        """Remove what the last build made and this one did not (a deleted article's
+        page, a file no longer generated); `folders` are managed whole by their own
+        writers (Pagefind's bundle). Hidden entries stay, as MkDocs' clean keeps them."""
+        if not self.active:
+            return 0
+        made = {file.dest_uri for file in files}
+        for template in [*config.theme.static_templates, *config.extra_templates]:
+            made.update((template, f"{template}.gz"))
+        removed = 0
+        for folder, dirs, names in os.walk(self.site, topdown=True):
+            relative = os.path.relpath(folder, self.site).replace(os.sep, "/")
+            if relative == ".":
+                relative = ""
+                dirs[:] = [d for d in dirs if d not in folders and not d.startswith(".")]
+                names = [n for n in names if not n.startswith(".")]
+            for name in names:
+                path = f"{relative}/{name}" if relative else name
+                if path not in made:
+                    os.unlink(os.path.join(folder, name))
+                    removed += 1
+        if removed:
+            for folder, _, _ in sorted(os.walk(self.site), key=lambda w: -len(w[0])):
+                if folder != str(self.site) and not os.listdir(folder):
+                    os.rmdir(folder)
+        return removed
 
     def finish(self, files: Files, pagefind: bool) -> None:
-        """Record this build for the next one (unless it warned), drop the old site."""
-        shutil.rmtree(self.stash, ignore_errors=True)
+        """Record this build for the next one, unless it warned."""
         if self.warnings:
             return
         pages = {}
+        uris = files.src_uris
         for uri, key in self.current.items():
-            file = files.get_file_from_path(uri)
+            file = uris.get(uri)
             page = file.page if file is not None else None
             if page is None:
                 continue
@@ -209,6 +244,7 @@ class SiteReuse:
                 "meta": {k: str(page.meta[k]) for k in SITE_WIDE_META if k in page.meta},
                 "anchors": sorted(page.present_anchor_ids or ()),
                 "links": {linked.src_uri: dict(a) for linked, a in links.items()},
+                "html": self.html.get(uri, ""),
             }
         data = {
             "version": RECORD_VERSION,
@@ -224,6 +260,8 @@ class SiteReuse:
     def abandon(self) -> None:
         """After a failed build: nothing is recorded, the next build renders all."""
         self.record_path.unlink(missing_ok=True)
+        if self.active and self.stash.is_dir() and not self.site.exists():
+            os.rename(self.stash, self.site)  # failed before MkDocs' first file
         shutil.rmtree(self.stash, ignore_errors=True)
         self.active = False
 
