@@ -185,7 +185,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             removed = reuse.sweep(config, files, folders)
             log.info(
                 f"news-archive: {len(reuse.current) - len(self.reused)} generated pages "
-                f"rendered, {len(self.reused)} unchanged, {removed} old files removed"
+                f"rendered, {len(self.reused)} unchanged, {removed} old files removed, "
+                f"{reuse.copies_skipped} static files already in place"
             )
         if self.config.search == "pagefind":
             if self.serving:  # reload the browser now; the index follows

@@ -85,6 +85,9 @@ class SiteReuse:
     current: dict[str, str] = field(default_factory=dict)  # src_uri -> key, generated pages
     reused: dict[str, Kept] = field(default_factory=dict)
     html: dict[str, str] = field(default_factory=dict)  # src_uri -> output digest, indexed
+    previous_static: dict[str, list[str]] = field(default_factory=dict)
+    static: dict[str, str] = field(default_factory=dict)  # src_uri -> source signature
+    copies_skipped: int = 0
     active: bool = False
     warnings: int = 0
 
@@ -106,6 +109,7 @@ class SiteReuse:
         self.shared = record.get("shared", "")
         self.previous = {uri: Kept(**kept) for uri, kept in record.get("pages", {}).items()}
         self.previous_pagefind = bool(record.get("pagefind"))
+        self.previous_static = record.get("static", {})
         self.active = True
 
     def put_back(self) -> None:
@@ -132,6 +136,7 @@ class SiteReuse:
                 contents[file.src_uri] = data = file.content_bytes
                 self.current[file.src_uri] = _page_key(file, data)
         self.reused = {}
+        self._skip_copies(files)
         if not self.active or shared != self.shared:
             self.shared = shared
             return set()
@@ -149,6 +154,24 @@ class SiteReuse:
             self.reused[uri] = kept
         self.shared = shared
         return set(self.reused)
+
+    def _skip_copies(self, files: Files) -> None:
+        """MkDocs copies every static file (the theme's, the data files) on every build;
+        one whose source and copy are as the last build left them is not copied again."""
+        self.static, self.copies_skipped = {}, 0
+        for file in files:
+            if file.is_documentation_page():
+                continue
+            signature = _source_signature(file)
+            if signature is None:
+                continue
+            self.static[file.src_uri] = signature
+            before = self.previous_static.get(file.src_uri)
+            if not self.active or before is None or before[:2] != [signature, file.dest_uri]:
+                continue
+            if _file_signature(os.path.join(self.site, file.dest_uri)) == before[2]:
+                file.copy_file = _no_copy  # type: ignore[method-assign]
+                self.copies_skipped += 1
 
     def stand_in(self, page: Page, files: Files, template: str) -> None:
         """Make `page` cost nothing in MkDocs: no reading, no conversion, no template;
@@ -246,11 +269,19 @@ class SiteReuse:
                 "links": {linked.src_uri: dict(a) for linked, a in links.items()},
                 "html": self.html.get(uri, ""),
             }
+        static = {}
+        for uri, signature in self.static.items():
+            file = uris.get(uri)
+            if file is not None:
+                copy = _file_signature(os.path.join(self.site, file.dest_uri))
+                if copy is not None:
+                    static[uri] = [signature, file.dest_uri, copy]
         data = {
             "version": RECORD_VERSION,
             "shared": self.shared,
             "pagefind": pagefind,
             "pages": pages,
+            "static": static,
         }
         self.record_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.record_path.with_suffix(".tmp")
@@ -305,6 +336,28 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         if file.src_uri not in generated:
             digest.update(f"\0{file.src_uri}\0".encode() + _page_key(file).encode())
     return digest.hexdigest()
+
+
+def _no_copy(dirty: bool = False) -> None:
+    return None
+
+
+def _file_signature(path: str) -> str | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _source_signature(file: File) -> str | None:
+    """What a static file's copy is made from: its bytes' digest when it is made in
+    memory, else the source file's size and modification time."""
+    if file._content is not None:
+        return hashlib.sha256(file.content_bytes).hexdigest()
+    if file.abs_src_path is None:
+        return None
+    return _file_signature(file.abs_src_path)
 
 
 def _page_key(file: File, data: bytes | None = None) -> str:
