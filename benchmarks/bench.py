@@ -1,4 +1,14 @@
-"""`make bench`: build archives of 1,000 and 10,000 articles and print the costs.
+"""`make bench`: build archives (2,000 articles by default) and print what issue 19 asks,
+in one run, with ratios against MkDocs + Material building the same texts as plain pages:
+
+- annotation alone (articles/s on this machine's cores), and the cold `make build` less it;
+- `make build` with nothing changed, after one edited article, after 100 added articles;
+- peak memory of any step;
+- the preview: `mkdocs serve --dirty --livereload` (as `make serve`) driven in Chromium, the
+  time from saving an edit to the browser showing it and to search finding it, and the
+  CPU the server uses while nothing changes;
+- the full-size hostile set (a 1 MB line of brackets, 100,000 quotation marks, brackets
+  nested 100,000 deep) built with `make build`.
 
 Uses real wire copy from ../shared/corpora/reuters-21578.jsonl.gz when it is there
 (read at run time, written only into a temporary folder), generated articles
@@ -14,6 +24,7 @@ import gzip
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -63,6 +74,9 @@ def generated_articles(count: int) -> Iterator[tuple[str, str]]:
         )
 
 
+LAST_LOG = [""]  # what the last timed command printed
+
+
 def timed(args: list[str], cwd: Path) -> tuple[float, int]:
     """Run a command; return (seconds, peak resident memory in MB) of that process tree."""
     with tempfile.TemporaryFile("w+") as log:
@@ -70,9 +84,10 @@ def timed(args: list[str], cwd: Path) -> tuple[float, int]:
         process = subprocess.Popen(args, cwd=cwd, env=ENV, stdout=log, stderr=log)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
+        log.seek(0)
+        LAST_LOG[0] = log.read()
         if os.waitstatus_to_exitcode(status) != 0:
-            log.seek(0)
-            raise SystemExit(f"{' '.join(args)} failed:\n{log.read()[-3000:]}")
+            raise SystemExit(f"{' '.join(args)} failed:\n{LAST_LOG[0][-3000:]}")
     return elapsed, usage.ru_maxrss // 1024
 
 
@@ -181,61 +196,260 @@ def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
     return total, compressed
 
 
+ANNOTATE_ONLY = """
+import sys, time
+from pathlib import Path
+from generator.pipeline import load_archive
+from generator.settings import read_site_settings
+settings = read_site_settings(Path("mkdocs.yml"))
+settings.cache_dir = None
+start = time.perf_counter()
+articles, _, _ = load_archive(settings)
+print(len(articles), time.perf_counter() - start)
+"""
+
+
+def annotation_seconds(project: Path) -> tuple[int, float]:
+    """Read and annotate every article afresh, on every core, nothing else."""
+    result = subprocess.run(
+        [sys.executable, "-c", ANNOTATE_ONLY], cwd=project, env=ENV, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"annotation failed:\n{result.stderr[-3000:]}")
+    articles, seconds = result.stdout.split()
+    return int(articles), float(seconds)
+
+
+def make_build(project: Path) -> tuple[float, int]:
+    """`make build`: the generator, then `mkdocs build --strict`; seconds, peak MB."""
+    python = sys.executable
+    first, first_mb = timed([python, "-m", "generator", "build"], project)
+    second, second_mb = timed([python, "-m", "mkdocs", "build", "--strict"], project)
+    RENDERED[0] = f"generator {first:.1f} s + mkdocs {second:.1f} s: " + ", ".join(
+        re.findall(r"(\d+ generated pages rendered, \d+ unchanged|Pagefind[^\n]*)", LAST_LOG[0])
+    )
+    return first + second, max(first_mb, second_mb)
+
+
+RENDERED = [""]  # what the plugin said it rendered in the last make_build
+
+
+def add_articles(project: Path, start: int, count: int) -> None:
+    for relative, text in list(corpus_articles(start + count))[start:]:
+        path = project / "content" / relative.replace(".txt", "-added.txt")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     project = make_project(where, count)
-    python = sys.executable
-    build = [python, "-m", "generator", "build"]
     results: dict[str, object] = {"articles": count}
-    results["generator cold s"], results["generator cold MB"] = timed(build, project)
-    results["generator warm s"], _ = timed(build, project)
-    victim = next((project / "content").rglob("*.txt"))
+    baseline = make_baseline(where, count)
+    base, base_mb = timed([sys.executable, "-m", "mkdocs", "build"], baseline)
+    results["baseline: mkdocs build, plain pages s"] = base
+    results["baseline peak MB"] = base_mb
+    shutil.rmtree(baseline, ignore_errors=True)
+
+    articles, annotation = annotation_seconds(project)
+    results["annotation alone s"] = annotation
+    results["annotation articles/s"] = round(articles / annotation)
+    peak = 0
+    cold, mb = make_build(project)
+    peak = max(peak, mb)
+    results["make build, cold s"] = cold
+    results["cold less annotation s"] = cold - annotation
+    results["  / baseline (target <= 1.5)"] = round((cold - annotation) / base, 2)
+    results["  cold: MkDocs"] = RENDERED[0]
+    same, mb = make_build(project)
+    peak = max(peak, mb)
+    results["nothing changed s"] = same
+    results["  / baseline (target <= 0.2)"] = round(same / base, 2)
+    results["  nothing changed: MkDocs"] = RENDERED[0]
+    victim = sorted((project / "content").rglob("*.txt"))[count // 2]
     victim.write_text(victim.read_text("utf-8") + "\nAn added closing paragraph.\n", "utf-8")
-    results["generator after edit s"], _ = timed(build, project)
-    results["mkdocs build s"], results["mkdocs build MB"] = timed(
-        [python, "-m", "mkdocs", "build", "--strict"], project
-    )
-    shutil.rmtree(project / ".cache", ignore_errors=True)
-    shutil.rmtree(project / "docs", ignore_errors=True)
-    for name in ("docs/about.md", "docs/methods.md", "docs/assets"):
-        source, target = ROOT / name, project / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(source, target) if source.is_dir() else shutil.copy2(source, target)
-    results["make build (cold, both steps) s"] = (
-        timed(build, project)[0] + timed([python, "-m", "mkdocs", "build"], project)[0]
-    )
+    edit, mb = make_build(project)
+    peak = max(peak, mb)
+    results["one article edited s"] = edit
+    results["  / baseline (target <= 0.4)"] = round(edit / base, 2)
+    results["  one edit: MkDocs"] = RENDERED[0]
+    add_articles(project, count, 100)
+    added, mb = make_build(project)
+    peak = max(peak, mb)
+    results["100 articles added s"] = added
+    results["  / baseline (target <= 0.8)"] = round(added / base, 2)
+    results["  100 added: MkDocs"] = RENDERED[0]
+    results["peak MB, any step (target <= 1024 at 10,000)"] = peak
     site = project / "site"
     results["pages"] = sum(1 for _ in site.rglob("index.html"))
     results["site MB"] = round(folder_size(site) / 1e6, 1)
-    baseline = make_baseline(where, count)
-    results["baseline mkdocs build s"], _ = timed([python, "-m", "mkdocs", "build"], baseline)
-    results["make build / baseline"] = round(
-        results["make build (cold, both steps) s"] / results["baseline mkdocs build s"], 2
-    )
-    if with_browser:
+    if with_browser and Path("/usr/bin/chromium").exists():
         downloaded = search_bytes(site, "grain")
-        results["KB before first search result"] = (
-            f"{round(downloaded[0] / 1024)} ({round(downloaded[1] / 1024)} gzip)"
-            if downloaded is not None
-            else "no chromium"
-        )
-    shutil.rmtree(baseline, ignore_errors=True)
+        if downloaded is not None:
+            results["KB before first search result"] = (
+                f"{round(downloaded[0] / 1024)} ({round(downloaded[1] / 1024)} gzip)"
+            )
+        results.update(preview(project, victim))
     return results
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def preview(project: Path, article: Path) -> dict[str, object]:
+    """Drive `mkdocs serve --dirty --livereload` (what `make serve` runs) in Chromium."""
+    import signal
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, object] = {}
+    port = _free_port()
+    log = project / "serve.log"
+    env = {k: v for k, v in ENV.items() if k != "SITE_URL"}
+    with open(log, "wb") as sink:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload"]
+            + ["--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        start = time.perf_counter()
+        while "Serving on" not in log.read_text("utf-8", "replace"):
+            if server.poll() is not None or time.perf_counter() - start > 900:
+                raise SystemExit(f"mkdocs serve failed:\n{log.read_text()[-3000:]}")
+            time.sleep(0.2)
+        results["preview: start until serving s"] = time.perf_counter() - start
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+            base = response.geturl()  # the mount path of site_url
+        page_url = _page_url(project, article, base)
+        word = f"zebrafinch{int(time.time())}"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+            )
+            page = browser.new_page()
+            page.goto(page_url)
+            _wait_quiet(log)  # the first Pagefind run in the background
+            idle_from = _cpu_seconds(server.pid)
+            time.sleep(10)
+            results["preview: idle server CPU % of a core"] = round(
+                (_cpu_seconds(server.pid) - idle_from) * 10, 1
+            )
+            text = article.read_text("utf-8")
+            saved = time.perf_counter()
+            article.write_text(text + f"\nThe {word} closes the story.\n", "utf-8")
+            page.wait_for_function(
+                f"() => document.body && document.body.innerText.includes('{word}')",
+                timeout=600_000,
+                polling=100,
+            )
+            results["preview: edit until the browser shows it s"] = time.perf_counter() - saved
+            searcher = browser.new_page()
+            while True:
+                searcher.goto(base)
+                found = searcher.evaluate(
+                    """async (word) => {
+                      const url = new URL("pagefind/pagefind.js", document.baseURI);
+                      const pagefind = await import(url);
+                      const found = await pagefind.search(word);
+                      return found.results.length;
+                    }""",
+                    word,
+                )
+                if found or time.perf_counter() - saved > 900:
+                    break
+                time.sleep(0.5)
+            results["preview: edit until search finds it s"] = time.perf_counter() - saved
+            browser.close()
+    finally:
+        os.killpg(server.pid, signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+    return results
+
+
+def _page_url(project: Path, article: Path, base: str) -> str:
+    """The served address of `article`'s page, from the manifest of the last build."""
+    relative = article.relative_to(project).as_posix()
+    for page in (project / "docs" / "articles").rglob("*.md"):
+        if f"source: {relative}" in page.read_text("utf-8")[:4000]:
+            return base + page.relative_to(project / "docs").with_suffix("").as_posix() + "/"
+    raise SystemExit(f"no page for {relative}")
+
+
+def _wait_quiet(log: Path, seconds: float = 600) -> None:
+    """Until the preview's first background Pagefind run has finished."""
+    start = time.perf_counter()
+    while "Pagefind indexed" not in log.read_text("utf-8", "replace"):
+        if time.perf_counter() - start > seconds:
+            return
+        time.sleep(0.5)
+
+
+def hostile(where: Path) -> dict[str, object]:
+    """The full-size hostile set through `make build`."""
+    words = " ".join(f"w{n}" for n in range(1000))
+    articles = {
+        "2023/05/brackets.txt": "A line of brackets\nThe lead.\nLIMA, May 3 (Reuters) - "
+        + "[] " * 333_333
+        + words,
+        "2023/05/quotes.txt": "Quotation marks\nThe lead.\nLIMA, May 3 (Reuters) - "
+        + " ".join(f'"q{n}"' for n in range(50_000)),
+        "2023/05/deep.txt": "Deep brackets\nThe lead.\nLIMA, May 3 (Reuters) - "
+        + "(" * 50_000
+        + "[" * 50_000
+        + words
+        + "]" * 50_000
+        + ")" * 50_000,
+    }
+    project = make_project(where, 0)
+    for relative, text in articles.items():
+        path = project / "content" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    seconds, mb = make_build(project)
+    sizes = ", ".join(f"{len(text) // 1000} KB" for text in articles.values())
+    return {"hostile set": sizes, "make build, cold s": seconds, "peak MB": mb}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("sizes", nargs="*", type=int, default=[2000])
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     print(f"source: {'Reuters-21578 corpus' if CORPUS.exists() else 'generated articles'}")
+    print(f"cores: {os.cpu_count()}")
     with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
-        for size in args.sizes:
-            results = bench(size, Path(tmp), not args.no_browser)
-            print(f"\n== {size} articles")
+        runs = [
+            (f"{size} articles", lambda size=size: bench(size, Path(tmp), not args.no_browser))
+            for size in args.sizes
+        ]
+        runs.append(("hostile articles", lambda: hostile(Path(tmp) / "hostile")))
+        for title, run in runs:
+            results = run()
+            print(f"\n== {title}", flush=True)
             for key, value in results.items():
-                shown = f"{value:.1f}" if isinstance(value, float) else value
-                print(f"  {key:36} {shown}")
-            shutil.rmtree(Path(tmp) / f"archive-{size}", ignore_errors=True)
+                shown = f"{value:.2f}" if isinstance(value, float) else value
+                print(f"  {key:46} {shown}", flush=True)
+            for folder in Path(tmp).iterdir():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ try:
         read_manifest,
         write_docs,
     )
-    from generator.publish.pagefind import BackgroundIndexer, index_site
+    from generator.publish.pagefind import BackgroundIndexer, index_site, is_indexed
     from generator.publish.sitemaps import split_sitemap
     from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
     from generator.render.context import PageCache
@@ -31,6 +31,7 @@ try:
         OPTION_DEFAULTS,
         Settings,
         __version__,
+        code_digest,
         read_site_settings,
         settings_from_options,
     )
@@ -54,6 +55,7 @@ __all__ = [
     "OPTION_DEFAULTS",
     "Settings",
     "__version__",
+    "code_digest",
     "read_site_settings",
     "settings_from_options",
     # stage 1, read
@@ -82,6 +84,7 @@ __all__ = [
     "BackgroundIndexer",
     "docs_are_current",
     "index_site",
+    "is_indexed",
     "load_manifest",
     "read_manifest",
     "split_sitemap",

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 
 from generator.annotate.article import annotate
 from generator.annotate.registry import Registry, load_registry
+from generator.distributed import annotate_files_on_dask, annotate_records_on_dask, record_of
 from generator.index import ArchiveIndex, build_index
 from generator.model import Article, Problem
 from generator.read import REGISTRY_NAME, collect_sources, decode, read_article
+from generator.read.reader import display_path
 from generator.settings import ANNOTATION_CODE, Settings, code_digest
 
 if TYPE_CHECKING:
@@ -69,15 +71,7 @@ def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | N
 
 def _process_one(args: tuple[Path, Path, Registry, int | None]) -> dict:
     path, root, registry, default_year = args
-    article = annotate(read_article(path, root), registry, default_year)
-    record = article.to_record()
-    record["format"] = article.format
-    record["meta"] = _jsonable(article.meta)
-    return record
-
-
-def _jsonable(value: object) -> object:
-    return json.loads(json.dumps(value, default=str))
+    return record_of(annotate(read_article(path, root), registry, default_year))
 
 
 def process_sources(
@@ -87,9 +81,11 @@ def process_sources(
     default_year: int | None = None,
     cache_dir: Path | None = None,
     jobs: int = 0,
+    dask: str | None = None,
 ) -> list[Article]:
     """Read and annotate every source: from the cache when its content is unchanged,
-    otherwise in parallel worker processes. The order of the result follows `paths`."""
+    otherwise in parallel worker processes, or on the Dask scheduler at `dask` (`local`:
+    a LocalCluster here), with the same records. The order of the result follows `paths`."""
     records: list[dict | None] = [None] * len(paths)
     texts: list[bytes] = []
     keys: list[str] = []
@@ -109,6 +105,16 @@ def process_sources(
             todo.append(position)
     workers = jobs or min(os.cpu_count() or 1, 8)
     jobs_args = [(paths[i], root, registry, default_year) for i in todo]
+    readable = [i for i in todo if texts[i] or _is_readable(paths[i])]
+    if dask and readable:
+        items = [(texts[i], display_path(paths[i], root), paths[i].suffix) for i in readable]
+        for position, record in zip(
+            readable, annotate_records_on_dask(dask, items, registry, default_year), strict=True
+        ):
+            records[position] = record
+            _cache_put(cache_dir, keys[position], record)
+        todo = [i for i in todo if i not in set(readable)]
+        jobs_args = [(paths[i], root, registry, default_year) for i in todo]
     if len(todo) > 20 and workers > 1:
         # Workers fork from a process that holds off the cycle collector; they make
         # short-lived objects, for which collecting as usual is faster.
@@ -125,6 +131,16 @@ def process_sources(
         article.digest = key
         articles.append(article)
     return articles
+
+
+def _is_readable(path: Path) -> bool:
+    """An empty file reads as b"" too; only a file that cannot be read is left to the
+    local reader, which reports why."""
+    try:
+        with path.open("rb"):
+            return True
+    except OSError:
+        return False
 
 
 def _text_of(data: bytes) -> str:
@@ -161,9 +177,16 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
 
 
 def annotate_files(
-    files: list[Path], registry: Registry, default_year: int | None = None
+    files: list[Path],
+    registry: Registry,
+    default_year: int | None = None,
+    dask: str | None = None,
 ) -> Iterator[Article]:
-    """Read and annotate each file in turn, as `annotate --json` prints them."""
+    """Read and annotate each file in turn, as `annotate --json` prints them; with
+    `dask`, on that Dask scheduler (`local`: a LocalCluster here), the same articles."""
+    if dask:
+        yield from annotate_files_on_dask(dask, files, registry, default_year)
+        return
     for path in files:
         yield annotate(read_article(path), registry, default_year)
 
@@ -179,6 +202,7 @@ def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Prob
         settings.default_year,
         settings.cache_dir,
         settings.jobs,
+        settings.dask,
     )
     problems = [*registry.problems, *problems]
     return articles, registry, problems

@@ -49,6 +49,7 @@ class Settings:
     site_name: str = "News archive"
     jobs: int = 0
     entity_min_articles: int | None = None
+    dask: str | None = None  # annotate on this Dask scheduler (`local`: a LocalCluster)
     # Headlines set in capitals throughout are shown in title case in lists, page
     # titles and feeds (never on the article's page, never a mixed-case headline).
     readable_headlines: bool = True

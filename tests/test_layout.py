@@ -18,7 +18,7 @@ RANKS = [
     ("generator.annotate",),
     ("generator.index",),
     ("generator.render",),
-    ("generator.pipeline", "generator.suggest"),
+    ("generator.distributed", "generator.pipeline", "generator.suggest"),
     ("generator.publish", "generator.importers"),
     ("generator.mkdocs_plugin", "generator.cli"),
     ("generator.__main__",),

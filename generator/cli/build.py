@@ -31,6 +31,11 @@ def add_build_command(commands: argparse._SubParsersAction) -> None:
     build.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
     build.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core)")
     build.add_argument("--strict", action="store_true", help="exit 1 when any file has problems")
+    build.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="annotate on this Dask scheduler (host:port), or `local` for a LocalCluster here",
+    )
     build.set_defaults(run=run_build)
 
 
@@ -50,6 +55,11 @@ def add_annotate_command(commands: argparse._SubParsersAction) -> None:
     )
     ann.add_argument("--registry", type=Path, help="entity registry (default content/entities.yml)")
     ann.add_argument("--default-year", type=int, help="year for datelines that give none")
+    ann.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="annotate on this Dask scheduler (host:port), or `local` for a LocalCluster here",
+    )
     ann.set_defaults(run=run_annotate)
 
 
@@ -66,6 +76,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.no_cache:
         settings.cache_dir = None
     settings.jobs = args.jobs
+    settings.dask = args.dask
     return settings
 
 
@@ -117,7 +128,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     registry_path = args.registry or find_registry(files)
     registry = load_registry(registry_path or Path("/nonexistent"))
     failed = False
-    for article in annotate_files(files, registry, args.default_year):
+    for article in annotate_files(files, registry, args.default_year, args.dask):
         for problem in [*article.errors, *article.warnings]:
             print(problem, file=sys.stderr)
         failed = failed or bool(article.errors)

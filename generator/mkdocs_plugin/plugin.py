@@ -22,20 +22,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import BackgroundIndexer, index_site, split_sitemap
+from generator import BackgroundIndexer, index_site, is_indexed, split_sitemap
 from generator.mkdocs_plugin.config import NewsArchiveConfig, settings_from_config
 from generator.mkdocs_plugin.files import GeneratedFiles
+from generator.mkdocs_plugin.reuse import SiteReuse, WarningCounter
 from generator.mkdocs_plugin.search import use_pagefind
-from generator.mkdocs_plugin.workers import PageWorkers
+from generator.mkdocs_plugin.workers import WRITTEN_ELSEWHERE, PageWorkers, SkipNotice
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -54,6 +55,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.indexer = BackgroundIndexer()
         self.workers = PageWorkers()
         self.nav: Navigation | None = None
+        self.reuse: SiteReuse | None = None
+        self.reused: set[str] = set()  # generated pages whose last output stands
+        self.files: Files | None = None
+        self.counter: WarningCounter | None = None
+        self.notice: SkipNotice | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -77,12 +83,25 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             post_build.insert(0, self._wait_for_writers)
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # One-off builds with Pagefind search reuse the last build's pages (reuse.py);
+        # Material's own index would need every page's text, the preview has its own way.
+        self.reuse, self.reused = None, set()
+        cache = self.settings.cache_dir
+        if self.serving or self.dirty or self.config.search != "pagefind" or cache is None:
+            return
+        self.reuse = SiteReuse(cache.parent / "site-build.json", cache.parent / "site-previous")
+        self.reuse.set_aside(config)  # before MkDocs empties site/
+        self.counter = WarningCounter(self.reuse)
+        logging.getLogger("mkdocs").addHandler(self.counter)
+
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]
     ) -> LiveReloadServer:
         # `mkdocs serve --clean` starts plugins as for `build`; from here on, rebuilds run
         # on the server's threads, which must not fork.
         self.serving = True
+        _use_file_events(server)
         # MkDocs watches docs/ and mkdocs.yml; the sources live outside docs/.
         content_dir = self.settings.content_dir
         if content_dir.is_dir():
@@ -98,32 +117,59 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.template_cache.mkdir(parents=True, exist_ok=True)
             env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         self.workers.stop()  # every page is read and converted by now
+        if self.reused:  # their pages render into an empty template, which is not written
+            env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
+            self.notice = SkipNotice(self.reused)
+            logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
         # Pages written in workers pass only through the page events run there; with
         # Pagefind, Material's search (which gathers every page in MkDocs' process) is off.
         if not self.serving and self.config.search == "pagefind":
-            self.workers.start_writing(config, files, self.nav, env, self.pages.in_order(files))
+            self.workers.start_writing(config, files, self.nav, env, self._to_render(files))
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.reuse is not None:
+            self.reuse.put_back()  # MkDocs has cleaned site/ by now
         return self.pages.update(files, config)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
+        self.files = files
+        if self.reuse is not None:
+            self.reused = self.reuse.choose(config, files, self.pages.generated)
         if not self.serving:  # forking a server's threads is unsafe
             self.workers = PageWorkers(self.config.jobs)
-            self.workers.start_converting(config, files, self.pages.in_order(files))
+            self.workers.start_converting(config, files, self._to_render(files))
         return nav
 
     def _wait_for_writers(self, *, config: MkDocsConfig) -> None:
         """The first `post_build` handler of all: every page is in site/ after it."""
         self.workers.finish()
 
+    def _to_render(self, files: Files) -> list[str]:
+        return [uri for uri in self.pages.in_order(files) if uri not in self.reused]
+
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
-        self.workers.adopt(page)
+        if page.file.src_uri in self.reused:
+            assert self.reuse is not None
+            self.reuse.stand_in(page, files, WRITTEN_ELSEWHERE)
+        else:
+            self.workers.adopt(page)
         return page
 
     def on_build_error(self, *, error: Exception) -> None:
         self.workers.stop()
+        if self.reuse is not None:
+            self.reuse.abandon()
+        self._stop_counting()
+
+    def _stop_counting(self) -> None:
+        if self.counter is not None:
+            logging.getLogger("mkdocs").removeHandler(self.counter)
+            self.counter = None
+        if self.notice is not None:
+            logging.getLogger("mkdocs.commands.build").removeFilter(self.notice)
+            self.notice = None
 
     def on_shutdown(self) -> None:
         # MkDocs deletes the preview's site/ next: let Pagefind finish writing into it.
@@ -132,10 +178,70 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         self.pages.finish(config)  # before Pagefind: deleted pages are gone from site/
-        split_sitemap(Path(config.site_dir), base=config.site_url)
+        split = split_sitemap(Path(config.site_dir), base=config.site_url)
+        reuse, files = self.reuse, self.files
+        if reuse is not None and files is not None:
+            folders = {"pagefind"} | ({"sitemaps"} if split else set())
+            removed = reuse.sweep(config, files, folders)
+            log.info(
+                f"news-archive: {len(reuse.current) - len(self.reused)} generated pages "
+                f"rendered, {len(self.reused)} unchanged, {removed} old files removed, "
+                f"{reuse.copies_skipped} static files already in place"
+            )
         if self.config.search == "pagefind":
             if self.serving:  # reload the browser now; the index follows
                 self.indexer.request(Path(config.site_dir))
+            elif (
+                reuse is not None
+                and files is not None
+                and not reuse.digest_indexed(files, is_indexed)
+                and (Path(config.site_dir) / "pagefind").is_dir()
+            ):
+                log.info("news-archive: no indexed page changed, Pagefind's index kept")
             else:
                 report = index_site(Path(config.site_dir))
                 log.info(f"news-archive: Pagefind indexed {report.pages} pages")
+        if reuse is not None and files is not None:
+            self._stop_counting()
+            reuse.finish(files, pagefind=self.config.search == "pagefind")
+
+
+def _use_file_events(server: LiveReloadServer) -> None:
+    """MkDocs' preview looks at every watched file twice a second (PollingObserver): at
+    thousands of articles, a good part of a core while nothing changes. Where the system
+    reports file events (inotify on Linux), the watches move there and cost nothing
+    while idle; anywhere else, or when the system refuses, polling stays."""
+    try:
+        from watchdog import events
+        from watchdog.observers.inotify import InotifyObserver
+    except ImportError:  # not Linux
+        return
+    # Reading a file is an event too (opened, closed): only changes may rebuild.
+    changes = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent]
+    changes += [events.FileMovedEvent, events.DirCreatedEvent, events.DirDeletedEvent]
+    changes += [events.DirMovedEvent]
+
+    class ChangesOnly(InotifyObserver):
+        def schedule(self, *args: Any, **kwargs: Any) -> Any:
+            kwargs.setdefault("event_filter", changes)
+            return super().schedule(*args, **kwargs)
+
+    watched = dict(server._watched_paths)
+    polling = server.observer
+    for path, count in watched.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = ChangesOnly()
+    try:
+        for path, count in watched.items():
+            for _ in range(count):
+                server.watch(path)
+    except OSError as error:  # e.g. the inotify watch limit
+        log.info(f"news-archive: watching files by polling ({error})")
+        for path in list(server._watched_paths):
+            for _ in range(server._watched_paths.get(path, 0)):
+                server.unwatch(path)
+        server.observer = polling
+        for path, count in watched.items():
+            for _ in range(count):
+                server.watch(path)

@@ -131,7 +131,7 @@ def _write(src_uris: list[str]) -> list[tuple[str, int, str]]:
     return records.records
 
 
-class _SkipNotice(logging.Filter):
+class SkipNotice(logging.Filter):
     """Drops MkDocs' "Page skipped" notice for the pages the workers write."""
 
     def __init__(self, src_uris: set[str]) -> None:
@@ -157,7 +157,7 @@ class PageWorkers:
         self.batch_of: dict[str, Future[list[Converted]]] = {}
         self.position: dict[str, int] = {}
         self.writing: list[Future[list[tuple[str, int, str]]]] = []
-        self.notice: _SkipNotice | None = None
+        self.notice: SkipNotice | None = None
 
     def start_converting(self, config: MkDocsConfig, files: Files, src_uris: Iterable[str]) -> None:
         """Fork the workers and hand them pages to convert: the last `(jobs - 1) / jobs`
@@ -187,7 +187,7 @@ class PageWorkers:
             file = files.get_file_from_path(src_uri)
             assert file is not None and file.page is not None
             file.page.meta["template"] = WRITTEN_ELSEWHERE
-        self.notice = _SkipNotice(theirs)
+        self.notice = SkipNotice(theirs)
         logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
 
     def _hand_out(

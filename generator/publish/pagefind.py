@@ -61,6 +61,17 @@ def page_glob() -> str:
     return f"{{{ARTICLE_FOLDER}/**/index.html,{{{folders}}}/*/index.html}}"
 
 
+def is_indexed(path: str) -> bool:
+    """Whether Pagefind reads the page at `path` (relative to site/), as `page_glob`
+    selects them."""
+    parts = path.split("/")
+    if parts[-1] != "index.html":
+        return False
+    if parts[0] == ARTICLE_FOLDER:
+        return len(parts) >= 2
+    return len(parts) == 3 and parts[0] in set(ENTITY_FOLDERS.values())
+
+
 @dataclass(frozen=True, slots=True)
 class IndexReport:
     """What Pagefind reported; `pages` is 0 when nothing matched (an empty archive)."""

@@ -222,7 +222,7 @@ def _looks_binary(text: str) -> bool:
 
 def read_article(path: Path, root: Path | None = None) -> Article:
     """Read one source file into an Article with blocks covering all its text."""
-    shown = _display_path(path, root)
+    shown = display_path(path, root)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -287,7 +287,7 @@ def _too_big(path: str, size: int) -> Article:
     return article
 
 
-def _display_path(path: Path, root: Path | None) -> str:
+def display_path(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
             return path.resolve().relative_to(root.resolve().parent).as_posix()

@@ -27,6 +27,14 @@ from generator.render.search import article_filters
 
 _BODY_KINDS = ("paragraph", "heading", "table", "byline", "caption", "also-read", "boilerplate")
 
+# Blocks longer than this (in characters of source text) are written as HTML blocks,
+# which Python-Markdown passes through untouched: its inline pass rebuilds a paragraph
+# on every escape, entity or link it matches, so a block of n such characters costs
+# about n squared (a 400 KB line of brackets took 25 s, 800 KB over two minutes). Below
+# the limit a block costs at most a constant per character; above it, linear time.
+# Entity mentions in such a block are shown as text, not links.
+LONG_BLOCK = 4_000
+
 
 SCHEMA_TYPES = {
     "person": "Person",
@@ -84,6 +92,7 @@ def article_page(ctx: PageContext, article: Article) -> None:
         "article.md.j2",
         meta,
         article=article,
+        heading=article_heading(article),
         header=article_header(ctx, article, path, len(article.quotes)),
         source_link=Markup(html_link(source, _host(source), css="source-link")) if source else None,
         permalink=Markup(html_link(permalink, permalink, rel="bookmark"))
@@ -97,6 +106,13 @@ def article_page(ctx: PageContext, article: Article) -> None:
         cite_text=Markup(_pre(citation_text(ctx, article, permalink, source))),
         cite_bibtex=Markup(_pre(citation_bibtex(ctx, article, permalink, source))),
     )
+
+
+def article_heading(article: Article) -> Markup:
+    """The headline as the page's first heading; a very long one as an HTML block."""
+    if len(article.title) > LONG_BLOCK:
+        return Markup(f"<h1>{_html_text(article.title)}</h1>")
+    return Markup(f"# {escape_md(article.title)}")
 
 
 def article_header(ctx: PageContext, article: Article, here: str, quote_count: int) -> Markup:
@@ -244,6 +260,9 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
                 break
     out: list[str] = []
     for position, block in enumerate(blocks):
+        if block.end - block.start > LONG_BLOCK:
+            out.append(html_block(ctx, article, block, quotes_in.get(position, [])))
+            continue
         inner = inline(ctx, article, block, links, quotes_in.get(position, []), here)
         if block.kind == "heading":
             out.append(f"## {inner}")
@@ -276,6 +295,51 @@ def callout(ctx: PageContext, quote: Quote, inner: str, here: str) -> str:
         title = escape_title(quote.speaker)
     body = "\n".join(f"    {line}" if line else "" for line in inner.split("\n"))
     return f'!!! quote "{title}"\n\n{body}'
+
+
+def html_block(ctx: PageContext, article: Article, block: Block, quotes: list[Quote]) -> str:
+    """A long block as one HTML block: its text HTML-escaped, quotation anchors at their
+    offsets, the same element and classes the Markdown would have made. No blank line
+    inside (it would end the HTML block), so newlines stay single, as in the source."""
+    text = article.text
+    position = block.start
+    parts: list[str] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.start < position:
+            continue
+        parts.append(_html_text(text[position : quote.start]))
+        parts.append(f'<a id="{escape_attr(quote.id)}" class="quote-anchor"></a>')
+        position = quote.start
+    parts.append(_html_text(text[position : block.end]))
+    inner = "".join(parts)
+    if block.kind == "heading":
+        return f"<h2>{inner}</h2>"
+    if block.kind in ("lead", "dateline", "byline", "caption", "also-read", "boilerplate"):
+        return f'<p class="article-{block.kind}">{inner}</p>'
+    if quotes:
+        title = escape_attr(_callout_title_text(ctx, quotes[0]))
+        return (
+            f'<div class="admonition quote">\n<p class="admonition-title">{title}</p>\n'
+            f"<p>{inner}</p>\n</div>"
+        )
+    return f"<p>{inner}</p>"
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
+
+
+def _html_text(text: str) -> str:
+    """Source text as HTML text: escaped, and without blank lines."""
+    return _BLANK_LINES.sub("", html.escape(text, quote=False))
+
+
+def _callout_title_text(ctx: PageContext, quote: Quote) -> str:
+    """The callout's title as plain text: the speaker and their role."""
+    entity = ctx.index.entities.get(quote.speaker_id or "")
+    if entity is not None:
+        role = earliest_role(entity)
+        return entity.name + (f" · {role}" if role else "")
+    return quote.speaker or "Unattributed quotation"
 
 
 def inline(

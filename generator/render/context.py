@@ -99,6 +99,9 @@ class PageCache:
             return None
 
 
+LONG_LABEL = 300  # characters of a headline shown in a link to its article
+
+
 class PageContext:
     """What every page family renders with: the index, templates, links, the page
     cache, pagination; pages are collected in `pages`."""
@@ -150,7 +153,12 @@ class PageContext:
         return md_link(label, target, here, anchor)
 
     def article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
-        return self.link(self.headline(article), self.path_of(article), here, anchor)
+        # A headline of thousands of characters is shortened where other pages link
+        # it: escaped, each bracket is a Markdown match, and matches cost quadratic time.
+        title = self.headline(article)
+        if len(title) > LONG_LABEL:
+            title = title[:LONG_LABEL].rstrip() + "…"
+        return self.link(title, self.path_of(article), here, anchor)
 
     def headline(self, article: Article) -> str:
         """The headline as lists, page titles and feeds show it (readable_headlines)."""
