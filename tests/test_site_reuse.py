@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from conftest import PROJECT_FILES, generator, make_project, run
-from test_incremental import ARTICLES
+from test_pipeline_incremental import ARTICLES
 
 
 def make_build(project: Path, with_generator: bool = True) -> str:
