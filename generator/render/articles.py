@@ -274,10 +274,10 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
             out.append(_table(article.block_text(block)))
         elif block.kind in ("byline", "caption", "also-read", "boilerplate"):
             out.append(f"{inner}\n{{ .article-{block.kind} }}")
-        elif quotes_in.get(position):
-            out.append(callout(ctx, quotes_in[position][0], inner, here))
+        elif full := [q for q in quotes_in.get(position, []) if not q.partial]:
+            out.append(callout(ctx, full[0], inner, here))
         else:
-            out.append(inner)
+            out.append(inner)  # partial quotations stay marked inline in the paragraph
     return "\n\n".join(out)
 
 
@@ -293,8 +293,26 @@ def callout(ctx: PageContext, quote: Quote, inner: str, here: str) -> str:
             title += f" · {escape_title(role)}"
     elif quote.speaker:
         title = escape_title(quote.speaker)
+    found = how_found(quote)
+    if found:
+        title += f" <span class='quote-via'>{escape_title(found)}</span>"
     body = "\n".join(f"    {line}" if line else "" for line in inner.split("\n"))
     return f'!!! quote "{title}"\n\n{body}'
+
+
+# Attributions a reader cannot see beside the quotation: the callout says how the
+# speaker was found, from the words the annotator read.
+INFERRED = {"pronoun", "description", "continuation", "lead", "list", "interview"}
+
+
+def how_found(quote: Quote) -> str:
+    """`identified from "the Russian diplomat"`, `attribution corrected by the editor`,
+    or "" where the speaker is named beside the quotation."""
+    if quote.attribution == "editor":
+        return "attribution corrected by the editor"
+    if quote.attribution in INFERRED and quote.via and (quote.speaker or quote.speaker_id):
+        return f"identified from “{' '.join(quote.via.split())}”"
+    return ""
 
 
 def html_block(ctx: PageContext, article: Article, block: Block, quotes: list[Quote]) -> str:
@@ -316,8 +334,8 @@ def html_block(ctx: PageContext, article: Article, block: Block, quotes: list[Qu
         return f"<h2>{inner}</h2>"
     if block.kind in ("lead", "dateline", "byline", "caption", "also-read", "boilerplate"):
         return f'<p class="article-{block.kind}">{inner}</p>'
-    if quotes:
-        title = escape_attr(_callout_title_text(ctx, quotes[0]))
+    if full := [q for q in quotes if not q.partial]:
+        title = escape_attr(_callout_title_text(ctx, full[0]))
         return (
             f'<div class="admonition quote">\n<p class="admonition-title">{title}</p>\n'
             f"<p>{inner}</p>\n</div>"
@@ -338,8 +356,11 @@ def _callout_title_text(ctx: PageContext, quote: Quote) -> str:
     entity = ctx.index.entities.get(quote.speaker_id or "")
     if entity is not None:
         role = earliest_role(entity)
-        return entity.name + (f" · {role}" if role else "")
-    return quote.speaker or "Unattributed quotation"
+        shown = entity.name + (f" · {role}" if role else "")
+    else:
+        shown = quote.speaker or "Unattributed quotation"
+    found = how_found(quote)
+    return f"{shown} ({found})" if found else shown
 
 
 def inline(
@@ -350,24 +371,40 @@ def inline(
     quotes: list[Quote],
     here: str,
 ) -> str:
-    """A block's text with entity links and quotation anchors spliced in at offsets."""
+    """A block's text with entity links and quotation anchors spliced in at offsets;
+    a partial quotation is marked where it stands, with its speaker as a tooltip."""
     marks: list[tuple[int, int, str, str]] = []  # (start, order, kind, payload)
     for quote in quotes:
         marks.append((quote.start, 0, "anchor", quote.id))
+        if quote.partial:
+            marks.append((quote.start, 1, "open", quote.id))
+            marks.append((min(quote.end, block.end), -1, "close", quote.id))
     for (start, end), entity_id in links.items():
         if block.start <= start and end <= block.end:
-            marks.append((start, 1, "link", f"{end}\0{entity_id}"))
+            marks.append((start, 2, "link", f"{end}\0{entity_id}"))
     marks.sort()
+    partial = {quote.id: quote for quote in quotes if quote.partial}
+    opened: set[str] = set()
     text = article.text
     position = block.start
     parts: list[str] = []
     for start, _, kind, payload in marks:
+        if kind == "close":  # never skipped: closes after a link that ran past it
+            if payload in opened:
+                parts.append(escape_md(text[position : max(position, start)]) + "</span>")
+                position = max(position, start)
+                opened.discard(payload)
+            continue
         if start < position:
             continue
         parts.append(escape_md(text[position:start]))
         position = start
         if kind == "anchor":
             parts.append(f'<a id="{payload}" class="quote-anchor"></a>')
+        elif kind == "open":
+            said = _partial_speaker(ctx, partial[payload])
+            parts.append(f'<span class="quote-partial" title="{escape_attr(said)}">')
+            opened.add(payload)
         else:
             end_text, entity_id = payload.split("\0")
             end = int(end_text)
@@ -375,7 +412,15 @@ def inline(
                 parts.append(ctx.entity_link(entity_id, here, text[start:end]))
                 position = end
     parts.append(escape_md(text[position : block.end]))
+    parts.extend("</span>" for _ in opened)
     return "".join(parts)
+
+
+def _partial_speaker(ctx: PageContext, quote: Quote) -> str:
+    """The tooltip of a partial quotation: who said it, as the callouts name speakers."""
+    entity = ctx.index.entities.get(quote.speaker_id or "")
+    name = entity.name if entity is not None else quote.speaker
+    return f"Quoting {name}" if name else "Quotation"
 
 
 def html_link(href: str, label: str, rel: str = "", css: str = "") -> str:
