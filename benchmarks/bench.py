@@ -209,6 +209,39 @@ print(len(articles), time.perf_counter() - start)
 """
 
 
+# Each annotator alone, on one core, over the first 1,000 articles as the reader gives them.
+STAGE_TIMES = """
+import time
+from pathlib import Path
+from generator.annotate import Registry
+from generator.annotate.entities.recognition import find_entities
+from generator.annotate.quotes.attribution import find_quotes
+from generator.read import collect_sources, read_article
+from generator.read.dates import find_date
+articles = [read_article(p) for p in collect_sources(Path("content"))[0][:1000]]
+registry, entities, quotes = Registry(), 0.0, 0.0
+for article in articles:
+    find_date(article, None)
+    start = time.perf_counter()
+    article.entities = find_entities(article, registry)
+    middle = time.perf_counter()
+    article.quotes = find_quotes(article)
+    entities, quotes = entities + middle - start, quotes + time.perf_counter() - middle
+print(1000 * entities / len(articles), 1000 * quotes / len(articles))
+"""
+
+
+def stage_milliseconds(project: Path) -> tuple[float, float]:
+    """Entity recognition and quotation finding, ms per article on one core."""
+    result = subprocess.run(
+        [sys.executable, "-c", STAGE_TIMES], cwd=project, env=ENV, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"stage timing failed:\n{result.stderr[-3000:]}")
+    entities, quotes = result.stdout.split()
+    return float(entities), float(quotes)
+
+
 def annotation_seconds(project: Path) -> tuple[int, float]:
     """Read and annotate every article afresh, on every core, nothing else."""
     result = subprocess.run(
@@ -253,6 +286,9 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     articles, annotation = annotation_seconds(project)
     results["annotation alone s"] = annotation
     results["annotation articles/s"] = round(articles / annotation)
+    entities_ms, quotes_ms = stage_milliseconds(project)
+    results["entity recognition ms/article, one core (target <= 6)"] = round(entities_ms, 2)
+    results["quotation finding ms/article, one core"] = round(quotes_ms, 2)
     peak = 0
     cold, mb = make_build(project)
     peak = max(peak, mb)
