@@ -305,14 +305,20 @@ _DATED_WEEKDAY = re.compile(
 )
 
 
+def _paragraph_end(article: Article, offset: int) -> int:
+    """Where the paragraph holding `offset` ends; a hard-wrapped one runs over lines."""
+    end = article.text.find("\n", offset)
+    end = len(article.text) if end < 0 else end
+    for block in article.blocks:
+        if block.start <= end < block.end or (offset <= block.start <= end < block.end):
+            end = block.end
+    return end
+
+
 def _weekday_of_the_date(article: Article, date: dt.date, offset: int) -> int | None:
     """The weekday the dateline's paragraph gives for the date itself, or None."""
     text = article.text
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    for block in article.blocks:  # a hard-wrapped paragraph runs over several lines
-        if block.start <= end < block.end or (offset <= block.start <= end < block.end):
-            end = block.end
+    end = _paragraph_end(article, offset)
     for match in _DATED_WEEKDAY.finditer(text, offset, min(end, offset + 5000)):
         if match["today"] or match["today2"]:
             return WEEKDAYS[(match["today"] or match["today2"]).lower()]
@@ -383,11 +389,7 @@ def _lead_weekdays(article: Article, offset: int) -> list[int]:
     reporting verb (`said on Thursday`, `told reporters Thursday`), or after `on` when
     nothing marks another day (`opens on Thursday`, `will meet on Monday` do)."""
     text = article.text
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    for block in article.blocks:  # a hard-wrapped paragraph runs over several lines
-        if block.start <= end < block.end or (offset <= block.start <= end < block.end):
-            end = block.end
+    end = _paragraph_end(article, offset)
     reported: list[int] = []
     plain: list[int] = []
     for match in _WEEKDAY.finditer(text, offset, min(end, offset + 5000)):
