@@ -262,6 +262,7 @@ class _Attributor(Resolver):
             quotes.append(quote)
             kept.append(span)
         _name_back_along_runs(quotes, kept)
+        self._pull_quote_credits(quotes, kept)
         self._statement_lists(quotes, kept)
         repeats: list[tuple[Quote, Quote]] = []
         self._lead_from_body(quotes, repeats)
@@ -270,6 +271,21 @@ class _Attributor(Resolver):
         for lead, body in repeats:
             lead.same_as = body.id  # one quotation shown in two places
         return quotes
+
+    def _pull_quote_credits(self, quotes: list[Quote], kept: list[QuoteSpan]) -> None:
+        """A pull quote: a paragraph that is only a quotation, the speaker named on the
+        next line and nothing else there (`Ilse Varga, harbour master`)."""
+        for quote, span in zip(quotes, kept, strict=True):
+            if quote.speaker:
+                continue
+            block = self.blocks[span.block]
+            if self.text[block.start : block.end].strip() != quote.text.strip():
+                continue
+            after = [b for b in self.article.blocks if b.start >= block.end]
+            credit = min(after, key=lambda b: b.start) if after else None
+            name = credit and _credited_name(self.text[credit.start : credit.end])
+            if name:
+                self._fill(quote, Speaker(name, "person", "explicit", None))
 
     def _statement_lists(self, quotes: list[Quote], kept: list[QuoteSpan]) -> None:
         """`Below are Orlov's key statements:` then one quotation a paragraph (`On
@@ -570,3 +586,15 @@ def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
         if spans[n].open_ended and spans[n + 1].continues:
             here.speaker, here.speaker_id, here.cue = after.speaker, after.speaker_id, after.cue
             here.attribution = "continuation" if spans[n].continues else after.attribution
+
+
+_CREDIT = re.compile(
+    r"[―—–-]?\s*((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)(?:,\s*[^.!?\"“”]{1,60})?\.?"
+)
+
+
+def _credited_name(line: str) -> str | None:
+    """The name of a credit line under a pull quote (`Ilse Varga, harbour master`,
+    `— Tomas Brek`): two to four capitalised words, a short role after a comma."""
+    found = _CREDIT.fullmatch(line.strip())
+    return found.group(1) if found else None
