@@ -231,25 +231,26 @@ print(1000 * entities / len(articles), 1000 * quotes / len(articles))
 """
 
 
-def stage_milliseconds(project: Path) -> tuple[float, float]:
-    """Entity recognition and quotation finding, ms per article on one core."""
+def _snippet(code: str, project: Path, what: str) -> list[str]:
+    """Run a measuring snippet in the project (a process of its own, as a build would
+    be) and return the words it prints."""
     result = subprocess.run(
-        [sys.executable, "-c", STAGE_TIMES], cwd=project, env=ENV, capture_output=True, text=True
+        [sys.executable, "-c", code], cwd=project, env=ENV, capture_output=True, text=True
     )
     if result.returncode != 0:
-        raise SystemExit(f"stage timing failed:\n{result.stderr[-3000:]}")
-    entities, quotes = result.stdout.split()
+        raise SystemExit(f"{what} failed:\n{result.stderr[-3000:]}")
+    return result.stdout.split()
+
+
+def stage_milliseconds(project: Path) -> tuple[float, float]:
+    """Entity recognition and quotation finding, ms per article on one core."""
+    entities, quotes = _snippet(STAGE_TIMES, project, "stage timing")
     return float(entities), float(quotes)
 
 
 def annotation_seconds(project: Path) -> tuple[int, float]:
     """Read and annotate every article afresh, on every core, nothing else."""
-    result = subprocess.run(
-        [sys.executable, "-c", ANNOTATE_ONLY], cwd=project, env=ENV, capture_output=True, text=True
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"annotation failed:\n{result.stderr[-3000:]}")
-    articles, seconds = result.stdout.split()
+    articles, seconds = _snippet(ANNOTATE_ONLY, project, "annotation")
     return int(articles), float(seconds)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
@@ -168,6 +169,37 @@ def open_page(browser, **options) -> tuple:
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     page.on("request", lambda request: page.requests.append(request.url))
     return context, page
+
+
+def harbour_articles(count: int) -> dict[str, str]:
+    """`count` short invented wire stories, one a month, naming the same people and board:
+    edits to one change the pages of the others (entities, lists), as real copy does."""
+    return {
+        f"2023/0{n}/harbour-{n}.txt": (
+            f"Harbour board meets for session {n}\n"
+            f"The board of Port Elling discussed the budget for the {n}th time\n"
+            f"PORT ELLING, March {n} (Reuters) - Harbour master Ines Varga said on Monday that "
+            f'the board would vote on the budget. "We are ready for vote number {n}," Varga said.\n'
+            "The Port Elling Harbour Board meets every month.\n"
+        )
+        for n in range(1, count + 1)
+    }
+
+
+def open_search_box(page) -> None:
+    """Open Material's search box and focus it, as a reader would. Material's "/" shortcut
+    opens it; under load the headless window can lose focus and the key go nowhere, so
+    then the search field in the header is clicked. Keys typed before the box has focus
+    are lost ("hko" for "Grushko"), so callers type only after this."""
+    page.keyboard.press("/")
+    try:
+        expect(page.locator("#__search")).to_be_checked(timeout=2000)
+    except AssertionError:
+        page.locator("input.md-search__input").click()
+        expect(page.locator("#__search")).to_be_checked()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
 
 
 def screenshot(page, name: str) -> Path:

@@ -8,20 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import generator, make_project
+from conftest import generator, harbour_articles, make_project
 
 distributed = pytest.importorskip("dask.distributed")
 
-ARTICLES = {
-    f"2023/0{n}/harbour-{n}.txt": (
-        f"Harbour board meets for session {n}\n"
-        f"The board of Port Elling discussed the budget for the {n}th time\n"
-        f"PORT ELLING, March {n} (Reuters) - Harbour master Ines Varga said on Monday that "
-        f'the board would vote on the budget. "We are ready for vote number {n}," Varga said.\n'
-        "The Port Elling Harbour Board meets every month.\n"
-    )
-    for n in range(1, 8)
-}
+ARTICLES = harbour_articles(7)
 
 
 def _files(folder: Path) -> dict[str, bytes]:

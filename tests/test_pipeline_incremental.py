@@ -9,18 +9,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from conftest import generator, make_project, run
+from conftest import generator, harbour_articles, make_project, run
 
-ARTICLES = {
-    f"2023/0{n}/harbour-{n}.txt": (
-        f"Harbour board meets for session {n}\n"
-        f"The board of Port Elling discussed the budget for the {n}th time\n"
-        f"PORT ELLING, March {n} (Reuters) - Harbour master Ines Varga said on Monday that "
-        f'the board would vote on the budget. "We are ready for vote number {n}," Varga said.\n'
-        "The Port Elling Harbour Board meets every month.\n"
-    )
-    for n in range(1, 7)
-}
+ARTICLES = harbour_articles(6)
 
 
 def _generated(docs: Path) -> dict[str, str]:

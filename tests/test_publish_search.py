@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import build_site, make_project, open_page, screenshot
+from conftest import build_site, make_project, open_page, open_search_box, screenshot
 from playwright.sync_api import expect
 
 from generator.model import Article, Entity, Mention
@@ -228,18 +228,7 @@ def test_pagefind_search_works_again_after_instant_navigation(reader, sites):
         " === path",
         arg="/site/" + ARTICLE,
     )
-    # Material's "/" shortcut opens the box. Under load the headless window can lose
-    # focus and the key go nowhere; then the box is opened as a mouse user would, by
-    # clicking the search field in the header (the header's button shows only on phones).
-    page.keyboard.press("/")
-    try:
-        expect(page.locator("#__search")).to_be_checked(timeout=2000)
-    except AssertionError:
-        page.locator("input.md-search__input").click()
-        expect(page.locator("#__search")).to_be_checked()
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
+    open_search_box(page)
     page.keyboard.type("Stoltenberg")
     _wait_for_results(page)
     assert OTHER_TITLE in _titles(page)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import build_site, make_project, open_page
+from conftest import build_site, make_project, open_page, open_search_box
 from playwright.sync_api import expect
 
 from generator.publish.sitemaps import split_sitemap
@@ -71,17 +71,7 @@ def test_the_site_still_reads_and_searches_without_the_page_list(browser, split_
         assert page.evaluate("window.__sameDocument") is None  # an ordinary page load
         page.locator("article .admonition.quote > .admonition-title a").first.click()
         expect(page.locator(".md-content h1")).to_contain_text("Alexander Grushko")
-        # As test_publish_search does: under load the first keys can arrive before the
-        # box has focus ("hko" for "Grushko"), so type once the box is open and focused.
-        page.keyboard.press("/")
-        try:
-            expect(page.locator("#__search")).to_be_checked(timeout=2000)
-        except AssertionError:
-            page.locator("input.md-search__input").click()
-            expect(page.locator("#__search")).to_be_checked()
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.fill("")
+        open_search_box(page)
         page.keyboard.type("Grushko", delay=30)
         expect(page.locator(".pagefind-ui__result, .md-search-result__item").first).to_be_visible()
         assert page.errors == []
