@@ -91,8 +91,9 @@ class Quote:
       ("the Russian diplomat", "she"), for a tooltip "identified from ..."; else None.
     - `partial`: a partial quotation woven into reported speech (`said the plan was
       "a mistake"`): show it marked inline in its paragraph, not as a callout.
-    - `same_as`: the id of the body quotation a title or lead quotation repeats
-      (`"q3"`): one quotation in two places, to count once on speaker and Quotes pages.
+    - `same_as`: the id of the quotation this one repeats (a title or lead quotation
+      the body gives again, or a shortened copy `no progress ...,` of a fuller one):
+      one quotation in two places, counted once on the speaker and Quotes pages.
     """
 
     id: str

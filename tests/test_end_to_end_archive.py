@@ -19,10 +19,10 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import CORPORA, ROOT, generator, make_project, open_page, run, screenshot
 
+from generator.annotate.quotes.attribution import mark_repeats
 from generator.model import Quote
 from generator.read.dates import find_date
 from generator.read.reader import read_source
-from generator.render.context import repeated_quotes
 from generator.render.entities import distinct_roles, names_among
 from generator.render.teasers import opening_sentences, readable_headline, teaser
 
@@ -80,8 +80,11 @@ def test_a_quotation_in_the_lead_and_the_body_is_one_quotation() -> None:
         _quote("q3", 400, full.replace(",”", ".").replace(',"', '."')),
         _quote("q4", 600, '"In particular, there has been no progress ...,"'),
     ]
-    assert repeated_quotes(quotes) == {"q3", "q4"}
-    assert repeated_quotes(quotes[:2]) == frozenset()
+    mark_repeats(quotes)
+    assert {q.id: q.same_as for q in quotes} == {"q1": None, "q2": None, "q3": "q1", "q4": "q1"}
+    distinct = [_quote("q1", 10, full), _quote("q2", 200, '"We will see how they respond."')]
+    mark_repeats(distinct)
+    assert [q.same_as for q in distinct] == [None, None]
 
 
 def test_roles_and_descriptions_are_not_aliases_and_one_role_shows_once() -> None:

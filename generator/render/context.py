@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -178,7 +177,7 @@ class PageContext:
     def _repeats_in(self, article: Article) -> frozenset[str]:
         found = self._repeats.get(article.id)
         if found is None:
-            found = self._repeats[article.id] = repeated_quotes(article.quotes)
+            found = self._repeats[article.id] = frozenset(q.id for q in article.quotes if q.same_as)
         return found
 
     def teaser(self, article: Article) -> str:
@@ -276,40 +275,6 @@ class PageContext:
         if quotes:
             parts.append(plural_of(quotes, "quotation"))
         return " · ".join(part for part in parts if part)
-
-
-_ELLIPSIS = re.compile(r"\.\.\.|…")
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def repeated_quotes(quotes: Sequence[Quote]) -> frozenset[str]:
-    """Ids of the quotations that repeat another of the same article: the same words
-    (or `same_as`, when the quotes stage sets it), or a shortened copy (`no progress
-    ...,`) of a fuller one. The first of equal ones, and the fuller one, are kept."""
-    repeats: set[str] = set()
-    kept: list[tuple[str, Quote]] = []
-    for quote in sorted(quotes, key=lambda q: q.start):
-        if getattr(quote, "same_as", None):
-            repeats.add(quote.id)
-            continue
-        words = _words(quote.text)
-        if any(words == other for other, _ in kept):
-            repeats.add(quote.id)
-            continue
-        kept.append((words, quote))
-    for words, quote in kept:
-        parts = [_words(part) for part in _ELLIPSIS.split(quote.text)]
-        parts = [part for part in parts if len(part) >= 12]
-        if not parts or len(parts) == 1 and parts[0] == words and not _ELLIPSIS.search(quote.text):
-            continue
-        for other, fuller in kept:
-            if fuller is not quote and len(other) > len(words) and all(p in other for p in parts):
-                repeats.add(quote.id)
-                break
-    return frozenset(repeats)
 
 
 def quotes_by_article(refs: Sequence[Any]) -> list[tuple[Article, list[Quote]]]:

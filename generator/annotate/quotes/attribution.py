@@ -270,6 +270,7 @@ class _Attributor(Resolver):
             quote.id = f"q{number}"
         for lead, body in repeats:
             lead.same_as = body.id  # one quotation shown in two places
+        mark_repeats(quotes)
         return quotes
 
     def _pull_quote_credits(self, quotes: list[Quote], kept: list[QuoteSpan]) -> None:
@@ -598,3 +599,31 @@ def _credited_name(line: str) -> str | None:
     `— Tomas Brek`): two to four capitalised words, a short role after a comma."""
     found = _CREDIT.fullmatch(line.strip())
     return found.group(1) if found else None
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def mark_repeats(quotes: list[Quote]) -> None:
+    """Set `same_as` on each quotation that repeats another of the article: the same
+    words, or a shortened copy (`no progress ...,`) of a fuller one. The first of equal
+    ones and the fuller one are kept; a lead's repeat of the body is already marked."""
+    kept: list[tuple[str, Quote]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.same_as:
+            continue
+        words = normal_form(quote.text)
+        same = next((other for text, other in kept if text == words), None)
+        if same is not None:
+            quote.same_as = same.id
+            continue
+        kept.append((words, quote))
+    for words, quote in kept:
+        parts = [normal_form(part) for part in _ELLIPSIS.split(quote.text)]
+        parts = [part for part in parts if len(part) >= 12]
+        if not parts or len(parts) == 1 and parts[0] == words and not _ELLIPSIS.search(quote.text):
+            continue
+        for other, fuller in kept:
+            if fuller is not quote and len(other) > len(words) and all(p in other for p in parts):
+                quote.same_as = fuller.id
+                break
