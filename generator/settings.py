@@ -53,6 +53,8 @@ class Settings:
     # Headlines set in capitals throughout are shown in title case in lists, page
     # titles and feeds (never on the article's page, never a mixed-case headline).
     readable_headlines: bool = True
+    # As mkdocs.yml sets it: generated pages write their links as the URLs MkDocs makes.
+    use_directory_urls: bool = True
 
 
 # What an annotation depends on: the model, the reader, the annotators and the record
@@ -80,7 +82,13 @@ def code_digest(*parts: str) -> str:
 
 
 def settings_from_options(
-    root: Path, options: Mapping[str, Any], *, docs_dir: Path, site_name: str, site_url: str
+    root: Path,
+    options: Mapping[str, Any],
+    *,
+    docs_dir: Path,
+    site_name: str,
+    site_url: str,
+    use_directory_urls: bool = True,
 ) -> Settings:
     """Settings from the plugin's options in mkdocs.yml (paths relative to `root`, the
     folder of mkdocs.yml): the one mapping both the CLI and the MkDocs adapter use."""
@@ -96,6 +104,7 @@ def settings_from_options(
         readable_headlines=bool(
             options.get("readable_headlines", OPTION_DEFAULTS["readable_headlines"])
         ),
+        use_directory_urls=use_directory_urls,
     )
 
 
@@ -143,4 +152,5 @@ def read_site_settings(config_file: Path) -> Settings:
         docs_dir=root / str(config.get("docs_dir", "docs")),
         site_name=str(config.get("site_name", Settings.site_name)),
         site_url=site_url,
+        use_directory_urls=bool(config.get("use_directory_urls", True)),
     )

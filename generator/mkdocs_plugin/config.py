@@ -52,4 +52,5 @@ def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Se
         docs_dir=Path(config.docs_dir),
         site_name=config.site_name,
         site_url=config.site_url or "",
+        use_directory_urls=config.use_directory_urls,
     )

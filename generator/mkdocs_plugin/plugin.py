@@ -32,10 +32,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator import BackgroundIndexer, index_site, is_indexed, split_sitemap
+from generator.mkdocs_plugin.blocks import GeneratedBlocks
 from generator.mkdocs_plugin.config import NewsArchiveConfig, settings_from_config
 from generator.mkdocs_plugin.files import GeneratedFiles
 from generator.mkdocs_plugin.reuse import SiteReuse, WarningCounter
 from generator.mkdocs_plugin.search import use_pagefind
+from generator.mkdocs_plugin.theme import share_theme_parts
 from generator.mkdocs_plugin.workers import WRITTEN_ELSEWHERE, PageWorkers, SkipNotice
 
 if TYPE_CHECKING:
@@ -78,6 +80,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.pages.settings = self.settings
         if self.config.search == "pagefind":
             use_pagefind(config)
+        if not any(isinstance(e, GeneratedBlocks) for e in config.markdown_extensions):
+            config.markdown_extensions.append(GeneratedBlocks(lambda: self._is_generated(config)))
         post_build = getattr(config.plugins, "events", {}).get("post_build")
         if post_build is not None and self._wait_for_writers not in post_build:
             post_build.insert(0, self._wait_for_writers)
@@ -116,6 +120,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if self.template_cache is not None and env.bytecode_cache is None:
             self.template_cache.mkdir(parents=True, exist_ok=True)
             env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
+        share_theme_parts(env, config, self.nav)
         self.workers.stop()  # every page is read and converted by now
         if self.reused:  # their pages render into an empty template, which is not written
             env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
@@ -141,6 +146,14 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.workers = PageWorkers(self.config.jobs)
             self.workers.start_converting(config, files, self._to_render(files))
         return nav
+
+    def _is_generated(self, config: MkDocsConfig) -> bool:
+        page = config._current_page
+        return (
+            page is not None
+            and self.pages is not None
+            and page.file.src_uri in self.pages.generated
+        )
 
     def _wait_for_writers(self, *, config: MkDocsConfig) -> None:
         """The first `post_build` handler of all: every page is in site/ after it."""

@@ -6,7 +6,6 @@ Render never re-parses text: it walks the offsets the earlier stages recorded.
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections import defaultdict
 from typing import Any
@@ -18,23 +17,13 @@ from generator.render.context import PageContext, earliest_role, long_date, plur
 from generator.render.markup import (
     escape_attr,
     escape_md,
-    escape_title,
-    relative_path,
+    html_text,
     safe_json,
     web_url,
 )
 from generator.render.search import article_filters
 
 _BODY_KINDS = ("paragraph", "heading", "table", "byline", "caption", "also-read", "boilerplate")
-
-# Blocks longer than this (in characters of source text) are written as HTML blocks,
-# which Python-Markdown passes through untouched: its inline pass rebuilds a paragraph
-# on every escape, entity or link it matches, so a block of n such characters costs
-# about n squared (a 400 KB line of brackets took 25 s, 800 KB over two minutes). Below
-# the limit a block costs at most a constant per character; above it, linear time.
-# Entity mentions in such a block are shown as text, not links.
-LONG_BLOCK = 4_000
-
 
 SCHEMA_TYPES = {
     "person": "Person",
@@ -94,10 +83,12 @@ def article_page(ctx: PageContext, article: Article) -> None:
         article=article,
         heading=article_heading(article),
         header=article_header(ctx, article, path, len(article.quotes)),
-        source_link=Markup(html_link(source, _host(source), css="source-link")) if source else None,
-        permalink=Markup(html_link(permalink, permalink, rel="bookmark"))
+        source_link=Markup(external_link(source, _host(source), css="source-link"))
+        if source
+        else None,
+        permalink=Markup(external_link(permalink, permalink, rel="bookmark"))
         if ctx.site_url
-        else ctx.link("this page", path, path),
+        else ctx.html_link("this page", path, path),
         body=Markup(article_body(ctx, article, path)),
         grouped=grouped_entities(ctx, article),
         related=related,
@@ -110,8 +101,8 @@ def article_page(ctx: PageContext, article: Article) -> None:
 
 def article_heading(article: Article) -> Markup:
     """The headline as the page's first heading; a very long one as an HTML block."""
-    if len(article.title) > LONG_BLOCK:
-        return Markup(f"<h1>{_html_text(article.title)}</h1>")
+    if len(article.title) > LONG_HEADING:
+        return Markup(f"<h1>{html_text(article.title)}</h1>")
     return Markup(f"# {escape_md(article.title)}")
 
 
@@ -119,30 +110,31 @@ def article_header(ctx: PageContext, article: Article, here: str, quote_count: i
     """Date (linked to its month), place, agency and tags, each a way into the archive."""
     parts: list[Markup] = []
     if article.date:
-        parts.append(ctx.link(long_date(article.date), f"archive/{article.date:%Y/%m}.md", here))
+        month = f"archive/{article.date:%Y/%m}.md"
+        parts.append(ctx.html_link(long_date(article.date), month, here))
     else:
-        parts.append(ctx.link("Undated", "archive/undated.md", here))
+        parts.append(ctx.html_link("Undated", "archive/undated.md", here))
     if article.place:
         place = next(
             (e.id for e in article.entities if e.type == "place" and e.name == article.place),
             None,
         )
         if place and place in ctx.index.entities:
-            parts.append(ctx.entity_link(place, here, article.place))
+            parts.append(ctx.html_entity_link(place, here, article.place))
         else:
-            parts.append(Markup(escape_md(article.place)))
+            parts.append(Markup(html_text(article.place)))
     if article.agency:
         target = f"sources/{ctx.source_slugs[article.agency]}.md"
-        parts.append(ctx.link(article.agency, target, here))
+        parts.append(ctx.html_link(article.agency, target, here))
     if quote_count:
         first = article.quotes[0].id
-        parts.append(ctx.link(plural_of(quote_count, "quotation"), here, here, first))
+        parts.append(ctx.html_link(plural_of(quote_count, "quotation"), here, here, first))
     for tag in article.tags:
-        parts.append(ctx.link(f"#{tag}", f"tags/{ctx.tag_slugs[tag]}.md", here))
+        parts.append(ctx.html_link(f"#{tag}", f"tags/{ctx.tag_slugs[tag]}.md", here))
     # A quotation in the headline has no callout: its anchor opens the page.
     shown = _shown_blocks(article)
     anchors = "".join(
-        f'<a id="{escape_attr(quote.id)}" class="quote-anchor"></a>'
+        _anchor(quote.id)
         for quote in article.quotes
         if not any(b.start <= quote.start < b.end for b in shown)
     )
@@ -243,13 +235,19 @@ def grouped_entities(ctx: PageContext, article: Article) -> list[tuple[str, Mark
         if names:
             # An entity without a page of its own (one-off, in a large archive) is
             # shown by its name, as text.
-            links = [ctx.entity_link(e.id, ctx.path_of(article), e.name) for e in names]
+            links = [ctx.html_entity_link(e.id, ctx.path_of(article), e.name) for e in names]
             groups.append((plural, Markup(", ").join(links)))
     return groups
 
 
 def article_body(ctx: PageContext, article: Article, here: str) -> str:
-    """The article's words in order: lead, dateline, headings, paragraphs, callouts."""
+    """The article's words in order: lead, dateline, headings, paragraphs, callouts.
+
+    All but the headings are HTML blocks, which Python-Markdown passes through as they
+    are: the generator knows every link's address, and a block costs time linear in
+    its length however many of its characters need escaping. Headings stay Markdown,
+    so MkDocs anchors them and lists them in the table of contents.
+    """
     links = _first_mentions_by_section(article)
     quotes_in: dict[int, list[Quote]] = defaultdict(list)
     blocks = _shown_blocks(article)
@@ -260,44 +258,64 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
                 break
     out: list[str] = []
     for position, block in enumerate(blocks):
-        if block.end - block.start > LONG_BLOCK:
-            out.append(html_block(ctx, article, block, quotes_in.get(position, [])))
-            continue
-        inner = inline(ctx, article, block, links, quotes_in.get(position, []), here)
+        quotes = quotes_in.get(position, [])
         if block.kind == "heading":
-            out.append(f"## {inner}")
-        elif block.kind == "lead":
-            out.append(f"{inner}\n{{ .article-lead }}")
-        elif block.kind == "dateline":
-            out.append(f"{inner}\n{{ .article-dateline }}")
+            out.append(_heading(article, block, quotes))
         elif block.kind == "table":
             out.append(_table(article.block_text(block)))
-        elif block.kind in ("byline", "caption", "also-read", "boilerplate"):
-            out.append(f"{inner}\n{{ .article-{block.kind} }}")
-        elif full := [q for q in quotes_in.get(position, []) if not q.partial]:
-            out.append(callout(ctx, full[0], inner, here))
-        else:
-            out.append(inner)  # partial quotations stay marked inline in the paragraph
+        elif block.kind in ("lead", "dateline", "byline", "caption", "also-read", "boilerplate"):
+            inner = inline(ctx, article, block, links, quotes, here)
+            out.append(f'<p class="article-{block.kind}">{inner}</p>')
+        elif full := [q for q in quotes if not q.partial]:
+            out.append(
+                callout(ctx, full[0], inline(ctx, article, block, links, quotes, here), here)
+            )
+        else:  # partial quotations stay marked inline in the paragraph
+            out.append(f"<p>{inline(ctx, article, block, links, quotes, here)}</p>")
     return "\n\n".join(out)
 
 
+# A heading longer than this is an HTML block: in Markdown, Python-Markdown's inline
+# pass rebuilds the heading on every escaped character it matches (quadratic time).
+LONG_HEADING = 4_000
+
+
+def _heading(article: Article, block: Block, quotes: list[Quote]) -> str:
+    """A subheading in Markdown (anchored, in the table of contents); a very long one
+    as an HTML block."""
+    as_html = block.end - block.start > LONG_HEADING
+    escape = html_text if as_html else escape_md
+    text, position = article.text, block.start
+    parts: list[str] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.start >= position:
+            parts.append(escape(text[position : quote.start]) + _anchor(quote.id))
+            position = quote.start
+    parts.append(escape(text[position : block.end]))
+    inner = "".join(parts)
+    return f"<h2>{inner}</h2>" if as_html else "## " + " ".join(inner.split("\n"))
+
+
 def callout(ctx: PageContext, quote: Quote, inner: str, here: str) -> str:
-    """A Material `quote` admonition titled with the speaker, linked, and their role."""
-    title = "Unattributed quotation"
+    """A quotation set off as Material's `quote` admonition (the HTML `!!! quote`
+    makes), titled with the speaker, linked, their role and how they were found."""
     entity = ctx.index.entities.get(quote.speaker_id or "")
     if entity is not None:
-        target = relative_path(f"{entity.id}.md", posixpath.dirname(here))
-        title = f"[{escape_title(entity.name)}]({target})"
+        title = ctx.html_entity_link(entity.id, here)
         role = earliest_role(entity)
         if role:
-            title += f" · {escape_title(role)}"
+            title += Markup(" · ") + Markup(html_text(role))
     elif quote.speaker:
-        title = escape_title(quote.speaker)
+        title = Markup(html_text(quote.speaker))
+    else:
+        title = Markup("Unattributed quotation")
     found = how_found(quote)
     if found:
-        title += f" <span class='quote-via'>{escape_title(found)}</span>"
-    body = "\n".join(f"    {line}" if line else "" for line in inner.split("\n"))
-    return f'!!! quote "{title}"\n\n{body}'
+        title += Markup(f' <span class="quote-via">{html_text(found)}</span>')
+    return (
+        f'<div class="admonition quote">\n<p class="admonition-title">{title}</p>\n'
+        f"<p>{inner}</p>\n</div>"
+    )
 
 
 # Attributions a reader cannot see beside the quotation: the callout says how the
@@ -315,52 +333,8 @@ def how_found(quote: Quote) -> str:
     return ""
 
 
-def html_block(ctx: PageContext, article: Article, block: Block, quotes: list[Quote]) -> str:
-    """A long block as one HTML block: its text HTML-escaped, quotation anchors at their
-    offsets, the same element and classes the Markdown would have made. No blank line
-    inside (it would end the HTML block), so newlines stay single, as in the source."""
-    text = article.text
-    position = block.start
-    parts: list[str] = []
-    for quote in sorted(quotes, key=lambda q: q.start):
-        if quote.start < position:
-            continue
-        parts.append(_html_text(text[position : quote.start]))
-        parts.append(f'<a id="{escape_attr(quote.id)}" class="quote-anchor"></a>')
-        position = quote.start
-    parts.append(_html_text(text[position : block.end]))
-    inner = "".join(parts)
-    if block.kind == "heading":
-        return f"<h2>{inner}</h2>"
-    if block.kind in ("lead", "dateline", "byline", "caption", "also-read", "boilerplate"):
-        return f'<p class="article-{block.kind}">{inner}</p>'
-    if full := [q for q in quotes if not q.partial]:
-        title = escape_attr(_callout_title_text(ctx, full[0]))
-        return (
-            f'<div class="admonition quote">\n<p class="admonition-title">{title}</p>\n'
-            f"<p>{inner}</p>\n</div>"
-        )
-    return f"<p>{inner}</p>"
-
-
-_BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
-
-
-def _html_text(text: str) -> str:
-    """Source text as HTML text: escaped, and without blank lines."""
-    return _BLANK_LINES.sub("", html.escape(text, quote=False))
-
-
-def _callout_title_text(ctx: PageContext, quote: Quote) -> str:
-    """The callout's title as plain text: the speaker and their role."""
-    entity = ctx.index.entities.get(quote.speaker_id or "")
-    if entity is not None:
-        role = earliest_role(entity)
-        shown = entity.name + (f" · {role}" if role else "")
-    else:
-        shown = quote.speaker or "Unattributed quotation"
-    found = how_found(quote)
-    return f"{shown} ({found})" if found else shown
+def _anchor(quote_id: str) -> str:
+    return f'<a id="{escape_attr(quote_id)}" class="quote-anchor"></a>'
 
 
 def inline(
@@ -371,8 +345,8 @@ def inline(
     quotes: list[Quote],
     here: str,
 ) -> str:
-    """A block's text with entity links and quotation anchors spliced in at offsets;
-    a partial quotation is marked where it stands, with its speaker as a tooltip."""
+    """A block's text as HTML, entity links and quotation anchors spliced in at their
+    offsets; a partial quotation is marked where it stands, its speaker as a tooltip."""
     marks: list[tuple[int, int, str, str]] = []  # (start, order, kind, payload)
     for quote in quotes:
         marks.append((quote.start, 0, "anchor", quote.id))
@@ -391,16 +365,16 @@ def inline(
     for start, _, kind, payload in marks:
         if kind == "close":  # never skipped: closes after a link that ran past it
             if payload in opened:
-                parts.append(escape_md(text[position : max(position, start)]) + "</span>")
+                parts.append(html_text(text[position : max(position, start)]) + "</span>")
                 position = max(position, start)
                 opened.discard(payload)
             continue
         if start < position:
             continue
-        parts.append(escape_md(text[position:start]))
+        parts.append(html_text(text[position:start]))
         position = start
         if kind == "anchor":
-            parts.append(f'<a id="{payload}" class="quote-anchor"></a>')
+            parts.append(_anchor(payload))
         elif kind == "open":
             said = _partial_speaker(ctx, partial[payload])
             parts.append(f'<span class="quote-partial" title="{escape_attr(said)}">')
@@ -409,9 +383,9 @@ def inline(
             end_text, entity_id = payload.split("\0")
             end = int(end_text)
             if entity_id in ctx.index.entities:
-                parts.append(ctx.entity_link(entity_id, here, text[start:end]))
+                parts.append(ctx.html_entity_link(entity_id, here, text[start:end]))
                 position = end
-    parts.append(escape_md(text[position : block.end]))
+    parts.append(html_text(text[position : block.end]))
     parts.extend("</span>" for _ in opened)
     return "".join(parts)
 
@@ -423,8 +397,8 @@ def _partial_speaker(ctx: PageContext, quote: Quote) -> str:
     return f"Quoting {name}" if name else "Quotation"
 
 
-def html_link(href: str, label: str, rel: str = "", css: str = "") -> str:
-    """An inline HTML link; both the address and the label are escaped as data."""
+def external_link(href: str, label: str, rel: str = "", css: str = "") -> str:
+    """A link to another site; both the address and the label are escaped as data."""
     extra = (f' rel="{rel}"' if rel else "") + (f' class="{css}"' if css else "")
     return f'<a href="{html.escape(href, quote=True)}"{extra}>{html.escape(label)}</a>'
 

@@ -24,9 +24,14 @@ from slugify import slugify
 from generator.index import ArchiveIndex, EntityPage
 from generator.model import Article, Problem, Quote
 from generator.render.markup import (
+    a_link,
     escape_md,
     escape_title,
+    html_text,
     md_link,
+    page_href,
+    page_url,
+    relative_path,
 )
 from generator.render.teasers import readable_headline, running_text, teaser, without_dateline
 from generator.settings import Settings, code_digest
@@ -55,6 +60,7 @@ def _environment() -> Environment:
     )
     env.filters["long_date"] = long_date
     env.filters["title_attr"] = lambda text: Markup(escape_title(str(text)))
+    env.filters["text"] = lambda text: Markup(html_text(str(text)))  # inside HTML blocks
     return env
 
 
@@ -121,6 +127,7 @@ class PageContext:
             settings.site_url,
             settings.site_name,
             settings.readable_headlines,
+            settings.use_directory_urls,
         )
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
@@ -238,10 +245,16 @@ class PageContext:
         self.pages[path] = page_document(meta, body)
 
     def paginate(
-        self, base: str, items: Sequence[Any], size: int, newest_first: bool = True
+        self,
+        base: str,
+        items: Sequence[Any],
+        size: int,
+        newest_first: bool = True,
+        as_html: bool = False,
     ) -> Iterable[tuple[str, list[Any], Markup]]:
         """Pages `base.md`, `base/2.md`, ...; each with a pager line linking the others
-        ("Newer"/"Older" for lists by date, "Previous"/"Next" for A-Z lists)."""
+        ("Newer"/"Older" for lists by date, "Previous"/"Next" for A-Z lists), in
+        Markdown or, for pages written as HTML blocks, as an HTML paragraph."""
         total = max(1, -(-len(items) // size))
         paths = [f"{base}.md"] + [f"{base}/{n}.md" for n in range(2, total + 1)]
         if base == "index" or base.endswith("/index"):
@@ -249,25 +262,60 @@ class PageContext:
             paths = [f"{base}.md"] + [f"{folder}page/{n}.md" for n in range(2, total + 1)]
         for number, path in enumerate(paths, start=1):
             chunk = list(items[(number - 1) * size : number * size])
-            yield path, chunk, self.pager(paths, number, path, newest_first)
+            yield path, chunk, self.pager(paths, number, path, newest_first, as_html)
 
-    def pager(self, paths: list[str], number: int, here: str, by_date: bool = True) -> Markup:
+    def pager(
+        self,
+        paths: list[str],
+        number: int,
+        here: str,
+        by_date: bool = True,
+        as_html: bool = False,
+    ) -> Markup:
         if len(paths) == 1:
             return Markup("")
         back, forward = ("← Newer", "Older →") if by_date else ("← Previous", "Next →")
+        link = self.html_link if as_html else self.link
         parts = []
         if number > 1:
-            parts.append(self.link(back, paths[number - 2], here))
+            parts.append(link(back, paths[number - 2], here))
         parts.append(Markup(f"Page {number} of {len(paths)}"))
         if number < len(paths):
-            parts.append(self.link(forward, paths[number], here))
-        return Markup(" · ").join(parts)
+            parts.append(link(forward, paths[number], here))
+        line = Markup(" · ").join(parts)
+        return Markup("<p>") + line + Markup("</p>") if as_html else line
 
     def meta_line(self, article: Article, quote_count: int = 0) -> str:
         parts = [long_date(article.date), article.place, article.agency]
         if quote_count:
             parts.append(plural_of(quote_count, "quotation"))
         return " · ".join(part for part in parts if part)
+
+    # Links inside the HTML blocks of article and entity pages, which MkDocs passes
+    # through as written: the generator writes the URL MkDocs would have made.
+    def href(self, target: str, here: str, anchor: str = "") -> str:
+        return page_href(target, here, self.settings.use_directory_urls, anchor)
+
+    def html_link(self, label: str, target: str, here: str, anchor: str = "") -> Markup:
+        return a_link(label, self.href(target, here, anchor))
+
+    def file_href(self, target: str, here: str) -> str:
+        """The address of a file that is not a page (a feed), from page `here`."""
+        base = page_url(here, self.settings.use_directory_urls)
+        return relative_path(target, base[: base.rfind("/")] if "/" in base else "")
+
+    def html_article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
+        title = self.headline(article)
+        if len(title) > LONG_LABEL:
+            title = title[:LONG_LABEL].rstrip() + "…"
+        return self.html_link(title, self.path_of(article), here, anchor)
+
+    def html_entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
+        entity = self.index.entities.get(entity_id)
+        name = label or (entity.name if entity else entity_id)
+        if entity is None:
+            return Markup(html_text(name))
+        return self.html_link(name, f"{entity_id}.md", here)
 
     def entity_line(self, entity: EntityPage, label: str) -> str:
         parts = [label, entity.rank, plural_of(len(entity.mentions), "article")]

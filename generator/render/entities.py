@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from generator.index import EntityPage
 from generator.model import ENTITY_FOLDERS, TYPE_LABELS
-from generator.render.articles import SCHEMA_TYPES, html_link
+from generator.render.articles import SCHEMA_TYPES, external_link
 from generator.render.charts import bar_chart, monthly_counts, period_totals
 from generator.render.context import (
     INDEX_PAGE_SIZE,
@@ -47,7 +47,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
     ][:12]
     roles = distinct_roles(entity.roles)
     aliases = names_among(entity.aliases.values())
-    pages = list(ctx.paginate(entity.id, mentions, ENTITY_PAGE_SIZE))
+    pages = list(ctx.paginate(entity.id, mentions, ENTITY_PAGE_SIZE, as_html=True))
     feed = f"{entity.id}/feed.xml"
     if ctx.reuse(
         [path for path, _, _ in pages] + [feed],
@@ -116,7 +116,9 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
             first=first,
             pager=pager,
             feed=f"{entity.id}/feed.xml",
-            elsewhere=Markup(", ").join(Markup(html_link(url, label)) for label, url in elsewhere)
+            elsewhere=Markup(", ").join(
+                Markup(external_link(url, label)) for label, url in elsewhere
+            )
             if first
             else "",
         )

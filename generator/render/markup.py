@@ -65,6 +65,49 @@ def md_link(label: str, target: str, from_page: str, anchor: str = "") -> Markup
     return Markup(f"[{escape_md(label)}]({relative}{suffix})")
 
 
+def page_url(page: str, directory_urls: bool = True) -> str:
+    """Where MkDocs publishes docs page `page` (a `.md` path), relative to the site:
+    `people/a.md` is `people/a/` with `use_directory_urls`, else `people/a.html`."""
+    stem = page.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    return stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+
+
+def page_href(target: str, here: str, directory_urls: bool = True, anchor: str = "") -> str:
+    """The address of docs page `target` as a link from page `here` (both `.md` paths),
+    for raw HTML, which MkDocs does not rewrite: the URL MkDocs gives `target`,
+    relative to the folder of the URL it gives `here`."""
+    suffix = f"#{anchor}" if anchor else ""
+    if target == here and anchor:
+        return suffix
+    url = page_url(target, directory_urls)
+    base = page_url(here, directory_urls)
+    folder = base[: base.rfind("/")] if "/" in base else ""
+    if url.endswith("/") or not url:
+        relative = relative_path(url + "index", folder)[: -len("index")]
+    else:
+        relative = relative_path(url, folder)
+    return (relative or "./") + suffix
+
+
+def a_link(label: str, href: str, css: str = "") -> Markup:
+    """An HTML link to a page of the site; the label is escaped as data."""
+    extra = f' class="{css}"' if css else ""
+    return Markup(f'<a href="{html.escape(href, quote=True)}"{extra}>{html_text(label)}</a>')
+
+
+def html_text(text: str) -> str:
+    """Source text as HTML text inside an HTML block: escaped, so nothing in it becomes
+    markup, and without blank lines (a blank line would end the block)."""
+    return _BLANK_LINES.sub("", html.escape(text, quote=False))
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
+
+
 _SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
