@@ -401,8 +401,11 @@ def preview(project: Path, article: Path) -> dict[str, object]:
                 searcher.goto(base)
                 found = searcher.evaluate(
                     """async (word) => {
-                      const url = new URL("pagefind/pagefind.js", document.baseURI);
-                      const pagefind = await import(url);
+                      const bundle = new URL("pagefind/", document.baseURI);
+                      const shards = await (await fetch(new URL("shards.json", bundle))).json();
+                      const [first, ...others] = shards.bundles.map((b) => new URL(b, bundle));
+                      const pagefind = await import(new URL("pagefind.js", first));
+                      for (const other of others) await pagefind.mergeIndex(other.href);
                       const found = await pagefind.search(word);
                       return found.results.length;
                     }""",

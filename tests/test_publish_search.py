@@ -329,8 +329,12 @@ def test_index_site_reads_articles_and_first_entity_pages_only(tmp_path):
     assert "articles/**/index.html" in page_glob()
     report = index_site(tmp_path)
     assert report.pages == 2
-    assert (tmp_path / "pagefind" / "pagefind.js").is_file()
-    stale = tmp_path / "pagefind" / "index" / "stale.pf_index"
+    assert (tmp_path / "pagefind" / "0" / "pagefind.js").is_file()
+    stale = tmp_path / "pagefind" / "0" / "index" / "stale.pf_index"
     stale.write_bytes(b"old")
+    old_layout = tmp_path / "pagefind" / "pagefind.js"  # one bundle, before shards
+    old_layout.write_bytes(b"old")
+    page("articles/2017/04/one", "article one, edited")
     index_site(tmp_path)
-    assert not stale.exists()  # an earlier bundle is replaced whole
+    assert not stale.exists()  # a shard re-indexed is replaced whole
+    assert not old_layout.exists()

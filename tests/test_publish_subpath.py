@@ -73,8 +73,8 @@ def page_references(html: str, url: str, site_url: str) -> set[str]:
         base = urljoin(url, settings["base"] + "/")
         found.add(urljoin(url, settings["search"]))
         found.add(urljoin(base, "search/search_index.json"))
-    for box in soup.select("[data-archive-search]"):  # the Pagefind box: its bundle
-        found.add(urljoin(urljoin(url, box["data-archive-search"]), "pagefind.js"))
+    for box in soup.select("[data-archive-search]"):  # the Pagefind box: its shards' list
+        found.add(urljoin(urljoin(url, box["data-archive-search"]), "shards.json"))
     for script in soup.select('script[type="application/ld+json"]'):
         found |= urls_in(script.string or "", site_url)
     return found
@@ -135,7 +135,7 @@ def crawled(project_page: str):
 
 def test_every_link_and_asset_resolves_under_the_subpath(project_page: str, crawled):
     status, referrers, pages = crawled
-    searches = [url for url in status if url.endswith(("search_index.json", "pagefind.js"))]
+    searches = [url for url in status if url.endswith(("search_index.json", "shards.json"))]
     assert searches, "the search index is among the files checked"
     broken = {url: sorted(referrers[url])[:3] for url, code in status.items() if code != 200}
     assert not broken, f"broken under {PREFIX}: {json.dumps(broken, indent=1)}"

@@ -3,7 +3,6 @@ only when an indexed page changed, and site/ is always what a clean build makes.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from conftest import PROJECT_FILES, generator, make_project, run
 from test_pipeline_incremental import ARTICLES
+from test_publish_search_shards import index_files
 
 
 def make_build(project: Path, with_generator: bool = True) -> str:
@@ -27,21 +27,15 @@ def rendered(log: str) -> tuple[int, int]:
 
 
 def site_files(site: Path) -> dict[str, bytes]:
-    """Every file of the site, byte for byte, except Pagefind's bundle: its filter files
-    (and the metadata naming them) get new names on every run, so the bundle is compared
-    by what it indexed: the page count, the page fragments and the word index."""
+    """Every file of the site, byte for byte, except Pagefind's bundles, which are
+    compared by what they indexed (`index_files`: Pagefind names its filter files anew
+    on every run)."""
     files = {
         path.relative_to(site).as_posix(): path.read_bytes()
         for path in sorted(site.rglob("*"))
         if path.is_file() and path.relative_to(site).parts[0] != "pagefind"
     }
-    bundle = site / "pagefind"
-    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
-    files["pagefind: pages"] = str(entry["languages"]["en"]["page_count"]).encode()
-    for path in sorted(bundle.rglob("*")):
-        relative = path.relative_to(bundle).as_posix()
-        if path.is_file() and relative.split("/")[0] in ("fragment", "index"):
-            files[f"pagefind/{relative}"] = path.read_bytes()
+    files.update({f"pagefind/{k}": v for k, v in index_files(site / "pagefind").items()})
     return files
 
 

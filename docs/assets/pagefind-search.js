@@ -10,8 +10,9 @@
  *
  * It runs once (the header survives Material's instant navigation) and re-mounts on
  * every page Material shows (document$). Pagefind is imported only when the reader
- * opens the search. Addresses are resolved against the bundle's own URL, so the site
- * works under a subpath (https://user.github.io/archive/). Nothing from the index is
+ * opens the search; the index's shards (pagefind/shards.json) are searched as one.
+ * Addresses are resolved against the bundle's own URL, so the site works under a
+ * subpath (https://user.github.io/archive/). Nothing from the index is
  * written as HTML except Pagefind's <mark> around matched words.
  */
 (() => {
@@ -61,11 +62,18 @@
   function load() {
     if (!loading) {
       setStatus(strings.loading || "Initializing search");
-      loading = import(new URL("pagefind.js", bundle).href)
-        .then(async (module) => {
+      loading = fetch(new URL("shards.json", bundle))
+        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+        .then(async (manifest) => {
+          // The index is in shards, each its own bundle (publish/pagefind.py), so that an
+          // edit re-indexes one; the first is loaded and the others merged into it.
+          const [first, ...others] = manifest.bundles.map((name) => new URL(name, bundle));
+          const module = await import(new URL("pagefind.js", first).href);
+          const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
           // noWorker: the search itself takes milliseconds; the worker script would be
           // one more download (41 KB) before the first result.
-          await module.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
+          await module.options({ ...options, noWorker: true });
+          await Promise.all(others.map((url) => module.mergeIndex(url.href, options)));
           pagefind = module;
           return module;
         })

@@ -13,8 +13,9 @@ changed since the previous build: one edited article touches a handful of pages,
 a full rebuild renders every page of the archive. The plugin removes the pages of
 deleted articles and keeps Material's search index in step, which MkDocs' own dirty
 mode does not do for generated pages. With `search: pagefind` the site is indexed by
-Pagefind (generator/publish/pagefind.py) after every build instead; while serving, in a thread, so
-the browser reloads as soon as the pages are written and search catches up after.
+Pagefind (generator/publish/pagefind.py) after every build instead, only the shards of the
+index that hold a changed page; while serving, in a thread, so the browser reloads as
+soon as the pages are written and search catches up after.
 """
 
 from __future__ import annotations
@@ -208,12 +209,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
                 reuse is not None
                 and files is not None
                 and not reuse.digest_indexed(files, is_indexed)
-                and (Path(config.site_dir) / "pagefind").is_dir()
+                and (Path(config.site_dir) / "pagefind" / "shards.json").is_file()
             ):
                 log.info("news-archive: no indexed page changed, Pagefind's index kept")
-            else:
-                report = index_site(Path(config.site_dir))
-                log.info(f"news-archive: Pagefind indexed {report.pages} pages")
+            else:  # re-indexes only the shards holding a changed page
+                log.info(f"news-archive: {index_site(Path(config.site_dir)).summary()}")
         if reuse is not None and files is not None:
             self._stop_counting()
             reuse.finish(files, pagefind=self.config.search == "pagefind")

@@ -10,7 +10,8 @@ page whose Markdown and shared inputs are those of the last successful build kee
 HTML file, and MkDocs renders the rest. After the build, every file the build did not
 make (a deleted article's page, a file no longer generated) is removed, so `site/` holds
 what a clean build makes. Pagefind runs only when an indexed page's HTML changed, or one
-was added or removed; otherwise its bundle stays.
+was added or removed, and then only for the shards of the index holding those pages;
+otherwise its bundles stay.
 
 What MkDocs checks for a page it renders is kept for the pages it does not: their
 anchors (links into them are still validated) and the anchors they link to (validated

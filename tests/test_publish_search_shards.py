@@ -1,0 +1,218 @@
+"""The search index in shards (generator/publish/pagefind.py): an edit re-runs Pagefind
+for the one shard holding the page, the others keep their files, the result is what a
+fresh index of the same pages holds, and a reader's search finds and filters across
+every shard."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import build_site, harbour_articles, make_project, open_page, open_search_box
+
+from generator.publish.pagefind import index_site, shard_count, shard_of
+
+
+def index_files(bundle: Path) -> dict[str, bytes]:
+    """What an index holds, byte for byte where Pagefind writes the same bytes for the
+    same pages: the page fragments and word index, the shard list and each shard's page
+    record. Pagefind writes a filter's values in a different order on every run (and so
+    names its filter files, and the metadata naming them, differently), so filters are
+    compared by their bytes in sorted order."""
+    files = {}
+    for path in sorted(bundle.rglob("*")):
+        relative = path.relative_to(bundle).as_posix()
+        parts = relative.split("/")
+        if not path.is_file():
+            continue
+        kept_whole = relative == "shards.json" or parts[-1] == "pages.json"
+        if kept_whole or (len(parts) == 3 and parts[1] in ("fragment", "index")):
+            files[relative] = path.read_bytes()
+        elif len(parts) == 3 and parts[1] == "filter":
+            key, data = f"{parts[0]}/filters", gzip.decompress(path.read_bytes())
+            files[key] = bytes(sorted(files.get(key, b"") + data))
+        elif parts[-1] == "pagefind-entry.json":
+            entry = json.loads(path.read_text("utf-8"))
+            files[f"{parts[0]}: pages"] = str(entry["languages"]["en"]["page_count"]).encode()
+    return files
+
+
+def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") -> None:
+    target = site / path / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        f'<html lang="en"><body><nav>menu</nav><article class="md-content__inner">'
+        f'<span data-pagefind-filter="agency:{agency}"></span>'
+        f"<h1>{words}</h1><p>{words}</p></article></body></html>",
+        encoding="utf-8",
+    )
+
+
+PAGES = [f"articles/2023/0{n}/story-{n}" for n in range(1, 9)]
+
+
+def small_site(site: Path) -> None:
+    for n, path in enumerate(PAGES, 1):
+        write_page(site, path, f"ferry timetable number {n}")
+    write_page(site, "people/ines-varga", "Ines Varga harbour master")
+
+
+def snapshot(bundle: Path) -> dict[str, tuple[int, bytes]]:
+    return {
+        path.relative_to(bundle).as_posix(): (path.stat().st_mtime_ns, path.read_bytes())
+        for path in bundle.rglob("*")
+        if path.is_file()
+    }
+
+
+def test_shard_count_doubles_with_the_archive_and_stops_at_sixteen():
+    assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 3376, 9000)] == [1, 1, 1, 2, 4, 16]
+    assert shard_count(100_000, 1000) == 16
+
+
+def _shards(count: int) -> set[int]:
+    """The shards holding the small site's pages."""
+    paths = [f"{path}/index.html" for path in PAGES] + ["people/ines-varga/index.html"]
+    return {shard_of(path, count) for path in paths}
+
+
+def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
+    site = tmp_path / "site"
+    small_site(site)
+    used = _shards(8)
+    assert len(used) >= 4  # the test needs pages in several shards
+    report = index_site(site, shard_pages=2)
+    assert (report.pages, report.shards, report.reindexed) == (9, 8, len(used))
+    bundle = site / "pagefind"
+    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
+    assert manifest["bundles"] == [f"{shard}/" for shard in sorted(used)]
+    before = snapshot(bundle)
+
+    again = index_site(site, shard_pages=2)
+    assert again.reindexed == 0 and again.pages == 9
+    assert snapshot(bundle) == before  # nothing changed: not a file touched
+
+    write_page(site, PAGES[2], "ferry timetable changed to winter hours")
+    edited = str(shard_of(f"{PAGES[2]}/index.html", 8))
+    assert index_site(site, shard_pages=2).reindexed == 1
+    after = snapshot(bundle)
+    others = {k: v for k, v in before.items() if k.split("/")[0] not in (edited, "shards.json")}
+    assert others and {k: after.get(k) for k in others} == others
+    assert {k: v for k, v in after.items() if k.startswith(f"{edited}/")} != {
+        k: v for k, v in before.items() if k.startswith(f"{edited}/")
+    }
+
+
+def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
+    site = tmp_path / "site"
+    small_site(site)
+    index_site(site, shard_pages=2)
+    write_page(site, PAGES[0], "ferry timetable moved to the quay", agency="Quay News")
+    write_page(site, "articles/2023/09/story-9", "lighthouse keeper retires")
+    shutil.rmtree(site / PAGES[5])
+    report = index_site(site, shard_pages=2)
+    assert 1 <= report.reindexed <= 3 and report.pages == 9
+    # The same pages indexed afresh, in another folder.
+    fresh = tmp_path / "fresh" / "site"
+    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("pagefind"))
+    assert index_site(fresh, shard_pages=2).reindexed > report.reindexed
+    assert index_files(site / "pagefind") == index_files(fresh / "pagefind")
+    records = [json.loads(p.read_text("utf-8")) for p in (site / "pagefind").glob("*/pages.json")]
+    indexed = {path for record in records for path in record}
+    assert f"{PAGES[5]}/index.html" not in indexed
+    assert "articles/2023/09/story-9/index.html" in indexed
+
+
+def test_pagefind_writes_the_same_bundle_for_the_same_pages(tmp_path):
+    for name in ("one", "two"):
+        small_site(tmp_path / name)
+        index_site(tmp_path / name, shard_pages=4)
+    assert index_files(tmp_path / "one" / "pagefind") == index_files(tmp_path / "two" / "pagefind")
+
+
+def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
+    site = tmp_path / "site"
+    small_site(site)
+    index_site(site, shard_pages=4)
+    (site / "pagefind" / "shards.json").write_text("{not json", encoding="utf-8")
+    assert index_site(site, shard_pages=4).reindexed == len(_shards(4))
+    report = index_site(site, shard_pages=100)  # one shard now
+    assert (report.shards, report.reindexed) == (1, 1)
+    assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "shards.json"]
+    assert json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))["bundles"] == ["0/"]
+
+
+# -- a reader's search over several shards ---------------------------------------------
+
+
+FERRY = {
+    "2023/07/ferry-budget.txt": (
+        "Ferry line sets its budget\n"
+        "The Elling ferry line agreed a budget for the winter\n"
+        "PORT ELLING, July 3 (AFP) - The Elling ferry line agreed its budget for the winter "
+        "on Monday, its chairman said.\n"
+    )
+}
+
+
+@pytest.fixture(scope="module")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
+    """A small archive built by MkDocs, its index then split into shards of two pages."""
+    articles = {**harbour_articles(6), **FERRY}
+    project = make_project(tmp_path_factory.mktemp("shards"), articles=articles)
+    url = serve(project) + "/site/"
+    site = build_site(project, site_url=url)
+    assert index_site(site, shard_pages=2).shards >= 4
+    return url
+
+
+def _status(page) -> str:
+    return page.locator(".md-search-result__meta").inner_text().strip()
+
+
+def _titles(page) -> list[str]:
+    return page.locator(".md-search-result__item h1").all_inner_texts()
+
+
+@pytest.mark.browser
+def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sharded_site):
+    context, page = open_page(browser)
+    try:
+        page.goto(sharded_site)
+        page.wait_for_load_state("networkidle")
+        open_search_box(page)
+        page.keyboard.type("budget")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.wait_for_timeout(500)
+        assert _status(page) == "7 matching documents"
+        sessions = {f"Harbour board meets for session {n}" for n in range(1, 7)}
+        assert sessions | {"Ferry line sets its budget"} == set(_titles(page))
+        # The pages came from several bundles; Pagefind's code was loaded once.
+        bundles = {
+            url.split("/pagefind/")[1].split("/")[0] for url in page.requests if "/pagefind/" in url
+        }
+        assert len(bundles - {"shards.json"}) >= 3
+        assert sum(url.endswith("/pagefind.js") for url in page.requests) == 1
+
+        agency = page.locator("select[data-archive-search-facet=agency]")
+        agency.locator("option", has_text="AFP").wait_for(state="attached")
+        assert "Reuters (6)" in agency.locator("option").all_inner_texts()
+        agency.select_option("Reuters")
+        page.wait_for_function(
+            "() => document.querySelector('.md-search-result__meta').textContent.trim()"
+            " === '6 matching documents'"
+        )
+        page.wait_for_timeout(300)
+        assert set(_titles(page)) == sessions
+        agency.select_option("AFP")
+        page.wait_for_function(
+            "() => document.querySelector('.md-search-result__meta').textContent.trim()"
+            " === '1 matching document'"
+        )
+        assert _titles(page) == ["Ferry line sets its budget"]
+        assert page.errors == []
+    finally:
+        context.close()
