@@ -22,7 +22,7 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 
 build: $(STAMP)
 	$(BIN)/python -m generator build $(STRICT)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m generator site --strict
 
 # --dirty: re-render only the pages an edit changed (the plugin keeps deletions and search
 # right). --livereload: some click 8.2/8.3 releases switched MkDocs' default off (mkdocs#4032).

@@ -15,6 +15,7 @@ try:
     from generator.importers import import_sources
     from generator.index import ArchiveIndex, build_index
     from generator.pipeline import Result, annotate_files, generate
+    from generator.publish.current import SiteBuildError, SiteState, build_site
     from generator.publish.docs import (
         MANIFEST,
         docs_are_current,
@@ -85,6 +86,9 @@ __all__ = [
     "docs_are_current",
     "index_site",
     "is_indexed",
+    "SiteBuildError",
+    "SiteState",
+    "build_site",
     "load_manifest",
     "read_manifest",
     "split_sitemap",

@@ -137,7 +137,7 @@ def read_site_settings(config_file: Path) -> Settings:
     makes; defaults when the file is absent."""
     if not config_file.exists():
         return Settings()
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_SiteConfigLoader) or {}
+    config = read_site_config(config_file)
     root = config_file.resolve().parent
     options: Mapping[str, Any] = {}
     for plugin in config.get("plugins") or []:
@@ -154,3 +154,13 @@ def read_site_settings(config_file: Path) -> Settings:
         site_url=site_url,
         use_directory_urls=bool(config.get("use_directory_urls", True)),
     )
+
+
+def read_site_config(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml's settings as MkDocs reads them (`!ENV` looked up), without MkDocs;
+    {} when the file is missing or not a mapping."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_SiteConfigLoader)
+    except OSError:
+        return {}
+    return data if isinstance(data, dict) else {}

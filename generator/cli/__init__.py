@@ -8,6 +8,7 @@ import argparse
 from generator.cli.build import add_annotate_command, add_build_command
 from generator.cli.entities import add_entities_command
 from generator.cli.importing import add_import_command
+from generator.cli.site import add_site_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_build_command(commands)
+    add_site_command(commands)
     add_annotate_command(commands)
     add_entities_command(commands)
     add_import_command(commands)

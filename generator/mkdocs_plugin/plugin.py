@@ -32,7 +32,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import BackgroundIndexer, index_site, is_indexed, split_sitemap
+from generator import (
+    BackgroundIndexer,
+    SiteState,
+    index_site,
+    is_indexed,
+    split_sitemap,
+)
 from generator.mkdocs_plugin.blocks import GeneratedBlocks
 from generator.mkdocs_plugin.config import NewsArchiveConfig, settings_from_config
 from generator.mkdocs_plugin.files import GeneratedFiles
@@ -63,6 +69,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.files: Files | None = None
         self.counter: WarningCounter | None = None
         self.notice: SkipNotice | None = None
+        self.state: SiteState | None = None  # what the last one-off build was made of
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -92,6 +99,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         # One-off builds with Pagefind search reuse the last build's pages (reuse.py);
         # Material's own index would need every page's text, the preview has its own way.
         self.reuse, self.reused = None, set()
+        self.state = SiteState.of(Path(config.config_file_path or "mkdocs.yml"))
+        self.state.forget()  # recorded again only when this build succeeds
         cache = self.settings.cache_dir
         if self.serving or self.dirty or self.config.search != "pagefind" or cache is None:
             return
@@ -217,6 +226,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if reuse is not None and files is not None:
             self._stop_counting()
             reuse.finish(files, pagefind=self.config.search == "pagefind")
+            if not reuse.warnings and self.state is not None:
+                self.state.remember()  # `python -m generator site` may skip the next build
 
 
 def _use_file_events(server: LiveReloadServer) -> None:

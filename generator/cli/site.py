@@ -1,0 +1,35 @@
+"""`site`: site/ from docs/ with MkDocs, unless nothing changed since the last build."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import SiteBuildError, build_site
+
+
+def add_site_command(commands: argparse._SubParsersAction) -> None:
+    site = commands.add_parser(
+        "site",
+        help="build site/ with MkDocs (`mkdocs build`), or say it is already current",
+        description="Run `mkdocs build`, unless site/ is exactly what the last build made "
+        "and nothing it was made from (mkdocs.yml, content/, docs/, overrides/, the code) "
+        "has changed since.",
+    )
+    site.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="site settings (mkdocs.yml)"
+    )
+    site.add_argument("--strict", action="store_true", help="as `mkdocs build --strict`")
+    site.set_defaults(run=run_site)
+
+
+def run_site(args: argparse.Namespace) -> int:
+    try:
+        built = build_site(args.config, strict=args.strict)
+    except SiteBuildError as error:
+        print(f"{args.config}: {error}", file=sys.stderr)
+        return 1
+    if not built:
+        print("site/ is current: nothing changed since the last build")
+    return 0

@@ -1,0 +1,162 @@
+"""Whether site/ is what `mkdocs build` would make now, found without running MkDocs.
+
+With nothing changed, MkDocs still takes seconds to start, load its plugins and theme,
+and walk thousands of pages it will not render: more than the rest of a `make build`.
+After each one-off build that logged no warning, the plugin records what the site was
+built from (mkdocs.yml and the environment values it reads, the sources, docs/, the
+theme overrides, the code and its versions) and what site/ then held (every file's
+size and modification time). `python -m generator site` compares both with the files
+as they are, and runs MkDocs only when anything differs. Any doubt (no record, a
+configuration that pulls in files this cannot see, a site/ touched by hand) means
+MkDocs runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from generator.settings import code_digest, read_site_config, read_site_settings
+
+RECORD_NAME = "site-current.json"
+# The packages whose code makes the site, by distribution name.
+PACKAGES = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pagefind",
+    "pagefind-bin",
+    "news-archive-generator",
+)
+# mkdocs.yml keys that read files or code this module does not look at.
+OPAQUE_KEYS = ("INHERIT", "hooks")
+_ENV_TAG = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[A-Za-z_][A-Za-z0-9_]*)")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteState:
+    """Where a site's record lives and what it is built from and into."""
+
+    config_file: Path
+    site_dir: Path
+    record: Path | None  # None: the generator's cache is off, nothing is recorded
+    inputs: list[Path]  # folders and files whose every change must rebuild
+
+    @classmethod
+    def of(cls, config_file: Path) -> SiteState:
+        config_file = config_file.resolve()
+        root = config_file.parent
+        settings = read_site_settings(config_file)
+        config = read_site_config(config_file)
+        theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+        custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+        inputs = [settings.content_dir, settings.docs_dir]
+        if isinstance(custom, str):
+            inputs.append(root / custom)
+        cache = settings.cache_dir
+        return cls(
+            config_file=config_file,
+            site_dir=root / str(config.get("site_dir", "site")),
+            record=None if cache is None else cache.parent / RECORD_NAME,
+            inputs=inputs,
+        )
+
+    def inputs_digest(self) -> str | None:
+        """One digest of everything the site is made from; None when that cannot be
+        known without MkDocs."""
+        text = self.config_file.read_text("utf-8")
+        config = read_site_config(self.config_file)
+        if any(key in config for key in OPAQUE_KEYS):
+            return None
+        digest = hashlib.sha256(text.encode("utf-8"))
+        for names in _ENV_TAG.findall(text):
+            for name in _NAME.findall(names):
+                digest.update(f"\0{name}={os.environ.get(name)}".encode())
+        digest.update(f"\0{os.environ.get('SOURCE_DATE_EPOCH')}\0{sys.version}".encode())
+        for package in PACKAGES:
+            digest.update(f"\0{package}={_version(package)}".encode())
+        digest.update(code_digest().encode())
+        for folder in self.inputs:
+            digest.update(f"\0{folder}\0{_listing(folder)}".encode())
+        return digest.hexdigest()
+
+    def is_current(self) -> bool:
+        """Whether the last recorded build was made from these inputs and site/ still
+        holds exactly what it wrote."""
+        if self.record is None:
+            return False
+        try:
+            recorded = json.loads(self.record.read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        inputs = self.inputs_digest()
+        return (
+            isinstance(recorded, dict)
+            and inputs is not None
+            and recorded.get("inputs") == inputs
+            and recorded.get("site") == _listing(self.site_dir)
+        )
+
+    def forget(self) -> None:
+        """A build is starting: until it succeeds, nothing is current."""
+        if self.record is not None:
+            self.record.unlink(missing_ok=True)
+
+    def remember(self) -> None:
+        """After a build that logged no warning: what it was made from, what it made."""
+        inputs = self.inputs_digest()
+        if self.record is None or inputs is None:
+            return
+        self.record.parent.mkdir(parents=True, exist_ok=True)
+        data = {"inputs": inputs, "site": _listing(self.site_dir)}
+        self.record.write_text(json.dumps(data), "utf-8")
+
+
+def build_site(config_file: Path, strict: bool = False) -> bool:
+    """`mkdocs build` unless site/ is current; returns whether MkDocs ran. MkDocs runs
+    as its own command, so the build, its messages and `--strict` are MkDocs' own."""
+    if SiteState.of(config_file).is_current():
+        return False
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file)]
+    result = subprocess.run(command + (["--strict"] if strict else []), check=False)
+    if result.returncode != 0:
+        raise SiteBuildError(f"mkdocs build failed (exit {result.returncode}): see above")
+    return True
+
+
+class SiteBuildError(RuntimeError):
+    """MkDocs failed; it has printed why."""
+
+
+def _listing(folder: Path) -> str:
+    """A digest of every file under `folder`: its path, size and modification time."""
+    digest = hashlib.sha256()
+    if not folder.is_dir():
+        return "absent"
+    for directory, dirs, names in os.walk(folder):
+        dirs.sort()
+        relative = os.path.relpath(directory, folder)
+        for name in sorted(names):
+            try:
+                stat = os.stat(os.path.join(directory, name))
+            except OSError:
+                continue
+            digest.update(f"{relative}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
