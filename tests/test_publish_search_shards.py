@@ -18,8 +18,9 @@ from generator.publish.pagefind import index_site, shard_count, shard_of
 
 def index_files(bundle: Path) -> dict[str, bytes]:
     """What an index holds, byte for byte where Pagefind writes the same bytes for the
-    same pages: the page fragments and word index, the shard list and each shard's page
-    record. Pagefind writes a filter's values in a different order on every run (and so
+    same pages: the page fragments and word index, the shard list and which pages each
+    shard's record holds (it records their sizes and times, which differ between
+    copies). Pagefind writes a filter's values in a different order on every run (and so
     names its filter files, and the metadata naming them, differently), so filters are
     compared by their bytes in sorted order."""
     files = {}
@@ -28,8 +29,9 @@ def index_files(bundle: Path) -> dict[str, bytes]:
         parts = relative.split("/")
         if not path.is_file():
             continue
-        kept_whole = relative == "shards.json" or parts[-1] == "pages.json"
-        if kept_whole or (len(parts) == 3 and parts[1] in ("fragment", "index")):
+        if parts[-1] == "pages.json":
+            files[relative] = json.dumps(sorted(json.loads(path.read_text("utf-8")))).encode()
+        elif relative == "shards.json" or (len(parts) == 3 and parts[1] in ("fragment", "index")):
             files[relative] = path.read_bytes()
         elif len(parts) == 3 and parts[1] == "filter":
             key, data = f"{parts[0]}/filters", gzip.decompress(path.read_bytes())
