@@ -26,7 +26,6 @@ from generator.model import Article, Problem, Quote
 from generator.render.markup import (
     a_link,
     escape_md,
-    escape_title,
     html_text,
     md_link,
     page_href,
@@ -59,7 +58,6 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.filters["title_attr"] = lambda text: Markup(escape_title(str(text)))
     env.filters["text"] = lambda text: Markup(html_text(str(text)))  # inside HTML blocks
     return env
 

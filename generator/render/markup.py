@@ -1,8 +1,9 @@
-"""Source text is data: turn it into Markdown that shows exactly those characters.
+"""Source text is data: turn it into Markdown, or HTML, that shows exactly those characters.
 
-Every character that means something to Markdown or HTML becomes a numeric
-character reference, which Python-Markdown passes through untouched and the browser
-shows as the character itself. Nothing an article says can become an element.
+In Markdown (headings, list pages) every character that means something to Markdown or
+HTML becomes a numeric character reference, which Python-Markdown passes through
+untouched and the browser shows as the character itself; in the HTML blocks of article
+and entity pages text is HTML-escaped. Nothing an article says can become an element.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from markupsafe import Markup
 
 _ALWAYS = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]#|!~^=$"}
 _TABLE = str.maketrans(_ALWAYS)
-_TITLE_TABLE = str.maketrans({**_ALWAYS, '"': "&quot;"})
 # Markers that only mean something at the start of a line: lists, quotes, rules, setext.
 _LINE_START = re.compile(r"(?m)^([ \t]*)(?:([-+:])|(\d{1,9})([.)]))")
 
@@ -26,11 +26,6 @@ def escape_md(text: str) -> str:
     """Markdown that renders as `text`, character for character."""
     escaped = text.translate(_TABLE)
     return _LINE_START.sub(_escape_marker, escaped)
-
-
-def escape_title(text: str) -> str:
-    """Like escape_md, for text inside `"..."` in admonition titles and link titles."""
-    return _LINE_START.sub(_escape_marker, text.translate(_TITLE_TABLE)).replace("\n", " ")
 
 
 def _escape_marker(match: re.Match[str]) -> str:
