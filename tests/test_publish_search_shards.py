@@ -53,7 +53,9 @@ def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") 
     )
 
 
-PAGES = [f"articles/2023/0{n}/story-{n}" for n in range(1, 9)]
+# Slugs with initials across the shards' ranges.
+SLUGS = ["anchor", "ferry", "harbour", "jetty", "mooring", "quay", "tide", "wharf"]
+PAGES = [f"articles/2023/0{n}/{slug}-{n}" for n, slug in enumerate(SLUGS, 1)]
 
 
 def small_site(site: Path) -> None:

@@ -13,10 +13,10 @@ renderer) and are printed by `overrides/partials/content.html` as attributes of 
 element, HTML-escaped there.
 
 The index is in shards, so that an edit re-runs Pagefind over a part of the archive
-instead of all of it (at 10,000 articles, a quarter). A page's shard is the CRC-32 of its
-path modulo the shard count, a power of two of about `SHARD_PAGES` pages each, at most
-`MAX_SHARDS` (more shards: less re-indexing per edit, but more for a reader to download
-per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`) with a record
+instead of all of it (at 10,000 articles, a quarter). A page's shard is decided by the
+first character of its slug (`SHARD_INITIALS`); there are 1, 2 or 4 shards of about
+`SHARD_PAGES` pages each (more shards: less re-indexing per edit, but more for a reader
+to download per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`) with a record
 of its pages' sizes and times; `shards.json` lists the bundles, and the search box
 loads the first and merges the others into it (`mergeIndex`: one WebAssembly, results
 ranked together, filter counts summed). Pagefind writes the same fragments and word
@@ -37,7 +37,6 @@ import sys
 import tempfile
 import threading
 import time
-import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -62,7 +61,6 @@ LAYOUT_VERSION = 1
 SHARD_PAGES = 2000
 MAX_SHARDS = 4
 # Characters a Pagefind glob would read as syntax, escaped in page paths.
-_GLOB_SPECIAL = re.compile(r"([\\*?\[\]{}()<>,:!$#~])")
 ARTICLE_FOLDER = "articles"
 # Only the page's own words are indexed. Lists, quotations and tables in these pages
 # repeat other pages' words: an entity's articles (with their sentences), neighbours,
@@ -133,10 +131,35 @@ def shard_count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
     return count
 
 
+# A shard is the pages whose own folder (the slug) starts with one of its characters,
+# so that one short glob selects it: a glob naming thousands of paths stops matching
+# past about 150 KB. The ranges split headline and name initials about evenly; the
+# last shard takes every other character too.
+SHARD_INITIALS = {1: [""], 2: ["0-9a-l", ""], 4: ["0-9a-c", "d-l", "m-r", ""]}
+
+
 def shard_of(path: str, count: int) -> int:
-    """The shard of the page at `path` (relative to site/): stable across runs and
-    machines, so an edit moves no page to another shard."""
-    return zlib.crc32(path.encode("utf-8")) % count
+    """The shard of the page at `path` (relative to site/): its slug's first character
+    decides, so an edit never moves a page to another shard."""
+    initial = path.split("/")[-2][:1]
+    ranges = SHARD_INITIALS[count]
+    for shard, chars in enumerate(ranges[:-1]):
+        if re.fullmatch(f"[{chars}]", initial):
+            return shard
+    return len(ranges) - 1
+
+
+def shard_glob(shard: int, count: int) -> str:
+    """The glob that selects shard `shard`'s pages, as `page_glob` selects them all."""
+    ranges = SHARD_INITIALS[count]
+    if shard < len(ranges) - 1:
+        initial = f"[{ranges[shard]}]"
+    elif len(ranges) > 1:
+        initial = "[!" + "".join(ranges[:-1]) + "]"
+    else:
+        return page_glob()
+    folders = ",".join(sorted(set(ENTITY_FOLDERS.values())))
+    return f"{{{ARTICLE_FOLDER}/**/{initial}*/index.html,{{{folders}}}/{initial}*/index.html}}"
 
 
 def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport:
@@ -162,9 +185,12 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
     ]
     bundle.mkdir(exist_ok=True)
     outputs = []
+
+    def index(shard: int) -> str:
+        return _index_shard(bundle, shard, count, groups[shard])
+
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-        for output in pool.map(lambda shard: _index_shard(bundle, shard, groups[shard]), todo):
-            outputs.append(output)
+        outputs.extend(pool.map(index, todo))
     kept = {MANIFEST, *(str(shard) for shard, group in enumerate(groups) if group)}
     for entry in bundle.iterdir():
         if entry.name not in kept:
@@ -201,13 +227,13 @@ def _settings(count: int) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
-def _index_shard(bundle: Path, shard: int, group: dict[str, str]) -> str:
+def _index_shard(bundle: Path, shard: int, count: int, group: dict[str, str]) -> str:
     """Run Pagefind over one shard's pages and swap its bundle in; Pagefind's output."""
     target = bundle / str(shard)
     fresh, old = bundle / f"{shard}.next", bundle / f"{shard}.old"
     _remove(fresh)
     _remove(old)
-    output = _run_pagefind(bundle.parent, sorted(group), fresh)
+    output = _run_pagefind(bundle.parent, shard_glob(shard, count), fresh)
     _write_json(fresh / SHARD_RECORD, group)
     if target.exists():
         target.rename(old)
@@ -216,15 +242,13 @@ def _index_shard(bundle: Path, shard: int, group: dict[str, str]) -> str:
     return output
 
 
-def _run_pagefind(site_dir: Path, pages: list[str], output_path: Path) -> str:
-    """Pagefind over `pages` of the site, named in its glob, which goes in a config
-    file: at thousands of pages it is longer than a command line may be. (A folder of
-    hard links to the pages costs a directory per page to make and remove, 1.5 s per
-    1,000 pages here.)"""
+def _run_pagefind(site_dir: Path, glob: str, output_path: Path) -> str:
+    """Pagefind over the pages of the site that `glob` selects, its options in a config
+    file (what the command line takes is limited in length)."""
     config = {
         "site": str(site_dir),
         "output_path": str(output_path),
-        "glob": "{" + ",".join(_GLOB_SPECIAL.sub(r"\\\1", path) for path in pages) + "}",
+        "glob": glob,
         "root_selector": ROOT_SELECTOR,
         "exclude_selectors": list(EXCLUDE_SELECTORS),
     }
