@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -210,7 +211,8 @@ class PageContext:
             return False
         previous = self.previous
         if not previous.load_texts and previous.docs_dir is not None:
-            if all((previous.docs_dir / path).exists() for path in paths):
+            folder = os.fspath(previous.docs_dir)
+            if all(os.path.exists(os.path.join(folder, path)) for path in paths):
                 self.unchanged.update(paths)
                 return True
             return False
