@@ -149,9 +149,13 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
     if cache_dir is None:
         return
     folder = cache_dir / key[:2]
-    folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f"{key}.tmp{os.getpid()}"
-    tmp.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        tmp.write_text(text, "utf-8")
+    except FileNotFoundError:  # the folder's first entry: made only then, not per entry
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
     tmp.replace(folder / f"{key}.json")
 
 

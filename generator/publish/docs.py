@@ -152,6 +152,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
     """Write changed pages, delete stale generated ones; returns (written, removed, same)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     written = unchanged = removed = 0
+    folders: set[Path] = set()  # made or found already (a cold build writes 6,000 files)
     for relative, text in sorted(pages.items()):
         target = safe_target(docs_dir, relative)
         data = text.encode("utf-8")
@@ -161,7 +162,9 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
                 continue
         except OSError:
             pass
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         target.write_bytes(data)
         written += 1
     for stale in sorted(previous - set(pages)):
