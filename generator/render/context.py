@@ -143,6 +143,7 @@ class PageContext:
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
+        self._entity_keys: dict[str | None, tuple] = {}
         self.problems = problems
         self.settings = settings
         self.env = _environment(_template_cache(settings.cache_dir))
@@ -246,11 +247,17 @@ class PageContext:
         return (article.digest or id(article), article.id)
 
     def entity_key(self, entity_id: str | None) -> tuple:
-        """An entity as links and callout titles show it (or that it has no page)."""
-        entity = self.index.entities.get(entity_id or "")
-        if entity is None:
-            return (entity_id,)
-        return (entity.id, entity.name, earliest_role(entity))
+        """An entity as links and callout titles show it (or that it has no page); worked
+        out once per entity, however many pages' keys name it."""
+        found = self._entity_keys.get(entity_id)
+        if found is None:
+            entity = self.index.entities.get(entity_id or "")
+            if entity is None:
+                found = (entity_id,)
+            else:
+                found = (entity.id, entity.name, earliest_role(entity))
+            self._entity_keys[entity_id] = found
+        return found
 
     def write(self, path: str, template: str, meta: dict[str, Any], **context: Any) -> None:
         body = self.env.get_template(template).render(here=path, r=self, **context)
