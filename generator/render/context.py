@@ -240,6 +240,14 @@ class PageContext:
         self.pages.update(zip(paths, texts, strict=True))
         return True
 
+    def add_files(self, files: dict[str, str]) -> None:
+        """Pages and files made whole every run (cheap to make, like entity cards and
+        the data downloads): one whose text is unchanged is known by the digest of its
+        text, so it is neither read back to compare nor written again."""
+        for path, text in files.items():
+            if not self.reuse([path], text):
+                self.pages[path] = text
+
     def article_key(self, article: Article | None) -> tuple:
         """An article as other pages show it; its digest covers text and annotations."""
         if article is None:

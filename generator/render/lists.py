@@ -193,7 +193,7 @@ def grouped_pages(
 def data_pages(ctx: PageContext) -> None:
     """The annotations as files to download, and the page that explains them."""
     files = dataset_files(ctx.index, ctx.url_of)
-    ctx.pages.update(files)
+    ctx.add_files(files)
     sizes = {path: len(text.encode("utf-8")) for path, text in files.items()}
     _write(
         ctx,
