@@ -152,16 +152,27 @@ def docs_are_current(settings: Settings) -> bool:
 def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tuple[int, int, int]:
     """Write changed pages, delete stale generated ones; returns (written, removed, same)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
-    targets = [(safe_target(docs_dir, relative), text) for relative, text in sorted(pages.items())]
-    for folder in sorted({target.parent for target, _ in targets}):
+    changed = []
+    for relative, text in sorted(pages.items()):
+        target = safe_target(docs_dir, relative)
+        data = text.encode("utf-8")
+        try:
+            if target.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        changed.append((target, text))  # not `data`: a cold build would hold it twice
+    for folder in sorted({target.parent for target, _ in changed}):
         folder.mkdir(parents=True, exist_ok=True)
-    # A few threads: each file is a few system calls, slow on some file systems (a cold
-    # build writes 6,000 files), and threads wait on them side by side.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        changed = list(pool.map(_write_if_changed, targets))
-    written = sum(changed)
-    unchanged = len(changed) - written
-    removed = 0
+    if len(changed) > _MANY_FILES:
+        # Creating a file is a few system calls, slow on some file systems (a cold build
+        # writes 6,000): a few threads wait on them side by side.
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(_write, changed))
+    else:
+        for item in changed:
+            _write(item)
+    written, unchanged, removed = len(changed), len(pages) - len(changed), 0
     for stale in sorted(previous - set(pages)):
         try:
             path = safe_target(docs_dir, stale)
@@ -174,17 +185,12 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
     return written, removed, unchanged
 
 
-def _write_if_changed(target_and_text: tuple[Path, str]) -> bool:
-    """Writes the page unless the file already holds exactly its bytes."""
+_MANY_FILES = 64
+
+
+def _write(target_and_text: tuple[Path, str]) -> None:
     target, text = target_and_text
-    data = text.encode("utf-8")
-    try:
-        if target.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    target.write_bytes(data)
-    return True
+    target.write_bytes(text.encode("utf-8"))
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:
