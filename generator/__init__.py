@@ -5,9 +5,43 @@ them with a cache. The command line (`cli/`) and the MkDocs adapter (`mkdocs_plu
 use only what is named in `__all__`.
 """
 
+import importlib as _importlib
 import sys as _sys
+from typing import TYPE_CHECKING
 
+
+def _explain_missing(missing: ModuleNotFoundError) -> None:
+    """`python3 -m generator` with a Python that lacks the dependencies (outside .venv):
+    say how to run it instead of a traceback."""
+    main = _sys.argv[:1] == ["-m"] or _sys.argv[0].endswith("generator/__main__.py")
+    if main and not (missing.name or "").startswith("generator"):
+        _sys.stderr.write(
+            f"python -m generator: the module {missing.name!r} is not installed for "
+            f"{_sys.executable}.\n"
+            "Run it with the project's virtual environment: `make build` creates .venv "
+            "and installs the dependencies, then use `.venv/bin/python -m generator ...` "
+            "(or `make build`, `make serve`).\n"
+        )
+        raise SystemExit(2) from None
+
+
+# The settings are read by every command; everything else is imported on first use
+# (`__getattr__` below), so `python -m generator build` with docs/ already current
+# never loads the annotators or the templates.
 try:
+    from generator.settings import (
+        OPTION_DEFAULTS,
+        Settings,
+        __version__,
+        code_digest,
+        read_site_settings,
+        settings_from_options,
+    )
+except ModuleNotFoundError as _missing:
+    _explain_missing(_missing)
+    raise
+
+if TYPE_CHECKING:  # the same names, as type checkers and the layout test read them
     from generator.annotate import Registry, annotate, load_registry
     from generator.annotate.registry import append_entries
     from generator.importers import FIELDS as IMPORT_FIELDS
@@ -28,28 +62,54 @@ try:
     from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
     from generator.render.context import PageCache
     from generator.render.pages import render_pages
-    from generator.settings import (
-        OPTION_DEFAULTS,
-        Settings,
-        __version__,
-        code_digest,
-        read_site_settings,
-        settings_from_options,
-    )
     from generator.suggest import suggest_entities
-except ModuleNotFoundError as _missing:
-    # `python3 -m generator` with a Python that lacks the dependencies (outside .venv):
-    # say how to run it instead of a traceback.
-    if _sys.argv[:1] == ["-m"] and not (_missing.name or "").startswith("generator"):
-        _sys.stderr.write(
-            f"python -m generator: the module {_missing.name!r} is not installed for "
-            f"{_sys.executable}.\n"
-            "Run it with the project's virtual environment: `make build` creates .venv "
-            "and installs the dependencies, then use `.venv/bin/python -m generator ...` "
-            "(or `make build`, `make serve`).\n"
-        )
-        raise SystemExit(2) from None
-    raise
+
+# name in __all__ -> (module, its name there)
+_LAZY = {
+    "Registry": ("generator.annotate", "Registry"),
+    "annotate": ("generator.annotate", "annotate"),
+    "load_registry": ("generator.annotate", "load_registry"),
+    "append_entries": ("generator.annotate.registry", "append_entries"),
+    "IMPORT_FIELDS": ("generator.importers", "FIELDS"),
+    "IMPORT_FORMATS": ("generator.importers", "FORMATS"),
+    "import_sources": ("generator.importers", "import_sources"),
+    "ArchiveIndex": ("generator.index", "ArchiveIndex"),
+    "build_index": ("generator.index", "build_index"),
+    "Result": ("generator.pipeline", "Result"),
+    "annotate_files": ("generator.pipeline", "annotate_files"),
+    "generate": ("generator.pipeline", "generate"),
+    "MANIFEST": ("generator.publish.docs", "MANIFEST"),
+    "docs_are_current": ("generator.publish.docs", "docs_are_current"),
+    "load_manifest": ("generator.publish.docs", "load_manifest"),
+    "read_manifest": ("generator.publish.docs", "read_manifest"),
+    "write_docs": ("generator.publish.docs", "write_docs"),
+    "BackgroundIndexer": ("generator.publish.pagefind", "BackgroundIndexer"),
+    "index_site": ("generator.publish.pagefind", "index_site"),
+    "is_indexed": ("generator.publish.pagefind", "is_indexed"),
+    "split_sitemap": ("generator.publish.sitemaps", "split_sitemap"),
+    "SOURCE_SUFFIXES": ("generator.read", "SOURCE_SUFFIXES"),
+    "collect_sources": ("generator.read", "collect_sources"),
+    "find_registry": ("generator.read", "find_registry"),
+    "read_article": ("generator.read", "read_article"),
+    "PageCache": ("generator.render.context", "PageCache"),
+    "render_pages": ("generator.render.pages", "render_pages"),
+    "suggest_entities": ("generator.suggest", "suggest_entities"),
+}
+
+
+def __getattr__(name: str) -> object:
+    """A name of `__all__`, imported from its stage the first time it is asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'generator' has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    try:
+        value = getattr(_importlib.import_module(module), attribute)
+    except ModuleNotFoundError as missing:
+        _explain_missing(missing)
+        raise
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     # settings

@@ -7,18 +7,14 @@ quotations across articles, and ranks related articles by shared entities.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from generator.annotate.entities.aliases import (
-    fold,
-    is_acronym,
-    name_key,
-    unshout,
-    usual_name,
-)
+from generator.annotate.entities import aliases
+from generator.annotate.entities.aliases import unshout
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
 from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
@@ -27,6 +23,13 @@ RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
 LARGE_ARCHIVE = 2000
 NEIGHBOUR_LIMIT = 12
+
+# Pure functions of a name that unification asks about every mention of every article
+# (the same few thousand names over and over): each name is worked out once.
+fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
+name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
+usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
+is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
 
 
 @dataclass(slots=True)

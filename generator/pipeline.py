@@ -41,27 +41,6 @@ class Result:
     unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
 
 
-def archive_fingerprint(settings: Settings) -> str:
-    """One digest of everything the generated pages depend on."""
-    digest = hashlib.sha256(code_digest().encode())
-    for value in (
-        settings.default_year,
-        settings.site_url,
-        settings.site_name,
-        settings.entity_min_articles,
-    ):
-        digest.update(f"\0{value}".encode())
-    registry = settings.content_dir / REGISTRY_NAME
-    sources, _ = collect_sources(settings.content_dir)
-    for path in [registry, *sources] if registry.exists() else sources:
-        digest.update(b"\0" + path.relative_to(settings.content_dir).as_posix().encode() + b"\0")
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError:
-            digest.update(b"unreadable")
-    return digest.hexdigest()
-
-
 def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
     digest = hashlib.sha256(data)
     for part in (path, registry.digest, str(default_year), code_digest(*ANNOTATION_CODE)):
@@ -170,9 +149,13 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
     if cache_dir is None:
         return
     folder = cache_dir / key[:2]
-    folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f"{key}.tmp{os.getpid()}"
-    tmp.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        tmp.write_text(text, "utf-8")
+    except FileNotFoundError:  # the folder's first entry: made only then, not per entry
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
     tmp.replace(folder / f"{key}.json")
 
 

@@ -8,16 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import (
-    SOURCE_SUFFIXES,
-    Settings,
-    annotate_files,
-    collect_sources,
-    find_registry,
-    load_registry,
-    read_site_settings,
-    write_docs,
-)
+from generator import Settings, read_site_settings
 
 
 def add_build_command(commands: argparse._SubParsersAction) -> None:
@@ -99,6 +90,9 @@ def site_url_warning(config: Path, site_url: str) -> str | None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    # Imported here, as in every command: each loads only the stages it runs.
+    from generator import write_docs
+
     settings = _settings(args)
     report = write_docs(settings)
     for problem in report.problems:
@@ -113,6 +107,14 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_annotate(args: argparse.Namespace) -> int:
+    from generator import (
+        SOURCE_SUFFIXES,
+        annotate_files,
+        collect_sources,
+        find_registry,
+        load_registry,
+    )
+
     files: list[Path] = []
     for path in args.paths:
         if path.is_dir():

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator import append_entries, load_registry, suggest_entities
-
 # the entity types (generator.model.ENTITY_TYPES; the command line takes only the facade)
 TYPES = ("person", "organization", "place", "event", "other")
 
@@ -38,6 +36,8 @@ def add_entities_command(commands: argparse._SubParsersAction) -> None:
 def run_suggest(args: argparse.Namespace) -> int:
     """Print suggestions under a header naming the columns (mentions, articles, type, name,
     page, example); with --add, append to the registry."""
+    from generator import append_entries, load_registry, suggest_entities
+
     path = args.content / "entities.yml"
     registry = load_registry(path)
     for problem in registry.problems:

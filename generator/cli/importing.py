@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator import IMPORT_FIELDS, IMPORT_FORMATS, import_sources
 
-
-def add_import_command(commands: argparse._SubParsersAction) -> None:
-    """Register `import` on the main parser's subcommands."""
+def add_import_command(commands: argparse._SubParsersAction, options: bool = True) -> None:
+    """Register `import` on the main parser's subcommands; its options only with
+    `options` (they name the importers' formats and fields, and loading the importers
+    would cost every other command a fifth of a second)."""
     command = commands.add_parser(
         "import",
         help="bring saved web pages, RSS/Atom feeds and JSONL/CSV dumps into content/",
@@ -18,6 +18,11 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
         "Articles already there (same URL or same text) are skipped; a new text for a "
         "known URL updates the imported file.",
     )
+    command.set_defaults(run=run_import)
+    if not options:
+        return
+    from generator import IMPORT_FIELDS, IMPORT_FORMATS
+
     command.add_argument(
         "sources", nargs="+", type=Path, metavar="SOURCE", help="files or folders to import"
     )
@@ -48,11 +53,12 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--dry-run", action="store_true", help="report what would be imported; write nothing"
     )
-    command.set_defaults(run=run_import)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
     """`["title=headline", ...]` to `{"title": "headline"}`; ValueError says what is wrong."""
+    from generator import IMPORT_FIELDS
+
     mapping: dict[str, str] = {}
     for pair in pairs:
         field, sep, column = pair.partition("=")
@@ -69,6 +75,8 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
 
 def run_import(args: argparse.Namespace) -> int:
     """Exit status 0 when everything was read, 1 when some input had errors, 2 on misuse."""
+    from generator import import_sources
+
     try:
         mapping = parse_mapping(args.map)
     except ValueError as error:

@@ -13,13 +13,19 @@ costs one pass of hashing and still reports every problem.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.model import Problem, parse_problem
-from generator.pipeline import Result, Settings, archive_fingerprint, generate
-from generator.render.pages import PageCache
+from generator.settings import Settings, code_digest
+
+if TYPE_CHECKING:
+    from generator.render.context import PageCache
 
 MANIFEST = ".generated.json"
 
@@ -51,7 +57,40 @@ class Manifest:
 
     def page_cache(self, docs_dir: Path, load_texts: bool = True) -> PageCache:
         """The pages on disk, reusable where their inputs have not changed."""
+        from generator.render.context import PageCache
+
         return PageCache(dict(self.keys), {}, docs_dir, load_texts)
+
+
+def archive_fingerprint(settings: Settings) -> str:
+    """One digest of everything the generated pages depend on: the code, the settings
+    pages show, and every file under content/ but hidden ones (a file the reader skips
+    counts too: the warning about it is part of the report). Walked with `os` rather
+    than the reader, so a run with docs/ current loads no stage at all."""
+    digest = hashlib.sha256(code_digest().encode())
+    for value in (
+        settings.default_year,
+        settings.site_url,
+        settings.site_name,
+        settings.entity_min_articles,
+        settings.readable_headlines,
+    ):
+        digest.update(f"\0{value}".encode())
+    root = os.fspath(settings.content_dir)
+    found = []
+    for folder, _, names in os.walk(root):
+        prefix = folder[len(root) + 1 :].replace(os.sep, "/")
+        for name in names:
+            if not name.startswith("."):
+                found.append((f"{prefix}/{name}" if prefix else name, os.path.join(folder, name)))
+    for relative, path in sorted(found):
+        digest.update(b"\0" + relative.encode() + b"\0")
+        try:
+            with open(path, "rb") as file:
+                digest.update(hashlib.sha256(file.read()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
 
 
 def safe_target(docs_dir: Path, relative: str) -> Path:
@@ -113,19 +152,27 @@ def docs_are_current(settings: Settings) -> bool:
 def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tuple[int, int, int]:
     """Write changed pages, delete stale generated ones; returns (written, removed, same)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
-    written = unchanged = removed = 0
+    changed = []
     for relative, text in sorted(pages.items()):
         target = safe_target(docs_dir, relative)
         data = text.encode("utf-8")
         try:
             if target.read_bytes() == data:
-                unchanged += 1
                 continue
         except OSError:
             pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written += 1
+        changed.append((target, text))  # not `data`: a cold build would hold it twice
+    for folder in sorted({target.parent for target, _ in changed}):
+        folder.mkdir(parents=True, exist_ok=True)
+    if len(changed) > _MANY_FILES:
+        # Creating a file is a few system calls, slow on some file systems (a cold build
+        # writes 6,000): a few threads wait on them side by side.
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(_write, changed))
+    else:
+        for item in changed:
+            _write(item)
+    written, unchanged, removed = len(changed), len(pages) - len(changed), 0
     for stale in sorted(previous - set(pages)):
         try:
             path = safe_target(docs_dir, stale)
@@ -138,22 +185,36 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
     return written, removed, unchanged
 
 
+_MANY_FILES = 64
+
+
+def _write(target_and_text: tuple[Path, str]) -> None:
+    target, text = target_and_text
+    target.write_bytes(text.encode("utf-8"))
+
+
 def _remove_empty_parents(folder: Path, root: Path) -> None:
     while folder != root and root in folder.parents and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
 
 
+def _all_exist(docs_dir: Path, pages: list[str]) -> bool:
+    folder = os.fspath(docs_dir)
+    return all(os.path.exists(os.path.join(folder, page)) for page in pages)
+
+
 def write_docs(settings: Settings) -> Report:
     """Generate the archive into `settings.docs_dir`, unless it already is current."""
     fingerprint = archive_fingerprint(settings)
     manifest = load_manifest(settings.docs_dir)
-    if manifest.fingerprint == fingerprint and all(
-        (settings.docs_dir / page).exists() for page in manifest.pages
-    ):
+    if manifest.fingerprint == fingerprint and _all_exist(settings.docs_dir, manifest.pages):
         return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
+    # Imported here: a run with docs/ current never loads the annotators or templates.
+    from generator.pipeline import generate
+
     cache = manifest.page_cache(settings.docs_dir, load_texts=False)
-    result: Result = generate(settings, cache)
+    result = generate(settings, cache)
     written, removed, unchanged = write_pages(
         settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
     )

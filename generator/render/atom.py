@@ -8,6 +8,7 @@ articles, never from the clock, so the same archive gives byte-identical feeds.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,24 @@ def atom_feed(
     items: Sequence[FeedItem],
 ) -> str:
     """An Atom document listing the first FEED_LIMIT of `items` (already newest first)."""
+    shown = list(items[:FEED_LIMIT])
+    updated = max((_timestamp(item.date) for item in shown), default=UNDATED)
+    head = _feed_without_entries(title, subtitle, self_url, page_url, author, updated)
+    entries = "".join(
+        _entry_xml(
+            item.url, item.title, item.summary, item.date, item.author, tuple(item.categories)
+        )
+        for item in shown
+    )
+    return head.removesuffix(_END) + entries + _END
+
+
+_END = "</feed>\n"
+
+
+def _head(
+    title: str, subtitle: str, self_url: str, page_url: str, author: str, updated: dt.datetime
+) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(self_url)
     feed.title(xml_text(title))
@@ -61,19 +80,48 @@ def atom_feed(
     feed.link(href=self_url, rel="self", type="application/atom+xml")
     feed.link(href=page_url, rel="alternate", type="text/html")
     feed.author({"name": xml_text(author)})
-    shown = list(items[:FEED_LIMIT])
-    feed.updated(max((_timestamp(item.date) for item in shown), default=UNDATED))
-    for item in shown:
-        entry = feed.add_entry(order="append")
-        entry.id(item.url)
-        entry.title(xml_text(item.title))
-        entry.link(href=item.url, rel="alternate", type="text/html")
-        stamp = _timestamp(item.date)
-        entry.published(stamp)
-        entry.updated(stamp)
-        entry.author({"name": xml_text(item.author)})
-        if item.summary:
-            entry.summary(xml_text(item.summary))
-        for term, label in item.categories:
-            entry.category(term=xml_text(term), label=xml_text(label))
-    return feed.atom_str(pretty=True).decode("utf-8")
+    feed.updated(updated)
+    return feed
+
+
+def _feed_without_entries(
+    title: str, subtitle: str, self_url: str, page_url: str, author: str, updated: dt.datetime
+) -> str:
+    text = _head(title, subtitle, self_url, page_url, author, updated).atom_str(pretty=True)
+    return text.decode("utf-8")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _entry_xml(
+    url: str,
+    title: str,
+    summary: str,
+    date: dt.date | None,
+    author: str,
+    categories: tuple[tuple[str, str], ...],
+) -> str:
+    """An article's `<entry>` as feedgen writes it: the same in every feed that lists the
+    article (its entities' and the site's), so it is serialised once, not in each."""
+    feed = _head("-", "-", "-", "-", "-", UNDATED)
+    entry = feed.add_entry(order="append")
+    entry.id(url)
+    entry.title(xml_text(title))
+    entry.link(href=url, rel="alternate", type="text/html")
+    stamp = _timestamp(date)
+    entry.published(stamp)
+    entry.updated(stamp)
+    entry.author({"name": xml_text(author)})
+    if summary:
+        entry.summary(xml_text(summary))
+    for term, label in categories:
+        entry.category(term=xml_text(term), label=xml_text(label))
+    whole = feed.atom_str(pretty=True).decode("utf-8")
+    head = _empty_head().removesuffix(_END)
+    if not whole.startswith(head):  # feedgen changed how it writes a feed's head
+        raise RuntimeError("feedgen wrote the feed head differently with an entry")
+    return whole[len(head) : -len(_END)]
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_head() -> str:
+    return _feed_without_entries("-", "-", "-", "-", "-", UNDATED)

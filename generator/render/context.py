@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
@@ -48,9 +49,13 @@ def _finalize(value: Any) -> Any:
     return escape_md(value)
 
 
-def _environment() -> Environment:
+@functools.lru_cache(maxsize=4)
+def _environment(bytecode_dir: Path | None = None) -> Environment:
+    """The templates, compiled once per process, and with a cache folder, once per
+    version: Jinja's compiler would otherwise be a tenth of a second of every rebuild."""
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
+        bytecode_cache=FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
         finalize=_finalize,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -60,6 +65,19 @@ def _environment() -> Environment:
     env.filters["long_date"] = long_date
     env.filters["text"] = lambda text: Markup(html_text(str(text)))  # inside HTML blocks
     return env
+
+
+def _template_cache(cache_dir: Path | None) -> Path | None:
+    """Beside the annotation cache (`.cache/generator-templates`), not in it: that folder
+    holds only annotation records."""
+    if cache_dir is None:
+        return None
+    folder = cache_dir.with_name(cache_dir.name + "-templates")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,9 +148,10 @@ class PageContext:
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
+        self._entity_keys: dict[str | None, tuple] = {}
         self.problems = problems
         self.settings = settings
-        self.env = _environment()
+        self.env = _environment(_template_cache(settings.cache_dir))
         self.pages: dict[str, str] = {}
         self.site_url = settings.site_url.rstrip("/") + "/" if settings.site_url else ""
         self.sources = _group(index.articles, lambda a: [a.agency] if a.agency else [])
@@ -215,7 +234,8 @@ class PageContext:
             return False
         previous = self.previous
         if not previous.load_texts and previous.docs_dir is not None:
-            if all((previous.docs_dir / path).exists() for path in paths):
+            folder = os.fspath(previous.docs_dir)
+            if all(os.path.exists(os.path.join(folder, path)) for path in paths):
                 self.unchanged.update(paths)
                 return True
             return False
@@ -225,6 +245,14 @@ class PageContext:
         self.pages.update(zip(paths, texts, strict=True))
         return True
 
+    def add_files(self, files: dict[str, str]) -> None:
+        """Pages and files made whole every run (cheap to make, like entity cards and
+        the data downloads): one whose text is unchanged is known by the digest of its
+        text, so it is neither read back to compare nor written again."""
+        for path, text in files.items():
+            if not self.reuse([path], text):
+                self.pages[path] = text
+
     def article_key(self, article: Article | None) -> tuple:
         """An article as other pages show it; its digest covers text and annotations."""
         if article is None:
@@ -232,11 +260,17 @@ class PageContext:
         return (article.digest or id(article), article.id)
 
     def entity_key(self, entity_id: str | None) -> tuple:
-        """An entity as links and callout titles show it (or that it has no page)."""
-        entity = self.index.entities.get(entity_id or "")
-        if entity is None:
-            return (entity_id,)
-        return (entity.id, entity.name, earliest_role(entity))
+        """An entity as links and callout titles show it (or that it has no page); worked
+        out once per entity, however many pages' keys name it."""
+        found = self._entity_keys.get(entity_id)
+        if found is None:
+            entity = self.index.entities.get(entity_id or "")
+            if entity is None:
+                found = (entity_id,)
+            else:
+                found = (entity.id, entity.name, earliest_role(entity))
+            self._entity_keys[entity_id] = found
+        return found
 
     def write(self, path: str, template: str, meta: dict[str, Any], **context: Any) -> None:
         body = self.env.get_template(template).render(here=path, r=self, **context)

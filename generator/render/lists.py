@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from typing import Any
 
 from markupsafe import Markup
 
-from generator.model import Article
+from generator.index import EntityPage
+from generator.model import Article, Problem, Quote
 from generator.render.charts import bar_chart, monthly_counts
 from generator.render.context import INDEX_PAGE_SIZE, PageContext, quotes_by_article, size_label
 from generator.render.dataset import DATA_FOLDER, dataset_files
@@ -18,11 +20,42 @@ from generator.render.markup import (
 PAGE_SIZE = 25
 
 
+def _inputs(ctx: PageContext, value: Any) -> Any:  # noqa: ANN401 - any template value
+    """A template's context as plain values for `ctx.reuse`: an article by its key (its
+    digest covers what a list shows of it), an entity by what its links show, a
+    quotation by the fields the lists print (the index rewrites its speaker)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, Article):
+        return ctx.article_key(value)
+    if isinstance(value, EntityPage):
+        return ctx.entity_key(value.id)
+    if isinstance(value, Quote):
+        return (value.id, value.text, value.speaker, ctx.entity_key(value.speaker_id))
+    if isinstance(value, Problem):
+        return (value.severity, str(value))
+    if isinstance(value, list | tuple):
+        return tuple(_inputs(ctx, item) for item in value)
+    if isinstance(value, dict):
+        return tuple((key, _inputs(ctx, item)) for key, item in value.items())
+    raise TypeError(f"no reuse key for {type(value).__name__}")
+
+
+def _write(
+    ctx: PageContext, path: str, template: str, meta: dict[str, Any], **context: Any
+) -> None:
+    """`ctx.write`, unless an earlier run rendered this page from the same inputs: one
+    edited article then re-renders the one list page that shows it, not all of them."""
+    if not ctx.reuse([path], template, meta, _inputs(ctx, context)):
+        ctx.write(path, template, meta, **context)
+
+
 def home_pages(ctx: PageContext) -> None:
     """The latest articles, paginated; the first page also links every index."""
     other = any(e.type == "other" and (e.mentions or e.quotes) for e in ctx.index.entities.values())
     for path, chunk, pager in ctx.paginate("index", ctx.index.articles, PAGE_SIZE):
-        ctx.write(
+        _write(
+            ctx,
             path,
             "home.md.j2",
             {
@@ -51,7 +84,8 @@ def archive_pages(ctx: PageContext) -> None:
         label = _month_label(key)
         years[key[:4] if key != "undated" else "undated"].append((key, label, len(items)))
         for path, chunk, pager in ctx.paginate(f"archive/{key}", items, INDEX_PAGE_SIZE):
-            ctx.write(
+            _write(
+                ctx,
                 path,
                 "list.md.j2",
                 {"title": label, "description": f"Articles from {label}", "hide": ["toc"]},
@@ -67,7 +101,8 @@ def archive_pages(ctx: PageContext) -> None:
     for year, entries in ordered:
         if year == "undated":
             continue
-        ctx.write(
+        _write(
+            ctx,
             f"archive/{year}.md",
             "archive_year.md.j2",
             {"title": year, "description": f"Articles from {year}, month by month"},
@@ -75,7 +110,8 @@ def archive_pages(ctx: PageContext) -> None:
             months=entries,
             total=sum(count for _, _, count in entries),
         )
-    ctx.write(
+    _write(
+        ctx,
         "archive/index.md",
         "archive.md.j2",
         {"title": "Archive", "description": "Articles by year and month"},
@@ -103,7 +139,8 @@ def quote_pages(ctx: PageContext) -> None:
         if sid in ctx.index.entities
     ]
     for path, chunk, pager in ctx.paginate("quotes/index", quotes, INDEX_PAGE_SIZE):
-        ctx.write(
+        _write(
+            ctx,
             path,
             "quotes.md.j2",
             {"title": "Quotes", "description": "Every quotation in the archive, newest first"},
@@ -125,7 +162,8 @@ def grouped_pages(
     for key, items in groups.items():
         base = f"{folder}/{slugs[key]}"
         for path, chunk, pager in ctx.paginate(base, items, INDEX_PAGE_SIZE):
-            ctx.write(
+            _write(
+                ctx,
                 path,
                 "list.md.j2",
                 {
@@ -140,7 +178,8 @@ def grouped_pages(
             )
     rows = [(key, f"{folder}/{slugs[key]}.md", len(items)) for key, items in groups.items()]
     for path, chunk, pager in ctx.paginate(f"{folder}/index", rows, INDEX_PAGE_SIZE, False):
-        ctx.write(
+        _write(
+            ctx,
             path,
             "groups.md.j2",
             {"title": title, "description": f"Articles by {title.lower()}"},
@@ -154,9 +193,10 @@ def grouped_pages(
 def data_pages(ctx: PageContext) -> None:
     """The annotations as files to download, and the page that explains them."""
     files = dataset_files(ctx.index, ctx.url_of)
-    ctx.pages.update(files)
+    ctx.add_files(files)
     sizes = {path: len(text.encode("utf-8")) for path, text in files.items()}
-    ctx.write(
+    _write(
+        ctx,
         f"{DATA_FOLDER}/index.md",
         "data.md.j2",
         {"title": "Data", "description": "The archive's annotations as JSON Lines and CSV"},
@@ -168,7 +208,8 @@ def data_pages(ctx: PageContext) -> None:
 
 
 def report_page(ctx: PageContext) -> None:
-    ctx.write(
+    _write(
+        ctx,
         "report.md",
         "report.md.j2",
         {"title": "Build report", "search": {"exclude": True}},

@@ -45,8 +45,8 @@ def render_all(ctx: PageContext) -> dict[str, str]:
     grouped_pages(ctx, "sources", "Sources", ctx.sources, ctx.source_slugs)
     grouped_pages(ctx, "tags", "Tags", ctx.tags, ctx.tag_slugs)
     report_page(ctx)
-    ctx.pages.update(entity_cards(ctx.index.entities, ctx.index.page_of))
-    ctx.pages[SITE_GRAPH_PAGE] = page_document(
+    ctx.add_files(entity_cards(ctx.index.entities, ctx.index.page_of))
+    graph = page_document(
         {
             "title": "Connections",
             "description": "Who is mentioned with whom in the archive",
@@ -54,7 +54,7 @@ def render_all(ctx: PageContext) -> dict[str, str]:
         },
         site_graph_page(ctx.index.entities),
     )
-    ctx.pages[SITE_FEED] = site_feed(ctx)
+    ctx.add_files({SITE_GRAPH_PAGE: graph, SITE_FEED: site_feed(ctx)})
     data_pages(ctx)
     return ctx.pages
 

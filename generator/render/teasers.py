@@ -74,8 +74,8 @@ def running_text(article: Article) -> str:
             continue
         text = article.block_text(block)
         if block.kind == "dateline":
-            found = find_dateline(text)
-            text = text[found.end :] if found else text
+            end = _dateline_end(text)
+            text = text[end:] if end is not None else text
         parts.append(text)
         if sum(len(p) for p in parts) > 20_000:
             break
@@ -91,8 +91,8 @@ def teaser(article: Article) -> str:
         if block.kind in _TEASER_KINDS:
             text = article.block_text(block)
             if block.kind == "dateline":
-                found = find_dateline(text)
-                text = text[found.end :] if found else text
+                end = _dateline_end(text)
+                text = text[end:] if end is not None else text
             text = " ".join(text.split())
             if text:
                 break
@@ -101,8 +101,16 @@ def teaser(article: Article) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def without_dateline(text: str) -> str:
+    end = _dateline_end(text)
+    return text[end:].strip() if end is not None else text
+
+
+@functools.lru_cache(maxsize=8192)
+def _dateline_end(text: str) -> int | None:
+    """Where a dateline opening `text` ends: the headline and the teaser of an article
+    both look at its dateline paragraph, so it is parsed once."""
     found = find_dateline(text)
-    return text[found.end :].strip() if found else text
+    return found.end if found else None
 
 
 def opening_sentences(text: str, limit: int = TEASER_CHARS, most: int = TEASER_MAX) -> str:
