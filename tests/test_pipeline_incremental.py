@@ -115,3 +115,38 @@ def test_cached_annotations_outlive_template_edits_but_not_annotator_edits(
         assert digests()[0] != annotations
     finally:
         settings.code_digest.cache_clear()
+
+
+def test_a_name_that_gains_a_page_is_filed_in_the_feeds_as_a_clean_build_files_it(
+    tmp_path: Path,
+):
+    """With `entity_min_articles: 2`, a second article about someone gives them a page:
+    the feeds listing the first article (the board's, which the second does not name)
+    then file it under them too."""
+    story = (
+        "Ferry captain joins the board\nTomas Brek takes a seat\n"
+        "PORT ELLING, May {n} (Reuters) - Ferry captain Tomas Brek joined Harbour master "
+        "Ines Varga on the board on Tuesday.\n"
+    )
+    first = story.format(n=1) + "The Port Elling Harbour Board meets every month.\n"
+    project = make_project(tmp_path, {**ARTICLES, "2023/05/ferry-1.txt": first})
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "  - news-archive:\n", "  - news-archive:\n      entity_min_articles: 2\n", 1
+        ),
+        "utf-8",
+    )
+    generator("build", cwd=project)
+    assert not (project / "docs/people/tomas-brek.md").exists()
+    (project / "content/2023/05/ferry-2.txt").write_text(story.format(n=2), "utf-8")
+    generator("build", cwd=project)
+    assert (project / "docs/people/tomas-brek.md").exists()
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache"))
+    for page in _generated(clean / "docs"):
+        (clean / "docs" / page).unlink()
+    generator("build", cwd=clean)
+    assert _generated(project / "docs") == _generated(clean / "docs")
+    board = next((project / "docs/organizations").glob("*board*/feed.xml"))
+    assert 'label="Tomas Brek"' in board.read_text("utf-8")

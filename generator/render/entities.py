@@ -20,7 +20,7 @@ from generator.render.context import (
     newest_first,
     quotes_by_article,
 )
-from generator.render.feeds import entity_feed
+from generator.render.feeds import FEED_SIZE, entity_feed, feed_categories
 from generator.render.graph import neighbour_graph
 from generator.render.markup import (
     escape_attr,
@@ -60,6 +60,8 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
         sorted(entity.links.items()),
         aliases,
         [(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
+        # The feed files each of its articles under the entities that have pages.
+        [feed_categories(ctx, m.article) for m in mentions[:FEED_SIZE]],
         [(ctx.article_key(q.article), q.quote.id) for q in quotes],
         [(ctx.entity_key(other.id), count) for other, count in neighbours],
         sorted(entity.by_month.items()),

@@ -13,17 +13,20 @@ SITE_FEED = "feed.xml"
 FEED_SIZE = 50
 
 
+def feed_categories(ctx: PageContext, article: Article) -> list[tuple[str, str]]:
+    """An article's entry is filed under the entities it mentions that have a page."""
+    found = [(e.id, e.name) for e in article.entities if e.mentions and e.id in ctx.index.entities]
+    return found[:20]
+
+
 def feed_item(ctx: PageContext, article: Article) -> FeedItem:
-    categories = [
-        (e.id, e.name) for e in article.entities if e.mentions and e.id in ctx.index.entities
-    ]
     return FeedItem(
         url=ctx.url_of(ctx.index.page_of(article)),
         title=ctx.headline(article),
         summary=ctx.teaser(article),
         date=article.date,
         author=article.byline or article.agency or ctx.settings.site_name,
-        categories=categories[:20],
+        categories=feed_categories(ctx, article),
     )
 
 
