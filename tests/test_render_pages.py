@@ -496,28 +496,20 @@ def test_hostile_entity_names_stay_text_in_every_output():
     assert "<" not in jsonld and json.loads(jsonld)["mentions"][0]["name"] == hostile
 
 
-def test_rendering_is_cheap_and_no_page_grows_with_the_archive():
+def test_no_page_grows_with_the_archive():
+    """Four times the articles, and no page (lists, entities, feeds) is much longer: every
+    list is paginated or bounded. What rendering costs is measured by `make bench`."""
     from generator.render.pages import render_pages
     from generator.settings import Settings
 
-    sizes, cost = {}, {}
+    sizes = {}
     for count in (300, 1200):
-        index = _synthetic_index(count)
-        timings = []
-        for _ in range(2):  # the faster of two runs: other processes share the machine
-            started = time.perf_counter()
-            pages = render_pages(index, [], Settings(site_url=SITE_URL)).pages
-            timings.append(time.perf_counter() - started)
-        cost[count] = min(timings) / len(pages)
+        pages = render_pages(_synthetic_index(count), [], Settings(site_url=SITE_URL)).pages
         sizes[count] = {
             path: len(text)
             for path, text in pages.items()
             if not path.startswith("data/")  # downloads hold the whole archive by design
         }
-    # Linear: a page costs the same in a big archive as in a small one; and cheap
-    # (about 1 ms on an idle machine; the bound leaves room for a busy CI machine).
-    assert cost[1200] < 1.6 * cost[300], f"{cost[300] * 1000:.2f} -> {cost[1200] * 1000:.2f} ms"
-    assert cost[1200] < 0.010, f"{cost[1200] * 1000:.2f} ms a page"
     small, large = sizes[300], sizes[1200]
     assert max(large.values()) < 1.2 * max(small.values()) + 2000
     for path in ("index.md", "people/person1.md", "quotes/index.md", "feed.xml"):
