@@ -72,9 +72,10 @@ def snapshot(bundle: Path) -> dict[str, tuple[int, bytes]]:
     }
 
 
-def test_shard_count_doubles_with_the_archive_and_stops_at_four():
-    assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 2500, 9000)] == [1, 1, 1, 2, 4, 4]
-    assert shard_count(100_000) == 4  # a search downloads a little of every shard
+def test_shard_count_doubles_with_the_archive_and_stops_at_two():
+    assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 9000)] == [1, 1, 1, 2, 2]
+    assert shard_count(3_000) == 1  # below SHARD_PAGES: one bundle, as without shards
+    assert shard_count(100_000) == 2  # a search downloads a little of every shard
 
 
 def _shards(count: int) -> set[int]:
@@ -86,10 +87,10 @@ def _shards(count: int) -> set[int]:
 def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
     site = tmp_path / "site"
     small_site(site)
-    used = _shards(4)
-    assert len(used) >= 3  # the test needs pages in several shards
+    used = _shards(2)
+    assert len(used) == 2  # the test needs pages in both shards
     report = index_site(site, shard_pages=2)
-    assert (report.pages, report.shards, report.reindexed) == (9, 4, len(used))
+    assert (report.pages, report.shards, report.reindexed) == (9, 2, 2)
     bundle = site / "pagefind"
     manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
     assert manifest["bundles"] == [f"{shard}/" for shard in sorted(used)]
@@ -100,7 +101,7 @@ def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
     assert snapshot(bundle) == before  # nothing changed: not a file touched
 
     write_page(site, PAGES[2], "ferry timetable changed to winter hours")
-    edited = str(shard_of(f"{PAGES[2]}/index.html", 4))
+    edited = str(shard_of(f"{PAGES[2]}/index.html", 2))
     assert index_site(site, shard_pages=2).reindexed == 1
     after = snapshot(bundle)
     others = {k: v for k, v in before.items() if k.split("/")[0] not in (edited, "shards.json")}
@@ -115,10 +116,10 @@ def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
     small_site(site)
     index_site(site, shard_pages=2)
     write_page(site, PAGES[0], "ferry timetable moved to the quay", agency="Quay News")
-    write_page(site, "articles/2023/09/story-9", "lighthouse keeper retires")
-    shutil.rmtree(site / PAGES[5])
-    report = index_site(site, shard_pages=2)
-    assert 1 <= report.reindexed <= 3 and report.pages == 9
+    write_page(site, "articles/2023/09/bollard-9", "lighthouse keeper retires")
+    shutil.rmtree(site / PAGES[3])
+    report = index_site(site, shard_pages=2)  # all three in the first shard
+    assert report.reindexed == 1 and report.pages == 9
     # The same pages indexed afresh, in another folder.
     fresh = tmp_path / "fresh" / "site"
     shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("pagefind"))
@@ -126,8 +127,8 @@ def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
     assert index_files(site / "pagefind") == index_files(fresh / "pagefind")
     records = [json.loads(p.read_text("utf-8")) for p in (site / "pagefind").glob("*/pages.json")]
     indexed = {path for record in records for path in record}
-    assert f"{PAGES[5]}/index.html" not in indexed
-    assert "articles/2023/09/story-9/index.html" in indexed
+    assert f"{PAGES[3]}/index.html" not in indexed
+    assert "articles/2023/09/bollard-9/index.html" in indexed
 
 
 def test_pagefind_writes_the_same_bundle_for_the_same_pages(tmp_path):
@@ -142,7 +143,7 @@ def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
     small_site(site)
     index_site(site, shard_pages=4)
     (site / "pagefind" / "shards.json").write_text("{not json", encoding="utf-8")
-    assert index_site(site, shard_pages=4).reindexed == len(_shards(4))
+    assert index_site(site, shard_pages=4).reindexed == len(_shards(2))
     report = index_site(site, shard_pages=100)  # one shard now
     assert (report.shards, report.reindexed) == (1, 1)
     assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "shards.json"]
@@ -154,7 +155,7 @@ def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
 
 FERRY = {
     "2023/07/ferry-budget.txt": (
-        "Ferry line sets its budget\n"
+        "Winter budget set for the ferry line\n"
         "The Elling ferry line agreed a budget for the winter\n"
         "PORT ELLING, July 3 (AFP) - The Elling ferry line agreed its budget for the winter "
         "on Monday, its chairman said.\n"
@@ -169,7 +170,7 @@ def sharded_site(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
     project = make_project(tmp_path_factory.mktemp("shards"), articles=articles)
     url = serve(project) + "/site/"
     site = build_site(project, site_url=url)
-    assert index_site(site, shard_pages=2).shards >= 4
+    assert index_site(site, shard_pages=2).shards == 2
     return url
 
 
@@ -193,12 +194,13 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         page.wait_for_timeout(500)
         assert _status(page) == "7 matching documents"
         sessions = {f"Harbour board meets for session {n}" for n in range(1, 7)}
-        assert sessions | {"Ferry line sets its budget"} == set(_titles(page))
-        # The pages came from several bundles; Pagefind's code was loaded once.
+        assert sessions | {"Winter budget set for the ferry line"} == set(_titles(page))
+        # The pages came from both bundles (harbour-..., winter-...); Pagefind's code
+        # was loaded once.
         bundles = {
             url.split("/pagefind/")[1].split("/")[0] for url in page.requests if "/pagefind/" in url
         }
-        assert len(bundles - {"shards.json"}) >= 3
+        assert bundles - {"shards.json"} == {"0", "1"}
         assert sum(url.endswith("/pagefind.js") for url in page.requests) == 1
 
         agency = page.locator("select[data-archive-search-facet=agency]")
@@ -216,7 +218,7 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
             "() => document.querySelector('.md-search-result__meta').textContent.trim()"
             " === '1 matching document'"
         )
-        assert _titles(page) == ["Ferry line sets its budget"]
+        assert _titles(page) == ["Winter budget set for the ferry line"]
         assert page.errors == []
     finally:
         context.close()
