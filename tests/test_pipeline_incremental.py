@@ -35,14 +35,18 @@ def test_an_edit_rerenders_few_pages_and_matches_a_clean_build(tmp_path: Path):
     total = len(_generated(project / "docs"))
     assert 0 < written < total / 2, after_edit.stderr
 
-    clean = tmp_path / "clean"
+    assert _generated(project / "docs") == _generated(_clean_build(project, tmp_path / "clean"))
+    page = next((project / "docs/articles").rglob("*session-3.md")).read_text("utf-8")
+    assert "a vote at last" in page
+
+
+def _clean_build(project: Path, clean: Path) -> Path:
+    """The same sources built from nothing (no cache, no earlier pages); its docs/."""
     shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache"))
     for page in _generated(clean / "docs"):
         (clean / "docs" / page).unlink()
     generator("build", cwd=clean)
-    assert _generated(project / "docs") == _generated(clean / "docs")
-    page = next((project / "docs/articles").rglob("*session-3.md")).read_text("utf-8")
-    assert "a vote at last" in page
+    return clean / "docs"
 
 
 def _with_jobs(project: Path, jobs: int) -> None:
@@ -142,11 +146,6 @@ def test_a_name_that_gains_a_page_is_filed_in_the_feeds_as_a_clean_build_files_i
     (project / "content/2023/05/ferry-2.txt").write_text(story.format(n=2), "utf-8")
     generator("build", cwd=project)
     assert (project / "docs/people/tomas-brek.md").exists()
-    clean = tmp_path / "clean"
-    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache"))
-    for page in _generated(clean / "docs"):
-        (clean / "docs" / page).unlink()
-    generator("build", cwd=clean)
-    assert _generated(project / "docs") == _generated(clean / "docs")
+    assert _generated(project / "docs") == _generated(_clean_build(project, tmp_path / "clean"))
     board = next((project / "docs/organizations").glob("*board*/feed.xml"))
     assert 'label="Tomas Brek"' in board.read_text("utf-8")

@@ -176,12 +176,13 @@ class PageContext:
         return md_link(label, target, here, anchor)
 
     def article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
+        return self.link(self._link_title(article), self.path_of(article), here, anchor)
+
+    def _link_title(self, article: Article) -> str:
         # A headline of thousands of characters is shortened where other pages link
         # it: escaped, each bracket is a Markdown match, and matches cost quadratic time.
         title = self.headline(article)
-        if len(title) > LONG_LABEL:
-            title = title[:LONG_LABEL].rstrip() + "…"
-        return self.link(title, self.path_of(article), here, anchor)
+        return title[:LONG_LABEL].rstrip() + "…" if len(title) > LONG_LABEL else title
 
     def headline(self, article: Article) -> str:
         """The headline as lists, page titles and feeds show it (readable_headlines)."""
@@ -217,11 +218,13 @@ class PageContext:
         return without_dateline(sentence)
 
     def entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
+        """A link to the entity's page; its name as text when it has none."""
+        name, has_page = self._entity_name(entity_id, label)
+        return self.link(name, f"{entity_id}.md", here) if has_page else Markup(escape_md(name))
+
+    def _entity_name(self, entity_id: str, label: str | None) -> tuple[str, bool]:
         entity = self.index.entities.get(entity_id)
-        name = label or (entity.name if entity else entity_id)
-        if entity is None:
-            return Markup(escape_md(name))
-        return self.link(name, f"{entity_id}.md", here)
+        return label or (entity.name if entity else entity_id), entity is not None
 
     def reuse(self, paths: Sequence[str], *inputs: object) -> bool:
         """Record the digest of the pages' inputs; when an earlier run rendered the same
@@ -337,15 +340,11 @@ class PageContext:
         return relative_path(target, base[: base.rfind("/")] if "/" in base else "")
 
     def html_article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
-        title = self.headline(article)
-        if len(title) > LONG_LABEL:
-            title = title[:LONG_LABEL].rstrip() + "…"
-        return self.html_link(title, self.path_of(article), here, anchor)
+        return self.html_link(self._link_title(article), self.path_of(article), here, anchor)
 
     def html_entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
-        entity = self.index.entities.get(entity_id)
-        name = label or (entity.name if entity else entity_id)
-        if entity is None:
+        name, has_page = self._entity_name(entity_id, label)
+        if not has_page:
             return Markup(html_text(name))
         return self.html_link(name, f"{entity_id}.md", here)
 
