@@ -112,7 +112,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
             quotes_chart=Markup(quotes_chart) if first else "",
             # With one article, the neighbours are that article's entities, all
             # with the same weight: the list below says it all.
-            graph=Markup(neighbour_graph(entity, neighbours, path))
+            graph=Markup(neighbour_graph(entity, neighbours, path, ctx.settings.use_directory_urls))
             if first and len(entity.mentions) > 1
             else "",
             first=first,

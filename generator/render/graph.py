@@ -20,28 +20,13 @@ from markupsafe import Markup
 from generator.index import EntityPage
 from generator.model import TYPE_LABELS
 from generator.render.charts import svg_text
-from generator.render.markup import escape_md, md_link, relative_path
+from generator.render.markup import escape_md, md_link, page_href
 
 NEIGHBOUR_LIMIT = 12
 SITE_LIMIT = 32
 SITE_EDGE_LIMIT = 160
 SITE_GRAPH_PAGE = "connections.md"
 _LABEL_CHARS = 22  # a label fits the space to the next column of the site graph
-
-
-def page_href(target: str, here: str) -> str:
-    """The address of docs page `target` as a link from page `here` (both `.md` paths),
-    for raw HTML, which MkDocs does not rewrite: pages are published as folders
-    (`use_directory_urls`), so `people/a.md` links to `people/b.md` as `../b/`."""
-    folder = _folder(target)
-    return relative_path(folder + "/" if folder else "", _folder(here)) or "./"
-
-
-def _folder(page: str) -> str:
-    stem = page.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index")
 
 
 def _legend(types: set[str]) -> str:
@@ -84,14 +69,22 @@ def _short(name: str) -> str:
 
 
 def _node(
-    entity: EntityPage, here: str, x: float, y: float, radius: float, name: str, label: str
+    entity: EntityPage,
+    here: str,
+    directory_urls: bool,
+    x: float,
+    y: float,
+    radius: float,
+    name: str,
+    label: str,
 ) -> str:
     """One linked node: circle and label; `name` (the full name and its count) is the
     link's accessible name. Few elements on purpose: every tag costs Markdown time in
     every build. The link is `xlink:href`: Material's instant navigation rewrites every
     `[href]` of a new page by assignment, which throws on an SVG link and stops the page
     from loading; previews.js hands clicks on these links to instant navigation."""
-    href = svg_text(page_href(f"{entity.id}.md", here))
+    # Raw HTML, which MkDocs does not rewrite: the address MkDocs gives the page.
+    href = svg_text(page_href(f"{entity.id}.md", here, directory_urls))
     return (
         f'<a class="graph-node graph-node--{entity.type}" xlink:href="{href}"'
         f' aria-label="{svg_text(name)}">'
@@ -112,7 +105,10 @@ def _edges(lines: Sequence[tuple[str, float, float, float, float]], css: str) ->
 
 
 def neighbour_graph(
-    center: EntityPage, neighbours: Sequence[tuple[EntityPage, int]], here: str
+    center: EntityPage,
+    neighbours: Sequence[tuple[EntityPage, int]],
+    here: str,
+    directory_urls: bool = True,
 ) -> str:
     """The entity in the middle, the entities mentioned with it around it; node size and
     line width grow with the number of articles naming both. "" without neighbours."""
@@ -157,7 +153,7 @@ def neighbour_graph(
         )
         articles = f"{count} article{'' if count == 1 else 's'}"
         name = f"{other.name}: mentioned with {center.name} in {articles}"
-        parts.append(_node(other, here, x, y, radius, name, label))
+        parts.append(_node(other, here, directory_urls, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({center.type} | {other.type for other, _ in shown}) + "</figure>")
     return "\n".join(parts)
@@ -231,7 +227,9 @@ def _columns(nodes: list[str], entities: Mapping[str, EntityPage]) -> list[list[
     ]
 
 
-def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) -> str:
+def site_graph(
+    entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE, directory_urls: bool = True
+) -> str:
     """The most connected entities in columns by type, each name on a row of its own
     (labels never collide, whatever the archive's size), joined by their strongest
     co-mentions; lines within a column bow out to its left. "" when no two entities
@@ -290,16 +288,18 @@ def site_graph(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) 
             f"{svg_text(_fitted(entity.name))}</text>"
         )
         name = f"{entity.name}: mentioned with {degree[key]} others"
-        parts.append(_node(entity, here, x, y, radius, name, label))
+        parts.append(_node(entity, here, directory_urls, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({entities[key].type for key in chosen}) + "</figure>")
     return "\n".join(parts)
 
 
-def site_graph_page(entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE) -> str:
+def site_graph_page(
+    entities: Mapping[str, EntityPage], here: str = SITE_GRAPH_PAGE, directory_urls: bool = True
+) -> str:
     """The Markdown body of the site-wide graph page: the picture, then the same
     entities and their strongest connections as a list of links."""
-    picture = site_graph(entities, here)
+    picture = site_graph(entities, here, directory_urls)
     lines = ["# Connections", ""]
     if not picture:
         lines.append("No two entities are mentioned in the same article yet.")

@@ -52,7 +52,7 @@ def render_all(ctx: PageContext) -> dict[str, str]:
             "description": "Who is mentioned with whom in the archive",
             "hide": ["toc"],  # the list stands beside the picture
         },
-        site_graph_page(ctx.index.entities),
+        site_graph_page(ctx.index.entities, directory_urls=ctx.settings.use_directory_urls),
     )
     ctx.add_files({SITE_GRAPH_PAGE: graph, SITE_FEED: site_feed(ctx)})
     data_pages(ctx)
