@@ -57,7 +57,7 @@ if TYPE_CHECKING:  # the same names, as type checkers and the layout test read t
         read_manifest,
         write_docs,
     )
-    from generator.publish.pagefind import BackgroundIndexer, index_site, is_indexed
+    from generator.publish.pagefind import BackgroundIndexer, index_site
     from generator.publish.sitemaps import split_sitemap
     from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
     from generator.render.context import PageCache
@@ -85,7 +85,6 @@ _LAZY = {
     "write_docs": ("generator.publish.docs", "write_docs"),
     "BackgroundIndexer": ("generator.publish.pagefind", "BackgroundIndexer"),
     "index_site": ("generator.publish.pagefind", "index_site"),
-    "is_indexed": ("generator.publish.pagefind", "is_indexed"),
     "split_sitemap": ("generator.publish.sitemaps", "split_sitemap"),
     "SiteBuildError": ("generator.publish.current", "SiteBuildError"),
     "SiteState": ("generator.publish.current", "SiteState"),
@@ -148,7 +147,6 @@ __all__ = [
     "BackgroundIndexer",
     "docs_are_current",
     "index_site",
-    "is_indexed",
     "SiteBuildError",
     "SiteState",
     "build_site",

@@ -36,7 +36,6 @@ from generator import (
     BackgroundIndexer,
     SiteState,
     index_site,
-    is_indexed,
     split_sitemap,
 )
 from generator.mkdocs_plugin.blocks import GeneratedBlocks
@@ -214,18 +213,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if self.config.search == "pagefind":
             if self.serving:  # reload the browser now; the index follows
                 self.indexer.request(Path(config.site_dir))
-            elif (
-                reuse is not None
-                and files is not None
-                and not reuse.digest_indexed(files, is_indexed)
-                and (Path(config.site_dir) / "pagefind" / "shards.json").is_file()
-            ):
-                log.info("news-archive: no indexed page changed, Pagefind's index kept")
-            else:  # re-indexes only the shards holding a changed page
+            else:  # re-indexes only the shards holding a page written since its last run
                 log.info(f"news-archive: {index_site(Path(config.site_dir)).summary()}")
         if reuse is not None and files is not None:
             self._stop_counting()
-            reuse.finish(files, pagefind=self.config.search == "pagefind")
+            reuse.finish(files)
             if not reuse.warnings and self.state is not None:
                 self.state.remember()  # `python -m generator site` may skip the next build
 

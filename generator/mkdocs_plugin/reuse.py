@@ -9,9 +9,9 @@ renders. So just before MkDocs cleans `site/`, the plugin renames it aside
 page whose Markdown and shared inputs are those of the last successful build keeps its
 HTML file, and MkDocs renders the rest. After the build, every file the build did not
 make (a deleted article's page, a file no longer generated) is removed, so `site/` holds
-what a clean build makes. Pagefind runs only when an indexed page's HTML changed, or one
-was added or removed, and then only for the shards of the index holding those pages;
-otherwise its bundles stay.
+what a clean build makes. A kept page's file is not touched, so Pagefind
+(publish/pagefind.py), which re-indexes only the shards holding a page written since its
+last run, leaves their bundles as they are.
 
 What MkDocs checks for a page it renders is kept for the pages it does not: their
 anchors (links into them are still validated) and the anchors they link to (validated
@@ -34,7 +34,6 @@ import shutil
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -45,7 +44,7 @@ from generator import code_digest
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 # Front-matter values that templates rendered once for the whole site read from every
 # page: the sitemap's `lastmod` (overrides/sitemap.xml). Kept as text, as they print.
 SITE_WIDE_META = ("date",)
@@ -70,7 +69,6 @@ class Kept:
     meta: dict[str, str]
     anchors: list[str]
     links: dict[str, dict[str, str]]  # linked src_uri -> {anchor: link as written}
-    html: str = ""  # digest of the output, for the pages Pagefind reads
 
 
 @dataclass(slots=True)
@@ -82,10 +80,8 @@ class SiteReuse:
     site: Path = Path("site")
     shared: str = ""
     previous: dict[str, Kept] = field(default_factory=dict)
-    previous_pagefind: bool = False
     current: dict[str, str] = field(default_factory=dict)  # src_uri -> key, generated pages
     reused: dict[str, Kept] = field(default_factory=dict)
-    html: dict[str, str] = field(default_factory=dict)  # src_uri -> output digest, indexed
     previous_static: dict[str, list[str]] = field(default_factory=dict)
     static: dict[str, str] = field(default_factory=dict)  # src_uri -> source signature
     copies_skipped: int = 0
@@ -109,7 +105,6 @@ class SiteReuse:
             return
         self.shared = record.get("shared", "")
         self.previous = {uri: Kept(**kept) for uri, kept in record.get("pages", {}).items()}
-        self.previous_pagefind = bool(record.get("pagefind"))
         self.previous_static = record.get("static", {})
         self.active = True
 
@@ -197,31 +192,6 @@ class SiteReuse:
         page.render = render  # type: ignore[method-assign]
 
     # -- after every page is written -------------------------------------------------
-    def digest_indexed(self, files: Files, is_indexed: Any) -> bool:
-        """Digest the HTML of the indexed pages rendered this time; whether Pagefind
-        would now see other pages, or other HTML, than last time."""
-        self.html = {}
-        uris = files.src_uris
-        changed = not self.active or not self.previous_pagefind
-        for uri in self.current:
-            file = uris.get(uri)
-            if file is None or not is_indexed(file.dest_uri):
-                continue
-            if uri in self.reused:
-                self.html[uri] = self.reused[uri].html
-                continue
-            try:
-                data = (self.site / file.dest_uri).read_bytes()
-            except OSError:
-                changed = True
-                continue
-            self.html[uri] = hashlib.sha256(data).hexdigest()
-            kept = self.previous.get(uri)
-            if kept is None or kept.html != self.html[uri] or kept.dest != file.dest_uri:
-                changed = True
-        before = {uri for uri, kept in self.previous.items() if is_indexed(kept.dest)}
-        return changed or before != set(self.html)
-
     def sweep(self, config: MkDocsConfig, files: Files, folders: set[str]) -> int:
         """Remove what the last build made and this one did not (a deleted article's
         page, a file no longer generated); `folders` are managed whole by their own
@@ -249,7 +219,7 @@ class SiteReuse:
                     os.rmdir(folder)
         return removed
 
-    def finish(self, files: Files, pagefind: bool) -> None:
+    def finish(self, files: Files) -> None:
         """Record this build for the next one, unless it warned."""
         if self.warnings:
             return
@@ -268,7 +238,6 @@ class SiteReuse:
                 "meta": {k: str(page.meta[k]) for k in SITE_WIDE_META if k in page.meta},
                 "anchors": sorted(page.present_anchor_ids or ()),
                 "links": {linked.src_uri: dict(a) for linked, a in links.items()},
-                "html": self.html.get(uri, ""),
             }
         static = {}
         for uri, signature in self.static.items():
@@ -280,7 +249,6 @@ class SiteReuse:
         data = {
             "version": RECORD_VERSION,
             "shared": self.shared,
-            "pagefind": pagefind,
             "pages": pages,
             "static": static,
         }
