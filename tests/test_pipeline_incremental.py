@@ -121,19 +121,37 @@ def test_cached_annotations_outlive_template_edits_but_not_annotator_edits(
         settings.code_digest.cache_clear()
 
 
-def test_a_name_that_gains_a_page_is_filed_in_the_feeds_as_a_clean_build_files_it(
-    tmp_path: Path,
-):
-    """With `entity_min_articles: 2`, a second article about someone gives them a page:
-    the feeds listing the first article (the board's, which the second does not name)
-    then file it under them too."""
-    story = (
-        "Ferry captain joins the board\nTomas Brek takes a seat\n"
-        "PORT ELLING, May {n} (Reuters) - Ferry captain Tomas Brek joined Harbour master "
-        "Ines Varga on the board on Tuesday.\n"
+# The board's 13 members: more than the 12 neighbours its page shows.
+MEMBERS = [
+    "Ana Aalto", "Ben Brask", "Cora Cobb", "Dan Dunn", "Eva Ekberg", "Finn Falk", "Greta Gran",
+    "Hugo Holm", "Ida Isaksen", "Jon Juul", "Kai Kask", "Lea Lund", "Max Moen",
+]  # fmt: skip
+
+
+def test_an_entity_gaining_a_page_files_other_feeds_entries_under_it(tmp_path: Path):
+    """With `entity_min_articles: 2`, a second article naming Tomas Brek gives him a
+    page. The board's feed lists the first one, and now files it under him too, though
+    nothing the board's page shows has changed (its neighbours are its 13 members)."""
+    registry = (
+        "entities:\n"
+        + "".join(f"  - name: {name}\n    type: person\n" for name in MEMBERS)
+        + "  - name: Port Elling Harbour Board\n    type: organization\n"
     )
-    first = story.format(n=1) + "The Port Elling Harbour Board meets every month.\n"
-    project = make_project(tmp_path, {**ARTICLES, "2023/05/ferry-1.txt": first})
+    meeting = (
+        "Harbour board meets for session {n}\nThe members met\n"
+        "PORT ELLING, March {n} (Reuters) - The Port Elling Harbour Board met on Monday. "
+        + " ".join(f"{name} attended." for name in MEMBERS)
+        + "\n"
+    )
+    ferry = (
+        "Ferry captain speaks\nA new voice on the quay\n"
+        "PORT ELLING, May {n} (Reuters) - Ferry captain Tomas Brek spoke on Tuesday.{board}\n"
+    )
+    articles = {f"2023/0{n}/meeting-{n}.txt": meeting.format(n=n) for n in (1, 2, 3)}
+    articles["2023/05/ferry-1.txt"] = ferry.format(
+        n=1, board=" The Port Elling Harbour Board heard him."
+    )
+    project = make_project(tmp_path, articles, registry, with_sample=False)
     config = project / "mkdocs.yml"
     config.write_text(
         config.read_text("utf-8").replace(
@@ -142,10 +160,12 @@ def test_a_name_that_gains_a_page_is_filed_in_the_feeds_as_a_clean_build_files_i
         "utf-8",
     )
     generator("build", cwd=project)
+    board = project / "docs/organizations/port-elling-harbour-board"
+    page = (board.parent / f"{board.name}.md").read_text("utf-8")
     assert not (project / "docs/people/tomas-brek.md").exists()
-    (project / "content/2023/05/ferry-2.txt").write_text(story.format(n=2), "utf-8")
+    (project / "content/2023/05/ferry-2.txt").write_text(ferry.format(n=2, board=""), "utf-8")
     generator("build", cwd=project)
     assert (project / "docs/people/tomas-brek.md").exists()
+    assert (board.parent / f"{board.name}.md").read_text("utf-8") == page
+    assert 'label="Tomas Brek"' in (board / "feed.xml").read_text("utf-8")
     assert _generated(project / "docs") == _generated(_clean_build(project, tmp_path / "clean"))
-    board = next((project / "docs/organizations").glob("*board*/feed.xml"))
-    assert 'label="Tomas Brek"' in board.read_text("utf-8")

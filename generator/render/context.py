@@ -148,6 +148,7 @@ class PageContext:
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
+        self.feed_items: dict[str, Any] = {}  # article id -> its Atom entry (feeds.py)
         self._entity_keys: dict[str | None, tuple] = {}
         self.problems = problems
         self.settings = settings

@@ -20,7 +20,7 @@ from generator.render.context import (
     newest_first,
     quotes_by_article,
 )
-from generator.render.feeds import FEED_SIZE, entity_feed, feed_categories
+from generator.render.feeds import entity_feed
 from generator.render.graph import neighbour_graph
 from generator.render.markup import (
     escape_attr,
@@ -48,9 +48,9 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
     roles = distinct_roles(entity.roles)
     aliases = names_among(entity.aliases.values())
     pages = list(ctx.paginate(entity.id, mentions, ENTITY_PAGE_SIZE, as_html=True))
-    feed = f"{entity.id}/feed.xml"
+    entity_feed(ctx, entity)
     if ctx.reuse(
-        [path for path, _, _ in pages] + [feed],
+        [path for path, _, _ in pages],
         entity.id,
         entity.name,
         entity.type,
@@ -60,14 +60,11 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
         sorted(entity.links.items()),
         aliases,
         [(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
-        # The feed files each of its articles under the entities that have pages.
-        [feed_categories(ctx, m.article) for m in mentions[:FEED_SIZE]],
         [(ctx.article_key(q.article), q.quote.id) for q in quotes],
         [(ctx.entity_key(other.id), count) for other, count in neighbours],
         sorted(entity.by_month.items()),
     ):
         return
-    ctx.pages[feed] = entity_feed(ctx, entity)
     months = _timeline(entity.by_month)
     quote_months = monthly_counts(ref.article.date for ref in quotes)
     mentions_chart = bar_chart(
