@@ -27,11 +27,10 @@ from generator.model import Article, Problem, Quote
 from generator.render.markup import (
     a_link,
     escape_md,
+    file_href,
     html_text,
     md_link,
     page_href,
-    page_url,
-    relative_path,
 )
 from generator.render.teasers import readable_headline, running_text, teaser, without_dateline
 from generator.settings import Settings, code_digest
@@ -336,9 +335,7 @@ class PageContext:
         return a_link(label, self.href(target, here, anchor))
 
     def file_href(self, target: str, here: str) -> str:
-        """The address of a file that is not a page (a feed), from page `here`."""
-        base = page_url(here, self.settings.use_directory_urls)
-        return relative_path(target, base[: base.rfind("/")] if "/" in base else "")
+        return file_href(target, here, self.settings.use_directory_urls)
 
     def html_article_link(self, article: Article, here: str, anchor: str = "") -> Markup:
         return self.html_link(self._link_title(article), self.path_of(article), here, anchor)

@@ -79,13 +79,23 @@ def page_href(target: str, here: str, directory_urls: bool = True, anchor: str =
     if target == here and anchor:
         return suffix
     url = page_url(target, directory_urls)
-    base = page_url(here, directory_urls)
-    folder = base[: base.rfind("/")] if "/" in base else ""
+    folder = _url_folder(here, directory_urls)
     if url.endswith("/") or not url:
         relative = relative_path(url + "index", folder)[: -len("index")]
     else:
         relative = relative_path(url, folder)
     return (relative or "./") + suffix
+
+
+def file_href(target: str, here: str, directory_urls: bool = True) -> str:
+    """The address of a file that is not a page (a feed) as a link from page `here`."""
+    return relative_path(target, _url_folder(here, directory_urls))
+
+
+def _url_folder(page: str, directory_urls: bool) -> str:
+    """The folder of the URL MkDocs gives `page`, which its relative links start from."""
+    url = page_url(page, directory_urls)
+    return url[: url.rfind("/")] if "/" in url else ""
 
 
 def a_link(label: str, href: str, css: str = "") -> Markup:
