@@ -62,6 +62,7 @@ def _environment(bytecode_dir: Path | None = None) -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
+    env.filters["without_dateline"] = without_dateline  # `KUWAIT, March 1 -` off a sentence
     env.filters["text"] = lambda text: Markup(html_text(str(text)))  # inside HTML blocks
     return env
 
@@ -212,10 +213,6 @@ class PageContext:
         if shown is None:
             shown = self._teasers[article.id] = teaser(article)
         return shown
-
-    def without_dateline(self, sentence: str) -> str:
-        """A context sentence without the dateline it may open with (`KUWAIT, March 1 -`)."""
-        return without_dateline(sentence)
 
     def entity_link(self, entity_id: str, here: str, label: str | None = None) -> Markup:
         """A link to the entity's page; its name as text when it has none."""
