@@ -61,6 +61,9 @@ def test_unchanged_pages_are_not_rendered_and_the_site_matches_a_clean_build(tmp
     again = make_build(project)
     assert rendered(again) == (0, total)
     assert "(0 of 1 shards re-indexed)" in again  # no page written: no Pagefind run
+    # `mkdocs build -f mkdocs.yml` (MkDocs then names its folders relatively) reuses too.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"]
+    assert rendered(run(command, cwd=project).stderr) == (0, total)
 
     edited = project / "content/2023/03/harbour-3.txt"
     edited.write_text(edited.read_text("utf-8").replace("vote number 3", "a vote at last"), "utf-8")

@@ -286,7 +286,7 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         config.site_url,
         config.site_name,
         config.use_directory_urls,
-        config.docs_dir,
+        _relative_to_config(config, config.docs_dir),
         config.theme.name,
         sorted(config.plugins),
         [_version(p) for p in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")],
@@ -297,14 +297,22 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
     digest.update(code_digest().encode())  # the generator's code and templates
     custom_dir = config.theme.custom_dir
     if custom_dir and Path(custom_dir).is_dir():
+        # Paths within it: `mkdocs build -f mkdocs.yml` names the folder otherwise.
         for path in sorted(Path(custom_dir).rglob("*")):
             if path.is_file():
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+                name = path.relative_to(custom_dir).as_posix()
+                digest.update(name.encode() + b"\0" + path.read_bytes())
     # The hand-written pages: the navigation shows their titles on every page.
     for file in files.documentation_pages():
         if file.src_uri not in generated:
             digest.update(f"\0{file.src_uri}\0".encode() + _page_key(file).encode())
     return digest.hexdigest()
+
+
+def _relative_to_config(config: MkDocsConfig, path: str) -> str:
+    """`path` as mkdocs.yml names it, however MkDocs was pointed at mkdocs.yml."""
+    folder = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+    return os.path.relpath(os.path.abspath(path), folder)
 
 
 def _no_copy(dirty: bool = False) -> None:
