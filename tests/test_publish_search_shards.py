@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import build_site, harbour_articles, make_project, open_page, open_search_box
 
-from generator.publish.pagefind import index_site, shard_count, shard_of
+from generator.publish.pagefind import index_site, read_digest, shard_count, shard_of
 
 
 def index_files(bundle: Path) -> dict[str, bytes]:
@@ -148,6 +148,83 @@ def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
     assert (report.shards, report.reindexed) == (1, 1)
     assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "shards.json"]
     assert json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))["bundles"] == ["0/"]
+
+
+def write_entity_page(site: Path, articles: list[str], intro: str = "Ines Varga") -> None:
+    """An entity page as the generator's are read: its own words, then its list of
+    articles (which the index leaves out) and a hidden filter element."""
+    items = "".join(f'<li><a href="../x/">{title}</a></li>' for title in articles)
+    target = site / "people" / "ines-varga" / "index.html"
+    target.write_text(
+        f'<html lang="en"><body><article class="md-content__inner md-typeset">'
+        f'<div hidden data-pagefind-ignore><span data-pagefind-filter="person:{intro}">'
+        f'</span></div><h1>{intro}</h1><p class="entity-meta">{len(articles)} articles</p>'
+        f"<p>{intro}, harbour master</p><ul>{items}</ul></article></body></html>",
+        encoding="utf-8",
+    )
+
+
+def test_a_page_rewritten_only_where_the_index_does_not_read_it_reindexes_nothing(tmp_path):
+    site = tmp_path / "site"
+    small_site(site)
+    write_entity_page(site, ["Ferry timetable"])
+    index_site(site, shard_pages=2)
+    write_entity_page(site, ["Ferry timetable", "Quay repairs", "Tide tables"])
+    assert index_site(site, shard_pages=2).reindexed == 0  # only its list grew
+    fresh = tmp_path / "fresh" / "site"
+    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("pagefind"))
+    index_site(fresh, shard_pages=2)
+    assert index_files(site / "pagefind") == index_files(fresh / "pagefind")
+    # Its own words, or a filter in the hidden element, are read: re-indexed.
+    write_entity_page(site, ["Ferry timetable"], intro="Ines Varga-Lund")
+    assert index_site(site, shard_pages=2).reindexed == 1
+    assert index_site(site, shard_pages=2).reindexed == 0
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("<p>harbour</p>", "<p>harbor</p>"),  # a word
+        ('<p><img src="a.png"></p>', '<p><img src="b.png"></p>'),  # the result's image
+        (
+            '<div data-pagefind-ignore><span data-pagefind-meta="date:1"></span></div>',
+            '<div data-pagefind-ignore><span data-pagefind-meta="date:2"></span></div>',
+        ),
+        ("<ul><li>a</li></ul><p>one</p>", "<ul><li>a</li></ul><p>two</p>"),  # after a list
+        ('<p class="entity-metas">3</p>', '<p class="entity-metas">4</p>'),  # another class
+        ("<pre>x</pre>", "<pre>y</pre>"),  # pre.cite only
+        (
+            "<ul><li>a</li><ul><li>b</li></ul></ul><p>one</p>",
+            "<ul><li>a</li><ul><li>b</li></ul></ul><p>two</p>",
+        ),  # after nested lists
+    ],
+)
+def test_a_change_pagefind_reads_changes_the_digest(before, after):
+    def page(body: str) -> bytes:
+        return f'<html lang="en"><article class="md-content__inner">{body}</article>'.encode()
+
+    assert read_digest(page(before)) != read_digest(page(after))
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("<ul><li>one</li></ul>", "<ul><li>two</li><li>three</li></ul>"),
+        ("<blockquote><p>said</p></blockquote>", "<blockquote><p>told</p></blockquote>"),
+        ("<table><tr><td>1</td></tr></table>", "<table><tr><td>2</td></tr></table>"),
+        ('<p class="entity-meta">12 articles</p>', '<p class="entity-meta">13 articles</p>'),
+        ('<pre class="cite">one</pre>', '<pre class="cite">two</pre>'),
+        (
+            "<figure data-pagefind-ignore><svg><text>9</text></svg></figure>",
+            "<figure data-pagefind-ignore><svg><text>10</text></svg></figure>",
+        ),
+    ],
+)
+def test_a_change_pagefind_leaves_out_keeps_the_digest(before, after):
+    def page(body: str) -> bytes:
+        return f'<html><article class="md-content__inner"><h1>T</h1>{body}</article>'.encode()
+
+    assert read_digest(page(before)) == read_digest(page(after))
 
 
 # -- a reader's search over several shards ---------------------------------------------

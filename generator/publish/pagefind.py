@@ -16,12 +16,15 @@ The index is in shards, so that an edit re-runs Pagefind over a part of the arch
 instead of all of it (at 10,000 articles, half). A page's shard is decided by the first
 character of its slug (`SHARD_INITIALS`); there are one or two shards of up to about
 `SHARD_PAGES` pages each (more shards: less re-indexing per edit, but more for a reader
-to download per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`) with a record
-of its pages' sizes and times; `shards.json` lists the bundles, and the search box
-loads the first and merges the others into it (`mergeIndex`: one WebAssembly, results
-ranked together, filter counts summed). Pagefind writes the same fragments and word
-index for the same pages, so re-indexing some shards leaves what a full run would; only
-its filter files list values in an order of their own on every run.
+to download per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`)
+with a record of its pages: size, time, and a digest of what Pagefind reads of each
+(`read_digest`), so a shard whose pages were only rewritten in what the index leaves
+out (an entity page's growing list of articles) is not re-indexed. `shards.json` lists
+the bundles, and the search box loads the first and merges the others into it
+(`mergeIndex`: one WebAssembly, results ranked together, filter counts summed).
+Pagefind writes the same fragments and word index for the same pages, so re-indexing
+some shards leaves what a full run would; only its filter files list values in an
+order of their own on every run.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ BUNDLE_FOLDER = "pagefind"
 # its pages and their digests, swapped in with the bundle, read only by the next run.
 MANIFEST = "shards.json"
 SHARD_RECORD = "pages.json"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: shard records hold digests of what Pagefind reads
 # A reader's search fetches each shard's page list and, per word, one index chunk of
 # each. Before the first result at 10,000 articles (15,980 indexed pages), one bundle
 # meant 295 KB gzip, two shards 326 KB, four 382 KB; a full index took 12 s, a half 6 s.
@@ -164,38 +167,43 @@ def shard_glob(shard: int, count: int) -> str:
 
 def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport:
     """Index a built site into `site_dir/pagefind/`, re-running Pagefind only for the
-    shards holding a page added, removed or changed since the last run (all of them when
-    the shard count, the options or Pagefind's version changed, or nothing is recorded).
-    Each shard is built beside its old bundle and swapped in, so search keeps working;
-    bundles no longer listed are removed (chunk names are content hashes, so stale
-    chunks would otherwise pile up)."""
+    shards where a page was added or removed, or changed in what Pagefind reads of it
+    (all of them when the shard count, the options or Pagefind's version changed, or
+    nothing is recorded). Each shard is built beside its old bundle and swapped in, so
+    search keeps working; bundles no longer listed are removed (chunk names are content
+    hashes, so stale chunks would otherwise pile up)."""
     site_dir = Path(site_dir).resolve()
     bundle = site_dir / BUNDLE_FOLDER
     pages = _indexed_pages(site_dir)
     count = shard_count(len(pages), shard_pages)
     settings = _settings(count)
     groups: list[dict[str, str]] = [{} for _ in range(count)]
-    for path, digest in pages.items():
-        groups[shard_of(path, count)][path] = digest
+    for path, signature in pages.items():
+        groups[shard_of(path, count)][path] = signature
     same_settings = _read_json(bundle / MANIFEST).get("settings") == settings
-    todo = [
-        shard
-        for shard, group in enumerate(groups)
-        if group and not (same_settings and _read_json(bundle / str(shard) / SHARD_RECORD) == group)
-    ]
     bundle.mkdir(exist_ok=True)
+    todo, records = [], {}
+    for shard, group in enumerate(groups):
+        if not group:
+            continue
+        before = _read_json(bundle / str(shard) / SHARD_RECORD) if same_settings else {}
+        records[shard] = record = _shard_record(site_dir, group, before)
+        if _reads_differ(record, before):
+            todo.append(shard)
+        elif record != before:  # rewritten pages, the same words: their new times
+            _write_json(bundle / str(shard) / SHARD_RECORD, record)
     outputs = []
 
     def index(shard: int) -> str:
-        return _index_shard(bundle, shard, count, groups[shard])
+        return _index_shard(bundle, shard, count, records[shard])
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
         outputs.extend(pool.map(index, todo))
-    kept = {MANIFEST, *(str(shard) for shard, group in enumerate(groups) if group)}
+    kept = {MANIFEST, *(str(shard) for shard in records)}
     for entry in bundle.iterdir():
         if entry.name not in kept:
             _remove(entry)
-    manifest = {"settings": settings, "bundles": [f"{s}/" for s, g in enumerate(groups) if g]}
+    manifest = {"settings": settings, "bundles": [f"{s}/" for s in sorted(records)]}
     if _read_json(bundle / MANIFEST) != manifest:  # a run that changed nothing touches nothing
         _write_json(bundle / MANIFEST, manifest)
     return IndexReport(pages=len(pages), shards=count, reindexed=len(todo), output="".join(outputs))
@@ -203,9 +211,9 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
 
 def _indexed_pages(site_dir: Path) -> dict[str, str]:
     """Every page Pagefind reads (path relative to site/, as `is_indexed` selects them)
-    with its size and modification time: a page MkDocs wrote again is read again, one
-    the build kept (reuse.py, `mkdocs serve --dirty`) is not. Stat only: digesting the
-    pages' bytes read 500 MB at 10,000 articles on every build."""
+    with its size and modification time: a page MkDocs wrote again is looked at again,
+    one the build kept (reuse.py, `mkdocs serve --dirty`) is not. Stat only: reading
+    every page's bytes meant 500 MB at 10,000 articles on every build."""
     pages = {}
     for top in sorted({ARTICLE_FOLDER, *ENTITY_FOLDERS.values()}):
         for folder, dirs, names in os.walk(site_dir / top):
@@ -220,6 +228,88 @@ def _indexed_pages(site_dir: Path) -> dict[str, str]:
     return pages
 
 
+def _shard_record(site_dir: Path, group: dict[str, str], before: dict) -> dict[str, list[str]]:
+    """{path: [size and time, digest of what Pagefind reads]} for a shard's pages; the
+    digest kept from `before` while the page's file is unchanged. A rewritten page whose
+    digest is the same (an entity page whose list of articles grew) needs no Pagefind
+    run. Digests are taken before Pagefind reads the pages, so a page rewritten meanwhile
+    (the preview) is indexed again on the next run."""
+    record = {}
+    for path, signature in group.items():
+        old = before.get(path)
+        if isinstance(old, list) and len(old) == 2 and old[0] == signature:
+            record[path] = old
+        else:
+            record[path] = [signature, read_digest((site_dir / path).read_bytes())]
+    return record
+
+
+def _reads_differ(record: dict[str, list[str]], before: dict) -> bool:
+    """Whether Pagefind would read anything else in the shard than it did last time."""
+    return record.keys() != before.keys() or any(
+        entry[1] != before[path][1] for path, entry in record.items()
+    )
+
+
+# What `read_digest` leaves out: the elements that EXCLUDE_SELECTORS and
+# data-pagefind-ignore take out of the index, found by their start tags; whatever else
+# may differ is kept, so a digest can only err towards re-indexing. The data-pagefind-*
+# attributes and images are kept wherever they are (filters, metadata and the result's
+# image are read from left-out elements too).
+def _selector_pattern(selector: str) -> str:
+    """A start tag `selector` selects, as a regular expression after its `<`."""
+    tag, _, name = selector.partition(".")
+    start = f"({tag})\\b" if tag else "([a-z][a-z0-9]*)\\b"
+    if not name:
+        return start
+    return start + f'[^>]*?\\sclass="(?:[^"]*\\s)?{re.escape(name)}(?:\\s[^"]*)?"'
+
+
+_ROOT_START = re.compile(rb'<article\b[^>]*\sclass="(?:[^"]*\s)?md-content__inner[\s"]')
+_IGNORED = r"([a-z][a-z0-9]*)\b[^>]*?\sdata-pagefind-ignore\b"
+_LEFT_OUT = re.compile(
+    f"<(?:{'|'.join([*map(_selector_pattern, EXCLUDE_SELECTORS), _IGNORED])})".encode()
+)
+_KEPT_TAGS = re.compile(rb"<(?:html|img)\b[^>]*>")
+_KEPT_ATTRIBUTES = re.compile(rb'data-pagefind-[a-z-]+(?:="[^"]*")?')
+_TAGS: dict[bytes, re.Pattern[bytes]] = {}
+
+
+def read_digest(html: bytes) -> str:
+    """A digest of what Pagefind reads of a page: equal digests, the same entry in the
+    index. Lists and other left-out parts may differ (an entity page's articles)."""
+    start = _ROOT_START.search(html)
+    end = html.rfind(b"</article>")
+    if start is None or end < start.start():
+        return hashlib.sha256(html).hexdigest()
+    digest = hashlib.sha256(b"\0".join(_KEPT_TAGS.findall(html)))
+    digest.update(b"\0".join(_KEPT_ATTRIBUTES.findall(html)))
+    position = start.start()
+    while (match := _LEFT_OUT.search(html, position, end)) is not None:
+        name = next(group for group in match.groups() if group)
+        close = _element_end(html, match.start(), name)
+        if close is None:  # unbalanced: take the page as it is
+            return hashlib.sha256(html).hexdigest()
+        digest.update(html[position : match.start()])
+        position = close
+    digest.update(html[position:end])
+    return digest.hexdigest()
+
+
+def _element_end(html: bytes, start: int, name: bytes) -> int | None:
+    """Where the element whose start tag is at `start` ends (after its end tag)."""
+    tags = _TAGS.get(name)
+    if tags is None:
+        tags = _TAGS[name] = re.compile(rb"<(/?)" + re.escape(name) + rb"[\s>/]")
+    depth = 0
+    for tag in tags.finditer(html, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            close = html.find(b">", tag.end() - 1)
+            return None if close < 0 else close + 1
+    return None
+
+
 def _settings(count: int) -> str:
     """What every shard's bundle depends on besides its pages."""
     parts = [LAYOUT_VERSION, count, ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
@@ -227,14 +317,14 @@ def _settings(count: int) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
-def _index_shard(bundle: Path, shard: int, count: int, group: dict[str, str]) -> str:
+def _index_shard(bundle: Path, shard: int, count: int, record: dict[str, list[str]]) -> str:
     """Run Pagefind over one shard's pages and swap its bundle in; Pagefind's output."""
     target = bundle / str(shard)
     fresh, old = bundle / f"{shard}.next", bundle / f"{shard}.old"
     _remove(fresh)
     _remove(old)
     output = _run_pagefind(bundle.parent, shard_glob(shard, count), fresh)
-    _write_json(fresh / SHARD_RECORD, group)
+    _write_json(fresh / SHARD_RECORD, record)
     if target.exists():
         target.rename(old)
     fresh.rename(target)
