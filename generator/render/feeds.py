@@ -17,18 +17,21 @@ def feed_item(ctx: PageContext, article: Article) -> FeedItem:
     entities it mentions that have a page."""
     item = ctx.feed_items.get(article.id)
     if item is None:
-        categories = [
-            (e.id, e.name) for e in article.entities if e.mentions and e.id in ctx.index.entities
-        ]
         item = ctx.feed_items[article.id] = FeedItem(
             url=ctx.url_of(ctx.index.page_of(article)),
             title=ctx.headline(article),
             summary=ctx.teaser(article),
             date=article.date,
             author=article.byline or article.agency or ctx.settings.site_name,
-            categories=categories[:20],
+            categories=_categories(ctx, article),
         )
     return item
+
+
+def _categories(ctx: PageContext, article: Article) -> list[tuple[str, str]]:
+    """The entities a feed files the article under: those it mentions that have a page."""
+    found = [(e.id, e.name) for e in article.entities if e.mentions and e.id in ctx.index.entities]
+    return found[:20]
 
 
 def site_feed(ctx: PageContext) -> str:
@@ -46,11 +49,14 @@ def site_feed(ctx: PageContext) -> str:
 def entity_feed(ctx: PageContext, entity: EntityPage) -> None:
     """The newest articles that mention one entity (or quote them). Kept while the
     entries it lists are the same: they change with other entities too (an entity that
-    gains a page files them under itself), which the entity's own page does not show."""
+    gains a page files them under itself), which the entity's own page does not show.
+    An entry is the article (its digest covers headline, summary, date and author), its
+    address and its categories, so a kept feed works out none of its entries."""
     path = f"{entity.id}/feed.xml"
-    newest = sorted(entity.mentions, key=lambda m: newest_first(m.article))[:FEED_SIZE]
-    items = [feed_item(ctx, ref.article) for ref in newest]
-    if ctx.reuse([path], entity.id, entity.name, items):
+    newest = [m.article for m in sorted(entity.mentions, key=lambda m: newest_first(m.article))]
+    newest = newest[:FEED_SIZE]
+    entries = [(ctx.article_key(a), ctx.index.page_of(a), _categories(ctx, a)) for a in newest]
+    if ctx.reuse([path], entity.id, entity.name, entries):
         return
     ctx.pages[path] = atom_feed(
         title=f"{entity.name} - {ctx.settings.site_name}",
@@ -58,5 +64,5 @@ def entity_feed(ctx: PageContext, entity: EntityPage) -> None:
         self_url=ctx.file_url(path),
         page_url=ctx.url_of(entity.id),
         author=ctx.settings.site_name,
-        items=items,
+        items=[feed_item(ctx, article) for article in newest],
     )
