@@ -228,6 +228,9 @@ class PageContext:
         inputs, take its text and return True. `inputs` must hold everything the pages
         show, as plain values."""
         key = hashlib.sha1(repr((self.salt, inputs)).encode("utf-8")).hexdigest()
+        return self._reuse_by_key(paths, key)
+
+    def _reuse_by_key(self, paths: Sequence[str], key: str) -> bool:
         for path in paths:
             self.keys[path] = key
         if any(self.previous.keys.get(path) != key for path in paths):
@@ -250,7 +253,10 @@ class PageContext:
         the data downloads): one whose text is unchanged is known by the digest of its
         text, so it is neither read back to compare nor written again."""
         for path, text in files.items():
-            if not self.reuse([path], text):
+            # The text's own digest: repr() of the megabytes of a data download would
+            # copy and escape it first.
+            digest = hashlib.sha1(repr(self.salt).encode("utf-8") + text.encode("utf-8"))
+            if not self._reuse_by_key([path], digest.hexdigest()):
                 self.pages[path] = text
 
     def article_key(self, article: Article | None) -> tuple:
