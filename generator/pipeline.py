@@ -184,7 +184,7 @@ def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Prob
         registry,
         settings.default_year,
         settings.cache_dir,
-        settings.jobs,
+        settings.jobs if settings.fork else 1,
         settings.dask,
     )
     problems = [*registry.problems, *problems]

@@ -48,6 +48,9 @@ class Settings:
     site_url: str = ""
     site_name: str = "News archive"
     jobs: int = 0
+    # Whether the generator may fork worker processes (jobs): not from the threads of a
+    # preview server, where a fork can inherit a lock another thread holds.
+    fork: bool = True
     entity_min_articles: int | None = None
     dask: str | None = None  # annotate on this Dask scheduler (`local`: a LocalCluster)
     # Headlines set in capitals throughout are shown in title case in lists, page

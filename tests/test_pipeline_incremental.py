@@ -169,3 +169,26 @@ def test_an_entity_gaining_a_page_files_other_feeds_entries_under_it(tmp_path: P
     assert (board.parent / f"{board.name}.md").read_text("utf-8") == page
     assert 'label="Tomas Brek"' in (board / "feed.xml").read_text("utf-8")
     assert _generated(project / "docs") == _generated(_clean_build(project, tmp_path / "clean"))
+
+
+def test_pages_rendered_in_forked_processes_are_those_of_one_process(tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.render import pages
+    from generator.settings import read_site_settings
+
+    project = make_project(tmp_path, ARTICLES)
+    monkeypatch.setattr(pages, "PARALLEL_FROM", 1)  # fork even for a small archive
+    settings = read_site_settings(project / "mkdocs.yml")
+    results = {}
+    for jobs in (1, 2, 3):
+        settings.jobs = jobs
+        results[jobs] = pipeline.generate(settings)
+    one = results[1]
+    assert len(one.pages) > 20
+    for jobs in (2, 3):
+        assert list(results[jobs].pages.items()) == list(one.pages.items())  # order too
+        assert results[jobs].keys == one.keys
+    # A preview server's rebuild never forks: the same pages again, in one process.
+    settings.fork, settings.jobs = False, 2
+    monkeypatch.setattr(pages, "_render_forked", None)  # would fail if called
+    assert pipeline.generate(settings).pages == one.pages

@@ -160,6 +160,15 @@ class PageContext:
         self.source_slugs = _slugs(self.sources)
         self.tag_slugs = _slugs(self.tags)
 
+    def memos(self) -> tuple:
+        """What was worked out once per article or entity, to hand to another context
+        over the same index (`take_memos`)."""
+        return self._headlines, self._repeats, self._teasers, self.feed_items, self._entity_keys
+
+    def take_memos(self, memos: tuple) -> None:
+        for mine, theirs in zip(self.memos(), memos, strict=True):
+            mine.update(theirs)
+
     def path_of(self, article: Article) -> str:
         return self.index.page_of(article) + ".md"
 

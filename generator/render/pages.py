@@ -9,11 +9,13 @@ Each page family is a module (articles, entities, lists, feeds); they share one
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from multiprocessing import get_all_start_methods, get_context
 
-from generator.index import ArchiveIndex
-from generator.model import Problem
+from generator.index import ArchiveIndex, EntityPage
+from generator.model import Article, Problem
 from generator.render.articles import article_page
 from generator.render.context import PageCache, PageContext, page_document
 from generator.render.entities import entity_indexes, entity_pages
@@ -31,13 +33,15 @@ from generator.render.previews import entity_cards
 from generator.settings import Settings
 
 
-def render_all(ctx: PageContext) -> dict[str, str]:
+def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
     """Every page and file, each written once: the cost is linear in the archive."""
-    for article in ctx.index.articles:
-        article_page(ctx, article)
-    for entity in ctx.index.entities.values():
-        if entity.mentions or entity.quotes:
-            entity_pages(ctx, entity)
+    items: list[Article | EntityPage] = [*ctx.index.articles]
+    items += [e for e in ctx.index.entities.values() if e.mentions or e.quotes]
+    if workers > 1 and len(items) >= PARALLEL_FROM and "fork" in get_all_start_methods():
+        _render_forked(ctx, items, workers)
+    else:
+        for item in items:
+            _render_item(ctx, item)
     home_pages(ctx)
     archive_pages(ctx)
     entity_indexes(ctx)
@@ -59,6 +63,59 @@ def render_all(ctx: PageContext) -> dict[str, str]:
     return ctx.pages
 
 
+# Article and entity pages, most of the work, are shared out among forked processes
+# from this many on (below it, starting them costs more than they save).
+PARALLEL_FROM = 500
+
+
+def _render_item(ctx: PageContext, item: Article | EntityPage) -> None:
+    if isinstance(item, Article):
+        article_page(ctx, item)
+    else:
+        entity_pages(ctx, item)
+
+
+_SHARED: tuple[PageContext, list[Article | EntityPage], int] | None = None  # for forks
+
+
+def _render_forked(ctx: PageContext, items: list[Article | EntityPage], workers: int) -> None:
+    """Article and entity pages rendered in `workers` forked processes, each every
+    `workers`-th item, and put together in the order one process renders them, so the
+    pages are the same; what the processes worked out about articles (headlines,
+    teasers, feed entries) comes back for the list pages."""
+    global _SHARED
+    _SHARED = (ctx, items, workers)
+    try:
+        with get_context("fork").Pool(workers) as pool:
+            shares = pool.map(_render_share, range(workers))
+    finally:
+        _SHARED = None
+    outputs = sorted((entry for share in shares for entry in share.items), key=lambda e: e[0])
+    for _, pages, keys, unchanged in outputs:
+        ctx.pages.update(pages)
+        ctx.keys.update(keys)
+        ctx.unchanged.update(unchanged)
+    for share in shares:
+        ctx.take_memos(share.memos)
+
+
+@dataclass(slots=True)
+class _Share:
+    items: list[tuple[int, dict[str, str], dict[str, str], set[str]]]
+    memos: tuple
+
+
+def _render_share(share: int) -> _Share:
+    assert _SHARED is not None
+    ctx, items, workers = _SHARED
+    out = []
+    for position in range(share, len(items), workers):
+        ctx.pages, ctx.keys, ctx.unchanged = {}, {}, set()
+        _render_item(ctx, items[position])
+        out.append((position, ctx.pages, ctx.keys, ctx.unchanged))
+    return _Share(out, ctx.memos())
+
+
 @dataclass(slots=True)
 class Rendered:
     pages: dict[str, str]  # path under docs/ -> text
@@ -74,4 +131,5 @@ def render_pages(
 ) -> Rendered:
     """Every generated page of the archive, keyed by its path under docs/."""
     ctx = PageContext(index, problems, settings, previous)
-    return Rendered(render_all(ctx), ctx.keys, ctx.unchanged)
+    workers = (settings.jobs or min(os.cpu_count() or 1, 8)) if settings.fork else 1
+    return Rendered(render_all(ctx, workers), ctx.keys, ctx.unchanged)
