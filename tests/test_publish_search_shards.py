@@ -5,41 +5,21 @@ every shard."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import build_site, harbour_articles, make_project, open_page, open_search_box
+from conftest import (
+    build_site,
+    harbour_articles,
+    index_files,
+    make_project,
+    open_page,
+    open_search_box,
+)
 
 from generator.publish.pagefind import index_site, read_digest, shard_count, shard_of
-
-
-def index_files(bundle: Path) -> dict[str, bytes]:
-    """What an index holds, byte for byte where Pagefind writes the same bytes for the
-    same pages: the page fragments and word index, the shard list and which pages each
-    shard's record holds (it records their sizes and times, which differ between
-    copies). Pagefind writes a filter's values in a different order on every run (and so
-    names its filter files, and the metadata naming them, differently), so filters are
-    compared by their bytes in sorted order."""
-    files = {}
-    for path in sorted(bundle.rglob("*")):
-        relative = path.relative_to(bundle).as_posix()
-        parts = relative.split("/")
-        if not path.is_file():
-            continue
-        if parts[-1] == "pages.json":
-            files[relative] = json.dumps(sorted(json.loads(path.read_text("utf-8")))).encode()
-        elif relative == "shards.json" or (len(parts) == 3 and parts[1] in ("fragment", "index")):
-            files[relative] = path.read_bytes()
-        elif len(parts) == 3 and parts[1] == "filter":
-            key, data = f"{parts[0]}/filters", gzip.decompress(path.read_bytes())
-            files[key] = bytes(sorted(files.get(key, b"") + data))
-        elif parts[-1] == "pagefind-entry.json":
-            entry = json.loads(path.read_text("utf-8"))
-            files[f"{parts[0]}: pages"] = str(entry["languages"]["en"]["page_count"]).encode()
-    return files
 
 
 def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") -> None:
@@ -197,6 +177,18 @@ def test_a_page_rewritten_only_where_the_index_does_not_read_it_reindexes_nothin
             "<ul><li>a</li><ul><li>b</li></ul></ul><p>one</p>",
             "<ul><li>a</li><ul><li>b</li></ul></ul><p>two</p>",
         ),  # after nested lists
+        # Words of a quotation that reads like an attribute, in a title attribute.
+        (
+            '<span title="x data-pagefind-ignore">one</span>',
+            '<span title="x data-pagefind-ignore">two</span>',
+        ),
+        ('<ul id="a"><li>x</li></ul>', '<ul id="b"><li>x</li></ul>'),  # its own anchor
+        ("<ul><li><h1>One</h1></li></ul>", "<ul><li><h1>Two</h1></li></ul>"),  # the title
+        (
+            '<ul><li data-pagefind-filter="tag">a</li></ul>',  # a filter's value, read there
+            '<ul><li data-pagefind-filter="tag">b</li></ul>',
+        ),
+        ('<ul><li><img src="a.png"></li></ul>', '<ul><li><img src="b.png"></li></ul>'),
     ],
 )
 def test_a_change_pagefind_reads_changes_the_digest(before, after):

@@ -187,6 +187,8 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
         if not group:
             continue
         before = _read_json(bundle / str(shard) / SHARD_RECORD) if same_settings else {}
+        if not _is_record(before):  # damaged: index the shard afresh
+            before = {}
         records[shard] = record = _shard_record(site_dir, group, before)
         if _reads_differ(record, before):
             todo.append(shard)
@@ -244,6 +246,12 @@ def _shard_record(site_dir: Path, group: dict[str, str], before: dict) -> dict[s
     return record
 
 
+def _is_record(data: object) -> bool:
+    return isinstance(data, dict) and all(
+        isinstance(entry, list) and len(entry) == 2 for entry in data.values()
+    )
+
+
 def _reads_differ(record: dict[str, list[str]], before: dict) -> bool:
     """Whether Pagefind would read anything else in the shard than it did last time."""
     return record.keys() != before.keys() or any(
@@ -252,26 +260,36 @@ def _reads_differ(record: dict[str, list[str]], before: dict) -> bool:
 
 
 # What `read_digest` leaves out: the elements that EXCLUDE_SELECTORS and
-# data-pagefind-ignore take out of the index, found by their start tags; whatever else
-# may differ is kept, so a digest can only err towards re-indexing. The data-pagefind-*
-# attributes and images are kept wherever they are (filters, metadata and the result's
-# image are read from left-out elements too).
+# data-pagefind-ignore take out of the index, found by their start tags, less their
+# start tags (Pagefind reads an element's own id and attributes), and less any that hold
+# what Pagefind reads even there (a heading that titles the page, an image, a filter or
+# other data-pagefind-* attribute): those are kept whole. Whatever else may differ is
+# kept, so a digest can only err towards re-indexing.
+# Inside a start tag: anything but its end, a quoted value taken whole (a quotation in
+# a title attribute may read like an attribute).
+_IN_TAG = r"""(?:[^>"']|"[^"]*"|'[^']*')*?"""
+
+
 def _selector_pattern(selector: str) -> str:
     """A start tag `selector` selects, as a regular expression after its `<`."""
     tag, _, name = selector.partition(".")
     start = f"({tag})\\b" if tag else "([a-z][a-z0-9]*)\\b"
     if not name:
         return start
-    return start + f'[^>]*?\\sclass="(?:[^"]*\\s)?{re.escape(name)}(?:\\s[^"]*)?"'
+    return start + _IN_TAG + f'\\sclass="(?:[^"]*\\s)?{re.escape(name)}(?:\\s[^"]*)?"'
 
 
-_ROOT_START = re.compile(rb'<article\b[^>]*\sclass="(?:[^"]*\s)?md-content__inner[\s"]')
-_IGNORED = r"([a-z][a-z0-9]*)\b[^>]*?\sdata-pagefind-ignore\b"
+_ROOT_START = re.compile(
+    f'<article\\b{_IN_TAG}\\sclass="(?:[^"]*\\s)?md-content__inner[\\s"]'.encode()
+)
+_IGNORED = f"([a-z][a-z0-9]*)\\b{_IN_TAG}\\sdata-pagefind-ignore\\b"
 _LEFT_OUT = re.compile(
     f"<(?:{'|'.join([*map(_selector_pattern, EXCLUDE_SELECTORS), _IGNORED])})".encode()
 )
-_KEPT_TAGS = re.compile(rb"<(?:html|img)\b[^>]*>")
-_KEPT_ATTRIBUTES = re.compile(rb'data-pagefind-[a-z-]+(?:="[^"]*")?')
+_TAG_END = re.compile(f"{_IN_TAG}>".encode())
+_HTML_TAG = re.compile(f"<html\\b{_IN_TAG}>".encode())  # the page's language
+_IGNORE_ATTRIBUTE = re.compile(rb'\sdata-pagefind-ignore(?:="[^"]*")?')
+_READ_ANYWAY = re.compile(rb"<h1\b|<img\b|data-pagefind-")
 _TAGS: dict[bytes, re.Pattern[bytes]] = {}
 
 
@@ -282,15 +300,22 @@ def read_digest(html: bytes) -> str:
     end = html.rfind(b"</article>")
     if start is None or end < start.start():
         return hashlib.sha256(html).hexdigest()
-    digest = hashlib.sha256(b"\0".join(_KEPT_TAGS.findall(html)))
-    digest.update(b"\0".join(_KEPT_ATTRIBUTES.findall(html)))
+    digest = hashlib.sha256(b"".join(_HTML_TAG.findall(html, 0, start.start())))
     position = start.start()
     while (match := _LEFT_OUT.search(html, position, end)) is not None:
         name = next(group for group in match.groups() if group)
-        close = _element_end(html, match.start(), name)
-        if close is None:  # unbalanced: take the page as it is
+        tag_end = _TAG_END.match(html, match.end())
+        close = _element_end(html, match.start(), name) if tag_end else None
+        if tag_end is None or close is None:  # unbalanced: take the page as it is
             return hashlib.sha256(html).hexdigest()
-        digest.update(html[position : match.start()])
+        start_tag = html[match.start() : tag_end.end()]
+        if _READ_ANYWAY.search(_IGNORE_ATTRIBUTE.sub(b"", start_tag)) or _READ_ANYWAY.search(
+            html, tag_end.end(), close
+        ):
+            digest.update(html[position:close])
+        else:
+            digest.update(html[position : match.start()])
+            digest.update(start_tag)
         position = close
     digest.update(html[position:end])
     return digest.hexdigest()
