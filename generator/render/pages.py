@@ -10,9 +10,11 @@ Each page family is a module (articles, entities, lists, feeds); they share one
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_all_start_methods, get_context
+from multiprocessing import get_context
 
 from generator.index import ArchiveIndex, EntityPage
 from generator.model import Article, Problem
@@ -37,7 +39,7 @@ def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
     """Every page and file, each written once: the cost is linear in the archive."""
     items: list[Article | EntityPage] = [*ctx.index.articles]
     items += [e for e in ctx.index.entities.values() if e.mentions or e.quotes]
-    if workers > 1 and len(items) >= PARALLEL_FROM and "fork" in get_all_start_methods():
+    if workers > 1 and len(items) >= PARALLEL_FROM and sys.platform.startswith("linux"):
         _render_forked(ctx, items, workers)
     else:
         for item in items:
@@ -64,7 +66,9 @@ def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
 
 
 # Article and entity pages, most of the work, are shared out among forked processes
-# from this many on (below it, starting them costs more than they save).
+# from this many on (below it, starting them costs more than they save). Forked, as
+# the processes read the archive's index where it is: only on Linux, where forking is
+# safe and cheap.
 PARALLEL_FROM = 500
 
 
@@ -86,8 +90,9 @@ def _render_forked(ctx: PageContext, items: list[Article | EntityPage], workers:
     global _SHARED
     _SHARED = (ctx, items, workers)
     try:
-        with get_context("fork").Pool(workers) as pool:
-            shares = pool.map(_render_share, range(workers))
+        # A worker that dies (out of memory) fails the build instead of hanging it.
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            shares = list(pool.map(_render_share, range(workers)))
     finally:
         _SHARED = None
     outputs = sorted((entry for share in shares for entry in share.items), key=lambda e: e[0])
