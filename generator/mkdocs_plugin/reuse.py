@@ -144,7 +144,9 @@ class SiteReuse:
                 continue
             if not os.path.isfile(os.path.join(self.site, kept.dest)):
                 continue
-            linked = _linked(uri, contents[uri].decode("utf-8", "replace"))
+            data = contents[uri]
+            # Article and entity pages link in HTML: no Markdown link to look for.
+            linked = _linked(uri, data.decode("utf-8", "replace")) if b"](" in data else ()
             if any(target not in uris for target in linked):
                 continue  # rendering it again reports the broken link
             self.reused[uri] = kept
