@@ -4,7 +4,9 @@ served over loopback HTTP and opened in Debian's headless Chromium."""
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -226,3 +228,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError(
             "mark these browser tests @pytest.mark.browser: " + ", ".join(unmarked)
         )
+
+
+def index_files(bundle: Path) -> dict[str, bytes]:
+    """What an index holds, byte for byte where Pagefind writes the same bytes for the
+    same pages: the page fragments and word index, the shard list and which pages each
+    shard's record holds (it records their sizes and times, which differ between
+    copies). Pagefind writes a filter's values in a different order on every run (and so
+    names its filter files, and the metadata naming them, differently), so filters are
+    compared by their bytes in sorted order."""
+    files = {}
+    for path in sorted(bundle.rglob("*")):
+        relative = path.relative_to(bundle).as_posix()
+        parts = relative.split("/")
+        if not path.is_file():
+            continue
+        if parts[-1] == "pages.json":
+            files[relative] = json.dumps(sorted(json.loads(path.read_text("utf-8")))).encode()
+        elif relative == "shards.json" or (len(parts) == 3 and parts[1] in ("fragment", "index")):
+            files[relative] = path.read_bytes()
+        elif len(parts) == 3 and parts[1] == "filter":
+            key, data = f"{parts[0]}/filters", gzip.decompress(path.read_bytes())
+            files[key] = bytes(sorted(files.get(key, b"") + data))
+        elif parts[-1] == "pagefind-entry.json":
+            entry = json.loads(path.read_text("utf-8"))
+            files[f"{parts[0]}: pages"] = str(entry["languages"]["en"]["page_count"]).encode()
+    return files

@@ -8,9 +8,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from conftest import PROJECT_FILES, generator, make_project, run
-from test_pipeline_incremental import ARTICLES
-from test_publish_search_shards import index_files
+from conftest import PROJECT_FILES, generator, harbour_articles, index_files, make_project, run
+
+ARTICLES = harbour_articles(6)
 
 
 def make_build(project: Path, with_generator: bool = True) -> str:
