@@ -136,5 +136,7 @@ def render_pages(
 ) -> Rendered:
     """Every generated page of the archive, keyed by its path under docs/."""
     ctx = PageContext(index, problems, settings, previous)
-    workers = (settings.jobs or min(os.cpu_count() or 1, 8)) if settings.fork else 1
+    # Not after a Dask run either: its client leaves threads behind a fork would copy.
+    can_fork = settings.fork and not settings.dask
+    workers = (settings.jobs or min(os.cpu_count() or 1, 8)) if can_fork else 1
     return Rendered(render_all(ctx, workers), ctx.keys, ctx.unchanged)
