@@ -9,24 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from generator import Settings, read_site_settings
+from generator.cli.options import add_config_option, add_dask_option
 
 
 def add_build_command(commands: argparse._SubParsersAction) -> None:
     build = commands.add_parser("build", help="generate docs/ from content/")
-    build.add_argument(
-        "--config", type=Path, default=Path("mkdocs.yml"), help="site settings (mkdocs.yml)"
-    )
+    add_config_option(build)
     build.add_argument("--content", type=Path, help="source folder (default: content)")
     build.add_argument("--docs", type=Path, help="output folder (default: docs)")
     build.add_argument("--default-year", type=int, help="year for datelines that give none")
     build.add_argument("--no-cache", action="store_true", help="annotate everything afresh")
     build.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core)")
     build.add_argument("--strict", action="store_true", help="exit 1 when any file has problems")
-    build.add_argument(
-        "--dask",
-        metavar="SCHEDULER",
-        help="annotate on this Dask scheduler (host:port), or `local` for a LocalCluster here",
-    )
+    add_dask_option(build)
     build.set_defaults(run=run_build)
 
 
@@ -46,11 +41,7 @@ def add_annotate_command(commands: argparse._SubParsersAction) -> None:
     )
     ann.add_argument("--registry", type=Path, help="entity registry (default content/entities.yml)")
     ann.add_argument("--default-year", type=int, help="year for datelines that give none")
-    ann.add_argument(
-        "--dask",
-        metavar="SCHEDULER",
-        help="annotate on this Dask scheduler (host:port), or `local` for a LocalCluster here",
-    )
+    add_dask_option(ann)
     ann.set_defaults(run=run_annotate)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from generator import SiteBuildError, build_site
+from generator.cli.options import add_config_option
 
 
 def add_site_command(commands: argparse._SubParsersAction) -> None:
@@ -17,9 +17,7 @@ def add_site_command(commands: argparse._SubParsersAction) -> None:
         "and nothing it was made from (mkdocs.yml, content/, docs/, overrides/, the code) "
         "has changed since.",
     )
-    site.add_argument(
-        "--config", type=Path, default=Path("mkdocs.yml"), help="site settings (mkdocs.yml)"
-    )
+    add_config_option(site)
     site.add_argument("--strict", action="store_true", help="as `mkdocs build --strict`")
     site.set_defaults(run=run_site)
 
