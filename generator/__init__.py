@@ -31,9 +31,11 @@ def _explain_missing(missing: ModuleNotFoundError) -> None:
 try:
     from generator.settings import (
         OPTION_DEFAULTS,
+        SITE_PACKAGES,
         Settings,
         __version__,
         code_digest,
+        package_version,
         read_site_settings,
         settings_from_options,
     )
@@ -116,9 +118,11 @@ def __getattr__(name: str) -> object:
 __all__ = [
     # settings
     "OPTION_DEFAULTS",
+    "SITE_PACKAGES",
     "Settings",
     "__version__",
     "code_digest",
+    "package_version",
     "read_site_settings",
     "settings_from_options",
     # stage 1, read

@@ -12,6 +12,7 @@ import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,28 @@ class Settings:
 # What an annotation depends on: the model, the reader, the annotators and the record
 # the pipeline caches. Editing a template or a page family keeps cached annotations.
 ANNOTATION_CODE = ("model.py", "read", "annotate", "pipeline.py")
+
+
+# The installed packages whose code makes the site, by distribution name: a site or
+# index made by other versions of them is made again.
+SITE_PACKAGES = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pagefind",
+    "pagefind-bin",
+    "news-archive-generator",
+)
+
+
+def package_version(name: str) -> str:
+    """The installed version of distribution `name`, or "" when it is not installed."""
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return ""
 
 
 @functools.cache

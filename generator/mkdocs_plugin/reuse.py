@@ -32,7 +32,6 @@ import posixpath
 import re
 import shutil
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,7 +39,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import code_digest
+from generator import SITE_PACKAGES, code_digest, package_version
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
@@ -50,13 +49,6 @@ RECORD_VERSION = 3
 SITE_WIDE_META = ("date",)
 # Relative Markdown links the generator writes: `](../people/ines-varga.md#x)`.
 _MD_LINK = re.compile(r"\]\(([^()\s#]+\.md)(?:#[^()\s]*)?\)")
-
-
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return ""
 
 
 @dataclass(slots=True)
@@ -291,8 +283,7 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         _relative_to_config(config, config.docs_dir),
         config.theme.name,
         sorted(config.plugins),
-        [_version(p) for p in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")],
-        [_version(p) for p in ("pagefind", "pagefind-bin", "news-archive-generator")],
+        [package_version(p) for p in SITE_PACKAGES],
         os.environ.get("SOURCE_DATE_EPOCH"),
     ):
         digest.update(f"\0{value}".encode())

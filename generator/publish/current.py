@@ -20,23 +20,17 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from generator.settings import code_digest, read_site_config, read_site_settings
+from generator.settings import (
+    SITE_PACKAGES,
+    code_digest,
+    package_version,
+    read_site_config,
+    read_site_settings,
+)
 
 RECORD_NAME = "site-current.json"
-# The packages whose code makes the site, by distribution name.
-PACKAGES = (
-    "mkdocs",
-    "mkdocs-material",
-    "markdown",
-    "pymdown-extensions",
-    "jinja2",
-    "pagefind",
-    "pagefind-bin",
-    "news-archive-generator",
-)
 # mkdocs.yml keys that read files or code this module does not look at.
 OPAQUE_KEYS = ("INHERIT", "hooks")
 _ENV_TAG = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[A-Za-z_][A-Za-z0-9_]*)")
@@ -83,8 +77,8 @@ class SiteState:
             for name in _NAME.findall(names):
                 digest.update(f"\0{name}={os.environ.get(name)}".encode())
         digest.update(f"\0{os.environ.get('SOURCE_DATE_EPOCH')}\0{sys.version}".encode())
-        for package in PACKAGES:
-            digest.update(f"\0{package}={_version(package)}".encode())
+        for package in SITE_PACKAGES:
+            digest.update(f"\0{package}={package_version(package)}".encode())
         digest.update(code_digest().encode())
         for folder in self.inputs:
             digest.update(f"\0{folder}\0{_listing(folder)}".encode())
@@ -153,10 +147,3 @@ def _listing(folder: Path) -> str:
                 continue
             digest.update(f"{relative}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
-
-
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return ""

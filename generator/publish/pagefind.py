@@ -42,11 +42,11 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from generator.model import ENTITY_FOLDERS
+from generator.settings import package_version
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
@@ -338,7 +338,7 @@ def _element_end(html: bytes, start: int, name: bytes) -> int | None:
 def _settings(count: int) -> str:
     """What every shard's bundle depends on besides its pages."""
     parts = [LAYOUT_VERSION, count, ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
-    parts += [_version("pagefind"), _version("pagefind-bin")]
+    parts += [package_version("pagefind"), package_version("pagefind-bin")]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
@@ -402,13 +402,6 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)
-
-
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return ""
 
 
 class BackgroundIndexer:
