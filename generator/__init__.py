@@ -38,6 +38,7 @@ try:
         package_version,
         read_site_settings,
         settings_from_options,
+        worker_processes,
     )
 except ModuleNotFoundError as _missing:
     _explain_missing(_missing)
@@ -125,6 +126,7 @@ __all__ = [
     "package_version",
     "read_site_settings",
     "settings_from_options",
+    "worker_processes",
     # stage 1, read
     "SOURCE_SUFFIXES",
     "collect_sources",

@@ -25,7 +25,7 @@ from generator.index import ArchiveIndex, build_index
 from generator.model import Article, Problem
 from generator.read import REGISTRY_NAME, collect_sources, decode, read_article
 from generator.read.reader import display_path
-from generator.settings import ANNOTATION_CODE, Settings, code_digest
+from generator.settings import ANNOTATION_CODE, Settings, code_digest, worker_processes
 
 if TYPE_CHECKING:
     from generator.render.pages import PageCache
@@ -82,7 +82,7 @@ def process_sources(
             records[position] = cached
         else:
             todo.append(position)
-    workers = jobs or min(os.cpu_count() or 1, 8)
+    workers = worker_processes(jobs)
     jobs_args = [(paths[i], root, registry, default_year) for i in todo]
     readable = [i for i in todo if texts[i] or _is_readable(paths[i])]
     if dask and readable:
@@ -184,7 +184,7 @@ def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Prob
         registry,
         settings.default_year,
         settings.cache_dir,
-        settings.jobs if settings.fork else 1,
+        settings.jobs,
         settings.dask,
     )
     problems = [*registry.problems, *problems]

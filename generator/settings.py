@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -49,9 +50,6 @@ class Settings:
     site_url: str = ""
     site_name: str = "News archive"
     jobs: int = 0
-    # Whether the generator may fork worker processes (jobs): not from the threads of a
-    # preview server, where a fork can inherit a lock another thread holds.
-    fork: bool = True
     entity_min_articles: int | None = None
     dask: str | None = None  # annotate on this Dask scheduler (`local`: a LocalCluster)
     # Headlines set in capitals throughout are shown in title case in lists, page
@@ -86,6 +84,15 @@ def package_version(name: str) -> str:
         return version(name)
     except PackageNotFoundError:
         return ""
+
+
+def worker_processes(jobs: int) -> int:
+    """How many processes to share work among for the `jobs` setting (0: one per core,
+    at most 8): one while this process runs other threads (a preview server's, those a
+    Dask client leaves), as a forked child can inherit a lock another thread holds."""
+    if threading.active_count() > 1:
+        return 1
+    return jobs or min(os.cpu_count() or 1, 8)
 
 
 @functools.cache

@@ -171,24 +171,41 @@ def test_an_entity_gaining_a_page_files_other_feeds_entries_under_it(tmp_path: P
     assert _generated(project / "docs") == _generated(_clean_build(project, tmp_path / "clean"))
 
 
-def test_pages_rendered_in_forked_processes_are_those_of_one_process(tmp_path, monkeypatch):
-    from generator import pipeline
-    from generator.render import pages
-    from generator.settings import read_site_settings
+# Run in a process of its own: a thread another test left running would keep it from
+# forking at all.
+FORKED_RENDERING = """
+import hashlib, json, sys, threading
+from pathlib import Path
+from generator import pipeline
+from generator.render import pages
+from generator.settings import read_site_settings
 
+pages.PARALLEL_FROM = 1  # fork even for a small archive
+forked = []
+share_out = pages._render_forked
+pages._render_forked = lambda *args: (forked.append(1), share_out(*args))
+settings = read_site_settings(Path(sys.argv[1]))
+
+
+def run(jobs):
+    settings.jobs, before = jobs, len(forked)
+    result = pipeline.generate(settings)
+    text = json.dumps([list(result.pages.items()), sorted(result.keys.items())])
+    return [hashlib.sha256(text.encode()).hexdigest(), len(result.pages), len(forked) - before]
+
+
+report = {jobs: run(jobs) for jobs in (1, 2, 3)}
+threading.Thread(target=threading.Event().wait, args=(30,), daemon=True).start()
+report["2, with another thread running"] = run(2)  # as in a preview server
+print(json.dumps(report))
+"""
+
+
+def test_pages_rendered_in_forked_processes_are_those_of_one_process(tmp_path):
     project = make_project(tmp_path, ARTICLES)
-    monkeypatch.setattr(pages, "PARALLEL_FROM", 1)  # fork even for a small archive
-    settings = read_site_settings(project / "mkdocs.yml")
-    results = {}
-    for jobs in (1, 2, 3):
-        settings.jobs = jobs
-        results[jobs] = pipeline.generate(settings)
-    one = results[1]
-    assert len(one.pages) > 20
-    for jobs in (2, 3):
-        assert list(results[jobs].pages.items()) == list(one.pages.items())  # order too
-        assert results[jobs].keys == one.keys
-    # A preview server's rebuild never forks: the same pages again, in one process.
-    settings.fork, settings.jobs = False, 2
-    monkeypatch.setattr(pages, "_render_forked", None)  # would fail if called
-    assert pipeline.generate(settings).pages == one.pages
+    script = [sys.executable, "-c", FORKED_RENDERING, str(project / "mkdocs.yml")]
+    report = json.loads(run(script, cwd=project).stdout)
+    one, pages_made, _ = report["1"]
+    assert pages_made > 20
+    assert [forks for _, _, forks in report.values()] == [0, 1, 1, 0]
+    assert {digest for digest, _, _ in report.values()} == {one}  # pages, order and keys

@@ -82,7 +82,6 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         cache = self.config.template_cache_dir
         self.template_cache = (root / cache) if cache else None
         self.settings = settings_from_config(config, self.config)
-        self.settings.fork = not self.serving  # rebuilds run on the server's threads
         if self.pages is None:
             self.pages = GeneratedFiles(self.settings, self.config.report_problems, self.dirty)
         self.pages.settings = self.settings

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
-import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -32,6 +30,8 @@ from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.commands.build import _build_page
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
+
+from generator import worker_processes
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -151,7 +151,7 @@ class PageWorkers:
     def __init__(self, jobs: int = 0) -> None:
         """`jobs`: processes in all, MkDocs' own included; 0 is one per core (up to 8),
         and then only from MIN_PAGES pages on."""
-        self.jobs = jobs or min(os.cpu_count() or 1, 8)
+        self.jobs = jobs
         self.min_pages = 1 if jobs else MIN_PAGES
         self.pool: ProcessPoolExecutor | None = None
         self.batch_of: dict[str, Future[list[Converted]]] = {}
@@ -197,10 +197,11 @@ class PageWorkers:
         (all its processes at once) while `_shared` holds `shared`."""
         global _shared
         pages = list(src_uris)
-        workers = self.jobs - 1
-        if workers < 1 or len(pages) < self.min_pages or threading.active_count() > 1:
-            return []  # forking a process that runs other threads can deadlock the child
-        theirs = pages[len(pages) // self.jobs :]
+        jobs = worker_processes(self.jobs)  # one while other threads run: no fork
+        workers = jobs - 1
+        if workers < 1 or len(pages) < self.min_pages:
+            return []
+        theirs = pages[len(pages) // jobs :]
         _shared = shared
         try:
             if self.pool is None:

@@ -9,8 +9,6 @@ Each page family is a module (articles, entities, lists, feeds); they share one
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -32,14 +30,14 @@ from generator.render.lists import (
     report_page,
 )
 from generator.render.previews import entity_cards
-from generator.settings import Settings
+from generator.settings import Settings, worker_processes
 
 
 def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
     """Every page and file, each written once: the cost is linear in the archive."""
     items: list[Article | EntityPage] = [*ctx.index.articles]
     items += [e for e in ctx.index.entities.values() if e.mentions or e.quotes]
-    if workers > 1 and len(items) >= PARALLEL_FROM and sys.platform.startswith("linux"):
+    if workers > 1 and len(items) >= PARALLEL_FROM:
         _render_forked(ctx, items, workers)
     else:
         for item in items:
@@ -66,9 +64,8 @@ def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
 
 
 # Article and entity pages, most of the work, are shared out among forked processes
-# from this many on (below it, starting them costs more than they save). Forked, as
-# the processes read the archive's index where it is: only on Linux, where forking is
-# safe and cheap.
+# (which read the archive's index where it is) from this many on: below it, starting
+# them costs more than they save.
 PARALLEL_FROM = 500
 
 
@@ -136,7 +133,4 @@ def render_pages(
 ) -> Rendered:
     """Every generated page of the archive, keyed by its path under docs/."""
     ctx = PageContext(index, problems, settings, previous)
-    # Not after a Dask run either: its client leaves threads behind a fork would copy.
-    can_fork = settings.fork and not settings.dask
-    workers = (settings.jobs or min(os.cpu_count() or 1, 8)) if can_fork else 1
-    return Rendered(render_all(ctx, workers), ctx.keys, ctx.unchanged)
+    return Rendered(render_all(ctx, worker_processes(settings.jobs)), ctx.keys, ctx.unchanged)
