@@ -31,10 +31,14 @@ class SharedParts:
 
     def __init__(self, nav: Navigation | None) -> None:
         self.html: dict[tuple, Markup] = {}
-        self.targets = sorted(_urls(nav)) if nav is not None else None
+        self.in_nav = _urls(nav) if nav is not None else set()
+        self.targets = sorted(self.in_nav)
 
     def __call__(self, name: str, page: Page, base_url: str, caller: Callable[[], str]) -> Markup:
-        if self.targets is None:
+        # A page the navigation lists shows itself active (the home page among them,
+        # generated as it is): its own. Without directory URLs, such a page's links read
+        # as those of the pages beside it (`index.html` from `report.html` too).
+        if not self.targets or page.url in self.in_nav:
             return Markup(caller())
         key = (name, base_url, *(get_relative_url(url, page.url) for url in self.targets))
         found = self.html.get(key)
