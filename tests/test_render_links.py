@@ -8,6 +8,7 @@ exists and each #anchor is an id on the target page.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -115,3 +116,26 @@ def test_quotation_anchors_on_entity_and_quote_pages_land_on_the_quotation(site:
     for href in quote_links:
         target, fragment = _local(site, "quotes/index.html", href)
         assert fragment in ids[target], href
+
+
+def test_without_directory_urls_every_link_feed_entry_and_data_row_resolves(tmp_path: Path):
+    """`use_directory_urls: false` publishes `x.html` pages: links, the feeds' entries and
+    the data downloads' page addresses must name those, not `x/`."""
+    project = make_reading_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "use_directory_urls: true" in text
+    text = text.replace("use_directory_urls: true", "use_directory_urls: false")
+    config.write_text(text, "utf-8")
+    site = build_site(project, SITE_URL)
+    seen, broken, _ = _crawl(site)
+    assert any(path.startswith("articles/") and path.endswith(".html") for path in seen)
+    assert not broken, "\n".join(broken[:40])
+    feed = (site / "feed.xml").read_text("utf-8")
+    addresses = re.findall(r'<link[^>]*href="([^"]+)"', feed)
+    rows = (site / "data/articles.jsonl").read_text("utf-8").splitlines()
+    addresses += [json.loads(row)["page"] for row in rows]
+    assert len(addresses) > 5
+    for address in addresses:
+        target, _ = _local(site, "index.html", address)
+        assert (site / target).is_file(), address

@@ -31,6 +31,7 @@ from generator.render.markup import (
     html_text,
     md_link,
     page_href,
+    page_url,
 )
 from generator.render.teasers import readable_headline, running_text, teaser, without_dateline
 from generator.settings import Settings, code_digest
@@ -173,10 +174,9 @@ class PageContext:
         return self.index.page_of(article) + ".md"
 
     def url_of(self, page: str) -> str:
-        """The page's address (absolute when site_url is set); `page` is a docs path
-        without `.md`. Pages are published with directory URLs (`use_directory_urls`)."""
-        folder = page.removesuffix("index").rstrip("/")
-        return self.site_url + (folder + "/" if folder else "")
+        """The page's address (absolute when site_url is set), as MkDocs publishes it
+        (`use_directory_urls`); `page` is a docs path without `.md`."""
+        return self.site_url + page_url(f"{page}.md", self.settings.use_directory_urls)
 
     def file_url(self, path: str) -> str:
         """The address of a non-page file such as a feed."""
