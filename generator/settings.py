@@ -58,6 +58,18 @@ class Settings:
     # As mkdocs.yml sets it: generated pages write their links as the URLs MkDocs makes.
     use_directory_urls: bool = True
 
+    def page_inputs(self) -> tuple:
+        """The settings generated pages depend on besides the sources: when one changes,
+        every page is made again."""
+        return (
+            self.default_year,
+            self.site_url,
+            self.site_name,
+            self.entity_min_articles,
+            self.readable_headlines,
+            self.use_directory_urls,
+        )
+
 
 # What an annotation depends on: the model, the reader, the annotators and the record
 # the pipeline caches. Editing a template or a page family keeps cached annotations.

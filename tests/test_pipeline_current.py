@@ -57,3 +57,16 @@ def test_switching_readable_headlines_off_shows_headlines_as_written(tmp_path: P
     assert "FERRY SERVICE RESUMES AT PORT ELLING" in home.read_text("utf-8")
     manifest = json.loads((project / "docs/.generated.json").read_text("utf-8"))
     assert "index.md" in manifest["pages"]
+
+
+def test_switching_directory_urls_off_rewrites_the_links(tmp_path: Path):
+    project = make_project(tmp_path, ARTICLES)
+    generator("build", cwd=project)
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "use_directory_urls: true" in text
+    config.write_text(text.replace("use_directory_urls: true", "use_directory_urls: false"))
+    result = generator("build", cwd=project)
+    assert "0 pages written" not in result.stderr
+    page = next((project / "docs/articles").rglob("*ferry-service*.md")).read_text("utf-8")
+    assert ".html\"" in page  # links to x.html pages, not x/

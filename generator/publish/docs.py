@@ -68,13 +68,7 @@ def archive_fingerprint(settings: Settings) -> str:
     counts too: the warning about it is part of the report). Walked with `os` rather
     than the reader, so a run with docs/ current loads no stage at all."""
     digest = hashlib.sha256(code_digest().encode())
-    for value in (
-        settings.default_year,
-        settings.site_url,
-        settings.site_name,
-        settings.entity_min_articles,
-        settings.readable_headlines,
-    ):
+    for value in settings.page_inputs():
         digest.update(f"\0{value}".encode())
     root = os.fspath(settings.content_dir)
     found = []

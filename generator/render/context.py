@@ -139,13 +139,7 @@ class PageContext:
         self.previous = previous or PageCache()
         self.keys: dict[str, str] = {}
         self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
-        self.salt = (
-            code_digest(),
-            settings.site_url,
-            settings.site_name,
-            settings.readable_headlines,
-            settings.use_directory_urls,
-        )
+        self.salt = (code_digest(), *settings.page_inputs())
         self._headlines: dict[str, str] = {}
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
