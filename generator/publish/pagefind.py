@@ -63,7 +63,6 @@ LAYOUT_VERSION = 2  # 2: shard records hold digests of what Pagefind reads
 # So the index is one bundle up to 4,000 pages and two shards beyond.
 SHARD_PAGES = 4000
 MAX_SHARDS = 2
-# Characters a Pagefind glob would read as syntax, escaped in page paths.
 ARTICLE_FOLDER = "articles"
 # Only the page's own words are indexed. Lists, quotations and tables in these pages
 # repeat other pages' words: an entity's articles (with their sentences), neighbours,
@@ -109,13 +108,11 @@ def is_indexed(path: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class IndexReport:
     """What one run left: `pages` in the whole index (0 for an empty archive), in
-    `shards` bundles, of which `reindexed` were rebuilt by this run; `output` is what
-    Pagefind printed for those."""
+    `shards` bundles, of which `reindexed` were rebuilt by this run."""
 
     pages: int
     shards: int
     reindexed: int
-    output: str
 
     def summary(self) -> str:
         return (
@@ -180,7 +177,8 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
     groups: list[dict[str, str]] = [{} for _ in range(count)]
     for path, signature in pages.items():
         groups[shard_of(path, count)][path] = signature
-    same_settings = _read_json(bundle / MANIFEST).get("settings") == settings
+    manifest_before = _read_json(bundle / MANIFEST)
+    same_settings = manifest_before.get("settings") == settings
     bundle.mkdir(exist_ok=True)
     todo, records = [], {}
     for shard, group in enumerate(groups):
@@ -194,21 +192,20 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
             todo.append(shard)
         elif record != before:  # rewritten pages, the same words: their new times
             _write_json(bundle / str(shard) / SHARD_RECORD, record)
-    outputs = []
 
-    def index(shard: int) -> str:
-        return _index_shard(bundle, shard, count, records[shard])
+    def index(shard: int) -> None:
+        _index_shard(bundle, shard, count, records[shard])
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-        outputs.extend(pool.map(index, todo))
+        list(pool.map(index, todo))  # raises what a shard's run raised
     kept = {MANIFEST, *(str(shard) for shard in records)}
     for entry in bundle.iterdir():
         if entry.name not in kept:
             _remove(entry)
     manifest = {"settings": settings, "bundles": [f"{s}/" for s in sorted(records)]}
-    if _read_json(bundle / MANIFEST) != manifest:  # a run that changed nothing touches nothing
+    if manifest_before != manifest:  # a run that changed nothing touches nothing
         _write_json(bundle / MANIFEST, manifest)
-    return IndexReport(pages=len(pages), shards=count, reindexed=len(todo), output="".join(outputs))
+    return IndexReport(pages=len(pages), shards=count, reindexed=len(todo))
 
 
 def _indexed_pages(site_dir: Path) -> dict[str, str]:
@@ -342,22 +339,21 @@ def _settings(count: int) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
-def _index_shard(bundle: Path, shard: int, count: int, record: dict[str, list[str]]) -> str:
-    """Run Pagefind over one shard's pages and swap its bundle in; Pagefind's output."""
+def _index_shard(bundle: Path, shard: int, count: int, record: dict[str, list[str]]) -> None:
+    """Run Pagefind over one shard's pages and swap its bundle in."""
     target = bundle / str(shard)
     fresh, old = bundle / f"{shard}.next", bundle / f"{shard}.old"
     _remove(fresh)
     _remove(old)
-    output = _run_pagefind(bundle.parent, shard_glob(shard, count), fresh)
+    _run_pagefind(bundle.parent, shard_glob(shard, count), fresh)
     _write_json(fresh / SHARD_RECORD, record)
     if target.exists():
         target.rename(old)
     fresh.rename(target)
     _remove(old)
-    return output
 
 
-def _run_pagefind(site_dir: Path, glob: str, output_path: Path) -> str:
+def _run_pagefind(site_dir: Path, glob: str, output_path: Path) -> None:
     """Pagefind over the pages of the site that `glob` selects, its options in a config
     file (what the command line takes is limited in length)."""
     config = {
@@ -380,7 +376,6 @@ def _run_pagefind(site_dir: Path, glob: str, output_path: Path) -> str:
         if "No module named pagefind" in output or "binary" in output.lower():
             raise PagefindError(f"Pagefind is not installed: {INSTALL_HINT}\n{output.strip()}")
         raise PagefindError(f"Pagefind failed (exit {result.returncode}):\n{output.strip()}")
-    return output
 
 
 def _read_json(path: Path) -> Any:
