@@ -52,7 +52,7 @@ def snapshot(bundle: Path) -> dict[str, tuple[int, bytes]]:
     }
 
 
-def test_shard_count_doubles_with_the_archive_and_stops_at_two():
+def test_one_bundle_up_to_shard_pages_and_two_shards_beyond():
     assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 9000)] == [1, 1, 1, 2, 2]
     assert shard_count(3_000) == 1  # below SHARD_PAGES: one bundle, as without shards
     assert shard_count(100_000) == 2  # a search downloads a little of every shard

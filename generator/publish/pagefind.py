@@ -14,8 +14,8 @@ element, HTML-escaped there.
 
 The index is in shards, so that an edit re-runs Pagefind over a part of the archive
 instead of all of it (at 10,000 articles, half). A page's shard is decided by the first
-character of its slug (`SHARD_INITIALS`); there are one or two shards of up to about
-`SHARD_PAGES` pages each (more shards: less re-indexing per edit, but more for a reader
+character of its slug (`SHARD_INITIALS`); there is one bundle up to `SHARD_PAGES`
+pages and two shards beyond (more shards: less re-indexing per edit, but more for a reader
 to download per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`)
 with a record of its pages: size, time, and a digest of what Pagefind reads of each
 (`read_digest`), so a shard whose pages were only rewritten in what the index leaves
@@ -62,7 +62,6 @@ LAYOUT_VERSION = 2  # 2: shard records hold digests of what Pagefind reads
 # meant 295 KB gzip, two shards 326 KB, four 382 KB; a full index took 12 s, a half 6 s.
 # So the index is one bundle up to 4,000 pages and two shards beyond.
 SHARD_PAGES = 4000
-MAX_SHARDS = 2
 ARTICLE_FOLDER = "articles"
 # Only the page's own words are indexed. Lists, quotations and tables in these pages
 # repeat other pages' words: an entity's articles (with their sentences), neighbours,
@@ -121,28 +120,28 @@ class IndexReport:
         )
 
 
+# Beyond one bundle, a shard is the pages whose own folder (the slug) starts with one of
+# its characters, so that one short glob selects it: a glob naming thousands of paths
+# stops matching past about 150 KB. The ranges split headline and name initials about
+# evenly; the last shard takes every other character too.
+SHARD_INITIALS = ("0-9a-l", "")
+
+
 def shard_count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
-    """The smallest power of two that keeps shards to about `shard_pages` pages, at most
-    `MAX_SHARDS`. A power of two changes only when the archive doubles, and every change
-    re-indexes all shards."""
-    count = 1
-    while count < MAX_SHARDS and count * shard_pages < pages:
-        count *= 2
-    return count
+    """One bundle up to `shard_pages` pages, a shard per range of SHARD_INITIALS beyond:
+    the count changes (and every shard is indexed again) once, as the archive grows."""
+    return 1 if pages <= shard_pages else len(SHARD_INITIALS)
 
 
-# A shard is the pages whose own folder (the slug) starts with one of its characters,
-# so that one short glob selects it: a glob naming thousands of paths stops matching
-# past about 150 KB. The ranges split headline and name initials about evenly; the
-# last shard takes every other character too.
-SHARD_INITIALS = {1: [""], 2: ["0-9a-l", ""]}
+def _initials(count: int) -> tuple[str, ...]:
+    return SHARD_INITIALS if count > 1 else ("",)
 
 
 def shard_of(path: str, count: int) -> int:
     """The shard of the page at `path` (relative to site/): its slug's first character
     decides, so an edit never moves a page to another shard."""
     initial = path.split("/")[-2][:1]
-    ranges = SHARD_INITIALS[count]
+    ranges = _initials(count)
     for shard, chars in enumerate(ranges[:-1]):
         if re.fullmatch(f"[{chars}]", initial):
             return shard
@@ -151,7 +150,7 @@ def shard_of(path: str, count: int) -> int:
 
 def shard_glob(shard: int, count: int) -> str:
     """The glob that selects shard `shard`'s pages, as `page_glob` selects them all."""
-    ranges = SHARD_INITIALS[count]
+    ranges = _initials(count)
     if shard < len(ranges) - 1:
         initial = f"[{ranges[shard]}]"
     elif len(ranges) > 1:
@@ -334,7 +333,7 @@ def _element_end(html: bytes, start: int, name: bytes) -> int | None:
 
 def _settings(count: int) -> str:
     """What every shard's bundle depends on besides its pages."""
-    parts = [LAYOUT_VERSION, count, ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
+    parts = [LAYOUT_VERSION, _initials(count), ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
     parts += [package_version("pagefind"), package_version("pagefind-bin")]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
