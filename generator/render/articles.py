@@ -15,6 +15,7 @@ from markupsafe import Markup
 from generator.model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Quote
 from generator.render.context import PageContext, earliest_role, long_date, plural_of
 from generator.render.markup import (
+    a_link,
     escape_attr,
     escape_md,
     html_text,
@@ -83,10 +84,8 @@ def article_page(ctx: PageContext, article: Article) -> None:
         article=article,
         heading=article_heading(article),
         header=article_header(ctx, article, path, len(article.quotes)),
-        source_link=Markup(external_link(source, _host(source), css="source-link"))
-        if source
-        else None,
-        permalink=Markup(external_link(permalink, permalink, rel="bookmark"))
+        source_link=a_link(_host(source), source, css="source-link") if source else None,
+        permalink=a_link(permalink, permalink, rel="bookmark")
         if ctx.site_url
         else ctx.html_link("this page", path, path),
         body=Markup(article_body(ctx, article, path)),
@@ -395,12 +394,6 @@ def _partial_speaker(ctx: PageContext, quote: Quote) -> str:
     entity = ctx.index.entities.get(quote.speaker_id or "")
     name = entity.name if entity is not None else quote.speaker
     return f"Quoting {name}" if name else "Quotation"
-
-
-def external_link(href: str, label: str, rel: str = "", css: str = "") -> str:
-    """A link to another site; both the address and the label are escaped as data."""
-    extra = (f' rel="{rel}"' if rel else "") + (f' class="{css}"' if css else "")
-    return f'<a href="{html.escape(href, quote=True)}"{extra}>{html.escape(label)}</a>'
 
 
 def _host(url: str) -> str:

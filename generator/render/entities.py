@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from generator.index import EntityPage
 from generator.model import ENTITY_FOLDERS, TYPE_LABELS
-from generator.render.articles import SCHEMA_TYPES, external_link
+from generator.render.articles import SCHEMA_TYPES
 from generator.render.charts import bar_chart, monthly_counts, period_totals
 from generator.render.context import (
     INDEX_PAGE_SIZE,
@@ -23,6 +23,7 @@ from generator.render.context import (
 from generator.render.feeds import entity_feed
 from generator.render.graph import neighbour_graph
 from generator.render.markup import (
+    a_link,
     escape_attr,
     safe_json,
     web_url,
@@ -115,9 +116,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
             first=first,
             pager=pager,
             feed=f"{entity.id}/feed.xml",
-            elsewhere=Markup(", ").join(
-                Markup(external_link(url, label)) for label, url in elsewhere
-            )
+            elsewhere=Markup(", ").join(a_link(label, url) for label, url in elsewhere)
             if first
             else "",
         )

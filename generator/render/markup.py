@@ -98,9 +98,10 @@ def _url_folder(page: str, directory_urls: bool) -> str:
     return url[: url.rfind("/")] if "/" in url else ""
 
 
-def a_link(label: str, href: str, css: str = "") -> Markup:
-    """An HTML link to a page of the site; the label is escaped as data."""
-    extra = f' class="{css}"' if css else ""
+def a_link(label: str, href: str, css: str = "", rel: str = "") -> Markup:
+    """An HTML link, to a page of the site or elsewhere; address and label are escaped
+    as data."""
+    extra = (f' rel="{rel}"' if rel else "") + (f' class="{css}"' if css else "")
     return Markup(f'<a href="{html.escape(href, quote=True)}"{extra}>{html_text(label)}</a>')
 
 
