@@ -69,4 +69,4 @@ def test_switching_directory_urls_off_rewrites_the_links(tmp_path: Path):
     result = generator("build", cwd=project)
     assert "0 pages written" not in result.stderr
     page = next((project / "docs/articles").rglob("*ferry-service*.md")).read_text("utf-8")
-    assert ".html\"" in page  # links to x.html pages, not x/
+    assert '.html"' in page  # links to x.html pages, not x/
