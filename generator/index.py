@@ -133,7 +133,7 @@ def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
                     f"same page address as {first.path} ({page}); "
                     f"published as {article.id}-{suffix}",
                     "give one of them a different title, or set `slug:` in front matter",
-                    severity="warning",
+                    severity="notice",
                 )
             )
             article.id = f"{article.id}-{suffix}"

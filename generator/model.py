@@ -111,13 +111,23 @@ class Quote:
 
 @dataclass(slots=True)
 class Problem:
-    """A message about one source file: where, what is wrong and how to fix it."""
+    """A message about one source file: where, what is wrong and how to fix it.
+
+    Severity "error" and "warning" are for what a person must fix (`--strict` fails on
+    them); "notice" is a disagreement the build settles by a stated rule (the front-matter
+    date wins over the dateline, a second page of one address gets a suffix): reported
+    for an editor to see, never fatal."""
 
     path: str
     line: int
     message: str
     hint: str = ""
     severity: str = "error"
+
+    @property
+    def blocking(self) -> bool:
+        """Whether `--strict` fails on it: a person must fix it."""
+        return self.severity != "notice"
 
     def __str__(self) -> str:
         tail = f" — {self.hint}" if self.hint else ""
@@ -147,7 +157,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # and notices
     digest: str = ""  # of the source and everything its annotation depends on; not in records
 
     def block_text(self, block: Block) -> str:
@@ -185,7 +195,8 @@ class Article:
                 {**_fields(e), "mentions": [_fields(m) for m in e.mentions]} for e in self.entities
             ],
             "errors": [str(p) for p in self.errors],
-            "warnings": [str(p) for p in self.warnings],
+            "warnings": [str(p) for p in self.warnings if p.blocking],
+            "notices": [str(p) for p in self.warnings if not p.blocking],
         }
 
     @classmethod
@@ -206,6 +217,7 @@ class Article:
         ]
         article.errors = [parse_problem(p, "error") for p in record["errors"]]
         article.warnings = [parse_problem(p, "warning") for p in record["warnings"]]
+        article.warnings += [parse_problem(p, "notice") for p in record.get("notices", [])]
         return article
 
 

@@ -141,8 +141,10 @@ def test_annotate_prints_a_summary_and_json_prints_the_record(tmp_path: Path) ->
 
 def test_build_warns_while_site_url_is_the_example(tmp_path: Path) -> None:
     project = make_project(tmp_path)
-    result = generator("build", "--strict", cwd=project)  # a warning, not a failure
+    result = generator("build", "--strict", cwd=project)  # a notice, not a failure
+    assert "notice: mkdocs.yml:" in result.stderr
     assert "site_url is https://example.github.io/archive/" in result.stderr
+    assert "0 warnings, 1 notice" in result.stderr  # counted in the summary it precedes
     assert "SITE_URL" in result.stderr and "Pages workflow" in result.stderr
     env = {**os.environ, "SITE_URL": PUBLISHED_AT, "PYTHONPATH": str(ROOT)}
     quiet = subprocess.run(

@@ -22,7 +22,7 @@ def _parts(page: Path) -> list[str]:
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_shared_navigation_is_what_material_draws_on_each_page(tmp_path: Path, directory_urls):
     project = make_project(tmp_path, harbour_articles(3))
-    if not directory_urls:  # pages side by side: `report.html` beside `index.html`
+    if not directory_urls:  # pages side by side: `connections.html` beside `index.html`
         config = project / "mkdocs.yml"
         text = config.read_text("utf-8")
         assert "use_directory_urls: true" in text
@@ -36,7 +36,7 @@ def test_shared_navigation_is_what_material_draws_on_each_page(tmp_path: Path, d
     run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=plain)
     pages = sorted(page for page in shared.rglob("*.html") if "assets" not in page.parts)
     kinds = {page.relative_to(shared).parts[0].removesuffix(".html") for page in pages}
-    assert {"articles", "people", "about", "archive", "report"} <= kinds  # in and out of the nav
+    assert {"articles", "people", "about", "archive", "connections"} <= kinds  # in and out of the nav
     for page in pages:
         mine = _parts(page)
         assert "None" not in mine, page

@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import Settings, read_site_settings
 from generator.cli.options import add_config_option, add_dask_option
+
+if TYPE_CHECKING:
+    from generator import Problem
 
 
 def add_build_command(commands: argparse._SubParsersAction) -> None:
@@ -67,17 +70,33 @@ def _settings(args: argparse.Namespace) -> Settings:
 EXAMPLE_SITE_URL = "https://example.github.io/archive/"
 
 
-def site_url_warning(config: Path, site_url: str) -> str | None:
-    """What to say while `site_url` is still the example (or unset)."""
+def site_url_notice(config: Path, site_url: str) -> Problem | None:
+    """What to say while `site_url` is still the example (or unset). A notice: not a
+    problem of the sources, so it never fails --strict (previews and forks build with
+    the example address, and the Pages workflow sets the real one)."""
+    from generator import Problem
+
     if site_url and site_url.rstrip("/") != EXAMPLE_SITE_URL.rstrip("/"):
         return None
     shown = site_url or "not set"
-    return (
-        f"{config}: warning: site_url is {shown}, so permanent links, citations, feeds and "
-        "canonical links point there — set `site_url:` in mkdocs.yml to the address you "
-        "publish at (or the SITE_URL environment variable; the GitHub Pages workflow sets it "
-        "from the repository's name)"
+    try:
+        lines = config.read_text("utf-8").splitlines()
+    except OSError:
+        lines = []
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("site_url:")), 1)
+    return Problem(
+        config.as_posix(),
+        line,
+        f"site_url is {shown}, so permanent links, citations, feeds and canonical links "
+        "point there",
+        "set `site_url:` in mkdocs.yml to the address you publish at (or the SITE_URL "
+        "environment variable; the GitHub Pages workflow sets it from the repository's name)",
+        severity="notice",
     )
+
+
+# Beside site/, never in it: the report names source files.
+REPORT_NAME = "build-report.txt"
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -85,16 +104,23 @@ def run_build(args: argparse.Namespace) -> int:
     from generator import write_docs
 
     settings = _settings(args)
-    report = write_docs(settings)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
-    # Not a problem of the sources, so it never fails --strict: previews and forks build
-    # with the example address, and the Pages workflow sets the real one.
-    notice = site_url_warning(args.config, settings.site_url)
+    report = write_docs(settings, strict=args.strict)
+    notice = site_url_notice(args.config, settings.site_url)
     if notice:
-        print(notice, file=sys.stderr)
+        report.problems = [*report.problems, notice]
+    for problem in report.problems:
+        label = "" if problem.severity == "error" else f"{problem.severity}: "
+        print(f"{label}{problem}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
-    return 1 if args.strict and report.problems else 0
+    target = args.config.parent / REPORT_NAME
+    try:
+        target.write_text(report.text(), "utf-8")
+    except OSError as error:
+        print(f"{target}: cannot write the build report ({error})", file=sys.stderr)
+    else:
+        if report.problems:
+            print(f"The list is also in {target.as_posix()}", file=sys.stderr)
+    return 1 if report.failed(args.strict) else 0
 
 
 def run_annotate(args: argparse.Namespace) -> int:

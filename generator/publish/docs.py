@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 MANIFEST = ".generated.json"
 
 
+def count(number: int, noun: str) -> str:
+    """`1 article`, `2 articles`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 @dataclass(slots=True)
 class Report:
     articles: int
@@ -37,14 +42,33 @@ class Report:
     removed: int
     unchanged: int
     problems: list[Problem] = field(default_factory=list)
+    kept: bool = False  # a strict build failed: docs/ was left as it was
+
+    def failed(self, strict: bool) -> bool:
+        return strict and any(p.blocking for p in self.problems)
 
     def summary(self) -> str:
-        errors = sum(1 for p in self.problems if p.severity == "error")
-        warnings = len(self.problems) - errors
-        return (
-            f"{self.articles} articles; {self.written} pages written, {self.unchanged} unchanged, "
-            f"{self.removed} removed; {errors} errors, {warnings} warnings"
-        )
+        tally = {severity: 0 for severity in ("error", "warning", "notice")}
+        for problem in self.problems:
+            tally[problem.severity] = tally.get(problem.severity, 0) + 1
+        problems = ", ".join(count(n, severity) for severity, n in tally.items())
+        if self.kept:
+            pages = "docs/ left as it was (strict build failed)"
+        else:
+            pages = (
+                f"{count(self.written, 'page')} written, {self.unchanged} unchanged, "
+                f"{self.removed} removed"
+            )
+        return f"{count(self.articles, 'article')}; {pages}; {problems}"
+
+    def text(self) -> str:
+        """The build report as a file beside site/: for editors, never published (it
+        names source files)."""
+        lines = ["Build report", "", self.summary(), ""]
+        order = {"error": 0, "warning": 1, "notice": 2}
+        for problem in sorted(self.problems, key=lambda p: (order.get(p.severity, 3), str(p))):
+            lines.append(f"{problem.severity}: {problem}")
+        return "\n".join(lines) + "\n"
 
 
 @dataclass(slots=True)
@@ -198,8 +222,10 @@ def _all_exist(docs_dir: Path, pages: list[str]) -> bool:
     return all(os.path.exists(os.path.join(folder, page)) for page in pages)
 
 
-def write_docs(settings: Settings) -> Report:
-    """Generate the archive into `settings.docs_dir`, unless it already is current."""
+def write_docs(settings: Settings, strict: bool = False) -> Report:
+    """Generate the archive into `settings.docs_dir`, unless it already is current.
+    With `strict`, a build with problems a person must fix writes nothing: docs/ (and so
+    site/) stay as the last good build left them."""
     fingerprint = archive_fingerprint(settings)
     manifest = load_manifest(settings.docs_dir)
     if manifest.fingerprint == fingerprint and _all_exist(settings.docs_dir, manifest.pages):
@@ -209,6 +235,8 @@ def write_docs(settings: Settings) -> Report:
 
     cache = manifest.page_cache(settings.docs_dir, load_texts=False)
     result = generate(settings, cache)
+    if strict and any(p.blocking for p in result.problems):
+        return Report(len(result.index.articles), 0, 0, 0, result.problems, kept=True)
     written, removed, unchanged = write_pages(
         settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
     )

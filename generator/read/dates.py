@@ -182,8 +182,8 @@ def _date_from_front_matter(article: Article) -> bool:
                     line,
                     f"front matter date {date.isoformat()} does not match the dateline "
                     f"({calendar.month_name[found.month]} {found.day})",
-                    "correct one of them; the front-matter date is used",
-                    "warning",
+                    "the front-matter date is used; correct one of them if it is wrong",
+                    "notice",
                 )
             )
             return True

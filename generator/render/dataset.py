@@ -29,7 +29,6 @@ ARTICLE_COLUMNS = (
     "lead",
     "quotations",
     "entities",
-    "path",
     "page",
 )
 QUOTE_COLUMNS = (
@@ -85,6 +84,9 @@ def dataset_files(index: ArchiveIndex, page_url: Callable[[str], str]) -> dict[s
     for article in index.articles:
         page = page_url(index.page_of(article))
         record = article.to_record()
+        # Source files and their problems are the editor's business, not the public's.
+        for private in ("path", "errors", "warnings", "notices"):
+            del record[private]
         record["page"] = page
         record["text"] = article.text
         articles.append(record)

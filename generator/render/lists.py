@@ -1,4 +1,4 @@
-"""List pages: home, archive by date, quotations, sources and tags, data, build report."""
+"""List pages: home, archive by date, quotations, sources and tags, data."""
 
 from __future__ import annotations
 
@@ -204,17 +204,6 @@ def data_pages(ctx: PageContext) -> None:
         articles=len(ctx.index.articles),
         quotes=sum(len(a.quotes) for a in ctx.index.articles),
         entities=sum(1 for e in ctx.index.entities.values() if e.mentions or e.quotes),
-    )
-
-
-def report_page(ctx: PageContext) -> None:
-    _write(
-        ctx,
-        "report.md",
-        "report.md.j2",
-        {"title": "Build report", "search": {"exclude": True}},
-        problems=sorted(ctx.problems, key=lambda p: (p.path, p.line, p.message)),
-        articles=len(ctx.index.articles),
     )
 
 

@@ -27,7 +27,6 @@ from generator.render.lists import (
     grouped_pages,
     home_pages,
     quote_pages,
-    report_page,
 )
 from generator.render.previews import entity_cards
 from generator.settings import Settings, worker_processes
@@ -48,7 +47,6 @@ def render_all(ctx: PageContext, workers: int = 1) -> dict[str, str]:
     quote_pages(ctx)
     grouped_pages(ctx, "sources", "Sources", ctx.sources, ctx.source_slugs)
     grouped_pages(ctx, "tags", "Tags", ctx.tags, ctx.tag_slugs)
-    report_page(ctx)
     ctx.add_files(entity_cards(ctx.index.entities, ctx.index.page_of))
     graph = page_document(
         {

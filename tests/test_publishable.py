@@ -1,0 +1,97 @@
+"""Issue 26: an archive is publishable as it comes. A strict build fails only on what a
+person must fix, a failed one changes nothing, and the public site shows no build
+report and no source path."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from conftest import SAMPLE, generator, make_project, run
+
+GOOD = """Harbour board delays its vote
+The board met again without a decision
+PORT ELLING, May 2 (Reuters) - Harbour master Tomas Reyes said the board would wait.
+"""
+
+
+def make_build(project: Path) -> int:
+    """`CI=true make build`: the generator strictly, then MkDocs strictly; make stops at
+    the first command that fails. Returns the exit status."""
+    steps = [
+        [sys.executable, "-m", "generator", "build", "--strict"],
+        [sys.executable, "-m", "generator", "site", "--strict"],
+    ]
+    for step in steps:
+        result = run(["env", "CI=true", *step], cwd=project, check=False)
+        if result.returncode:
+            return result.returncode
+    return 0
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (hidden ones too) with a digest of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_a_failed_strict_build_leaves_docs_and_site_as_they_were(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"2023/05/vote.txt": GOOD})
+    assert make_build(project) == 0
+    docs, site = snapshot(project / "docs"), snapshot(project / "site")
+    assert any(page.startswith("articles/2023/05/") for page in docs)
+    # An edit that would change pages, and a file a person must fix.
+    vote = project / "content/2023/05/vote.txt"
+    vote.write_text(GOOD.replace("would wait", "would wait until June"), "utf-8")
+    (project / "content/2023/05/broken.txt").write_text(
+        '---\ntitle: "never closed\n---\nHeadline\nLead\nText.\n', "utf-8"
+    )
+    assert make_build(project) == 1
+    assert snapshot(project / "docs") == docs
+    assert snapshot(project / "site") == site
+    failed = generator("build", "--strict", cwd=project, check=False)
+    assert "broken.txt:2: front matter is not valid YAML" in failed.stderr
+    assert "docs/ left as it was" in failed.stderr
+    # Fixed: the next build publishes the edit.
+    (project / "content/2023/05/broken.txt").unlink()
+    assert make_build(project) == 0
+    assert snapshot(project / "docs") != docs
+
+
+def test_a_date_the_build_settles_by_its_rule_is_a_notice_not_a_failure(
+    tmp_path: Path,
+) -> None:
+    """An importer writes `date:` from the dump's timestamp; a re-issued story whose
+    dateline says another day is settled by the stated rule (front matter wins)."""
+    reissued = "---\ndate: 1987-03-02\n---\n" + GOOD.replace("May 2", "February 27")
+    project = make_project(tmp_path, {"1987/03/reissued.txt": reissued}, with_sample=False)
+    result = generator("build", "--strict", cwd=project)
+    assert "notice: content/1987/03/reissued.txt:2: front matter date 1987-03-02" in result.stderr
+    assert "1 article; " in result.stderr and "0 errors, 0 warnings, 2 notices" in result.stderr
+    report = (project / "build-report.txt").read_text("utf-8")
+    assert "reissued.txt:2: front matter date 1987-03-02 does not match" in report
+
+
+def test_the_site_holds_no_build_report_and_no_source_path(tmp_path: Path) -> None:
+    reissued = "---\ndate: 2023-05-20\n---\n" + GOOD
+    project = make_project(tmp_path, {"2023/05/vote.txt": reissued})
+    assert make_build(project) == 0
+    assert "content/2023/05/vote.txt:2:" in (project / "build-report.txt").read_text("utf-8")
+    site = project / "site"
+    assert not (site / "report").exists() and not (site / "report.html").exists()
+    sample = SAMPLE.name
+    leaks = [
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*")
+        if path.is_file()
+        and path.suffix in {".html", ".json", ".jsonl", ".csv", ".xml", ".md", ".txt"}
+        and any(
+            name in path.read_text("utf-8", errors="replace")
+            for name in ("content/2023/05/vote.txt", sample)
+        )
+    ]
+    assert not leaks
