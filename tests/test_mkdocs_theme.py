@@ -36,7 +36,7 @@ def test_shared_navigation_is_what_material_draws_on_each_page(tmp_path: Path, d
     run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=plain)
     pages = sorted(page for page in shared.rglob("*.html") if "assets" not in page.parts)
     kinds = {page.relative_to(shared).parts[0].removesuffix(".html") for page in pages}
-    assert {"articles", "people", "about", "archive", "connections"} <= kinds  # in and out of the nav
+    assert {"articles", "people", "about", "connections"} <= kinds  # in and out of the nav
     for page in pages:
         mine = _parts(page)
         assert "None" not in mine, page
