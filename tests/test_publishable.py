@@ -95,3 +95,18 @@ def test_the_site_holds_no_build_report_and_no_source_path(tmp_path: Path) -> No
         )
     ]
     assert not leaks
+
+
+def test_bytes_that_are_not_utf8_are_reported_with_their_offset(tmp_path: Path) -> None:
+    data = b"Council Headline\xff\xfe\nThe council met\nLONDON, March 3 (Reuters) - It met.\n"
+    project = make_project(tmp_path, {"2023/03/stray.txt": data}, with_sample=False)
+    result = generator("build", "--strict", cwd=project, check=False)
+    assert result.returncode == 1  # a person must fix the file
+    assert (
+        "content/2023/03/stray.txt:1: not valid UTF-8: byte 16 is 0xFF; the file was read as "
+        "cp1252" in result.stderr
+    )
+    assert "save the file as UTF-8" in result.stderr
+    # A file saved as UTF-8 is read without a word.
+    (project / "content/2023/03/stray.txt").write_bytes(data.replace(b"\xff\xfe", b""))
+    assert "UTF-8" not in generator("build", "--strict", cwd=project).stderr

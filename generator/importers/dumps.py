@@ -27,7 +27,7 @@ from generator.importers.common import (
     text_paragraphs,
 )
 from generator.model import Problem
-from generator.read.reader import decode
+from generator.read.reader import decode, not_utf8
 
 REQUIRED = ("title", "text")  # a mapped title or text column must be there; others may not
 _ALIASES = {
@@ -113,10 +113,14 @@ def read_csv(path: Path, mapping: dict[str, str]) -> Found:
     shown = path.as_posix()
     try:
         with open_binary(path) as stream:
-            text, _ = decode(stream.read())
+            data = stream.read()
+            text, encoding = decode(data)
     except (OSError, EOFError, UnicodeDecodeError) as error:
         yield Problem(shown, 1, f"cannot read the file ({error})", "save it as UTF-8 CSV")
         return
+    misread = not_utf8(data, encoding, shown)
+    if misread:
+        yield misread
     rows = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(path, text))
     try:
         header = next(rows)

@@ -133,6 +133,34 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+# Encodings that a file declares (a byte-order mark) or that its bytes show beyond doubt.
+_UNICODE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+def not_utf8(data: bytes, encoding: str | None, path: str) -> Problem | None:
+    """A warning when the bytes were not UTF-8 and were read in a guessed single-byte
+    encoding: some characters may be wrong (a stray byte becomes `ÿ`), so say where the
+    first bad byte is and how to fix the file."""
+    if encoding is None or encoding in _UNICODE_CODECS:
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as error:
+        offset = error.start
+    bad = data[offset : offset + 1]
+    shown = bad.decode(encoding, "replace")
+    return Problem(
+        path,
+        data.count(b"\n", 0, offset) + 1,
+        f"not valid UTF-8: byte {offset:,} is 0x{bad.hex().upper()}; the file was read as "
+        f"{encoding}, which shows it as {shown!r} and may have misread other characters",
+        f"save the file as UTF-8 (`iconv -f {encoding} -t UTF-8`), or delete the stray "
+        f"bytes at offset {offset:,} if they are not text",
+        severity="warning",
+    )
+
+
 def _decode_bytes(data: bytes) -> tuple[str, str | None]:
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8"),
@@ -253,7 +281,7 @@ def read_source(data: bytes, path: str, suffix: str | None = None) -> Article:
     if len(data) > MAX_FILE_BYTES:
         return _too_big(path, len(data))
     try:
-        article.text, _ = decode(data)
+        article.text, encoding = decode(data)
     except UnicodeDecodeError as error:
         article.problem(
             0,
@@ -264,6 +292,9 @@ def read_source(data: bytes, path: str, suffix: str | None = None) -> Article:
     if not article.text.strip():
         article.problem(0, "the file is empty", "add the article's text, or delete the file")
         return article
+    misread = not_utf8(data, encoding, path)
+    if misread:
+        article.warnings.append(misread)
     body_start = _read_front_matter(article)
     article.format = "markdown" if suffix == ".md" else "wire"
     READERS[suffix](article, body_start)
