@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the same names, as type checkers and the layout test read t
     from generator.importers import FORMATS as IMPORT_FORMATS
     from generator.importers import import_sources
     from generator.index import ArchiveIndex, build_index
-    from generator.model import Problem
+    from generator.model import Problem, count
     from generator.pipeline import Result, annotate_files, generate
     from generator.publish.current import SiteBuildError, SiteState, build_site
     from generator.publish.docs import (
@@ -80,6 +80,7 @@ _LAZY = {
     "ArchiveIndex": ("generator.index", "ArchiveIndex"),
     "build_index": ("generator.index", "build_index"),
     "Problem": ("generator.model", "Problem"),
+    "count": ("generator.model", "count"),
     "Result": ("generator.pipeline", "Result"),
     "annotate_files": ("generator.pipeline", "annotate_files"),
     "generate": ("generator.pipeline", "generate"),
@@ -129,8 +130,9 @@ __all__ = [
     "read_site_settings",
     "settings_from_options",
     "worker_processes",
-    # the document model's message about a source file
+    # the document model's message about a source file, and how messages count
     "Problem",
+    "count",
     # stage 1, read
     "SOURCE_SUFFIXES",
     "collect_sources",

@@ -109,6 +109,11 @@ class Quote:
     same_as: str | None = None
 
 
+def count(number: int, noun: str) -> str:
+    """`1 article`, `2 articles`: every message that counts says it this way."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 @dataclass(slots=True)
 class Problem:
     """A message about one source file: where, what is wrong and how to fix it.

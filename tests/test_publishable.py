@@ -5,6 +5,7 @@ report and no source path."""
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -110,3 +111,25 @@ def test_bytes_that_are_not_utf8_are_reported_with_their_offset(tmp_path: Path) 
     # A file saved as UTF-8 is read without a word.
     (project / "content/2023/03/stray.txt").write_bytes(data.replace(b"\xff\xfe", b""))
     assert "UTF-8" not in generator("build", "--strict", cwd=project).stderr
+
+
+def test_import_limit_counts_articles_written(tmp_path: Path) -> None:
+    """`--limit N` gives N articles: a record repeating one already written is skipped
+    and not counted; a second run finds them there and writes nothing."""
+    records = []
+    for n in range(6):
+        text = f"PORT ELLING, May {n + 1} (Reuters) - The harbour board met for the {n}th time."
+        records.append({"title": f"Harbour board meets again {n}", "text": text})
+        if n < 2:
+            records.append({"title": f"Harbour board meets again {n}", "text": text})
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    args = ["import", str(dump), "--limit", "4"]
+    first = generator(*args, "--quiet", cwd=tmp_path, check=False)
+    assert first.stdout.strip().startswith("4 new, 0 updated, 0 already there, 2 skipped;")
+    assert len(list((tmp_path / "content").rglob("*.txt"))) == 4
+    again = generator(*args, "--quiet", cwd=tmp_path, check=False)
+    assert again.stdout.strip().startswith("0 new, 0 updated, 4 already there, 2 skipped;")
+    more = generator("import", str(dump), "--limit", "5", "--quiet", cwd=tmp_path, check=False)
+    assert more.stdout.strip().startswith("1 new, 0 updated, 4 already there, 2 skipped;")
+    assert len(list((tmp_path / "content").rglob("*.txt"))) == 5

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import Settings, read_site_settings
+from generator import Settings, count, read_site_settings
 from generator.cli.options import add_config_option, add_dask_option
 
 if TYPE_CHECKING:
@@ -158,23 +158,19 @@ def run_annotate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def annotation_summary(article: Any) -> str:  # noqa: ANN401 - an annotated Article
     """Three lines a person reads: the file and title; date (and how it was found),
     place, agency; what was found in it."""
     date = f"{article.date} ({article.date_source})" if article.date else "no date"
     facts = " · ".join(part for part in (date, article.place, article.agency) if part)
     speakers = sorted({q.speaker for q in article.quotes if q.speaker})
-    count = len(article.entities)
-    entities = f"{count} {'entity' if count == 1 else 'entities'}"
-    found = [_count(len(article.quotes), "quotation"), entities]
+    found_entities = len(article.entities)
+    entities = f"{found_entities} {'entity' if found_entities == 1 else 'entities'}"
+    found = [count(len(article.quotes), "quotation"), entities]
     if speakers:
         found.append("speakers: " + ", ".join(speakers[:5]) + (" …" if len(speakers) > 5 else ""))
     problems = len(article.errors) + len(article.warnings)
     if problems:
-        found.append(_count(problems, "problem") + " (above)")
+        found.append(count(problems, "problem") + " (above)")
     title = article.title or "(no title)"
     return f"{article.path}: {title}\n  {facts}\n  {' · '.join(found)}"

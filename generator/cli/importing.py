@@ -41,7 +41,10 @@ def add_import_command(commands: argparse._SubParsersAction, options: bool = Tru
         help=f"dump column for a field ({', '.join(IMPORT_FIELDS)}), e.g. --map text=body",
     )
     command.add_argument(
-        "--limit", type=int, help="read at most this many articles (to try a mapping on a big dump)"
+        "--limit",
+        type=int,
+        help="stop once this many of the sources' articles are in content/ (new or already "
+        "there; repeats within the sources do not count)",
     )
     command.add_argument(
         "--source",

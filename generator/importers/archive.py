@@ -27,7 +27,7 @@ from generator.importers.common import Candidate, normalise
 from generator.importers.dumps import open_binary, read_csv, read_jsonl
 from generator.importers.feeds import read_feed
 from generator.importers.html import read_page
-from generator.model import Problem
+from generator.model import Problem, count
 
 FORMATS = ("auto", "html", "feed", "jsonl", "csv")
 SLUG_MAX = 60
@@ -85,6 +85,8 @@ class ImportReport:
 
     imported: list[tuple[str, str]] = field(default_factory=list)  # (file written, origin)
     updated: list[tuple[str, str]] = field(default_factory=list)  # (file rewritten, origin)
+    # (origin, why): articles content/ held before this import, left as they are
+    present: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, why)
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False  # nothing was written: the report says what would have been
@@ -93,17 +95,24 @@ class ImportReport:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
+    @property
+    def articles(self) -> int:
+        """The articles of the sources that content/ now holds: what --limit counts."""
+        return len(self.imported) + len(self.updated) + len(self.present)
+
     def summary(self) -> str:
+        errors = len(self.errors)
         return ("dry run, nothing written: " if self.dry_run else "") + (
-            f"{len(self.imported)} imported, {len(self.updated)} updated, "
-            f"{len(self.skipped)} skipped, {len(self.errors)} errors, "
-            f"{len(self.problems) - len(self.errors)} warnings"
+            f"{len(self.imported)} new, {len(self.updated)} updated, "
+            f"{len(self.present)} already there, {len(self.skipped)} skipped; "
+            f"{count(errors, 'error')}, {count(len(self.problems) - errors, 'warning')}"
         )
 
     def lines(self) -> list[str]:
         """The report as people read it: one line per article, then the summary."""
         out = [f"imported {path} from {origin}" for path, origin in self.imported]
         out += [f"updated  {path} from {origin} (new text)" for path, origin in self.updated]
+        out += [f"kept     {origin}: {why}" for origin, why in self.present]
         out += [f"skipped  {origin}: {why}" for origin, why in self.skipped]
         return [*out, self.summary()]
 
@@ -116,6 +125,7 @@ class _Held:
     hashes: set[str]
     imported: bool
     slug: str | None = None  # the `slug:` its front matter sets, kept when it is updated
+    counted: bool = False  # an article of this import's sources (written or found)
 
 
 class Holdings:
@@ -442,7 +452,6 @@ def import_sources(
         raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
     report = ImportReport(dry_run=dry_run)
     holdings = Holdings(content_dir)
-    seen = 0
     for given in sources:
         for path in _source_files(given, content_dir):
             if isinstance(path, Problem):
@@ -476,27 +485,26 @@ def import_sources(
                     if found.severity == "error":
                         report.skipped.append((f"{found.path}:{found.line}", found.message))
                     continue
-                if limit is not None and seen >= limit:
+                if limit is not None and report.articles >= limit:
                     break
-                seen += 1
                 found.source = found.source or source
                 _store(found, holdings, retrieved, report)
             if not found_any:
                 report.problems.append(_empty(path))
             report.problems.extend(_repeated(path, repeats))
-            if limit is not None and seen >= limit:
+            if limit is not None and report.articles >= limit:
                 return report
     return report
 
 
 def _repeated(path: Path, repeats: Counter[str]) -> Iterator[Problem]:
     """One line for a problem that recurs on many records (a wrong --map, say)."""
-    for message, count in repeats.items():
-        if count > MAX_REPEATS:
+    for message, times in repeats.items():
+        if times > MAX_REPEATS:
             yield Problem(
                 path.as_posix(),
                 1,
-                f"{count - MAX_REPEATS} more records like this: {message}",
+                f"{times - MAX_REPEATS} more records like this: {message}",
                 "fix the first ones shown above; the report lists every record skipped",
             )
 
@@ -522,32 +530,46 @@ def _store(
     if held is not None:
         shown = held.path.as_posix()
         if digest in held.hashes:
-            report.skipped.append((candidate.origin, f"already in the archive as {shown}"))
+            _already(report, held, (candidate.origin, f"already in the archive as {shown}"))
         elif not held.imported:
-            report.skipped.append(
-                (candidate.origin, f"{shown} has the same URL but was not imported; left as is")
+            _already(
+                report,
+                held,
+                (candidate.origin, f"{shown} has the same URL but was not imported; left as is"),
             )
         else:
             candidate.slug = held.slug
             if not report.dry_run:
                 _write(held.path, render_file(candidate, body, digest, retrieved))
-            held.hashes = {digest}
+            held.hashes, held.counted = {digest}, True
             holdings.by_hash[digest] = held
             report.updated.append((shown, candidate.origin))
             report.problems.extend(candidate.notes)
         return
     duplicate = holdings.by_hash.get(digest)
     if duplicate is not None:
-        report.skipped.append(
-            (candidate.origin, f"same text as {duplicate.path.as_posix()}, already in the archive")
+        shown = duplicate.path.as_posix()
+        _already(
+            report, duplicate, (candidate.origin, f"same text as {shown}, already in the archive")
         )
         return
     path = holdings.new_path(candidate)
     if not report.dry_run:
         _write(path, render_file(candidate, body, digest, retrieved), new=True)
-    holdings.add(_Held(path, {digest}, True), key)
+    holdings.add(_Held(path, {digest}, True, counted=True), key)
     report.imported.append((path.as_posix(), candidate.origin))
     report.problems.extend(candidate.notes)  # only for what was written: re-runs stay quiet
+
+
+def _already(report: ImportReport, held: _Held, entry: tuple[str, str]) -> None:
+    """A record whose article content/ holds: the first record of an article held before
+    this import is an article of the sources (counted by --limit); any other is a repeat
+    within the sources, skipped."""
+    if held.counted:
+        report.skipped.append(entry)
+    else:
+        held.counted = True
+        report.present.append(entry)
 
 
 def _complete(candidate: Candidate, report: ImportReport) -> bool:

@@ -21,18 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.model import Problem, parse_problem
+from generator.model import Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
 if TYPE_CHECKING:
     from generator.render.context import PageCache
 
 MANIFEST = ".generated.json"
-
-
-def count(number: int, noun: str) -> str:
-    """`1 article`, `2 articles`."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass(slots=True)
