@@ -13,6 +13,8 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from sentencex import segment
+
 from generator.annotate.entities import aliases
 from generator.annotate.entities.aliases import unshout
 from generator.annotate.registry import Registry, RegistryEntry
@@ -151,12 +153,35 @@ def _article_path(article: Article) -> str:
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds the span, for context lines."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    snippet = text[left + 1 : right].strip()
+    """The sentence of `text` that holds the span, for context lines. Sentences are
+    split by `sentencex`, which knows abbreviations: "a U.S. agency" is one sentence."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right == -1 else right
+    # A paragraph of any length costs the same: a window around the span.
+    left, right = max(left, start - SENTENCE_WINDOW), min(right, end + SENTENCE_WINDOW)
+    paragraph = text[left:right]
+    first = last = None
+    for begin, finish in _sentence_bounds(paragraph):
+        if finish > start - left and begin < max(end - left, start - left + 1):
+            first = begin if first is None else first
+            last = finish
+    snippet = paragraph[first:last].strip() if first is not None else paragraph.strip()
     return snippet if len(snippet) <= 400 else snippet[:400].rsplit(" ", 1)[0] + " …"
+
+
+SENTENCE_WINDOW = 2_000
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_bounds(paragraph: str) -> tuple[tuple[int, int], ...]:
+    bounds, position = [], 0
+    for sentence in segment("en", paragraph):
+        found = paragraph.find(sentence, position)
+        begin = position if found == -1 else found
+        bounds.append((begin, begin + len(sentence)))
+        position = begin + len(sentence)
+    return tuple(bounds)
 
 
 def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, EntityPage]:

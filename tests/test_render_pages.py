@@ -335,7 +335,9 @@ def test_entity_indexes_are_a_to_z_with_article_counts(site: Path):
 
 def test_quotes_index_and_entity_page_gather_quotations(site: Path):
     quotes = soup_of(site, "quotes/")
-    by_speaker = {a.get_text(strip=True) for a in quotes.select("article ul a")}
+    # Quotations first, the most quoted speakers below them.
+    assert quotes.select_one("article blockquote") is not None
+    by_speaker = {a.get_text(strip=True) for a in quotes.select("article .quote-speakers a")}
     assert {"Alexander Grushko", "Elena Varga", "Tomas Brandt"} <= by_speaker
     entity = soup_of(site, GRUSHKO + "/")
     quotations = entity.find("h2", id="quotations")

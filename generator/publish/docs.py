@@ -51,7 +51,7 @@ class Report:
             pages = "docs/ left as it was (strict build failed)"
         else:
             pages = (
-                f"{count(self.written, 'page')} written, {self.unchanged} unchanged, "
+                f"{count(self.written, 'page')} written, {self.unchanged:,} unchanged, "
                 f"{self.removed} removed"
             )
         return f"{count(self.articles, 'article')}; {pages}; {problems}"

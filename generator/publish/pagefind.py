@@ -69,12 +69,33 @@ ARTICLE_FOLDER = "articles"
 # Indexed, they put every co-mentioned entity's page above the article itself.
 # An article's body is paragraphs, headings and callouts, never lists or tables.
 ROOT_SELECTOR = "article.md-content__inner"
+# The page's chrome is left out too, so that an excerpt is the story's own text: the
+# date line, a callout's speaker line, the entity links under the story, the headings
+# the generator writes (`Roles`, `Quotations`, `In this article`, `Cite this`, ...).
 EXCLUDE_SELECTORS = (
     ".headerlink",
+    ".article-meta",
     ".article-links",
     ".article-source",
+    ".article-entities",
+    ".admonition-title",
+    ".cite-label",
     ".entity-meta",
     ".quote-source",
+    *(
+        f"h2#{heading}"
+        for heading in (
+            "roles",
+            "quotations",
+            "articles",
+            "often-mentioned-with",
+            "mentions-over-time",
+            "in-this-article",
+            "related-articles",
+            "more-from-the-archive",
+            "cite-this",
+        )
+    ),
     "pre.cite",
     "ul",
     "ol",
@@ -267,7 +288,11 @@ _IN_TAG = r"""(?:[^>"']|"[^"]*"|'[^']*')*?"""
 
 
 def _selector_pattern(selector: str) -> str:
-    """A start tag `selector` selects, as a regular expression after its `<`."""
+    """A start tag `selector` selects, as a regular expression after its `<`:
+    `tag`, `.class`, `tag.class` or `tag#id`."""
+    tag, _, ident = selector.partition("#")
+    if ident:
+        return f'({tag or "[a-z][a-z0-9]*"})\\b{_IN_TAG}\\sid="{re.escape(ident)}"'
     tag, _, name = selector.partition(".")
     start = f"({tag})\\b" if tag else "([a-z][a-z0-9]*)\\b"
     if not name:

@@ -239,6 +239,10 @@ def grouped_entities(ctx: PageContext, article: Article) -> list[tuple[str, Mark
     return groups
 
 
+# Blocks shown as a paragraph of their own kind, never as a callout.
+_LABELLED = ("lead", "dateline", "byline", "caption", "also-read", "boilerplate")
+
+
 def article_body(ctx: PageContext, article: Article, here: str) -> str:
     """The article's words in order: lead, dateline, headings, paragraphs, callouts.
 
@@ -256,16 +260,28 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
                 quotes_in[position].append(quote)
                 break
     out: list[str] = []
+    speaking = None  # the speaker of the callout `out` ends with
     for position, block in enumerate(blocks):
         quotes = quotes_in.get(position, [])
+        set_off = block.kind not in ("heading", "table", *_LABELLED)
+        full = [q for q in quotes if not q.partial] if set_off else []
+        speaker = (full[0].speaker_id or full[0].speaker) if full else None
+        if speaker and speaker == speaking:
+            # The same speaker's next paragraph joins their callout: one callout per
+            # stretch of speech, as a newspaper sets it, not a box per paragraph.
+            head, _ = out[-1].rsplit("</div>", 1)
+            inner = inline(ctx, article, block, links, quotes, here)
+            out[-1] = f"{head}<p>{inner}</p>\n</div>"
+            continue
+        speaking = speaker
         if block.kind == "heading":
             out.append(_heading(article, block, quotes))
         elif block.kind == "table":
             out.append(_table(article.block_text(block)))
-        elif block.kind in ("lead", "dateline", "byline", "caption", "also-read", "boilerplate"):
+        elif block.kind in _LABELLED:
             inner = inline(ctx, article, block, links, quotes, here)
             out.append(f'<p class="article-{block.kind}">{inner}</p>')
-        elif full := [q for q in quotes if not q.partial]:
+        elif full:
             out.append(
                 callout(ctx, full[0], inline(ctx, article, block, links, quotes, here), here)
             )

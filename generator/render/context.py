@@ -33,7 +33,13 @@ from generator.render.markup import (
     page_href,
     page_url,
 )
-from generator.render.teasers import readable_headline, running_text, teaser, without_dateline
+from generator.render.teasers import (
+    archive_acronyms,
+    readable_headline,
+    running_text,
+    teaser,
+    without_dateline,
+)
 from generator.settings import Settings, code_digest
 
 INDEX_PAGE_SIZE = 200
@@ -141,6 +147,7 @@ class PageContext:
         self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
         self.salt = (code_digest(), *settings.page_inputs())
         self._headlines: dict[str, str] = {}
+        self._acronyms: frozenset[str] | None = None
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
         self.feed_items: dict[str, Any] = {}  # article id -> its Atom entry (feeds.py)
@@ -194,9 +201,16 @@ class PageContext:
             return article.title
         shown = self._headlines.get(article.id)
         if shown is None:
-            shown = readable_headline(article.title, running_text(article))
+            shown = readable_headline(article.title, running_text(article), self.acronyms())
             self._headlines[article.id] = shown
         return shown
+
+    def acronyms(self) -> frozenset[str]:
+        """The archive's acronyms (`archive_acronyms`): one headline reads one way in
+        every list, and `USDA` stays `USDA` where its own story spells the name out."""
+        if self._acronyms is None:
+            self._acronyms = archive_acronyms(running_text(a) for a in self.index.articles)
+        return self._acronyms
 
     def distinct_quotes(self, refs: Iterable[Any]) -> list[Any]:
         """The quotation refs without repeats: a quotation an article gives twice (in the
@@ -266,7 +280,8 @@ class PageContext:
         """An article as other pages show it; its digest covers text and annotations."""
         if article is None:
             return ()
-        return (article.digest or id(article), article.id)
+        # The headline as lists show it depends on the archive's acronyms too.
+        return (article.digest or id(article), article.id, self.headline(article))
 
     def entity_key(self, entity_id: str | None) -> tuple:
         """An entity as links and callout titles show it (or that it has no page); worked

@@ -128,7 +128,12 @@ def archive_pages(ctx: PageContext) -> None:
     )
 
 
+MOST_QUOTED = 40  # speakers named below the Quotes page's quotations
+
+
 def quote_pages(ctx: PageContext) -> None:
+    """Quotations newest first, with their speakers and articles, from the first
+    screen; the most quoted speakers below them."""
     quotes = ctx.distinct_quotes(ctx.index.quotes())
     by_speaker: Counter[str] = Counter(
         ref.quote.speaker_id for ref in quotes if ref.quote.speaker_id
@@ -145,7 +150,7 @@ def quote_pages(ctx: PageContext) -> None:
             "quotes.md.j2",
             {"title": "Quotes", "description": "Every quotation in the archive, newest first"},
             groups=quotes_by_article(chunk),
-            speakers=speakers[:INDEX_PAGE_SIZE] if path == "quotes/index.md" else [],
+            speakers=speakers[:MOST_QUOTED] if path == "quotes/index.md" else [],
             pager=pager,
             total=len(quotes),
         )

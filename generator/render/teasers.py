@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from sentencex import segment
 from titlecase import titlecase
@@ -32,37 +34,105 @@ def all_capitals(text: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters) and " " in text.strip()
 
 
-def readable_headline(title: str, text: str) -> str:
+def readable_headline(title: str, text: str, known: frozenset[str] = frozenset()) -> str:
     """`title` in title case when it is all capitals, else unchanged. Words that `text`
-    (the article) writes in capitals elsewhere stay capitals: they are acronyms."""
+    (the article) writes in capitals elsewhere stay capitals: they are acronyms; so do
+    the `known` ones (`archive_acronyms`) and the words of the symbols the article gives
+    in angle brackets (`TWA <TWA>`, `HK` of `<CKGH.HK>`), unless the story writes them
+    as words. A symbol stays as written."""
     if not all_capitals(title):
         return title
-    return _title_case(title, _capitalised_words(text.replace(title, " ")))
+    body = text.replace(title, " ")
+    # A ticker's word the story writes as a word (`TIN <TIN.L>`, "the tin council") is one.
+    words = {w.upper() for w in _LOWER_WORD.findall(body[:20_000])}
+    keep = _capitalised_words(body) | (_symbol_words(title + " " + body) - words) | known
+    return _title_case(title, frozenset(keep))
+
+
+# Reuters marks a company's ticker, or a company without one, in angle brackets.
+_SYMBOL = re.compile(r"<[^<>\n]{1,60}>")
+_MASK = re.compile(r"qqsym(\d+)qq")
 
 
 @functools.lru_cache(maxsize=65536)
 def _title_case(title: str, keep: frozenset[str]) -> str:
+    """Title case keeping `keep` in capitals; `<SYMBOL>` as written, a bracketed name
+    (`<RANGE ROVER>`) in title case inside its brackets."""
+    symbols = _SYMBOL.findall(title)
+    masked = title
+    for number, symbol in enumerate(symbols):
+        masked = masked.replace(symbol, f" qqsym{number}qq ", 1)
+
     def callback(word: str, **_: object) -> str | None:
+        if _MASK.fullmatch(word):
+            return word
         core = word.strip("()<>[]\"'“”‘’,.:;!?").upper()
-        ticker = word.startswith("<") and word.rstrip(",.:;").endswith(">")  # `<AFG>`
-        if core and (ticker or core in keep or (len(core) > 1 and "." in core.strip("."))):
-            return word.upper()  # `EC`, `U.S.`, `<CKGH.HK>` as the text writes them
+        possessive = core.endswith(("'S", "’S"))
+        core = core[:-2] if possessive else core
+        if core and (core in keep or (len(core) > 1 and "." in core.strip("."))):
+            shown = word.upper()  # `EC`, `U.S.` as the text writes them; `GM's`
+            return shown[:-1] + "s" if possessive and shown.endswith("S") else shown
         return None
 
-    return titlecase(title.lower(), callback=callback)
+    cased = titlecase(masked.lower(), callback=callback)
+
+    def unmask(match: re.Match) -> str:
+        symbol = symbols[int(match.group(1))]
+        inner = symbol[1:-1].strip()
+        if " " not in inner:
+            return symbol  # a ticker: `<GE>`, `<CKGH.HK>`
+        return f"<{_title_case(inner, keep) if all_capitals(inner) else inner}>"
+
+    return _MASK.sub(unmask, cased.replace(" qqsym", "qqsym").replace("qq ", "qq"))
+
+
+def _symbol_words(text: str) -> frozenset[str]:
+    """The words of the one-word symbols in angle brackets: `<CKGH.HK>` gives CKGH, HK."""
+    found = set()
+    for symbol in _SYMBOL.findall(text[:20_000]):
+        inner = symbol[1:-1]
+        if " " not in inner.strip():
+            found.update(w for w in re.split(r"[./\-]", inner.upper()) if len(w) > 1)
+    return frozenset(found)
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
-    """Words of two or more letters written in capitals in running text."""
+    """Words of two or more letters written in capitals in running text (`CMOs` too)."""
     found = set()
     for match in _WORD.finditer(text[:20_000]):
         word = match.group()
         if len(word) > 1 and any(c.isalpha() for c in word):
             before = text[max(0, match.start() - 1) : match.start()]
-            after = text[match.end() : match.end() + 1]
-            if not (before.isalpha() or after.isalpha()):
+            after = text[match.end() : match.end() + 2]
+            if after[:1] == "s" and not after[1:].isalpha():
+                after = after[1:]  # a plural: `CMOs`
+            if not (before.isalpha() or after[:1].isalpha()):
                 found.add(word)
     return frozenset(found)
+
+
+ACRONYM_ARTICLES = 2  # articles that must write a word in capitals
+ACRONYM_RATIO = 10  # times more often in capitals than in lower case
+
+
+def archive_acronyms(texts: Iterable[str]) -> frozenset[str]:
+    """Words the archive writes in capitals (in running text, outside headlines) in at
+    least two articles and at least ten times as often as in lower or title case:
+    `USDA`, `FBI`, `GM`, whichever story's headline names them. `NOTE` (a footer in
+    capitals, a word elsewhere) is not one."""
+    capitals: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        capitals.update(_capitalised_words(text))
+        lower.update({w.upper() for w in _LOWER_WORD.findall(text[:20_000])})
+    return frozenset(
+        word
+        for word, count in capitals.items()
+        if count >= ACRONYM_ARTICLES and count >= ACRONYM_RATIO * lower[word]
+    )
+
+
+_LOWER_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 
 
 def running_text(article: Article) -> str:
