@@ -102,11 +102,22 @@ def test_roles_and_descriptions_are_not_aliases_and_one_role_shows_once() -> Non
 
 
 def test_site_graph_labels_stop_short_of_the_next_column() -> None:
-    from generator.render.graph import _fitted
+    """A long name takes a second line rather than being cut (issue 26: "Securities and
+    Exchange..."); only a name longer than two lines is cut."""
+    from generator.render.graph import _wrapped
 
-    assert _fitted("George Shultz") == "George Shultz"
-    assert _fitted("W" * 40).endswith("…") and len(_fitted("W" * 40)) < 16
-    assert _fitted("Agricultural Stabilization and Conservation Service").endswith("…")
+    assert _wrapped("George Shultz") == ["George Shultz"]
+    assert _wrapped("Securities and Exchange Commission") == [
+        "Securities and Exchange",
+        "Commission",
+    ]
+    assert " ".join(_wrapped("U.S. Department of Agriculture")) == "U.S. Department of Agriculture"
+    assert " ".join(_wrapped("Organization of Petroleum Exporting Countries")) == (
+        "Organization of Petroleum Exporting Countries"
+    )
+    assert _wrapped("W" * 40)[0].endswith("…") and len(_wrapped("W" * 40)[0]) < 18
+    three = _wrapped("Agricultural Stabilization and Conservation Service of the Department")
+    assert len(three) == 2 and three[-1].endswith("…")
 
 
 @pytest.mark.parametrize(
@@ -330,8 +341,17 @@ def test_the_sample_reads_like_a_news_site(reuters, browser, serve) -> None:
                 assert not _boxes_overlap(box, other), (box, other)
         legend = page.locator(".connected-graph--site .graph-legend").inner_text()
         assert "Person" in legend and "Organization" in legend
+        # Every label is the whole name (its lines joined), none cut short.
+        labels = page.eval_on_selector_all(
+            ".connected-graph--site a.graph-node",
+            "links => links.map(a => [a.getAttribute('aria-label'),"
+            " Array.from(a.querySelectorAll('tspan')).map(s => s.textContent).join(' ')])",
+        )
+        assert len(labels) >= 20
+        for name, shown in labels:
+            assert name.startswith(shown + ": mentioned with"), (name, shown)
         list_box = page.locator(".connections-list").bounding_box()
-        assert list_box["x"] > svg["x"] + svg["width"] - 1  # beside the picture
+        assert list_box["y"] >= svg["y"] + svg["height"] - 1  # below: no empty area beside
         screenshot(page, "archive-connections")
         assert not page.errors, page.errors
     finally:

@@ -39,7 +39,7 @@ def _legend(types: set[str]) -> str:
     return f'<figcaption class="graph-legend">{keys}</figcaption>'
 
 
-_LABEL_WIDTH = 150  # px at 12px type: the room between a node and the next column
+_LABEL_WIDTH = 165  # px at 12px type: the room between a node and the next column
 
 
 def _char_width(char: str) -> float:
@@ -54,14 +54,32 @@ def _char_width(char: str) -> float:
 
 
 def _fitted(name: str, width: float = _LABEL_WIDTH) -> str:
-    """`name`, cut with `…` where it would run past `width` (so no label of the site
-    graph reaches the next column, whatever its letters)."""
+    """`name`, cut with `…` where it would run past `width`."""
     used = 0.0
     for position, char in enumerate(name):
         used += _char_width(char)
         if used > width:
             return name[:position].rstrip() + "…"
     return name
+
+
+def _wrapped(name: str, width: float = _LABEL_WIDTH, most: int = 2) -> list[str]:
+    """`name` in lines of at most `width` (so no label of the site graph reaches the
+    next column), broken between words: "Securities and Exchange / Commission". Only a
+    name longer than `most` lines is cut, with `…`."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and _text_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], _fitted(" ".join(lines[most - 1 :]) + " …", width)]
+    return [_fitted(line, width) for line in lines]
+
+
+def _text_width(text: str) -> float:
+    return sum(_char_width(char) for char in text)
 
 
 def _short(name: str) -> str:
@@ -172,7 +190,8 @@ def connections(entity: EntityPage, entities: Mapping[str, EntityPage]) -> list[
 SITE_TYPE_ORDER = ("person", "organization", "event", "other", "place")
 SITE_TYPE_QUOTA = {"person": 12, "organization": 12, "event": 4, "other": 4, "place": 4}
 SITE_ROWS = 16  # nodes per column; a type with more continues in the next column
-_COLUMN_WIDTH, _ROW_HEIGHT, _TOP = 200, 26, 20
+# A row holds a label of two lines (_LINE_HEIGHT apart) with room between rows.
+_COLUMN_WIDTH, _ROW_HEIGHT, _TOP, _LINE_HEIGHT = 200, 30, 22, 12
 
 
 def _connection_scores(entities: Mapping[str, EntityPage]) -> list[tuple[int, int, str]]:
@@ -283,10 +302,14 @@ def site_graph(
         entity = entities[key]
         x, y = spots[key]
         radius = 4 + 7 * math.sqrt(degree[key] / most)
-        label = (
-            f'<text x="{x + 13:.1f}" y="{y + 4:.1f}" text-anchor="start">'
-            f"{svg_text(_fitted(entity.name))}</text>"
+        lines = _wrapped(entity.name)
+        top = y + 4 - (len(lines) - 1) * _LINE_HEIGHT / 2
+        spans = "".join(
+            f'<tspan x="{x + 13:.1f}" y="{top + n * _LINE_HEIGHT:.1f}">{svg_text(line)}</tspan>'
+            for n, line in enumerate(lines)
         )
+        label = f'<text text-anchor="start">{spans}</text>'
+
         name = f"{entity.name}: mentioned with {degree[key]} others"
         parts.append(_node(entity, here, directory_urls, x, y, radius, name, label))
     parts.append("</svg>")
@@ -310,7 +333,7 @@ def site_graph_page(
         "the most others, in columns by kind (the colours are in the key below the "
         "picture), the most connected at the top. A line joins two of them when articles "
         "mention both; the thicker the line, the more articles. Each name links to its "
-        "page; the list beside the picture gives each one's strongest connections.",
+        "page; the list below the picture gives each one's strongest connections.",
         "",
         '<div class="connections-layout" markdown>',
         "",
