@@ -204,11 +204,12 @@ def open_search_box(page) -> None:
     box.fill("")
 
 
-def screenshot(page, name: str) -> Path:
-    """Save a full-page screenshot under test-artifacts/ for people to look at."""
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot (of the whole page, or of the first screen) under
+    test-artifacts/ for people to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 

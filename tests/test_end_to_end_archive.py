@@ -17,7 +17,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CORPORA, ROOT, generator, make_project, open_page, run, screenshot
+from conftest import (
+    CORPORA,
+    ROOT,
+    generator,
+    make_project,
+    open_page,
+    open_search_box,
+    run,
+    screenshot,
+)
 
 from generator.annotate.quotes.attribution import mark_repeats
 from generator.model import Quote
@@ -373,5 +382,130 @@ def test_on_a_phone_the_lead_is_on_the_first_screen(reuters, browser, serve) -> 
         box = lead.bounding_box()
         assert box is not None and box["y"] + min(box["height"], 60) <= 844, box
         screenshot(page, "archive-article-phone")
+    finally:
+        context.close()
+
+
+def _most_quoted_article(project: Path) -> str:
+    """The address of the sample's article with the most quotations."""
+    counts = {}
+    for page in (project / "docs" / "articles").rglob("*.md"):
+        found = re.search(r"^quotes: (\d+)$", page.read_text("utf-8"), re.M)
+        if found:
+            counts[page] = int(found.group(1))
+    busiest = max(counts, key=lambda page: (counts[page], page.name))
+    return "/" + busiest.relative_to(project / "docs").with_suffix("").as_posix() + "/"
+
+
+@pytest.mark.corpus
+@pytest.mark.browser
+def test_an_article_with_many_quotations_reads_as_one_text(reuters, browser, serve) -> None:
+    """Issue 26: callouts set off like a newspaper's pull quote (no box, card shadow or
+    tinted header; narrower than the text), at most one per quotation, one speaker's
+    consecutive quotations together; the headline dark and bold."""
+    project, _ = reuters
+    base = serve(project / "site")
+    context, page = open_page(browser, viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(base + _most_quoted_article(project))
+        callouts = page.locator("article .admonition.quote")
+        anchors = page.locator("article .quote-anchor").count()
+        assert 3 <= callouts.count() <= anchors
+        for n in range(callouts.count()):
+            assert callouts.nth(n).locator(".quote-anchor").count() >= 1  # a quotation each
+        border, shadow, background, title_background = callouts.first.evaluate(
+            "c => { const s = getComputedStyle(c), t = getComputedStyle(c.firstElementChild);"
+            " return [s.borderTopWidth, s.boxShadow, s.backgroundColor, t.backgroundColor]; }"
+        )
+        assert border == "0px" and shadow == "none"
+        assert background == title_background == "rgba(0, 0, 0, 0)"
+        text = page.locator("article > p:not([class])").first
+        said = callouts.first.locator("p:not(.admonition-title)").first
+        body, box = text.bounding_box(), callouts.first.bounding_box()
+        assert box["x"] > body["x"] and box["width"] < body["width"]  # set in, narrower
+        size = "e => parseFloat(getComputedStyle(e).fontSize)"
+        assert said.evaluate(size) >= text.evaluate(size)  # read at the article's size
+        speakers = callouts.evaluate_all(
+            "cs => cs.map(c => c.querySelector('.admonition-title').textContent)"
+        )
+        adjacent = page.locator("article .admonition.quote + .admonition.quote").count()
+        # Two callouts side by side are two speakers (one speaker's would be one).
+        assert adjacent <= sum(a != b for a, b in zip(speakers, speakers[1:], strict=False))
+        color, weight = page.locator("article h1").evaluate(
+            "h => [getComputedStyle(h).color, getComputedStyle(h).fontWeight]"
+        )
+        assert int(weight) >= 700
+        assert sum(int(v) for v in re.findall(r"\d+", color)[:3]) < 150, color  # near black
+        screenshot(page, "issue26-article-quotations", full_page=False)
+        assert not page.errors, page.errors
+    finally:
+        context.close()
+
+
+@pytest.mark.corpus
+@pytest.mark.browser
+def test_the_quotes_page_opens_with_quotations(reuters, browser, serve) -> None:
+    project, _ = reuters
+    base = serve(project / "site")
+    context, page = open_page(browser, viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(base + "/quotes/")
+        first = page.locator("article blockquote").first.bounding_box()
+        assert first is not None and first["y"] + 40 <= 800  # a quotation on the first screen
+        quote = page.locator("article blockquote").first.inner_text()
+        assert " — " in quote and "in context" in quote  # its speaker and article
+        assert page.locator("article .quote-speakers a").count() >= 10  # below
+        screenshot(page, "issue26-quotes", full_page=False)
+    finally:
+        context.close()
+
+
+@pytest.mark.corpus
+@pytest.mark.browser
+def test_a_search_for_a_name_shows_the_story_text(reuters, browser, serve) -> None:
+    project, _ = reuters
+    base = serve(project / "site")
+    context, page = open_page(browser, viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(base + "/")
+        page.wait_for_load_state("networkidle")
+        open_search_box(page)
+        page.keyboard.type("Volcker")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.wait_for_timeout(600)
+        results = page.locator(".md-search-result__item")
+        excerpts = []
+        for n in range(min(results.count(), 6)):
+            about = results.nth(n).locator(".archive-search__about").inner_text()
+            text = results.nth(n).locator("p").last.inner_text()
+            title = results.nth(n).locator("h1").inner_text()
+            assert not title.isupper(), title  # the headline as lists show it
+            if re.search(r"\d{4}", about):  # an article: date · place · agency
+                excerpts.append(text)
+        assert excerpts
+        chrome = re.compile(
+            r"\d+ quotations?\b|Also written as|In this article|Cite this|Permanent link|"
+            r"\bRoles\b|Often mentioned with|Mentions over time|\d{4} · "
+        )
+        for text in excerpts:
+            assert "volcker" in text.lower() and not chrome.search(text), text
+        screenshot(page, "issue26-search", full_page=False)
+        assert not page.errors, page.errors
+    finally:
+        context.close()
+
+
+@pytest.mark.corpus
+@pytest.mark.browser
+def test_the_home_page_on_a_phone(reuters, browser, serve) -> None:
+    project, _ = reuters
+    base = serve(project / "site")
+    context, page = open_page(browser, viewport={"width": 390, "height": 844})
+    try:
+        page.goto(base + "/")
+        headline = page.locator("h2.summary-title").first.bounding_box()
+        assert headline["y"] + headline["height"] <= 844
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390  # no sideways
+        screenshot(page, "issue26-home-phone", full_page=False)
     finally:
         context.close()
