@@ -133,3 +133,23 @@ def test_import_limit_counts_articles_written(tmp_path: Path) -> None:
     more = generator("import", str(dump), "--limit", "5", "--quiet", cwd=tmp_path, check=False)
     assert more.stdout.strip().startswith("1 new, 0 updated, 4 already there, 2 skipped;")
     assert len(list((tmp_path / "content").rglob("*.txt"))) == 5
+
+
+SPEECH = """Harbour board delays its vote
+The board met again without a decision
+PORT ELLING, May 2 (Reuters) - Harbour master Tomas Reyes said the board would wait.
+"We need more time to read the plans," Reyes said.
+"We will vote in June, not before," Reyes said.
+"That is far too late for the fishermen," said council member Ana Lind.
+"""
+
+
+def test_consecutive_quotations_of_one_speaker_share_one_callout(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"2023/05/speech.txt": SPEECH}, with_sample=False)
+    generator("build", cwd=project)
+    page = next((project / "docs/articles/2023/05").glob("*.md")).read_text("utf-8")
+    callouts = page.split('<div class="admonition quote">')[1:]
+    assert len(callouts) == 2, page
+    assert "We need more time" in callouts[0] and "We will vote in June" in callouts[0]
+    assert "Tomas Reyes" in callouts[0] and callouts[0].count("admonition-title") == 1
+    assert "far too late" in callouts[1] and "Ana Lind" in callouts[1]

@@ -16,6 +16,7 @@ from generator import (
     PageCache,
     Result,
     Settings,
+    count,
     docs_are_current,
     generate,
     load_manifest,
@@ -94,9 +95,10 @@ class GeneratedFiles:
         if self.dirty:
             self.search.take_over(config, [b.url for b in self.gone], forget_all=everything)
         log.info(
-            f"news-archive: {len(result.articles)} articles, {len(result.pages)} pages"
+            f"news-archive: {count(len(result.articles), 'article')}, "
+            f"{count(len(result.pages), 'page')}"
             + ("" if everything else f" ({changed} changed, {len(self.gone)} removed)")
-            + f", {len(result.problems)} problems"
+            + f", {count(len(result.problems), 'problem')}"
         )
         return files
 

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.model import ENTITY_FOLDERS
+from generator.model import ENTITY_FOLDERS, count
 from generator.settings import package_version
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
@@ -136,8 +136,8 @@ class IndexReport:
 
     def summary(self) -> str:
         return (
-            f"Pagefind indexed {self.pages} pages "
-            f"({self.reindexed} of {self.shards} shards re-indexed)"
+            f"Pagefind indexed {count(self.pages, 'page')} "
+            f"({self.reindexed} of {count(self.shards, 'shard')} re-indexed)"
         )
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Quote
-from generator.render.context import PageContext, earliest_role, long_date, plural_of
+from generator.model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Quote, count
+from generator.render.context import PageContext, earliest_role, long_date
 from generator.render.markup import (
     a_link,
     escape_attr,
@@ -127,7 +127,7 @@ def article_header(ctx: PageContext, article: Article, here: str, quote_count: i
         parts.append(ctx.html_link(article.agency, target, here))
     if quote_count:
         first = article.quotes[0].id
-        parts.append(ctx.html_link(plural_of(quote_count, "quotation"), here, here, first))
+        parts.append(ctx.html_link(count(quote_count, "quotation"), here, here, first))
     for tag in article.tags:
         parts.append(ctx.html_link(f"#{tag}", f"tags/{ctx.tag_slugs[tag]}.md", here))
     # A quotation in the headline has no callout: its anchor opens the page.
@@ -265,10 +265,12 @@ def article_body(ctx: PageContext, article: Article, here: str) -> str:
         quotes = quotes_in.get(position, [])
         set_off = block.kind not in ("heading", "table", *_LABELLED)
         full = [q for q in quotes if not q.partial] if set_off else []
-        speaker = (full[0].speaker_id or full[0].speaker) if full else None
-        if speaker and speaker == speaking:
+        # Who speaks, and how the callout's title says they were found.
+        speaker = (full[0].speaker_id or full[0].speaker, how_found(full[0])) if full else None
+        if speaker and speaker[0] and speaker == speaking:
             # The same speaker's next paragraph joins their callout: one callout per
-            # stretch of speech, as a newspaper sets it, not a box per paragraph.
+            # stretch of speech, as a newspaper sets it, not a box per paragraph. One
+            # whose speaker was found another way keeps a title that says so.
             head, _ = out[-1].rsplit("</div>", 1)
             inner = inline(ctx, article, block, links, quotes, here)
             out[-1] = f"{head}<p>{inner}</p>\n</div>"

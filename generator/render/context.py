@@ -23,7 +23,7 @@ from markupsafe import Markup
 from slugify import slugify
 
 from generator.index import ArchiveIndex, EntityPage
-from generator.model import Article, Problem, Quote
+from generator.model import Article, Problem, Quote, count
 from generator.render.markup import (
     a_link,
     escape_md,
@@ -344,7 +344,7 @@ class PageContext:
     def meta_line(self, article: Article, quote_count: int = 0) -> str:
         parts = [long_date(article.date), article.place, article.agency]
         if quote_count:
-            parts.append(plural_of(quote_count, "quotation"))
+            parts.append(count(quote_count, "quotation"))
         return " · ".join(part for part in parts if part)
 
     # Links inside the HTML blocks of article and entity pages, which MkDocs passes
@@ -368,10 +368,10 @@ class PageContext:
         return self.html_link(name, f"{entity_id}.md", here)
 
     def entity_line(self, entity: EntityPage, label: str) -> str:
-        parts = [label, entity.rank, plural_of(len(entity.mentions), "article")]
+        parts = [label, entity.rank, count(len(entity.mentions), "article")]
         quotes = len(self.distinct_quotes(entity.quotes))
         if quotes:
-            parts.append(plural_of(quotes, "quotation"))
+            parts.append(count(quotes, "quotation"))
         return " · ".join(part for part in parts if part)
 
 
@@ -419,10 +419,6 @@ def _slugs(groups: dict[str, list[Article]]) -> dict[str, str]:
 def earliest_role(entity: EntityPage) -> str | None:
     dated = sorted(entity.roles.items(), key=lambda kv: (kv[1] or "9999", kv[0]))
     return dated[0][0] if dated else None
-
-
-def plural_of(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def newest_first(article: Article) -> tuple:

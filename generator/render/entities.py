@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.index import EntityPage
-from generator.model import ENTITY_FOLDERS, TYPE_LABELS
+from generator.model import ENTITY_FOLDERS, TYPE_LABELS, count
 from generator.render.articles import SCHEMA_TYPES
 from generator.render.charts import bar_chart, monthly_counts, period_totals
 from generator.render.context import (
@@ -99,7 +99,7 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
                 "description": escape_attr(
                     entity.description
                     or f"{TYPE_LABELS[entity.type][0]} in the archive: "
-                    f"{len(entity.mentions)} articles, {len(quotes)} quotations"
+                    f"{count(len(entity.mentions), 'article')}, {count(len(quotes), 'quotation')}"
                 ),
                 "entity_type": entity.type,
                 "entity_id": entity.id,
@@ -214,8 +214,8 @@ def _timeline(by_month: Counter[str]) -> list[tuple[str, int]]:
     if len(months) <= 24:
         return months
     years: Counter[str] = Counter()
-    for month, count in months:
-        years[month[:4]] += count
+    for month, number in months:
+        years[month[:4]] += number
     return sorted(years.items())
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from markupsafe import Markup
 
 from generator.index import EntityPage
-from generator.model import TYPE_LABELS
+from generator.model import TYPE_LABELS, count
 from generator.render.charts import svg_text
 from generator.render.markup import escape_md, md_link, page_href
 
@@ -146,11 +146,11 @@ def neighbour_graph(
     ]
     placed = []
     lines = []
-    for position, (other, count) in enumerate(shown):
+    for position, (other, shared) in enumerate(shown):
         angle = -math.pi / 2 + 2 * math.pi * position / len(shown)
         x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
-        share = count / strongest
-        placed.append((other, count, angle, x, y, 5 + 11 * math.sqrt(share)))
+        share = shared / strongest
+        placed.append((other, shared, angle, x, y, 5 + 11 * math.sqrt(share)))
         lines.append((f'stroke-width="{1 + 4 * share:.0f}"', cx, cy, x, y))
     parts += _edges(lines, "graph-edge")
     parts.append(
@@ -159,7 +159,7 @@ def neighbour_graph(
         f'<text x="{cx:.1f}" y="{cy + 34:.1f}" text-anchor="middle">'
         f"{svg_text(_short(center.name))}</text></g>"
     )
-    for other, count, angle, x, y, radius in placed:
+    for other, shared, angle, x, y, radius in placed:
         cosine = math.cos(angle)
         anchor = "start" if cosine > 0.3 else "end" if cosine < -0.3 else "middle"
         offset = radius + 6
@@ -169,8 +169,7 @@ def neighbour_graph(
             f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
             f"{svg_text(_short(other.name))}</text>"
         )
-        articles = f"{count} article{'' if count == 1 else 's'}"
-        name = f"{other.name}: mentioned with {center.name} in {articles}"
+        name = f"{other.name}: mentioned with {center.name} in {count(shared, 'article')}"
         parts.append(_node(other, here, directory_urls, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({center.type} | {other.type for other, _ in shown}) + "</figure>")
@@ -310,7 +309,7 @@ def site_graph(
         )
         label = f'<text text-anchor="start">{spans}</text>'
 
-        name = f"{entity.name}: mentioned with {degree[key]} others"
+        name = f"{entity.name}: mentioned with {count(degree[key], 'other')}"
         parts.append(_node(entity, here, directory_urls, x, y, radius, name, label))
     parts.append("</svg>")
     parts.append(_legend({entities[key].type for key in chosen}) + "</figure>")
@@ -354,7 +353,7 @@ def site_graph_page(
         kind = TYPE_LABELS.get(entity.type, TYPE_LABELS["other"])[0]
         lines.append(
             f"- {md_link(entity.name, f'{key}.md', here)} · {escape_md(kind)} · "
-            f"mentioned with {len(links)} others, most often {strongest}"
+            f"mentioned with {count(len(links), 'other')}, most often {strongest}"
         )
     lines += ["", "</div>", "", "</div>"]
     return "\n".join(lines) + "\n"
