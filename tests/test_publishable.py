@@ -153,3 +153,31 @@ def test_consecutive_quotations_of_one_speaker_share_one_callout(tmp_path: Path)
     assert "We need more time" in callouts[0] and "We will vote in June" in callouts[0]
     assert "Tomas Reyes" in callouts[0] and callouts[0].count("admonition-title") == 1
     assert "far too late" in callouts[1] and "Ana Lind" in callouts[1]
+
+
+def test_readable_headlines_keep_acronyms_and_symbols() -> None:
+    from generator.render.teasers import archive_acronyms, readable_headline
+
+    story = "The company said its CMOs were priced. <HKBH.HK> rose. It sold mail."
+    cases = {
+        "GENERAL ELECTRIC<GE> SELLS UNIT": "General Electric<GE> Sells Unit",
+        "BRITISH LEYLAND <RANGE ROVER> SALES UP": "British Leyland <Range Rover> Sales Up",
+        "TWA <TWA> GETS LONDON ROUTE": "TWA <TWA> Gets London Route",
+        "MAIL BOXES ETC <MAIL> YEAR NET": "Mail Boxes Etc <MAIL> Year Net",
+        "HK BANK PROFIT RISES": "HK Bank Profit Rises",  # HK of <HKBH.HK>
+        "THOMSON UNIT'S CMO OFFERING PRICED": "Thomson Unit's CMO Offering Priced",
+        "GM'S <GM> PONTIAC HAS INCENTIVES": "GM's <GM> Pontiac Has Incentives",
+    }
+    for title, shown in cases.items():
+        assert readable_headline(title, story) == shown
+    # USDA where its own story spells the name out: the archive writes it in capitals.
+    others = ["The USDA said.", "USDA officials met.", "A USDA report.", "Crops, USDA said."]
+    known = archive_acronyms([*others, "The NOTE was read. A note. Another note here."])
+    assert "USDA" in known and "NOTE" not in known
+    title = "USDA SEES LOWER CORN STOCKS"
+    assert readable_headline(title, "The Agriculture Department said.") == (
+        "Usda Sees Lower Corn Stocks"
+    )
+    assert readable_headline(title, "The Agriculture Department said.", known) == (
+        "USDA Sees Lower Corn Stocks"
+    )

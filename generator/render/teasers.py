@@ -87,12 +87,21 @@ def _title_case(title: str, keep: frozenset[str]) -> str:
 
 
 def _symbol_words(text: str) -> frozenset[str]:
-    """The words of the one-word symbols in angle brackets: `<CKGH.HK>` gives CKGH, HK."""
+    """Words that a one-word symbol in angle brackets shows to be capitals: a ticker
+    right after the same word (`TWA <TWA>`: the name is the ticker) and the exchange
+    after its dot (`HK` of `<CKGH.HK>`); not `MAIL` of `MAIL BOXES ETC <MAIL>`."""
     found = set()
-    for symbol in _SYMBOL.findall(text[:20_000]):
-        inner = symbol[1:-1]
-        if " " not in inner.strip():
-            found.update(w for w in re.split(r"[./\-]", inner.upper()) if len(w) > 1)
+    text = text[:20_000]
+    for match in _SYMBOL.finditer(text):
+        inner = match.group()[1:-1].strip().upper()
+        if " " in inner:
+            continue
+        root, *exchanges = inner.split(".")
+        found.update(w for w in exchanges if len(w) > 1 and w.isalpha())
+        before = text[: match.start()].split()
+        word = before[-1].upper().strip("(),.:;'\"") if before else ""
+        if word.removesuffix("'S").removesuffix("’S") == root:
+            found.add(root)
     return frozenset(found)
 
 
