@@ -55,9 +55,11 @@ def hostile_articles() -> dict[str, tuple[str, list[str]]]:
 
 def _page_text(site: Path, source: str) -> str:
     """The visible text of the article page made from `content/<source>`."""
-    for page in (site / "articles").rglob("index.html"):
-        html = page.read_text("utf-8")
-        if f"Source file: {source}" in html or source in html:
+    # docs/ names each page's source in its front matter; the site names none.
+    docs = site.parent / "docs"
+    for page in (docs / "articles").rglob("*.md"):
+        if f"\nsource: {source}\n" in page.read_text("utf-8"):
+            html = (site / page.relative_to(docs).with_suffix("") / "index.html").read_text()
             article = BeautifulSoup(html, "html.parser").select_one("article")
             assert article is not None
             return article.get_text(" ")

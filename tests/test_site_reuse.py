@@ -60,7 +60,7 @@ def test_unchanged_pages_are_not_rendered_and_the_site_matches_a_clean_build(tmp
 
     again = make_build(project)
     assert rendered(again) == (0, total)
-    assert "(0 of 1 shards re-indexed)" in again  # no page written: no Pagefind run
+    assert "(0 of 1 shard re-indexed)" in again  # no page written: no Pagefind run
     # `mkdocs build -f mkdocs.yml` (MkDocs then names its folders relatively) reuses too.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"]
     assert rendered(run(command, cwd=project).stderr) == (0, total)
@@ -70,7 +70,7 @@ def test_unchanged_pages_are_not_rendered_and_the_site_matches_a_clean_build(tmp
     after_edit = make_build(project)
     changed, kept = rendered(after_edit)
     assert 0 < changed < kept, after_edit
-    assert "(1 of 1 shards re-indexed)" in after_edit
+    assert "(1 of 1 shard re-indexed)" in after_edit
     page = next((project / "site/articles").rglob("*session-3/index.html")).read_text("utf-8")
     assert "a vote at last" in page
 

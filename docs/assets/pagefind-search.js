@@ -226,9 +226,7 @@
     article.append(element("h1", "", item.meta.title || url.pathname));
     const line = describe(item.meta);
     if (line) article.append(element("p", "archive-search__about", line));
-    // An entity page's indexed text is its name and aliases: its result shows the
-    // sentence the page gives (`summary`), an article's the excerpt of its story.
-    article.append(item.meta.summary ? element("p", "", item.meta.summary) : excerpt(item.excerpt));
+    article.append(excerpt(item.excerpt));
     link.append(article);
     li.append(link);
     return li;

@@ -71,7 +71,7 @@ ARTICLE_FOLDER = "articles"
 ROOT_SELECTOR = "article.md-content__inner"
 # The page's chrome is left out too, so that an excerpt is the story's own text: the
 # date line, a callout's speaker line, the entity links under the story, the headings
-# the generator writes (`Roles`, `Quotations`, `In this article`, `Cite this`, ...).
+# and labels the generator writes (`Roles`, `Also written as:`, `In this article`, ...).
 EXCLUDE_SELECTORS = (
     ".headerlink",
     ".article-meta",
@@ -81,6 +81,7 @@ EXCLUDE_SELECTORS = (
     ".admonition-title",
     ".cite-label",
     ".entity-meta",
+    ".entity-label",
     ".quote-source",
     *(
         f"h2#{heading}"

@@ -29,24 +29,11 @@ from generator.render.markup import (
     web_url,
 )
 from generator.render.search import entity_filters
-from generator.render.teasers import opening_sentences, without_dateline
 
 ENTITY_PAGE_SIZE = 50
 
 
 ENTITY_QUOTE_LIMIT = 100
-
-
-def search_summary(description: str | None, mentions: list[Any]) -> str:
-    """What a search result shows of an entity page: its description, else the first
-    listed sentence that mentions it (the page's own text is headings and lists)."""
-    if description:
-        return description
-    for ref in mentions:
-        sentence = without_dateline(ref.sentence or "")
-        if sentence:
-            return opening_sentences(sentence)
-    return ""
 
 
 def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
@@ -105,7 +92,6 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
                 "entity_id": entity.id,
                 "feed": f"{entity.id}/feed.xml",
                 "search_filters": entity_filters(entity) if first else None,
-                "search_summary": search_summary(entity.description, chunk) if first else None,
                 "jsonld": jsonld if first else None,
             },
             entity=entity,
