@@ -55,7 +55,7 @@ deploy: $(STAMP)
 	$(BIN)/mkdocs gh-deploy --force --strict
 
 clean:
-	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts
+	rm -rf site .site.building .site.old .cache $(VENV) .pytest_cache .hypothesis test-artifacts
 	cd docs && git clean -fdXq . 2>/dev/null || true
 
 check-corpus: $(STAMP)

@@ -181,3 +181,23 @@ def test_readable_headlines_keep_acronyms_and_symbols() -> None:
     assert readable_headline(title, "The Agriculture Department said.", known) == (
         "USDA Sees Lower Corn Stocks"
     )
+
+
+def test_a_failed_mkdocs_build_leaves_site_as_it_was(tmp_path: Path) -> None:
+    """MkDocs' own strict failure (a broken link in a hand-written page) comes after it
+    has written pages: `generator site` builds beside site/ and swaps only on success."""
+    project = make_project(tmp_path, {"2023/05/vote.txt": GOOD})
+    assert make_build(project) == 0
+    site = snapshot(project / "site")
+    again = run([sys.executable, "-m", "generator", "site", "--strict"], cwd=project)
+    assert "site/ is current" in again.stdout  # what the build recorded holds after the swap
+    about = project / "docs/about.md"
+    text = about.read_text("utf-8")
+    about.write_text(text + "\nSee [the missing page](missing.md).\n", "utf-8")
+    failed = run([sys.executable, "-m", "generator", "site", "--strict"], cwd=project, check=False)
+    assert failed.returncode == 1 and "site/ is as it was" in failed.stderr
+    assert snapshot(project / "site") == site
+    assert not (project / ".site.building").exists()
+    about.write_text(text.replace("archive", "archive, edited", 1), "utf-8")
+    assert make_build(project) == 0
+    assert snapshot(project / "site") != site and not (project / ".site.old").exists()

@@ -98,7 +98,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         # One-off builds with Pagefind search reuse the last build's pages (reuse.py);
         # Material's own index would need every page's text, the preview has its own way.
         self.reuse, self.reused = None, set()
-        self.state = SiteState.of(Path(config.config_file_path or "mkdocs.yml"))
+        config_file = Path(config.config_file_path or "mkdocs.yml")
+        self.state = SiteState.of(config_file, Path(config.site_dir))  # `-d` may move it
         self.state.forget()  # recorded again only when this build succeeds
         cache = self.settings.cache_dir
         if self.serving or self.dirty or self.config.search != "pagefind" or cache is None:

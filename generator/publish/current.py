@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -47,7 +48,9 @@ class SiteState:
     inputs: list[Path]  # folders and files whose every change must rebuild
 
     @classmethod
-    def of(cls, config_file: Path) -> SiteState:
+    def of(cls, config_file: Path, site_dir: Path | None = None) -> SiteState:
+        """The state of the site `config_file` builds; `site_dir` where this build
+        writes it, when not where mkdocs.yml says (`build_site` builds beside it)."""
         config_file = config_file.resolve()
         root = config_file.parent
         settings = read_site_settings(config_file)
@@ -60,7 +63,7 @@ class SiteState:
         cache = settings.cache_dir
         return cls(
             config_file=config_file,
-            site_dir=root / str(config.get("site_dir", "site")),
+            site_dir=site_dir or root / str(config.get("site_dir", "site")),
             record=None if cache is None else cache.parent / RECORD_NAME,
             inputs=inputs,
         )
@@ -118,14 +121,47 @@ class SiteState:
 
 def build_site(config_file: Path, strict: bool = False) -> bool:
     """`mkdocs build` unless site/ is current; returns whether MkDocs ran. MkDocs runs
-    as its own command, so the build, its messages and `--strict` are MkDocs' own."""
-    if SiteState.of(config_file).is_current():
+    as its own command, so the build, its messages and `--strict` are MkDocs' own. It
+    builds into a copy of site/ beside it (the pages it reuses are there) that replaces
+    site/ only when the build succeeds: a failed build leaves site/ as it was."""
+    state = SiteState.of(config_file)
+    if state.is_current():
         return False
+    site = state.site_dir
+    building = site.with_name(f".{site.name}.building")
+    shutil.rmtree(building, ignore_errors=True)
+    if site.is_dir():
+        _copy_tree(site, building)
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file)]
-    result = subprocess.run(command + (["--strict"] if strict else []), check=False)
+    command += ["-d", str(building)] + (["--strict"] if strict else [])
+    result = subprocess.run(command, check=False)
     if result.returncode != 0:
-        raise SiteBuildError(f"mkdocs build failed (exit {result.returncode}): see above")
+        shutil.rmtree(building, ignore_errors=True)
+        raise SiteBuildError(
+            f"mkdocs build failed (exit {result.returncode}): see above; site/ is as it was"
+        )
+    old = site.with_name(f".{site.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        os.rename(site, old)
+    os.rename(building, site)
+    shutil.rmtree(old, ignore_errors=True)
     return True
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    """A copy of `source` that shares no file with it (MkDocs rewrites files in place),
+    with times kept (what the reuse of unchanged pages compares): copy-on-write where the
+    file system offers it."""
+    try:
+        subprocess.run(
+            ["cp", "-a", "--reflink=auto", str(source), str(target)],
+            check=True,
+            capture_output=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target, symlinks=True)
 
 
 class SiteBuildError(RuntimeError):
