@@ -164,6 +164,7 @@ def test_readable_headlines_keep_acronyms_and_symbols() -> None:
         "BRITISH LEYLAND <RANGE ROVER> SALES UP": "British Leyland <Range Rover> Sales Up",
         "TWA <TWA> GETS LONDON ROUTE": "TWA <TWA> Gets London Route",
         "MAIL BOXES ETC <MAIL> YEAR NET": "Mail Boxes Etc <MAIL> Year Net",
+        "SL INDUSTRIES INC <SL> 2ND QTR NET": "SL Industries Inc <SL> 2nd QTR Net",
         "HK BANK PROFIT RISES": "HK Bank Profit Rises",  # HK of <HKBH.HK>
         "THOMSON UNIT'S CMO OFFERING PRICED": "Thomson Unit's CMO Offering Priced",
         "GM'S <GM> PONTIAC HAS INCENTIVES": "GM's <GM> Pontiac Has Incentives",

@@ -45,7 +45,7 @@ def readable_headline(title: str, text: str, known: frozenset[str] = frozenset()
     body = text.replace(title, " ")
     # A ticker's word the story writes as a word (`TIN <TIN.L>`, "the tin council") is one.
     words = {w.upper() for w in _LOWER_WORD.findall(body[:20_000])}
-    keep = _capitalised_words(body) | (_symbol_words(title + " " + body) - words) | known
+    keep = _capitalised_words(body) | (_symbol_words(body, title) - words) | known
     return _title_case(title, frozenset(keep))
 
 
@@ -86,12 +86,14 @@ def _title_case(title: str, keep: frozenset[str]) -> str:
     return _MASK.sub(unmask, cased.replace(" qqsym", "qqsym").replace("qq ", "qq"))
 
 
-def _symbol_words(text: str) -> frozenset[str]:
+def _symbol_words(text: str, title: str = "") -> frozenset[str]:
     """Words that a one-word symbol in angle brackets shows to be capitals: a ticker
-    right after the same word (`TWA <TWA>`: the name is the ticker) and the exchange
-    after its dot (`HK` of `<CKGH.HK>`); not `MAIL` of `MAIL BOXES ETC <MAIL>`."""
+    right after the same word (`TWA <TWA>`: the name is the ticker), a short ticker of
+    the headline that is a word of it (`SL INDUSTRIES INC <SL>`; not `MAIL` of `MAIL
+    BOXES ETC <MAIL>`, a word), and the exchange after its dot (`HK` of `<CKGH.HK>`)."""
     found = set()
-    text = text[:20_000]
+    text = f"{title} {text[:20_000]}"
+    words = set(re.findall(r"[A-Z0-9]+", title.upper()))
     for match in _SYMBOL.finditer(text):
         inner = match.group()[1:-1].strip().upper()
         if " " in inner:
@@ -100,7 +102,9 @@ def _symbol_words(text: str) -> frozenset[str]:
         found.update(w for w in exchanges if len(w) > 1 and w.isalpha())
         before = text[: match.start()].split()
         word = before[-1].upper().strip("(),.:;'\"") if before else ""
-        if word.removesuffix("'S").removesuffix("’S") == root:
+        short = len(root) <= 3 or not re.search("[AEIOUY]", root)
+        in_title = match.start() < len(title) and root in words
+        if word.removesuffix("'S").removesuffix("’S") == root or (in_title and short):
             found.add(root)
     return frozenset(found)
 
