@@ -195,3 +195,26 @@ def test_a_deploy_with_the_workflows_cache_annotates_only_what_the_push_changed(
     assert len(kept) == len(articles), "every unchanged article came from the cache"
     assert len(annotated) == 2, "the edited and the added article were annotated again"
     assert len(second) == len(articles) + 2, "the edited article's old record is gone"
+
+
+def test_a_site_larger_than_the_host_publishes_is_a_build_warning(tmp_path: Path):
+    """GitHub Pages refuses a site over 1 GB only when deploying; the build says so first.
+    The sample site (a few MB) against a limit of 1 MB stands in for a 1 GB archive."""
+    project = make_project(tmp_path)
+    config = project / "mkdocs.yml"
+    plugin = "      content_dir: content\n"
+    text = config.read_text("utf-8")
+    assert plugin in text
+    config.write_text(text.replace(plugin, plugin + "      hosting_limit_mb: 1\n"), "utf-8")
+    run([sys.executable, "-m", "generator", "build"], cwd=project)
+    strict = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, check=False)
+    assert strict.returncode != 0
+    warning = re.search(
+        r"site/ is (\d+) MB in [\d,]+ files, over hosting_limit_mb \(1 MB", strict.stderr
+    )
+    assert warning and int(warning[1]) >= 1, strict.stderr
+    assert "GitHub Pages" in strict.stderr and "hosting_limit_mb" in strict.stderr
+
+    config.write_text(text, "utf-8")  # the default: 1024 MB
+    default = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project)
+    assert "GitHub Pages publishes" not in default.stderr

@@ -35,6 +35,7 @@ from mkdocs.structure.pages import Page
 from generator import (
     BackgroundIndexer,
     SiteState,
+    hosting_warning,
     index_site,
     split_sitemap,
 )
@@ -215,6 +216,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
                 self.indexer.request(Path(config.site_dir))
             else:  # re-indexes only the shards holding a page written since its last run
                 log.info(f"news-archive: {index_site(Path(config.site_dir)).summary()}")
+        if not self.serving:  # GitHub Pages refuses a site over 1 GB only when deploying
+            too_large = hosting_warning(Path(config.site_dir), self.config.hosting_limit_mb)
+            if too_large:
+                log.warning(f"news-archive: {too_large}")
         if reuse is not None and files is not None:
             self._stop_counting()
             reuse.finish(files)
