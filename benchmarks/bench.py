@@ -149,10 +149,14 @@ def engine_floor(project: Path) -> tuple[float, int]:
     return build + index, max(build_mb, index_mb)
 
 
-def median3(run: Callable[[int], tuple[float, int]]) -> tuple[float, str, int]:
-    """Three runs (`run(0)`, `run(1)`, `run(2)`): the median seconds, the spread as
+RUNS = [3]  # runs of each timed step (--runs)
+PREVIEW_UP_TO = 20_000  # articles: past that, the preview is not what anyone edits in
+
+
+def median_of_runs(run: Callable[[int], tuple[float, int]]) -> tuple[float, str, int]:
+    """`run(0)`, `run(1)`, ... (three by default): the median seconds, the spread as
     printed, and the peak MB of any."""
-    results = [run(attempt) for attempt in range(3)]
+    results = [run(attempt) for attempt in range(RUNS[0])]
     seconds = sorted(result[0] for result in results)
     spread = f"{statistics.median(seconds):.2f} ({seconds[0]:.2f}-{seconds[-1]:.2f})"
     return statistics.median(seconds), spread, max(result[1] for result in results)
@@ -232,6 +236,7 @@ from generator.pipeline import load_archive
 from generator.settings import read_site_settings
 settings = read_site_settings(Path("mkdocs.yml"))
 settings.cache_dir = None
+settings.dask = sys.argv[1] if len(sys.argv) > 1 else None
 start = time.perf_counter()
 articles, _, _ = load_archive(settings)
 print(len(articles), time.perf_counter() - start)
@@ -276,11 +281,11 @@ print(1000 * entities / len(articles), 1000 * quotes / len(articles))
 """
 
 
-def _snippet(code: str, project: Path, what: str) -> list[str]:
+def _snippet(code: str, project: Path, what: str, *args: str) -> list[str]:
     """Run a measuring snippet in the project (a process of its own, as a build would
     be) and return the words it prints."""
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=project, env=ENV, capture_output=True, text=True
+        [sys.executable, "-c", code, *args], cwd=project, env=ENV, capture_output=True, text=True
     )
     if result.returncode != 0:
         raise SystemExit(f"{what} failed:\n{result.stderr[-3000:]}")
@@ -293,9 +298,10 @@ def stage_milliseconds(project: Path) -> tuple[float, float]:
     return float(entities), float(quotes)
 
 
-def annotation_seconds(project: Path) -> tuple[int, float]:
-    """Read and annotate every article afresh, on every core, nothing else."""
-    articles, seconds = _snippet(ANNOTATE_ONLY, project, "annotation")
+def annotation_seconds(project: Path, *dask: str) -> tuple[int, float]:
+    """Read and annotate every article afresh, on every core (or on the Dask scheduler
+    `dask`, `local`: a LocalCluster), nothing else."""
+    articles, seconds = _snippet(ANNOTATE_ONLY, project, "annotation", *dask)
     return int(articles), float(seconds)
 
 
@@ -343,11 +349,11 @@ def add_articles(project: Path, start: int, count: int) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
+def bench(count: int, where: Path, with_browser: bool, dask: bool) -> dict[str, object]:
     project = make_project(where, count)
     results: dict[str, object] = {"articles": count}
     baseline = make_baseline(where, count)
-    base, spread, base_mb = median3(
+    base, spread, base_mb = median_of_runs(
         lambda _: timed([sys.executable, "-m", "mkdocs", "build"], baseline)
     )
     results["plain MkDocs: the articles as plain pages s"] = spread
@@ -357,6 +363,10 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
     articles, annotation = annotation_seconds(project)
     results["annotation alone s"] = annotation
     results["annotation articles/s (target >= 300)"] = round(articles / annotation)
+    if dask:
+        articles, on_dask = annotation_seconds(project, "local")
+        results["annotation on a Dask LocalCluster s"] = on_dask
+        results["  articles/s"] = round(articles / on_dask)
     entities_ms, quotes_ms = stage_milliseconds(project)
     results["entity recognition ms/article, one core (target <= 6)"] = round(entities_ms, 2)
     results["quotation finding ms/article, one core"] = round(quotes_ms, 2)
@@ -366,7 +376,7 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
 
     pages = sum(1 for _ in (project / "docs").rglob("*.md"))
     floor_project = make_baseline(where, pages, "floor")
-    floor, spread, floor_mb = median3(lambda _: engine_floor(floor_project))
+    floor, spread, floor_mb = median_of_runs(lambda _: engine_floor(floor_project))
     results[f"engine floor: {pages} plain pages + Pagefind s"] = spread
     results["  engine floor peak MB"] = floor_mb
     shutil.rmtree(floor_project, ignore_errors=True)
@@ -375,26 +385,26 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
         forget_outputs(project)
         return make_build(project)
 
-    warm, spread, mb = median3(cold_cached)
+    warm, spread, mb = median_of_runs(cold_cached)
     peak = max(peak, mb)
     results["make build, cold, annotations cached s"] = spread
     results["  cold / plain MkDocs"] = round(warm / base, 2)
     results["  cold / engine floor (target <= 1.3)"] = round(warm / floor, 2)
     results["  cold: MkDocs"] = RENDERED[0]
-    same, spread, mb = median3(lambda _: make_build(project))
+    same, spread, mb = median_of_runs(lambda _: make_build(project))
     peak = max(peak, mb)
     results["nothing changed s"] = spread
     results["  nothing changed / plain MkDocs (target <= 0.2)"] = round(same / base, 2)
     results["  nothing changed: MkDocs"] = RENDERED[0]
     sources = sorted((project / "content").rglob("*.txt"))
-    victims = [sources[count // 2 + attempt * 7] for attempt in range(3)]
+    victims = [sources[count // 2 + attempt * 7] for attempt in range(RUNS[0])]
 
     def one_edit(attempt: int) -> tuple[float, int]:
         victim = victims[attempt]
         victim.write_text(victim.read_text("utf-8") + "\nAn added closing paragraph.\n", "utf-8")
         return make_build(project)
 
-    edit, spread, mb = median3(one_edit)
+    edit, spread, mb = median_of_runs(one_edit)
     peak = max(peak, mb)
     results["one article edited s"] = spread
     results["  edit / plain MkDocs"] = round(edit / base, 2)
@@ -405,7 +415,7 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
         add_articles(project, count + 100 * attempt, 100)
         return make_build(project)
 
-    added, spread, mb = median3(hundred_added)
+    added, spread, mb = median_of_runs(hundred_added)
     peak = max(peak, mb)
     results["100 articles added s"] = spread
     results["  added / plain MkDocs"] = round(added / base, 2)
@@ -425,7 +435,8 @@ def bench(count: int, where: Path, with_browser: bool) -> dict[str, object]:
             results["KB before first search result (target <= 300 gzip)"] = (
                 f"{round(downloaded[0] / 1024)} ({round(downloaded[1] / 1024)} gzip)"
             )
-        results.update(preview(project, victims[0]))
+        if count <= PREVIEW_UP_TO:
+            results.update(preview(project, victims[0]))
     return results
 
 
@@ -573,12 +584,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sizes", nargs="*", type=int, default=[2000])
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each timed step")
+    parser.add_argument("--dask", action="store_true", help="annotation on a LocalCluster too")
     args = parser.parse_args()
+    RUNS[0] = args.runs
     print(f"source: {'Reuters-21578 corpus' if CORPUS.exists() else 'generated articles'}")
     print(f"cores: {os.cpu_count()}")
     with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
+        browser = not args.no_browser
         runs = [
-            (f"{size} articles", lambda size=size: bench(size, Path(tmp), not args.no_browser))
+            (f"{size} articles", lambda size=size: bench(size, Path(tmp), browser, args.dask))
             for size in args.sizes
         ]
         runs.append(("hostile articles", lambda: hostile(Path(tmp) / "hostile")))
