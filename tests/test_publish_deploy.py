@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, harbour_articles, make_project, run
+from bs4 import BeautifulSoup
+from conftest import ROOT, build_site, harbour_articles, make_project, run
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 ARTICLE_PAGE = "articles/2017/04/russian-envoy-says-no-progress-in-relations/index.html"
@@ -218,3 +219,24 @@ def test_a_site_larger_than_the_host_publishes_is_a_build_warning(tmp_path: Path
     config.write_text(text, "utf-8")  # the default: 1024 MB
     default = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project)
     assert "GitHub Pages publishes" not in default.stderr
+
+
+def test_pages_leave_out_the_templates_indentation_but_keep_code_as_written(tmp_path: Path):
+    """A fifth of every page was white space the reader never sees; a code block's own
+    spaces are its content."""
+    project = make_project(tmp_path)
+    code = "def greet():\n    return 'hello'\n\n        # indented comment"
+    page = "# Notes\n\nSome text.\n\n```python\n" + code + "\n```\n"
+    (project / "docs" / "notes.md").write_text(page, "utf-8")
+    site = build_site(project)
+    pages = [path for path in site.rglob("*.html") if "assets" not in path.parts]
+    assert len(pages) > 10
+    for path in pages:
+        html = path.read_text("utf-8")
+        outside = re.sub(r"<(pre|textarea)\b.*?</\1>", "", html, flags=re.S)
+        indented = [line for line in outside.split("\n") if line[:1] in (" ", "\t")]
+        assert not indented, (path, indented[:3])
+    notes = BeautifulSoup((site / "notes" / "index.html").read_text("utf-8"), "html.parser")
+    assert notes.select_one("pre code").get_text() == code + "\n"
+    title = notes.select_one(".md-header__title").get_text(" ", strip=True)
+    assert title == "News archive Notes"  # words in separate lines stay apart

@@ -35,6 +35,7 @@ from mkdocs.structure.pages import Page
 from generator import (
     BackgroundIndexer,
     SiteState,
+    compact_html,
     hosting_warning,
     index_site,
     split_sitemap,
@@ -179,6 +180,12 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         else:
             self.workers.adopt(page)
         return page
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return compact_html(output)  # a fifth of each page is the templates' indentation
+
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        return compact_html(output_content)  # 404.html, the sitemap
 
     def on_build_error(self, *, error: Exception) -> None:
         self.workers.stop()
