@@ -349,9 +349,28 @@ def add_articles(project: Path, start: int, count: int) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def bench(count: int, where: Path, with_browser: bool, dask: bool) -> dict[str, object]:
+class Shown(dict):
+    """Results, each printed as soon as it is measured (a run at 100,000 articles takes
+    hours; what it reached shows even when it is stopped)."""
+
+    def __init__(self, **first: object) -> None:
+        super().__init__()
+        for key, value in first.items():
+            self[key] = value
+
+    def __setitem__(self, key: str, value: object) -> None:
+        super().__setitem__(key, value)
+        shown = f"{value:.2f}" if isinstance(value, float) else value
+        print(f"  {key:58} {shown}", flush=True)
+
+    def update(self, other: dict) -> None:  # type: ignore[override]
+        for key, value in other.items():
+            self[key] = value
+
+
+def bench(count: int, where: Path, with_browser: bool, dask: bool) -> Shown:
     project = make_project(where, count)
-    results: dict[str, object] = {"articles": count}
+    results = Shown(articles=count)
     baseline = make_baseline(where, count)
     base, spread, base_mb = median_of_runs(
         lambda _: timed([sys.executable, "-m", "mkdocs", "build"], baseline)
@@ -460,7 +479,7 @@ def preview(project: Path, article: Path) -> dict[str, object]:
 
     from playwright.sync_api import sync_playwright
 
-    results: dict[str, object] = {}
+    results = Shown()
     port = _free_port()
     log = project / "serve.log"
     env = {k: v for k, v in ENV.items() if k != "SITE_URL"}
@@ -554,7 +573,7 @@ def _wait_quiet(log: Path, seconds: float = 600) -> None:
         time.sleep(0.5)
 
 
-def hostile(where: Path) -> dict[str, object]:
+def hostile(where: Path) -> Shown:
     """The full-size hostile set through `make build`."""
     words = " ".join(f"w{n}" for n in range(1000))
     articles = {
@@ -577,7 +596,7 @@ def hostile(where: Path) -> dict[str, object]:
         path.write_text(text + "\n", encoding="utf-8")
     seconds, mb = make_build(project)
     sizes = ", ".join(f"{len(text) // 1000} KB" for text in articles.values())
-    return {"hostile set": sizes, "make build, cold s": seconds, "peak MB": mb}
+    return Shown(**{"hostile set": sizes, "make build, cold s": seconds, "peak MB": mb})
 
 
 def main() -> None:
@@ -598,11 +617,8 @@ def main() -> None:
         ]
         runs.append(("hostile articles", lambda: hostile(Path(tmp) / "hostile")))
         for title, run in runs:
-            results = run()
             print(f"\n== {title}", flush=True)
-            for key, value in results.items():
-                shown = f"{value:.2f}" if isinstance(value, float) else value
-                print(f"  {key:58} {shown}", flush=True)
+            run()
             for folder in Path(tmp).iterdir():
                 shutil.rmtree(folder, ignore_errors=True)
 
