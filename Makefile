@@ -62,7 +62,7 @@ check-corpus: $(STAMP)
 	$(BIN)/python -m evaluation.corpus_check
 
 bench: $(TEST_STAMP)
-	$(BIN)/python benchmarks/bench.py $(SIZES)
+	$(BIN)/python benchmarks/bench.py $(SIZES) $(BENCH_ARGS)
 
 bench-import: $(STAMP)
 	$(BIN)/python -m benchmarks.import_bench

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # the same names, as type checkers and the layout test read t
         read_manifest,
         write_docs,
     )
+    from generator.publish.hosting import compact_html, hosting_warning
     from generator.publish.pagefind import BackgroundIndexer, index_site
     from generator.publish.sitemaps import split_sitemap
     from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
@@ -91,6 +92,8 @@ _LAZY = {
     "write_docs": ("generator.publish.docs", "write_docs"),
     "BackgroundIndexer": ("generator.publish.pagefind", "BackgroundIndexer"),
     "index_site": ("generator.publish.pagefind", "index_site"),
+    "hosting_warning": ("generator.publish.hosting", "hosting_warning"),
+    "compact_html": ("generator.publish.hosting", "compact_html"),
     "split_sitemap": ("generator.publish.sitemaps", "split_sitemap"),
     "SiteBuildError": ("generator.publish.current", "SiteBuildError"),
     "SiteState": ("generator.publish.current", "SiteState"),
@@ -157,7 +160,9 @@ __all__ = [
     # stage 5, publish
     "MANIFEST",
     "BackgroundIndexer",
+    "compact_html",
     "docs_are_current",
+    "hosting_warning",
     "index_site",
     "SiteBuildError",
     "SiteState",

@@ -75,13 +75,17 @@ def process_sources(
         except OSError:
             data = b""
         texts.append(data)
-        key = _cache_key(data, path.as_posix(), registry, default_year)
+        # The path as the record gives it (relative to the content folder's parent), so a
+        # cache carried to another checkout of the archive, as the Pages workflow does,
+        # still matches.
+        key = _cache_key(data, display_path(path, root), registry, default_year)
         keys.append(key)
         cached = _cache_get(cache_dir, key)
         if cached is not None:
             records[position] = cached
         else:
             todo.append(position)
+    stale = bool(todo)  # a record was missing: older ones may no longer belong to any source
     workers = worker_processes(jobs)
     jobs_args = [(paths[i], root, registry, default_year) for i in todo]
     readable = [i for i in todo if texts[i] or _is_readable(paths[i])]
@@ -104,6 +108,8 @@ def process_sources(
     for position, record in zip(todo, fresh, strict=True):
         records[position] = record
         _cache_put(cache_dir, keys[position], record)
+    if stale:
+        _cache_prune(cache_dir, set(keys))
     articles = []
     for data, record, key in zip(texts, records, keys, strict=True):
         article = Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
@@ -157,6 +163,21 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, "utf-8")
     tmp.replace(folder / f"{key}.json")
+
+
+def _cache_prune(cache_dir: Path | None, keep: set[str]) -> None:
+    """Remove every record no source of the archive has now (an edited article's earlier
+    text, a deleted article, what an older annotator made), so the cache holds the
+    archive as it is and no more: the Pages workflow carries it from run to run."""
+    if cache_dir is None or not cache_dir.is_dir():
+        return
+    for folder in os.scandir(cache_dir):
+        if not folder.is_dir():
+            continue
+        for entry in os.scandir(folder.path):
+            if entry.name.removesuffix(".json") not in keep:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def annotate_files(

@@ -38,6 +38,8 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "search": "pagefind",
     "jobs": 0,
     "readable_headlines": True,
+    # GitHub Pages publishes sites of at most 1 GB: a larger site/ is a build warning.
+    "hosting_limit_mb": 1024,
 }
 
 

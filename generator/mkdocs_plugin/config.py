@@ -42,6 +42,9 @@ class NewsArchiveConfig(Config):
     # Processes building generated pages in `mkdocs build` (workers.py; not while
     # serving): 0 is one per core, 1 leaves it all to MkDocs. Same site.
     jobs = config_options.Type(int, default=OPTION_DEFAULTS["jobs"])
+    # A one-off build warns when site/ is larger than this many MB: 1024, GitHub Pages'
+    # limit; set your host's, or 0 to check nothing.
+    hosting_limit_mb = config_options.Type(int, default=OPTION_DEFAULTS["hosting_limit_mb"])
 
 
 def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Settings:

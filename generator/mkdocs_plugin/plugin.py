@@ -35,6 +35,8 @@ from mkdocs.structure.pages import Page
 from generator import (
     BackgroundIndexer,
     SiteState,
+    compact_html,
+    hosting_warning,
     index_site,
     split_sitemap,
 )
@@ -180,6 +182,12 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             self.workers.adopt(page)
         return page
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return compact_html(output)  # a fifth of each page is the templates' indentation
+
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        return compact_html(output_content)  # 404.html, the sitemap
+
     def on_build_error(self, *, error: Exception) -> None:
         self.workers.stop()
         if self.reuse is not None:
@@ -216,6 +224,10 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
                 self.indexer.request(Path(config.site_dir))
             else:  # re-indexes only the shards holding a page written since its last run
                 log.info(f"news-archive: {index_site(Path(config.site_dir)).summary()}")
+        if not self.serving:  # GitHub Pages refuses a site over 1 GB only when deploying
+            too_large = hosting_warning(Path(config.site_dir), self.config.hosting_limit_mb)
+            if too_large:
+                log.warning(f"news-archive: {too_large}")
         if reuse is not None and files is not None:
             self._stop_counting()
             reuse.finish(files)
