@@ -10,18 +10,26 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from generator.annotate.entities import aliases
-from generator.annotate.entities.aliases import unshout
+from generator.annotate.entities.aliases import company_base, unshout
 from generator.annotate.registry import Registry, RegistryEntry
-from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.annotate.words import (
+    CONNECTORS,
+    GENERIC_NAME_WORDS,
+    GENERIC_PLURALS,
+    MONTH_NAMES,
+    NATIONALITY_WORDS,
+    NOT_ENTITIES,
+    ORGANIZATION_LAST_WORDS,
+)
 from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
 
 RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
-LARGE_ARCHIVE = 2000
 NEIGHBOUR_LIMIT = 12
 
 # Pure functions of a name that unification asks about every mention of every article
@@ -72,6 +80,7 @@ class ArchiveIndex:
     previous: dict[str, Article | None]
     following: dict[str, Article | None]
     problems: list[Problem] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
 
     def page_of(self, article: Article) -> str:
         return self.urls[article.id]
@@ -89,32 +98,93 @@ def build_index(
 ) -> ArchiveIndex:
     """The cross-article view of the archive.
 
-    Entities get a page when the registry names them, when they are quoted, or when at
-    least `entity_min_articles` articles mention them (default: 1, or 2 from
-    LARGE_ARCHIVE articles on, where automatic recognition's one-off names would
-    otherwise outnumber the articles and mislead more often than they help).
+    An entity gets a page when the registry names it, when it is quoted, or when it earns
+    one by evidence (`earns_page`), whatever the archive's size; `entity_min_articles`,
+    when set, asks for that many articles as well. A name the archive cannot tell apart
+    from others of its spelling gets none (see `unify_entities`).
     """
     usable = [a for a in articles if a.blocks and a.title]
-    unify_entities(usable, registry)
-    problems: list[Problem] = []
+    doubts: list[Doubt] = []
+    declined = unify_entities(usable, registry, doubts)
+    problems: list[Problem] = registry_warnings(usable, registry)
     _assign_ids(usable, problems)
     ordered = sorted(usable, key=_newest_first)
     urls = {a.id: _article_path(a) for a in ordered}
-    if entity_min_articles is None:
-        entity_min_articles = 2 if len(ordered) >= LARGE_ARCHIVE else 1
     registered = {entry.id for entry in registry.entries}
-    entities = {
-        key: page
-        for key, page in _gather_entities(ordered, registry).items()
-        if key in registered or page.quotes or len(page.mentions) >= entity_min_articles
-    }
+    entities = {}
+    for key, page in _gather_entities(ordered, registry).items():
+        paged = key not in declined and earns_page(page, entity_min_articles or 1)
+        if key in registered or page.quotes or paged:
+            entities[key] = page
+        elif key not in declined and page.mentions:
+            doubts.append(_unpaged(page))
     related = _related(ordered)
     previous: dict[str, Article | None] = {}
     following: dict[str, Article | None] = {}
     for position, article in enumerate(ordered):
         following[article.id] = ordered[position - 1] if position else None
         previous[article.id] = ordered[position + 1] if position + 1 < len(ordered) else None
-    return ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
+    doubts.sort(key=lambda d: (-d.articles, d.kind, d.name))
+    index = ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
+    index.doubts = doubts
+    return index
+
+
+def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
+    """A page when the evidence makes the name one real thing a reader can look up: named
+    in two articles, or twice in one, or in full (two words or more), and in at least
+    `min_articles` articles. A lone word once is left as plain text."""
+    if len(page.mentions) < min_articles:
+        return False
+    mentions = sum(max(ref.count, 1) for ref in page.mentions)
+    return len(page.mentions) >= 2 or mentions >= 2 or len(page.name.split()) >= 2
+
+
+def _unpaged(page: EntityPage) -> Doubt:
+    kind = page.type
+    return Doubt(
+        "no page",
+        page.name,
+        len(page.mentions),
+        f"a {kind} named once in one article",
+        [f"- name: {page.name}", f"  type: {kind}"],
+    )
+
+
+def registry_warnings(articles: list[Article], registry: Registry) -> list[Problem]:
+    """A registry entry or ignored name that matches nothing in the archive is a warning
+    at its line: a misspelling there would otherwise go unnoticed."""
+    if not articles or not registry.path:
+        return []
+    used = {e.id for a in articles for e in a.entities}
+    used |= {q.speaker_id for a in articles for q in a.quotes if q.speaker_id}
+    problems = []
+    for entry in registry.entries:
+        if entry.id not in used:
+            problems.append(
+                Problem(
+                    registry.path,
+                    entry.line,
+                    f"`{entry.name}` matches no name in the archive",
+                    "check its spelling and aliases, or remove the entry",
+                    severity="warning",
+                )
+            )
+    if registry.ignore:
+        texts = [a.text.casefold() for a in articles]
+        for word, line in sorted(registry.ignore_lines.items(), key=lambda item: item[1]):
+            folded = word.casefold()
+            if not any(folded in text for text in texts):
+                problems.append(
+                    Problem(
+                        registry.path,
+                        line,
+                        f"ignored name `{word}` appears in no article",
+                        "check its spelling, or remove it from `ignore:`",
+                        severity="warning",
+                    )
+                )
+    return problems
 
 
 def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
@@ -268,55 +338,125 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
 
 _TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
-_SURNAME_DAYS = 62
-_COMPANY = (
-    ORGANIZATION_LAST_WORDS  # "Reagan" is the Ronald Reagan the archive names within two months
-)
+_LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
+_SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
+_DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
+_COMPANY = ORGANIZATION_LAST_WORDS
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
+_BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
 @dataclass(slots=True)
+class Doubt:
+    """Something the archive is unsure of, for `entities review`: what, how much it
+    matters (articles), and the entities.yml lines that would settle it."""
+
+    kind: str
+    name: str
+    articles: int
+    why: str
+    settle: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
 class _Group:
     """Every article's entity that shares one name key."""
 
+    key: str = ""
     forms: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     dates: set[int] = field(default_factory=set)
+    articles: int = 0
+    legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
     type: str = ""
     id: str = ""
+    registered: bool = False
+    target: _Group | None = None  # the entity this name is another name of
+    junk: str = ""  # why the name is no entity at all
+    doubt: str = ""  # why the name gets no page of its own
 
 
-def unify_entities(articles: list[Article], registry: Registry) -> None:
+def unify_entities(
+    articles: list[Article], registry: Registry, doubts: list[Doubt] | None = None
+) -> set[str]:
     """One entity, one page, across the archive: `JAPAN` is Japan and takes its name; U.S.,
-    US and United States (and Fed, Federal Reserve, Federal Reserve Board) are one entity;
-    a surname alone is the full name that the archive makes unambiguous around its date;
-    the type is the one most mentions give. Registry entries keep their own id, name and
-    type, and win any name they or their aliases hold. Rewrites the articles' entities
-    (and quotations' speaker ids) in place; running it again changes nothing."""
+    US and United States (Fed, Federal Reserve Board; Calif. and California) are one
+    entity; legal forms (Inc, Corp, Ltd) and a leading "The" make no other name; an
+    acronym is the name the archive spells it out as; a short name ("Apple") is the one
+    company it begins; a surname alone is the full name that the archive makes
+    unambiguous around its date; the type is voted over every mention, a legal form
+    counting for more. Months, nationalities, plural nouns, fragments ("Bank of") and
+    tickers are no entities. Registry entries keep their own id, name and type, and win
+    any name they or their aliases hold. Rewrites the articles' entities (and quotations'
+    speaker ids) in place; running it again changes nothing. Returns the ids that get no
+    page of their own (the evidence cannot tell which of several things they are), and
+    adds what the archive is unsure of to `doubts`."""
     registered: dict[str, RegistryEntry] = {}
     for entry in registry.entries:
+        if entry.when:
+            continue
         for name in (entry.name, *entry.aliases):
             registered.setdefault(name_key(name), entry)
     by_id = registry.by_id()
+    splits = _splits(registry)
     groups: dict[str, _Group] = {}
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     for article in articles:
         day = article.date.toordinal() if article.date else None
+        _split_by_context(article, splits)
+        long_names: dict[str, str] = {}
         for entity in article.entities:
             if not entity.mentions or entity.id in by_id:
                 continue
-            group = groups.setdefault(name_key(entity.name), _Group())
+            key = name_key(entity.name)
+            group = groups.get(key) or groups.setdefault(key, _Group(key))
             shouted = _shouted(entity.name)
             weight = len(entity.mentions) * (_CAPITALS_WEIGHT if shouted else 1.0)
             group.forms[entity.name] += weight
             group.types[entity.type] += weight
+            group.articles += 1
+            if company_base(entity.name) != entity.name:
+                group.legal = True
+                group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             if day is not None:
                 group.dates.add(day)
+            for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
+                if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
+                    spelled[name_key(mention.text)][key] += 2
+            if " " in entity.name:
+                long_names.setdefault(_initials(entity.name), key)
+        for entity in article.entities:  # the acronym beside its expansion
+            if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
+                spelled[name_key(entity.name)][long_names[entity.name]] += 1
     for key, group in groups.items():
         _decide(group, registered.get(key))
+    _junk(groups, articles)
+    _acronyms(groups, spelled)
     surnames = _full_names(groups)
     _companies_by_short_name(groups, surnames)
+    for group in groups.values():
+        if group.type == "person" and " " not in group.name and surnames.get(group.key):
+            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
+    declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
+    if doubts is not None:
+        doubts.extend(_doubts(groups, surnames))
+    return declined
+
+
+def _names(groups: list[_Group]) -> set[str]:
+    return {g.name for g in groups}
+
+
+def _initials(name: str) -> str:
+    """`Central Intelligence Agency` -> `CIA` (small words left out)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _shouted(name: str) -> bool:
@@ -326,6 +466,7 @@ def _shouted(name: str) -> bool:
 def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     if entry is not None:
         group.name, group.type, group.id = entry.name, entry.type, entry.id
+        group.registered = True
         return
     known = next(filter(None, map(usual_name, sorted(group.forms))), None)
     plain = {form: n for form, n in group.forms.items() if not _shouted(form)}
@@ -341,24 +482,104 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
-    """A one-word "person" that no one in the archive has as a surname, but that begins
-    exactly one company's name ("Firestone" ... "Firestone Tire and Rubber Co"), is that
-    company."""
-    firsts: dict[str, set[str]] = defaultdict(set)
-    companies: dict[str, _Group] = {}
+def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
+    """Names that are no entity whatever the model said: a month, a nationality, a
+    plural noun or other word the archive writes in lower case ("bankers said"), a
+    fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
+    and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`)."""
+    single = {g.name.casefold() for g in groups.values() if " " not in g.name}
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    bracketed: set[str] = set()
+    for article in articles:
+        text = article.text
+        lower.update(w for w in _LOWER_WORD.findall(text) if w in single)
+        upper.update(w.casefold() for w in _MID_CAPITAL.findall(text) if w.casefold() in single)
+        bracketed.update(_BRACKETED.findall(text))
+    plain = _plain_symbols(articles, bracketed)
     for group in groups.values():
-        words = group.name.split()
-        if group.type == "organization" and len(words) > 1 and words[-1].lower() in _COMPANY:
-            firsts[name_key(words[0])].add(group.id)
-            companies[group.id] = group
-    for key, group in groups.items():
-        if group.type != "person" or " " in group.name or surnames.get(key):
+        if group.registered or usual_name(group.name):
             continue
-        ids = firsts.get(key, set())
-        if len(ids) == 1:
-            company = companies[next(iter(ids))]
-            group.name, group.type, group.id = company.name, company.type, company.id
+        words = [w.strip(".").casefold() for w in group.name.split()]
+        word = words[0] if len(words) == 1 else ""
+        if not words or not company_base(group.name):
+            group.junk = "a legal form alone"
+        elif word in MONTH_NAMES:
+            group.junk = "a month"
+        elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
+            group.junk = "a nationality"
+        elif word in GENERIC_PLURALS or (
+            word and not _ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
+        ):
+            group.junk = "a word the archive writes in lower case"
+        elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
+            group.junk = "generic words, no name"
+        elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
+            group.junk = "a description"
+        elif group.name in bracketed and group.name not in plain:
+            group.junk = "a stock symbol"
+
+
+def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
+    """The symbols the archive also writes outside angle brackets (as names)."""
+    if not symbols:
+        return set()
+    pattern = re.compile(r"(?<![<\w.])(" + "|".join(sorted(symbols)) + r")(?![\w>])")
+    found: set[str] = set()
+    for article in articles:
+        found.update(pattern.findall(article.text))
+    return found
+
+
+def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> None:
+    """An acronym is the long name an article spells it out as, or names beside it."""
+    for key, votes in spelled.items():
+        group = groups.get(key)
+        if group is None or group.registered or group.junk or usual_name(group.name):
+            continue
+        best, count = max(votes.items(), key=lambda item: (item[1], item[0]))
+        target = groups.get(best)
+        if target is None or target is group or target.junk:
+            continue
+        if count * 3 >= 2 * sum(votes.values()) and _initials(target.name) == group.name:
+            group.target = target
+
+
+def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A short name that no one in the archive has as a surname, but that begins a
+    company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
+    company (or one and its subsidiaries) begins so; with several, it is none of them."""
+    companies: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        is_company = group.legal or (len(words) > 1 and words[-1] in _COMPANY)
+        if group.type == "organization" and len(words) > 1 and is_company and not group.junk:
+            for size in (1, 2):
+                if size < len(words):
+                    companies[" ".join(words[:size])].append(group)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            len(words) > 2
+            or group.type not in ("person", "organization")
+            or group.registered
+            or group.junk
+            or group.target
+            or (len(words) == 1 and surnames.get(group.key))
+            or _ACRONYM.fullmatch(group.name)
+        ):
+            continue
+        found = [c for c in companies.get(" ".join(words), []) if c is not group]
+        if not found:
+            continue
+        shortest = min(found, key=lambda c: (len(c.name), c.name))
+        parts = fold(shortest.name).split()
+        if all(fold(c.name).split()[: len(parts)] == parts for c in found):
+            group.target = shortest
+        elif group.type == "person" or not group.legal:
+            group.doubt = "the start of several companies' names: " + ", ".join(
+                sorted(_names(found))[:4]
+            )
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
@@ -366,9 +587,27 @@ def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
     found: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
-        if group.type == "person" and len(words) > 1:
+        if group.type == "person" and len(words) > 1 and not group.junk:
             found[name_key(words[-1])].append(group)
     return found
+
+
+def _final(group: _Group) -> _Group:
+    seen = 0
+    while group.target is not None and seen < 8:
+        group, seen = group.target, seen + 1
+    return group
+
+
+def _surname_of(near: list[_Group]) -> _Group | None:
+    """The one person of that surname around the date, or the one named in twice as many
+    articles as all the others together."""
+    if len({g.id for g in near}) == 1:
+        return near[0]
+    ranked = sorted(near, key=lambda g: (-g.articles, g.id))
+    if ranked and ranked[0].articles >= _DOMINANT * sum(g.articles for g in ranked[1:]):
+        return ranked[0]
+    return None
 
 
 def _rewrite(
@@ -380,20 +619,23 @@ def _rewrite(
     day = article.date.toordinal() if article.date else None
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
+    dropped: set[str] = set()
     for entity in article.entities:
         if not entity.mentions or entity.id in registered:
             merged.setdefault(entity.id, entity)
             continue
         key = name_key(entity.name)
-        group = groups[key]
+        group = _final(groups[key])
+        if group.junk:
+            dropped.add(entity.id)
+            continue
         if group.type == "person" and len(fold(entity.name).split()) == 1:
             near = [
                 g
                 for g in surnames.get(key, [])
                 if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
             ]
-            if len({g.id for g in near}) == 1:
-                group = near[0]
+            group = _surname_of(near) or group
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity
@@ -407,10 +649,94 @@ def _rewrite(
     names = {entity.id: entity.name for entity in article.entities}
     for quote in article.quotes:
         if quote.speaker_id and quote.speaker_id not in registered:
+            if quote.speaker_id in dropped:  # "bankers said": no one to link
+                quote.speaker_id = None
+                continue
             group = groups.get(name_key(quote.speaker or ""))
+            group = _final(group) if group else None
+            if group is not None and group.junk:
+                quote.speaker_id = None
+                continue
             speaker_id = renamed.get(quote.speaker_id) or (group.id if group else None)
             quote.speaker_id = speaker_id or quote.speaker_id
             # the page of a speaker no mention links is titled with the quote's speaker
             speaker = quote.speaker or ""
             shown = unshout(speaker) if _shouted(speaker) else quote.speaker
             quote.speaker = names.get(quote.speaker_id) or (group.name if group else shown)
+
+
+def _splits(registry: Registry) -> dict[str, list[RegistryEntry]]:
+    """Name key -> the entries that name it only where their context words appear."""
+    found: dict[str, list[RegistryEntry]] = defaultdict(list)
+    for entry in registry.entries:
+        if entry.when:
+            for name in entry.aliases:
+                found[name_key(name)].append(entry)
+    return found
+
+
+def _split_by_context(article: Article, splits: dict[str, list[RegistryEntry]]) -> None:
+    """ "Midland" is the registry's "Midland, Texas" in an article that says Texas."""
+    if not splits:
+        return
+    for entity in article.entities:
+        entries = splits.get(name_key(entity.name)) if entity.mentions else None
+        for entry in entries or []:
+            if any(_says(article.text, word) for word in entry.when):
+                entity.id, entity.name, entity.type = entry.id, entry.name, entry.type
+                break
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
+def _says(text: str, word: str) -> bool:
+    return _word_pattern(word).search(text) is not None
+
+
+def _doubts(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> list[Doubt]:
+    """What resolution left unsure: names with no page because several things share them,
+    types decided on thin evidence, and acronyms left apart from a long name like them."""
+    found: list[Doubt] = []
+    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        if group.type == "organization" and " " in group.name and not group.junk:
+            by_initials[_initials(group.name)].append(group)
+    for group in groups.values():
+        if group.registered or group.junk or group.target:
+            continue
+        if group.doubt:
+            options = surnames.get(group.key) if group.type == "person" else None
+            settle = []
+            for other in sorted(options or [], key=lambda g: -g.articles)[:3]:
+                settle += [f"- name: {other.name}", f"  type: {other.type}"]
+                settle += [f"  aliases: [{group.name}]", "  when: [WORD ITS ARTICLES USE]"]
+            settle = settle or [f"ignore: [{group.name}]"]
+            found.append(Doubt("several things", group.name, group.articles, group.doubt, settle))
+            continue
+        total = sum(group.types.values())
+        if group.articles >= 2 and total and group.types[group.type] < 0.6 * total:
+            others = [k for k, _ in group.types.most_common() if k != group.type]
+            found.append(
+                Doubt(
+                    "kind",
+                    group.name,
+                    group.articles,
+                    f"{group.type} on thin evidence (also read as {', '.join(others)})",
+                    [f"- name: {group.name}", f"  type: {others[0] if others else group.type}"],
+                )
+            )
+        twins = by_initials.get(group.name, []) if _ACRONYM.fullmatch(group.name) else []
+        for twin in twins[:2]:
+            found.append(
+                Doubt(
+                    "near duplicate",
+                    group.name,
+                    group.articles,
+                    f"may be {twin.name} ({twin.articles} articles); never spelled out beside it",
+                    [f"- name: {twin.name}", "  type: organization", f"  aliases: [{group.name}]"],
+                )
+            )
+    return found

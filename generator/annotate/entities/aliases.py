@@ -32,6 +32,7 @@ _COUNTRY_EXTRA = {
     "MK": ["Macedonia"],
     "PS": ["Palestine"],
     "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
+    "HK": ["HK"],
 }
 # the name a page shows, where ISO's short name is not the one news copy uses
 _COUNTRY_NAMES = {
@@ -64,7 +65,14 @@ ORGANIZATIONS = {
     ],
     "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
     "American Stock Exchange": ["AMEX", "Amex"],
-    "European Community": ["EC", "E.C.", "European Communities"],
+    "European Community": [
+        "EC",
+        "E.C.",
+        "European Communities",
+        "EEC",
+        "E.E.C.",
+        "European Economic Community",
+    ],
     "European Union": ["EU", "E.U."],
     "International Monetary Fund": ["IMF"],
     "World Bank": ["International Bank for Reconstruction and Development", "IBRD"],
@@ -141,6 +149,11 @@ def _table() -> dict[str, tuple[str, str]]:
         for variant in variants:
             if variant:
                 table.setdefault(fold(variant), (name, "place"))
+    for state in _us_states():
+        abbreviation = state.ap_abbr or ""
+        for variant in (state.name, abbreviation, *_STATE_EXTRA.get(state.name, [])):
+            if variant:
+                table.setdefault(fold(variant), (state.name, "place"))
     for name, variants in PLACES.items():
         for variant in [name, *variants]:
             table.setdefault(fold(variant), (name, "place"))
@@ -148,6 +161,42 @@ def _table() -> dict[str, tuple[str, str]]:
         for variant in [name, *variants]:
             table.setdefault(fold(variant), (name, "organization"))
     return table
+
+
+def _us_states() -> list:
+    """The states and DC from the `us` package, for their AP abbreviations (Calif., Fla.)."""
+    try:
+        import us
+    except ImportError:
+        return []
+    return [*us.states.STATES, us.states.DC]
+
+
+# abbreviations wire copy writes that the AP style of `us` does not
+_STATE_EXTRA = {"Wisconsin": ["Wisc."], "Texas": ["Tex."], "District of Columbia": ["D.C."]}
+
+
+@lru_cache(maxsize=1 << 14)
+def company_base(name: str) -> str:
+    """The name without its legal form (`cleanco`): `Apple Computer Inc` -> `Apple
+    Computer`, `Merrill Lynch and Co` -> `Merrill Lynch`; a name that is nothing but a
+    form (`Co Ltd`) or loses its last real word (`The Limited Inc`) gives ""."""
+    from cleanco import basename
+
+    current = " ".join(name.replace("(", " ").replace(")", " ").split())
+    while True:
+        stripped = basename(current)
+        stripped = re.sub(r"(?:\s*[,&]|\s+and)+$", "", stripped).strip()
+        removed = current[len(stripped) :].split()
+        if stripped == current or any(_NAME_LIKE.fullmatch(w) for w in removed):
+            # `Jose Sa` is a person: a short form only counts in capitals (SA, AG)
+            return current
+        if not stripped or fold(stripped) in ("", "the"):
+            return ""
+        current = stripped
+
+
+_NAME_LIKE = re.compile(r"(?!Co)[A-Z][a-z]")
 
 
 def usual_name(name: str) -> tuple[str, str] | None:
@@ -159,6 +208,10 @@ def name_key(name: str) -> str:
     """What every variant of one name shares: the folded usual name, without spaces or
     hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`)."""
     known = usual_name(name)
+    if known is None and " " in name.strip():
+        base = company_base(name)
+        known = usual_name(base) if base else None
+        name = base or name
     return _JOINERS.sub("", fold(known[0]) if known else fold(name))
 
 

@@ -4,8 +4,8 @@
   survey") is no mention of an organization; "Reuter" is never a person.
 - A "person" ending in a company or body word ("General Electric Co", "Trade Department")
   is an organization; one holding a drug or enzyme name ("Retrovir") is no person.
-- Tickers in angle brackets (`<GE>`), currency amounts ("U.S. Dlrs") and spans holding a
-  bracket that they do not open ("Pte) Ltd") are no names.
+- Tickers in angle brackets (`<GE>`, `<ABNN.AS>`), currency amounts ("U.S. Dlrs") and
+  spans holding a bracket that they do not open ("Pte) Ltd") are no names.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from generator.annotate.words import (
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
 _TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
+_TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")  # `<GE>`, `<CKGH.HK>`
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -49,7 +50,7 @@ def sane(candidate: Candidate, text: str) -> bool:
     if not words:
         return False
     bracketed = text[candidate.start - 1 : candidate.start] == "<"
-    if bracketed and text[candidate.end : candidate.end + 1] == ">":
+    if bracketed and _TICKER_END.match(text, candidate.end):
         if _TICKER.fullmatch(span):
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
