@@ -429,6 +429,12 @@ def unify_entities(
                     spelled[name_key(mention.text)][key] += 2
             if " " in entity.name:
                 long_names.setdefault(_initials(entity.name), key)
+        for quote in article.quotes:  # a speaker no mention links is a name too
+            if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
+                key = name_key(quote.speaker)
+                if key not in groups:
+                    kind = _type_of(quote.speaker_id)
+                    groups[key] = _Group(key, Counter({quote.speaker: 1}), Counter({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
             if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
@@ -500,9 +506,9 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
     for group in groups.values():
         if group.registered or usual_name(group.name):
             continue
-        words = [w.strip(".").casefold() for w in group.name.split()]
+        words = [w.strip(".").casefold() for w in company_base(group.name).split()]
         word = words[0] if len(words) == 1 else ""
-        if not words or not company_base(group.name):
+        if not words:
             group.junk = "a legal form alone"
         elif word in MONTH_NAMES:
             group.junk = "a month"

@@ -186,7 +186,7 @@ def company_base(name: str) -> str:
     current = " ".join(name.replace("(", " ").replace(")", " ").split())
     while True:
         stripped = basename(current)
-        stripped = re.sub(r"(?:\s*[,&]|\s+and)+$", "", stripped).strip()
+        stripped = re.sub(r"(?:\s*[,&]|\s+and)+$", "", stripped, flags=re.I).strip()
         removed = current[len(stripped) :].split()
         if stripped == current or any(_NAME_LIKE.fullmatch(w) for w in removed):
             # `Jose Sa` is a person: a short form only counts in capitals (SA, AG)

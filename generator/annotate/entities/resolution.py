@@ -36,6 +36,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     RANKS,
     ROLE_HEADS,
+    ROLE_WORDS,
 )
 from generator.model import Entity, Mention, entity_id
 
@@ -377,9 +378,12 @@ def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str 
         phrase.pop(0)
     if "and" in phrase:  # "President Obama and Vice President Biden": Biden's is the last
         last = len(phrase) - 1 - phrase[::-1].index("and")
-        # but "Ways and Means Committee Chairman" is one role
-        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]) and any(
-            w.lower() in ROLE_HEADS for w in phrase[:last]
+        # but "Ways and Means Committee Chairman" is one role: the words around "and"
+        # name no office of their own
+        after = phrase[last + 1 : last + 2]
+        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]) and (
+            any(w.lower() in ROLE_HEADS for w in phrase[:last])
+            or any(w.lower() in ROLE_WORDS for w in after)
         ):
             phrase = phrase[last + 1 :]
     if not any(w.lower() in ROLE_HEADS for w in phrase):
