@@ -21,6 +21,7 @@ from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
+    LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
@@ -493,7 +494,8 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
     and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`)."""
-    single = {g.name.casefold() for g in groups.values() if " " not in g.name}
+    single = {company_base(g.name).casefold() for g in groups.values()}
+    single = {name for name in single if name and " " not in name}
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     bracketed: set[str] = set()
@@ -522,8 +524,16 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "generic words, no name"
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
+        elif group.type == "event" and _described(group.name):
+            group.junk = "a description"  # "the Venezuelan talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
+
+
+def _described(name: str) -> bool:
+    """An event named by a nationality and a plain head ("Venezuelan talks")."""
+    *words, head = name.split()
+    return head in LOWERCASE_EVENT_HEADS and all(w in NATIONALITY_WORDS for w in words)
 
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
@@ -567,6 +577,7 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
         words = fold(group.name).split()
         if (
             len(words) > 2
+            or words[0] in GENERIC_NAME_WORDS
             or group.type not in ("person", "organization")
             or group.registered
             or group.junk

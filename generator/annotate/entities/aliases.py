@@ -65,6 +65,8 @@ ORGANIZATIONS = {
     ],
     "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
     "American Stock Exchange": ["AMEX", "Amex"],
+    "United States Congress": ["Congress", "U.S. Congress", "US Congress"],
+    "United Nations Conference on Trade and Development": ["UNCTAD", "Unctad"],
     "European Community": [
         "EC",
         "E.C.",
@@ -150,10 +152,7 @@ def _table() -> dict[str, tuple[str, str]]:
             if variant:
                 table.setdefault(fold(variant), (name, "place"))
     for state in _us_states():
-        abbreviation = state.ap_abbr or ""
-        for variant in (state.name, abbreviation, *_STATE_EXTRA.get(state.name, [])):
-            if variant:
-                table.setdefault(fold(variant), (state.name, "place"))
+        table.setdefault(fold(state.name), (state.name, "place"))
     for name, variants in PLACES.items():
         for variant in [name, *variants]:
             table.setdefault(fold(variant), (name, "place"))
@@ -199,8 +198,22 @@ def company_base(name: str) -> str:
 _NAME_LIKE = re.compile(r"(?!Co)[A-Z][a-z]")
 
 
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """`calif` -> California: AP abbreviations, matched as written (`L.A.` is no `La.`)."""
+    table = {}
+    for state in _us_states():
+        for variant in (state.ap_abbr, *_STATE_EXTRA.get(state.name, [])):
+            if variant and variant != state.name:
+                table[variant.rstrip(".").casefold()] = state.name
+    return table
+
+
 def usual_name(name: str) -> tuple[str, str] | None:
-    """(usual name, type) of a known country or organization variant, or None."""
+    """(usual name, type) of a known country, US state or organization variant, or None."""
+    state = _state_abbreviations().get(name.strip().rstrip(".").casefold())
+    if state:
+        return state, "place"
     return _table().get(fold(name))
 
 

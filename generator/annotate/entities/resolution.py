@@ -263,6 +263,8 @@ def _event_key(span: str) -> str:
 
 def _event_words(span: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    if words and words[-1].lower() in ("war", "wars"):
+        return words  # "Second World War": the ordinal is the name
     while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
         words.pop(0)
     return words

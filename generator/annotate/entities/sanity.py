@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.entities.aliases import usual_name
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
@@ -29,6 +30,16 @@ from generator.annotate.words import (
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
 _TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")  # `<GE>`, `<CKGH.HK>`
+_LEGAL = r"(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC|Company|Corporation)\b\.?"
+_COMPANY_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+"
+    + _LEGAL
+    + r"|'s(?:\s+[A-Z][a-z]+){1,3}\s+"
+    + _LEGAL
+    + r")"
+    + r"(?:\s+(?:Inc|Ltd|Plc|PLC)\b\.?)?"
+)
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -80,6 +91,14 @@ def sane(candidate: Candidate, text: str) -> bool:
     if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
         return False  # "the Greek government"
     if candidate.type == "person":
+        after = _COMPANY_AFTER.match(text, candidate.end)
+        if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
+            candidate.type, candidate.end = "organization", after.end()
+            return True
+        state = _STATE_AFTER.match(text, candidate.end)
+        if state and (usual_name(state[1]) or ("", ""))[1] == "place":
+            candidate.type = "place"  # "Valley Cottage, N.Y., based ...": a town
+            return True
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
         elif last in PLACE_LAST_WORDS:
