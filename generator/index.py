@@ -448,11 +448,13 @@ def unify_entities(
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
+    held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
+        held.update(entity.id for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
-        doubts.extend(_doubts(groups, surnames))
+        doubts.extend(_doubts(groups, surnames, held))
     return declined
 
 
@@ -567,9 +569,8 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
     company (or one and its subsidiaries) begins so; with several, it is none of them."""
     companies: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
-        words = fold(group.name).split()
-        is_company = group.legal or (len(words) > 1 and words[-1] in _COMPANY)
-        if group.type == "organization" and len(words) > 1 and is_company and not group.junk:
+        words = fold(company_base(group.name) or group.name).split()
+        if group.type == "organization" and len(words) > 1 and group.legal and not group.junk:
             for size in (1, 2):
                 if size < len(words):
                     companies[" ".join(words[:size])].append(group)
@@ -590,8 +591,8 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
         if not found:
             continue
         shortest = min(found, key=lambda c: (len(c.name), c.name))
-        parts = fold(shortest.name).split()
-        if all(fold(c.name).split()[: len(parts)] == parts for c in found):
+        parts = fold(company_base(shortest.name)).split()
+        if all(fold(company_base(c.name)).split()[: len(parts)] == parts for c in found):
             group.target = shortest
         elif group.type == "person" or not group.legal:
             group.doubt = "the start of several companies' names: " + ", ".join(
@@ -713,7 +714,9 @@ def _says(text: str, word: str) -> bool:
     return _word_pattern(word).search(text) is not None
 
 
-def _doubts(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> list[Doubt]:
+def _doubts(
+    groups: dict[str, _Group], surnames: dict[str, list[_Group]], held: Counter[str]
+) -> list[Doubt]:
     """What resolution left unsure: names with no page because several things share them,
     types decided on thin evidence, and acronyms left apart from a long name like them."""
     found: list[Doubt] = []
@@ -722,7 +725,7 @@ def _doubts(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> lis
         if group.type == "organization" and " " in group.name and not group.junk:
             by_initials[_initials(group.name)].append(group)
     for group in groups.values():
-        if group.registered or group.junk or group.target:
+        if group.registered or group.junk or group.target or not held[group.id]:
             continue
         if group.doubt:
             options = surnames.get(group.key) if group.type == "person" else None
@@ -731,10 +734,11 @@ def _doubts(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> lis
                 settle += [f"- name: {other.name}", f"  type: {other.type}"]
                 settle += [f"  aliases: [{group.name}]", "  when: [WORD ITS ARTICLES USE]"]
             settle = settle or [f"ignore: [{group.name}]"]
-            found.append(Doubt("several things", group.name, group.articles, group.doubt, settle))
+            found.append(Doubt("several things", group.name, held[group.id], group.doubt, settle))
             continue
         total = sum(group.types.values())
-        if group.articles >= 2 and total and group.types[group.type] < 0.6 * total:
+        thin = total and group.types[group.type] < 0.6 * total and not usual_name(group.name)
+        if group.articles >= 2 and thin:
             others = [k for k, _ in group.types.most_common() if k != group.type]
             found.append(
                 Doubt(
