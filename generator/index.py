@@ -26,6 +26,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
+    TITLE_WORDS,
 )
 from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
 
@@ -524,6 +525,8 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
             group.junk = "generic words, no name"
+        elif len(words) > 1 and words[-1] in TITLE_WORDS:
+            group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
         elif group.type == "event" and _described(group.name):

@@ -65,6 +65,12 @@ ORGANIZATIONS = {
     ],
     "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
     "American Stock Exchange": ["AMEX", "Amex"],
+    "U.S. Justice Department": [
+        "Justice Department",
+        "Department of Justice",
+        "U.S. Department of Justice",
+        "U.S. Justice Dept",
+    ],
     "United States Congress": ["Congress", "U.S. Congress", "US Congress"],
     "United Nations Conference on Trade and Development": ["UNCTAD", "Unctad"],
     "European Community": [

@@ -68,6 +68,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
         return False  # `Pte) Ltd`, `BAC> Bank of America`
+    if ", " in span and candidate.type != "place":
+        return False  # "Japan Development Bank, People's Finance Corp": two names
     if any(w in ("The", "A", "An") for w in words[1:]):
         return False  # `S and P. The issue ...`: a sentence break inside the span
     if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
