@@ -348,6 +348,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
+_PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
 _BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
@@ -543,12 +544,10 @@ def _described(name: str) -> bool:
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
     """The symbols the archive also writes outside angle brackets (as names)."""
-    if not symbols:
-        return set()
-    pattern = re.compile(r"(?<![<\w.])(" + "|".join(sorted(symbols)) + r")(?![\w>])")
     found: set[str] = set()
-    for article in articles:
-        found.update(pattern.findall(article.text))
+    if symbols:
+        for article in articles:
+            found.update(w for w in _PLAIN_CAPITALS.findall(article.text) if w in symbols)
     return found
 
 
