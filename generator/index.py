@@ -134,12 +134,25 @@ def build_index(
 
 def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
     """A page when the evidence makes the name one real thing a reader can look up: named
-    in two articles, or twice in one, or in full (two words or more), and in at least
+    in two articles, or twice in one, or once in full (two words or more; an organization
+    with a legal form or a body's word, "Inc", "Authority"), and in at least
     `min_articles` articles. A lone word once is left as plain text."""
     if len(page.mentions) < min_articles:
         return False
     mentions = sum(max(ref.count, 1) for ref in page.mentions)
-    return len(page.mentions) >= 2 or mentions >= 2 or len(page.name.split()) >= 2
+    if len(page.mentions) >= 2 or mentions >= 2:
+        return True
+    if page.type == "organization":  # once: only a name that says it is a body
+        return any(_says_organization(form) for form in (page.name, *page.aliases.values()))
+    return len(page.name.split()) >= 2
+
+
+def _says_organization(name: str) -> bool:
+    """`Kestrel Glassworks Inc`, `Mirren Harbour Authority`: a legal form or a body's word."""
+    words = name.split()
+    return company_base(name) != name or (
+        len(words) > 1 and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+    )
 
 
 def _unpaged(page: EntityPage) -> Doubt:

@@ -40,6 +40,7 @@ _COMPANY_AFTER = re.compile(
     + r"(?:\s+(?:Inc|Ltd|Plc|PLC)\b\.?)?"
 )
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
+_TERM_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -66,6 +67,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
+    if _TERM_ABBREVIATION.fullmatch(span) and _abbreviates_words(span, text, candidate.start):
+        return False  # "processed palm oil (PPO)": a term's abbreviation, no name
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
         return False  # `Pte) Ltd`, `BAC> Bank of America`
     if ", " in span and candidate.type != "place":
@@ -110,3 +113,15 @@ def sane(candidate: Candidate, text: str) -> bool:
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def _abbreviates_words(span: str, text: str, start: int) -> bool:
+    """Whether `(SPAN)` follows lower-case words whose initials it is."""
+    if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
+        return False
+    words = text[max(0, start - 80) : start - 1].split()[-len(span) :]
+    return (
+        len(words) == len(span)
+        and all(w[:1].islower() for w in words)
+        and "".join(w[0] for w in words) == span.lower()
+    )
