@@ -116,6 +116,7 @@ def build_index(
     entities = {}
     for key, page in _gather_entities(ordered, registry).items():
         paged = key not in declined and earns_page(page, entity_min_articles or 1)
+        paged = paged and not _thin_person(page)
         if key in registered or page.quotes or paged:
             entities[key] = page
         elif key not in declined and page.mentions:
@@ -145,6 +146,11 @@ def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
     if page.type == "organization":  # once: only a name that says it is a body
         return any(_says_organization(form) for form in (page.name, *page.aliases.values()))
     return len(page.name.split()) >= 2
+
+
+def _thin_person(page: EntityPage) -> bool:
+    """A person known by one word in one article: a reader cannot tell who it is."""
+    return page.type == "person" and " " not in page.name and len(page.mentions) < 2
 
 
 def _says_organization(name: str) -> bool:
@@ -362,6 +368,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
+_QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
 _BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
@@ -458,6 +465,8 @@ def unify_entities(
         _decide(group, registered.get(key))
     _junk(groups, articles)
     _acronyms(groups, spelled)
+    _events_by_acronym(groups)
+    qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
     _companies_by_short_name(groups, surnames)
     for group in groups.values():
@@ -466,6 +475,7 @@ def unify_entities(
     held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
+        _qualify(article, qualified)
         held.update(entity.id for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
@@ -576,6 +586,63 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
             continue
         if count * 3 >= 2 * sum(votes.values()) and _initials(target.name) == group.name:
             group.target = target
+
+
+def _events_by_acronym(groups: dict[str, _Group]) -> None:
+    """ "ICO talks" are the "International Coffee Organization talks" when the archive
+    spells ICO out."""
+    for group in groups.values():
+        first, _, rest = group.name.partition(" ")
+        body = groups.get(name_key(first)) if group.type == "event" and rest else None
+        if body is None or body.target is None or group.registered:
+            continue
+        long_form = groups.get(name_key(f"{_final(body).name} {rest}"))
+        if long_form is not None and long_form is not group and long_form.type == "event":
+            group.target = long_form
+
+
+def _qualifier(article: Article, entity: Entity) -> str:
+    """The state or country a place's mention is qualified by ("MIDLAND, Texas")."""
+    for mention in entity.mentions:
+        inside = mention.text.partition(", ")[2].strip(" .")  # a dateline's "MIDLAND, Texas"
+        match = _QUALIFIER.match(article.text, mention.end)
+        known = usual_name(inside or (match[1] if match else ""))
+        if known and known[1] == "place":
+            return known[0]
+    return ""
+
+
+def _qualifiers(
+    articles: list[Article], groups: dict[str, _Group], registered: dict[str, RegistryEntry]
+) -> dict[str, _Group]:
+    """Places that the archive qualifies with two states or countries ("Midland, Mich.",
+    "Midland, Texas") are two places: id -> the group, marked unsure for articles that
+    say neither."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for entity in article.entities:
+            if entity.type == "place" and entity.mentions and entity.id not in registered:
+                qualifier = _qualifier(article, entity)
+                if qualifier and qualifier != entity.name:
+                    seen[name_key(entity.name)].add(qualifier)
+    split: dict[str, _Group] = {}
+    for key, qualifiers in seen.items():
+        group = groups.get(key)
+        if group is not None and len(qualifiers) > 1 and not group.registered:
+            group.doubt = "a place name qualified as " + " and as ".join(sorted(qualifiers))
+            split[group.id] = group
+    return split
+
+
+def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
+    if not qualified:
+        return
+    for entity in article.entities:
+        if entity.id in qualified:
+            qualifier = _qualifier(article, entity)
+            if qualifier:
+                entity.name = f"{qualified[entity.id].name}, {qualifier}"
+                entity.id = entity_id("place", entity.name)
 
 
 def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:

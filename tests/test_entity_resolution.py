@@ -231,3 +231,20 @@ def test_entities_review_lists_doubts_with_the_lines_that_settle_them(tmp_path: 
     )
     assert "several things: Varga" in done.stdout, done.stdout + done.stderr
     assert "aliases: [Varga]" in done.stdout
+
+
+def test_a_place_qualified_by_two_states_is_two_places_and_a_company_is_no_place() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Rig count rises\n\nMIDLAND, Texas, May 3 - Drillers in "
+            "Midland added rigs on Friday.\n",
+            "content/2031/05/b.txt": "Plant expands\n\nMIDLAND, Mich., May 4 - A chemical plant "
+            "in Midland added a line.\n",
+            "content/2031/05/c.txt": "Boston deal\n\nBOSTON, May 5 - Boston Corp said it sold "
+            "its Boston offices to Kestrel Glassworks Inc.\n",
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Midland, Texas") == "place" and pages.get("Midland, Michigan") == "place"
+    assert "Midland" not in pages
+    assert pages.get("Boston Corp") == "organization" and pages.get("Boston") != "organization"

@@ -543,6 +543,7 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "chemical", "chemicals", "communications", "computer", "computers", "software",
         "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
         "minerals", "enterprises", "ventures", "investments", "international", "stores",
+        "corps",
     }
 )  # fmt: skip
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")

@@ -215,6 +215,15 @@ def _state_abbreviations() -> dict[str, str]:
     return table
 
 
+def _is_place(name: str) -> bool:
+    from generator.annotate.ner import resources
+
+    known = usual_name(name)
+    if known is not None:
+        return known[1] == "place"
+    return tuple(w.lower() for w in name.split()) in resources()[0].names
+
+
 def usual_name(name: str) -> tuple[str, str] | None:
     """(usual name, type) of a known country, US state or organization variant, or None."""
     state = _state_abbreviations().get(name.strip().rstrip(".").casefold())
@@ -229,8 +238,11 @@ def name_key(name: str) -> str:
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
-        known = usual_name(base) if base else None
-        name = base or name
+        if base and _is_place(base):  # "Boston Corp" is a company, not Boston
+            return _JOINERS.sub("", fold(base)) + "&company"
+        if base:
+            known = usual_name(base)
+            name = base
     return _JOINERS.sub("", fold(known[0]) if known else fold(name))
 
 
