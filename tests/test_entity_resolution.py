@@ -248,3 +248,15 @@ def test_a_place_qualified_by_two_states_is_two_places_and_a_company_is_no_place
     assert pages.get("Midland, Texas") == "place" and pages.get("Midland, Michigan") == "place"
     assert "Midland" not in pages
     assert pages.get("Boston Corp") == "organization" and pages.get("Boston") != "organization"
+
+
+def test_a_company_by_its_short_name_and_its_cues_is_no_person() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Kestrel buys mill\n\nPORT MIRREN, May 3 - Mirren Kestrel "
+            "Corp said it bought a paper mill. Kestrel said the mill would make board, and "
+            "Kestrel said its shares rose.\n",
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Kestrel") != "person", pages
