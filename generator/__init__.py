@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # the same names, as type checkers and the layout test read t
     from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
     from generator.render.context import PageCache
     from generator.render.pages import render_pages
-    from generator.suggest import suggest_entities
+    from generator.suggest import review_entities, suggest_entities
 
 # name in __all__ -> (module, its name there)
 _LAZY = {
@@ -105,6 +105,7 @@ _LAZY = {
     "PageCache": ("generator.render.context", "PageCache"),
     "render_pages": ("generator.render.pages", "render_pages"),
     "suggest_entities": ("generator.suggest", "suggest_entities"),
+    "review_entities": ("generator.suggest", "review_entities"),
 }
 
 
@@ -156,6 +157,7 @@ __all__ = [
     "Result",
     "annotate_files",
     "generate",
+    "review_entities",
     "suggest_entities",
     # stage 5, publish
     "MANIFEST",

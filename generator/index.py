@@ -10,20 +10,30 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sentencex import segment
 
 from generator.annotate.entities import aliases
-from generator.annotate.entities.aliases import unshout
+from generator.annotate.entities.aliases import company_base, unshout
 from generator.annotate.registry import Registry, RegistryEntry
-from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.annotate.words import (
+    CONNECTORS,
+    GENERIC_NAME_WORDS,
+    GENERIC_PLURALS,
+    LOWERCASE_EVENT_HEADS,
+    MONTH_NAMES,
+    NATIONALITY_WORDS,
+    NOT_ENTITIES,
+    ORGANIZATION_LAST_WORDS,
+    TITLE_WORDS,
+)
 from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
 
 RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
-LARGE_ARCHIVE = 2000
 NEIGHBOUR_LIMIT = 12
 
 # Pure functions of a name that unification asks about every mention of every article
@@ -74,6 +84,7 @@ class ArchiveIndex:
     previous: dict[str, Article | None]
     following: dict[str, Article | None]
     problems: list[Problem] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
 
     def page_of(self, article: Article) -> str:
         return self.urls[article.id]
@@ -91,32 +102,112 @@ def build_index(
 ) -> ArchiveIndex:
     """The cross-article view of the archive.
 
-    Entities get a page when the registry names them, when they are quoted, or when at
-    least `entity_min_articles` articles mention them (default: 1, or 2 from
-    LARGE_ARCHIVE articles on, where automatic recognition's one-off names would
-    otherwise outnumber the articles and mislead more often than they help).
+    An entity gets a page when the registry names it, when it is quoted, or when it earns
+    one by evidence (`earns_page`), whatever the archive's size; `entity_min_articles`,
+    when set, asks for that many articles as well. A name the archive cannot tell apart
+    from others of its spelling gets none (see `unify_entities`).
     """
     usable = [a for a in articles if a.blocks and a.title]
-    unify_entities(usable, registry)
-    problems: list[Problem] = []
+    doubts: list[Doubt] = []
+    declined = unify_entities(usable, registry, doubts)
+    problems: list[Problem] = registry_warnings(usable, registry)
     _assign_ids(usable, problems)
     ordered = sorted(usable, key=_newest_first)
     urls = {a.id: _article_path(a) for a in ordered}
-    if entity_min_articles is None:
-        entity_min_articles = 2 if len(ordered) >= LARGE_ARCHIVE else 1
     registered = {entry.id for entry in registry.entries}
-    entities = {
-        key: page
-        for key, page in _gather_entities(ordered, registry).items()
-        if key in registered or page.quotes or len(page.mentions) >= entity_min_articles
-    }
+    entities = {}
+    for key, page in _gather_entities(ordered, registry).items():
+        paged = key not in declined and earns_page(page, entity_min_articles or 1)
+        paged = paged and not _thin_person(page)
+        if key in registered or page.quotes or paged:
+            entities[key] = page
+        elif key not in declined and page.mentions:
+            doubts.append(_unpaged(page))
     related = _related(ordered)
     previous: dict[str, Article | None] = {}
     following: dict[str, Article | None] = {}
     for position, article in enumerate(ordered):
         following[article.id] = ordered[position - 1] if position else None
         previous[article.id] = ordered[position + 1] if position + 1 < len(ordered) else None
-    return ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
+    doubts.sort(key=lambda d: (-d.articles, d.kind, d.name))
+    index = ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
+    index.doubts = doubts
+    return index
+
+
+def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
+    """A page when the evidence makes the name one real thing a reader can look up: named
+    in two articles, or twice in one, or once in full (two words or more; an organization
+    with a legal form or a body's word, "Inc", "Authority"), and in at least
+    `min_articles` articles. A lone word once is left as plain text."""
+    if len(page.mentions) < min_articles:
+        return False
+    mentions = sum(max(ref.count, 1) for ref in page.mentions)
+    if len(page.mentions) >= 2 or mentions >= 2:
+        return True
+    if page.type == "organization":  # once: only a name that says it is a body
+        return any(_says_organization(form) for form in (page.name, *page.aliases.values()))
+    return len(page.name.split()) >= 2
+
+
+def _thin_person(page: EntityPage) -> bool:
+    """A person known by one word in one article: a reader cannot tell who it is."""
+    return page.type == "person" and " " not in page.name and len(page.mentions) < 2
+
+
+def _says_organization(name: str) -> bool:
+    """`Kestrel Glassworks Inc`, `Mirren Harbour Authority`: a legal form or a body's word."""
+    words = name.split()
+    return company_base(name) != name or (
+        len(words) > 1 and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+    )
+
+
+def _unpaged(page: EntityPage) -> Doubt:
+    kind = page.type
+    return Doubt(
+        "no page",
+        page.name,
+        len(page.mentions),
+        f"a {kind} named once in one article",
+        [f"- name: {page.name}", f"  type: {kind}"],
+    )
+
+
+def registry_warnings(articles: list[Article], registry: Registry) -> list[Problem]:
+    """A registry entry or ignored name that matches nothing in the archive is a warning
+    at its line: a misspelling there would otherwise go unnoticed."""
+    if not articles or not registry.path:
+        return []
+    used = {e.id for a in articles for e in a.entities}
+    used |= {q.speaker_id for a in articles for q in a.quotes if q.speaker_id}
+    problems = []
+    for entry in registry.entries:
+        if entry.id not in used:
+            problems.append(
+                Problem(
+                    registry.path,
+                    entry.line,
+                    f"`{entry.name}` matches no name in the archive",
+                    "check its spelling and aliases, or remove the entry",
+                    severity="warning",
+                )
+            )
+    if registry.ignore:
+        texts = [a.text.casefold() for a in articles]
+        for word, line in sorted(registry.ignore_lines.items(), key=lambda item: item[1]):
+            folded = word.casefold()
+            if not any(folded in text for text in texts):
+                problems.append(
+                    Problem(
+                        registry.path,
+                        line,
+                        f"ignored name `{word}` appears in no article",
+                        "check its spelling, or remove it from `ignore:`",
+                        severity="warning",
+                    )
+                )
+    return problems
 
 
 def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
@@ -293,55 +384,168 @@ def _related(articles: list[Article]) -> dict[str, list[Article]]:
 
 _TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
-_SURNAME_DAYS = 62
-_COMPANY = (
-    ORGANIZATION_LAST_WORDS  # "Reagan" is the Ronald Reagan the archive names within two months
+_LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
+_SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
+_DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
+_COMPANY = ORGANIZATION_LAST_WORDS
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
+_PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
+_CUE_WEIGHT = 2.0
+_ORGANIZATION_CUE = re.compile(
+    r"(?:'s?)?\s+(?:said|says|reported|announced)\s+(?:it|its)\b"
+    r"|'s?\s+(?:shares|stock|board|subsidiary|unit|chairman|president|shareholders)\b"
 )
+_PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
+_BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
 @dataclass(slots=True)
+class Doubt:
+    """Something the archive is unsure of, for `entities review`: what, how much it
+    matters (articles), and the entities.yml lines that would settle it."""
+
+    kind: str
+    name: str
+    articles: int
+    why: str
+    settle: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
 class _Group:
     """Every article's entity that shares one name key."""
 
+    key: str = ""
     forms: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     dates: set[int] = field(default_factory=set)
+    articles: int = 0
+    legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
     type: str = ""
     id: str = ""
+    registered: bool = False
+    target: _Group | None = None  # the entity this name is another name of
+    junk: str = ""  # why the name is no entity at all
+    doubt: str = ""  # why the name gets no page of its own
 
 
-def unify_entities(articles: list[Article], registry: Registry) -> None:
+def unify_entities(
+    articles: list[Article], registry: Registry, doubts: list[Doubt] | None = None
+) -> set[str]:
     """One entity, one page, across the archive: `JAPAN` is Japan and takes its name; U.S.,
-    US and United States (and Fed, Federal Reserve, Federal Reserve Board) are one entity;
-    a surname alone is the full name that the archive makes unambiguous around its date;
-    the type is the one most mentions give. Registry entries keep their own id, name and
-    type, and win any name they or their aliases hold. Rewrites the articles' entities
-    (and quotations' speaker ids) in place; running it again changes nothing."""
+    US and United States (Fed, Federal Reserve Board; Calif. and California) are one
+    entity; legal forms (Inc, Corp, Ltd) and a leading "The" make no other name; an
+    acronym is the name the archive spells it out as; a short name ("Apple") is the one
+    company it begins; a surname alone is the full name that the archive makes
+    unambiguous around its date; the type is voted over every mention, a legal form
+    counting for more. Months, nationalities, plural nouns, fragments ("Bank of") and
+    tickers are no entities. Registry entries keep their own id, name and type, and win
+    any name they or their aliases hold. Rewrites the articles' entities (and quotations'
+    speaker ids) in place; running it again changes nothing. Returns the ids that get no
+    page of their own (the evidence cannot tell which of several things they are), and
+    adds what the archive is unsure of to `doubts`."""
     registered: dict[str, RegistryEntry] = {}
     for entry in registry.entries:
+        if entry.when:
+            continue
         for name in (entry.name, *entry.aliases):
             registered.setdefault(name_key(name), entry)
     by_id = registry.by_id()
+    splits = _splits(registry)
     groups: dict[str, _Group] = {}
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     for article in articles:
         day = article.date.toordinal() if article.date else None
+        _split_by_context(article, splits)
+        long_names: dict[str, str] = {}
+        company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
+            word
+            for entity in article.entities
+            if company_base(entity.name) != entity.name
+            for word in company_base(entity.name).split()
+        }
         for entity in article.entities:
             if not entity.mentions or entity.id in by_id:
                 continue
-            group = groups.setdefault(name_key(entity.name), _Group())
+            key = name_key(entity.name)
+            group = groups.get(key) or groups.setdefault(key, _Group(key))
             shouted = _shouted(entity.name)
             weight = len(entity.mentions) * (_CAPITALS_WEIGHT if shouted else 1.0)
             group.forms[entity.name] += weight
             group.types[entity.type] += weight
+            group.articles += 1
+            if company_base(entity.name) != entity.name:
+                group.legal = True
+                group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
+            _vote_by_context(group, article.text, entity)
+            if entity.type == "person" and entity.name in company_words:
+                group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             if day is not None:
                 group.dates.add(day)
+            for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
+                if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
+                    spelled[name_key(mention.text)][key] += 2
+            if " " in entity.name:
+                long_names.setdefault(_initials(entity.name), key)
+        for quote in article.quotes:  # a speaker no mention links is a name too
+            if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
+                key = name_key(quote.speaker)
+                if key not in groups:
+                    kind = _type_of(quote.speaker_id)
+                    groups[key] = _Group(key, Counter({quote.speaker: 1}), Counter({kind: 1}))
+        for entity in article.entities:  # the acronym beside its expansion
+            if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
+                spelled[name_key(entity.name)][long_names[entity.name]] += 1
     for key, group in groups.items():
         _decide(group, registered.get(key))
+    _junk(groups, articles)
+    _acronyms(groups, spelled)
+    _events_by_acronym(groups)
+    qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
     _companies_by_short_name(groups, surnames)
+    for group in groups.values():
+        if group.type == "person" and " " not in group.name and surnames.get(group.key):
+            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
+    held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
+        _qualify(article, qualified)
+        held.update(entity.id for entity in article.entities)
+    declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
+    if doubts is not None:
+        doubts.extend(_doubts(groups, surnames, held))
+    return declined
+
+
+def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
+    """The words around a mention vote for its kind, as a reader reads them: "said it",
+    "its shares" for an organization; "Mr", "said he" for a person; "in X" for a place."""
+    for mention in entity.mentions:
+        if _ORGANIZATION_CUE.match(text, mention.end):
+            group.types["organization"] += _CUE_WEIGHT
+        elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
+            text, max(0, mention.start - 6), mention.start
+        ):
+            group.types["person"] += _CUE_WEIGHT
+        elif text[max(0, mention.start - 4) : mention.start] == " in ":
+            group.types["place"] += _CUE_WEIGHT / 2
+
+
+def _names(groups: list[_Group]) -> set[str]:
+    return {g.name for g in groups}
+
+
+def _initials(name: str) -> str:
+    """`Central Intelligence Agency` -> `CIA` (small words left out)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _shouted(name: str) -> bool:
@@ -351,6 +555,7 @@ def _shouted(name: str) -> bool:
 def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     if entry is not None:
         group.name, group.type, group.id = entry.name, entry.type, entry.id
+        group.registered = True
         return
     known = next(filter(None, map(usual_name, sorted(group.forms))), None)
     plain = {form: n for form, n in group.forms.items() if not _shouted(form)}
@@ -366,24 +571,170 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
-    """A one-word "person" that no one in the archive has as a surname, but that begins
-    exactly one company's name ("Firestone" ... "Firestone Tire and Rubber Co"), is that
-    company."""
-    firsts: dict[str, set[str]] = defaultdict(set)
-    companies: dict[str, _Group] = {}
+def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
+    """Names that are no entity whatever the model said: a month, a nationality, a
+    plural noun or other word the archive writes in lower case ("bankers said"), a
+    fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
+    and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`)."""
+    single = {company_base(g.name).casefold() for g in groups.values()}
+    single = {name for name in single if name and " " not in name}
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    bracketed: set[str] = set()
+    for article in articles:
+        text = article.text
+        lower.update(w for w in _LOWER_WORD.findall(text) if w in single)
+        upper.update(w.casefold() for w in _MID_CAPITAL.findall(text) if w.casefold() in single)
+        bracketed.update(_BRACKETED.findall(text))
+    plain = _plain_symbols(articles, bracketed)
     for group in groups.values():
-        words = group.name.split()
-        if group.type == "organization" and len(words) > 1 and words[-1].lower() in _COMPANY:
-            firsts[name_key(words[0])].add(group.id)
-            companies[group.id] = group
-    for key, group in groups.items():
-        if group.type != "person" or " " in group.name or surnames.get(key):
+        if group.registered or usual_name(group.name):
             continue
-        ids = firsts.get(key, set())
-        if len(ids) == 1:
-            company = companies[next(iter(ids))]
-            group.name, group.type, group.id = company.name, company.type, company.id
+        words = [w.strip(".").casefold() for w in company_base(group.name).split()]
+        word = words[0] if len(words) == 1 else ""
+        if not words:
+            group.junk = "a legal form alone"
+        elif word in MONTH_NAMES:
+            group.junk = "a month"
+        elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
+            group.junk = "a nationality"
+        elif word in GENERIC_PLURALS or (
+            word and not _ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
+        ):
+            group.junk = "a word the archive writes in lower case"
+        elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
+            group.junk = "generic words, no name"
+        elif len(words) > 1 and words[-1] in TITLE_WORDS:
+            group.junk = "a title, no name"  # "Nevada Sen."
+        elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
+            group.junk = "a description"
+        elif group.type == "event" and _described(group.name):
+            group.junk = "a description"  # "the Venezuelan talks"
+        elif group.name in bracketed and group.name not in plain:
+            group.junk = "a stock symbol"
+
+
+def _described(name: str) -> bool:
+    """An event named by a nationality and a plain head ("Venezuelan talks")."""
+    *words, head = name.split()
+    return head in LOWERCASE_EVENT_HEADS and all(w in NATIONALITY_WORDS for w in words)
+
+
+def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
+    """The symbols the archive also writes outside angle brackets (as names)."""
+    found: set[str] = set()
+    if symbols:
+        for article in articles:
+            found.update(w for w in _PLAIN_CAPITALS.findall(article.text) if w in symbols)
+    return found
+
+
+def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> None:
+    """An acronym is the long name an article spells it out as, or names beside it."""
+    for key, votes in spelled.items():
+        group = groups.get(key)
+        if group is None or group.registered or group.junk or usual_name(group.name):
+            continue
+        best, count = max(votes.items(), key=lambda item: (item[1], item[0]))
+        target = groups.get(best)
+        if target is None or target is group or target.junk:
+            continue
+        if count * 3 >= 2 * sum(votes.values()) and _initials(target.name) == group.name:
+            group.target = target
+
+
+def _events_by_acronym(groups: dict[str, _Group]) -> None:
+    """ "ICO talks" are the "International Coffee Organization talks" when the archive
+    spells ICO out."""
+    for group in groups.values():
+        first, _, rest = group.name.partition(" ")
+        body = groups.get(name_key(first)) if group.type == "event" and rest else None
+        if body is None or body.target is None or group.registered:
+            continue
+        long_form = groups.get(name_key(f"{_final(body).name} {rest}"))
+        if long_form is not None and long_form is not group and long_form.type == "event":
+            group.target = long_form
+
+
+def _qualifier(article: Article, entity: Entity) -> str:
+    """The state or country a place's mention is qualified by ("MIDLAND, Texas")."""
+    for mention in entity.mentions:
+        inside = mention.text.partition(", ")[2].strip(" .")  # a dateline's "MIDLAND, Texas"
+        match = _QUALIFIER.match(article.text, mention.end)
+        known = usual_name(inside or (match[1] if match else ""))
+        if known and known[1] == "place":
+            return known[0]
+    return ""
+
+
+def _qualifiers(
+    articles: list[Article], groups: dict[str, _Group], registered: dict[str, RegistryEntry]
+) -> dict[str, _Group]:
+    """Places that the archive qualifies with two states or countries ("Midland, Mich.",
+    "Midland, Texas") are two places: id -> the group, marked unsure for articles that
+    say neither."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for entity in article.entities:
+            if entity.type == "place" and entity.mentions and entity.id not in registered:
+                qualifier = _qualifier(article, entity)
+                if qualifier and qualifier != entity.name:
+                    seen[name_key(entity.name)].add(qualifier)
+    split: dict[str, _Group] = {}
+    for key, qualifiers in seen.items():
+        group = groups.get(key)
+        if group is not None and len(qualifiers) > 1 and not group.registered:
+            group.doubt = "a place name qualified as " + " and as ".join(sorted(qualifiers))
+            split[group.id] = group
+    return split
+
+
+def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
+    if not qualified:
+        return
+    for entity in article.entities:
+        if entity.id in qualified:
+            qualifier = _qualifier(article, entity)
+            if qualifier:
+                entity.name = f"{qualified[entity.id].name}, {qualifier}"
+                entity.id = entity_id("place", entity.name)
+
+
+def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A short name that no one in the archive has as a surname, but that begins a
+    company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
+    company (or one and its subsidiaries) begins so; with several, it is none of them."""
+    companies: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(company_base(group.name) or group.name).split()
+        if group.type == "organization" and len(words) > 1 and group.legal and not group.junk:
+            for size in (1, 2):
+                if size < len(words):
+                    companies[" ".join(words[:size])].append(group)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            len(words) > 2
+            or words[0] in GENERIC_NAME_WORDS
+            or group.type not in ("person", "organization")
+            or group.registered
+            or group.junk
+            or group.target
+            or (len(words) == 1 and surnames.get(group.key))
+            or _ACRONYM.fullmatch(group.name)
+        ):
+            continue
+        found = [c for c in companies.get(" ".join(words), []) if c is not group]
+        if not found:
+            continue
+        shortest = min(found, key=lambda c: (len(c.name), c.name))
+        parts = fold(company_base(shortest.name)).split()
+        if all(fold(company_base(c.name)).split()[: len(parts)] == parts for c in found):
+            group.target = shortest
+        elif group.type == "person" or not group.legal:
+            group.doubt = "the start of several companies' names: " + ", ".join(
+                sorted(_names(found))[:4]
+            )
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
@@ -391,9 +742,27 @@ def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
     found: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
-        if group.type == "person" and len(words) > 1:
+        if group.type == "person" and len(words) > 1 and not group.junk:
             found[name_key(words[-1])].append(group)
     return found
+
+
+def _final(group: _Group) -> _Group:
+    seen = 0
+    while group.target is not None and seen < 8:
+        group, seen = group.target, seen + 1
+    return group
+
+
+def _surname_of(near: list[_Group]) -> _Group | None:
+    """The one person of that surname around the date, or the one named in twice as many
+    articles as all the others together."""
+    if len({g.id for g in near}) == 1:
+        return near[0]
+    ranked = sorted(near, key=lambda g: (-g.articles, g.id))
+    if ranked and ranked[0].articles >= _DOMINANT * sum(g.articles for g in ranked[1:]):
+        return ranked[0]
+    return None
 
 
 def _rewrite(
@@ -405,20 +774,23 @@ def _rewrite(
     day = article.date.toordinal() if article.date else None
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
+    dropped: set[str] = set()
     for entity in article.entities:
         if not entity.mentions or entity.id in registered:
             merged.setdefault(entity.id, entity)
             continue
         key = name_key(entity.name)
-        group = groups[key]
+        group = _final(groups[key])
+        if group.junk:
+            dropped.add(entity.id)
+            continue
         if group.type == "person" and len(fold(entity.name).split()) == 1:
             near = [
                 g
                 for g in surnames.get(key, [])
                 if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
             ]
-            if len({g.id for g in near}) == 1:
-                group = near[0]
+            group = _surname_of(near) or group
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity
@@ -432,10 +804,97 @@ def _rewrite(
     names = {entity.id: entity.name for entity in article.entities}
     for quote in article.quotes:
         if quote.speaker_id and quote.speaker_id not in registered:
+            if quote.speaker_id in dropped:  # "bankers said": no one to link
+                quote.speaker_id = None
+                continue
             group = groups.get(name_key(quote.speaker or ""))
+            group = _final(group) if group else None
+            if group is not None and group.junk:
+                quote.speaker_id = None
+                continue
             speaker_id = renamed.get(quote.speaker_id) or (group.id if group else None)
             quote.speaker_id = speaker_id or quote.speaker_id
             # the page of a speaker no mention links is titled with the quote's speaker
             speaker = quote.speaker or ""
             shown = unshout(speaker) if _shouted(speaker) else quote.speaker
             quote.speaker = names.get(quote.speaker_id) or (group.name if group else shown)
+
+
+def _splits(registry: Registry) -> dict[str, list[RegistryEntry]]:
+    """Name key -> the entries that name it only where their context words appear."""
+    found: dict[str, list[RegistryEntry]] = defaultdict(list)
+    for entry in registry.entries:
+        if entry.when:
+            for name in entry.aliases:
+                found[name_key(name)].append(entry)
+    return found
+
+
+def _split_by_context(article: Article, splits: dict[str, list[RegistryEntry]]) -> None:
+    """ "Midland" is the registry's "Midland, Texas" in an article that says Texas."""
+    if not splits:
+        return
+    for entity in article.entities:
+        entries = splits.get(name_key(entity.name)) if entity.mentions else None
+        for entry in entries or []:
+            if any(_says(article.text, word) for word in entry.when):
+                entity.id, entity.name, entity.type = entry.id, entry.name, entry.type
+                break
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
+def _says(text: str, word: str) -> bool:
+    return _word_pattern(word).search(text) is not None
+
+
+def _doubts(
+    groups: dict[str, _Group], surnames: dict[str, list[_Group]], held: Counter[str]
+) -> list[Doubt]:
+    """What resolution left unsure: names with no page because several things share them,
+    types decided on thin evidence, and acronyms left apart from a long name like them."""
+    found: list[Doubt] = []
+    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        if group.type == "organization" and " " in group.name and not group.junk:
+            by_initials[_initials(group.name)].append(group)
+    for group in groups.values():
+        if group.registered or group.junk or group.target or not held[group.id]:
+            continue
+        if group.doubt:
+            options = surnames.get(group.key) if group.type == "person" else None
+            settle = []
+            for other in sorted(options or [], key=lambda g: -g.articles)[:3]:
+                settle += [f"- name: {other.name}", f"  type: {other.type}"]
+                settle += [f"  aliases: [{group.name}]", "  when: [WORD ITS ARTICLES USE]"]
+            settle = settle or [f"ignore: [{group.name}]"]
+            found.append(Doubt("several things", group.name, held[group.id], group.doubt, settle))
+            continue
+        total = sum(group.types.values())
+        thin = total and group.types[group.type] < 0.6 * total and not usual_name(group.name)
+        if group.articles >= 2 and thin:
+            others = [k for k, _ in group.types.most_common() if k != group.type]
+            found.append(
+                Doubt(
+                    "kind",
+                    group.name,
+                    group.articles,
+                    f"{group.type} on thin evidence (also read as {', '.join(others)})",
+                    [f"- name: {group.name}", f"  type: {others[0] if others else group.type}"],
+                )
+            )
+        twins = by_initials.get(group.name, []) if _ACRONYM.fullmatch(group.name) else []
+        for twin in twins[:2]:
+            found.append(
+                Doubt(
+                    "near duplicate",
+                    group.name,
+                    group.articles,
+                    f"may be {twin.name} ({twin.articles} articles); never spelled out beside it",
+                    [f"- name: {twin.name}", "  type: organization", f"  aliases: [{group.name}]"],
+                )
+            )
+    return found

@@ -1,4 +1,5 @@
-"""Names the archive mentions that the registry lacks: `entities suggest`.
+"""Names the archive mentions that the registry lacks (`entities suggest`), and what its
+resolution is least sure of (`entities review`).
 
 Runs every source through read and annotate, the same path as a build, so the
 suggested names and types are the ones the pages would show.
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.annotate import Registry, annotate
-from generator.index import unify_entities
+from generator.index import Doubt, build_index, unify_entities
 from generator.read import collect_sources, read_article
+from generator.settings import Settings
 
 
 @dataclass(slots=True)
@@ -60,3 +62,14 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     before = text[max(0, start - width) : start].rsplit("\n", 1)[-1]
     after = text[end : end + width].split("\n", 1)[0]
     return " ".join(f"{before}[{text[start:end]}]{after}".split())
+
+
+def review_entities(settings: Settings) -> list[Doubt]:
+    """What the archive is least sure of, most articles first: names several things share
+    (no page), names it declined to page, kinds decided on thin evidence, acronyms left
+    apart from a long name like them; each with the entities.yml lines that settle it.
+    The archive is read and indexed as a build does (cached annotations included)."""
+    from generator.pipeline import load_archive
+
+    articles, registry, _ = load_archive(settings)
+    return build_index(articles, registry, settings.entity_min_articles).doubts

@@ -594,7 +594,8 @@ def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_p
     assert not shouted, shouted
     pages = {page.name: page for page in index.entities.values()}
     assert "Reuter" not in pages  # told Reuters, a Reuter survey: the agency, no mention
-    assert len(pages["Reuters"].mentions) <= 3 if "Reuters" in pages else True  # the company
+    # the company (Reuters Inc among its names), never the agency of the copy
+    assert len(pages["Reuters"].mentions) <= 4 if "Reuters" in pages else True
     linked = {e.id for a in articles for e in a.entities}
     assert not {"places/u-s", "places/us", "organizations/fed"} & linked
 

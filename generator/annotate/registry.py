@@ -22,6 +22,7 @@ HEADER = """\
 #   name: canonical name (the page title)          type: person|organization|place|event|other
 #   aliases: other names in the text (matched with their capitals as written)
 #   description, roles, wikidata (QID), links, id (page path; default from type and name)
+#   when: words an article must say for the aliases to mean this entry (splits a name)
 # Names under `ignore:` never become entities.
 # `python -m generator entities suggest --add NAME` appends entries here.
 """
@@ -39,6 +40,10 @@ class RegistryEntry:
     description: str = ""
     roles: list[str] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)
+    # the aliases mean this entry only in an article that says one of these words
+    # ("Midland" is "Midland, Texas" where the article says Texas)
+    when: list[str] = field(default_factory=list)
+    line: int = 1  # where the entry starts in entities.yml
 
 
 @dataclass(slots=True)
@@ -59,6 +64,8 @@ class Registry:
     ignore: set[str] = field(default_factory=set)
     digest: str = ""
     problems: list[Problem] = field(default_factory=list)
+    path: str = ""
+    ignore_lines: dict[str, int] = field(default_factory=dict)
     _lookup: Lookup | None = field(default=None, repr=False, compare=False)
     _ignored: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _known: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -73,6 +80,17 @@ class Registry:
 
             lookup = Lookup()
             for entry in self.entries:
+                if entry.when:  # its aliases are settled across the archive, in context
+                    names = [entry.name]
+                    for name in names:
+                        words = [_norm(t.text) for t in tokenize(name)]
+                        if words:
+                            lookup.names.setdefault(" ".join(words), entry)
+                            lookup.folded.setdefault(" ".join(words).lower(), entry)
+                            lookup.firsts.add(words[0])
+                            lookup.folded_firsts.add(words[0].lower())
+                            lookup.longest = max(lookup.longest, len(words))
+                    continue
                 context = [*entry.context_aliases]
                 context += [a[0].upper() + a[1:] for a in context if a.startswith("the ")]
                 for name in [entry.name, *entry.aliases, *context]:
@@ -114,7 +132,7 @@ def load_registry(path: Path) -> Registry:
     if not path.exists():
         return Registry()
     raw = path.read_bytes()
-    registry = Registry(digest=hashlib.sha256(raw).hexdigest()[:16])
+    registry = Registry(digest=hashlib.sha256(raw).hexdigest()[:16], path=path.as_posix())
     try:
         data = load_yaml(raw.decode("utf-8", errors="replace")) or {}
     except UnsafeYAML as refused:
@@ -150,22 +168,42 @@ def load_registry(path: Path) -> Registry:
         return registry
     from generator.model import entity_id
 
+    lines = _lines(raw.decode("utf-8", errors="replace"))
     for index, item in enumerate(data.get("entities") or []):
         entry = _entry(item)
         if entry is None:
             registry.problems.append(
                 Problem(
                     path.as_posix(),
-                    1,
+                    lines["entities"][index] if index < len(lines["entities"]) else 1,
                     f"entry {index + 1} needs a `name` and a `type` ({', '.join(ENTITY_TYPES)})",
                     "fix or remove the entry",
                 )
             )
             continue
         entry.id = entry.id or entity_id(entry.type, entry.name)
+        if index < len(lines["entities"]):
+            entry.line = lines["entities"][index]
         registry.entries.append(entry)
     registry.ignore = {str(word) for word in data.get("ignore") or []}
+    ignored = [str(word) for word in data.get("ignore") or []]
+    registry.ignore_lines = dict(zip(ignored, lines["ignore"], strict=False))
     return registry
+
+
+def _lines(text: str) -> dict[str, list[int]]:
+    """The line (1-based) of each item under `entities:` and `ignore:`, for warnings."""
+    found: dict[str, list[int]] = {"entities": [], "ignore": []}
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return found
+    if not isinstance(root, yaml.MappingNode):
+        return found
+    for key, value in root.value:
+        if key.value in found and isinstance(value, yaml.SequenceNode):
+            found[key.value] = [item.start_mark.line + 1 for item in value.value]
+    return found
 
 
 def _entry(item: Any) -> RegistryEntry | None:
@@ -183,6 +221,7 @@ def _entry(item: Any) -> RegistryEntry | None:
         description=str(item.get("description") or ""),
         roles=[str(r) for r in item.get("roles") or []],
         links={str(k): str(v) for k, v in links.items()},
+        when=[str(w) for w in item.get("when") or []],
     )
 
 

@@ -543,6 +543,7 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "chemical", "chemicals", "communications", "computer", "computers", "software",
         "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
         "minerals", "enterprises", "ventures", "investments", "international", "stores",
+        "corps",
     }
 )  # fmt: skip
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
@@ -636,4 +637,29 @@ NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
         "French",
         "Indian",
     ]
+)
+
+# ----------------------------------------------------------------------------- entities, issue 24
+# Lists for the archive-wide resolution in generator/index.py.
+
+# months as datelines and tables write them: never an entity ("NEW YORK, Feb 26")
+MONTH_NAMES = frozenset(
+    word_list(
+        """
+        january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec
+        """
+    )
+)
+# words that name a kind of body, or qualify one, but no one body: a name made only of
+# these, CONNECTORS and legal forms is a fragment ("Bank of", "National Commission")
+GENERIC_NAME_WORDS = frozenset(
+    word_list(
+        """
+        bank banks commission holdings holding association exchange company companies group
+        board committee council agency department union party government ministry office
+        bureau authority fund institute corporation trust national international federal
+        central general state first new stock american world united
+        """
+    )
 )

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.cli.options import add_config_option
+
 # the entity types (generator.model.ENTITY_TYPES; the command line takes only the facade)
 TYPES = ("person", "organization", "place", "event", "other")
 
@@ -31,6 +33,27 @@ def add_entities_command(commands: argparse._SubParsersAction) -> None:
         "--add", nargs="+", metavar="NAME", default=[], help="append these names to the registry"
     )
     suggest.set_defaults(run=run_suggest)
+    review = actions.add_parser(
+        "review",
+        help="list what the archive is least sure of, with the entities.yml lines to settle it",
+    )
+    add_config_option(review)
+    review.add_argument("--limit", type=int, default=30, help="most items to list (0: all)")
+    review.set_defaults(run=run_review)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """Print the doubts, most articles first, each with the registry lines that settle it."""
+    from generator import read_site_settings, review_entities
+
+    doubts = review_entities(read_site_settings(args.config))
+    shown = doubts[: args.limit] if args.limit else doubts
+    for doubt in shown:
+        print(f"{doubt.articles:4} articles  {doubt.kind}: {doubt.name} — {doubt.why}")
+        for line in doubt.settle:
+            print(f"{'':6}{line}")
+    print(f"{len(shown)} of {len(doubts)} doubts (entities.yml lines under each)", file=sys.stderr)
+    return 0
 
 
 def run_suggest(args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ _COUNTRY_EXTRA = {
     "MK": ["Macedonia"],
     "PS": ["Palestine"],
     "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
+    "HK": ["HK"],
 }
 # the name a page shows, where ISO's short name is not the one news copy uses
 _COUNTRY_NAMES = {
@@ -64,7 +65,22 @@ ORGANIZATIONS = {
     ],
     "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
     "American Stock Exchange": ["AMEX", "Amex"],
-    "European Community": ["EC", "E.C.", "European Communities"],
+    "U.S. Justice Department": [
+        "Justice Department",
+        "Department of Justice",
+        "U.S. Department of Justice",
+        "U.S. Justice Dept",
+    ],
+    "United States Congress": ["Congress", "U.S. Congress", "US Congress"],
+    "United Nations Conference on Trade and Development": ["UNCTAD", "Unctad"],
+    "European Community": [
+        "EC",
+        "E.C.",
+        "European Communities",
+        "EEC",
+        "E.E.C.",
+        "European Economic Community",
+    ],
     "European Union": ["EU", "E.U."],
     "International Monetary Fund": ["IMF"],
     "World Bank": ["International Bank for Reconstruction and Development", "IBRD"],
@@ -141,6 +157,8 @@ def _table() -> dict[str, tuple[str, str]]:
         for variant in variants:
             if variant:
                 table.setdefault(fold(variant), (name, "place"))
+    for state in _us_states():
+        table.setdefault(fold(state.name), (state.name, "place"))
     for name, variants in PLACES.items():
         for variant in [name, *variants]:
             table.setdefault(fold(variant), (name, "place"))
@@ -150,8 +168,67 @@ def _table() -> dict[str, tuple[str, str]]:
     return table
 
 
+def _us_states() -> list:
+    """The states and DC from the `us` package, for their AP abbreviations (Calif., Fla.)."""
+    try:
+        import us
+    except ImportError:
+        return []
+    return [*us.states.STATES, us.states.DC]
+
+
+# abbreviations wire copy writes that the AP style of `us` does not
+_STATE_EXTRA = {"Wisconsin": ["Wisc."], "Texas": ["Tex."], "District of Columbia": ["D.C."]}
+
+
+@lru_cache(maxsize=1 << 14)
+def company_base(name: str) -> str:
+    """The name without its legal form (`cleanco`): `Apple Computer Inc` -> `Apple
+    Computer`, `Merrill Lynch and Co` -> `Merrill Lynch`; a name that is nothing but a
+    form (`Co Ltd`) or loses its last real word (`The Limited Inc`) gives ""."""
+    from cleanco import basename
+
+    current = " ".join(name.replace("(", " ").replace(")", " ").split())
+    while True:
+        stripped = basename(current)
+        stripped = re.sub(r"(?:\s*[,&]|\s+and)+$", "", stripped, flags=re.I).strip()
+        removed = current[len(stripped) :].split()
+        if stripped == current or any(_NAME_LIKE.fullmatch(w) for w in removed):
+            # `Jose Sa` is a person: a short form only counts in capitals (SA, AG)
+            return current
+        if not stripped or fold(stripped) in ("", "the"):
+            return ""
+        current = stripped
+
+
+_NAME_LIKE = re.compile(r"(?!Co)[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """`calif` -> California: AP abbreviations, matched as written (`L.A.` is no `La.`)."""
+    table = {}
+    for state in _us_states():
+        for variant in (state.ap_abbr, *_STATE_EXTRA.get(state.name, [])):
+            if variant and variant != state.name:
+                table[variant.rstrip(".").casefold()] = state.name
+    return table
+
+
+def _is_place(name: str) -> bool:
+    from generator.annotate.ner import resources
+
+    known = usual_name(name)
+    if known is not None:
+        return known[1] == "place"
+    return tuple(w.lower() for w in name.split()) in resources()[0].names
+
+
 def usual_name(name: str) -> tuple[str, str] | None:
-    """(usual name, type) of a known country or organization variant, or None."""
+    """(usual name, type) of a known country, US state or organization variant, or None."""
+    state = _state_abbreviations().get(name.strip().rstrip(".").casefold())
+    if state:
+        return state, "place"
     return _table().get(fold(name))
 
 
@@ -159,6 +236,13 @@ def name_key(name: str) -> str:
     """What every variant of one name shares: the folded usual name, without spaces or
     hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`)."""
     known = usual_name(name)
+    if known is None and " " in name.strip():
+        base = company_base(name)
+        if base and _is_place(base):  # "Boston Corp" is a company, not Boston
+            return _JOINERS.sub("", fold(base)) + "&company"
+        if base:
+            known = usual_name(base)
+            name = base
     return _JOINERS.sub("", fold(known[0]) if known else fold(name))
 
 

@@ -18,6 +18,7 @@ from generator.annotate.words import (
     EVENT_HEADS,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
+    MONTH_NAMES,
     NOT_ENTITIES,
     NOT_NAMES,
     ORDINALS,
@@ -299,6 +300,8 @@ def _dateline_regions(segment: str, position: int, offset: int) -> list[Candidat
     found = []
     while match := _DATELINE_REGION.match(segment, position):
         name = match[1].rstrip(".")
+        if name.split()[0].casefold() in MONTH_NAMES:
+            break  # `NEW YORK, Feb 26`: the date, not a region
         start = offset + match.start(1)
         found.append(Candidate(start, start + len(name), "place", "rule"))
         position = match.end()
@@ -313,6 +316,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     span = text[candidate.start : candidate.end]
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
         if span.lower() in NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
+            return []
+        if span.lower() in MONTH_NAMES:  # "Feb", "Sept": a date's month
             return []
         if candidate.type == "organization" and span in ner.regions():
             candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team

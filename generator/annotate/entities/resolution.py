@@ -28,12 +28,15 @@ from generator.annotate.words import (
     CONNECTORS,
     DESCRIPTION_HEADS,
     EVENT_HEADS,
+    MONTH_NAMES,
     NATIONALITIES,
+    NOT_NAMES,
     ORDINALS,
     ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     RANKS,
     ROLE_HEADS,
+    ROLE_WORDS,
 )
 from generator.model import Entity, Mention, entity_id
 
@@ -260,6 +263,8 @@ def _event_key(span: str) -> str:
 
 def _event_words(span: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    if words and words[-1].lower() in ("war", "wars"):
+        return words  # "Second World War": the ordinal is the name
     while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
         words.pop(0)
     return words
@@ -363,13 +368,25 @@ def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str 
         else:
             break
     phrase = words[first:]
+    # "in January President ...": a date or a small word opens no role
+    for at in range(len(phrase) - 1, -1, -1):
+        word = phrase[at].lower()
+        if (word in NOT_NAMES and word not in CONNECTORS) or word in MONTH_NAMES:
+            phrase = phrase[at + 1 :]
+            break
     while phrase and (phrase[0].lower() in CONNECTORS or phrase[0] in POSSESSIVE):
         phrase.pop(0)
     if phrase and phrase[0] == "The":
         phrase.pop(0)
     if "and" in phrase:  # "President Obama and Vice President Biden": Biden's is the last
         last = len(phrase) - 1 - phrase[::-1].index("and")
-        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]):
+        # but "Ways and Means Committee Chairman" is one role: the words around "and"
+        # name no office of their own
+        after = phrase[last + 1 : last + 2]
+        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]) and (
+            any(w.lower() in ROLE_HEADS for w in phrase[:last])
+            or any(w.lower() in ROLE_WORDS for w in after)
+        ):
             phrase = phrase[last + 1 :]
     if not any(w.lower() in ROLE_HEADS for w in phrase):
         return rank, None

@@ -4,14 +4,15 @@
   survey") is no mention of an organization; "Reuter" is never a person.
 - A "person" ending in a company or body word ("General Electric Co", "Trade Department")
   is an organization; one holding a drug or enzyme name ("Retrovir") is no person.
-- Tickers in angle brackets (`<GE>`), currency amounts ("U.S. Dlrs") and spans holding a
-  bracket that they do not open ("Pte) Ltd") are no names.
+- Tickers in angle brackets (`<GE>`, `<ABNN.AS>`), currency amounts ("U.S. Dlrs") and
+  spans holding a bracket that they do not open ("Pte) Ltd") are no names.
 """
 
 from __future__ import annotations
 
 import re
 
+from generator.annotate.entities.aliases import usual_name
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
@@ -28,6 +29,18 @@ from generator.annotate.words import (
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
 _TICKER = re.compile(r"[A-Z][A-Z.&]{0,5}")
+_TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")  # `<GE>`, `<CKGH.HK>`
+_LEGAL = r"(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC|Company|Corporation)\b\.?"
+_COMPANY_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+"
+    + _LEGAL
+    + r"|'s(?:\s+[A-Z][a-z]+){1,3}\s+"
+    + _LEGAL
+    + r")"
+    + r"(?:\s+(?:Inc|Ltd|Plc|PLC)\b\.?)?"
+)
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
+_TERM_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -49,13 +62,17 @@ def sane(candidate: Candidate, text: str) -> bool:
     if not words:
         return False
     bracketed = text[candidate.start - 1 : candidate.start] == "<"
-    if bracketed and text[candidate.end : candidate.end + 1] == ">":
+    if bracketed and _TICKER_END.match(text, candidate.end):
         if _TICKER.fullmatch(span):
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
+    if _TERM_ABBREVIATION.fullmatch(span) and _abbreviates_words(span, text, candidate.start):
+        return False  # "processed palm oil (PPO)": a term's abbreviation, no name
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
         return False  # `Pte) Ltd`, `BAC> Bank of America`
+    if ", " in span and candidate.type != "place":
+        return False  # "Japan Development Bank, People's Finance Corp": two names
     if any(w in ("The", "A", "An") for w in words[1:]):
         return False  # `S and P. The issue ...`: a sentence break inside the span
     if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
@@ -79,6 +96,14 @@ def sane(candidate: Candidate, text: str) -> bool:
     if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
         return False  # "the Greek government"
     if candidate.type == "person":
+        after = _COMPANY_AFTER.match(text, candidate.end)
+        if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
+            candidate.type, candidate.end = "organization", after.end()
+            return True
+        state = _STATE_AFTER.match(text, candidate.end)
+        if state and (usual_name(state[1]) or ("", ""))[1] == "place":
+            candidate.type = "place"  # "Valley Cottage, N.Y., based ...": a town
+            return True
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
         elif last in PLACE_LAST_WORDS:
@@ -88,3 +113,15 @@ def sane(candidate: Candidate, text: str) -> bool:
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def _abbreviates_words(span: str, text: str, start: int) -> bool:
+    """Whether `(SPAN)` follows lower-case words whose initials it is."""
+    if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
+        return False
+    words = text[max(0, start - 80) : start - 1].split()[-len(span) :]
+    return (
+        len(words) == len(span)
+        and all(w[:1].islower() for w in words)
+        and "".join(w[0] for w in words) == span.lower()
+    )

@@ -1,0 +1,262 @@
+"""Issue 24: one page per real thing, across the archive (generator/index.py), and the
+editor's hand in entities.yml. Each rule on short articles written for it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry, load_registry
+from generator.index import ArchiveIndex, build_index
+from generator.model import Article
+from generator.read.dates import find_date
+from generator.read.reader import read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _archive(texts: dict[str, str], registry: Registry | None = None):
+    registry = registry or Registry()
+    articles: list[Article] = []
+    for path, text in texts.items():
+        article = read_source(text.encode("utf-8"), path)
+        find_date(article)
+        articles.append(annotate(article, registry))
+    return articles, build_index(articles, registry)
+
+
+def _pages(index: ArchiveIndex) -> dict[str, str]:
+    return {page.name: page.type for page in index.entities.values()}
+
+
+def _registry(tmp_path: Path, text: str) -> Registry:
+    path = tmp_path / "entities.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_registry(path)
+
+
+def test_legal_forms_and_a_short_name_make_one_company_page() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Kestrel results\n\nPORT MIRREN, May 3 - Kestrel "
+            "Glassworks Inc said on Friday its profit rose.\n",
+            "content/2031/05/b.txt": "Kestrel buys mill\n\nPORT MIRREN, May 9 - Kestrel "
+            "Glassworks said it bought a paper mill.\n",
+            "content/2031/05/c.txt": "Glass prices\n\nPORT MIRREN, May 12 - Glass prices rose, "
+            "Kestrel said, and the works hired 40 people.\n",
+        }
+    )
+    pages = _pages(index)
+    kestrel = [name for name in pages if name.startswith("Kestrel")]
+    assert len(kestrel) == 1 and pages[kestrel[0]] == "organization", pages
+    page = next(p for p in index.entities.values() if p.name == kestrel[0])
+    assert len(page.mentions) == 3
+
+
+def test_an_acronym_spelled_out_in_one_article_is_that_body_in_another() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Harbour board meets\n\nPORT MIRREN, May 3 - The "
+            "Mirren Harbour Authority (MHA) met on Friday to discuss dredging.\n",
+            "content/2031/05/b.txt": "Dredging starts\n\nPORT MIRREN, May 20 - Dredging "
+            "started on Monday, the MHA said in a statement, after weeks of delay.\n",
+        }
+    )
+    pages = _pages(index)
+    assert "MHA" not in pages
+    page = next(p for p in index.entities.values() if p.name == "Mirren Harbour Authority")
+    assert len(page.mentions) == 2
+
+
+def test_state_abbreviations_are_their_state_and_months_are_never_places() -> None:
+    articles, index = _archive(
+        {
+            "content/2031/05/a.txt": "Plant opens\n\nFRESNO, Calif., May 3 - Kestrel "
+            "Glassworks Inc opened a plant in California on Friday.\n",
+            "content/2031/05/b.txt": "Plant closes\n\nNEW YORK, Feb 26 - Mirren Paper Corp "
+            "closed a plant in California, the company said.\n",
+        }
+    )
+    pages = _pages(index)
+    assert "Calif" not in pages and "Calif." not in pages
+    assert pages.get("California") == "place"
+    assert not {"Feb", "February"} & set(pages)
+    linked = {e.name for a in articles for e in a.entities}
+    assert "Feb" not in linked
+
+
+def test_plural_nouns_nationalities_and_fragments_get_no_page() -> None:
+    articles, index = _archive(
+        {
+            "content/2031/05/a.txt": "Glass prices rise\n\nPORT MIRREN, May 3 - Glass prices "
+            "rose on Friday. Bankers said demand was strong, and the Japanese bought more. "
+            "Bankers expect more gains, bankers in the port said, and bankers agreed.\n",
+            "content/2031/05/b.txt": "Loan signed\n\nPORT MIRREN, May 6 - A loan from Bank of "
+            "was signed, and Co Ltd said it would follow. bankers said the loan was large.\n",
+        }
+    )
+    pages = _pages(index)
+    assert not {"Bankers", "Japanese", "Bank of", "Co Ltd", "Co"} & set(pages), pages
+    speakers = {q.speaker_id for a in articles for q in a.quotes}
+    assert "people/bankers" not in speakers
+
+
+def test_a_lone_surname_joins_the_dominant_full_name_and_several_leave_no_page() -> None:
+    texts = {
+        f"content/2031/05/{n}.txt": f"Port plan {n}\n\nPORT MIRREN, May {n + 2} - The mayor, "
+        f"Ilse Varga, presented port plan {n} on Friday.\n"
+        for n in range(1, 4)
+    }
+    texts["content/2031/05/o.txt"] = (
+        "Mill sold\n\nPORT MIRREN, May 9 - The miller, Tomas Varga, sold the mill on Monday.\n"
+    )
+    texts["content/2031/05/v.txt"] = (
+        "Port budget\n\nPORT MIRREN, May 10 - The port budget passed, Varga said.\n"
+    )
+    _, index = _archive(texts)
+    pages = _pages(index)
+    assert "Varga" not in pages
+    ilse = next(p for p in index.entities.values() if p.name == "Ilse Varga")
+    assert len(ilse.mentions) == 4  # three articles in full, one by surname
+    texts["content/2031/05/p.txt"] = (
+        "Mill reopens\n\nPORT MIRREN, May 11 - The miller, Tomas Varga, reopened the mill.\n"
+    )
+    texts["content/2031/05/q.txt"] = (
+        "Mill hires\n\nPORT MIRREN, May 12 - The miller, Tomas Varga, hired 20 people.\n"
+    )
+    _, index = _archive(texts)  # 3 articles against 3: nobody can tell which Varga
+    assert "Varga" not in _pages(index)
+    assert any(d.name == "Varga" and d.kind == "several things" for d in index.doubts)
+
+
+def test_a_single_mention_earns_a_page_by_a_full_name_a_lone_word_does_not() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Glass prices rise\n\nPORT MIRREN, May 3 - Glass prices "
+            "rose on Friday, said Nadia Brook, who runs a glass shop near Kestrelby.\n",
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Nadia Brook") == "person"
+    assert "Kestrelby" not in pages
+    assert any(d.name == "Kestrelby" and d.kind == "no page" for d in index.doubts)
+
+
+def test_a_role_keeps_its_and_and_drops_a_date() -> None:
+    articles, _ = _archive(
+        {
+            "content/2031/05/a.txt": "Tax bill\n\nWASHINGTON, May 3 - House Ways and Means "
+            "Committee Chairman Tomas Brek said on Friday the bill would pass.\n",
+        }
+    )
+    brek = next(e for a in articles for e in a.entities if e.name == "Tomas Brek")
+    assert "House Ways and Means Committee Chairman" in brek.roles
+
+
+def test_the_registry_merges_splits_fixes_types_and_warns_at_the_line(tmp_path: Path) -> None:
+    registry = _registry(
+        tmp_path,
+        "entities:\n"
+        "  - name: Kestrel Glassworks\n"
+        "    type: organization\n"
+        "    aliases: [Kestrel Glass]\n"
+        "  - name: Midland, Texas\n"
+        "    type: place\n"
+        "    aliases: [Midland]\n"
+        "    when: [Texas]\n"
+        "  - name: Midland, Michigan\n"
+        "    type: place\n"
+        "    aliases: [Midland]\n"
+        "    when: [Mich.]\n"
+        "  - name: Harbour Oars\n"
+        "    type: organization\n"
+        "  - name: Nowhere Mentioned\n"
+        "    type: place\n"
+        "ignore:\n"
+        "  - Glass Prices\n"
+        "  - Zzyzx\n",
+    )
+    articles, index = _archive(
+        {
+            "content/2031/05/a.txt": "Plant opens\n\nMIDLAND, Texas, May 3 - Kestrel Glass "
+            "opened a plant in Midland on Friday, and Harbour Oars rowed past.\n",
+            "content/2031/05/b.txt": "Plant closes\n\nMIDLAND, Mich., May 4 - Kestrel "
+            "Glassworks closed its plant in Midland, Harbour Oars said.\n",
+        },
+        registry,
+    )
+    pages = _pages(index)
+    assert "Kestrel Glass" not in pages and pages["Kestrel Glassworks"] == "organization"
+    kestrel = index.entities["organizations/kestrel-glassworks"]
+    assert len(kestrel.mentions) == 2
+    texas, michigan = (
+        index.entities["places/midland-texas"],
+        index.entities["places/midland-michigan"],
+    )
+    assert [m.article.path for m in texas.mentions] == ["content/2031/05/a.txt"]
+    assert [m.article.path for m in michigan.mentions] == ["content/2031/05/b.txt"]
+    assert "Midland" not in pages
+    assert pages["Harbour Oars"] == "organization"
+    warnings = [str(p) for p in index.problems if "entities.yml" in p.path]
+    assert any(":15: `Nowhere Mentioned` matches no name" in w for w in warnings), warnings
+    assert any(":19: ignored name `Zzyzx`" in w for w in warnings), warnings
+    assert not any("Kestrel" in w or "Midland" in w for w in warnings)
+
+
+def test_entities_review_lists_doubts_with_the_lines_that_settle_them(tmp_path: Path) -> None:
+    content = tmp_path / "content" / "2031" / "05"
+    content.mkdir(parents=True)
+    for n, first in enumerate(["Ilse", "Ilse", "Tomas", "Tomas"]):
+        (content / f"{n}.txt").write_text(
+            f"Port story {n}\n\nPORT MIRREN, May {n + 3} - The speaker, {first} Varga, "
+            "spoke on Friday.\n",
+            encoding="utf-8",
+        )
+    (content / "v.txt").write_text(
+        "Port budget\n\nPORT MIRREN, May 9 - The port budget passed, Varga said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: https://example.org/\nplugins:\n  - news-archive\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "entities", "review"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "several things: Varga" in done.stdout, done.stdout + done.stderr
+    assert "aliases: [Varga]" in done.stdout
+
+
+def test_a_place_qualified_by_two_states_is_two_places_and_a_company_is_no_place() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Rig count rises\n\nMIDLAND, Texas, May 3 - Drillers in "
+            "Midland added rigs on Friday.\n",
+            "content/2031/05/b.txt": "Plant expands\n\nMIDLAND, Mich., May 4 - A chemical plant "
+            "in Midland added a line.\n",
+            "content/2031/05/c.txt": "Boston deal\n\nBOSTON, May 5 - Boston Corp said it sold "
+            "its Boston offices to Kestrel Glassworks Inc.\n",
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Midland, Texas") == "place" and pages.get("Midland, Michigan") == "place"
+    assert "Midland" not in pages
+    assert pages.get("Boston Corp") == "organization" and pages.get("Boston") != "organization"
+
+
+def test_a_company_by_its_short_name_and_its_cues_is_no_person() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Kestrel buys mill\n\nPORT MIRREN, May 3 - Mirren Kestrel "
+            "Corp said it bought a paper mill. Kestrel said the mill would make board, and "
+            "Kestrel said its shares rose.\n",
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Kestrel") != "person", pages
