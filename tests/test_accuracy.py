@@ -57,6 +57,6 @@ def test_quotations_and_speakers_on_polnear_dev():
 
 def test_entities_on_conll_dev_stories():
     report = _run("entities.py")
-    # measured 0.908 (P 0.932) after issue 17
-    assert _number(r"entities exact P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.89, report
-    assert _number(r"entities exact P=([\d.]+)", report) >= 0.92, report
+    # measured 0.914 (P 0.939) after issue 24 (document features); the issue's floor
+    assert _number(r"entities exact P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.91, report
+    assert _number(r"entities exact P=([\d.]+)", report) >= 0.93, report

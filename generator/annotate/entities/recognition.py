@@ -75,6 +75,12 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     unsure: list[Candidate] = []  # CRF names below MIN_CONFIDENCE: kept only if supported
     sentence_starts: set[int] = set()
     budget = MAX_TAGGED_TOKENS
+    # what the whole article says about each capitalised word, for the CRF's features
+    document = ner.Document(
+        [t.text for t in sentence]
+        for region in regions
+        for sentence in ner.sentences(region.tokens)
+    )
     for region in regions:
         candidates.extend(registry_matches(region, registry))
         for sentence in ner.sentences(region.tokens):
@@ -84,7 +90,9 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             words = [t.text for t in sentence]
             budget -= len(words)
             confidences: list[float] = []
-            labels = ner.tag_words(words, confidences) if budget >= 0 else ["O"] * len(words)
+            labels = (
+                ner.tag_words(words, confidences, document) if budget >= 0 else ["O"] * len(words)
+            )
             for span in ner.spans_from_iob(sentence, labels, confidences):
                 doubtful = span.confidence < MIN_CONFIDENCE
                 kind = CRF_TYPES.get(span.label, "other")
