@@ -51,7 +51,10 @@ _ORG_BEFORE_OF = frozenset(
 )
 # Capitalised sentence openers that are not part of a name.
 _OPENERS = frozenset(
-    {"the", "neither", "either", "both", "each", "every", "only", "even"} | SUBORDINATORS
+    {"the", "neither", "either", "both", "each", "every", "only", "even"}
+    | SUBORDINATORS
+    | {"does", "did", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
+    | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
 )
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
@@ -197,6 +200,8 @@ class NameBook:
         current = next(spans, None)
         for block in self.blocks:
             pos = block.start
+            if block.kind == "title" and _title_case(self.text[block.start : block.end]):
+                pos = block.end  # `Temper Tantrum Over ...`: every word capitalised, no names
             while current and current.start < block.end:
                 if current.start > pos:
                     pieces.append((pos, current.start))
@@ -345,3 +350,9 @@ class NameBook:
         return None
 
     # -- per-quote phrases ------------------------------------------------------
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case: most of its longer words start with a capital."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

@@ -320,12 +320,34 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tok.low in _COMPLEMENT and (noun_before or kin):
             j -= 1  # `one senior banker in Jeddah`, `a spokesman for Trump`
             continue
+        if tok.low in ("of", "at") and j >= 3 and tokens[j - 2].cap and tokens[j - 3].cap:
+            j -= 1  # `Shadi Hamid of the Brookings Institution declared`
+            continue
         if not tok.cap and tok.low in NOT_NAMES and tok.low not in _DETERMINERS:
             break
         j -= 1
         if tok.low in ("the", "a", "an"):
+            if j >= 2 and tokens[j - 1].low in ("of", "for") and tokens[j - 2].text[:1].isalpha():
+                j -= 1  # `the General Secretary of the Unite union said`
+                continue
             break
-    return tokens[j:end]
+    return _named_before_role(tokens, j) or tokens[j:end]
+
+
+def _named_before_role(tokens: list[Token], j: int) -> list[Token]:
+    """`Len McCluskey, the General Secretary of the Unite union said`, `Gavin Shuker, MP
+    for Luton South, ... says`: a role in apposition after a name; the name speaks."""
+    if j < 2 or tokens[j - 1].text != "," or not tokens[j - 2].cap:
+        return []
+    if not (tokens[j].low in ("the", "a", "an") or is_role(tokens[j].text)):
+        return []
+    k = j - 2
+    while k > 0 and is_namey(tokens[k - 1]) and tokens[k - 1].low not in NOT_NAMES:
+        k -= 1
+    run = tokens[k : j - 1]
+    if len(run) < 2 or (k and tokens[k - 1].text not in ",.;:"):
+        return []
+    return run
 
 
 def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
@@ -462,6 +484,8 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             break
         if out and out[-1].low in PRONOUNS:
             break
+        if out and not tok.cap and tok.low in CUES:
+            break  # `said Ms. Broaddrick told Fox's Laura Ingraham`: a second verb
         out.append(tok)
     return out
 

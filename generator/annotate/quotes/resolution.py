@@ -132,7 +132,7 @@ class Resolver(NameBook):
         not only as a sentence's first word? Names are; `Later` and `Several` are not."""
         if word.endswith("ly") or word.lower() in NOT_NAMES or word.isupper():
             return False
-        pos = self.text.find(word)
+        pos = self.text.find(word, self.body_start)  # a title-case headline proves nothing
         for _ in range(50):
             if pos < 0:
                 return False
@@ -442,7 +442,7 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_NOUNS
+        heads = PERSON_HEADS | ORGANIZATION_HEADS  # a document no one issued: unattributed
         if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
             return None
         text = " ".join(phrase.text.split())

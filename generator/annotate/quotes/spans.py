@@ -66,6 +66,19 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
         "“", blocks[0].start, blocks[-1].end
     )
     for index, block in enumerate(blocks):
+        if carried and _runs_on(text, blocks, index):
+            # `"He told me what he wanted.` / `I handed him a box."`: the quote carries on
+            # into lines that do not open it again, up to its closing mark
+            close = _first_mark(text, block.start, block.end)
+            start = first_visible(text, block.start, block.end)
+            if close is None:
+                spans.append(QuoteSpan(start, block.end, index, True, True))
+                continue
+            found = [QuoteSpan(start, close + 1, index, continues=True)]
+            found += _spans_in_block(text, close + 1, block.end, index)
+            carried = found[-1].open_ended and len(found) > 1
+            spans.extend(found)
+            continue
         found = _spans_in_block(text, block.start, block.end, index)
         if curly and found and found[-1].open_ended and text[found[-1].start] == '"':
             found.pop()
@@ -78,6 +91,31 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
         if len(spans) >= MAX_QUOTES:
             return spans[:MAX_QUOTES]
     return spans
+
+
+MAX_RUN_ON = 8  # lines a quotation runs over without opening marks of its own
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    found = _MARKS.search(text, start, end)
+    return found.start() if found is not None else None
+
+
+def _runs_on(text: str, blocks: list[Block], index: int) -> bool:
+    """After a paragraph that ends inside a quotation, does the quotation run on into
+    this block without a new opening mark? Only when the first quotation mark met from
+    here (within a few lines) closes a quote: its words follow and nothing precedes."""
+    for block in blocks[index : index + MAX_RUN_ON]:
+        if block.kind != "paragraph":
+            return False
+        at = _first_mark(text, block.start, block.end)
+        if at is None:
+            continue
+        if text[at] in _OPENERS:
+            return False
+        before = text[at - 1] if at > block.start else " "
+        return text[at] in _CLOSERS or not before.isspace()
+    return False
 
 
 def _single_quoted(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
