@@ -359,15 +359,19 @@ def test_capitalised_first_word_is_not_taken_for_a_speaker():
 
 
 def test_quote_woven_into_the_writers_sentence_is_partial_only_inside_reported_speech():
-    """`called the plan "..."` is the writer's own clause (left out); `she said, "..."`
-    weaves the speaker's words into reported speech: a partial quotation, attributed."""
+    """`called the plan "..."` and `she said, "..."` weave the speaker's words into the
+    writer's sentence: partial quotations, attributed. The writer's own quoted term in
+    a sentence that reports nobody's words stays out."""
     article = _article(
         'Mayor Ines Dahl called the plan "a costly mistake for the whole town" on Monday.',
+        'The so-called "green transit corridor" opened in May along the river.',
         'An economic downturn, she said, "could make the whole project unaffordable".',
     )
-    (quote,) = find_quotes(article)
-    assert quote.text == '"could make the whole project unaffordable"'
-    assert quote.partial and quote.speaker == "Ines Dahl"
+    first, second = find_quotes(article)
+    assert first.text == '"a costly mistake for the whole town"'
+    assert second.text == '"could make the whole project unaffordable"'
+    assert first.partial and second.partial
+    assert first.speaker == second.speaker == "Ines Dahl"
 
 
 def test_colon_lead_in_paragraph_names_the_speaker_of_the_next_quote():

@@ -452,11 +452,25 @@ CUES = frozenset(
 )
 
 
+# Verbs that weave someone's quoted words into the writer's sentence without being speech
+# verbs of their own: `called the ruling "good news"`, `voiced alarm that "..."`.
+PARTIAL_CUES = frozenset(
+    word_list(
+        """
+        called calls calling dubbed dubs labeled labelled branded brands voiced voices
+        expressed expresses denounced denounces hailed hails praised praises slammed slams
+        accused accuses criticized criticised defended defends justified describing
+        """
+    )
+)
+
+
 STATEMENT_NOUNS = frozenset(
     word_list(
         """
         statement message tweet tweets post posts email letter memo interview remarks speech
-        response reply retort answer note warning plea appeal question words
+        response reply retort answer note warning plea appeal question words vow pledge
+        promise demand call order claim threat
         """
     )
 )

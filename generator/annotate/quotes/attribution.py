@@ -56,6 +56,7 @@ from generator.annotate.quotes.spans import (
 from generator.annotate.words import (  # issue 16's lists
     CUES,
     NOT_NAMES,
+    PARTIAL_CUES,
     STATEMENT_NOUNS,
 )
 from generator.model import Article, Entity, Quote, entity_id
@@ -251,7 +252,7 @@ class _Attributor(Resolver):
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))
             partial = woven and self._reported(span, phrase, cue, speaker)
-            if (woven and not partial) or not self._stands_alone(span, phrase):
+            if (woven and not partial) or not (partial or self._stands_alone(span, phrase)):
                 continue
             quote = Quote(
                 id="", start=span.start, end=span.end, text=self.text[span.start : span.end]
@@ -335,20 +336,16 @@ class _Attributor(Resolver):
         """A partial quotation woven into reported speech (`X said the weapons were
         "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
         speaker earlier in the same sentence."""
-        if phrase is None or cue is None or speaker is None:
-            return False
+        if phrase is None or cue is None:
+            return False  # with a speaker's phrase and verb, a speaker left open is honest
         if word_count(self.text, span.start, span.end) < 2:
             return False
         words = WORD.findall(self.text, span.start, span.end)
         if sum(w[:1].isupper() for w in words) * 2 > len(words):
             return False  # a title: `said on CBS's "Face the Nation"`
         if phrase.start >= span.end:  # `because "most people don't know," she said`
-            comma = self.text[span.end - 2 : span.end - 1] == ","
-            return (
-                comma
-                and word_count(self.text, span.start, span.end) >= MIN_WORDS
-                and (self._adjacent(span, phrase))
-            )
+            between = tokenize(self.text, span.end, phrase.start)
+            return not any(sentence_end(between, k) for k in range(len(between)))
         if phrase.start >= span.start:
             return False
         between = tokenize(self.text, phrase.start, span.start)
@@ -375,8 +372,59 @@ class _Attributor(Resolver):
                 if before is not None:
                     phrase, cue = before, before_cue
                 cue = cue or before_cue
+            if embedded[n] and (phrase is None or cue is None):
+                woven, woven_cue = self._woven_phrase(span, lower)
+                if woven is not None:
+                    phrase, cue = woven, woven_cue
             found.append((span, phrase, cue))
         return found
+
+    def _woven_phrase(self, span: QuoteSpan, lower: int) -> tuple[Phrase | None, str | None]:
+        """Who a partial quotation belongs to when no speech verb stands beside it: the
+        subject of a verb that weaves quoted words in (`Groh-Wargo called the ruling
+        "good news"`), the owner of a statement (`Trump's vow to "get involved"`), or the
+        attribution closing the sentence (`..., a senior official said.`)."""
+        tokens = tokenize(self.text, max(lower, span.start - WINDOW), span.start)
+        first = 0
+        for k in range(len(tokens) - 1, 0, -1):
+            if sentence_end(tokens, k - 1):
+                first = k
+                break
+        tokens = tokens[first:]
+        for k in range(len(tokens) - 1, -1, -1):
+            tok = tokens[k]
+            if tok.low in PARTIAL_CUES and not tok.cap:
+                phrase = read_phrase(subject_before(tokens, k)) or sentence_subject(tokens[:k])
+                if phrase is not None:
+                    return phrase, tok.text
+            owner = k and tokens[k - 1].text.endswith(("'s", "’s"))
+            if tok.low in STATEMENT_NOUNS and owner and tokens[k - 1].cap:
+                i = k - 1
+                while i and tokens[i - 1].cap and is_namey(tokens[i - 1]):
+                    i -= 1
+                run = [strip_possessive(t.text) for t in tokens[i:k]]
+                return Phrase("name", " ".join(run), [], tokens[i].start), tok.text
+        return self._sentence_tail(span)
+
+    def _sentence_tail(self, span: QuoteSpan) -> tuple[Phrase | None, str | None]:
+        """`..., but those are "now considered unlikely", a senior official said.`: the
+        clause after the sentence's last comma is its attribution."""
+        block = self.blocks[span.block]
+        tokens = tokenize(self.text, span.end, min(block.end, span.end + WINDOW), 64)
+        end = next((k for k in range(len(tokens)) if sentence_end(tokens, k)), None)
+        if end is None:
+            return None, None
+        tokens = tokens[:end]
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        rest = tokens[commas[-1] + 1 :] if commas else []
+        if not rest or len(rest) > 12 or any(t.text in '"“”' for t in rest):
+            return None, None
+        if is_cue(rest, 0):
+            return object_phrase(rest, 1), cue_text(rest, 0)
+        for k in range(1, len(rest)):
+            if is_cue(rest, k) and len(rest) - k <= 4:
+                return subject_phrase(rest[:k]), cue_text(rest, k)
+        return None, None
 
     def _count_speakers(
         self, found: list[tuple[QuoteSpan, Phrase | None, str | None]]

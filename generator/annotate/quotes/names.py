@@ -55,6 +55,7 @@ _OPENERS = frozenset(
     | SUBORDINATORS
     | {"does", "did", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
     | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
+    | {"another", "this", "that", "these", "those", "some", "any", "no", "every", "such"}
 )
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
@@ -164,8 +165,8 @@ class NameBook:
                         j += 1
                 role: list[str] = []
                 for t in reversed(tokens[max(0, i - 4) : i]):
-                    if t.cap or not t.text[:1].isalpha():
-                        break
+                    if (t.cap and not is_role(t.text)) or not t.text[:1].isalpha():
+                        break  # `Permanent Representative to NATO Alexander Grushko`: a role
                     role.insert(0, t.low)
                 after_cue = (  # `said Jake Horowitz, editor`, not `said China and Russia`
                     i > 0
@@ -273,10 +274,18 @@ class NameBook:
             first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
             if words and (lead_roles or gender or said or first_name) and len(words) == 1:
                 name = self._match_surname(words[0])
+                if name is not None and lead_roles and self.text.find(name, 0, run[0].start) < 0:
+                    name = None  # `President Trump` first: not the Ivanka Trump named later
                 if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
                     name = self._person(words[0], "person").name  # `his wife, Jane,`
                 lone = words[0]
-                if name is None and (said or gender) and not looks_org(lone) and one_name(lone):
+                titled = bool(lead_roles) and lead_roles[-1] not in ADJECTIVE_ROLES
+                if (
+                    name is None
+                    and (said or gender or titled)
+                    and not looks_org(lone)
+                    and one_name(lone)
+                ):
                     name = self._person(lone, "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
                     return

@@ -99,6 +99,9 @@ SUBORDINATORS = frozenset(
 )
 
 
+_PASSIVE = frozenset(word_list("been was were is are being be"))
+
+
 _AUXILIARIES = frozenset(word_list("was is has does gets seems looks goes means needs wants"))
 
 
@@ -293,6 +296,9 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tokens[i - 1].cap and tokens[i - 1].low not in _SKIP_BEFORE_CUE:
             break
         i -= 1
+    passive = tokens[cue].low.endswith("ed") and any(t.low in _PASSIVE for t in tokens[i:cue])
+    if passive:
+        return []  # `has been confirmed as`, `was asked`: the subject did not say it
     end = i
     if end >= 2 and tokens[end - 1].text == ",":
         # an appositive between subject and verb: "O'Malley, who ..., interjected"
@@ -399,6 +405,10 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                 # `Dean, a former Democratic National Committee chairman, poked at`
                 # `Senate Leader Mitch McConnell, R-Ky., delivered`
                 return _weak(read_phrase(tokens[k:j]))
+            modifier = k and (tokens[k - 1].low in _DETERMINERS or tokens[k - 1].cap)
+            if modifier and j - k == 1:
+                k = j  # `the German Catholic newspaper`, `the God-given rights`: not a subject
+                continue
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
                 while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:

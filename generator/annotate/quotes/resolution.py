@@ -49,6 +49,7 @@ _WRITTEN_BY_PEOPLE = frozenset(
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
+_KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
 
@@ -153,9 +154,11 @@ class Resolver(NameBook):
             org = self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
-            if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
-                names = phrase.text.split()
-                return Speaker(" ".join(names[1:]), "organization", "description", None)
+            names = phrase.text.split()
+            if any(t[:1].isupper() for t in names[1:]):  # `the U.S. government`: as named
+                if names[0].lower() in ("the", "a", "an", "its", "their"):
+                    names = names[1:]
+                return Speaker(" ".join(names), "organization", "description", None)
             if head not in PERSON_HEADS:
                 return self._previous_org(at)
         if phrase.text.split()[0].lower() in INDEFINITE:
@@ -209,7 +212,18 @@ class Resolver(NameBook):
                 return ranker.best(fitting)
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
             return self._role_holder(at, gender, head)
-        return ranker.best(found)
+        if head in ROLE_WORDS and head not in _KIN and self._role_taken(head, at):
+            return None  # `the president said`: the office is someone's the window lacks
+        return ranker.best(found)  # `the 34-year-old said`: the person the text is about
+
+    def _role_taken(self, head: str, at: int) -> bool:
+        """Does the text before `at` give this role to some person it names?"""
+        return any(
+            p.kind == "person"
+            and p.mentions[:1] < [at]
+            and (has_role(head, p.roles) or has_role(head, p.entity_roles))
+            for p in self.people.values()
+        )
 
     def _role_holder(self, at: int, gender: str | None, head: str) -> str | None:
         """The person named before `at` with the role `head` (or a synonym), if any."""

@@ -72,11 +72,16 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
             close = _first_mark(text, block.start, block.end)
             start = first_visible(text, block.start, block.end)
             if close is None:
-                spans.append(QuoteSpan(start, block.end, index, True, True))
+                if _has_words(text, start, block.end):
+                    spans.append(QuoteSpan(start, block.end, index, True, True))
                 continue
             found = [QuoteSpan(start, close + 1, index, continues=True)]
+            found = [s for s in found if _has_words(text, s.start, s.end)]
             found += _spans_in_block(text, close + 1, block.end, index)
-            carried = found[-1].open_ended and len(found) > 1
+            if not found:
+                carried = False
+                continue
+            carried = found[-1].open_ended and not found[-1].continues
             spans.extend(found)
             continue
         found = _spans_in_block(text, block.start, block.end, index)
@@ -111,8 +116,10 @@ def _runs_on(text: str, blocks: list[Block], index: int) -> bool:
         at = _first_mark(text, block.start, block.end)
         if at is None:
             continue
-        if text[at] in _OPENERS:
-            return False
+        if text[at] in _OPENERS or (text[at] == '"' and at == block.start):
+            # a line that opens again: the lines before it, with no marks, were the
+            # quote's (`“Why is it so easy ...?` / `Why ...?` / `“Why ...`)
+            return block is not blocks[index] and at == first_visible(text, block.start, block.end)
         before = text[at - 1] if at > block.start else " "
         return text[at] in _CLOSERS or not before.isspace()
     return False
