@@ -450,6 +450,8 @@ class _Attributor(Resolver):
         paragraph ending in a colon."""
         if phrase is not None:
             speaker = self._resolve(phrase, span.start)
+            if speaker is not None and (phrase.weak or cue is None) and not self._evident(speaker):
+                speaker = None  # `Air traffic control tapes ...: "..."`: no sign of a person
             if speaker is None:
                 speaker = self._unnamed(phrase)
             elif speaker.attribution in ("pronoun", "description"):
@@ -479,6 +481,18 @@ class _Attributor(Resolver):
             if name:  # an interview's answer, after its question
                 speaker = Speaker(name, "person", "interview", None)
         return speaker
+
+    def _evident(self, speaker: Speaker) -> bool:
+        """Is a speaker found by layout alone (a colon, a sentence's subject) a person the
+        text shows as one elsewhere: entity recognition, a title, a first name, a speech
+        verb, or a name of two words or more? Else it may be a topic (`Air`)."""
+        if speaker.kind != "person":
+            return True
+        entity = self.entities.get(speaker.name.lower())
+        if entity is not None:
+            return entity.type == "person"
+        person = self.people.get(speaker.name)
+        return person is not None and person.known and (" " in speaker.name or bool(person.roles))
 
     def _stands_alone(self, span: QuoteSpan, phrase: Phrase | None) -> bool:
         """Not a scare quote: three words or more, or a short quote with its speaker or

@@ -292,6 +292,7 @@ class NameBook:
                 person = self.people[name]
                 person.known = True
                 person.gender = gender or person.gender
+                person.roles.update(r for r in lead_roles if r not in ADJECTIVE_ROLES)
             return
         words = without_initials(words)
         name = " ".join(words)
@@ -315,15 +316,18 @@ class NameBook:
         if not names:
             return None
 
-        def rank(name: str) -> tuple[bool, bool, int]:
+        def rank(name: str) -> tuple[bool, bool, bool, int]:
             person = self.people[name]
             mentions = person.mentions
             if at is not None:
                 before = [m for m in mentions[:200] if m < at]
                 last = before[-1] if before else -1
+                # `President Trump` before any `Ivanka Trump`: not hers
+                named = name == word or last >= 0 or self.text.find(name, 0, at) >= 0
             else:
                 last = mentions[0] if mentions else -1
-            return (" " in name, person.known, last)
+                named = True
+            return (named, " " in name, person.known, last)
 
         return max(names, key=rank)
 

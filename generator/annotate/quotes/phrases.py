@@ -343,6 +343,8 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
 def _named_before_role(tokens: list[Token], j: int) -> list[Token]:
     """`Len McCluskey, the General Secretary of the Unite union said`, `Gavin Shuker, MP
     for Luton South, ... says`: a role in apposition after a name; the name speaks."""
+    if j >= 3 and tokens[j - 1].low in ("for", "of", "at") and is_role(tokens[j - 2].text):
+        j -= 2  # `MP for Luton South`
     if j < 2 or tokens[j - 1].text != "," or not tokens[j - 2].cap:
         return []
     if not (tokens[j].low in ("the", "a", "an") or is_role(tokens[j].text)):

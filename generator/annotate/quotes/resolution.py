@@ -220,7 +220,8 @@ class Resolver(NameBook):
         """Does the text before `at` give this role to some person it names?"""
         return any(
             p.kind == "person"
-            and p.mentions[:1] < [at]
+            and bool(p.mentions)
+            and p.mentions[0] < at
             and (has_role(head, p.roles) or has_role(head, p.entity_roles))
             for p in self.people.values()
         )
