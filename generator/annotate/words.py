@@ -487,7 +487,7 @@ DOCUMENT_NOUNS = frozenset(
         statement report article piece book ruling letter email e-mail memo editorial study
         survey lawsuit complaint filing order opinion decision release ad advertisement
         video post tweet document communique communiqué notice brief transcript column
-        story release resolution declaration text message note
+        story release resolution declaration text message note suit alert advisory
         """
     )
 )

@@ -68,6 +68,9 @@ _LIST_HEADER = re.compile(
 )
 
 
+_QUOTE_MARKS = "\"“”„«»'‘’"
+
+
 # `A: "..."` in an interview
 _ANSWER = re.compile(r"(?:^|\s)(?:A|Answer)\s*[:.—–-]\s*$")
 
@@ -75,7 +78,7 @@ _ANSWER = re.compile(r"(?:^|\s)(?:A|Answer)\s*[:.—–-]\s*$")
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
 _DASH_NAME = re.compile(
-    r"[ \t\xa0]*[―—–][ \t\xa0]*((?:[A-Z][\w'’\-]*\.?[ \t\xa0]+){0,3}[A-Z][\w'’\-]+)"
+    r"(?:[ \t\xa0]*[―—–]|-(?=[A-Z]))[ \t\xa0]*((?:[A-Z][\w'’\-]*\.?[ \t\xa0]+){0,3}[A-Z][\w'’\-]+)"
     r"[ \t\xa0]*(?:[,.]|$)",
     re.MULTILINE,
 )
@@ -372,12 +375,38 @@ class _Attributor(Resolver):
                 if before is not None:
                     phrase, cue = before, before_cue
                 cue = cue or before_cue
+            if phrase is None and not embedded[n]:
+                phrase, cue = self._phrase_next_line(span)
             if embedded[n] and (phrase is None or cue is None):
                 woven, woven_cue = self._woven_phrase(span, lower)
                 if woven is not None:
                     phrase, cue = woven, woven_cue
             found.append((span, phrase, cue))
         return found
+
+    def _phrase_next_line(self, span: QuoteSpan) -> tuple[Phrase | None, str | None]:
+        """A quote that closes its line, attributed on the next (`..."` / `she continued
+        in a line of questioning.`, `Waters went on.`): in copy of a sentence a line, a
+        short next line that opens with its speaker and a speech verb."""
+        block = self.blocks[span.block]
+        if span.open_ended or span.end < block.end or span.block + 1 >= len(self.blocks):
+            return None, None
+        following = self.blocks[span.block + 1]
+        if following.kind != "paragraph" or self.text[following.start] in _QUOTE_MARKS:
+            return None, None
+        tokens = tokenize(self.text, following.start, min(following.end, following.start + 200))
+        if not tokens or (len(tokens) > 8 and tokens[0].cap):
+            return None, None
+        for k in range(min(len(tokens), 5)):
+            if not is_cue(tokens, k):
+                continue
+            phrase = object_phrase(tokens, 1) if k == 0 else subject_phrase(tokens[:k])
+            if phrase is None or phrase.kind not in ("name", "pronoun", "description"):
+                return None, None
+            if tokens[0].cap and self.text.find(phrase.text, 0, span.start) < 0:
+                return None, None  # `Article posted with permission from ...`: not a speaker
+            return phrase, cue_text(tokens, k)
+        return None, None
 
     def _woven_phrase(self, span: QuoteSpan, lower: int) -> tuple[Phrase | None, str | None]:
         """Who a partial quotation belongs to when no speech verb stands beside it: the

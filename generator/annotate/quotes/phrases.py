@@ -306,7 +306,8 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
             if tokens[k].text == "," and k:
                 opening = tokens[k + 1]
                 party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
-                if (opening.cap and not party_tag) or not tokens[k - 1].cap:
+                role = is_role(opening.text)  # `Chris Leslie, MP for Nottingham East, insisted`
+                if (opening.cap and not party_tag and not role) or not tokens[k - 1].cap:
                     return []
                 end = k
                 break
@@ -337,7 +338,15 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
                 j -= 1  # `the General Secretary of the Unite union said`
                 continue
             break
-    return _named_before_role(tokens, j) or tokens[j:end]
+    found = _named_before_role(tokens, j) or tokens[j:end]
+    k = len(found)
+    while k and found[k - 1].cap and is_namey(found[k - 1]):
+        k -= 1
+    before = found[k - 1] if 0 < k < len(found) else None
+    noun = before is not None and before.text[:1].islower() and not is_role(before.text)
+    if noun and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
+        return found[k:]  # `In a statement Corbyn said`: the name, not the statement
+    return found
 
 
 def _named_before_role(tokens: list[Token], j: int) -> list[Token]:
