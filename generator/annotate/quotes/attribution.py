@@ -605,8 +605,9 @@ class _Attributor(Resolver):
     def _adjacent(self, span: QuoteSpan, phrase: Phrase) -> bool:
         """Is the speaker phrase right next to a short quote (not a scare quote)?"""
         gap = self.text[span.end : phrase.start] if phrase.start >= span.end else ""
-        if phrase.start >= span.end:
-            return len(gap) < 40 and self.text[span.end - 2 : span.end - 1] in ",.!?"
+        if phrase.start >= span.end:  # `"Absolutely," he said`, `"Absolutely nothing", he said`
+            inside = self.text[span.end - 2 : span.end - 1] in ",.!?"
+            return len(gap) < 40 and (inside or self.text[span.end : span.end + 1] == ",")
         between = self.text[phrase.start : span.start]
         return between.rstrip().endswith((":", ","))
 

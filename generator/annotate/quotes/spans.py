@@ -85,8 +85,9 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
             spans.extend(found)
             continue
         found = _spans_in_block(text, block.start, block.end, index)
-        if curly and found and found[-1].open_ended and text[found[-1].start] == '"':
-            found.pop()
+        stray = curly and found and found[-1].open_ended and text[found[-1].start] == '"'
+        if stray and not _runs_on(text, blocks, index + 1):
+            found.pop()  # not a quote that runs on to a closing mark in the next lines
         if not found and block.kind == "title":
             found = _single_quoted(text, block.start, block.end, index)
         if carried and found and found[0].start == first_visible(text, block.start, block.end):
@@ -187,7 +188,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
         return spans
     last_straight = max((m.start() for m in marks if m.group() == '"'), default=-1)
     last_curly = max((m.start() for m in marks if m.group() in _CLOSERS), default=-1)
-    for match in marks:
+    for position, match in enumerate(marks):
         i = match.start()
         mark = text[i]
         prev = text[i - 1] if i > start else " "
@@ -230,15 +231,34 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
                 spans.append(QuoteSpan(open_at, i + 1, index))  # `“It's unusual,“ said ...`
                 open_at = None
                 continue
+            if open_at is not None and _nested_curly(marks, position):
+                nested += 1  # `“... co-founder of “The New Right” Mike Tokes, ...”`
+                continue
             if open_at is not None:
                 spans.append(_unclosed(text, open_at, i, index))
             open_at, nested = i, 0
+        elif open_at is not None and nested and text[open_at] != '"':
+            nested -= 1
         elif open_at is not None:
             spans.append(QuoteSpan(open_at, i + 1, index))
             open_at = None
     if open_at is not None:
         spans.append(_unclosed(text, open_at, end, index))
     return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _nested_curly(marks: list[re.Match[str]], position: int) -> bool:
+    """Inside an open curly quote, does this curly opening mark open a quote within it?
+    Only when two closing marks follow before any other opening mark: the inner
+    quote's and the outer one's."""
+    closers = 0
+    for other in islice(marks, position + 1, None):
+        if other.group() in _OPENERS:
+            break
+        closers += other.group() in _CLOSERS
+        if closers == 2:
+            return True
+    return False
 
 
 def _nested_straight(prev: str, nxt: str, nested: int) -> bool:
