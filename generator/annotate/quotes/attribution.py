@@ -178,7 +178,8 @@ class _Attributor(Resolver):
                     phrase = named if named is not None and named.kind == "name" else None
                 if phrase is None or phrase.kind not in ("name", "pronoun"):
                     phrase = sentence_subject(tokens[:k])
-                if phrase is None and k == 0 and participle:
+                opening = all(t.low.endswith("ly") for t in tokens[:k])  # `Simply remarking,`
+                if phrase is None and opening and participle:
                     # `Adding, "..."` opens a sentence: the subject is the last one named
                     phrase = Phrase("implicit", tokens[k].text, [], tokens[k].start)
                 if phrase is not None:
@@ -341,8 +342,8 @@ class _Attributor(Resolver):
         speaker earlier in the same sentence."""
         if phrase is None or cue is None:
             return False  # with a speaker's phrase and verb, a speaker left open is honest
-        if word_count(self.text, span.start, span.end) < 2:
-            return False
+        if word_count(self.text, span.start, span.end) < 2 and cue.lower() not in PARTIAL_CUES:
+            return False  # one word: only after `called X`, `branded X`
         words = WORD.findall(self.text, span.start, span.end)
         if sum(w[:1].isupper() for w in words) * 2 > len(words):
             return False  # a title: `said on CBS's "Face the Nation"`
@@ -433,6 +434,14 @@ class _Attributor(Resolver):
                     i -= 1
                 run = [strip_possessive(t.text) for t in tokens[i:k]]
                 return Phrase("name", " ".join(run), [], tokens[i].start), tok.text
+        if len(tokens) > 4 and tokens[0].low == "in" and tokens[2].low in STATEMENT_NOUNS:
+            comma = next((k for k, t in enumerate(tokens[:8]) if t.text == ","), None)
+            if comma is not None:  # `In the letter, Pelosi "expressed ..."`
+                clause = tokens[comma + 1 :]
+                mark = next((k for k, t in enumerate(clause) if t.text in '"“”'), len(clause))
+                phrase = sentence_subject(clause[:mark])
+                if phrase is not None and phrase.kind in ("name", "pronoun"):
+                    return phrase, tokens[2].text
         return self._sentence_tail(span)
 
     def _sentence_tail(self, span: QuoteSpan) -> tuple[Phrase | None, str | None]:

@@ -231,7 +231,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
                 spans.append(QuoteSpan(open_at, i + 1, index))  # `“It's unusual,“ said ...`
                 open_at = None
                 continue
-            if open_at is not None and _nested_curly(marks, position):
+            if open_at is not None and _nested_curly(marks, position, text, end):
                 nested += 1  # `“... co-founder of “The New Right” Mike Tokes, ...”`
                 continue
             if open_at is not None:
@@ -247,18 +247,21 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
     return [s for s in spans if _has_words(text, s.start, s.end)]
 
 
-def _nested_curly(marks: list[re.Match[str]], position: int) -> bool:
+def _nested_curly(marks: list[re.Match[str]], position: int, text: str, end: int) -> bool:
     """Inside an open curly quote, does this curly opening mark open a quote within it?
     Only when two closing marks follow before any other opening mark: the inner
-    quote's and the outer one's."""
+    quote's and the outer one's, which may close a line or two later."""
     closers = 0
     for other in islice(marks, position + 1, None):
         if other.group() in _OPENERS:
-            break
+            return False
         closers += other.group() in _CLOSERS
         if closers == 2:
             return True
-    return False
+    if closers != 1:
+        return False
+    later = _MARKS.search(text, end, end + 3000)
+    return later is not None and later.group() in _CLOSERS
 
 
 def _nested_straight(prev: str, nxt: str, nested: int) -> bool:
