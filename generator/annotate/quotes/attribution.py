@@ -342,8 +342,8 @@ class _Attributor(Resolver):
         speaker earlier in the same sentence."""
         if phrase is None or cue is None:
             return False  # with a speaker's phrase and verb, a speaker left open is honest
-        if word_count(self.text, span.start, span.end) < 2 and cue.lower() not in PARTIAL_CUES:
-            return False  # one word: only after `called X`, `branded X`
+        if word_count(self.text, span.start, span.end) < 2:
+            return False  # one word (`called the queue a "miracle"`): a scare quote
         words = WORD.findall(self.text, span.start, span.end)
         if sum(w[:1].isupper() for w in words) * 2 > len(words):
             return False  # a title: `said on CBS's "Face the Nation"`
