@@ -177,7 +177,7 @@ class _Attributor(Resolver):
                     named = read_phrase(run)
                     phrase = named if named is not None and named.kind == "name" else None
                 if phrase is None or phrase.kind not in ("name", "pronoun"):
-                    phrase = sentence_subject(tokens[:k])
+                    phrase = _clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
                 opening = all(t.low.endswith("ly") for t in tokens[:k])  # `Simply remarking,`
                 if phrase is None and opening and participle:
                     # `Adding, "..."` opens a sentence: the subject is the last one named
@@ -676,6 +676,19 @@ class _Attributor(Resolver):
                 quote.via = same.via
             elif quote.attribution in ("description", "pronoun"):
                 quote.attribution = "lead"
+
+
+def _clause_subject(tokens: list[Token]) -> Phrase | None:
+    """`Swisher meant Holder and Clinton corrected her, adding, "..."`: the subject of
+    the clause nearest the participle, after the last `and`, `but` or `;`."""
+    cut = max((n + 1 for n, t in enumerate(tokens) if t.low in ("and", "but", ";")), default=0)
+    if cut == 0:
+        return None
+    phrase = sentence_subject(tokens[cut:])
+    if phrase is None or phrase.kind not in ("name", "pronoun"):
+        return None
+    phrase.weak = False  # the subject of the verb the participle follows
+    return phrase
 
 
 def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:

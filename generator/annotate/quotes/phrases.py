@@ -222,6 +222,8 @@ def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
+    if word.endswith(("s'", "s’")):  # `Francis'`
+        return word[:-1]
     return word
 
 
@@ -299,10 +301,20 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     passive = tokens[cue].low.endswith("ed") and any(t.low in _PASSIVE for t in tokens[i:cue])
     if passive:
         return []  # `has been confirmed as`, `was asked`: the subject did not say it
+    if i >= 3 and tokens[i - 1].text in '”"' and tokens[i - 2].text == ",":
+        # `Tom Wells, author of the exposé “The War Within ,” explained`: past the title
+        opening = next((k for k in range(i - 2, max(0, i - 40), -1) if tokens[k].text in '“"'), 0)
+        i = opening if opening else i
     end = i
     if end >= 2 and tokens[end - 1].text == ",":
         # an appositive between subject and verb: "O'Malley, who ..., interjected"
+        inside = False  # a comma inside a quoted title (`“The War Within ,”`) is not one
         for k in range(end - 2, max(0, end - 30), -1):
+            if tokens[k].text in '"“”':
+                inside = tokens[k].text == "”" or (tokens[k].text == '"' and not inside)
+                continue
+            if inside:
+                continue
             if tokens[k].text == "," and k:
                 opening = tokens[k + 1]
                 party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
