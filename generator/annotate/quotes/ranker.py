@@ -214,10 +214,20 @@ def candidates(
 
 
 def best(found: list[Candidate]) -> str | None:
+    return choice(found)[0]
+
+
+def choice(found: list[Candidate]) -> tuple[str | None, float]:
+    """The best candidate and its probability under the model (softmax over the
+    quote's candidates): the confidence of a pronoun's speaker."""
     if not found:
-        return None
+        return None, 0.0
     w = weights()
-    return max(found, key=lambda c: sum(a * b for a, b in zip(w, c.features, strict=True))).name
+    scores = [sum(a * b for a, b in zip(w, c.features, strict=True)) for c in found]
+    top = max(scores)
+    total = sum(math.exp(s - top) for s in scores)
+    winner = scores.index(top)
+    return found[winner].name, 1.0 / total
 
 
 def _block_index(book: NameBook):

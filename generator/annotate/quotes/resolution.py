@@ -64,6 +64,7 @@ class Speaker:
     attribution: str
     cue: str | None
     via: str | None = None  # the pronoun or description it was identified from
+    confidence: float | None = None  # the ranker's probability, when it chose
 
 
 class Resolver(NameBook):
@@ -75,6 +76,7 @@ class Resolver(NameBook):
         self.previous: tuple[Quote, QuoteSpan] | None = None  # the last quote kept
         self.block_starts = [b.start for b in blocks]
         self._interviewee: str | None = None  # "" once known not to be an interview
+        self.chosen: float | None = None  # the ranker's probability for its last choice
 
     # -- resolution ----------------------------------------------------------
 
@@ -83,14 +85,14 @@ class Resolver(NameBook):
             return None
         if phrase.kind == "implicit":
             name = self._discourse_person(at, None)
-            return Speaker(name, "person", "pronoun", None) if name else None
+            return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         if phrase.kind == "name":
             return self._resolve_name(phrase)
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
             name = self._discourse_person(at, phrase.gender)
-            return Speaker(name, "person", "pronoun", None) if name else None
+            return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         return self._resolve_description(phrase, at)
 
     def _resolve_name(self, phrase: Phrase) -> Speaker | None:
@@ -346,8 +348,10 @@ class Resolver(NameBook):
         """Who a pronoun means: the learned ranker's pick among the people named before
         and the recent quotations' speakers (ranker.py); the lead's, the salient one."""
         if at < self.body_start:
+            self.chosen = None
             return self._salient_person(gender, None)
-        return ranker.best(ranker.candidates(self, at, gender, self.quote_speakers))
+        name, self.chosen = ranker.choice(ranker.candidates(self, at, gender, self.quote_speakers))
+        return name
 
     def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
         """The most recent fitting person named before `at`; for the lead and title, the
@@ -466,8 +470,9 @@ class Resolver(NameBook):
     def _from_quote(self, quote: Quote, attribution: str) -> Speaker | None:
         if quote.speaker is None:
             return None
+        sure = quote.confidence
         if not quote.speaker_id:
-            return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via)
+            return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
         folder = quote.speaker_id.split("/", 1)[0]
         kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
-        return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via)
+        return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
