@@ -516,7 +516,7 @@ ANONYMOUS_HEADS = frozenset(
     word_list(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
-        staffer insider employee worker member officer
+        staffer insider employee worker member officer banker dealer trader witness
         """
     )
 )

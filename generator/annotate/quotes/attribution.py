@@ -84,6 +84,30 @@ CONFIDENCE = {
 }
 
 
+# Words that open the reported clause after `said` (`GM said it ...`): a sentence of its own.
+_CLAUSE_OPENERS = frozenset(
+    [
+        "it",
+        "that",
+        "he",
+        "she",
+        "they",
+        "we",
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "there",
+        "this",
+        "these",
+        "those",
+    ]
+)
+
+
 _QUOTE_MARKS = "\"“”„«»'‘’"
 
 
@@ -150,6 +174,9 @@ class _Attributor(Resolver):
                     return object_phrase(rest, start), cue_text(rest, k)
                 if ends_sentence and (k > 5 or any(t.text == "," for t in rest[:k])):
                     return None, None  # `"..." South Carolina, he said, was ...`
+                follows = rest[k + 1].low if k + 1 < len(rest) else ""
+                if ends_sentence and (follows in _CLAUSE_OPENERS or follows[:1].isdigit()):
+                    return None, None  # `"...fall." GM said it anticipates ...`: a new report
                 return subject_phrase(rest[:k]), cue_text(rest, k)
         if inner in ",?!" and rest:
             return generic_attribution(rest)
@@ -178,6 +205,12 @@ class _Attributor(Resolver):
                 continue
             if tokens[k].low == "according":
                 return read_phrase(object_after(tokens, k + 2)), cue_text(tokens, k)
+            quoted = next(
+                (q for q in range(k - 1, max(-1, k - 8), -1) if tokens[q].low == "quoted"), -1
+            )
+            if quoted > 0 and tokens[k - 1].low == "as":
+                # `He was quoted by PAP as saying`: the one quoted speaks, not the medium
+                return sentence_subject(tokens[:quoted]), cue_text(tokens, k)
             participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text != "as"
             if participle or (k and tokens[k - 1].low == "and"):
                 # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`,
@@ -409,7 +442,8 @@ class _Attributor(Resolver):
         if span.open_ended or span.end < block.end or span.block + 1 >= len(self.blocks):
             return None, None
         following = self.blocks[span.block + 1]
-        if following.kind != "paragraph" or self.text[following.start] in _QUOTE_MARKS:
+        opening = self.text[following.start : following.start + 1]
+        if following.kind != "paragraph" or not opening or opening in _QUOTE_MARKS:
             return None, None
         tokens = tokenize(self.text, following.start, min(following.end, following.start + 200))
         if not tokens or (len(tokens) > 8 and tokens[0].cap):

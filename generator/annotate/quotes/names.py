@@ -37,6 +37,7 @@ from generator.annotate.words import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -218,6 +219,8 @@ class NameBook:
             parts = name.split()
             if kind == "person" and parts and placelike(parts):
                 kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            if kind == "person" and name in NATIONALITY_WORDS:
+                kind = "other"  # `Polish officials said`: a nationality, never a person
             person = self.people[name] = Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)

@@ -53,6 +53,27 @@ _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "bro
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
 
+# Someone the text introduces without a name: `one senior banking official`, `a Western
+# envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
+    + "|".join(
+        sorted((re.escape(h) for h in PERSON_HEADS | ANONYMOUS_HEADS), key=len, reverse=True)
+    )
+    + r")\b(?!['’]s)"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;\n][\"”’]?\s+|\b[a-z]\w*,\s+|\b(?:and|but|said|says|added|adds|to)\s+)$"
+)
+
+
+def _opens_subject(text: str, offset: int) -> bool:
+    """Does an unnamed person's description open a sentence or clause (`One analyst
+    said`, `..., said one expert`, `According to one Western envoy`), rather than
+    stand in apposition to a name (`Smith, an analyst,`) or after a verb (`is a`)?"""
+    return _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
+
+
 # A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
 
@@ -77,6 +98,7 @@ class Resolver(NameBook):
         self.block_starts = [b.start for b in blocks]
         self._interviewee: str | None = None  # "" once known not to be an interview
         self.chosen: float | None = None  # the ranker's probability for its last choice
+        self.span_starts = [span.start for span in spans]
 
     # -- resolution ----------------------------------------------------------
 
@@ -92,6 +114,10 @@ class Resolver(NameBook):
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
             name = self._discourse_person(at, phrase.gender)
+            unnamed = self._unnamed_before(at, phrase.gender) if at >= self.body_start else None
+            if unnamed is not None and (name is None or unnamed[0] > self._last_mention(name, at)):
+                # `One analyst said ... "...," he said`: the analyst, whom the text never names
+                return Speaker(unnamed[1], "unnamed", "pronoun", None, phrase.text)
             return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         return self._resolve_description(phrase, at)
 
@@ -184,6 +210,29 @@ class Resolver(NameBook):
         intro = self._unnamed_introduction(head, at)
         last = max((m for m in self.people[name].mentions if m < at), default=-1)
         return None if intro > last else name  # `A senior official ... the official said`
+
+    def _last_mention(self, name: str, at: int) -> int:
+        return max((m for m in self.people[name].mentions if m < at), default=-1)
+
+    def _unnamed_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """The last person the text introduced without a name (`one senior banking
+        official`, `a Western envoy`, `another dealer`) in this paragraph or the one
+        before `at`, outside quotations, as (offset, the text's words)."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[max(0, here - 1)] if here >= 0 else 0
+        found = None
+        for match in _UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
+            head = match.group("head").lower()
+            if gender == "f" and head in MALE_HEADS or gender == "m" and head in FEMALE_HEADS:
+                continue
+            if self._inside_quote(match.start()) or not _opens_subject(self.text, match.start()):
+                continue
+            found = (match.start(), " ".join(match.group().split()))
+        return found
+
+    def _inside_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and offset < self.spans[index].end
 
     def _unnamed_introduction(self, head: str, at: int) -> int:
         """Where the text last introduced someone unnamed with this head before `at`
