@@ -139,6 +139,10 @@ def find_quotes(article: Article) -> list[Quote]:
 class _Attributor(Resolver):
     """Finds each quote's speaker phrase, then resolves it to a person or organization."""
 
+    def __init__(self, article: Article, blocks: list, spans: list[QuoteSpan]) -> None:
+        super().__init__(article, blocks, spans)
+        self.attribution_lines: set[int] = set()  # blocks that only attribute the quote above
+
     def _phrase_after(self, span: QuoteSpan, limit: int) -> tuple[Phrase | None, str | None]:
         """`"...," he said` / `"...," said Grushko` right after the closing mark."""
         byline = _DASH_NAME.match(self.text, span.end, min(limit, span.end + 120))
@@ -304,6 +308,8 @@ class _Attributor(Resolver):
             speaker = self._speaker_for(span, phrase, cue, previous)
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))
+            if speaker is not None and speaker.kind == "organization":
+                self.org_speakers.append(speaker.name)
             partial = woven and self._reported(span, phrase, cue, speaker)
             if (woven and not partial) or not (partial or self._stands_alone(span, phrase)):
                 continue
@@ -456,6 +462,7 @@ class _Attributor(Resolver):
                 return None, None
             if tokens[0].cap and self.text.find(phrase.text, 0, span.start) < 0:
                 return None, None  # `Article posted with permission from ...`: not a speaker
+            self.attribution_lines.add(span.block + 1)
             return phrase, cue_text(tokens, k)
         return None, None
 
@@ -537,7 +544,9 @@ class _Attributor(Resolver):
         half of a broken quote, a quote running over paragraphs); else a lead-in
         paragraph ending in a colon."""
         if phrase is not None:
-            speaker = self._resolve(phrase, span.start)
+            # "He said his adviser, Frank Moreau, was ... "with proper discipline"": who
+            # "he" is was settled before the names the sentence goes on to give
+            speaker = self._resolve(phrase, min(span.start, phrase.start))
             if speaker is not None and (phrase.weak or cue is None) and not self._evident(speaker):
                 speaker = None  # `Air traffic control tapes ...: "..."`: no sign of a person
             if speaker is None:
@@ -556,6 +565,11 @@ class _Attributor(Resolver):
                 speaker = self._from_quote(quote, quote.attribution)
             elif before.block == span.block - 1 and self._opens_block(span):
                 speaker = self._from_quote(quote, "continuation")
+            elif before.block == span.block - 2 and span.block - 1 in self.attribution_lines:
+                # `"...?"` / `Cross went on.` / `"We will start ..."`: she carries on
+                speaker = (
+                    self._from_quote(quote, "continuation") if self._opens_block(span) else None
+                )
         if self._opens_block(span) and not span.continues:
             lead_in = self._lead_in(span.block)
             resolved = self._resolve(lead_in, span.start) if lead_in is not None else None

@@ -6,6 +6,7 @@ full name, a pronoun or a description to a fitting person mentioned nearby.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -58,6 +59,9 @@ _OPENERS = frozenset(
     | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
     | {"another", "this", "that", "these", "those", "some", "any", "no", "every", "such"}
 )
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_HE = re.compile(r"\b(?:he|his|him)\b")
+_SHE = re.compile(r"\b(?:she|her|hers)\b")
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 
@@ -147,6 +151,33 @@ class NameBook:
                     self.speaker_mentions.add(offset)
         self.mentions.sort()
         self.mention_offsets = [m[0] for m in self.mentions]
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person of unknown gender whom the text, opening a sentence with them, goes
+        on to call "he" (or "she") within that sentence and the next, at least twice and
+        never the other way: `Batten continued. ... he asked the crowds`."""
+        votes: dict[str, list[int]] = {}
+        for offset, name in self.mentions[:MAX_RUNS]:
+            person = self.people[name]
+            if person.gender is not None or person.kind != "person":
+                continue
+            if (
+                offset
+                and self.text[offset - 1] not in "\n"
+                and self.text[offset - 2 : offset] != ". "
+            ):
+                continue  # not the subject opening a sentence
+            window = self.text[offset : offset + 240].lower()
+            window = _QUOTE_MARK.split(window, 1)[0]  # the writer's words, not a quotation's
+            tally = votes.setdefault(name, [0, 0])
+            tally[0] += len(_HE.findall(window))
+            tally[1] += len(_SHE.findall(window))
+        for name, (male, female) in votes.items():
+            if male >= 2 and not female:
+                self.people[name].gender = "m"
+            elif female >= 2 and not male:
+                self.people[name].gender = "f"
 
     def _runs(self) -> Iterator[tuple[int, list[Token], list[str]]]:
         """Capitalised runs outside quotations, each with the lowercase words before it

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from generator.annotate import ner
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
+    ANONYMOUS_HEADS,
     CUES,
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -546,9 +548,19 @@ def one_name(word: str) -> bool:
     if any(c.isupper() for c in word[1:]) and "-" not in word and "'" not in word:
         return False
     low = word.lower()
-    if low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
+    if generic_plural(low):
         return False
     return low not in region_names()
+
+
+def generic_plural(word: str) -> bool:
+    """`officials`, `bankers`, `critics`, `witnesses`: a plural common noun (a person's
+    head, or a word news writes in lower case), never the name of one person."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False  # `Cross`, `Gus`, `Francis`
+    singular = word[:-2] if word.endswith("es") and word[:-2] in PERSON_HEADS else word[:-1]
+    heads = PERSON_HEADS | ANONYMOUS_HEADS | ROLE_WORDS
+    return singular in heads or word in ner.resources()[1]
 
 
 @functools.cache
@@ -592,6 +604,7 @@ def looks_org(name: str) -> bool:
 
 
 _ROLE_SYNONYMS = {
+    "leader": {"president", "premier", "chancellor", "leader", "king", "queen", "head"},
     "diplomat": {"ambassador", "envoy", "representative", "minister", "diplomat", "consul"},
     "envoy": {"ambassador", "envoy", "representative", "diplomat"},
     "senator": {"sen.", "senator", "sen"},

@@ -19,9 +19,11 @@ from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
+    LISTENER_CUES,
     SUBORDINATORS,
     Phrase,
     abbreviation_before,
+    generic_plural,
     has_role,
     looks_org,
     region_names,
@@ -33,6 +35,7 @@ from generator.annotate.words import (
     DOCUMENT_NOUNS,
     FEMALE_HEADS,
     MALE_HEADS,
+    NATIONALITY_WORDS,
     NOT_NAMES,
     ORG_SYNONYMS,
     ORGANIZATION_HEADS,
@@ -53,6 +56,24 @@ _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "bro
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 
 
+# `the ministry`, `The agency`: an organization by its description.
+_ORG_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:"
+    + "|".join(sorted((re.escape(h) for h in ORGANIZATION_HEADS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+# A sentence opening with a body or a document: `The ministry`, `The report`.
+_BODY_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
+    + "|".join(
+        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
+    )
+    + r")\b\s+(?!of\b)[a-z]"
+)
+
+
 # Someone the text introduces without a name: `one senior banking official`, `a Western
 # envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
 _UNNAMED_PERSON = re.compile(
@@ -63,7 +84,8 @@ _UNNAMED_PERSON = re.compile(
     + r")\b(?!['’]s)"
 )
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.!?:;\n][\"”’]?\s+|\b[a-z]\w*,\s+|\b(?:and|but|said|says|added|adds|to)\s+)$"
+    r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
+    r"|\b(?:and|but|said|says|added|adds|to)\s+)$"
 )
 
 
@@ -99,6 +121,7 @@ class Resolver(NameBook):
         self._interviewee: str | None = None  # "" once known not to be an interview
         self.chosen: float | None = None  # the ranker's probability for its last choice
         self.span_starts = [span.start for span in spans]
+        self.org_speakers: list[str] = []  # organizations that spoke a quotation so far
 
     # -- resolution ----------------------------------------------------------
 
@@ -130,8 +153,10 @@ class Resolver(NameBook):
             return None
         low = name.lower()
         role_word = low in ROLE_WORDS or low in PERSON_HEADS
-        if " " not in name and low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
-            return None  # `Officials said`: people the article does not name
+        alone = " " not in phrase.text.strip()  # `Bankers said`, not `The New York Times`
+        alone = alone and not any(" " in n for n in self.by_surname.get(name, ()))  # `Banks`
+        if alone and " " not in name and generic_plural(low):
+            return None  # `Officials said`, `Bankers said`: people the article does not name
         if " " not in name and role_word and name[:1].isupper():
             full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
             if full and " " in full and self.people[full].kind == "person":
@@ -177,7 +202,8 @@ class Resolver(NameBook):
         if "of" in words[1:]:  # `the 34-year-old mother of three`
             head = words[words.index("of", 1) - 1]
         if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
-            return self._document_source(phrase, at)
+            owner = self._document_owner(phrase)
+            return owner if owner is not None else self._document_source(phrase, at)
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
@@ -257,8 +283,16 @@ class Resolver(NameBook):
             for c in ranker.candidates(self, at, gender, self.quote_speakers)
             if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
         ]
+        # `the Russian leader`, `the French president`: the nationality must fit too
+        nations = {w for w in phrase.words if w.capitalize() in NATIONALITY_WORDS}
         for roles in ("roles", "entity_roles"):
             fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
+            if nations:
+                fitting = [
+                    c
+                    for c in fitting
+                    if nations <= self.people[c.name].roles | self.people[c.name].entity_roles
+                ] or fitting
             if fitting:
                 return ranker.best(fitting)
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
@@ -310,10 +344,13 @@ class Resolver(NameBook):
         lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
         mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
         org = None
-        if head not in _WRITTEN_BY_PEOPLE:  # a letter may be sent *to* the one named
-            org = self._previous_org(mention if mention > lo else at, 0)  # who issued it
-            if org is None and mention > lo:
-                org = self._previous_org(at, 0)
+        if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
+            # `In a statement issued after the meeting, the Treasury said`: who issued it
+            org = self._org_in_sentence(mention)
+        elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
+            # no statement named before: the body that has spoken in the story, not the
+            # one named last (`The World Bank last week said ...`)
+            return Speaker(self.org_speakers[-1], "organization", "description", None)
         if org is not None:
             return org
         if before is not None:
@@ -326,7 +363,49 @@ class Resolver(NameBook):
             court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
             if court is not None:
                 return Speaker(court, "organization", "description", None)
-        return self._previous_org(at, 1)
+        return self._previous_org(at, 1) if mention <= lo and not self.org_speakers else None
+
+    def _document_owner(self, phrase: Phrase) -> Speaker | None:
+        """`The embassy's health alert says`, `Treasury's statement said`: the body whose
+        document it is."""
+        text = phrase.text.replace("’", "'")
+        if "'s " not in text:
+            return None
+        owner = text.split("'s ", 1)[0].split()
+        if owner and owner[0].lower() in ("the", "its"):
+            owner = owner[1:]
+        if not owner:
+            return None
+        if owner[-1].lower() in ORGANIZATION_HEADS and not owner[-1][:1].isupper():
+            words = [w.lower() for w in owner]
+            org = self._recent_org(Phrase("description", " ".join(owner), words, phrase.start))
+            return Speaker(org, "organization", "description", None) if org else None
+        named = self._resolve_name(Phrase("name", " ".join(owner), [], phrase.start))
+        return named if named is not None and named.kind == "organization" else None
+
+    def _org_in_sentence(self, offset: int) -> Speaker | None:
+        """The organization the sentence holding `offset` names nearest to it, by name
+        (`the Treasury`) or by description (`The ministry said in a statement`)."""
+        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        end = min(
+            (e for e in (self.text.find(". ", offset), self.text.find("\n", offset)) if e >= 0),
+            default=len(self.text),
+        )
+        best, distance = None, (len(self.text), 0)
+        for person in self.people.values():
+            if person.kind != "organization" or not person.known or len(person.name) < 3:
+                continue
+            pos = self.text.find(person.name, start, end)
+            near = (abs(pos + len(person.name) - offset), -len(person.name))  # the whole name
+            if pos >= 0 and near < distance:
+                best, distance = person.name, near
+        for match in _ORG_DESCRIPTION.finditer(self.text, start, end):
+            if (abs(match.end() - offset), 0) < distance:
+                words = match.group().lower().split()
+                org = self._recent_org(Phrase("description", match.group(), words, match.start()))
+                if org is not None:
+                    best, distance = org, (abs(match.end() - offset), 0)
+        return Speaker(best, "organization", "description", None) if best else None
 
     def _previous_org(self, at: int, back: int = 2) -> Speaker | None:
         """The organization named last in the text before `at` (this paragraph and the
@@ -342,6 +421,9 @@ class Resolver(NameBook):
             if person.name.isupper() and len(person.name) < 3:
                 continue
             pos = self.text.rfind(person.name, lo, at)
+            before = self.text[max(0, pos - 8) : pos].split()[-1:] if pos > 0 else []
+            if before and before[0].lower() in LISTENER_CUES | {"to"}:
+                continue  # `told AFP`: the one listening, not the one speaking
             rank = (pos + len(person.name), len(person.name))  # `Russian Foreign Ministry`,
             if pos >= 0 and rank > where:  # not the `Ministry` inside it
                 best, where = person.name, rank
@@ -369,15 +451,38 @@ class Resolver(NameBook):
         if phrase.words[0] in ("i", "we"):
             name = self.interviewee()
             return Speaker(name, "person", "interview", None) if name else None
-        if phrase.words[0] not in ("it", "they") or self.previous is None:
+        if phrase.words[0] not in ("it", "they"):
             return None
-        quote, span = self.previous
         here = bisect.bisect_right(self.block_starts, at) - 1
-        if span.block < here - 2 or not quote.speaker or not quote.speaker_id:
-            return None
-        if not quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
-            return None
-        return Speaker(quote.speaker, "organization", "pronoun", None)
+        if self.previous is not None:
+            quote, span = self.previous
+            spoke = span.block >= here - 2 and quote.speaker and quote.speaker_id
+            if spoke and quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
+                return Speaker(quote.speaker, "organization", "pronoun", None)
+        if phrase.words[0] == "it":
+            return self._subject_body(at)
+        return None
+
+    def _subject_body(self, at: int) -> Speaker | None:
+        """`The ministry pointed out that ... "...," it noted`, `The report found ...
+        "...," it said`: the body or document that opens the sentence before, in this
+        paragraph; a document speaks for the body that issued it."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[here] if here >= 0 else 0
+        sentence = max(self.text.rfind(". ", lo, at) + 2, lo)
+        previous = max(self.text.rfind(". ", lo, max(lo, sentence - 2)) + 2, lo)
+        for start in (sentence, previous):
+            found = _BODY_SUBJECT.match(self.text, start, at)
+            if found is None:
+                continue
+            head = found.group("head").lower()
+            text = self.text[start : found.end("head")]
+            described = Phrase("description", text, text.lower().split(), start)
+            if head in DOCUMENT_NOUNS:
+                return self._document_source(described, at)
+            org = self._recent_org(described)
+            return Speaker(org, "organization", "pronoun", None) if org else None
+        return None
 
     def interviewee(self) -> str | None:
         """In an interview (the headline, lead or opening says so, or questions are set
@@ -510,8 +615,11 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ORGANIZATION_HEADS  # a document no one issued: unattributed
-        if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
+        heads = PERSON_HEADS | ANONYMOUS_HEADS | ORGANIZATION_HEADS  # not a document
+        generic = plural and generic_plural(words[0]) if words else False  # `Critics said`
+        if not generic and not any(
+            w in heads or (w.endswith("s") and w[:-1] in heads) for w in words
+        ):
             return None
         text = " ".join(phrase.text.split())
         return Speaker(text, "unnamed", "description", None, via=text)
