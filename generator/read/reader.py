@@ -449,7 +449,16 @@ def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, 
     has_blank = len(lengths) < len(lines)
     width = max(lengths)
     near_full = sum(1 for n in lengths if n >= width * 0.75)
-    wrapped = markdown or (has_blank and width <= _HARD_WRAP_MAX and near_full >= 2)
+    # Lines that end as sentences end are sentences a line, not text wrapped at a width.
+    inner = [
+        text[e - 1]
+        for n, (s, e) in enumerate(lines[:-1])
+        if s < e and lines[n + 1][0] < lines[n + 1][1]
+    ]
+    sentences = bool(inner) and sum(c in _SENTENCE_END for c in inner) >= 0.8 * len(inner)
+    wrapped = markdown or (
+        has_blank and width <= _HARD_WRAP_MAX and near_full >= 2 and not sentences
+    )
     # Blank lines between short paragraphs, a sentence a line inside them: the lines of
     # a paragraph read as one. Where blank lines are rare (a title, a blank line, then
     # a line a paragraph), each line stays a paragraph.
