@@ -349,7 +349,7 @@ ORGANIZATION_HEADS = frozenset(
     word_list(
         """
         kremlin ministry department government administration agency office company
-        treasury college
+        treasury college ltd plc llc
         committee commission council campaign party embassy pentagon police army military
         navy court bureau service authority authorities union organization organisation
         organizations group foundation institute university white house senate congress

@@ -770,7 +770,7 @@ def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
         if spans[n].open_ended and spans[n + 1].continues:
             here.speaker, here.speaker_id, here.cue = after.speaker, after.speaker_id, after.cue
             here.attribution = "continuation" if spans[n].continues else after.attribution
-            here.confidence = after.confidence
+            here.confidence, here.via = after.confidence, after.via
 
 
 _CREDIT = re.compile(

@@ -440,7 +440,13 @@ class Resolver(NameBook):
                 h in person.name.lower().split() for h in heads
             ):
                 pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
-                rank = (pos + len(person.name), len(person.name))
+                end = pos + len(person.name) if pos >= 0 else -1
+                first = person.name.split()[0]
+                if len(first) >= 4 and first[0].isupper() and first.lower() not in NOT_NAMES:
+                    # `A Kleinwort Benson spokesman ... the company said`: a short mention
+                    short = self.text.rfind(first, 0, max(phrase.start, 0))
+                    end = max(end, short + len(first) if short >= 0 else -1)
+                rank = (end, len(person.name))
                 if rank >= where:  # the one named last before the description
                     best, where = person.name, rank
         return best
