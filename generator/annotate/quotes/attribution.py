@@ -480,6 +480,8 @@ class _Attributor(Resolver):
         tokens = tokens[first:]
         for k in range(len(tokens) - 1, -1, -1):
             tok = tokens[k]
+            if tok.low.endswith("ing") and is_cue(tokens, k) and tok.low not in PARTIAL_CUES:
+                break  # `... after telling him that he would "..."`: a nearer speaker's words
             if tok.low in PARTIAL_CUES and not tok.cap:
                 phrase = read_phrase(subject_before(tokens, k)) or sentence_subject(tokens[:k])
                 if phrase is not None:
@@ -505,6 +507,8 @@ class _Attributor(Resolver):
         """`..., but those are "now considered unlikely", a senior official said.`: the
         clause after the sentence's last comma is its attribution."""
         block = self.blocks[span.block]
+        if self.text[span.end - 2 : span.end - 1] in ".!?":
+            return None, None  # the quotation ended its sentence
         tokens = tokenize(self.text, span.end, min(block.end, span.end + WINDOW), 64)
         end = next((k for k in range(len(tokens)) if sentence_end(tokens, k)), None)
         if end is None:
@@ -549,6 +553,14 @@ class _Attributor(Resolver):
             speaker = self._resolve(phrase, min(span.start, phrase.start))
             if speaker is not None and (phrase.weak or cue is None) and not self._evident(speaker):
                 speaker = None  # `Air traffic control tapes ...: "..."`: no sign of a person
+            headline = self.blocks[span.block].kind == "title"
+            if (
+                speaker is not None
+                and cue is None
+                and headline
+                and not self._named_in_body(speaker)
+            ):
+                speaker = None  # `Black Death: 'It's 100% Likely'`: a topic, not a speaker
             if speaker is None:
                 speaker = self._unnamed(phrase)
             elif speaker.attribution in ("pronoun", "description"):
@@ -583,6 +595,10 @@ class _Attributor(Resolver):
             if name:  # an interview's answer, after its question
                 speaker = Speaker(name, "person", "interview", None)
         return speaker
+
+    def _named_in_body(self, speaker: Speaker) -> bool:
+        person = self.people.get(speaker.name)
+        return person is not None and any(m >= self.body_start for m in person.mentions)
 
     def _evident(self, speaker: Speaker) -> bool:
         """Is a speaker found by layout alone (a colon, a sentence's subject) a person the

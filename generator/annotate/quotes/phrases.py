@@ -36,6 +36,9 @@ _TOKEN = re.compile(
 )
 
 
+_MEDIA_HEADS = frozenset(word_list("times post journal tribune herald gazette"))
+
+
 _TITLES = frozenset(("del.",))  # `Del. Stacey Plaskett` (a delegate)
 
 
@@ -600,6 +603,8 @@ def looks_org(name: str) -> bool:
         return False
     if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
         return True
+    if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
+        return True  # `New York Times`, `Washington Post`: a newspaper
     return name.isupper() and len(name) > 1
 
 
