@@ -311,7 +311,9 @@ class _Attributor(Resolver):
             if speaker is not None and speaker.kind == "organization":
                 self.org_speakers.append(speaker.name)
             partial = woven and self._reported(span, phrase, cue, speaker)
-            if (woven and not partial) or not (partial or self._stands_alone(span, phrase)):
+            excerpt = self._excerpt(span)
+            alone = partial or excerpt or self._stands_alone(span, phrase)
+            if (woven and not partial and not excerpt) or not alone:
                 continue
             quote = Quote(
                 id="", start=span.start, end=span.end, text=self.text[span.start : span.end]
@@ -596,6 +598,28 @@ class _Attributor(Resolver):
                 speaker = Speaker(name, "person", "interview", None)
         return speaker
 
+    def _excerpt(self, span: QuoteSpan) -> bool:
+        """A headline quoting a word or two of a quotation the body gives in full
+        (`Plague could be 'stronger': WHO`): a quotation, not a scare quote."""
+        block = self.blocks[span.block]
+        if block.kind != "title":
+            return False
+        before = self.text[block.start : span.start]
+        sourced = self.text[span.end : span.end + 1] == ":"  # `'stronger': WHO`
+        if not sourced and ":" in before:  # `Cardinal Müller: ... an 'atrocity'`
+            head = before.split(":", 1)[0].split()
+            sourced = any(len(self.by_surname.get(w, ())) for w in head[-2:])
+        tokens = tokenize(self.text, block.start, block.end, 60)
+        sourced = sourced or any(is_cue(tokens, k) for k in range(len(tokens)))  # `X says ...`
+        if not sourced:
+            return False  # `Strange 'Sonic Attacks' Against Diplomats`: the writer's words
+        key = f" {normal_form(self.text[span.start + 1 : span.end - 1])} "  # inside the marks
+        return key.strip() != "" and any(
+            key in f" {normal_form(self.text[other.start : other.end])} "
+            for other in self.spans
+            if other.start >= self.body_start
+        )
+
     def _named_in_body(self, speaker: Speaker) -> bool:
         person = self.people.get(speaker.name)
         return person is not None and any(m >= self.body_start for m in person.mentions)
@@ -751,6 +775,9 @@ class _Attributor(Resolver):
                 break
             key = normal_form(quote.text)
             same = next((q for text, q in body if same_words(key, text)), None)
+            if same is None and key.count(" ") < 3:  # `'stronger': WHO`, a word of a quote
+                inner = f" {normal_form(quote.text[1:-1])} "
+                same = next((q for text, q in body if inner in f" {text} "), None)
             if same is not None:
                 repeats.append((quote, same))
             if same is not None and same.speaker:
