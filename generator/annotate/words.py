@@ -447,7 +447,8 @@ CUES = frozenset(
         described describes recalled conceded testified explained railed ranted griped
         pointed elaborated noted stressing underlined underscored underscores highlighted
         reported reports informed assured exhorted sings sang chanted intoned chanting yelling
-        shouting screamed cry claim insist argue warn demands demanding
+        shouting screamed cry claim insist argue warn demands demanding remarking stating
+        declaring asserting commenting replying responding
         """
     )
 )

@@ -224,14 +224,14 @@ class _Attributor(Resolver):
                     if is_cue(tokens, k2) and not tokens[k2].low.endswith("ing"):
                         phrase = read_phrase(subject_before(tokens, k2))
                         break
-                if phrase is None and participle and tokens[k - 1].cap:
+                opening = all(t.low.endswith("ly") for t in tokens[:k])  # `Simply remarking,`
+                if phrase is None and participle and tokens[k - 1].cap and not opening:
                     # `footage of Hillary Clinton asking, "..."`: the name before the verb
                     run = name_tail(tokens[:k]) or tokens[k - 1 : k]
                     named = read_phrase(run)
                     phrase = named if named is not None and named.kind == "name" else None
-                if phrase is None or phrase.kind not in ("name", "pronoun"):
+                if (phrase is None or phrase.kind not in ("name", "pronoun")) and not opening:
                     phrase = _clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
-                opening = all(t.low.endswith("ly") for t in tokens[:k])  # `Simply remarking,`
                 if phrase is None and opening and participle:
                     # `Adding, "..."` opens a sentence: the subject is the last one named
                     phrase = Phrase("implicit", tokens[k].text, [], tokens[k].start)

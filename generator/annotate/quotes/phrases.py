@@ -553,6 +553,8 @@ def one_name(word: str) -> bool:
     low = word.lower()
     if generic_plural(low):
         return False
+    if low.endswith("ly") and low in ner.resources()[1]:
+        return False  # `Simply remarking, "..."`: an adverb opening the sentence
     return low not in region_names()
 
 
