@@ -402,7 +402,8 @@ class _Attributor(Resolver):
         if word_count(self.text, span.start, span.end) < 2:
             return False  # one word (`called the queue a "miracle"`): a scare quote
         words = WORD.findall(self.text, span.start, span.end)
-        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        exclaimed = self.text[span.end - 2 : span.end - 1] in "!?"  # `to "Free Tommy Robinson!"`
+        if sum(w[:1].isupper() for w in words) * 2 > len(words) and not exclaimed:
             return False  # a title: `said on CBS's "Face the Nation"`
         if phrase.start >= span.end:  # `because "most people don't know," she said`
             between = tokenize(self.text, span.end, phrase.start)
@@ -488,12 +489,20 @@ class _Attributor(Resolver):
                 phrase = read_phrase(subject_before(tokens, k)) or sentence_subject(tokens[:k])
                 if phrase is not None:
                     return phrase, tok.text
-            owner = k and tokens[k - 1].text.endswith(("'s", "’s"))
-            if tok.low in STATEMENT_NOUNS and owner and tokens[k - 1].cap:
-                i = k - 1
+            # `Trump's vow to "..."`, `President Trump's Monday order for the "..."`
+            owner = next(
+                (
+                    o
+                    for o in range(k - 1, max(-1, k - 3), -1)
+                    if tokens[o].text.endswith(("'s", "’s"))
+                ),
+                -1,
+            )
+            if tok.low in STATEMENT_NOUNS and owner >= 0 and tokens[owner].cap:
+                i = owner
                 while i and tokens[i - 1].cap and is_namey(tokens[i - 1]):
                     i -= 1
-                run = [strip_possessive(t.text) for t in tokens[i:k]]
+                run = [strip_possessive(t.text) for t in tokens[i : owner + 1]]
                 return Phrase("name", " ".join(run), [], tokens[i].start), tok.text
         if len(tokens) > 4 and tokens[0].low == "in" and tokens[2].low in STATEMENT_NOUNS:
             comma = next((k for k, t in enumerate(tokens[:8]) if t.text == ","), None)
