@@ -599,3 +599,12 @@ def test_an_anonymous_official_is_not_given_the_last_name_mentioned():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker_id is None and quote.speaker == "the official"
+
+
+def test_a_party_written_out_in_parentheses_does_not_hide_the_speaker():
+    article = _article(
+        'Senator Ada Brand (Democrat) of New Jersey said the agency would "remain under a '
+        'cloud" for years.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Ada Brand" and quote.partial

@@ -162,7 +162,9 @@ class Token:
 
 
 # `Rep. Gwen Moore (D-Wis.) said`, `Scott (D-Va.)`: a party tag inside the speaker phrase
-_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|GOP)(?:[-–,][^()\n]{1,30})?\)")
+_PARTY_TAG = re.compile(
+    r"\((?:[DRI]|Dem|Rep|GOP|Democrat|Republican|Independent)(?:[-–,][^()\n]{1,30})?\)"
+)
 
 
 def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Token]:
