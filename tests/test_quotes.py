@@ -608,3 +608,16 @@ def test_a_party_written_out_in_parentheses_does_not_hide_the_speaker():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker == "Ada Brand" and quote.partial
+
+
+def test_he_after_an_unnamed_source_is_that_source_and_a_firm_is_not_its_analyst():
+    article = _article(
+        "Finance minister Dilson Faro met bankers in Bonn on Tuesday.",
+        "One senior banker closely involved in the talks backed the plan.",
+        'The senior banker was opposed to a regional approach. But he added: "There must '
+        'be one committee for every region."',
+        '"The talks went well," said Wertheim and Co analyst Michael Ellis.',
+    )
+    unnamed, analyst = find_quotes(article)
+    assert unnamed.speaker == "The senior banker" and unnamed.speaker_id is None
+    assert analyst.speaker == "Michael Ellis"

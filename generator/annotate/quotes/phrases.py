@@ -516,10 +516,12 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
     """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`,
     `said master of ceremonies Asab Al-Tabchi`."""
     out: list[Token] = []
-    for tok in tokens[start : start + 10]:
+    for n, tok in enumerate(tokens[start : start + 10], start):
         if tok.text in ',.;:!?()—–"“”':
             break
+        firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
         ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in _NAME_PARTICLES
+        ends = ends and not firm  # `said Wertheim and Co analyst Michael Ellman`
         if out and ends and not (tok.low == "of" and not out[-1].cap):
             break
         if out and out[-1].low in PRONOUNS:

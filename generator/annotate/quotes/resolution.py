@@ -77,12 +77,14 @@ _BODY_SUBJECT = re.compile(
 # Someone the text introduces without a name: `one senior banking official`, `a Western
 # envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
+    r"\b(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
     + "|".join(
         sorted((re.escape(h) for h in PERSON_HEADS | ANONYMOUS_HEADS), key=len, reverse=True)
     )
-    + r")\b(?!['’]s)"
-)
+    + r")|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<anonymous>"
+    + "|".join(sorted((re.escape(h) for h in ANONYMOUS_HEADS), key=len, reverse=True))
+    + r"))\b(?!['’]s)"
+)  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
     r"|\b(?:and|but|said|says|added|adds|to)\s+)$"
@@ -248,7 +250,7 @@ class Resolver(NameBook):
         lo = self.block_starts[max(0, here - 1)] if here >= 0 else 0
         found = None
         for match in _UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
-            head = match.group("head").lower()
+            head = (match.group("head") or match.group("anonymous")).lower()
             if gender == "f" and head in MALE_HEADS or gender == "m" and head in FEMALE_HEADS:
                 continue
             if self._inside_quote(match.start()) or not _opens_subject(self.text, match.start()):
