@@ -621,3 +621,13 @@ def test_he_after_an_unnamed_source_is_that_source_and_a_firm_is_not_its_analyst
     unnamed, analyst = find_quotes(article)
     assert unnamed.speaker == "The senior banker" and unnamed.speaker_id is None
     assert analyst.speaker == "Michael Ellis"
+
+
+def test_a_company_called_by_its_first_word_is_the_company_not_a_person():
+    article = _article(
+        "Canonie Environmental Services Corp said it signed a cleanup contract.",
+        'Canonie said the contract is worth "several million dollars over three years."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Canonie Environmental Services Corp"
+    assert quote.speaker_id == "organizations/canonie-environmental-services-corp"

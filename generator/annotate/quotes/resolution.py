@@ -172,6 +172,9 @@ class Resolver(NameBook):
         parts = name.split()
         if len(parts) == 1:
             full = self._match_surname(parts[0], phrase.start)
+            company = self._company_called(name) if full in (None, name) else None
+            if company is not None and name.lower() not in self.entities:
+                return Speaker(company, "organization", "explicit", None)  # `Digital said`
             if full:
                 return Speaker(full, self.people[full].kind, "explicit", None)
             entity = self.entities.get(name.lower())
@@ -182,6 +185,21 @@ class Resolver(NameBook):
             if entity is None and name.lower() in region_names():
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
+
+    def _company_called(self, word: str) -> str | None:
+        """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
+        Canonie Environmental Services Corp: the organization whose name the word opens."""
+        found = {
+            e.name
+            for e in self.article.entities
+            if e.type == "organization" and e.name.split()[0] == word and " " in e.name
+        }
+        found |= {
+            p.name
+            for p in self.people.values()
+            if p.kind == "organization" and p.name.split()[0] == word and " " in p.name
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _proper_noun(self, word: str) -> bool:
         """Is `word` written with a capital inside a sentence somewhere in the article,
