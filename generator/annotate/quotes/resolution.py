@@ -365,8 +365,14 @@ class Resolver(NameBook):
         mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
         org = None
         if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
-            # `In a statement issued after the meeting, the Treasury said`: who issued it
-            org = self._org_in_sentence(mention)
+            # `In a statement issued after the meeting, the Treasury said`: who issued it;
+            # else an earlier mention (`Common Cause filed a suit ... The suit blasted`)
+            earlier = mention
+            for _ in range(3):
+                org = self._org_in_sentence(earlier)
+                earlier = self.text.lower().rfind(head, lo, earlier)
+                if org is not None or earlier <= lo:
+                    break
         elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
             # no statement named before: the body that has spoken in the story, not the
             # one named last (`The World Bank last week said ...`)
