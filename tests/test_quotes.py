@@ -631,3 +631,12 @@ def test_a_company_called_by_its_first_word_is_the_company_not_a_person():
     (quote,) = find_quotes(article)
     assert quote.speaker == "Canonie Environmental Services Corp"
     assert quote.speaker_id == "organizations/canonie-environmental-services-corp"
+
+
+def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
+    article = _article(
+        "Former Secretary of State Hillary Rodham mixed up two senators and laughed it off "
+        'with a joke saying, "They all sound the same."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Hillary Rodham"

@@ -18,7 +18,9 @@ from generator.annotate.words import (
     ANONYMOUS_HEADS,
     CUES,
     DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -34,6 +36,9 @@ _TOKEN = re.compile(
     r"|[^\W_][\w'’\-]*"
     r"|[^\w\s]"
 )
+
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 _MEDIA_HEADS = frozenset(word_list("times post journal tribune herald gazette"))
@@ -447,6 +452,13 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                     start -= 1
                 if not (start and tokens[start - 1].low in _PREPOSITIONS):
                     return _weak(read_phrase(tokens[start:j]))  # not `with journalist Matei Rosca`
+                titled = (
+                    start >= 2 and tokens[start - 1].low == "of" and is_role(tokens[start - 2].text)
+                )
+                first = next((n for n in range(start, j) if tokens[n].low in FIRST_NAMES), None)
+                if titled and first is not None and j - first >= 2:
+                    # `Former Secretary of State Hillary Clinton mixed up ...`: the name ends it
+                    return _weak(read_phrase(tokens[first:j]))
             k = j
             continue
         k += 1
