@@ -64,10 +64,10 @@ def test_quotations_and_speakers_on_polnear_dev():
 
 def test_quotations_and_speakers_on_modern_news_from_many_outlets():
     report = _run("quotes.py", "modern")
-    # measured found 0.903, speaker 0.858, wrong 15/269 after issue 25 (0.591, 0.737,
+    # measured found 0.903, speaker 0.870, wrong 15/269 after issue 25 (0.591, 0.737,
     # 18/176 before)
     assert _number(r"quotes P=[\d.]+ R=([\d.]+)", report) >= 0.89, report
-    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.85, report
+    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.86, report
     assert _wrong_share(report) <= 0.06, report
 
 
