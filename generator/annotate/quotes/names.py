@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from generator.annotate.quotes.genders import first_name_gender
 from generator.annotate.quotes.phrases import (
     ADJECTIVE_ROLES,
     LISTENER_CUES,
@@ -260,6 +261,9 @@ class NameBook:
                     "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
                 )
                 person.known = person.gender is not None  # a first name marks a person
+                if person.gender is None and len(parts) > 1:
+                    person.gender = first_name_gender(first)  # `Gerard Batten`
+                    person.known = person.gender is not None
         return person
 
     def _canonical_run(self, text: str, role: list[str] | None = None) -> str:
