@@ -23,6 +23,7 @@ import re
 
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
+    SUBORDINATORS,
     Phrase,
     Token,
     cue_text,
@@ -230,6 +231,14 @@ class _Attributor(Resolver):
                     run = name_tail(tokens[:k]) or tokens[k - 1 : k]
                     named = read_phrase(run)
                     phrase = named if named is not None and named.kind == "name" else None
+                inner = _that_clause(tokens[:k]) if participle else None
+                if inner is not None:
+                    # `Saris expressed concern that ICE had broken its word after telling
+                    # him that he would "..."`: the participle belongs to the that-clause
+                    phrase = sentence_subject(inner)
+                    if phrase is None or phrase.kind not in ("name", "pronoun"):
+                        return None, cue_text(tokens, k)
+                    return phrase, cue_text(tokens, k)
                 if (phrase is None or phrase.kind not in ("name", "pronoun")) and not opening:
                     phrase = _clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
                 if phrase is None and opening and participle:
@@ -436,7 +445,14 @@ class _Attributor(Resolver):
                 cue = cue or before_cue
             if phrase is None and not embedded[n]:
                 phrase, cue = self._phrase_next_line(span)
-            if embedded[n] and (phrase is None or cue is None):
+            far = (
+                phrase is not None
+                and phrase.start > span.end
+                and word_count(self.text, span.end, phrase.start) > _NEAR_AFTER
+            )
+            if embedded[n] and (phrase is None or cue is None or far):
+                # `Trump's order for the "...", "without redaction," the agencies ...,
+                # according to Bloomberg`: the statement's owner before a far attribution
                 woven, woven_cue = self._woven_phrase(span, lower)
                 if woven is not None:
                     phrase, cue = woven, woven_cue
@@ -502,6 +518,8 @@ class _Attributor(Resolver):
                 i = owner
                 while i and tokens[i - 1].cap and is_namey(tokens[i - 1]):
                     i -= 1
+                while i < owner and tokens[i].low in SUBORDINATORS | NOT_NAMES:
+                    i += 1  # `Despite President Trump's order`
                 run = [strip_possessive(t.text) for t in tokens[i : owner + 1]]
                 return Phrase("name", " ".join(run), [], tokens[i].start), tok.text
         if len(tokens) > 4 and tokens[0].low == "in" and tokens[2].low in STATEMENT_NOUNS:
@@ -797,6 +815,24 @@ class _Attributor(Resolver):
                 quote.confidence = same.confidence
             elif quote.attribution in ("description", "pronoun"):
                 quote.attribution = "lead"
+
+
+_CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
+_NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
+
+
+def _that_clause(tokens: list[Token]) -> list[Token] | None:
+    """The clause a participle after `after`, `before`, `while` ... attaches to when a
+    that-clause holds it (`X expressed concern that ICE had broken its word after
+    telling him`, `X said the agency had ...`): the tokens after the last `that` or
+    speech verb, else None."""
+    if len(tokens) < 3 or tokens[-1].low not in SUBORDINATORS:
+        return None
+    cut = max(
+        (n + 1 for n, t in enumerate(tokens[:-1]) if t.low in _CLAUSE_HEADS),
+        default=0,
+    )
+    return tokens[cut:-1] if cut else None
 
 
 def _clause_subject(tokens: list[Token]) -> Phrase | None:
