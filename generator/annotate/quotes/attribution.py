@@ -319,6 +319,7 @@ class _Attributor(Resolver):
                 self.quote_speakers.append((span.start, speaker.name))
             if speaker is not None and speaker.kind == "organization":
                 self.org_speakers.append(speaker.name)
+                self.org_quotes.append(span.start)
             partial = woven and self._reported(span, phrase, cue, speaker)
             excerpt = self._excerpt(span)
             alone = partial or excerpt or self._stands_alone(span, phrase)

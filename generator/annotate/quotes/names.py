@@ -251,6 +251,8 @@ class NameBook:
             parts = name.split()
             if kind == "person" and parts and placelike(parts):
                 kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            if kind == "person" and looks_org(name):
+                kind = "organization"  # `SHTFplan reported`: a website, never "he"
             if kind == "person" and name in NATIONALITY_WORDS:
                 kind = "other"  # `Polish officials said`: a nationality, never a person
             person = self.people[name] = Person(name, kind)

@@ -623,7 +623,12 @@ def looks_org(name: str) -> bool:
         return True
     if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
         return True  # `New York Times`, `Washington Post`: a newspaper
+    if _BRAND.match(name):
+        return True  # `SHTFplan`, `NBCnews`: a website's or brand's name, not a person's
     return name.isupper() and len(name) > 1
+
+
+_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")
 
 
 _ROLE_SYNONYMS = {

@@ -54,6 +54,7 @@ _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head`
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
+_ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 
 
 # `the ministry`, `The agency`: an organization by its description.
@@ -124,6 +125,7 @@ class Resolver(NameBook):
         self.chosen: float | None = None  # the ranker's probability for its last choice
         self.span_starts = [span.start for span in spans]
         self.org_speakers: list[str] = []  # organizations that spoke a quotation so far
+        self.org_quotes: list[int] = []  # where each of their quotations starts
 
     # -- resolution ----------------------------------------------------------
 
@@ -139,12 +141,24 @@ class Resolver(NameBook):
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
             name = self._discourse_person(at, phrase.gender)
+            if name is not None and self._after_org_quote(name, at):
+                return None
             unnamed = self._unnamed_before(at, phrase.gender) if at >= self.body_start else None
             if unnamed is not None and (name is None or unnamed[0] > self._last_mention(name, at)):
                 # `One analyst said ... "...," he said`: the analyst, whom the text never names
                 return Speaker(unnamed[1], "unnamed", "pronoun", None, phrase.text)
             return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         return self._resolve_description(phrase, at)
+
+    def _after_org_quote(self, name: str, at: int) -> bool:
+        """`"...," SHTFplan reported. "...," he declared.`: right after a body's quotation,
+        "he" is someone inside it, not a person named before it; leave it open."""
+        org = next((o for o in reversed(self.org_quotes) if o < at), None)
+        if org is None or at - org > _ORG_QUOTE_REACH:
+            return False
+        if any(org < o < at for o, _n in self.quote_speakers):
+            return False
+        return self._last_mention(name, at) < org
 
     def _resolve_name(self, phrase: Phrase) -> Speaker | None:
         whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
