@@ -56,6 +56,7 @@ from generator.annotate.quotes.spans import (
 )
 from generator.annotate.words import (  # issue 16's lists
     CUES,
+    DOCUMENT_NOUNS,
     NOT_NAMES,
     PARTIAL_CUES,
     STATEMENT_NOUNS,
@@ -176,6 +177,9 @@ class _Attributor(Resolver):
                         continue
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
+                    source = _document_source(rest, start)
+                    if source is not None:
+                        return source, cue_text(rest, k)
                     return object_phrase(rest, start), cue_text(rest, k)
                 if ends_sentence and (k > 5 or any(t.text == "," for t in rest[:k])):
                     return None, None  # `"..." South Carolina, he said, was ...`
@@ -820,6 +824,28 @@ class _Attributor(Resolver):
 
 _CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
 _NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
+
+
+def _document_source(tokens: list[Token], start: int) -> Phrase | None:
+    """`"...," read a report in The Daily Lantern`, `said a statement from the Kremlin`:
+    the name the document is said to come from."""
+    k = start
+    while k < min(len(tokens), start + 3) and tokens[k].low in ("a", "an", "the"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].low not in DOCUMENT_NOUNS:
+        return None
+    if tokens[k + 1].low not in ("in", "from", "by"):
+        return None
+    k += 2
+    if tokens[k].low == "the" and k + 1 < len(tokens) and tokens[k + 1].cap:
+        k += 1
+    end = k
+    while end < len(tokens) and end < k + 6 and tokens[end].cap and is_namey(tokens[end]):
+        end += 1
+    if end == k:
+        return None
+    text = " ".join(t.text for t in tokens[k:end])
+    return Phrase("name", text, [], tokens[k].start, issuer=True)
 
 
 def _that_clause(tokens: list[Token]) -> list[Token] | None:

@@ -200,7 +200,11 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if low in _CUE_NEEDS:
         return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
     if low in ("read", "reads"):  # `the article read`, `the statement reads`
-        return i > 0 and tokens[i - 1].low in DOCUMENT_NOUNS
+        if i > 0 and tokens[i - 1].low in DOCUMENT_NOUNS:
+            return True
+        # `"...," read a report in The Daily Lantern`
+        ahead = [t.low for t in tokens[i + 1 : i + 3]]
+        return len(ahead) == 2 and ahead[0] in ("a", "an", "the") and ahead[1] in DOCUMENT_NOUNS
     if low not in CUES:
         return False
     if i and tokens[i].cap and tokens[i - 1].text not in '."“”:':
@@ -249,6 +253,7 @@ class Phrase:
     start: int
     gender: str | None = None
     weak: bool = False  # guessed as a sentence's subject, not read beside a speech verb
+    issuer: bool = False  # named as a document's source (`a report in The Daily Lantern`)
 
 
 def read_phrase(tokens: list[Token]) -> Phrase | None:

@@ -54,6 +54,7 @@ _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head`
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
+_GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 
 
@@ -136,7 +137,12 @@ class Resolver(NameBook):
             name = self._discourse_person(at, None)
             return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         if phrase.kind == "name":
-            return self._resolve_name(phrase)
+            speaker = self._resolve_name(phrase)
+            if speaker is not None and phrase.issuer and speaker.kind == "person":
+                person = self.people.get(speaker.name)
+                if person is None or (person.gender is None and not person.roles):
+                    speaker.kind = "organization"  # a paper or site, unless shown a person
+            return speaker
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
@@ -237,7 +243,12 @@ class Resolver(NameBook):
             head = words[words.index("of", 1) - 1]
         if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
             owner = self._document_owner(phrase)
-            return owner if owner is not None else self._document_source(phrase, at)
+            if owner is not None:
+                return owner
+            given = _owner_as_given(phrase)
+            if given is not None and given.name.split()[-1] not in _GENERIC_BODIES:
+                return given  # `the embassy's alert`, no embassy named: not another body
+            return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
@@ -679,3 +690,16 @@ class Resolver(NameBook):
         folder = quote.speaker_id.split("/", 1)[0]
         kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
         return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
+
+
+def _owner_as_given(phrase: Phrase) -> Speaker | None:
+    """`The embassy's health alert says`, no embassy named or spoken before: the body as
+    the text gives it, linked to no page."""
+    text = phrase.text.replace("’", "'")
+    if "'s " not in text:
+        return None
+    owner = text.split("'s ", 1)[0].split()
+    if len(owner) != 2 or owner[0].lower() != "the" or owner[1] not in ORGANIZATION_HEADS:
+        return None
+    name = f"the {owner[1]}"
+    return Speaker(name, "unnamed", "description", None, via=name)
