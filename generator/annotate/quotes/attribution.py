@@ -160,6 +160,8 @@ class _Attributor(Resolver):
         if i < len(tokens) and tokens[i].text == "(":
             return None, None
         rest = tokens[i:]
+        if rest and rest[0].low in SUBORDINATORS and rest[0].low not in ("as", "despite"):
+            return None, None  # `"That makes me smart," when Clinton blasted him`: a new clause
         inner = self.text[span.end - 2 : span.end - 1]  # punctuation inside the closing mark
         ends_sentence = inner == "." and bool(rest) and rest[0].cap
         for k, tok in enumerate(rest[:40]):
