@@ -374,6 +374,10 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     before = found[k - 1] if 0 < k < len(found) else None
     noun = before is not None and before.text[:1].islower() and not is_role(before.text)
     if noun and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
+        of = next((n for n in range(k - 2, 0, -1) if found[n].low in ("of", "at")), None)
+        between = found[of + 1 : k - 1] if of is not None else []
+        if of is not None and found[of - 1].cap and all(not t.cap for t in between):
+            return found[:of]  # `Wendy Cork of the brokerage Nesbitt Thomson Inc said`
         return found[k:]  # `In a statement Corbyn said`: the name, not the statement
     return found
 
