@@ -291,8 +291,10 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
             run = run[1:]
         if run:
             role = low[:i]
-            if len(role) >= 2 and role[-1] in _COMPLEMENT and role[-2] not in ROLE_WORDS:
-                # `a longtime adviser to both Clintons`: the speaker is not the one named
+            complement = len(role) >= 2 and role[-1] in _COMPLEMENT
+            if complement and (role[-2] not in ROLE_WORDS or role[-1] in ("to", "for")):
+                # `a longtime adviser to both Clintons`, `the aide to Lyng`: the speaker is
+                # not the one named (`Secretary of State X` is)
                 return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
             return Phrase("name", " ".join(t.text for t in run), role, run[0].start)
     if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
