@@ -27,6 +27,7 @@ from generator.annotate.quotes.phrases import (
     Phrase,
     Token,
     cue_text,
+    document_source,
     generic_attribution,
     is_cue,
     is_namey,
@@ -41,6 +42,7 @@ from generator.annotate.quotes.phrases import (
     strip_possessive,
     subject_before,
     subject_phrase,
+    that_clause,
     tokenize,
 )
 from generator.annotate.quotes.resolution import Resolver, Speaker
@@ -56,7 +58,6 @@ from generator.annotate.quotes.spans import (
 )
 from generator.annotate.words import (  # issue 16's lists
     CUES,
-    DOCUMENT_NOUNS,
     NOT_NAMES,
     PARTIAL_CUES,
     STATEMENT_NOUNS,
@@ -179,7 +180,7 @@ class _Attributor(Resolver):
                         continue
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
-                    source = _document_source(rest, start)
+                    source = document_source(rest, start)
                     if source is not None:
                         return source, cue_text(rest, k)
                     return object_phrase(rest, start), cue_text(rest, k)
@@ -237,7 +238,7 @@ class _Attributor(Resolver):
                     run = name_tail(tokens[:k]) or tokens[k - 1 : k]
                     named = read_phrase(run)
                     phrase = named if named is not None and named.kind == "name" else None
-                inner = _that_clause(tokens[:k]) if participle else None
+                inner = that_clause(tokens[:k]) if participle else None
                 if inner is not None:
                     # `Saris expressed concern that ICE had broken its word after telling
                     # him that he would "..."`: the participle belongs to the that-clause
@@ -824,44 +825,7 @@ class _Attributor(Resolver):
                 quote.attribution = "lead"
 
 
-_CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
 _NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
-
-
-def _document_source(tokens: list[Token], start: int) -> Phrase | None:
-    """`"...," read a report in The Daily Lantern`, `said a statement from the Kremlin`:
-    the name the document is said to come from."""
-    k = start
-    while k < min(len(tokens), start + 3) and tokens[k].low in ("a", "an", "the"):
-        k += 1
-    if k + 2 >= len(tokens) or tokens[k].low not in DOCUMENT_NOUNS:
-        return None
-    if tokens[k + 1].low not in ("in", "from", "by"):
-        return None
-    k += 2
-    if tokens[k].low == "the" and k + 1 < len(tokens) and tokens[k + 1].cap:
-        k += 1
-    end = k
-    while end < len(tokens) and end < k + 6 and tokens[end].cap and is_namey(tokens[end]):
-        end += 1
-    if end == k:
-        return None
-    text = " ".join(t.text for t in tokens[k:end])
-    return Phrase("name", text, [], tokens[k].start, issuer=True)
-
-
-def _that_clause(tokens: list[Token]) -> list[Token] | None:
-    """The clause a participle after `after`, `before`, `while` ... attaches to when a
-    that-clause holds it (`X expressed concern that ICE had broken its word after
-    telling him`, `X said the agency had ...`): the tokens after the last `that` or
-    speech verb, else None."""
-    if len(tokens) < 3 or tokens[-1].low not in SUBORDINATORS:
-        return None
-    cut = max(
-        (n + 1 for n, t in enumerate(tokens[:-1]) if t.low in _CLAUSE_HEADS),
-        default=0,
-    )
-    return tokens[cut:-1] if cut else None
 
 
 def _clause_subject(tokens: list[Token]) -> Phrase | None:

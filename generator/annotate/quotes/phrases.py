@@ -666,3 +666,42 @@ def has_role(head: str, roles: set[str]) -> bool:
 
 def _role_match(head: str, roles: set[str]) -> bool:
     return bool(_ROLE_SYNONYMS.get(head, set()) & roles)
+
+
+_CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
+
+
+def document_source(tokens: list[Token], start: int) -> Phrase | None:
+    """`"...," read a report in The Daily Lantern`, `said a statement from the Kremlin`:
+    the name the document is said to come from."""
+    k = start
+    while k < min(len(tokens), start + 3) and tokens[k].low in ("a", "an", "the"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].low not in DOCUMENT_NOUNS:
+        return None
+    if tokens[k + 1].low not in ("in", "from", "by"):
+        return None
+    k += 2
+    if tokens[k].low == "the" and k + 1 < len(tokens) and tokens[k + 1].cap:
+        k += 1
+    end = k
+    while end < len(tokens) and end < k + 6 and tokens[end].cap and is_namey(tokens[end]):
+        end += 1
+    if end == k:
+        return None
+    text = " ".join(t.text for t in tokens[k:end])
+    return Phrase("name", text, [], tokens[k].start, issuer=True)
+
+
+def that_clause(tokens: list[Token]) -> list[Token] | None:
+    """The clause a participle after `after`, `before`, `while` ... attaches to when a
+    that-clause holds it (`X expressed concern that ICE had broken its word after
+    telling him`, `X said the agency had ...`): the tokens after the last `that` or
+    speech verb, else None."""
+    if len(tokens) < 3 or tokens[-1].low not in SUBORDINATORS:
+        return None
+    cut = max(
+        (n + 1 for n, t in enumerate(tokens[:-1]) if t.low in _CLAUSE_HEADS),
+        default=0,
+    )
+    return tokens[cut:-1] if cut else None
