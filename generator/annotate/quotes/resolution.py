@@ -55,6 +55,7 @@ _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgemen
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 _GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
+_OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the aide to (X) Lyng`
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 
 
@@ -89,7 +90,7 @@ _UNNAMED_PERSON = re.compile(
 )  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
-    r"|\b(?:and|but|said|says|added|adds|to)\s+)$"
+    r"|\b(?:[Aa]nd|[Bb]ut|said|says|added|adds|to)\s+)$"
 )
 
 
@@ -150,7 +151,7 @@ class Resolver(NameBook):
             if name is not None and self._after_org_quote(name, at):
                 return None
             unnamed = self._unnamed_before(at, phrase.gender) if at >= self.body_start else None
-            if unnamed is not None and (name is None or unnamed[0] > self._last_mention(name, at)):
+            if unnamed is not None and (name is None or self._unnamed_after(unnamed, name, at)):
                 # `One analyst said ... "...," he said`: the analyst, whom the text never names
                 return Speaker(unnamed[1], "unnamed", "pronoun", None, phrase.text)
             return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
@@ -300,6 +301,15 @@ class Resolver(NameBook):
                 continue
             found = (match.start(), " ".join(match.group().split()))
         return found
+
+    def _unnamed_after(self, unnamed: tuple[int, str], name: str, at: int) -> bool:
+        """Was the unnamed person introduced after `name` was last mentioned, counting
+        a name inside the description (`the aide to Lyng`) as part of it?"""
+        last = self._last_mention(name, at)
+        if unnamed[0] > last:
+            return True
+        between = self.text[unnamed[0] + len(unnamed[1]) : last]
+        return last - unnamed[0] < 80 and _OWNER_OF_ROLE.fullmatch(between) is not None
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.span_starts, offset) - 1
