@@ -178,6 +178,8 @@ class _Attributor(Resolver):
                         return obj, cue_text(rest, k)
                     if late:
                         continue
+                if k == 0 and tok.low.endswith("ing") and tok.low != "according":
+                    break  # `"..." adding the goals include ...`: the speaker goes on; look before
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
                     source = document_source(rest, start)
