@@ -91,6 +91,10 @@ class Quote:
       ("the Russian diplomat", "she"), for a tooltip "identified from ..."; else None.
     - `partial`: a partial quotation woven into reported speech (`said the plan was
       "a mistake"`): show it marked inline in its paragraph, not as a callout.
+    - `confidence`: how likely the speaker shown is right (for a quotation left
+      unattributed, that nobody the text names said it), from 0 to 1: the pronoun
+      ranker's probability for "he"/"she", else a prior for how the speaker was found
+      (`CONFIDENCE` in annotate/quotes/attribution.py).
     - `same_as`: the id of the quotation this one repeats (a title or lead quotation
       the body gives again, or a shortened copy `no progress ...,` of a fuller one):
       one quotation in two places, counted once on the speaker and Quotes pages.
@@ -107,6 +111,7 @@ class Quote:
     via: str | None = None
     partial: bool = False
     same_as: str | None = None
+    confidence: float = 0.0
 
 
 def count(number: int, noun: str) -> str:

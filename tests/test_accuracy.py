@@ -43,16 +43,32 @@ def _number(pattern: str, text: str) -> float:
     return float(found.group(1))
 
 
+def _wrong_share(report: str) -> float:
+    wrong, judged = re.search(r"wrong speaker (\d+)/(\d+)", report).groups()
+    return int(wrong) / int(judged)
+
+
 def test_quotations_and_speakers_on_polnear_dev():
     report = _run("quotes.py", "dev")
-    assert _number(r"quotes P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.96, report
-    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.92, report
+    # measured F1 0.970, speaker 0.942, wrong 10/355 after issue 25 round 2
+    assert _number(r"quotes P=[\d.]+ R=[\d.]+ F1=([\d.]+)", report) >= 0.965, report
+    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.93, report
     assert _number(r"source given as pronoun: \d+/\d+ = ([\d.]+)", report) >= 0.89, report
     assert _number(r"source given as description: \d+/\d+ = ([\d.]+)", report) >= 0.69, report
+    assert _wrong_share(report) <= 0.03, report
     ok, total = re.search(
         r"never named in the article, left unlinked: (\d+)/(\d+)", report
     ).groups()
     assert int(ok) >= 0.95 * int(total), report
+
+
+def test_quotations_and_speakers_on_modern_news_from_many_outlets():
+    report = _run("quotes.py", "modern")
+    # measured found 0.903, speaker 0.912, wrong 6/269 after issue 25 round 2 (0.591,
+    # 0.737, 18/176 before issue 25)
+    assert _number(r"quotes P=[\d.]+ R=([\d.]+)", report) >= 0.89, report
+    assert _number(r"speaker accuracy=([\d.]+)", report) >= 0.90, report
+    assert _wrong_share(report) <= 0.03, report
 
 
 def test_entities_on_conll_dev_stories():

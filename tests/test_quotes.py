@@ -359,15 +359,19 @@ def test_capitalised_first_word_is_not_taken_for_a_speaker():
 
 
 def test_quote_woven_into_the_writers_sentence_is_partial_only_inside_reported_speech():
-    """`called the plan "..."` is the writer's own clause (left out); `she said, "..."`
-    weaves the speaker's words into reported speech: a partial quotation, attributed."""
+    """`called the plan "..."` and `she said, "..."` weave the speaker's words into the
+    writer's sentence: partial quotations, attributed. The writer's own quoted term in
+    a sentence that reports nobody's words stays out."""
     article = _article(
         'Mayor Ines Dahl called the plan "a costly mistake for the whole town" on Monday.',
+        'The so-called "green transit corridor" opened in May along the river.',
         'An economic downturn, she said, "could make the whole project unaffordable".',
     )
-    (quote,) = find_quotes(article)
-    assert quote.text == '"could make the whole project unaffordable"'
-    assert quote.partial and quote.speaker == "Ines Dahl"
+    first, second = find_quotes(article)
+    assert first.text == '"a costly mistake for the whole town"'
+    assert second.text == '"could make the whole project unaffordable"'
+    assert first.partial and second.partial
+    assert first.speaker == second.speaker == "Ines Dahl"
 
 
 def test_colon_lead_in_paragraph_names_the_speaker_of_the_next_quote():
@@ -595,3 +599,44 @@ def test_an_anonymous_official_is_not_given_the_last_name_mentioned():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker_id is None and quote.speaker == "the official"
+
+
+def test_a_party_written_out_in_parentheses_does_not_hide_the_speaker():
+    article = _article(
+        'Senator Ada Brand (Democrat) of New Jersey said the agency would "remain under a '
+        'cloud" for years.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Ada Brand" and quote.partial
+
+
+def test_he_after_an_unnamed_source_is_that_source_and_a_firm_is_not_its_analyst():
+    article = _article(
+        "Finance minister Dilson Faro met bankers in Bonn on Tuesday.",
+        "One senior banker closely involved in the talks backed the plan.",
+        'The senior banker was opposed to a regional approach. But he added: "There must '
+        'be one committee for every region."',
+        '"The talks went well," said Wertheim and Co analyst Michael Ellis.',
+    )
+    unnamed, analyst = find_quotes(article)
+    assert unnamed.speaker == "The senior banker" and unnamed.speaker_id is None
+    assert analyst.speaker == "Michael Ellis"
+
+
+def test_a_company_called_by_its_first_word_is_the_company_not_a_person():
+    article = _article(
+        "Canonie Environmental Services Corp said it signed a cleanup contract.",
+        'Canonie said the contract is worth "several million dollars over three years."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Canonie Environmental Services Corp"
+    assert quote.speaker_id == "organizations/canonie-environmental-services-corp"
+
+
+def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
+    article = _article(
+        "Former Secretary of State Hillary Rodham mixed up two senators and laughed it off "
+        'with a joke saying, "They all sound the same."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Hillary Rodham"

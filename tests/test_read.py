@@ -697,3 +697,32 @@ def test_a_table_is_shown_verbatim_in_monospace_and_its_text_makes_no_markup() -
     assert '<pre class="article-table"><code>Wheat &lt;b&gt;*1*&lt;/b&gt; 12.50 12.75\n' in html
     assert "Barley [x](y) 9.10 9.40</code></pre>" in html
     assert "<b>" not in html and "<em>" not in html
+
+
+def test_blank_line_paragraphs_of_stacked_sentences_read_as_one_paragraph_each() -> None:
+    """Blank lines between short paragraphs, a sentence a line inside them: the lines of
+    one paragraph are one block, so a quotation broken over them is one quotation."""
+    text = (
+        "Port reopens after storm\n\n"
+        "The harbour reopened on Monday after three days of storms.\n"
+        "Ferries are running again.\n\n"
+        'Harbour master Ines Varga said: "The damage was less than we feared.\n'
+        'We expect full service by Friday."\n\n'
+        "Repairs to the pier will start next week.\n\n"
+        "The town council will meet on Thursday.\n"
+    )
+    article = read_source(text.encode("utf-8"), "content/2021/03/port.txt")
+    paragraphs = [article.text[b.start : b.end] for b in article.blocks if b.kind != "title"]
+    assert paragraphs[1].startswith("Harbour master") and paragraphs[1].endswith('Friday."')
+    assert len(paragraphs) == 4
+
+
+def test_a_title_then_a_line_a_paragraph_keeps_every_line_a_paragraph() -> None:
+    """Where blank lines are rare (a title, a blank line, then one paragraph a line),
+    every line stays a paragraph of its own."""
+    lines = [
+        f"Line {n} of the story says {'a great deal ' * n}about the harbour." for n in range(6)
+    ]
+    text = "Port reopens after storm\n\n" + "\n".join(lines) + "\n"
+    article = read_source(text.encode("utf-8"), "content/2021/03/port.txt")
+    assert len([b for b in article.blocks if b.kind in ("lead", "paragraph")]) == 6

@@ -80,3 +80,19 @@ def test_the_words_a_speaker_was_found_from_are_text_never_markup():
     assert title.find("script") is None and title.find("b") is None and title.find("em") is None
     assert "<script>alert(1)</script>" in title.select_one(".quote-via").get_text()
     assert "a <b>harbour</b> *official*" in title.get_text()
+
+
+def test_a_speaker_the_article_never_names_shows_as_the_text_describes_them_unlinked():
+    soup = _page(
+        "Lira slips after rate cut\n"
+        "Dealers expect more pressure this week\n"
+        "ROME, March 4 (Reuters) - The lira fell on Wednesday, bankers said.\n"
+        '"Nobody wants to hold lire over the weekend," one dealer said.\n'
+        '"There is no panic yet," he said.\n'
+    )
+    for words in ("Nobody wants", "no panic"):
+        title = _callout(soup, words).select_one(".admonition-title")
+        assert title.get_text().startswith("one dealer")
+        assert title.find("a") is None  # no page for a person the text never names
+        assert title.select_one(".quote-unnamed").get_text() == "not named in the article"
+    assert _callout(soup, "no panic").select_one(".quote-via").get_text() == "identified from “he”"

@@ -349,6 +349,7 @@ ORGANIZATION_HEADS = frozenset(
     word_list(
         """
         kremlin ministry department government administration agency office company
+        treasury college ltd plc llc
         committee commission council campaign party embassy pentagon police army military
         navy court bureau service authority authorities union organization organisation
         organizations group foundation institute university white house senate congress
@@ -446,7 +447,21 @@ CUES = frozenset(
         described describes recalled conceded testified explained railed ranted griped
         pointed elaborated noted stressing underlined underscored underscores highlighted
         reported reports informed assured exhorted sings sang chanted intoned chanting yelling
-        shouting screamed cry
+        shouting screamed cry claim insist argue warn demands demanding remarking stating
+        declaring asserting commenting replying responding
+        """
+    )
+)
+
+
+# Verbs that weave someone's quoted words into the writer's sentence without being speech
+# verbs of their own: `called the ruling "good news"`, `voiced alarm that "..."`.
+PARTIAL_CUES = frozenset(
+    word_list(
+        """
+        called calls calling dubbed dubs labeled labelled branded brands voiced voices
+        expressed expresses denounced denounces hailed hails praised praises slammed slams
+        accused accuses criticized criticised defended defends justified describing
         """
     )
 )
@@ -456,7 +471,8 @@ STATEMENT_NOUNS = frozenset(
     word_list(
         """
         statement message tweet tweets post posts email letter memo interview remarks speech
-        response reply retort answer note warning plea appeal question words
+        response reply retort answer note warning plea appeal question words vow pledge
+        promise demand call order claim threat
         """
     )
 )
@@ -473,7 +489,8 @@ DOCUMENT_NOUNS = frozenset(
         statement report article piece book ruling letter email e-mail memo editorial study
         survey lawsuit complaint filing order opinion decision release ad advertisement
         video post tweet document communique communiqué notice brief transcript column
-        story release resolution declaration text message note
+        story release resolution declaration text message note suit alert advisory
+        website
         """
     )
 )
@@ -502,7 +519,7 @@ ANONYMOUS_HEADS = frozenset(
     word_list(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
-        staffer insider employee worker member officer
+        staffer insider employee worker member officer banker dealer trader witness
         """
     )
 )

@@ -35,6 +35,7 @@ DATELINE_SEARCH = 8
 MAX_CLASSIFIED_PARAGRAPHS = 500
 _HEADING_MAX_WORDS = 12
 _HARD_WRAP_MAX = 100  # lines no longer than this, with blank lines between paragraphs: wrapped
+_STACKED_MIN_GROUPS = 4  # blank-line paragraphs that show single line breaks are inside one
 
 _FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
 _FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
@@ -479,7 +480,25 @@ def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, 
     has_blank = len(lengths) < len(lines)
     width = max(lengths)
     near_full = sum(1 for n in lengths if n >= width * 0.75)
-    wrapped = markdown or (has_blank and width <= _HARD_WRAP_MAX and near_full >= 2)
+    # Lines that end as sentences end are sentences a line, not text wrapped at a width.
+    inner = [
+        text[e - 1]
+        for n, (s, e) in enumerate(lines[:-1])
+        if s < e and lines[n + 1][0] < lines[n + 1][1]
+    ]
+    sentences = bool(inner) and sum(c in _SENTENCE_END for c in inner) >= 0.8 * len(inner)
+    wrapped = markdown or (
+        has_blank and width <= _HARD_WRAP_MAX and near_full >= 2 and not sentences
+    )
+    # Blank lines between short paragraphs, a sentence a line inside them: the lines of
+    # a paragraph read as one. Where blank lines are rare (a title, a blank line, then
+    # a line a paragraph), each line stays a paragraph.
+    groups = sum(
+        1
+        for n, (s, e) in enumerate(lines)
+        if s < e and (n == 0 or lines[n - 1][0] == lines[n - 1][1])
+    )
+    stacked = not wrapped and groups >= _STACKED_MIN_GROUPS and len(lengths) <= 3 * groups
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     previous_length = 0
@@ -493,6 +512,8 @@ def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, 
             joined = False
         elif markdown:
             joined = not _MD_HEADING.match(text, current[0], current[1])
+        elif stacked:
+            joined = current is not None and _stacks_on(text, current, s, e, bool(spans))
         else:
             first_word = text[s:e].split(None, 1)[0] if wrapped else ""
             joined = (
@@ -508,6 +529,17 @@ def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, 
     if current:
         spans.append(current)
     return spans
+
+
+def _stacks_on(text: str, current: tuple[int, int], start: int, end: int, body: bool) -> bool:
+    """In a paragraph of stacked sentences, does the line at start:end carry on the
+    paragraph `current`? Its last line ends as a sentence ends, neither line is a
+    heading, and the paragraph is not the file's first line (the headline)."""
+    last = text.rfind("\n", current[0], current[1]) + 1 or current[0]
+    previous = text[last : current[1]]
+    if not (body or last > current[0]) or previous[-1:] not in _SENTENCE_END:
+        return False
+    return not looks_like_heading(text[start:end]) and not looks_like_heading(previous)
 
 
 # ----------------------------------------------------------------------------- kinds

@@ -322,6 +322,9 @@ def callout(ctx: PageContext, quote: Quote, inner: str, here: str) -> str:
         role = earliest_role(entity)
         if role:
             title += Markup(" · ") + Markup(html_text(role))
+    elif quote.speaker and not quote.speaker_id:  # `one dealer`: the text's own words
+        title = Markup(html_text(quote.speaker))
+        title += Markup(' <span class="quote-unnamed">not named in the article</span>')
     elif quote.speaker:
         title = Markup(html_text(quote.speaker))
     else:
@@ -345,8 +348,11 @@ def how_found(quote: Quote) -> str:
     or "" where the speaker is named beside the quotation."""
     if quote.attribution == "editor":
         return "attribution corrected by the editor"
-    if quote.attribution in INFERRED and quote.via and (quote.speaker or quote.speaker_id):
-        return f"identified from “{' '.join(quote.via.split())}”"
+    via = " ".join((quote.via or "").split())
+    if via == quote.speaker:
+        return ""  # `a leading bank economist`: shown as the text gives it
+    if quote.attribution in INFERRED and via and (quote.speaker or quote.speaker_id):
+        return f"identified from “{via}”"
     return ""
 
 

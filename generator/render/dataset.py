@@ -41,6 +41,7 @@ QUOTE_COLUMNS = (
     "end",
     "cue",
     "attribution",
+    "confidence",
     "date",
     "page",
 )
@@ -102,6 +103,7 @@ def dataset_files(index: ArchiveIndex, page_url: Callable[[str], str]) -> dict[s
                     "end": quote.end,
                     "cue": quote.cue,
                     "attribution": quote.attribution,
+                    "confidence": quote.confidence,
                     "date": record["date"],
                     "page": f"{page}#{quote.id}",
                 }

@@ -23,9 +23,11 @@ import re
 
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
+    SUBORDINATORS,
     Phrase,
     Token,
     cue_text,
+    document_source,
     generic_attribution,
     is_cue,
     is_namey,
@@ -40,6 +42,7 @@ from generator.annotate.quotes.phrases import (
     strip_possessive,
     subject_before,
     subject_phrase,
+    that_clause,
     tokenize,
 )
 from generator.annotate.quotes.resolution import Resolver, Speaker
@@ -56,6 +59,7 @@ from generator.annotate.quotes.spans import (
 from generator.annotate.words import (  # issue 16's lists
     CUES,
     NOT_NAMES,
+    PARTIAL_CUES,
     STATEMENT_NOUNS,
 )
 from generator.model import Article, Entity, Quote, entity_id
@@ -67,6 +71,49 @@ _LIST_HEADER = re.compile(
 )
 
 
+# How often a speaker found each way is right, roughly (the methods page gives the
+# measured shares): a quote's confidence when no model gave a probability. A pronoun's
+# is the ranker's probability; a continuation keeps the quote it carries on from.
+CONFIDENCE = {
+    "explicit": 0.95,
+    "editor": 1.0,
+    "list": 0.9,
+    "lead": 0.9,
+    "interview": 0.85,
+    "description": 0.8,
+    "pronoun": 0.75,
+    "continuation": 0.85,
+    "unnamed": 0.9,  # the text's own description, linked to no page
+}
+
+
+# Words that open the reported clause after `said` (`GM said it ...`): a sentence of its own.
+_CLAUSE_OPENERS = frozenset(
+    [
+        "it",
+        "that",
+        "he",
+        "she",
+        "they",
+        "we",
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "there",
+        "this",
+        "these",
+        "those",
+    ]
+)
+
+
+_QUOTE_MARKS = "\"“”„«»'‘’"
+
+
 # `A: "..."` in an interview
 _ANSWER = re.compile(r"(?:^|\s)(?:A|Answer)\s*[:.—–-]\s*$")
 
@@ -74,7 +121,7 @@ _ANSWER = re.compile(r"(?:^|\s)(?:A|Answer)\s*[:.—–-]\s*$")
 # A name on its own after a closing mark and a dash, ending the line or followed by a
 # comma (age, town): vox-pop lines and pull quotes.
 _DASH_NAME = re.compile(
-    r"[ \t\xa0]*[―—–][ \t\xa0]*((?:[A-Z][\w'’\-]*\.?[ \t\xa0]+){0,3}[A-Z][\w'’\-]+)"
+    r"(?:[ \t\xa0]*[―—–]|-(?=[A-Z]))[ \t\xa0]*((?:[A-Z][\w'’\-]*\.?[ \t\xa0]+){0,3}[A-Z][\w'’\-]+)"
     r"[ \t\xa0]*(?:[,.]|$)",
     re.MULTILINE,
 )
@@ -95,6 +142,10 @@ def find_quotes(article: Article) -> list[Quote]:
 class _Attributor(Resolver):
     """Finds each quote's speaker phrase, then resolves it to a person or organization."""
 
+    def __init__(self, article: Article, blocks: list, spans: list[QuoteSpan]) -> None:
+        super().__init__(article, blocks, spans)
+        self.attribution_lines: set[int] = set()  # blocks that only attribute the quote above
+
     def _phrase_after(self, span: QuoteSpan, limit: int) -> tuple[Phrase | None, str | None]:
         """`"...," he said` / `"...," said Grushko` right after the closing mark."""
         byline = _DASH_NAME.match(self.text, span.end, min(limit, span.end + 120))
@@ -110,6 +161,8 @@ class _Attributor(Resolver):
         if i < len(tokens) and tokens[i].text == "(":
             return None, None
         rest = tokens[i:]
+        if rest and rest[0].low in SUBORDINATORS and rest[0].low not in ("as", "despite"):
+            return None, None  # `"That makes me smart," when Clinton blasted him`: a new clause
         inner = self.text[span.end - 2 : span.end - 1]  # punctuation inside the closing mark
         ends_sentence = inner == "." and bool(rest) and rest[0].cap
         for k, tok in enumerate(rest[:40]):
@@ -125,11 +178,19 @@ class _Attributor(Resolver):
                         return obj, cue_text(rest, k)
                     if late:
                         continue
+                if k == 0 and tok.low.endswith("ing") and tok.low != "according":
+                    break  # `"..." adding the goals include ...`: the speaker goes on; look before
                 if k == 0:
                     start = 1 if tok.low != "according" else 2
+                    source = document_source(rest, start)
+                    if source is not None:
+                        return source, cue_text(rest, k)
                     return object_phrase(rest, start), cue_text(rest, k)
                 if ends_sentence and (k > 5 or any(t.text == "," for t in rest[:k])):
                     return None, None  # `"..." South Carolina, he said, was ...`
+                follows = rest[k + 1].low if k + 1 < len(rest) else ""
+                if ends_sentence and (follows in _CLAUSE_OPENERS or follows[:1].isdigit()):
+                    return None, None  # `"...fall." GM said it anticipates ...`: a new report
                 return subject_phrase(rest[:k]), cue_text(rest, k)
         if inner in ",?!" and rest:
             return generic_attribution(rest)
@@ -158,6 +219,12 @@ class _Attributor(Resolver):
                 continue
             if tokens[k].low == "according":
                 return read_phrase(object_after(tokens, k + 2)), cue_text(tokens, k)
+            quoted = next(
+                (q for q in range(k - 1, max(-1, k - 8), -1) if tokens[q].low == "quoted"), -1
+            )
+            if quoted > 0 and tokens[k - 1].low == "as":
+                # `He was quoted by PAP as saying`: the one quoted speaks, not the medium
+                return sentence_subject(tokens[:quoted]), cue_text(tokens, k)
             participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text != "as"
             if participle or (k and tokens[k - 1].low == "and"):
                 # `Sanders stepped up ..., saying, "..."`, `Lazar said ... and added, "..."`,
@@ -167,14 +234,23 @@ class _Attributor(Resolver):
                     if is_cue(tokens, k2) and not tokens[k2].low.endswith("ing"):
                         phrase = read_phrase(subject_before(tokens, k2))
                         break
-                if phrase is None and participle and tokens[k - 1].cap:
+                opening = all(t.low.endswith("ly") for t in tokens[:k])  # `Simply remarking,`
+                if phrase is None and participle and tokens[k - 1].cap and not opening:
                     # `footage of Hillary Clinton asking, "..."`: the name before the verb
                     run = name_tail(tokens[:k]) or tokens[k - 1 : k]
                     named = read_phrase(run)
                     phrase = named if named is not None and named.kind == "name" else None
-                if phrase is None or phrase.kind not in ("name", "pronoun"):
-                    phrase = sentence_subject(tokens[:k])
-                if phrase is None and k == 0 and participle:
+                inner = that_clause(tokens[:k]) if participle else None
+                if inner is not None:
+                    # `Saris expressed concern that ICE had broken its word after telling
+                    # him that he would "..."`: the participle belongs to the that-clause
+                    phrase = sentence_subject(inner)
+                    if phrase is None or phrase.kind not in ("name", "pronoun"):
+                        return None, cue_text(tokens, k)
+                    return phrase, cue_text(tokens, k)
+                if (phrase is None or phrase.kind not in ("name", "pronoun")) and not opening:
+                    phrase = _clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
+                if phrase is None and opening and participle:
                     # `Adding, "..."` opens a sentence: the subject is the last one named
                     phrase = Phrase("implicit", tokens[k].text, [], tokens[k].start)
                 if phrase is not None:
@@ -250,8 +326,13 @@ class _Attributor(Resolver):
             speaker = self._speaker_for(span, phrase, cue, previous)
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))
+            if speaker is not None and speaker.kind == "organization":
+                self.org_speakers.append(speaker.name)
+                self.org_quotes.append(span.start)
             partial = woven and self._reported(span, phrase, cue, speaker)
-            if (woven and not partial) or not self._stands_alone(span, phrase):
+            excerpt = self._excerpt(span)
+            alone = partial or excerpt or self._stands_alone(span, phrase)
+            if (woven and not partial and not excerpt) or not alone:
                 continue
             quote = Quote(
                 id="", start=span.start, end=span.end, text=self.text[span.start : span.end]
@@ -335,20 +416,17 @@ class _Attributor(Resolver):
         """A partial quotation woven into reported speech (`X said the weapons were
         "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
         speaker earlier in the same sentence."""
-        if phrase is None or cue is None or speaker is None:
-            return False
+        if phrase is None or cue is None:
+            return False  # with a speaker's phrase and verb, a speaker left open is honest
         if word_count(self.text, span.start, span.end) < 2:
-            return False
+            return False  # one word (`called the queue a "miracle"`): a scare quote
         words = WORD.findall(self.text, span.start, span.end)
-        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        exclaimed = self.text[span.end - 2 : span.end - 1] in "!?"  # `to "Free Tommy Robinson!"`
+        if sum(w[:1].isupper() for w in words) * 2 > len(words) and not exclaimed:
             return False  # a title: `said on CBS's "Face the Nation"`
         if phrase.start >= span.end:  # `because "most people don't know," she said`
-            comma = self.text[span.end - 2 : span.end - 1] == ","
-            return (
-                comma
-                and word_count(self.text, span.start, span.end) >= MIN_WORDS
-                and (self._adjacent(span, phrase))
-            )
+            between = tokenize(self.text, span.end, phrase.start)
+            return not any(sentence_end(between, k) for k in range(len(between)))
         if phrase.start >= span.start:
             return False
         between = tokenize(self.text, phrase.start, span.start)
@@ -375,8 +453,116 @@ class _Attributor(Resolver):
                 if before is not None:
                     phrase, cue = before, before_cue
                 cue = cue or before_cue
+            if phrase is None and not embedded[n]:
+                phrase, cue = self._phrase_next_line(span)
+            far = (
+                phrase is not None
+                and phrase.start > span.end
+                and word_count(self.text, span.end, phrase.start) > _NEAR_AFTER
+            )
+            if embedded[n] and (phrase is None or cue is None or far):
+                # `Trump's order for the "...", "without redaction," the agencies ...,
+                # according to Bloomberg`: the statement's owner before a far attribution
+                woven, woven_cue = self._woven_phrase(span, lower)
+                if woven is not None:
+                    phrase, cue = woven, woven_cue
             found.append((span, phrase, cue))
         return found
+
+    def _phrase_next_line(self, span: QuoteSpan) -> tuple[Phrase | None, str | None]:
+        """A quote that closes its line, attributed on the next (`..."` / `she continued
+        in a line of questioning.`, `Waters went on.`): in copy of a sentence a line, a
+        short next line that opens with its speaker and a speech verb."""
+        block = self.blocks[span.block]
+        if span.open_ended or span.end < block.end or span.block + 1 >= len(self.blocks):
+            return None, None
+        following = self.blocks[span.block + 1]
+        opening = self.text[following.start : following.start + 1]
+        if following.kind != "paragraph" or not opening or opening in _QUOTE_MARKS:
+            return None, None
+        tokens = tokenize(self.text, following.start, min(following.end, following.start + 200))
+        if not tokens or (len(tokens) > 8 and tokens[0].cap):
+            return None, None
+        for k in range(min(len(tokens), 5)):
+            if not is_cue(tokens, k):
+                continue
+            phrase = object_phrase(tokens, 1) if k == 0 else subject_phrase(tokens[:k])
+            if phrase is None or phrase.kind not in ("name", "pronoun", "description"):
+                return None, None
+            if tokens[0].cap and self.text.find(phrase.text, 0, span.start) < 0:
+                return None, None  # `Article posted with permission from ...`: not a speaker
+            self.attribution_lines.add(span.block + 1)
+            return phrase, cue_text(tokens, k)
+        return None, None
+
+    def _woven_phrase(self, span: QuoteSpan, lower: int) -> tuple[Phrase | None, str | None]:
+        """Who a partial quotation belongs to when no speech verb stands beside it: the
+        subject of a verb that weaves quoted words in (`Groh-Wargo called the ruling
+        "good news"`), the owner of a statement (`Trump's vow to "get involved"`), or the
+        attribution closing the sentence (`..., a senior official said.`)."""
+        tokens = tokenize(self.text, max(lower, span.start - WINDOW), span.start)
+        first = 0
+        for k in range(len(tokens) - 1, 0, -1):
+            if sentence_end(tokens, k - 1):
+                first = k
+                break
+        tokens = tokens[first:]
+        for k in range(len(tokens) - 1, -1, -1):
+            tok = tokens[k]
+            if tok.low.endswith("ing") and is_cue(tokens, k) and tok.low not in PARTIAL_CUES:
+                break  # `... after telling him that he would "..."`: a nearer speaker's words
+            if tok.low in PARTIAL_CUES and not tok.cap:
+                phrase = read_phrase(subject_before(tokens, k)) or sentence_subject(tokens[:k])
+                if phrase is not None:
+                    return phrase, tok.text
+            # `Trump's vow to "..."`, `President Trump's Monday order for the "..."`
+            owner = next(
+                (
+                    o
+                    for o in range(k - 1, max(-1, k - 3), -1)
+                    if tokens[o].text.endswith(("'s", "’s"))
+                ),
+                -1,
+            )
+            if tok.low in STATEMENT_NOUNS and owner >= 0 and tokens[owner].cap:
+                i = owner
+                while i and tokens[i - 1].cap and is_namey(tokens[i - 1]):
+                    i -= 1
+                while i < owner and tokens[i].low in SUBORDINATORS | NOT_NAMES:
+                    i += 1  # `Despite President Trump's order`
+                run = [strip_possessive(t.text) for t in tokens[i : owner + 1]]
+                return Phrase("name", " ".join(run), [], tokens[i].start), tok.text
+        if len(tokens) > 4 and tokens[0].low == "in" and tokens[2].low in STATEMENT_NOUNS:
+            comma = next((k for k, t in enumerate(tokens[:8]) if t.text == ","), None)
+            if comma is not None:  # `In the letter, Pelosi "expressed ..."`
+                clause = tokens[comma + 1 :]
+                mark = next((k for k, t in enumerate(clause) if t.text in '"“”'), len(clause))
+                phrase = sentence_subject(clause[:mark])
+                if phrase is not None and phrase.kind in ("name", "pronoun"):
+                    return phrase, tokens[2].text
+        return self._sentence_tail(span)
+
+    def _sentence_tail(self, span: QuoteSpan) -> tuple[Phrase | None, str | None]:
+        """`..., but those are "now considered unlikely", a senior official said.`: the
+        clause after the sentence's last comma is its attribution."""
+        block = self.blocks[span.block]
+        if self.text[span.end - 2 : span.end - 1] in ".!?":
+            return None, None  # the quotation ended its sentence
+        tokens = tokenize(self.text, span.end, min(block.end, span.end + WINDOW), 64)
+        end = next((k for k in range(len(tokens)) if sentence_end(tokens, k)), None)
+        if end is None:
+            return None, None
+        tokens = tokens[:end]
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        rest = tokens[commas[-1] + 1 :] if commas else []
+        if not rest or len(rest) > 12 or any(t.text in '"“”' for t in rest):
+            return None, None
+        if is_cue(rest, 0):
+            return object_phrase(rest, 1), cue_text(rest, 0)
+        for k in range(1, len(rest)):
+            if is_cue(rest, k) and len(rest) - k <= 4:
+                return subject_phrase(rest[:k]), cue_text(rest, k)
+        return None, None
 
     def _count_speakers(
         self, found: list[tuple[QuoteSpan, Phrase | None, str | None]]
@@ -401,7 +587,19 @@ class _Attributor(Resolver):
         half of a broken quote, a quote running over paragraphs); else a lead-in
         paragraph ending in a colon."""
         if phrase is not None:
-            speaker = self._resolve(phrase, span.start)
+            # "He said his adviser, Frank Moreau, was ... "with proper discipline"": who
+            # "he" is was settled before the names the sentence goes on to give
+            speaker = self._resolve(phrase, min(span.start, phrase.start))
+            if speaker is not None and (phrase.weak or cue is None) and not self._evident(speaker):
+                speaker = None  # `Air traffic control tapes ...: "..."`: no sign of a person
+            headline = self.blocks[span.block].kind == "title"
+            if (
+                speaker is not None
+                and cue is None
+                and headline
+                and not self._named_in_body(speaker)
+            ):
+                speaker = None  # `Black Death: 'It's 100% Likely'`: a topic, not a speaker
             if speaker is None:
                 speaker = self._unnamed(phrase)
             elif speaker.attribution in ("pronoun", "description"):
@@ -418,6 +616,11 @@ class _Attributor(Resolver):
                 speaker = self._from_quote(quote, quote.attribution)
             elif before.block == span.block - 1 and self._opens_block(span):
                 speaker = self._from_quote(quote, "continuation")
+            elif before.block == span.block - 2 and span.block - 1 in self.attribution_lines:
+                # `"...?"` / `Cross went on.` / `"We will start ..."`: she carries on
+                speaker = (
+                    self._from_quote(quote, "continuation") if self._opens_block(span) else None
+                )
         if self._opens_block(span) and not span.continues:
             lead_in = self._lead_in(span.block)
             resolved = self._resolve(lead_in, span.start) if lead_in is not None else None
@@ -431,6 +634,44 @@ class _Attributor(Resolver):
             if name:  # an interview's answer, after its question
                 speaker = Speaker(name, "person", "interview", None)
         return speaker
+
+    def _excerpt(self, span: QuoteSpan) -> bool:
+        """A headline quoting a word or two of a quotation the body gives in full
+        (`Plague could be 'stronger': WHO`): a quotation, not a scare quote."""
+        block = self.blocks[span.block]
+        if block.kind != "title":
+            return False
+        before = self.text[block.start : span.start]
+        sourced = self.text[span.end : span.end + 1] == ":"  # `'stronger': WHO`
+        if not sourced and ":" in before:  # `Cardinal Müller: ... an 'atrocity'`
+            head = before.split(":", 1)[0].split()
+            sourced = any(len(self.by_surname.get(w, ())) for w in head[-2:])
+        tokens = tokenize(self.text, block.start, block.end, 60)
+        sourced = sourced or any(is_cue(tokens, k) for k in range(len(tokens)))  # `X says ...`
+        if not sourced:
+            return False  # `Strange 'Sonic Attacks' Against Diplomats`: the writer's words
+        key = f" {normal_form(self.text[span.start + 1 : span.end - 1])} "  # inside the marks
+        return key.strip() != "" and any(
+            key in f" {normal_form(self.text[other.start : other.end])} "
+            for other in self.spans
+            if other.start >= self.body_start
+        )
+
+    def _named_in_body(self, speaker: Speaker) -> bool:
+        person = self.people.get(speaker.name)
+        return person is not None and any(m >= self.body_start for m in person.mentions)
+
+    def _evident(self, speaker: Speaker) -> bool:
+        """Is a speaker found by layout alone (a colon, a sentence's subject) a person the
+        text shows as one elsewhere: entity recognition, a title, a first name, a speech
+        verb, or a name of two words or more? Else it may be a topic (`Air`)."""
+        if speaker.kind != "person":
+            return True
+        entity = self.entities.get(speaker.name.lower())
+        if entity is not None:
+            return entity.type == "person"
+        person = self.people.get(speaker.name)
+        return person is not None and person.known and (" " in speaker.name or bool(person.roles))
 
     def _stands_alone(self, span: QuoteSpan, phrase: Phrase | None) -> bool:
         """Not a scare quote: three words or more, or a short quote with its speaker or
@@ -514,16 +755,21 @@ class _Attributor(Resolver):
     def _adjacent(self, span: QuoteSpan, phrase: Phrase) -> bool:
         """Is the speaker phrase right next to a short quote (not a scare quote)?"""
         gap = self.text[span.end : phrase.start] if phrase.start >= span.end else ""
-        if phrase.start >= span.end:
-            return len(gap) < 40 and self.text[span.end - 2 : span.end - 1] in ",.!?"
+        if phrase.start >= span.end:  # `"Absolutely," he said`, `"Absolutely nothing", he said`
+            inside = self.text[span.end - 2 : span.end - 1] in ",.!?"
+            return len(gap) < 40 and (inside or self.text[span.end : span.end + 1] == ",")
         between = self.text[phrase.start : span.start]
         return between.rstrip().endswith((":", ","))
 
     def _fill(self, quote: Quote, speaker: Speaker) -> None:
         quote.via = speaker.via
+        quote.confidence = speaker.confidence
+        if quote.confidence is None:
+            quote.confidence = CONFIDENCE.get(speaker.attribution, CONFIDENCE["explicit"])
         if speaker.kind == "unnamed":
             quote.speaker, quote.speaker_id = speaker.name, None
             quote.cue, quote.attribution = speaker.cue, speaker.attribution
+            quote.confidence = max(quote.confidence, CONFIDENCE["unnamed"])
             return
         entity = self._entity_for(speaker)
         if entity is not None:
@@ -566,6 +812,9 @@ class _Attributor(Resolver):
                 break
             key = normal_form(quote.text)
             same = next((q for text, q in body if same_words(key, text)), None)
+            if same is None and key.count(" ") < 3:  # `'stronger': WHO`, a word of a quote
+                inner = f" {normal_form(quote.text[1:-1])} "
+                same = next((q for text, q in body if inner in f" {text} "), None)
             if same is not None:
                 repeats.append((quote, same))
             if same is not None and same.speaker:
@@ -573,8 +822,25 @@ class _Attributor(Resolver):
                 quote.attribution = "lead"
                 quote.cue = quote.cue or same.cue
                 quote.via = same.via
+                quote.confidence = same.confidence
             elif quote.attribution in ("description", "pronoun"):
                 quote.attribution = "lead"
+
+
+_NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
+
+
+def _clause_subject(tokens: list[Token]) -> Phrase | None:
+    """`Swisher meant Holder and Clinton corrected her, adding, "..."`: the subject of
+    the clause nearest the participle, after the last `and`, `but` or `;`."""
+    cut = max((n + 1 for n, t in enumerate(tokens) if t.low in ("and", "but", ";")), default=0)
+    if cut == 0:
+        return None
+    phrase = sentence_subject(tokens[cut:])
+    if phrase is None or phrase.kind not in ("name", "pronoun"):
+        return None
+    phrase.weak = False  # the subject of the verb the participle follows
+    return phrase
 
 
 def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
@@ -587,6 +853,7 @@ def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
         if spans[n].open_ended and spans[n + 1].continues:
             here.speaker, here.speaker_id, here.cue = after.speaker, after.speaker_id, after.cue
             here.attribution = "continuation" if spans[n].continues else after.attribution
+            here.confidence, here.via = after.confidence, after.via
 
 
 _CREDIT = re.compile(

@@ -98,6 +98,7 @@ def _correct(article: Article, quote: Quote, value: Any) -> None:
         name, page = value, None
     quote.attribution = "editor"
     quote.via = None
+    quote.confidence = 1.0
     if name is None or str(name).strip().lower() in _NOBODY:
         quote.speaker = quote.speaker_id = quote.cue = None
         return

@@ -6,10 +6,12 @@ full name, a pronoun or a description to a fitting person mentioned nearby.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from generator.annotate.quotes.genders import first_name_gender
 from generator.annotate.quotes.phrases import (
     ADJECTIVE_ROLES,
     LISTENER_CUES,
@@ -37,6 +39,7 @@ from generator.annotate.words import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -51,8 +54,15 @@ _ORG_BEFORE_OF = frozenset(
 )
 # Capitalised sentence openers that are not part of a name.
 _OPENERS = frozenset(
-    {"the", "neither", "either", "both", "each", "every", "only", "even"} | SUBORDINATORS
+    {"the", "neither", "either", "both", "each", "every", "only", "even"}
+    | SUBORDINATORS
+    | {"does", "did", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
+    | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
+    | {"another", "this", "that", "these", "those", "some", "any", "no", "every", "such"}
 )
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_HE = re.compile(r"\b(?:he|his|him)\b")
+_SHE = re.compile(r"\b(?:she|her|hers)\b")
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 
@@ -142,6 +152,33 @@ class NameBook:
                     self.speaker_mentions.add(offset)
         self.mentions.sort()
         self.mention_offsets = [m[0] for m in self.mentions]
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person of unknown gender whom the text, opening a sentence with them, goes
+        on to call "he" (or "she") within that sentence and the next, at least twice and
+        never the other way: `Batten continued. ... he asked the crowds`."""
+        votes: dict[str, list[int]] = {}
+        for offset, name in self.mentions[:MAX_RUNS]:
+            person = self.people[name]
+            if person.gender is not None or person.kind != "person":
+                continue
+            if (
+                offset
+                and self.text[offset - 1] not in "\n"
+                and self.text[offset - 2 : offset] != ". "
+            ):
+                continue  # not the subject opening a sentence
+            window = self.text[offset : offset + 240].lower()
+            window = _QUOTE_MARK.split(window, 1)[0]  # the writer's words, not a quotation's
+            tally = votes.setdefault(name, [0, 0])
+            tally[0] += len(_HE.findall(window))
+            tally[1] += len(_SHE.findall(window))
+        for name, (male, female) in votes.items():
+            if male >= 2 and not female:
+                self.people[name].gender = "m"
+            elif female >= 2 and not male:
+                self.people[name].gender = "f"
 
     def _runs(self) -> Iterator[tuple[int, list[Token], list[str]]]:
         """Capitalised runs outside quotations, each with the lowercase words before it
@@ -161,8 +198,8 @@ class NameBook:
                         j += 1
                 role: list[str] = []
                 for t in reversed(tokens[max(0, i - 4) : i]):
-                    if t.cap or not t.text[:1].isalpha():
-                        break
+                    if (t.cap and not is_role(t.text)) or not t.text[:1].isalpha():
+                        break  # `Permanent Representative to NATO Alexander Grushko`: a role
                     role.insert(0, t.low)
                 after_cue = (  # `said Jake Horowitz, editor`, not `said China and Russia`
                     i > 0
@@ -197,6 +234,8 @@ class NameBook:
         current = next(spans, None)
         for block in self.blocks:
             pos = block.start
+            if block.kind == "title" and _title_case(self.text[block.start : block.end]):
+                pos = block.end  # `Temper Tantrum Over ...`: every word capitalised, no names
             while current and current.start < block.end:
                 if current.start > pos:
                     pieces.append((pos, current.start))
@@ -212,6 +251,10 @@ class NameBook:
             parts = name.split()
             if kind == "person" and parts and placelike(parts):
                 kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            if kind == "person" and looks_org(name):
+                kind = "organization"  # `SHTFplan reported`: a website, never "he"
+            if kind == "person" and name in NATIONALITY_WORDS:
+                kind = "other"  # `Polish officials said`: a nationality, never a person
             person = self.people[name] = Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)
@@ -220,6 +263,9 @@ class NameBook:
                     "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
                 )
                 person.known = person.gender is not None  # a first name marks a person
+                if person.gender is None and len(parts) > 1:
+                    person.gender = first_name_gender(first)  # `Gerard Batten`
+                    person.known = person.gender is not None
         return person
 
     def _canonical_run(self, text: str, role: list[str] | None = None) -> str:
@@ -268,16 +314,25 @@ class NameBook:
             first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
             if words and (lead_roles or gender or said or first_name) and len(words) == 1:
                 name = self._match_surname(words[0])
+                if name is not None and lead_roles and self.text.find(name, 0, run[0].start) < 0:
+                    name = None  # `President Trump` first: not the Ivanka Trump named later
                 if name is None and words[0].lower() in FEMALE_NAMES | MALE_NAMES:
                     name = self._person(words[0], "person").name  # `his wife, Jane,`
                 lone = words[0]
-                if name is None and (said or gender) and not looks_org(lone) and one_name(lone):
+                titled = bool(lead_roles) and lead_roles[-1] not in ADJECTIVE_ROLES
+                if (
+                    name is None
+                    and (said or gender or titled)
+                    and not looks_org(lone)
+                    and one_name(lone)
+                ):
                     name = self._person(lone, "person").name  # `Sanders said`, `Mr. Kim`
                 if name is None:
                     return
                 person = self.people[name]
                 person.known = True
                 person.gender = gender or person.gender
+                person.roles.update(r for r in lead_roles if r not in ADJECTIVE_ROLES)
             return
         words = without_initials(words)
         name = " ".join(words)
@@ -301,15 +356,18 @@ class NameBook:
         if not names:
             return None
 
-        def rank(name: str) -> tuple[bool, bool, int]:
+        def rank(name: str) -> tuple[bool, bool, bool, int]:
             person = self.people[name]
             mentions = person.mentions
             if at is not None:
                 before = [m for m in mentions[:200] if m < at]
                 last = before[-1] if before else -1
+                # `President Trump` before any `Ivanka Trump`: not hers
+                named = name == word or last >= 0 or self.text.find(name, 0, at) >= 0
             else:
                 last = mentions[0] if mentions else -1
-            return (" " in name, person.known, last)
+                named = True
+            return (named, " " in name, person.known, last)
 
         return max(names, key=rank)
 
@@ -345,3 +403,9 @@ class NameBook:
         return None
 
     # -- per-quote phrases ------------------------------------------------------
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case: most of its longer words start with a capital."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from generator.annotate import ner
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
+    ANONYMOUS_HEADS,
     CUES,
     DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -32,6 +36,12 @@ _TOKEN = re.compile(
     r"|[^\W_][\w'’\-]*"
     r"|[^\w\s]"
 )
+
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+_MEDIA_HEADS = frozenset(word_list("times post journal tribune herald gazette"))
 
 
 _TITLES = frozenset(("del.",))  # `Del. Stacey Plaskett` (a delegate)
@@ -99,6 +109,9 @@ SUBORDINATORS = frozenset(
 )
 
 
+_PASSIVE = frozenset(word_list("been was were is are being be"))
+
+
 _AUXILIARIES = frozenset(word_list("was is has does gets seems looks goes means needs wants"))
 
 
@@ -154,7 +167,9 @@ class Token:
 
 
 # `Rep. Gwen Moore (D-Wis.) said`, `Scott (D-Va.)`: a party tag inside the speaker phrase
-_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|GOP)(?:[-–,][^()\n]{1,30})?\)")
+_PARTY_TAG = re.compile(
+    r"\((?:[DRI]|Dem|Rep|GOP|Democrat|Republican|Independent)(?:[-–,][^()\n]{1,30})?\)"
+)
 
 
 def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Token]:
@@ -185,7 +200,11 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if low in _CUE_NEEDS:
         return i + 1 < len(tokens) and tokens[i + 1].low == _CUE_NEEDS[low]
     if low in ("read", "reads"):  # `the article read`, `the statement reads`
-        return i > 0 and tokens[i - 1].low in DOCUMENT_NOUNS
+        if i > 0 and tokens[i - 1].low in DOCUMENT_NOUNS:
+            return True
+        # `"...," read a report in The Daily Lantern`
+        ahead = [t.low for t in tokens[i + 1 : i + 3]]
+        return len(ahead) == 2 and ahead[0] in ("a", "an", "the") and ahead[1] in DOCUMENT_NOUNS
     if low not in CUES:
         return False
     if i and tokens[i].cap and tokens[i - 1].text not in '."“”:':
@@ -219,6 +238,8 @@ def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
+    if word.endswith(("s'", "s’")):  # `Francis'`
+        return word[:-1]
     return word
 
 
@@ -232,6 +253,7 @@ class Phrase:
     start: int
     gender: str | None = None
     weak: bool = False  # guessed as a sentence's subject, not read beside a speech verb
+    issuer: bool = False  # named as a document's source (`a report in The Daily Lantern`)
 
 
 def read_phrase(tokens: list[Token]) -> Phrase | None:
@@ -269,8 +291,10 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
             run = run[1:]
         if run:
             role = low[:i]
-            if len(role) >= 2 and role[-1] in _COMPLEMENT and role[-2] not in ROLE_WORDS:
-                # `a longtime adviser to both Clintons`: the speaker is not the one named
+            complement = len(role) >= 2 and role[-1] in _COMPLEMENT
+            if complement and (role[-2] not in ROLE_WORDS or role[-1] in ("to", "for")):
+                # `a longtime adviser to both Clintons`, `the aide to Lyng`: the speaker is
+                # not the one named (`Secretary of State X` is)
                 return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
             return Phrase("name", " ".join(t.text for t in run), role, run[0].start)
     if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
@@ -293,14 +317,28 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tokens[i - 1].cap and tokens[i - 1].low not in _SKIP_BEFORE_CUE:
             break
         i -= 1
+    passive = tokens[cue].low.endswith("ed") and any(t.low in _PASSIVE for t in tokens[i:cue])
+    if passive:
+        return []  # `has been confirmed as`, `was asked`: the subject did not say it
+    if i >= 3 and tokens[i - 1].text in '”"' and tokens[i - 2].text == ",":
+        # `Tom Wells, author of the exposé “The War Within ,” explained`: past the title
+        opening = next((k for k in range(i - 2, max(0, i - 40), -1) if tokens[k].text in '“"'), 0)
+        i = opening if opening else i
     end = i
     if end >= 2 and tokens[end - 1].text == ",":
         # an appositive between subject and verb: "O'Malley, who ..., interjected"
+        inside = False  # a comma inside a quoted title (`“The War Within ,”`) is not one
         for k in range(end - 2, max(0, end - 30), -1):
+            if tokens[k].text in '"“”':
+                inside = tokens[k].text == "”" or (tokens[k].text == '"' and not inside)
+                continue
+            if inside:
+                continue
             if tokens[k].text == "," and k:
                 opening = tokens[k + 1]
                 party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
-                if (opening.cap and not party_tag) or not tokens[k - 1].cap:
+                role = is_role(opening.text)  # `Chris Leslie, MP for Nottingham East, insisted`
+                if (opening.cap and not party_tag and not role) or not tokens[k - 1].cap:
                     return []
                 end = k
                 break
@@ -320,12 +358,48 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tok.low in _COMPLEMENT and (noun_before or kin):
             j -= 1  # `one senior banker in Jeddah`, `a spokesman for Trump`
             continue
+        if tok.low in ("of", "at") and j >= 3 and tokens[j - 2].cap and tokens[j - 3].cap:
+            j -= 1  # `Shadi Hamid of the Brookings Institution declared`
+            continue
         if not tok.cap and tok.low in NOT_NAMES and tok.low not in _DETERMINERS:
             break
         j -= 1
         if tok.low in ("the", "a", "an"):
+            if j >= 2 and tokens[j - 1].low in ("of", "for") and tokens[j - 2].text[:1].isalpha():
+                j -= 1  # `the General Secretary of the Unite union said`
+                continue
             break
-    return tokens[j:end]
+    found = _named_before_role(tokens, j) or tokens[j:end]
+    k = len(found)
+    while k and found[k - 1].cap and is_namey(found[k - 1]):
+        k -= 1
+    before = found[k - 1] if 0 < k < len(found) else None
+    noun = before is not None and before.text[:1].islower() and not is_role(before.text)
+    if noun and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
+        of = next((n for n in range(k - 2, 0, -1) if found[n].low in ("of", "at")), None)
+        between = found[of + 1 : k - 1] if of is not None else []
+        if of is not None and found[of - 1].cap and all(not t.cap for t in between):
+            return found[:of]  # `Wendy Cork of the brokerage Nesbitt Thomson Inc said`
+        return found[k:]  # `In a statement Corbyn said`: the name, not the statement
+    return found
+
+
+def _named_before_role(tokens: list[Token], j: int) -> list[Token]:
+    """`Len McCluskey, the General Secretary of the Unite union said`, `Gavin Shuker, MP
+    for Luton South, ... says`: a role in apposition after a name; the name speaks."""
+    if j >= 3 and tokens[j - 1].low in ("for", "of", "at") and is_role(tokens[j - 2].text):
+        j -= 2  # `MP for Luton South`
+    if j < 2 or tokens[j - 1].text != "," or not tokens[j - 2].cap:
+        return []
+    if not (tokens[j].low in ("the", "a", "an") or is_role(tokens[j].text)):
+        return []
+    k = j - 2
+    while k > 0 and is_namey(tokens[k - 1]) and tokens[k - 1].low not in NOT_NAMES:
+        k -= 1
+    run = tokens[k : j - 1]
+    if len(run) < 2 or (k and tokens[k - 1].text not in ",.;:"):
+        return []
+    return run
 
 
 def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
@@ -377,6 +451,10 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                 # `Dean, a former Democratic National Committee chairman, poked at`
                 # `Senate Leader Mitch McConnell, R-Ky., delivered`
                 return _weak(read_phrase(tokens[k:j]))
+            modifier = k and (tokens[k - 1].low in _DETERMINERS or tokens[k - 1].cap)
+            if modifier and j - k == 1:
+                k = j  # `the German Catholic newspaper`, `the God-given rights`: not a subject
+                continue
             if nxt is not None and nxt.text[:1].islower() and nxt.low not in ("of", "and"):
                 start = k
                 while start > 0 and tokens[start - 1].text[:1].islower() and start > k - 4:
@@ -385,6 +463,13 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                     start -= 1
                 if not (start and tokens[start - 1].low in _PREPOSITIONS):
                     return _weak(read_phrase(tokens[start:j]))  # not `with journalist Matei Rosca`
+                titled = (
+                    start >= 2 and tokens[start - 1].low == "of" and is_role(tokens[start - 2].text)
+                )
+                first = next((n for n in range(start, j) if tokens[n].low in FIRST_NAMES), None)
+                if titled and first is not None and j - first >= 2:
+                    # `Former Secretary of State Hillary Clinton mixed up ...`: the name ends it
+                    return _weak(read_phrase(tokens[first:j]))
             k = j
             continue
         k += 1
@@ -454,14 +539,18 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
     """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`,
     `said master of ceremonies Asab Al-Tabchi`."""
     out: list[Token] = []
-    for tok in tokens[start : start + 10]:
+    for n, tok in enumerate(tokens[start : start + 10], start):
         if tok.text in ',.;:!?()—–"“”':
             break
+        firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
         ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in _NAME_PARTICLES
+        ends = ends and not firm  # `said Wertheim and Co analyst Michael Ellman`
         if out and ends and not (tok.low == "of" and not out[-1].cap):
             break
         if out and out[-1].low in PRONOUNS:
             break
+        if out and not tok.cap and tok.low in CUES:
+            break  # `said Ms. Broaddrick told Fox's Laura Ingraham`: a second verb
         out.append(tok)
     return out
 
@@ -489,9 +578,21 @@ def one_name(word: str) -> bool:
     if any(c.isupper() for c in word[1:]) and "-" not in word and "'" not in word:
         return False
     low = word.lower()
-    if low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
+    if generic_plural(low):
         return False
+    if low.endswith("ly") and low in ner.resources()[1]:
+        return False  # `Simply remarking, "..."`: an adverb opening the sentence
     return low not in region_names()
+
+
+def generic_plural(word: str) -> bool:
+    """`officials`, `bankers`, `critics`, `witnesses`: a plural common noun (a person's
+    head, or a word news writes in lower case), never the name of one person."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False  # `Cross`, `Gus`, `Francis`
+    singular = word[:-2] if word.endswith("es") and word[:-2] in PERSON_HEADS else word[:-1]
+    heads = PERSON_HEADS | ANONYMOUS_HEADS | ROLE_WORDS
+    return singular in heads or word in ner.resources()[1]
 
 
 @functools.cache
@@ -531,10 +632,18 @@ def looks_org(name: str) -> bool:
         return False
     if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
         return True
+    if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
+        return True  # `New York Times`, `Washington Post`: a newspaper
+    if _BRAND.match(name):
+        return True  # `SHTFplan`, `NBCnews`: a website's or brand's name, not a person's
     return name.isupper() and len(name) > 1
 
 
+_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")
+
+
 _ROLE_SYNONYMS = {
+    "leader": {"president", "premier", "chancellor", "leader", "king", "queen", "head"},
     "diplomat": {"ambassador", "envoy", "representative", "minister", "diplomat", "consul"},
     "envoy": {"ambassador", "envoy", "representative", "diplomat"},
     "senator": {"sen.", "senator", "sen"},
@@ -557,3 +666,42 @@ def has_role(head: str, roles: set[str]) -> bool:
 
 def _role_match(head: str, roles: set[str]) -> bool:
     return bool(_ROLE_SYNONYMS.get(head, set()) & roles)
+
+
+_CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
+
+
+def document_source(tokens: list[Token], start: int) -> Phrase | None:
+    """`"...," read a report in The Daily Lantern`, `said a statement from the Kremlin`:
+    the name the document is said to come from."""
+    k = start
+    while k < min(len(tokens), start + 3) and tokens[k].low in ("a", "an", "the"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].low not in DOCUMENT_NOUNS:
+        return None
+    if tokens[k + 1].low not in ("in", "from", "by"):
+        return None
+    k += 2
+    if tokens[k].low == "the" and k + 1 < len(tokens) and tokens[k + 1].cap:
+        k += 1
+    end = k
+    while end < len(tokens) and end < k + 6 and tokens[end].cap and is_namey(tokens[end]):
+        end += 1
+    if end == k:
+        return None
+    text = " ".join(t.text for t in tokens[k:end])
+    return Phrase("name", text, [], tokens[k].start, issuer=True)
+
+
+def that_clause(tokens: list[Token]) -> list[Token] | None:
+    """The clause a participle after `after`, `before`, `while` ... attaches to when a
+    that-clause holds it (`X expressed concern that ICE had broken its word after
+    telling him`, `X said the agency had ...`): the tokens after the last `that` or
+    speech verb, else None."""
+    if len(tokens) < 3 or tokens[-1].low not in SUBORDINATORS:
+        return None
+    cut = max(
+        (n + 1 for n, t in enumerate(tokens[:-1]) if t.low in _CLAUSE_HEADS),
+        default=0,
+    )
+    return tokens[cut:-1] if cut else None

@@ -177,7 +177,10 @@ def candidates(
             f[_INDEX["same_block"]] = float(back == 0)
             f[_INDEX["previous_block"]] = float(back == 1)
             f[_INDEX["blocks_back"]] = min(back, 4) / 4
-            subject = _opens_clause(book.text, offset)
+            # `Haig says he sold Paddock ... from Haig's business.`: any of the candidate's
+            # mentions in the sentence of its last one can be its subject
+            here_too = _same_sentence(book.text, person.mentions, offset)
+            subject = any(_opens_clause(book.text, m) for m in here_too)
             f[_INDEX["subject"]] = float(subject)
             f[_INDEX["subject_here"]] = float(subject and back == 0)
             raw = _word_before(book.text, offset)
@@ -188,7 +191,7 @@ def candidates(
                 and before not in _NOT_VERBS
                 and offset not in book.speaker_mentions
             )
-            f[_INDEX["speaker_mention"]] = float(offset in book.speaker_mentions)
+            f[_INDEX["speaker_mention"]] = float(any(m in book.speaker_mentions for m in here_too))
             f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
             f[_INDEX["after_preposition"]] = float(before in _PREPOSITIONS)
             f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
@@ -214,10 +217,26 @@ def candidates(
 
 
 def best(found: list[Candidate]) -> str | None:
+    return choice(found)[0]
+
+
+def choice(found: list[Candidate]) -> tuple[str | None, float]:
+    """The best candidate and its probability under the model (softmax over the
+    quote's candidates): the confidence of a pronoun's speaker."""
     if not found:
-        return None
+        return None, 0.0
     w = weights()
-    return max(found, key=lambda c: sum(a * b for a, b in zip(w, c.features, strict=True))).name
+    scores = [sum(a * b for a, b in zip(w, c.features, strict=True)) for c in found]
+    top = max(scores)
+    total = sum(math.exp(s - top) for s in scores)
+    winner = scores.index(top)
+    return found[winner].name, 1.0 / total
+
+
+def _same_sentence(text: str, mentions: list[int], offset: int) -> list[int]:
+    """The mentions from the start of the sentence holding `offset` up to it."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+    return [m for m in mentions if start < m <= offset]
 
 
 def _block_index(book: NameBook):

@@ -19,9 +19,11 @@ from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
+    LISTENER_CUES,
     SUBORDINATORS,
     Phrase,
     abbreviation_before,
+    generic_plural,
     has_role,
     looks_org,
     region_names,
@@ -33,6 +35,7 @@ from generator.annotate.words import (
     DOCUMENT_NOUNS,
     FEMALE_HEADS,
     MALE_HEADS,
+    NATIONALITY_WORDS,
     NOT_NAMES,
     ORG_SYNONYMS,
     ORGANIZATION_HEADS,
@@ -49,7 +52,53 @@ _WRITTEN_BY_PEOPLE = frozenset(
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
+_KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
+_GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
+_OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the aide to (X) Lyng`
+_ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
+
+
+# `the ministry`, `The agency`: an organization by its description.
+_ORG_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:"
+    + "|".join(sorted((re.escape(h) for h in ORGANIZATION_HEADS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+# A sentence opening with a body or a document: `The ministry`, `The report`.
+_BODY_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
+    + "|".join(
+        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
+    )
+    + r")\b\s+(?!of\b)[a-z]"
+)
+
+
+# Someone the text introduces without a name: `one senior banking official`, `a Western
+# envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
+    + "|".join(
+        sorted((re.escape(h) for h in PERSON_HEADS | ANONYMOUS_HEADS), key=len, reverse=True)
+    )
+    + r")|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<anonymous>"
+    + "|".join(sorted((re.escape(h) for h in ANONYMOUS_HEADS), key=len, reverse=True))
+    + r"))\b(?!['’]s)"
+)  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
+    r"|\b(?:[Aa]nd|[Bb]ut|said|says|added|adds|to)\s+)$"
+)
+
+
+def _opens_subject(text: str, offset: int) -> bool:
+    """Does an unnamed person's description open a sentence or clause (`One analyst
+    said`, `..., said one expert`, `According to one Western envoy`), rather than
+    stand in apposition to a name (`Smith, an analyst,`) or after a verb (`is a`)?"""
+    return _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
 
 
 # A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
@@ -63,6 +112,7 @@ class Speaker:
     attribution: str
     cue: str | None
     via: str | None = None  # the pronoun or description it was identified from
+    confidence: float | None = None  # the ranker's probability, when it chose
 
 
 class Resolver(NameBook):
@@ -74,6 +124,10 @@ class Resolver(NameBook):
         self.previous: tuple[Quote, QuoteSpan] | None = None  # the last quote kept
         self.block_starts = [b.start for b in blocks]
         self._interviewee: str | None = None  # "" once known not to be an interview
+        self.chosen: float | None = None  # the ranker's probability for its last choice
+        self.span_starts = [span.start for span in spans]
+        self.org_speakers: list[str] = []  # organizations that spoke a quotation so far
+        self.org_quotes: list[int] = []  # where each of their quotations starts
 
     # -- resolution ----------------------------------------------------------
 
@@ -82,15 +136,36 @@ class Resolver(NameBook):
             return None
         if phrase.kind == "implicit":
             name = self._discourse_person(at, None)
-            return Speaker(name, "person", "pronoun", None) if name else None
+            return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         if phrase.kind == "name":
-            return self._resolve_name(phrase)
+            speaker = self._resolve_name(phrase)
+            if speaker is not None and phrase.issuer and speaker.kind == "person":
+                person = self.people.get(speaker.name)
+                if person is None or (person.gender is None and not person.roles):
+                    speaker.kind = "organization"  # a paper or site, unless shown a person
+            return speaker
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
             name = self._discourse_person(at, phrase.gender)
-            return Speaker(name, "person", "pronoun", None) if name else None
+            if name is not None and self._after_org_quote(name, at):
+                return None
+            unnamed = self._unnamed_before(at, phrase.gender) if at >= self.body_start else None
+            if unnamed is not None and (name is None or self._unnamed_after(unnamed, name, at)):
+                # `One analyst said ... "...," he said`: the analyst, whom the text never names
+                return Speaker(unnamed[1], "unnamed", "pronoun", None, phrase.text)
+            return Speaker(name, "person", "pronoun", None, None, self.chosen) if name else None
         return self._resolve_description(phrase, at)
+
+    def _after_org_quote(self, name: str, at: int) -> bool:
+        """`"...," SHTFplan reported. "...," he declared.`: right after a body's quotation,
+        "he" is someone inside it, not a person named before it; leave it open."""
+        org = next((o for o in reversed(self.org_quotes) if o < at), None)
+        if org is None or at - org > _ORG_QUOTE_REACH:
+            return False
+        if any(org < o < at for o, _n in self.quote_speakers):
+            return False
+        return self._last_mention(name, at) < org
 
     def _resolve_name(self, phrase: Phrase) -> Speaker | None:
         whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
@@ -101,8 +176,10 @@ class Resolver(NameBook):
             return None
         low = name.lower()
         role_word = low in ROLE_WORDS or low in PERSON_HEADS
-        if " " not in name and low.endswith("s") and low[:-1] in PERSON_HEADS | ROLE_WORDS:
-            return None  # `Officials said`: people the article does not name
+        alone = " " not in phrase.text.strip()  # `Bankers said`, not `The New York Times`
+        alone = alone and not any(" " in n for n in self.by_surname.get(name, ()))  # `Banks`
+        if alone and " " not in name and generic_plural(low):
+            return None  # `Officials said`, `Bankers said`: people the article does not name
         if " " not in name and role_word and name[:1].isupper():
             full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
             if full and " " in full and self.people[full].kind == "person":
@@ -116,6 +193,9 @@ class Resolver(NameBook):
         parts = name.split()
         if len(parts) == 1:
             full = self._match_surname(parts[0], phrase.start)
+            company = self._company_called(name) if full in (None, name) else None
+            if company is not None and name.lower() not in self.entities:
+                return Speaker(company, "organization", "explicit", None)  # `Digital said`
             if full:
                 return Speaker(full, self.people[full].kind, "explicit", None)
             entity = self.entities.get(name.lower())
@@ -127,12 +207,27 @@ class Resolver(NameBook):
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
 
+    def _company_called(self, word: str) -> str | None:
+        """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
+        Canonie Environmental Services Corp: the organization whose name the word opens."""
+        found = {
+            e.name
+            for e in self.article.entities
+            if e.type == "organization" and e.name.split()[0] == word and " " in e.name
+        }
+        found |= {
+            p.name
+            for p in self.people.values()
+            if p.kind == "organization" and p.name.split()[0] == word and " " in p.name
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _proper_noun(self, word: str) -> bool:
         """Is `word` written with a capital inside a sentence somewhere in the article,
         not only as a sentence's first word? Names are; `Later` and `Several` are not."""
         if word.endswith("ly") or word.lower() in NOT_NAMES or word.isupper():
             return False
-        pos = self.text.find(word)
+        pos = self.text.find(word, self.body_start)  # a title-case headline proves nothing
         for _ in range(50):
             if pos < 0:
                 return False
@@ -148,14 +243,22 @@ class Resolver(NameBook):
         if "of" in words[1:]:  # `the 34-year-old mother of three`
             head = words[words.index("of", 1) - 1]
         if head in DOCUMENT_NOUNS and phrase.text.split()[0].lower() not in INDEFINITE:
-            return self._document_source(phrase, at)
+            owner = self._document_owner(phrase)
+            if owner is not None:
+                return owner
+            given = _owner_as_given(phrase)
+            if given is not None and given.name.split()[-1] not in _GENERIC_BODIES:
+                return given  # `the embassy's alert`, no embassy named: not another body
+            return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
             org = self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
-            if phrase.text[:1].islower() and any(t[:1].isupper() for t in phrase.text.split()[1:]):
-                names = phrase.text.split()
-                return Speaker(" ".join(names[1:]), "organization", "description", None)
+            names = phrase.text.split()
+            if any(t[:1].isupper() for t in names[1:]):  # `the U.S. government`: as named
+                if names[0].lower() in ("the", "a", "an", "its", "their"):
+                    names = names[1:]
+                return Speaker(" ".join(names), "organization", "description", None)
             if head not in PERSON_HEADS:
                 return self._previous_org(at)
         if phrase.text.split()[0].lower() in INDEFINITE:
@@ -180,6 +283,38 @@ class Resolver(NameBook):
         last = max((m for m in self.people[name].mentions if m < at), default=-1)
         return None if intro > last else name  # `A senior official ... the official said`
 
+    def _last_mention(self, name: str, at: int) -> int:
+        return max((m for m in self.people[name].mentions if m < at), default=-1)
+
+    def _unnamed_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """The last person the text introduced without a name (`one senior banking
+        official`, `a Western envoy`, `another dealer`) in this paragraph or the one
+        before `at`, outside quotations, as (offset, the text's words)."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[max(0, here - 1)] if here >= 0 else 0
+        found = None
+        for match in _UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
+            head = (match.group("head") or match.group("anonymous")).lower()
+            if gender == "f" and head in MALE_HEADS or gender == "m" and head in FEMALE_HEADS:
+                continue
+            if self._inside_quote(match.start()) or not _opens_subject(self.text, match.start()):
+                continue
+            found = (match.start(), " ".join(match.group().split()))
+        return found
+
+    def _unnamed_after(self, unnamed: tuple[int, str], name: str, at: int) -> bool:
+        """Was the unnamed person introduced after `name` was last mentioned, counting
+        a name inside the description (`the aide to Lyng`) as part of it?"""
+        last = self._last_mention(name, at)
+        if unnamed[0] > last:
+            return True
+        between = self.text[unnamed[0] + len(unnamed[1]) : last]
+        return last - unnamed[0] < 80 and _OWNER_OF_ROLE.fullmatch(between) is not None
+
+    def _inside_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and offset < self.spans[index].end
+
     def _unnamed_introduction(self, head: str, at: int) -> int:
         """Where the text last introduced someone unnamed with this head before `at`
         (`a senior official who asked not to be named`), or -1."""
@@ -203,13 +338,33 @@ class Resolver(NameBook):
             for c in ranker.candidates(self, at, gender, self.quote_speakers)
             if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
         ]
+        # `the Russian leader`, `the French president`: the nationality must fit too
+        nations = {w for w in phrase.words if w.capitalize() in NATIONALITY_WORDS}
         for roles in ("roles", "entity_roles"):
             fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
+            if nations:
+                fitting = [
+                    c
+                    for c in fitting
+                    if nations <= self.people[c.name].roles | self.people[c.name].entity_roles
+                ] or fitting
             if fitting:
                 return ranker.best(fitting)
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
             return self._role_holder(at, gender, head)
-        return ranker.best(found)
+        if head in ROLE_WORDS and head not in _KIN and self._role_taken(head, at):
+            return None  # `the president said`: the office is someone's the window lacks
+        return ranker.best(found)  # `the 34-year-old said`: the person the text is about
+
+    def _role_taken(self, head: str, at: int) -> bool:
+        """Does the text before `at` give this role to some person it names?"""
+        return any(
+            p.kind == "person"
+            and bool(p.mentions)
+            and p.mentions[0] < at
+            and (has_role(head, p.roles) or has_role(head, p.entity_roles))
+            for p in self.people.values()
+        )
 
     def _role_holder(self, at: int, gender: str | None, head: str) -> str | None:
         """The person named before `at` with the role `head` (or a synonym), if any."""
@@ -244,10 +399,19 @@ class Resolver(NameBook):
         lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
         mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
         org = None
-        if head not in _WRITTEN_BY_PEOPLE:  # a letter may be sent *to* the one named
-            org = self._previous_org(mention if mention > lo else at, 0)  # who issued it
-            if org is None and mention > lo:
-                org = self._previous_org(at, 0)
+        if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
+            # `In a statement issued after the meeting, the Treasury said`: who issued it;
+            # else an earlier mention (`Common Cause filed a suit ... The suit blasted`)
+            earlier = mention
+            for _ in range(3):
+                org = self._org_in_sentence(earlier)
+                earlier = self.text.lower().rfind(head, lo, earlier)
+                if org is not None or earlier <= lo:
+                    break
+        elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
+            # no statement named before: the body that has spoken in the story, not the
+            # one named last (`The World Bank last week said ...`)
+            return Speaker(self.org_speakers[-1], "organization", "description", None)
         if org is not None:
             return org
         if before is not None:
@@ -260,7 +424,49 @@ class Resolver(NameBook):
             court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
             if court is not None:
                 return Speaker(court, "organization", "description", None)
-        return self._previous_org(at, 1)
+        return self._previous_org(at, 1) if mention <= lo and not self.org_speakers else None
+
+    def _document_owner(self, phrase: Phrase) -> Speaker | None:
+        """`The embassy's health alert says`, `Treasury's statement said`: the body whose
+        document it is."""
+        text = phrase.text.replace("’", "'")
+        if "'s " not in text:
+            return None
+        owner = text.split("'s ", 1)[0].split()
+        if owner and owner[0].lower() in ("the", "its"):
+            owner = owner[1:]
+        if not owner:
+            return None
+        if owner[-1].lower() in ORGANIZATION_HEADS and not owner[-1][:1].isupper():
+            words = [w.lower() for w in owner]
+            org = self._recent_org(Phrase("description", " ".join(owner), words, phrase.start))
+            return Speaker(org, "organization", "description", None) if org else None
+        named = self._resolve_name(Phrase("name", " ".join(owner), [], phrase.start))
+        return named if named is not None and named.kind == "organization" else None
+
+    def _org_in_sentence(self, offset: int) -> Speaker | None:
+        """The organization the sentence holding `offset` names nearest to it, by name
+        (`the Treasury`) or by description (`The ministry said in a statement`)."""
+        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        end = min(
+            (e for e in (self.text.find(". ", offset), self.text.find("\n", offset)) if e >= 0),
+            default=len(self.text),
+        )
+        best, distance = None, (len(self.text), 0)
+        for person in self.people.values():
+            if person.kind != "organization" or not person.known or len(person.name) < 3:
+                continue
+            pos = self.text.find(person.name, start, end)
+            near = (abs(pos + len(person.name) - offset), -len(person.name))  # the whole name
+            if pos >= 0 and near < distance:
+                best, distance = person.name, near
+        for match in _ORG_DESCRIPTION.finditer(self.text, start, end):
+            if (abs(match.end() - offset), 0) < distance:
+                words = match.group().lower().split()
+                org = self._recent_org(Phrase("description", match.group(), words, match.start()))
+                if org is not None:
+                    best, distance = org, (abs(match.end() - offset), 0)
+        return Speaker(best, "organization", "description", None) if best else None
 
     def _previous_org(self, at: int, back: int = 2) -> Speaker | None:
         """The organization named last in the text before `at` (this paragraph and the
@@ -276,6 +482,9 @@ class Resolver(NameBook):
             if person.name.isupper() and len(person.name) < 3:
                 continue
             pos = self.text.rfind(person.name, lo, at)
+            before = self.text[max(0, pos - 8) : pos].split()[-1:] if pos > 0 else []
+            if before and before[0].lower() in LISTENER_CUES | {"to"}:
+                continue  # `told AFP`: the one listening, not the one speaking
             rank = (pos + len(person.name), len(person.name))  # `Russian Foreign Ministry`,
             if pos >= 0 and rank > where:  # not the `Ministry` inside it
                 best, where = person.name, rank
@@ -292,7 +501,13 @@ class Resolver(NameBook):
                 h in person.name.lower().split() for h in heads
             ):
                 pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
-                rank = (pos + len(person.name), len(person.name))
+                end = pos + len(person.name) if pos >= 0 else -1
+                first = person.name.split()[0]
+                if len(first) >= 4 and first[0].isupper() and first.lower() not in NOT_NAMES:
+                    # `A Kleinwort Benson spokesman ... the company said`: a short mention
+                    short = self.text.rfind(first, 0, max(phrase.start, 0))
+                    end = max(end, short + len(first) if short >= 0 else -1)
+                rank = (end, len(person.name))
                 if rank >= where:  # the one named last before the description
                     best, where = person.name, rank
         return best
@@ -303,15 +518,38 @@ class Resolver(NameBook):
         if phrase.words[0] in ("i", "we"):
             name = self.interviewee()
             return Speaker(name, "person", "interview", None) if name else None
-        if phrase.words[0] not in ("it", "they") or self.previous is None:
+        if phrase.words[0] not in ("it", "they"):
             return None
-        quote, span = self.previous
         here = bisect.bisect_right(self.block_starts, at) - 1
-        if span.block < here - 2 or not quote.speaker or not quote.speaker_id:
-            return None
-        if not quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
-            return None
-        return Speaker(quote.speaker, "organization", "pronoun", None)
+        if self.previous is not None:
+            quote, span = self.previous
+            spoke = span.block >= here - 2 and quote.speaker and quote.speaker_id
+            if spoke and quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
+                return Speaker(quote.speaker, "organization", "pronoun", None)
+        if phrase.words[0] == "it":
+            return self._subject_body(at)
+        return None
+
+    def _subject_body(self, at: int) -> Speaker | None:
+        """`The ministry pointed out that ... "...," it noted`, `The report found ...
+        "...," it said`: the body or document that opens the sentence before, in this
+        paragraph; a document speaks for the body that issued it."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[here] if here >= 0 else 0
+        sentence = max(self.text.rfind(". ", lo, at) + 2, lo)
+        previous = max(self.text.rfind(". ", lo, max(lo, sentence - 2)) + 2, lo)
+        for start in (sentence, previous):
+            found = _BODY_SUBJECT.match(self.text, start, at)
+            if found is None:
+                continue
+            head = found.group("head").lower()
+            text = self.text[start : found.end("head")]
+            described = Phrase("description", text, text.lower().split(), start)
+            if head in DOCUMENT_NOUNS:
+                return self._document_source(described, at)
+            org = self._recent_org(described)
+            return Speaker(org, "organization", "pronoun", None) if org else None
+        return None
 
     def interviewee(self) -> str | None:
         """In an interview (the headline, lead or opening says so, or questions are set
@@ -331,8 +569,10 @@ class Resolver(NameBook):
         """Who a pronoun means: the learned ranker's pick among the people named before
         and the recent quotations' speakers (ranker.py); the lead's, the salient one."""
         if at < self.body_start:
+            self.chosen = None
             return self._salient_person(gender, None)
-        return ranker.best(ranker.candidates(self, at, gender, self.quote_speakers))
+        name, self.chosen = ranker.choice(ranker.candidates(self, at, gender, self.quote_speakers))
+        return name
 
     def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
         """The most recent fitting person named before `at`; for the lead and title, the
@@ -442,8 +682,11 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_NOUNS
-        if not any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words):
+        heads = PERSON_HEADS | ANONYMOUS_HEADS | ORGANIZATION_HEADS  # not a document
+        generic = plural and generic_plural(words[0]) if words else False  # `Critics said`
+        if not generic and not any(
+            w in heads or (w.endswith("s") and w[:-1] in heads) for w in words
+        ):
             return None
         text = " ".join(phrase.text.split())
         return Speaker(text, "unnamed", "description", None, via=text)
@@ -451,8 +694,22 @@ class Resolver(NameBook):
     def _from_quote(self, quote: Quote, attribution: str) -> Speaker | None:
         if quote.speaker is None:
             return None
+        sure = quote.confidence
         if not quote.speaker_id:
-            return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via)
+            return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
         folder = quote.speaker_id.split("/", 1)[0]
         kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
-        return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via)
+        return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
+
+
+def _owner_as_given(phrase: Phrase) -> Speaker | None:
+    """`The embassy's health alert says`, no embassy named or spoken before: the body as
+    the text gives it, linked to no page."""
+    text = phrase.text.replace("’", "'")
+    if "'s " not in text:
+        return None
+    owner = text.split("'s ", 1)[0].split()
+    if len(owner) != 2 or owner[0].lower() != "the" or owner[1] not in ORGANIZATION_HEADS:
+        return None
+    name = f"the {owner[1]}"
+    return Speaker(name, "unnamed", "description", None, via=name)

@@ -66,9 +66,28 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
         "“", blocks[0].start, blocks[-1].end
     )
     for index, block in enumerate(blocks):
+        if carried and _runs_on(text, blocks, index):
+            # `"He told me what he wanted.` / `I handed him a box."`: the quote carries on
+            # into lines that do not open it again, up to its closing mark
+            close = _first_mark(text, block.start, block.end)
+            start = first_visible(text, block.start, block.end)
+            if close is None:
+                if _has_words(text, start, block.end):
+                    spans.append(QuoteSpan(start, block.end, index, True, True))
+                continue
+            found = [QuoteSpan(start, close + 1, index, continues=True)]
+            found = [s for s in found if _has_words(text, s.start, s.end)]
+            found += _spans_in_block(text, close + 1, block.end, index)
+            if not found:
+                carried = False
+                continue
+            carried = found[-1].open_ended and not found[-1].continues
+            spans.extend(found)
+            continue
         found = _spans_in_block(text, block.start, block.end, index)
-        if curly and found and found[-1].open_ended and text[found[-1].start] == '"':
-            found.pop()
+        stray = curly and found and found[-1].open_ended and text[found[-1].start] == '"'
+        if stray and not _runs_on(text, blocks, index + 1):
+            found.pop()  # not a quote that runs on to a closing mark in the next lines
         if not found and block.kind == "title":
             found = _single_quoted(text, block.start, block.end, index)
         if carried and found and found[0].start == first_visible(text, block.start, block.end):
@@ -78,6 +97,33 @@ def find_spans(text: str, blocks: list[Block]) -> list[QuoteSpan]:
         if len(spans) >= MAX_QUOTES:
             return spans[:MAX_QUOTES]
     return spans
+
+
+MAX_RUN_ON = 8  # lines a quotation runs over without opening marks of its own
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    found = _MARKS.search(text, start, end)
+    return found.start() if found is not None else None
+
+
+def _runs_on(text: str, blocks: list[Block], index: int) -> bool:
+    """After a paragraph that ends inside a quotation, does the quotation run on into
+    this block without a new opening mark? Only when the first quotation mark met from
+    here (within a few lines) closes a quote: its words follow and nothing precedes."""
+    for block in blocks[index : index + MAX_RUN_ON]:
+        if block.kind != "paragraph":
+            return False
+        at = _first_mark(text, block.start, block.end)
+        if at is None:
+            continue
+        if text[at] in _OPENERS or (text[at] == '"' and at == block.start):
+            # a line that opens again: the lines before it, with no marks, were the
+            # quote's (`“Why is it so easy ...?` / `Why ...?` / `“Why ...`)
+            return block is not blocks[index] and at == first_visible(text, block.start, block.end)
+        before = text[at - 1] if at > block.start else " "
+        return text[at] in _CLOSERS or not before.isspace()
+    return False
 
 
 def _single_quoted(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
@@ -142,7 +188,7 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
         return spans
     last_straight = max((m.start() for m in marks if m.group() == '"'), default=-1)
     last_curly = max((m.start() for m in marks if m.group() in _CLOSERS), default=-1)
-    for match in marks:
+    for position, match in enumerate(marks):
         i = match.start()
         mark = text[i]
         prev = text[i - 1] if i > start else " "
@@ -185,15 +231,37 @@ def _spans_in_block(text: str, start: int, end: int, index: int) -> list[QuoteSp
                 spans.append(QuoteSpan(open_at, i + 1, index))  # `“It's unusual,“ said ...`
                 open_at = None
                 continue
+            if open_at is not None and _nested_curly(marks, position, text, end):
+                nested += 1  # `“... co-founder of “The New Right” Mike Tokes, ...”`
+                continue
             if open_at is not None:
                 spans.append(_unclosed(text, open_at, i, index))
             open_at, nested = i, 0
+        elif open_at is not None and nested and text[open_at] != '"':
+            nested -= 1
         elif open_at is not None:
             spans.append(QuoteSpan(open_at, i + 1, index))
             open_at = None
     if open_at is not None:
         spans.append(_unclosed(text, open_at, end, index))
     return [s for s in spans if _has_words(text, s.start, s.end)]
+
+
+def _nested_curly(marks: list[re.Match[str]], position: int, text: str, end: int) -> bool:
+    """Inside an open curly quote, does this curly opening mark open a quote within it?
+    Only when two closing marks follow before any other opening mark: the inner
+    quote's and the outer one's, which may close a line or two later."""
+    closers = 0
+    for other in islice(marks, position + 1, None):
+        if other.group() in _OPENERS:
+            return False
+        closers += other.group() in _CLOSERS
+        if closers == 2:
+            return True
+    if closers != 1:
+        return False
+    later = _MARKS.search(text, end, end + 3000)
+    return later is not None and later.group() in _CLOSERS
 
 
 def _nested_straight(prev: str, nxt: str, nested: int) -> bool:
