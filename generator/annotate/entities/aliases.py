@@ -224,6 +224,13 @@ def _is_place(name: str) -> bool:
     return tuple(w.lower() for w in name.split()) in resources()[0].names
 
 
+def us_state(name: str) -> str:
+    """The US state a name or an abbreviation names (`Mich.` -> Michigan), or ""."""
+    states = {state.name for state in _us_states()}
+    known = usual_name(name) if name else None
+    return known[0] if known and known[0] in states else ""
+
+
 def usual_name(name: str) -> tuple[str, str] | None:
     """(usual name, type) of a known country, US state or organization variant, or None."""
     state = _state_abbreviations().get(name.strip().rstrip(".").casefold())
