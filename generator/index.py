@@ -759,6 +759,18 @@ def _rewrite(
     registered: dict[str, RegistryEntry],
 ) -> None:
     day = article.date.toordinal() if article.date else None
+
+    def person(key: str, group: _Group) -> _Group:
+        """A surname alone is the one full name the archive gives around the date."""
+        if group.type != "person" or " " in group.name:
+            return group
+        near = [
+            g
+            for g in surnames.get(key, [])
+            if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
+        ]
+        return _surname_of(near) or group
+
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
     dropped: set[str] = set()
@@ -771,13 +783,8 @@ def _rewrite(
         if group.junk:
             dropped.add(entity.id)
             continue
-        if group.type == "person" and len(fold(entity.name).split()) == 1:
-            near = [
-                g
-                for g in surnames.get(key, [])
-                if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
-            ]
-            group = _surname_of(near) or group
+        if len(fold(entity.name).split()) == 1:
+            group = person(key, group)
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity
@@ -794,8 +801,10 @@ def _rewrite(
             if quote.speaker_id in dropped:  # "bankers said": no one to link
                 quote.speaker_id = None
                 continue
-            group = groups.get(name_key(quote.speaker or ""))
-            group = _final(group) if group else None
+            key = name_key(quote.speaker or "")
+            group = _final(groups[key]) if key in groups else None
+            if group is not None and quote.speaker_id not in renamed:  # "Deng said"
+                group = person(key, group)
             if group is not None and group.junk:
                 quote.speaker_id = None
                 continue
