@@ -63,7 +63,7 @@ ORGANIZATIONS = {
         "U.S. Federal Reserve",
         "U.S. Fed",
     ],
-    "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
+    "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc", "Big Board"],
     "American Stock Exchange": ["AMEX", "Amex"],
     "U.S. Justice Department": [
         "Justice Department",
