@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sentencex import segment
 
 from generator.annotate.entities import aliases
-from generator.annotate.entities.aliases import company_base, unshout
+from generator.annotate.entities.aliases import company_base, unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
@@ -604,6 +604,13 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
             group.junk = "generic words, no name"
+        elif (
+            group.legal
+            and word
+            and not _ACRONYM.fullmatch(company_base(group.name))
+            and lower[word] >= max(upper[word], 3)
+        ):
+            group.junk = "the end of a company's name"  # "Power Co" of "Green Mountain ..."
         elif len(words) > 1 and words[-1] in TITLE_WORDS:
             group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
@@ -661,22 +668,27 @@ def _qualifier(article: Article, entity: Entity) -> str:
     for mention in entity.mentions:
         inside = mention.text.partition(", ")[2].strip(" .")  # a dateline's "MIDLAND, Texas"
         match = _QUALIFIER.match(article.text, mention.end)
-        known = usual_name(inside or (match[1] if match else ""))
-        if known and known[1] == "place":
-            return known[0]
+        after = match[1] if match else ""
+        # in running text only an abbreviation qualifies ("Midland, Mich."): "Chicago,
+        # Washington and Boston" is a list
+        state = us_state(inside) or (us_state(after) if us_state(after) != after else "")
+        if state:
+            return state
     return ""
 
 
 def _qualifiers(
     articles: list[Article], groups: dict[str, _Group], registered: dict[str, RegistryEntry]
 ) -> dict[str, _Group]:
-    """Places that the archive qualifies with two states or countries ("Midland, Mich.",
-    "Midland, Texas") are two places: id -> the group, marked unsure for articles that
-    say neither."""
+    """Towns that the archive qualifies with two US states ("MIDLAND, Mich.", "MIDLAND,
+    Texas" in datelines, "Midland, Tex." in the text) are two places: id -> the group,
+    marked unsure for articles that say neither."""
     seen: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         for entity in article.entities:
-            if entity.type == "place" and entity.mentions and entity.id not in registered:
+            if entity.type != "place" or not entity.mentions or entity.id in registered:
+                continue
+            if usual_name(entity.name) is None:  # a town, not a country or a state
                 qualifier = _qualifier(article, entity)
                 if qualifier and qualifier != entity.name:
                     seen[name_key(entity.name)].add(qualifier)
@@ -772,6 +784,18 @@ def _rewrite(
     registered: dict[str, RegistryEntry],
 ) -> None:
     day = article.date.toordinal() if article.date else None
+
+    def person(key: str, group: _Group) -> _Group:
+        """A surname alone is the one full name the archive gives around the date."""
+        if group.type != "person" or " " in group.name:
+            return group
+        near = [
+            g
+            for g in surnames.get(key, [])
+            if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
+        ]
+        return _surname_of(near) or group
+
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
     dropped: set[str] = set()
@@ -784,13 +808,8 @@ def _rewrite(
         if group.junk:
             dropped.add(entity.id)
             continue
-        if group.type == "person" and len(fold(entity.name).split()) == 1:
-            near = [
-                g
-                for g in surnames.get(key, [])
-                if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
-            ]
-            group = _surname_of(near) or group
+        if len(fold(entity.name).split()) == 1:
+            group = person(key, group)
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity
@@ -807,8 +826,10 @@ def _rewrite(
             if quote.speaker_id in dropped:  # "bankers said": no one to link
                 quote.speaker_id = None
                 continue
-            group = groups.get(name_key(quote.speaker or ""))
-            group = _final(group) if group else None
+            key = name_key(quote.speaker or "")
+            group = _final(groups[key]) if key in groups else None
+            if group is not None and quote.speaker_id not in renamed:  # "Deng said"
+                group = person(key, group)
             if group is not None and group.junk:
                 quote.speaker_id = None
                 continue

@@ -260,3 +260,14 @@ def test_a_company_by_its_short_name_and_its_cues_is_no_person() -> None:
     )
     pages = _pages(index)
     assert pages.get("Kestrel") != "person", pages
+
+
+def test_a_company_name_the_model_began_late_starts_at_its_first_word() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "PORT MIRREN, May 3 - Mirren Community Bank System Inc said it bought a bank."
+    start = text.index("Bank System")
+    candidate = Candidate(start, start + len("Bank System Inc"), "organization", "crf")
+    assert sane(candidate, text)
+    assert text[candidate.start : candidate.end] == "Mirren Community Bank System Inc"

@@ -63,7 +63,7 @@ ORGANIZATIONS = {
         "U.S. Federal Reserve",
         "U.S. Fed",
     ],
-    "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc"],
+    "New York Stock Exchange": ["NYSE", "N.Y.S.E.", "New York Stock Exchange Inc", "Big Board"],
     "American Stock Exchange": ["AMEX", "Amex"],
     "U.S. Justice Department": [
         "Justice Department",
@@ -222,6 +222,13 @@ def _is_place(name: str) -> bool:
     if known is not None:
         return known[1] == "place"
     return tuple(w.lower() for w in name.split()) in resources()[0].names
+
+
+def us_state(name: str) -> str:
+    """The US state a name or an abbreviation names (`Mich.` -> Michigan), or ""."""
+    states = {state.name for state in _us_states()}
+    known = usual_name(name) if name else None
+    return known[0] if known and known[0] in states else ""
 
 
 def usual_name(name: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate.entities.aliases import usual_name
+from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
@@ -21,6 +21,7 @@ from generator.annotate.words import (
     GENERIC_PLURALS,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
+    NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
     PLACE_LAST_WORDS,
     SENTENCE_OPENERS,
@@ -95,6 +96,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             return False
     if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
         return False  # "the Greek government"
+    if candidate.type == "organization" and candidate.source == "crf":
+        _whole_company_name(candidate, text)
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
         if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
@@ -125,3 +128,19 @@ def _abbreviates_words(span: str, text: str, start: int) -> bool:
         and all(w[:1].islower() for w in words)
         and "".join(w[0] for w in words) == span.lower()
     )
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![\w.])([A-Z][a-z]+) \Z")
+
+
+def _whole_company_name(candidate: Candidate, text: str) -> None:
+    """ "Community Bank System Inc" that the model began at "Bank": a company's name that
+    a capitalised word runs into from the left starts there ("Bank System Inc" is no name)."""
+    span = text[candidate.start : candidate.end]
+    if company_base(span) == span:
+        return
+    for _ in range(3):
+        match = _CAPITAL_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if not match or match[1].lower() in NOT_NAMES or match[1] in TITLE_WORDS:
+            return
+        candidate.start = match.start(1)
