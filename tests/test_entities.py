@@ -582,6 +582,11 @@ def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_p
         by_name.setdefault(_same_name(page.name), []).append(page.id)
     shared = {name: ids for name, ids in by_name.items() if len(ids) > 1}
     assert not shared, shared
+
+    def in_a_sentence(name: str) -> bool:  # "the NASDAQ system": an acronym as the text writes it
+        written = re.compile(rf"\b[a-z]+ {re.escape(name)}\b|\b{re.escape(name)} [a-z]+\b")
+        return any(written.search(article.text) for article in articles)
+
     shouted = [
         page.name
         for page in index.entities.values()
@@ -590,6 +595,7 @@ def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_p
             len(part) > 4 and part.isalpha() and re.search("[AEIOU]", part)
             for part in re.split(r"[\s./&-]+", page.name)
         )
+        and not in_a_sentence(page.name)
     ]
     assert not shouted, shouted
     pages = {page.name: page for page in index.entities.values()}

@@ -3,9 +3,9 @@ editor's hand in entities.yml. Each rule on short articles written for it."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from conftest import generator
 
 from generator.annotate.article import annotate
 from generator.annotate.registry import Registry, load_registry
@@ -222,13 +222,7 @@ def test_entities_review_lists_doubts_with_the_lines_that_settle_them(tmp_path: 
         "site_name: Test\nsite_url: https://example.org/\nplugins:\n  - news-archive\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", "entities", "review"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    done = generator("entities", "review", cwd=tmp_path)  # the code under test, wherever run
     assert "several things: Varga" in done.stdout, done.stdout + done.stderr
     assert "aliases: [Varga]" in done.stdout
 
