@@ -427,11 +427,18 @@ class Resolver(NameBook):
         return self._previous_org(at, 1) if mention <= lo and not self.org_speakers else None
 
     def _document_owner(self, phrase: Phrase) -> Speaker | None:
-        """`The embassy's health alert says`, `Treasury's statement said`: the body whose
-        document it is."""
+        """`The embassy's health alert says`, `Treasury's statement said`, `the IMF report
+        stated`: the body whose document it is."""
         text = phrase.text.replace("’", "'")
         if "'s " not in text:
-            return None
+            # `the IMF report stated`, `a Treasury statement`: a name before the noun
+            named = [word for word in text.split()[1:-1] if word[:1].isupper()]
+            if not named:
+                return None
+            owner = self._resolve_name(Phrase("name", " ".join(named), [], phrase.start))
+            if owner is None or owner.kind != "organization":
+                return None
+            return Speaker(owner.name, "organization", "description", None)
         owner = text.split("'s ", 1)[0].split()
         if owner and owner[0].lower() in ("the", "its"):
             owner = owner[1:]
@@ -482,6 +489,8 @@ class Resolver(NameBook):
             if person.name.isupper() and len(person.name) < 3:
                 continue
             pos = self.text.rfind(person.name, lo, at)
+            while pos >= 0 and self._inside_quote(pos):  # named in someone's words: no speaker
+                pos = self.text.rfind(person.name, lo, pos)
             before = self.text[max(0, pos - 8) : pos].split()[-1:] if pos > 0 else []
             if before and before[0].lower() in LISTENER_CUES | {"to"}:
                 continue  # `told AFP`: the one listening, not the one speaking
