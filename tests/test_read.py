@@ -14,7 +14,8 @@ from evaluation.corpus_check import DEFAULT_CORPUS, blocks_overlap, characters_l
 from generator.model import Article
 from generator.read import reader
 from generator.read.dates import find_date
-from generator.read.reader import decode, read_article, read_source
+from generator.read.encoding import decode
+from generator.read.reader import read_article, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 WIRE = Path(__file__).resolve().parent / "fixtures" / "wire"

@@ -27,7 +27,7 @@ from generator.importers.common import (
     text_paragraphs,
 )
 from generator.model import Problem
-from generator.read.reader import decode, not_utf8
+from generator.read.encoding import decode, not_utf8
 
 REQUIRED = ("title", "text")  # a mapped title or text column must be there; others may not
 _ALIASES = {

@@ -1,6 +1,7 @@
 """Stage 1, read: one reader per source format, each giving an `Article` with blocks."""
 
-from generator.read.reader import SOURCE_SUFFIXES, decode, read_article, read_source
+from generator.read.encoding import decode
+from generator.read.reader import SOURCE_SUFFIXES, read_article, read_source
 from generator.read.sources import REGISTRY_NAME, collect_sources, find_registry
 
 __all__ = [

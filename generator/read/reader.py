@@ -14,7 +14,6 @@ is linear in the size of the file.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ import yaml
 from generator.model import Article, Block, Problem
 from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from generator.read.dates import stated_date
+from generator.read.encoding import decode, not_utf8
 from generator.read.tables import looks_like_table_caption, looks_like_table_row
 from generator.read.yamlsafe import UnsafeYAML, load_yaml, yaml_error_message
 
@@ -114,136 +114,6 @@ _MD_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\(")
 _SETEXT = re.compile(r"\n[ \t]{0,3}(?:=+|-+)[ \t]*\Z")
 _SENTENCE_END = '.!?:;,"”’)]»…'
-
-
-# ----------------------------------------------------------------------------- bytes
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text, and the legacy encoding used (None for UTF-8).
-
-    UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM (or UTF-16 without one,
-    recognised by its zero bytes), then single-byte encodings such as Windows-1251 and
-    Windows-1252 as charset-normalizer detects them. Newlines are normalised as Python's
-    universal-newline reading does, so offsets match `open(path).read()`. Raises
-    UnicodeDecodeError for binary data.
-    """
-    text, encoding = _decode_bytes(data)
-    if _looks_binary(text):
-        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
-# Encodings that a file declares (a byte-order mark) or that its bytes show beyond doubt.
-_UNICODE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-
-
-def not_utf8(data: bytes, encoding: str | None, path: str) -> Problem | None:
-    """A warning when the bytes were not UTF-8 and were read in a guessed single-byte
-    encoding: some characters may be wrong (a stray byte becomes `ÿ`), so say where the
-    first bad byte is and how to fix the file."""
-    if encoding is None or encoding in _UNICODE_CODECS:
-        return None
-    try:
-        data.decode("utf-8")
-        return None
-    except UnicodeDecodeError as error:
-        offset = error.start
-    bad = data[offset : offset + 1]
-    shown = bad.decode(encoding, "replace")
-    return Problem(
-        path,
-        data.count(b"\n", 0, offset) + 1,
-        f"not valid UTF-8: byte {offset:,} is 0x{bad.hex().upper()}; the file was read as "
-        f"{encoding}, which shows it as {shown!r} and may have misread other characters",
-        f"save the file as UTF-8 (`iconv -f {encoding} -t UTF-8`), or delete the stray "
-        f"bytes at offset {offset:,} if they are not text",
-        severity="warning",
-    )
-
-
-def _decode_bytes(data: bytes) -> tuple[str, str | None]:
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec), None if codec == "utf-8" else codec
-    if b"\x00" in data[:4096]:
-        codec = _utf16_without_bom(data)
-        if codec is None:
-            raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
-        return data.decode(codec), codec
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    sample = data[:65536]
-    controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\x0b\x1a")
-    if controls > len(sample) / 100:
-        raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (control bytes)")
-    return _decode_single_byte(data)
-
-
-_CYRILLIC_ENCODINGS = ["cp1251", "koi8_r", "mac_cyrillic", "iso8859_5", "cp866"]
-
-
-def _decode_single_byte(data: bytes) -> tuple[str, str]:
-    """Legacy encodings. Cyrillic text has whole words of high bytes, Western text has
-    single accented letters inside ASCII words; charset-normalizer then picks among the
-    encodings of that family (on short texts it alone confuses Windows-1252 and -1250)."""
-    from charset_normalizer import from_bytes
-
-    as_cyrillic = data.decode("cp1251", errors="replace")
-    words = re.findall(r"[^\W\d_]+", as_cyrillic[:65536])
-    pure = sum(1 for w in words if len(w) > 1 and all("\u0400" <= c <= "\u04ff" for c in w))
-    mixed = sum(1 for w in words if re.search("[\u0400-\u04ff]", w) and re.search("[A-Za-z]", w))
-    if pure > mixed:
-        best = from_bytes(data, cp_isolation=_CYRILLIC_ENCODINGS).best()
-        if best is not None and best.encoding in _CYRILLIC_ENCODINGS:
-            return str(best), best.encoding
-        return as_cyrillic, "cp1251"
-    high = sum(1 for b in data[:65536] if b >= 0x80)
-    if high <= len(data[:65536]) * 0.3:
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best), best.encoding
-    return data.decode("latin-1"), "latin-1"
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has a zero in every other byte (for Latin text)."""
-    sample = data[:4096]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros > half * 0.15 and other < half * 0.02 and len(data) % 2 == 0:
-            try:
-                data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-            return codec
-    return None
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:65536]
-    if "\x00" in sample:
-        return True
-    bad = sum(
-        1
-        for c in sample
-        if (c < " " and c not in "\t\n\r\f\x0b\x1a") or unicodedata.category(c) == "Cs"
-    )
-    return bad > max(2, len(sample) / 100)
 
 
 # ----------------------------------------------------------------------------- files
