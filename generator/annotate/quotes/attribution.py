@@ -54,6 +54,7 @@ from generator.annotate.quotes.spans import (
     QuoteSpan,
     find_spans,
     first_visible,
+    spells_out,
     word_count,
 )
 from generator.annotate.words import (  # issue 16's lists
@@ -332,6 +333,7 @@ class _Attributor(Resolver):
             partial = woven and self._reported(span, phrase, cue, speaker)
             excerpt = self._excerpt(span)
             alone = partial or excerpt or self._stands_alone(span, phrase)
+            alone = alone and not spells_out(self.text, span.start, span.end)  # a term
             if (woven and not partial and not excerpt) or not alone:
                 continue
             quote = Quote(

@@ -293,3 +293,24 @@ def word_count(text: str, start: int, end: int, limit: int = 50) -> int:
         if count >= limit:
             break
     return count
+
+
+# `SEMATECH, for "...`, `(short for "...`: what stands before a name's expansion.
+_EXPANSION_CUE = re.compile(
+    r"\b([A-Z][A-Za-z]*[A-Z])\)?,?\s*\(?(?:short |stands |standing )?for\s*$"
+)
+_NOT_INITIALS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an"})
+
+
+def spells_out(text: str, start: int, end: int) -> bool:
+    """`the consortium called SEMATECH, for "semiconductor manufacturing technology"`:
+    the quoted words spell out the name just before them (their initials are letters of
+    it, in order), a term nobody said rather than a quotation."""
+    cue = _EXPANSION_CUE.search(text, max(0, start - 60), start)
+    if cue is None:
+        return False
+    initials = [
+        w[0] for w in re.findall(r"[a-z]+", text[start:end].lower()) if w not in _NOT_INITIALS
+    ]
+    letters = iter(cue.group(1).lower())
+    return len(initials) >= 2 and all(initial in letters for initial in initials)
