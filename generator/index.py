@@ -14,16 +14,20 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from nicknames import NickNamer
 from sentencex import segment
 
+from generator.annotate import ner
 from generator.annotate.entities import aliases
 from generator.annotate.entities.aliases import company_base, unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    FEMALE_NAMES,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
+    MALE_NAMES,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
@@ -510,6 +514,11 @@ def unify_entities(
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
     _companies_by_short_name(groups, surnames)
+    _glued_descriptions(groups, articles)
+    _truncated_bodies(groups)
+    _ministries(groups)
+    _surname_first(groups, surnames)
+    _nicknames(surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -615,16 +624,28 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
-        elif group.type == "event" and _described(group.name):
-            group.junk = "a description"  # "the Venezuelan talks"
+        elif group.type == "event" and _described(group.name, groups):
+            group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
 
 
-def _described(name: str) -> bool:
-    """An event named by a nationality and a plain head ("Venezuelan talks")."""
+def _described(name: str, groups: dict[str, _Group]) -> bool:
+    """An event named by a nationality or a place and a plain head ("Venezuelan talks",
+    "London talks"): which talks, the words do not say."""
     *words, head = name.split()
-    return head in LOWERCASE_EVENT_HEADS and all(w in NATIONALITY_WORDS for w in words)
+    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(_a_place(w, groups) for w in words)
+
+
+def _a_place(word: str, groups: dict[str, _Group]) -> bool:
+    """A nationality, or a word the archive (or the country table) names as a place."""
+    if word in NATIONALITY_WORDS:
+        return True
+    known = usual_name(word)
+    group = groups.get(name_key(word))
+    return (known is not None and known[1] == "place") or (
+        group is not None and group.type == "place" and not group.junk
+    )
 
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
@@ -715,7 +736,8 @@ def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
 def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
-    company (or one and its subsidiaries) begins so; with several, it is none of them."""
+    company (or one and its subsidiaries) begins so; with several, it is none of them. A
+    "place" no gazetteer knows ("Pennzoil") is read the same way."""
     companies: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
@@ -728,7 +750,8 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
         if (
             len(words) > 2
             or words[0] in GENERIC_NAME_WORDS
-            or group.type not in ("person", "organization")
+            or (group.type == "place" and not _unknown_place(group.name))
+            or group.type not in ("person", "organization", "place")
             or group.registered
             or group.junk
             or group.target
@@ -747,6 +770,180 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             group.doubt = "the start of several companies' names: " + ", ".join(
                 sorted(_names(found))[:4]
             )
+
+
+def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> None:
+    """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
+    Carmaker General Motors") is the name after it: the words before it are a place or
+    nationality with words the archive writes in lower case ("carmaker"), or end in
+    "-based". It joins that name's entity; only "-based" is enough to rename alone."""
+    prefixes: dict[_Group, tuple[str, str]] = {}
+    for group in groups.values():
+        words = group.name.split()
+        if len(words) < 2 or group.registered or group.junk or group.target:
+            continue
+        based = max(
+            (i for i, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=-1
+        )
+        if based >= 0:
+            prefixes[group] = ("", " ".join(words[based + 1 :]))
+            continue
+        places = 0
+        while places < len(words) - 1 and _a_place(words[places], groups):
+            places += 1
+        if places and places < len(words) - 1 and words[places][:1].isupper():
+            prefixes[group] = (words[places].casefold(), " ".join(words[places + 1 :]))
+    if not prefixes:
+        return
+    wanted = {word for word, _ in prefixes.values() if word}
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for article in articles:
+        lower.update(w for w in _LOWER_WORD.findall(article.text) if w in wanted)
+        upper.update(
+            w.casefold() for w in _MID_CAPITAL.findall(article.text) if w.casefold() in wanted
+        )
+    for group, (word, rest) in prefixes.items():
+        if word and lower[word] < max(2, 2 * upper[word]):
+            continue  # "U.S. Steel", "West German Chemical ...": a name's own word
+        target = groups.get(name_key(rest))
+        if target is not None and not target.junk and target is not group:
+            group.target = target
+        elif not word and target is None:
+            group.name = rest  # "Washington-based Atlantic Council": the council
+            group.id = entity_id(group.type, rest)
+        else:
+            group.doubt = "a description run into a name"
+
+
+def _truncated_bodies(groups: dict[str, _Group]) -> None:
+    """An organization's name that ends in a generic word ("Chicago Board") and begins
+    the longer names of other bodies ("Chicago Board of Trade", "Chicago Board Options
+    Exchange") is the one it begins, or, when it begins several, none of them."""
+    starts: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "organization" and not group.junk and len(words) > 2:
+            for size in range(2, len(words)):
+                starts[" ".join(words[:size])].append(group)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            group.type != "organization"
+            or group.registered
+            or group.junk
+            or group.target
+            or group.legal
+            or len(words) < 2
+            or words[-1] not in GENERIC_NAME_WORDS
+        ):
+            continue
+        longer = {
+            _final(g).id: _final(g) for g in starts.get(" ".join(words), []) if g is not group
+        }
+        if len(longer) == 1:
+            group.target = next(iter(longer.values()))
+        elif longer:
+            group.doubt = "the start of several bodies' names: " + ", ".join(
+                sorted(g.name for g in longer.values())[:4]
+            )
+
+
+def _ministries(groups: dict[str, _Group]) -> None:
+    """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
+    a country says not which; no page unless the editor's registry names it (a longer name,
+    "Ministry of International Trade and Industry", is one body)."""
+    for group in groups.values():
+        words = group.name.split()
+        if (
+            group.type == "organization"
+            and not group.registered
+            and not group.target
+            and any(w.casefold() == "ministry" for w in words)
+            and len([w for w in words if w.casefold() not in CONNECTORS]) == 2
+            and not any(_a_place(w, groups) for w in words)
+        ):
+            group.doubt = "a ministry of no named country"
+
+
+_NICKNAMES = NickNamer()
+
+
+def _given_name(word: str) -> bool:
+    word = word.casefold()
+    return bool(
+        word in ner.resources()[2]
+        or word in MALE_NAMES
+        or word in FEMALE_NAMES
+        or _NICKNAMES.canonicals_of(word)
+        or _NICKNAMES.nicknames_of(word)
+    )
+
+
+def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A lone word that is no one's surname and no given name, but begins one two-word
+    person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
+    firsts: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "person" and len(words) == 2 and not group.junk and not group.target:
+            firsts[name_key(words[0])].append(group)
+    for group in groups.values():
+        if (
+            group.type != "person"
+            or " " in group.name
+            or group.registered
+            or group.junk
+            or group.target
+            or surnames.get(group.key)
+            or _given_name(group.name)
+        ):
+            continue
+        found = firsts.get(group.key, [])
+        near = [
+            g
+            for g in found
+            if any(abs(d - e) <= _SURNAME_DAYS for d in g.dates for e in group.dates)
+        ]
+        if len(found) == 1 and near:
+            group.target = found[0]
+
+
+def _nicknames(surnames: dict[str, list[_Group]]) -> None:
+    """ "Jim Wright" and "James Wright" named within two months of each other are one
+    person, by the name the archive uses more (at a tie, the full given name)."""
+    for people in surnames.values():
+        for a in people:
+            for b in people:
+                first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
+                if (
+                    a is b
+                    or a.target
+                    or b.target
+                    or a.registered
+                    or len(a.name.split()) != len(b.name.split())
+                    or _nickname_rank(a) > _nickname_rank(b)
+                    or fold(a.name).split()[1:] != fold(b.name).split()[1:]
+                    or not (
+                        first_b in _NICKNAMES.canonicals_of(first_a)
+                        or first_a in _NICKNAMES.canonicals_of(first_b)
+                    )
+                    or not any(abs(d - e) <= _SURNAME_DAYS for d in a.dates for e in b.dates)
+                ):
+                    continue
+                a.target = b
+
+
+def _nickname_rank(group: _Group) -> tuple[int, int, str]:
+    """More articles win; at a tie, the longer given name ("James", not "Jim")."""
+    return group.articles, len(fold(group.name).split()[0]), group.id
+
+
+def _unknown_place(name: str) -> bool:
+    """A "place" no gazetteer or country table knows ("Pennzoil", "Piedmont"): the
+    evidence for a place is the model's guess alone."""
+    words = tuple(w.casefold() for w in name.split())
+    return usual_name(name) is None and words not in ner.resources()[0].names
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:

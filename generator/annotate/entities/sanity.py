@@ -18,11 +18,13 @@ from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
     DRUG_SUFFIXES,
+    FIRM_LAST_WORDS,
     GENERIC_PLURALS,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
+    PERSON_HEADS,
     PLACE_LAST_WORDS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
@@ -98,6 +100,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":
         _whole_company_name(candidate, text)
+    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS:
+        candidate.type = "organization"  # "Victor Temporary Services": a firm, no place
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
         if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
@@ -111,11 +115,27 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
         elif last in PLACE_LAST_WORDS:
             candidate.type = "place"
+        elif plural_of_head(last):
+            return False  # "Deputy Secretary Generals of the UN": a plural noun, nobody
         elif len(words) == 1 and "/" in text[candidate.start - 1 : candidate.end + 1]:
             return False  # `Norf./Phil.` in a price table: abbreviated places
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def plural_of_head(word: str) -> bool:
+    """Whether a word is the plural of a noun that describes a person ("generals",
+    "ministers", "deputies"): a plural common noun names a kind, never one person."""
+    word = word.casefold()
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = {word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return bool(singulars & PERSON_HEADS)
 
 
 def _abbreviates_words(span: str, text: str, start: int) -> bool:
