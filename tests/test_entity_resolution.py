@@ -330,30 +330,35 @@ def test_a_generic_body_without_its_country_or_its_full_name_gets_no_page() -> N
     pages = _tagged(
         {
             "content/2031/05/a-03.txt": (
-                "The Labour Ministry said wages rose. The Mirren Board of Trade and the Mirren "
-                "Board Options Exchange opened, and the Mirren Board said volume was high.",
+                "The Labour Ministry said wages rose, and U.S. District Court ruled. The Mirren "
+                "Board of Trade and the Mirren Board Options Exchange opened, and the Mirren "
+                "Board said volume was high.",
                 [
                     ("Labour Ministry", "organization"),
                     ("Mirren Board of Trade", "organization"),
                     ("Mirren Board Options Exchange", "organization"),
                     ("Mirren Board", "organization"),
+                    ("U.S. District Court", "organization"),
                 ],
             ),
             "content/2031/05/b-09.txt": (
-                "The Labour Ministry said strikes fell. The Mirren Board of Trade closed, and "
-                "the Mirren Board Options Exchange closed. The London talks and the coffee "
-                "talks in London ended.",
+                "The Labour Ministry said strikes fell, and U.S. District Court agreed. The "
+                "Mirren Board of Trade closed, and the Mirren Board Options Exchange closed. "
+                "The London talks and the coffee talks in London ended.",
                 [
                     ("Labour Ministry", "organization"),
                     ("Mirren Board of Trade", "organization"),
                     ("Mirren Board Options Exchange", "organization"),
+                    ("U.S. District Court", "organization"),
                     ("London talks", "event"),
                     ("London", "place"),
                 ],
             ),
         }
     )
-    assert not {"Labour Ministry", "Mirren Board", "London talks"} & set(pages), pages
+    assert not {"Labour Ministry", "Mirren Board", "London talks", "U.S. District Court"} & set(
+        pages
+    ), pages
     assert {"Mirren Board of Trade", "Mirren Board Options Exchange", "London"} <= set(pages)
 
 
@@ -408,3 +413,32 @@ def test_a_firm_is_no_place_and_a_street_is_no_person() -> None:
     street = text.index("N. Kestrel")
     candidate = Candidate(street, street + len("N. Kestrel Drive"), "person", "crf")
     assert sane(candidate, text) and candidate.type == "place"
+
+
+def test_an_acronym_keeps_an_acronym_inside_its_name_whole() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "KLX said it would float <KLX Gold Mines Ltd> (KLXGM), and KLXGM shares rose.",
+                [("KLX Gold Mines Ltd", "organization"), ("KLXGM", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "KLXGM said its first mine opened, and KLXGM hired 40 people.",
+                [("KLXGM", "organization")],
+            ),
+        }
+    )
+    assert "KLXGM" not in pages and pages.get("KLX Gold Mines Ltd") == "organization", pages
+
+
+def test_a_table_gap_is_no_name_and_a_bank_begins_at_first() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "Oats 1.24 0.99 -- Barley n.a. 1.56 -- after the First Mirren Bancorp bid failed."
+    start = text.index("Barley")
+    assert not sane(Candidate(start, start + len("Barley n.a."), "organization", "crf"), text)
+    start = text.index("Mirren Bancorp")
+    candidate = Candidate(start, start + len("Mirren Bancorp"), "organization", "crf")
+    assert sane(candidate, text)
+    assert text[candidate.start : candidate.end] == "First Mirren Bancorp"

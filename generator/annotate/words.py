@@ -561,7 +561,7 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
         "minerals", "enterprises", "ventures", "investments", "international", "stores",
         "corps", "services", "industrier", "industri", "ab", "asa", "oy", "oyj", "bv",
-        "b.v.", "srl", "kg",
+        "b.v.", "srl", "kg", "worldwide",
     }
 )  # fmt: skip
 # last words that make a name a business, never a place ("Victor Temporary Services"); a
@@ -570,7 +570,7 @@ FIRM_LAST_WORDS = frozenset(
     word_list(
         """
         services industries systems technologies enterprises holdings securities stores
-        laboratories co co. inc inc. corp corp. ltd ltd. plc
+        laboratories co co. inc inc. corp corp. ltd ltd. plc bancorp bancshares bankshares
         """
     )
 )

@@ -153,7 +153,8 @@ def unify_entities(
                 if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
             if " " in entity.name:
-                long_names.setdefault(_initials(entity.name), key)
+                for initials in _initials_forms(entity.name):
+                    long_names.setdefault(initials, key)
         for quote in article.quotes:  # a speaker no mention links is a name too
             if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
                 key = name_key(quote.speaker)
@@ -212,6 +213,17 @@ def _initials(name: str) -> str:
     """`Central Intelligence Agency` -> `CIA` (small words left out)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _initials_forms(name: str) -> set[str]:
+    """The acronyms a name is written as: its initials, with or without its legal form,
+    and with an acronym inside it kept whole ("BHP Gold Mines Ltd" -> BHPGM)."""
+    forms = set()
+    for form in (name, company_base(name) or name):
+        forms.add(_initials(form))
+        words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
+        forms.add("".join(w if _ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
+    return forms
 
 
 def _shouted(name: str) -> bool:
@@ -324,7 +336,7 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
         target = groups.get(best)
         if target is None or target is group or target.junk:
             continue
-        if count * 3 >= 2 * sum(votes.values()) and _initials(target.name) == group.name:
+        if count * 3 >= 2 * sum(votes.values()) and group.name in _initials_forms(target.name):
             group.target = target
 
 
@@ -509,7 +521,8 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
 def _ministries(groups: dict[str, _Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
-    "Ministry of International Trade and Industry", is one body)."""
+    "Ministry of International Trade and Industry", is one body). So too a "District
+    Court" whose district the name leaves out."""
     for group in groups.values():
         words = group.name.split()
         if (
@@ -521,6 +534,8 @@ def _ministries(groups: dict[str, _Group]) -> None:
             and not any(_a_place(w, groups) for w in words)
         ):
             group.doubt = "a ministry of no named country"
+        elif fold(group.name).endswith("district court") and not group.registered:
+            group.doubt = "a district court of no named district"
 
 
 _NICKNAMES = NickNamer()

@@ -19,6 +19,7 @@ from generator.annotate.words import (
     AGENCY_SELF_NAMES,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
+    GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
@@ -26,6 +27,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
     PLACE_LAST_WORDS,
+    ROLE_HEADS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )
@@ -84,6 +86,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.start = text.index(words[1], candidate.start + len(words[0]))
         words = words[1:]  # "Although Brazil ...": Brazil
     last = words[-1].lower()
+    if words[-1] == "n.a.":
+        return False  # "Barley n.a. 1.56": a table's "not available"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
     if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
@@ -138,6 +142,12 @@ def plural_of_head(word: str) -> bool:
     return bool(singulars & PERSON_HEADS)
 
 
+def _name_word(word: str) -> bool:
+    """ "First", "State": title words that also begin bodies' names ("First Interstate
+    Bancorp"), unlike an office ("General", "Chief")."""
+    return word in GENERIC_NAME_WORDS and word not in ROLE_HEADS
+
+
 def _abbreviates_words(span: str, text: str, start: int) -> bool:
     """Whether `(SPAN)` follows lower-case words whose initials it is."""
     if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
@@ -157,10 +167,11 @@ def _whole_company_name(candidate: Candidate, text: str) -> None:
     """ "Community Bank System Inc" that the model began at "Bank": a company's name that
     a capitalised word runs into from the left starts there ("Bank System Inc" is no name)."""
     span = text[candidate.start : candidate.end]
-    if company_base(span) == span:
+    if company_base(span) == span and span.split()[-1].lower() not in FIRM_LAST_WORDS:
         return
     for _ in range(3):
         match = _CAPITAL_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        if not match or match[1].lower() in NOT_NAMES or match[1] in TITLE_WORDS:
+        word = match[1].lower() if match else ""
+        if not match or word in NOT_NAMES or (word in TITLE_WORDS and not _name_word(word)):
             return
         candidate.start = match.start(1)
