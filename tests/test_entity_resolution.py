@@ -362,6 +362,26 @@ def test_a_generic_body_without_its_country_or_its_full_name_gets_no_page() -> N
     assert {"Mirren Board of Trade", "Mirren Board Options Exchange", "London"} <= set(pages)
 
 
+def test_a_known_body_does_not_join_a_name_run_on_from_it() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Ana Ferris told the Securities and Exchange Commission she sold shares.",
+                [("Securities and Exchange Commission", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "In a filing with the Securities and Exchange Commission Ferris and two funds sold",
+                [("Securities and Exchange Commission Ferris", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "The Securities and Exchange Commission said it would look at the sale.",
+                [("Securities and Exchange Commission", "organization")],
+            ),
+        }
+    )
+    assert pages.get("Securities and Exchange Commission") == "organization", pages
+
+
 def test_a_name_written_surname_first_or_with_a_nickname_is_one_person() -> None:
     pages = _tagged(
         {

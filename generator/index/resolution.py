@@ -488,7 +488,9 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
 def _truncated_bodies(groups: dict[str, _Group]) -> None:
     """An organization's name that ends in a generic word ("Chicago Board") and begins
     the longer names of other bodies ("Chicago Board of Trade", "Chicago Board Options
-    Exchange") is the one it begins, or, when it begins several, none of them."""
+    Exchange") is the one it begins, or, when it begins several, none of them; not when it
+    is a known name or named in more articles than one of them ("Securities and Exchange
+    Commission" beside a run-on "Securities and Exchange Commission Robertson")."""
     starts: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
@@ -510,6 +512,8 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
         longer = {
             _final(g).id: _final(g) for g in starts.get(" ".join(words), []) if g is not group
         }
+        if usual_name(group.name) or any(g.articles < group.articles for g in longer.values()):
+            continue  # "Securities and Exchange Commission Robertson": a name run on
         if len(longer) == 1:
             group.target = next(iter(longer.values()))
         elif longer:
