@@ -1,4 +1,4 @@
-"""Issue 24: one page per real thing, across the archive (generator/index.py), and the
+"""Issue 24: one page per real thing, across the archive (generator/index/resolution.py), and the
 editor's hand in entities.yml. Each rule on short articles written for it."""
 
 from __future__ import annotations

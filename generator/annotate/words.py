@@ -673,7 +673,7 @@ NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
 )
 
 # ----------------------------------------------------------------------------- entities, issue 24
-# Lists for the archive-wide resolution in generator/index.py.
+# Lists for the archive-wide resolution in generator/index/resolution.py.
 
 # months as datelines and tables write them: never an entity ("NEW YORK, Feb 26")
 MONTH_NAMES = frozenset(
