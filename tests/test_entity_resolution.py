@@ -1,4 +1,4 @@
-"""Issue 24: one page per real thing, across the archive (generator/index.py), and the
+"""Issue 24: one page per real thing, across the archive (generator/index/resolution.py), and the
 editor's hand in entities.yml. Each rule on short articles written for it."""
 
 from __future__ import annotations
@@ -265,3 +265,200 @@ def test_a_company_name_the_model_began_late_starts_at_its_first_word() -> None:
     candidate = Candidate(start, start + len("Bank System Inc"), "organization", "crf")
     assert sane(candidate, text)
     assert text[candidate.start : candidate.end] == "Mirren Community Bank System Inc"
+
+
+def test_a_plural_common_noun_is_never_a_person() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "PORT MIRREN, May 3 - Two Deputy Secretary Generals of the League met Ana Ferris."
+    for name in ("Generals", "Deputy Secretary Generals"):
+        start = text.index(name)
+        assert not sane(Candidate(start, start + len(name), "person", "crf"), text), name
+    start = text.index("Ana Ferris")
+    assert sane(Candidate(start, start + len("Ana Ferris"), "person", "crf"), text)
+
+
+def _tagged(stories: dict[str, tuple[str, list[tuple[str, str]]]]) -> dict[str, str]:
+    """Archive pages of articles whose entities are given as (name, type): the index rules
+    alone, whatever a model would find in the text."""
+    import re
+
+    from generator.model import Entity, Mention, entity_id
+
+    articles = []
+    for path, (body, names) in stories.items():
+        text = f"Story\n\nPORT MIRREN, May {int(path[-6:-4])} - {body}\n"
+        article = read_source(text.encode("utf-8"), path)
+        find_date(article)
+        for name, kind in names:
+            found = [
+                Mention(m.start(), m.end(), name)
+                for m in re.finditer(re.escape(name) + r"\b", article.text)
+            ]
+            assert found, name
+            article.entities.append(Entity(entity_id(kind, name), kind, name, mentions=found))
+        articles.append(article)
+    return _pages(build_index(articles, Registry()))
+
+
+def test_a_description_run_into_a_name_is_that_name() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Washington-based Mirren Council said on Friday the carmaker should pay. "
+                "The carmaker denied it, and another carmaker agreed.",
+                [("Washington-based Mirren Council", "organization"), ("Washington", "place")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "U.S. Carmaker Kestrel Motors said it would pay. Kestrel Motors Corp said its "
+                "board agreed, and the Mirren Council said the carmaker was right.",
+                [
+                    ("U.S. Carmaker Kestrel Motors", "organization"),
+                    ("Kestrel Motors Corp", "organization"),
+                    ("Mirren Council", "organization"),
+                ],
+            ),
+        }
+    )
+    assert pages.get("Mirren Council") == "organization", pages
+    assert not [name for name in pages if "-based" in name or "Carmaker" in name], pages
+    assert any(name.startswith("Kestrel Motors") for name in pages), pages
+
+
+def test_a_generic_body_without_its_country_or_its_full_name_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Labour Ministry said wages rose, and U.S. District Court ruled. The Mirren "
+                "Board of Trade and the Mirren Board Options Exchange opened, and the Mirren "
+                "Board said volume was high.",
+                [
+                    ("Labour Ministry", "organization"),
+                    ("Mirren Board of Trade", "organization"),
+                    ("Mirren Board Options Exchange", "organization"),
+                    ("Mirren Board", "organization"),
+                    ("U.S. District Court", "organization"),
+                ],
+            ),
+            "content/2031/05/b-09.txt": (
+                "The Labour Ministry said strikes fell, and U.S. District Court agreed. The "
+                "Mirren Board of Trade closed, and the Mirren Board Options Exchange closed. "
+                "The London talks and the coffee talks in London ended.",
+                [
+                    ("Labour Ministry", "organization"),
+                    ("Mirren Board of Trade", "organization"),
+                    ("Mirren Board Options Exchange", "organization"),
+                    ("U.S. District Court", "organization"),
+                    ("London talks", "event"),
+                    ("London", "place"),
+                ],
+            ),
+        }
+    )
+    assert not {"Labour Ministry", "Mirren Board", "London talks", "U.S. District Court"} & set(
+        pages
+    ), pages
+    assert {"Mirren Board of Trade", "Mirren Board Options Exchange", "London"} <= set(pages)
+
+
+def test_a_known_body_does_not_join_a_name_run_on_from_it() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Ana Ferris told the Securities and Exchange Commission she sold shares.",
+                [("Securities and Exchange Commission", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "In a filing with the Securities and Exchange Commission Ferris and two funds sold",
+                [("Securities and Exchange Commission Ferris", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "The Securities and Exchange Commission said it would look at the sale.",
+                [("Securities and Exchange Commission", "organization")],
+            ),
+        }
+    )
+    assert pages.get("Securities and Exchange Commission") == "organization", pages
+
+
+def test_a_name_written_surname_first_or_with_a_nickname_is_one_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Chinese leader Tuo Xianmin met Speaker Jim Kestrel. Tuo said trade would grow.",
+                [("Tuo Xianmin", "person"), ("Jim Kestrel", "person"), ("Tuo", "person")],
+            ),
+            "content/2031/05/b-20.txt": (
+                "Tuo spoke again, and House Speaker James Kestrel said the bill would pass. "
+                "James Kestrel said so twice.",
+                [("Tuo", "person"), ("James Kestrel", "person")],
+            ),
+        }
+    )
+    people = sorted(name for name, kind in pages.items() if kind == "person")
+    assert people == ["James Kestrel", "Tuo Xianmin"], pages
+
+
+def test_a_company_read_as_a_place_is_the_company_and_a_known_town_stays() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Glassworks Inc said it bought a mill in Boston. Boston Edison Co "
+                "said it would supply the mill.",
+                [
+                    ("Kestrel Glassworks Inc", "organization"),
+                    ("Boston", "place"),
+                    ("Boston Edison Co", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Shares in Kestrel rose after the mill deal in Kestrel, and Boston traders bought.",
+                [("Kestrel", "place"), ("Boston", "place")],
+            ),
+        }
+    )
+    assert pages.get("Boston") == "place", pages
+    assert "Kestrel" not in pages and pages.get("Kestrel Glassworks Inc") == "organization"
+
+
+def test_a_firm_is_no_place_and_a_street_is_no_person() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "PORT MIRREN, May 3 - Mirren Temporary Services of 20 N. Kestrel Drive said so."
+    firm = text.index("Mirren Temporary")
+    candidate = Candidate(firm, firm + len("Mirren Temporary Services"), "place", "crf")
+    assert sane(candidate, text) and candidate.type == "organization"
+    street = text.index("N. Kestrel")
+    candidate = Candidate(street, street + len("N. Kestrel Drive"), "person", "crf")
+    assert sane(candidate, text) and candidate.type == "place"
+
+
+def test_an_acronym_keeps_an_acronym_inside_its_name_whole() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "KLX said it would float <KLX Gold Mines Ltd> (KLXGM), and KLXGM shares rose.",
+                [("KLX Gold Mines Ltd", "organization"), ("KLXGM", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "KLXGM said its first mine opened, and KLXGM hired 40 people.",
+                [("KLXGM", "organization")],
+            ),
+        }
+    )
+    assert "KLXGM" not in pages and pages.get("KLX Gold Mines Ltd") == "organization", pages
+
+
+def test_a_table_gap_is_no_name_and_a_bank_begins_at_first() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "Oats 1.24 0.99 -- Barley n.a. 1.56 -- after the First Mirren Bancorp bid failed."
+    start = text.index("Barley")
+    assert not sane(Candidate(start, start + len("Barley n.a."), "organization", "crf"), text)
+    start = text.index("Mirren Bancorp")
+    candidate = Candidate(start, start + len("Mirren Bancorp"), "organization", "crf")
+    assert sane(candidate, text)
+    assert text[candidate.start : candidate.end] == "First Mirren Bancorp"

@@ -560,9 +560,20 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "chemical", "chemicals", "communications", "computer", "computers", "software",
         "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
         "minerals", "enterprises", "ventures", "investments", "international", "stores",
-        "corps",
+        "corps", "services", "industrier", "industri", "ab", "asa", "oy", "oyj", "bv",
+        "b.v.", "srl", "kg", "worldwide",
     }
 )  # fmt: skip
+# last words that make a name a business, never a place ("Victor Temporary Services"); a
+# body's words ("Exchange", "Club") also end names the news uses of places, so not these
+FIRM_LAST_WORDS = frozenset(
+    word_list(
+        """
+        services industries systems technologies enterprises holdings securities stores
+        laboratories co co. inc inc. corp corp. ltd ltd. plc bancorp bancshares bankshares
+        """
+    )
+)
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
 NOT_ENTITY_LAST_WORDS = frozenset(
     [
@@ -586,7 +597,12 @@ DRUG_SUFFIXES = (
 )  # fmt: skip
 # last words that make a "person" a place ("Dulles Airport", "Valley Cottage" stays a name)
 PLACE_LAST_WORDS = frozenset(
-    ["airport", "river", "county", "island", "islands", "bay", "street", "avenue", "square"]
+    word_list(
+        """
+        airport river county island islands bay street avenue square drive road boulevard
+        lane highway
+        """
+    )
 )
 # words that open a sentence and never begin a name ("Although Brazil ...")
 SENTENCE_OPENERS = frozenset(
@@ -657,7 +673,7 @@ NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
 )
 
 # ----------------------------------------------------------------------------- entities, issue 24
-# Lists for the archive-wide resolution in generator/index.py.
+# Lists for the archive-wide resolution in generator/index/resolution.py.
 
 # months as datelines and tables write them: never an entity ("NEW YORK, Feb 26")
 MONTH_NAMES = frozenset(

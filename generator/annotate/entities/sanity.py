@@ -18,12 +18,16 @@ from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
     DRUG_SUFFIXES,
+    FIRM_LAST_WORDS,
+    GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
+    PERSON_HEADS,
     PLACE_LAST_WORDS,
+    ROLE_HEADS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )
@@ -82,6 +86,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.start = text.index(words[1], candidate.start + len(words[0]))
         words = words[1:]  # "Although Brazil ...": Brazil
     last = words[-1].lower()
+    if words[-1] == "n.a.":
+        return False  # "Barley n.a. 1.56": a table's "not available"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
     if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
@@ -98,6 +104,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":
         _whole_company_name(candidate, text)
+    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS:
+        candidate.type = "organization"  # "Victor Temporary Services": a firm, no place
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
         if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
@@ -111,11 +119,33 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
         elif last in PLACE_LAST_WORDS:
             candidate.type = "place"
+        elif plural_of_head(last):
+            return False  # "Deputy Secretary Generals of the UN": a plural noun, nobody
         elif len(words) == 1 and "/" in text[candidate.start - 1 : candidate.end + 1]:
             return False  # `Norf./Phil.` in a price table: abbreviated places
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def plural_of_head(word: str) -> bool:
+    """Whether a word is the plural of a noun that describes a person ("generals",
+    "ministers", "deputies"): a plural common noun names a kind, never one person."""
+    word = word.casefold()
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = {word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return bool(singulars & PERSON_HEADS)
+
+
+def _name_word(word: str) -> bool:
+    """ "First", "State": title words that also begin bodies' names ("First Interstate
+    Bancorp"), unlike an office ("General", "Chief")."""
+    return word in GENERIC_NAME_WORDS and word not in ROLE_HEADS
 
 
 def _abbreviates_words(span: str, text: str, start: int) -> bool:
@@ -137,10 +167,11 @@ def _whole_company_name(candidate: Candidate, text: str) -> None:
     """ "Community Bank System Inc" that the model began at "Bank": a company's name that
     a capitalised word runs into from the left starts there ("Bank System Inc" is no name)."""
     span = text[candidate.start : candidate.end]
-    if company_base(span) == span:
+    if company_base(span) == span and span.split()[-1].lower() not in FIRM_LAST_WORDS:
         return
     for _ in range(3):
         match = _CAPITAL_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        if not match or match[1].lower() in NOT_NAMES or match[1] in TITLE_WORDS:
+        word = match[1].lower() if match else ""
+        if not match or word in NOT_NAMES or (word in TITLE_WORDS and not _name_word(word)):
             return
         candidate.start = match.start(1)

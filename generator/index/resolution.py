@@ -1,334 +1,40 @@
-"""Stage 3, index: what only the whole archive knows.
+"""The archive-wide entity resolution of the index stage: one entity, one page.
 
-Entry point: `build_index(articles, registry)`. It gives each article its page path
-(resolving collisions deterministically), gathers every entity's mentions and
-quotations across articles, and ranks related articles by shared entities.
+Entry point: `unify_entities(articles, registry, doubts)`, called by `build_index`.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sentencex import segment
+from nicknames import NickNamer
 
+from generator.annotate import ner
 from generator.annotate.entities import aliases
 from generator.annotate.entities.aliases import company_base, unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    FEMALE_NAMES,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
+    MALE_NAMES,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.model import ENTITY_FOLDERS, Article, Entity, Mention, Problem, Quote, entity_id
+from generator.model import ENTITY_FOLDERS, Article, Entity, entity_id
 
-RELATED_LIMIT = 5
-RELATED_MAX_HOLDERS = 200
-NEIGHBOUR_LIMIT = 12
-
-# Pure functions of a name that unification asks about every mention of every article
-# (the same few thousand names over and over): each name is worked out once.
 fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
 name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
 usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
 is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
-
-
-@dataclass(slots=True)
-class MentionRef:
-    """One article's mention of an entity, with the sentence around it."""
-
-    article: Article
-    sentence: str
-    count: int
-
-
-@dataclass(slots=True)
-class QuoteRef:
-    article: Article
-    quote: Quote
-
-
-@dataclass(slots=True)
-class EntityPage:
-    id: str
-    type: str
-    name: str
-    description: str = ""
-    aliases: dict[str, str] = field(default_factory=dict)  # casefolded -> shown form
-    roles: dict[str, str] = field(default_factory=dict)  # role -> date first seen
-    rank: str | None = None
-    links: dict[str, str] = field(default_factory=dict)
-    mentions: list[MentionRef] = field(default_factory=list)
-    quotes: list[QuoteRef] = field(default_factory=list)
-    neighbours: Counter[str] = field(default_factory=Counter)
-    by_month: Counter[str] = field(default_factory=Counter)
-
-
-@dataclass(slots=True)
-class ArchiveIndex:
-    articles: list[Article]  # newest first
-    urls: dict[str, str]  # article id -> page path without .md (articles/2017/04/slug)
-    entities: dict[str, EntityPage]
-    related: dict[str, list[Article]]
-    previous: dict[str, Article | None]
-    following: dict[str, Article | None]
-    problems: list[Problem] = field(default_factory=list)
-    doubts: list[Doubt] = field(default_factory=list)
-
-    def page_of(self, article: Article) -> str:
-        return self.urls[article.id]
-
-    def quotes(self) -> list[QuoteRef]:
-        return [QuoteRef(a, q) for a in self.articles for q in a.quotes]
-
-
-def _newest_first(article: Article) -> tuple:
-    return (-(article.date.toordinal() if article.date else 0), article.id, article.path)
-
-
-def build_index(
-    articles: list[Article], registry: Registry, entity_min_articles: int | None = None
-) -> ArchiveIndex:
-    """The cross-article view of the archive.
-
-    An entity gets a page when the registry names it, when it is quoted, or when it earns
-    one by evidence (`earns_page`), whatever the archive's size; `entity_min_articles`,
-    when set, asks for that many articles as well. A name the archive cannot tell apart
-    from others of its spelling gets none (see `unify_entities`).
-    """
-    usable = [a for a in articles if a.blocks and a.title]
-    doubts: list[Doubt] = []
-    declined = unify_entities(usable, registry, doubts)
-    problems: list[Problem] = registry_warnings(usable, registry)
-    _assign_ids(usable, problems)
-    ordered = sorted(usable, key=_newest_first)
-    urls = {a.id: _article_path(a) for a in ordered}
-    registered = {entry.id for entry in registry.entries}
-    entities = {}
-    for key, page in _gather_entities(ordered, registry).items():
-        paged = key not in declined and earns_page(page, entity_min_articles or 1)
-        paged = paged and not _thin_person(page)
-        if key in registered or page.quotes or paged:
-            entities[key] = page
-        elif key not in declined and page.mentions:
-            doubts.append(_unpaged(page))
-    related = _related(ordered)
-    previous: dict[str, Article | None] = {}
-    following: dict[str, Article | None] = {}
-    for position, article in enumerate(ordered):
-        following[article.id] = ordered[position - 1] if position else None
-        previous[article.id] = ordered[position + 1] if position + 1 < len(ordered) else None
-    doubts.sort(key=lambda d: (-d.articles, d.kind, d.name))
-    index = ArchiveIndex(ordered, urls, entities, related, previous, following, problems)
-    index.doubts = doubts
-    return index
-
-
-def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
-    """A page when the evidence makes the name one real thing a reader can look up: named
-    in two articles, or twice in one, or once in full (two words or more; an organization
-    with a legal form or a body's word, "Inc", "Authority"), and in at least
-    `min_articles` articles. A lone word once is left as plain text."""
-    if len(page.mentions) < min_articles:
-        return False
-    mentions = sum(max(ref.count, 1) for ref in page.mentions)
-    if len(page.mentions) >= 2 or mentions >= 2:
-        return True
-    if page.type == "organization":  # once: only a name that says it is a body
-        return any(_says_organization(form) for form in (page.name, *page.aliases.values()))
-    return len(page.name.split()) >= 2
-
-
-def _thin_person(page: EntityPage) -> bool:
-    """A person known by one word in one article: a reader cannot tell who it is."""
-    return page.type == "person" and " " not in page.name and len(page.mentions) < 2
-
-
-def _says_organization(name: str) -> bool:
-    """`Kestrel Glassworks Inc`, `Mirren Harbour Authority`: a legal form or a body's word."""
-    words = name.split()
-    return company_base(name) != name or (
-        len(words) > 1 and words[-1].casefold() in ORGANIZATION_LAST_WORDS
-    )
-
-
-def _unpaged(page: EntityPage) -> Doubt:
-    kind = page.type
-    return Doubt(
-        "no page",
-        page.name,
-        len(page.mentions),
-        f"a {kind} named once in one article",
-        [f"- name: {page.name}", f"  type: {kind}"],
-    )
-
-
-def registry_warnings(articles: list[Article], registry: Registry) -> list[Problem]:
-    """A registry entry or ignored name that matches nothing in the archive is a warning
-    at its line: a misspelling there would otherwise go unnoticed."""
-    if not articles or not registry.path:
-        return []
-    used = {e.id for a in articles for e in a.entities}
-    used |= {q.speaker_id for a in articles for q in a.quotes if q.speaker_id}
-    problems = []
-    for entry in registry.entries:
-        if entry.id not in used:
-            problems.append(
-                Problem(
-                    registry.path,
-                    entry.line,
-                    f"`{entry.name}` matches no name in the archive",
-                    "check its spelling and aliases, or remove the entry",
-                    severity="warning",
-                )
-            )
-    if registry.ignore:
-        texts = [a.text.casefold() for a in articles]
-        for word, line in sorted(registry.ignore_lines.items(), key=lambda item: item[1]):
-            folded = word.casefold()
-            if not any(folded in text for text in texts):
-                problems.append(
-                    Problem(
-                        registry.path,
-                        line,
-                        f"ignored name `{word}` appears in no article",
-                        "check its spelling, or remove it from `ignore:`",
-                        severity="warning",
-                    )
-                )
-    return problems
-
-
-def _assign_ids(articles: list[Article], problems: list[Problem]) -> None:
-    """Two articles never share a page: a page's address leaves out the day, so the same
-    headline twice in a month (or twice a day) gives later paths a suffix of their own."""
-    seen: dict[str, Article] = {}  # page path -> the article published there
-    for article in sorted(articles, key=lambda a: a.path):
-        page = _article_path(article)
-        if page in seen:
-            first = seen[page]
-            suffix = hashlib.sha1(article.path.encode()).hexdigest()[:6]
-            problems.append(
-                Problem(
-                    article.path,
-                    1,
-                    f"same page address as {first.path} ({page}); "
-                    f"published as {article.id}-{suffix}",
-                    "give one of them a different title, or set `slug:` in front matter",
-                    severity="notice",
-                )
-            )
-            article.id = f"{article.id}-{suffix}"
-            page = _article_path(article)
-        seen[page] = article
-
-
-def _article_path(article: Article) -> str:
-    slug = article.id
-    if article.date:
-        prefix = article.date.isoformat() + "-"
-        slug = slug.removeprefix(prefix)
-        return f"articles/{article.date:%Y/%m}/{slug}"
-    return f"articles/undated/{slug}"
-
-
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds the span, for context lines. Sentences are
-    split by `sentencex`, which knows abbreviations: "a U.S. agency" is one sentence."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    right = len(text) if right == -1 else right
-    # A paragraph of any length costs the same: a window around the span.
-    left, right = max(left, start - SENTENCE_WINDOW), min(right, end + SENTENCE_WINDOW)
-    paragraph = text[left:right]
-    first = last = None
-    for begin, finish in _sentence_bounds(paragraph):
-        if finish > start - left and begin < max(end - left, start - left + 1):
-            first = begin if first is None else first
-            last = finish
-    snippet = paragraph[first:last].strip() if first is not None else paragraph.strip()
-    return snippet if len(snippet) <= 400 else snippet[:400].rsplit(" ", 1)[0] + " …"
-
-
-SENTENCE_WINDOW = 2_000
-
-
-@functools.lru_cache(maxsize=4096)
-def _sentence_bounds(paragraph: str) -> tuple[tuple[int, int], ...]:
-    bounds, position = [], 0
-    for sentence in segment("en", paragraph):
-        found = paragraph.find(sentence, position)
-        begin = position if found == -1 else found
-        bounds.append((begin, begin + len(sentence)))
-        position = begin + len(sentence)
-    return tuple(bounds)
-
-
-def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, EntityPage]:
-    pages: dict[str, EntityPage] = {}
-    for entry in registry.entries:
-        pages[entry.id] = EntityPage(
-            entry.id,
-            entry.type,
-            entry.name,
-            entry.description,
-            {alias.casefold(): alias for alias in entry.aliases},
-            {role: "" for role in entry.roles},
-            links=dict(entry.links),
-        )
-    for article in articles:
-        month = f"{article.date:%Y-%m}" if article.date else "undated"
-        ids = [e.id for e in article.entities if e.mentions]
-        for entity in article.entities:
-            if not entity.mentions:
-                continue
-            page = pages.get(entity.id) or pages.setdefault(
-                entity.id, EntityPage(entity.id, entity.type, entity.name)
-            )
-            _merge(page, entity, article)
-            first = _context_mention(article, entity)
-            page.mentions.append(
-                MentionRef(
-                    article, sentence_at(article.text, first.start, first.end), len(entity.mentions)
-                )
-            )
-            page.by_month[month] += 1
-            page.neighbours.update(i for i in ids if i != entity.id)
-        for quote in article.quotes:
-            if quote.speaker_id:
-                # A quoted speaker gets a page even when no mention of them was linked,
-                # so an attributed quotation never points at a missing page.
-                page = pages.get(quote.speaker_id) or pages.setdefault(
-                    quote.speaker_id,
-                    EntityPage(quote.speaker_id, _type_of(quote.speaker_id), quote.speaker or ""),
-                )
-                page.quotes.append(QuoteRef(article, quote))
-                if not page.mentions or page.mentions[-1].article is not article:
-                    sentence = sentence_at(article.text, quote.start, quote.end)
-                    page.mentions.append(MentionRef(article, sentence, 0))
-                    page.by_month[month] += 1
-    return {key: pages[key] for key in sorted(pages)}
-
-
-def _context_mention(article: Article, entity: Entity) -> Mention:
-    """The first mention in running text: a title or dateline repeats what the entity
-    page already shows, so its sentence says nothing about the entity."""
-    skipped = [b for b in article.blocks if b.kind in ("title", "dateline", "front-matter")]
-    for mention in entity.mentions:
-        if not any(b.start <= mention.start < b.end for b in skipped):
-            return mention
-    return entity.mentions[0]
 
 
 def _type_of(entity_id: str) -> str:
@@ -336,51 +42,6 @@ def _type_of(entity_id: str) -> str:
     folder = entity_id.partition("/")[0]
     return next((kind for kind, name in ENTITY_FOLDERS.items() if name == folder), "person")
 
-
-def _merge(page: EntityPage, entity: Entity, article: Article) -> None:
-    date = article.date.isoformat() if article.date else ""
-    for role in entity.roles:
-        if role not in page.roles or (date and (not page.roles[role] or date < page.roles[role])):
-            page.roles[role] = date
-    page.rank = page.rank or entity.rank
-    for mention in entity.mentions:
-        key = mention.text.casefold()
-        if key != page.name.casefold() and len(page.aliases) < 50:
-            # The same alias in other capitals keeps one form, whatever the order seen.
-            page.aliases[key] = min(page.aliases.get(key, mention.text), mention.text)
-
-
-def _related(articles: list[Article]) -> dict[str, list[Article]]:
-    """Top articles sharing the most entities; rarer shared entities weigh more (idf-like).
-
-    Entities in more than RELATED_MAX_HOLDERS articles say little about two articles
-    being related and would make this quadratic, so they are left out.
-    """
-    holders: dict[str, list[int]] = defaultdict(list)
-    for position, article in enumerate(articles):
-        for entity in article.entities:
-            holders[entity.id].append(position)
-    weights = {
-        entity_id: 1.0 / len(positions)
-        for entity_id, positions in holders.items()
-        if 1 < len(positions) <= RELATED_MAX_HOLDERS
-    }
-    related: dict[str, list[Article]] = {}
-    for position, article in enumerate(articles):
-        scores: dict[int, float] = {}
-        for entity in article.entities:
-            weight = weights.get(entity.id)
-            if weight is None:
-                continue
-            for other in holders[entity.id]:
-                scores[other] = scores.get(other, 0.0) + weight
-        scores.pop(position, None)
-        best = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-item[1], item[0]))
-        related[article.id] = [articles[other] for other, _ in best]
-    return related
-
-
-# ----------------------------------------------------------------------------- one page per thing
 
 _TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -492,7 +153,8 @@ def unify_entities(
                 if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
             if " " in entity.name:
-                long_names.setdefault(_initials(entity.name), key)
+                for initials in _initials_forms(entity.name):
+                    long_names.setdefault(initials, key)
         for quote in article.quotes:  # a speaker no mention links is a name too
             if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
                 key = name_key(quote.speaker)
@@ -510,6 +172,11 @@ def unify_entities(
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
     _companies_by_short_name(groups, surnames)
+    _glued_descriptions(groups, articles)
+    _truncated_bodies(groups)
+    _ministries(groups)
+    _surname_first(groups, surnames)
+    _nicknames(surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -546,6 +213,17 @@ def _initials(name: str) -> str:
     """`Central Intelligence Agency` -> `CIA` (small words left out)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _initials_forms(name: str) -> set[str]:
+    """The acronyms a name is written as: its initials, with or without its legal form,
+    and with an acronym inside it kept whole ("BHP Gold Mines Ltd" -> BHPGM)."""
+    forms = set()
+    for form in (name, company_base(name) or name):
+        forms.add(_initials(form))
+        words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
+        forms.add("".join(w if _ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
+    return forms
 
 
 def _shouted(name: str) -> bool:
@@ -615,16 +293,28 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
-        elif group.type == "event" and _described(group.name):
-            group.junk = "a description"  # "the Venezuelan talks"
+        elif group.type == "event" and _described(group.name, groups):
+            group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
 
 
-def _described(name: str) -> bool:
-    """An event named by a nationality and a plain head ("Venezuelan talks")."""
+def _described(name: str, groups: dict[str, _Group]) -> bool:
+    """An event named by a nationality or a place and a plain head ("Venezuelan talks",
+    "London talks"): which talks, the words do not say."""
     *words, head = name.split()
-    return head in LOWERCASE_EVENT_HEADS and all(w in NATIONALITY_WORDS for w in words)
+    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(_a_place(w, groups) for w in words)
+
+
+def _a_place(word: str, groups: dict[str, _Group]) -> bool:
+    """A nationality, or a word the archive (or the country table) names as a place."""
+    if word in NATIONALITY_WORDS:
+        return True
+    known = usual_name(word)
+    group = groups.get(name_key(word))
+    return (known is not None and known[1] == "place") or (
+        group is not None and group.type == "place" and not group.junk
+    )
 
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
@@ -646,7 +336,7 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
         target = groups.get(best)
         if target is None or target is group or target.junk:
             continue
-        if count * 3 >= 2 * sum(votes.values()) and _initials(target.name) == group.name:
+        if count * 3 >= 2 * sum(votes.values()) and group.name in _initials_forms(target.name):
             group.target = target
 
 
@@ -715,7 +405,8 @@ def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
 def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
-    company (or one and its subsidiaries) begins so; with several, it is none of them."""
+    company (or one and its subsidiaries) begins so; with several, it is none of them. A
+    "place" no gazetteer knows ("Pennzoil") is read the same way."""
     companies: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
@@ -728,7 +419,8 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
         if (
             len(words) > 2
             or words[0] in GENERIC_NAME_WORDS
-            or group.type not in ("person", "organization")
+            or (group.type == "place" and not _unknown_place(group.name))
+            or group.type not in ("person", "organization", "place")
             or group.registered
             or group.junk
             or group.target
@@ -747,6 +439,187 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             group.doubt = "the start of several companies' names: " + ", ".join(
                 sorted(_names(found))[:4]
             )
+
+
+def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> None:
+    """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
+    Carmaker General Motors") is the name after it: the words before it are a place or
+    nationality with words the archive writes in lower case ("carmaker"), or end in
+    "-based". It joins that name's entity; only "-based" is enough to rename alone."""
+    prefixes: dict[_Group, tuple[str, str]] = {}
+    for group in groups.values():
+        words = group.name.split()
+        if len(words) < 2 or group.registered or group.junk or group.target:
+            continue
+        based = max(
+            (i for i, w in enumerate(words[:-1]) if w.casefold().endswith("-based")), default=-1
+        )
+        if based >= 0:
+            prefixes[group] = ("", " ".join(words[based + 1 :]))
+            continue
+        places = 0
+        while places < len(words) - 1 and _a_place(words[places], groups):
+            places += 1
+        if places and places < len(words) - 1 and words[places][:1].isupper():
+            prefixes[group] = (words[places].casefold(), " ".join(words[places + 1 :]))
+    if not prefixes:
+        return
+    wanted = {word for word, _ in prefixes.values() if word}
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for article in articles:
+        lower.update(w for w in _LOWER_WORD.findall(article.text) if w in wanted)
+        upper.update(
+            w.casefold() for w in _MID_CAPITAL.findall(article.text) if w.casefold() in wanted
+        )
+    for group, (word, rest) in prefixes.items():
+        if word and lower[word] < max(2, 2 * upper[word]):
+            continue  # "U.S. Steel", "West German Chemical ...": a name's own word
+        target = groups.get(name_key(rest))
+        if target is not None and not target.junk and target is not group:
+            group.target = target
+        elif not word and target is None:
+            group.name = rest  # "Washington-based Atlantic Council": the council
+            group.id = entity_id(group.type, rest)
+        else:
+            group.doubt = "a description run into a name"
+
+
+def _truncated_bodies(groups: dict[str, _Group]) -> None:
+    """An organization's name that ends in a generic word ("Chicago Board") and begins
+    the longer names of other bodies ("Chicago Board of Trade", "Chicago Board Options
+    Exchange") is the one it begins, or, when it begins several, none of them; not when it
+    is a known name or named in more articles than one of them ("Securities and Exchange
+    Commission" beside a run-on "Securities and Exchange Commission Robertson")."""
+    starts: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "organization" and not group.junk and len(words) > 2:
+            for size in range(2, len(words)):
+                starts[" ".join(words[:size])].append(group)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            group.type != "organization"
+            or group.registered
+            or group.junk
+            or group.target
+            or group.legal
+            or len(words) < 2
+            or words[-1] not in GENERIC_NAME_WORDS
+        ):
+            continue
+        longer = {
+            _final(g).id: _final(g) for g in starts.get(" ".join(words), []) if g is not group
+        }
+        if usual_name(group.name) or any(g.articles < group.articles for g in longer.values()):
+            continue  # "Securities and Exchange Commission Robertson": a name run on
+        if len(longer) == 1:
+            group.target = next(iter(longer.values()))
+        elif longer:
+            group.doubt = "the start of several bodies' names: " + ", ".join(
+                sorted(g.name for g in longer.values())[:4]
+            )
+
+
+def _ministries(groups: dict[str, _Group]) -> None:
+    """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
+    a country says not which; no page unless the editor's registry names it (a longer name,
+    "Ministry of International Trade and Industry", is one body). So too a "District
+    Court" whose district the name leaves out."""
+    for group in groups.values():
+        words = group.name.split()
+        if (
+            group.type == "organization"
+            and not group.registered
+            and not group.target
+            and any(w.casefold() == "ministry" for w in words)
+            and len([w for w in words if w.casefold() not in CONNECTORS]) == 2
+            and not any(_a_place(w, groups) for w in words)
+        ):
+            group.doubt = "a ministry of no named country"
+        elif fold(group.name).endswith("district court") and not group.registered:
+            group.doubt = "a district court of no named district"
+
+
+_NICKNAMES = NickNamer()
+
+
+def _given_name(word: str) -> bool:
+    word = word.casefold()
+    return bool(
+        word in ner.resources()[2]
+        or word in MALE_NAMES
+        or word in FEMALE_NAMES
+        or _NICKNAMES.canonicals_of(word)
+        or _NICKNAMES.nicknames_of(word)
+    )
+
+
+def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+    """A lone word that is no one's surname and no given name, but begins one two-word
+    person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
+    firsts: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "person" and len(words) == 2 and not group.junk and not group.target:
+            firsts[name_key(words[0])].append(group)
+    for group in groups.values():
+        if (
+            group.type != "person"
+            or " " in group.name
+            or group.registered
+            or group.junk
+            or group.target
+            or surnames.get(group.key)
+            or _given_name(group.name)
+        ):
+            continue
+        found = firsts.get(group.key, [])
+        near = [
+            g
+            for g in found
+            if any(abs(d - e) <= _SURNAME_DAYS for d in g.dates for e in group.dates)
+        ]
+        if len(found) == 1 and near:
+            group.target = found[0]
+
+
+def _nicknames(surnames: dict[str, list[_Group]]) -> None:
+    """ "Jim Wright" and "James Wright" named within two months of each other are one
+    person, by the name the archive uses more (at a tie, the full given name)."""
+    for people in surnames.values():
+        for a in people:
+            for b in people:
+                first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
+                if (
+                    a is b
+                    or a.target
+                    or b.target
+                    or a.registered
+                    or len(a.name.split()) != len(b.name.split())
+                    or _nickname_rank(a) > _nickname_rank(b)
+                    or fold(a.name).split()[1:] != fold(b.name).split()[1:]
+                    or not (
+                        first_b in _NICKNAMES.canonicals_of(first_a)
+                        or first_a in _NICKNAMES.canonicals_of(first_b)
+                    )
+                    or not any(abs(d - e) <= _SURNAME_DAYS for d in a.dates for e in b.dates)
+                ):
+                    continue
+                a.target = b
+
+
+def _nickname_rank(group: _Group) -> tuple[int, int, str]:
+    """More articles win; at a tie, the longer given name ("James", not "Jim")."""
+    return group.articles, len(fold(group.name).split()[0]), group.id
+
+
+def _unknown_place(name: str) -> bool:
+    """A "place" no gazetteer or country table knows ("Pennzoil", "Piedmont"): the
+    evidence for a place is the model's guess alone."""
+    words = tuple(w.casefold() for w in name.split())
+    return usual_name(name) is None and words not in ner.resources()[0].names
 
 
 def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
