@@ -12,6 +12,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -85,7 +86,6 @@ def process_sources(
             records[position] = cached
         else:
             todo.append(position)
-    stale = bool(todo)  # a record was missing: older ones may no longer belong to any source
     workers = worker_processes(jobs)
     jobs_args = [(paths[i], root, registry, default_year) for i in todo]
     readable = [i for i in todo if texts[i] or _is_readable(paths[i])]
@@ -108,8 +108,7 @@ def process_sources(
     for position, record in zip(todo, fresh, strict=True):
         records[position] = record
         _cache_put(cache_dir, keys[position], record)
-    if stale:
-        _cache_prune(cache_dir, set(keys))
+    _cache_prune(cache_dir, root.name, keys)
     articles = []
     for data, record, key in zip(texts, records, keys, strict=True):
         article = Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
@@ -165,19 +164,33 @@ def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
     tmp.replace(folder / f"{key}.json")
 
 
-def _cache_prune(cache_dir: Path | None, keep: set[str]) -> None:
-    """Remove every record no source of the archive has now (an edited article's earlier
-    text, a deleted article, what an older annotator made), so the cache holds the
-    archive as it is and no more: the Pages workflow carries it from run to run."""
-    if cache_dir is None or not cache_dir.is_dir():
+_RECORD_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def _cache_prune(cache_dir: Path | None, archive: str, keys: list[str]) -> None:
+    """Remove the records this archive used at its last run and no longer does (an edited
+    article's earlier text, a deleted article, what an older annotator made), so the
+    cache is the archive as it is: the Pages workflow carries it from run to run. Only
+    records listed as this archive's (`<content folder>.keys`) are ever removed, so
+    archives sharing a cache folder keep each other's."""
+    if cache_dir is None:
         return
-    for folder in os.scandir(cache_dir):
-        if not folder.is_dir():
-            continue
-        for entry in os.scandir(folder.path):
-            if entry.name.removesuffix(".json") not in keep:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+    listing = cache_dir / f"{archive}.keys"
+    try:
+        before = listing.read_text("utf-8").split()
+    except OSError:
+        before = []
+    if before == keys:
+        return
+    for key in set(before) - set(keys):
+        if not _RECORD_KEY.fullmatch(key):
+            continue  # not a record's key: the listing was edited by hand
+        with contextlib.suppress(OSError):
+            (cache_dir / key[:2] / f"{key}.json").unlink()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fresh = listing.with_name(f"{listing.name}.tmp{os.getpid()}")
+    fresh.write_text("\n".join(keys), "utf-8")
+    fresh.replace(listing)
 
 
 def annotate_files(

@@ -209,3 +209,31 @@ def test_pages_rendered_in_forked_processes_are_those_of_one_process(tmp_path):
     assert pages_made > 20
     assert [forks for _, _, forks in report.values()] == [0, 1, 1, 0]
     assert {digest for digest, _, _ in report.values()} == {one}  # pages, order and keys
+
+
+def test_an_edit_drops_its_old_cache_record_but_not_another_archives(tmp_path: Path):
+    """The cache holds each archive as it is: an edited article's earlier record goes, and
+    an archive sharing the cache folder keeps its records."""
+    from generator.annotate.registry import Registry
+    from generator.pipeline import process_sources
+
+    cache = tmp_path / "cache"
+
+    def annotate(name: str) -> None:
+        root = tmp_path / name
+        process_sources(sorted(root.rglob("*.txt")), root, Registry(), None, cache, jobs=1)
+
+    for name in ("content-a", "content-b"):
+        folder = tmp_path / name / "2023" / "01"
+        folder.mkdir(parents=True)
+        (folder / "story.txt").write_text(
+            f"Harbour story {name}\nA lead\nLIMA, Jan 3 - The board of {name} met.\n", "utf-8"
+        )
+        annotate(name)
+    records = set(cache.rglob("*.json"))
+    assert len(records) == 2
+    story = tmp_path / "content-a" / "2023" / "01" / "story.txt"
+    story.write_text(story.read_text("utf-8").replace("met", "met again"), "utf-8")
+    annotate("content-a")
+    after = set(cache.rglob("*.json"))
+    assert len(after) == 2 and len(after & records) == 1  # a's old record gone, b's kept
