@@ -15,6 +15,7 @@ from pathlib import Path
 MB = 1024 * 1024
 # Elements whose white space is their content.
 _VERBATIM = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.S | re.I)
+_VERBATIM_START = re.compile(r"<(?:pre|textarea)\b", re.I)
 
 
 def compact_html(html: str) -> str:
@@ -22,7 +23,7 @@ def compact_html(html: str) -> str:
     leading white space goes, and a line break stays wherever there was white space, so
     the page reads, parses and runs the same (scripts keep their line breaks). Text in
     `<pre>` and `<textarea>` is left as it is. A fifth of a page; 0.16 ms a page."""
-    if "<pre" not in html and "<textarea" not in html:
+    if _VERBATIM_START.search(html) is None:
         return _without_indentation(html)
     parts = _VERBATIM.split(html)  # text, verbatim element, its tag name, text, ...
     return "".join(
