@@ -41,7 +41,7 @@ def test_build_on_dask_writes_the_same_cache_and_pages(tmp_path: Path, scheduler
     project = make_project(tmp_path, ARTICLES)
     generator("build", cwd=project)
     cache, docs = _files(project / ".cache" / "generator"), _files(project / "docs")
-    assert len(cache) == 8
+    assert len([name for name in cache if name.endswith(".json")]) == 8  # and content.keys
     shutil.rmtree(project / ".cache")
     for page in json.loads((project / "docs/.generated.json").read_text("utf-8"))["pages"]:
         (project / "docs" / page).unlink()
