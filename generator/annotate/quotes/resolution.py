@@ -12,6 +12,7 @@ description as their text and get no page.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -128,6 +129,15 @@ class Resolver(NameBook):
         self.span_starts = [span.start for span in spans]
         self.org_speakers: list[str] = []  # organizations that spoke a quotation so far
         self.org_quotes: list[int] = []  # where each of their quotations starts
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        """The text in lower case, once per article, with every offset where it was
+        (a letter whose lower case is two, `İ`, stays as it is)."""
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     # -- resolution ----------------------------------------------------------
 
@@ -280,8 +290,8 @@ class Resolver(NameBook):
         if name is None:
             return None
         intro = self._unnamed_introduction(head, at)
-        last = max((m for m in self.people[name].mentions if m < at), default=-1)
-        return None if intro > last else name  # `A senior official ... the official said`
+        # `A senior official ... the official said`: the unnamed one, introduced since
+        return None if intro > self._last_mention(name, at) else name
 
     def _last_mention(self, name: str, at: int) -> int:
         return max((m for m in self.people[name].mentions if m < at), default=-1)
@@ -397,7 +407,7 @@ class Resolver(NameBook):
                 if before is not None and before.kind == "organization":
                     return before
         lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
-        mention = self.text.lower().rfind(head, lo, min(at, phrase.start))
+        mention = self.lowered.rfind(head, lo, min(at, phrase.start))
         org = None
         if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
             # `In a statement issued after the meeting, the Treasury said`: who issued it;
@@ -405,7 +415,7 @@ class Resolver(NameBook):
             earlier = mention
             for _ in range(3):
                 org = self._org_in_sentence(earlier)
-                earlier = self.text.lower().rfind(head, lo, earlier)
+                earlier = self.lowered.rfind(head, lo, earlier)
                 if org is not None or earlier <= lo:
                     break
         elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
