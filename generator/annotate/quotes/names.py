@@ -102,6 +102,20 @@ class NameBook:
 
     # -- names in the article -------------------------------------------------
 
+    def fit(self, offset: int, name: str, gender: str | None) -> str | None:
+        """The person a mention names, if the pronoun's gender allows; a bare surname
+        shared by several people names the one that fits (`Clinton` ... `she`)."""
+        if not gender or self.people[name].gender in (None, gender):
+            if gender and self.people[name].gender is None:
+                for other in self.alternatives.get(offset, ()):
+                    if self.people[other].gender == gender:
+                        return other
+            return name
+        for other in self.alternatives.get(offset, ()):
+            if self.people[other].gender == gender:
+                return other
+        return None
+
     def _collect_names(self, phrases: list[Phrase | None]) -> None:
         """Every capitalised run outside quotes that looks like a name; then mentions."""
         for entity in self.article.entities:

@@ -144,7 +144,7 @@ def candidates(
     for offset, mentioned in reversed(book.mentions[max(0, index - MAX_MENTIONS) : index]):
         if offset < at - MAX_DISTANCE and len(last) >= 2:
             break
-        name = book._fit(offset, mentioned, gender)
+        name = book.fit(offset, mentioned, gender)
         if name is None or book.people[name].kind not in kinds or _not_a(book, name, kinds):
             continue
         last.setdefault(name, offset)
@@ -320,7 +320,7 @@ def _first_in_sentence(book: NameBook, offset: int, gender: str | None, name: st
     for start, other in book.mentions[first:]:
         if start >= offset:
             return True
-        fit = book._fit(start, other, gender)
+        fit = book.fit(start, other, gender)
         if fit is not None and fit != name and book.people[fit].kind == "person":
             return False
     return True

@@ -21,16 +21,14 @@ from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
     LISTENER_CUES,
-    SUBORDINATORS,
     Phrase,
-    abbreviation_before,
     generic_plural,
     has_role,
     looks_org,
     region_names,
     strip_possessive,
 )
-from generator.annotate.quotes.spans import WINDOW, WORD, QuoteSpan
+from generator.annotate.quotes.spans import WINDOW, QuoteSpan
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -592,85 +590,6 @@ class Resolver(NameBook):
             return self._salient_person(gender, None)
         name, self.chosen = ranker.choice(ranker.candidates(self, at, gender, self.quote_speakers))
         return name
-
-    def _recent_person(self, at: int, gender: str | None, head: str | None) -> str | None:
-        """The most recent fitting person named before `at`; for the lead and title, the
-        person the body names most."""
-        if at < self.body_start:
-            return self._salient_person(gender, head)
-        index = bisect.bisect_left(self.mention_offsets, at)
-        fallback = None
-        entity_match = None  # a role that only entity recognition gave
-        unsure = None  # for "she": a person of unknown gender, if no woman is near
-        seen = 0
-        for offset, mentioned in reversed(self.mentions[max(0, index - 60) : index]):
-            name = self._fit(offset, mentioned, gender)
-            if name is None:
-                continue
-            person = self.people[name]
-            seen += 1
-            if head is None:
-                first_fit = seen == 1
-                if first_fit and offset in self.speaker_mentions and person.gender is None:
-                    return name  # `..., Romero said. "...," she said`: the last speaker
-                if gender == "f" and person.gender is None:
-                    unsure = unsure or name
-                    if seen > 6:
-                        break
-                    continue
-                return self._subject_of_sentence(offset, name, gender)
-            if has_role(head, person.roles):
-                return name
-            if entity_match is None and has_role(head, person.entity_roles):
-                entity_match = name
-            if fallback is None:
-                fallback = name
-            if seen > 12 and offset < at - 3000:
-                break
-        return entity_match or fallback or unsure
-
-    def _subject_of_sentence(self, offset: int, name: str, gender: str | None) -> str:
-        """Of the people named in the sentence holding the mention at `offset`, the first
-        that fits: `Smith attacked Jones. "...," he said` means Smith."""
-        lo = offset
-        floor = max(0, offset - WINDOW)
-        while lo > floor:
-            char = self.text[lo - 1]
-            if char == "\n":
-                break
-            full_stop = char == " " and self.text[lo - 2 : lo - 1] in ".!?"
-            if full_stop and not abbreviation_before(self.text, lo - 2):
-                break
-            lo -= 1
-        opening = WORD.match(self.text, lo)
-        if opening and opening.group().lower() in SUBORDINATORS:
-            comma = self.text.find(",", lo, offset)  # `Although ... Clinton's emails, Lynch ...`
-            lo = comma if comma > 0 else lo
-        first = bisect.bisect_left(self.mention_offsets, lo)
-        last = bisect.bisect_right(self.mention_offsets, offset)
-        fitting = []
-        for start, other in self.mentions[first:last]:
-            fit = self._fit(start, other, gender)
-            if fit is not None:
-                fitting.append((start, fit))
-        speakers = [other for start, other in fitting if start in self.speaker_mentions]
-        if speakers:
-            return speakers[-1]
-        return fitting[0][1] if fitting else name
-
-    def _fit(self, offset: int, name: str, gender: str | None) -> str | None:
-        """The person a mention names, if the pronoun's gender allows; a bare surname
-        shared by several people names the one that fits (`Clinton` ... `she`)."""
-        if not gender or self.people[name].gender in (None, gender):
-            if gender and self.people[name].gender is None:
-                for other in self.alternatives.get(offset, ()):
-                    if self.people[other].gender == gender:
-                        return other
-            return name
-        for other in self.alternatives.get(offset, ()):
-            if self.people[other].gender == gender:
-                return other
-        return None
 
     def _salient_person(self, gender: str | None, head: str | None) -> str | None:
         scores: dict[str, int] = {}
