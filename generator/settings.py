@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -161,7 +161,11 @@ class _SiteConfigLoader(yaml.SafeLoader):
 
 
 def _env_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    names = [node.value] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    names = (
+        [node.value]
+        if isinstance(node, yaml.ScalarNode)
+        else loader.construct_sequence(cast(yaml.SequenceNode, node))
+    )
     *variables, default = names if len(names) > 1 else [*names, None]
     return next((os.environ[v] for v in variables if v in os.environ), default)
 
@@ -171,7 +175,7 @@ def _plain_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
         return loader.construct_scalar(node)
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)
-    return loader.construct_mapping(node)
+    return loader.construct_mapping(cast(yaml.MappingNode, node))
 
 
 _SiteConfigLoader.add_constructor("!ENV", _env_value)
@@ -197,7 +201,7 @@ def read_site_settings(config_file: Path) -> Settings:
         root,
         options,
         docs_dir=root / str(config.get("docs_dir", "docs")),
-        site_name=str(config.get("site_name", Settings.site_name)),
+        site_name=str(config.get("site_name", Settings().site_name)),
         site_url=site_url,
         use_directory_urls=bool(config.get("use_directory_urls", True)),
     )

@@ -237,3 +237,14 @@ def test_an_edit_drops_its_old_cache_record_but_not_another_archives(tmp_path: P
     annotate("content-a")
     after = set(cache.rglob("*.json"))
     assert len(after) == 2 and len(after & records) == 1  # a's old record gone, b's kept
+
+
+def test_a_site_without_a_site_name_gets_the_default_name(tmp_path: Path):
+    """The command line reads mkdocs.yml itself: a file that names no site must give the
+    pages the default name, not the text of a dataclass slot."""
+    from generator.settings import Settings, read_site_settings
+
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://example.org/news/\n", "utf-8")
+    settings = read_site_settings(tmp_path / "mkdocs.yml")
+    assert settings.site_name == Settings().site_name == "News archive"
+    assert settings.site_url == "https://example.org/news/"
