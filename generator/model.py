@@ -236,7 +236,7 @@ def _fields(item: object) -> dict[str, Any]:
     return {name: getattr(item, name) for name in _FIELD_NAMES[type(item)]}
 
 
-_FIELD_NAMES = {
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in fields(cls)) for cls in (Block, Mention, Role, Entity, Quote)
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from lxml import etree
 
@@ -24,6 +25,9 @@ from generator.importers.common import (
 )
 from generator.model import Problem
 
+if TYPE_CHECKING:
+    from trafilatura.metadata import Document
+
 # Browsers write this comment at the top of a page saved with "Save page as".
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 MIN_ARTICLE_WORDS = 12
@@ -33,7 +37,7 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def read_page(path: Path, data: bytes | str) -> Found:
+def read_page(path: Path, data: bytes) -> Found:
     """The article of one saved page, or a problem saying why there is none."""
     import trafilatura
 
@@ -41,9 +45,10 @@ def read_page(path: Path, data: bytes | str) -> Found:
         yield Problem(path.as_posix(), 1, "the page is empty", "save the page again")
         return
     saved_url = None
+    page: bytes | str = data
     if is_mhtml(path, data):
-        data, saved_url = _unwrap_mhtml(data)
-        if data is None:
+        html, saved_url = _unwrap_mhtml(data)
+        if html is None:
             yield Problem(
                 path.as_posix(),
                 1,
@@ -51,17 +56,19 @@ def read_page(path: Path, data: bytes | str) -> Found:
                 "save the page again as 'Web page, complete' or 'Web page, HTML only'",
             )
             return
+        page = html
     document = None
     for recall in (False, True):  # precision first; short articles may need recall
         try:
-            document = trafilatura.bare_extraction(
-                data,
+            found = trafilatura.bare_extraction(
+                page,
                 with_metadata=True,
                 include_comments=False,
                 include_tables=True,
                 favor_recall=recall,
                 date_extraction_params=_DATE_PARAMS,
             )
+            document = cast("Document | None", found)  # a Document unless as_dict
         except Exception as error:  # noqa: BLE001 - a library failure on one page
             yield Problem(
                 path.as_posix(),
@@ -123,7 +130,8 @@ def _unwrap_mhtml(data: bytes) -> tuple[str | None, str | None]:
     for part in message.walk():
         if part.get_content_type() == "text/html":
             location = part.get("Content-Location")
-            html = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            html = payload if isinstance(payload, bytes) else b""
             charset = part.get_content_charset() or "utf-8"
             try:
                 text = html.decode(charset, "replace")

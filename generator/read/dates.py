@@ -57,7 +57,7 @@ def find_date(article: Article, default_year: int | None = None) -> None:
         return
     block = next(iter(article.blocks_of("dateline")), None)
     found = find_dateline(article.block_text(block)) if block else None
-    if found and found.month and found.day:
+    if block is not None and found and found.month and found.day:
         _date_from_dateline(article, found.month, found.day, found.year, block.start, default_year)
         return
     stated = _stated_date(article)
@@ -109,7 +109,8 @@ def stated_date(line: str) -> dt.date | None:
     `Updated 3:14 PM EST, April 6, 2017`, `KYODO NEWS - Apr 6, 2017 - 12:34`), or None."""
     if len(line) > 120 or "\n" in line:
         return None
-    rest = line[_TIMESTAMP_WORDS.match(line).end() :] if _TIMESTAMP_WORDS.match(line) else line
+    stamp = _TIMESTAMP_WORDS.match(line)
+    rest = line[stamp.end() :] if stamp else line
     rest = _LINE_PREFIX.sub("", rest, count=1).lstrip("|/ ")
     weekday = re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ ]", rest)
     if weekday:

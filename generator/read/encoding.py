@@ -65,10 +65,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str | None]:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec), None if codec == "utf-8" else codec
     if b"\x00" in data[:4096]:
-        codec = _utf16_without_bom(data)
-        if codec is None:
+        wide = _utf16_without_bom(data)
+        if wide is None:
             raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data (NUL bytes)")
-        return data.decode(codec), codec
+        return data.decode(wide), wide
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

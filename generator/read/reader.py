@@ -380,7 +380,7 @@ def _segments(text: str, start: int, markdown: bool = False) -> list[tuple[int, 
             continue
         if markdown and (_MD_HEADING.match(text, s, e) or current is None):
             joined = False
-        elif markdown:
+        elif markdown and current is not None:
             joined = not _MD_HEADING.match(text, current[0], current[1])
         elif stacked:
             joined = current is not None and _stacks_on(text, current, s, e, bool(spans))
@@ -460,9 +460,9 @@ def is_caption(chunk: str) -> bool:
 
 def is_also_read(chunk: str) -> bool:
     """`Also read: ...`, `Read more`, `See also ...` lines pointing to other articles."""
-    if len(chunk) > 300 or not _ALSO_READ.match(chunk):
+    match = _ALSO_READ.match(chunk) if len(chunk) <= 300 else None
+    if match is None:
         return False
-    match = _ALSO_READ.match(chunk)
     rest = chunk[match.end() :]
     if not rest.strip():
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -243,7 +243,7 @@ def _role_key(role: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _ROLE_FILLER)
 
 
-def distinct_roles(roles: dict[str, str | None]) -> list[tuple[str, str | None]]:
+def distinct_roles(roles: Mapping[str, str | None]) -> list[tuple[str, str | None]]:
     """Roles, earliest first, each once: "Russia's Permanent Representative to NATO" and
     "Permanent Representative of Russia to NATO" are one role in two wordings (the first
     seen is shown, with the earliest date of either)."""

@@ -269,9 +269,9 @@ def site_graph(
     height = _TOP * 2 + _ROW_HEIGHT * (max(len(column) for column in columns) - 1)
     spots: dict[str, tuple[float, float]] = {}
     for number, column in enumerate(columns):
-        x = 30 + _COLUMN_WIDTH * number
+        left = 30 + _COLUMN_WIDTH * number
         for row, key in enumerate(column):
-            spots[key] = (x, _TOP + _ROW_HEIGHT * row)
+            spots[key] = (left, _TOP + _ROW_HEIGHT * row)
     strongest = max((-e[0] for e in edges), default=1)
     degree = {key: sum(1 for o in entities[key].neighbours if o in entities) for key in chosen}
     most = max(degree.values())

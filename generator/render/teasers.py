@@ -91,7 +91,7 @@ def _symbol_words(text: str, title: str = "") -> frozenset[str]:
     right after the same word (`TWA <TWA>`: the name is the ticker), a short ticker of
     the headline that is a word of it (`SL INDUSTRIES INC <SL>`; not `MAIL` of `MAIL
     BOXES ETC <MAIL>`, a word), and the exchange after its dot (`HK` of `<CKGH.HK>`)."""
-    found = set()
+    found: set[str] = set()
     text = f"{title} {text[:20_000]}"
     words = set(re.findall(r"[A-Z0-9]+", title.upper()))
     for match in _SYMBOL.finditer(text):

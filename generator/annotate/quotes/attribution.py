@@ -629,9 +629,9 @@ class _Attributor(Resolver):
             if resolved is not None:
                 speaker = resolved
         if speaker is None and span.block and span.start >= self.body_start:
-            before = self.blocks[span.block - 1]
-            asked = self.text[before.start : before.end].rstrip().endswith("?")
-            answer = _ANSWER.search(self.text[max(before.start, span.start - 12) : span.start])
+            question = self.blocks[span.block - 1]
+            asked = self.text[question.start : question.end].rstrip().endswith("?")
+            answer = _ANSWER.search(self.text[max(question.start, span.start - 12) : span.start])
             name = self.interviewee() if asked or answer else None
             if name:  # an interview's answer, after its question
                 speaker = Speaker(name, "person", "interview", None)
@@ -765,9 +765,11 @@ class _Attributor(Resolver):
 
     def _fill(self, quote: Quote, speaker: Speaker) -> None:
         quote.via = speaker.via
-        quote.confidence = speaker.confidence
-        if quote.confidence is None:
-            quote.confidence = CONFIDENCE.get(speaker.attribution, CONFIDENCE["explicit"])
+        quote.confidence = (
+            CONFIDENCE.get(speaker.attribution, CONFIDENCE["explicit"])
+            if speaker.confidence is None
+            else speaker.confidence
+        )
         if speaker.kind == "unnamed":
             quote.speaker, quote.speaker_id = speaker.name, None
             quote.cue, quote.attribution = speaker.cue, speaker.attribution

@@ -155,13 +155,13 @@ class NameBook:
                     person.known = True
                     person.roles.update(phrase.words)
         for offset, run, role in runs:
-            name = self._resolve_run(run, offset)
-            if name:
+            resolved = self._resolve_run(run, offset)
+            if resolved:
                 if len(run) == 1:  # `Clinton`: Hillary or Bill, as the pronoun decides
                     others = self.by_surname.get(strip_possessive(run[0].text), [])
-                    self.alternatives[offset] = [n for n in others if n != name]
-                self.mentions.append((offset, name))
-                self.people[name].mentions.append(offset)
+                    self.alternatives[offset] = [n for n in others if n != resolved]
+                self.mentions.append((offset, resolved))
+                self.people[resolved].mentions.append(offset)
                 if role and role[-1] == "said":
                     self.speaker_mentions.add(offset)
         self.mentions.sort()

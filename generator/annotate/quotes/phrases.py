@@ -286,17 +286,17 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
         i = len(tokens)
         while i > 0 and is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES:
             i -= 1
-        run = tokens[i:]
-        while run and not run[0].cap:
-            run = run[1:]
-        if run:
+        named = tokens[i:]
+        while named and not named[0].cap:
+            named = named[1:]
+        if named:
             role = low[:i]
             complement = len(role) >= 2 and role[-1] in _COMPLEMENT
             if complement and (role[-2] not in ROLE_WORDS or role[-1] in ("to", "for")):
                 # `a longtime adviser to both Clintons`, `the aide to Lyng`: the speaker is
                 # not the one named (`Secretary of State X` is)
                 return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
-            return Phrase("name", " ".join(t.text for t in run), role, run[0].start)
+            return Phrase("name", " ".join(t.text for t in named), role, named[0].start)
     if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
         words = [w for w in low if w not in ("the", "a", "an")]
         if words:
@@ -335,10 +335,10 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
             if inside:
                 continue
             if tokens[k].text == "," and k:
-                opening = tokens[k + 1]
-                party_tag = opening.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
-                role = is_role(opening.text)  # `Chris Leslie, MP for Nottingham East, insisted`
-                if (opening.cap and not party_tag and not role) or not tokens[k - 1].cap:
+                after = tokens[k + 1]
+                party_tag = after.text[:2] in ("R-", "D-", "I-")  # `Ron Johnson, R-Wis., said`
+                role = is_role(after.text)  # `Chris Leslie, MP for Nottingham East, insisted`
+                if (after.cap and not party_tag and not role) or not tokens[k - 1].cap:
                     return []
                 end = k
                 break
@@ -375,7 +375,7 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         k -= 1
     before = found[k - 1] if 0 < k < len(found) else None
     noun = before is not None and before.text[:1].islower() and not is_role(before.text)
-    if noun and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
+    if noun and before and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
         of = next((n for n in range(k - 2, 0, -1) if found[n].low in ("of", "at")), None)
         between = found[of + 1 : k - 1] if of is not None else []
         if of is not None and found[of - 1].cap and all(not t.cap for t in between):

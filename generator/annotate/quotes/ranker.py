@@ -184,16 +184,16 @@ def candidates(
             f[_INDEX["subject"]] = float(subject)
             f[_INDEX["subject_here"]] = float(subject and back == 0)
             raw = _word_before(book.text, offset)
-            before = raw.lower()
+            word = raw.lower()
             f[_INDEX["object"]] = float(
                 raw[:1].islower()
-                and before not in _PREPOSITIONS
-                and before not in _NOT_VERBS
+                and word not in _PREPOSITIONS
+                and word not in _NOT_VERBS
                 and offset not in book.speaker_mentions
             )
             f[_INDEX["speaker_mention"]] = float(any(m in book.speaker_mentions for m in here_too))
             f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
-            f[_INDEX["after_preposition"]] = float(before in _PREPOSITIONS)
+            f[_INDEX["after_preposition"]] = float(word in _PREPOSITIONS)
             f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
             f[_INDEX["first_in_sentence"]] = float(_first_in_sentence(book, offset, gender, name))
             lo = book.blocks[max(0, here - 1)].start if here >= 0 else 0

@@ -447,17 +447,17 @@ class Resolver(NameBook):
             if owner is None or owner.kind != "organization":
                 return None
             return Speaker(owner.name, "organization", "description", None)
-        owner = text.split("'s ", 1)[0].split()
-        if owner and owner[0].lower() in ("the", "its"):
-            owner = owner[1:]
-        if not owner:
+        owners = text.split("'s ", 1)[0].split()
+        if owners and owners[0].lower() in ("the", "its"):
+            owners = owners[1:]
+        if not owners:
             return None
-        if owner[-1].lower() in ORGANIZATION_HEADS and not owner[-1][:1].isupper():
-            words = [w.lower() for w in owner]
-            org = self._recent_org(Phrase("description", " ".join(owner), words, phrase.start))
+        if owners[-1].lower() in ORGANIZATION_HEADS and not owners[-1][:1].isupper():
+            words = [w.lower() for w in owners]
+            org = self._recent_org(Phrase("description", " ".join(owners), words, phrase.start))
             return Speaker(org, "organization", "description", None) if org else None
-        named = self._resolve_name(Phrase("name", " ".join(owner), [], phrase.start))
-        return named if named is not None and named.kind == "organization" else None
+        owner = self._resolve_name(Phrase("name", " ".join(owners), [], phrase.start))
+        return owner if owner is not None and owner.kind == "organization" else None
 
     def _org_in_sentence(self, offset: int) -> Speaker | None:
         """The organization the sentence holding `offset` names nearest to it, by name
@@ -540,8 +540,8 @@ class Resolver(NameBook):
         here = bisect.bisect_right(self.block_starts, at) - 1
         if self.previous is not None:
             quote, span = self.previous
-            spoke = span.block >= here - 2 and quote.speaker and quote.speaker_id
-            if spoke and quote.speaker_id.startswith(ENTITY_FOLDERS["organization"] + "/"):
+            organization = (quote.speaker_id or "").startswith(ENTITY_FOLDERS["organization"] + "/")
+            if span.block >= here - 2 and quote.speaker and organization:
                 return Speaker(quote.speaker, "organization", "pronoun", None)
         if phrase.words[0] == "it":
             return self._subject_body(at)
