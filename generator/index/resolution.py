@@ -77,13 +77,24 @@ class Doubt:
     settle: list[str] = field(default_factory=list)
 
 
+class _Weights(dict[str, float]):
+    """A Counter of float weights (typing's Counter counts in ints): 0 for a key never
+    counted, without adding it."""
+
+    def __missing__(self, key: str) -> float:
+        return 0
+
+    def most_common(self) -> list[tuple[str, float]]:
+        return sorted(self.items(), key=lambda item: item[1], reverse=True)
+
+
 @dataclass(slots=True, eq=False)
 class _Group:
     """Every article's entity that shares one name key."""
 
     key: str = ""
-    forms: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
+    forms: _Weights = field(default_factory=_Weights)
+    types: _Weights = field(default_factory=_Weights)
     dates: set[int] = field(default_factory=set)
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
@@ -160,7 +171,7 @@ def unify_entities(
                 key = name_key(quote.speaker)
                 if key not in groups:
                     kind = _type_of(quote.speaker_id)
-                    groups[key] = _Group(key, Counter({quote.speaker: 1}), Counter({kind: 1}))
+                    groups[key] = _Group(key, _Weights({quote.speaker: 1}), _Weights({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
             if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
@@ -700,18 +711,18 @@ def _rewrite(
                 quote.speaker_id = None
                 continue
             key = name_key(quote.speaker or "")
-            group = _final(groups[key]) if key in groups else None
-            if group is not None and quote.speaker_id not in renamed:  # "Deng said"
-                group = person(key, group)
-            if group is not None and group.junk:
+            said_by = _final(groups[key]) if key in groups else None
+            if said_by is not None and quote.speaker_id not in renamed:  # "Deng said"
+                said_by = person(key, said_by)
+            if said_by is not None and said_by.junk:
                 quote.speaker_id = None
                 continue
-            speaker_id = renamed.get(quote.speaker_id) or (group.id if group else None)
+            speaker_id = renamed.get(quote.speaker_id) or (said_by.id if said_by else None)
             quote.speaker_id = speaker_id or quote.speaker_id
             # the page of a speaker no mention links is titled with the quote's speaker
             speaker = quote.speaker or ""
             shown = unshout(speaker) if _shouted(speaker) else quote.speaker
-            quote.speaker = names.get(quote.speaker_id) or (group.name if group else shown)
+            quote.speaker = names.get(quote.speaker_id) or (said_by.name if said_by else shown)
 
 
 def _splits(registry: Registry) -> dict[str, list[RegistryEntry]]:
