@@ -152,11 +152,11 @@ def _table() -> dict[str, tuple[str, str]]:
     for country in countries:
         code = country.alpha_2
         name = _COUNTRY_NAMES.get(code) or getattr(country, "common_name", None) or country.name
-        variants = [country.name, getattr(country, "official_name", None)]
-        variants += [getattr(country, "common_name", None), name, *_COUNTRY_EXTRA.get(code, [])]
-        for variant in variants:
-            if variant:
-                table.setdefault(fold(variant), (name, "place"))
+        spellings = [country.name, getattr(country, "official_name", None)]
+        spellings += [getattr(country, "common_name", None), name, *_COUNTRY_EXTRA.get(code, [])]
+        for spelling in spellings:
+            if spelling:
+                table.setdefault(fold(spelling), (name, "place"))
     for state in _us_states():
         table.setdefault(fold(state.name), (state.name, "place"))
     for name, variants in PLACES.items():
