@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from generator.annotate.article import annotate
 from generator.annotate.registry import Registry, load_registry
@@ -110,7 +110,7 @@ def process_sources(
         _cache_put(cache_dir, keys[position], record)
     _cache_prune(cache_dir, root.name, keys)
     articles = []
-    for data, record, key in zip(texts, records, keys, strict=True):
+    for data, record, key in zip(texts, cast("list[dict]", records), keys, strict=True):
         article = Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
         article.digest = key
         articles.append(article)

@@ -260,9 +260,10 @@ class PageContext:
                 return True
             return False
         texts = [previous.text(path) for path in paths]
-        if any(text is None for text in texts):
+        found = [text for text in texts if text is not None]
+        if len(found) < len(texts):
             return False
-        self.pages.update(zip(paths, texts, strict=True))
+        self.pages.update(zip(paths, found, strict=True))
         return True
 
     def add_files(self, files: dict[str, str]) -> None:
