@@ -7,6 +7,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -133,8 +134,11 @@ class GeneratedFiles:
                 files.remove(existing)
             # Articles and entities are reached through the index pages, never the
             # sidebar; NOT_IN_NAV keeps MkDocs from listing thousands of them per build.
-            page = GeneratedPage.generated(
-                config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV
+            page = cast(
+                GeneratedPage,
+                GeneratedPage.generated(
+                    config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV
+                ),
             )
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
             before = self.built.get(relative)

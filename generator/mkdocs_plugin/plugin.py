@@ -23,9 +23,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -90,7 +90,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if self.config.search == "pagefind":
             use_pagefind(config)
         if not any(isinstance(e, GeneratedBlocks) for e in config.markdown_extensions):
-            config.markdown_extensions.append(GeneratedBlocks(lambda: self._is_generated(config)))
+            blocks = GeneratedBlocks(lambda: self._is_generated(config))
+            config.markdown_extensions.append(blocks)  # type: ignore[arg-type]  # MkDocs takes instances too
         post_build = getattr(config.plugins, "events", {}).get("post_build")
         if post_build is not None and self._wait_for_writers not in post_build:
             post_build.insert(0, self._wait_for_writers)
@@ -135,24 +136,29 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         share_theme_parts(env, config, self.nav)
         self.workers.stop()  # every page is read and converted by now
         if self.reused:  # their pages render into an empty template, which is not written
-            env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
+            env.loader = ChoiceLoader(
+                [DictLoader({WRITTEN_ELSEWHERE: ""}), cast(BaseLoader, env.loader)]
+            )
             self.notice = SkipNotice(self.reused)
             logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
         # Pages written in workers pass only through the page events run there; with
         # Pagefind, Material's search (which gathers every page in MkDocs' process) is off.
         if not self.serving and self.config.search == "pagefind":
+            assert self.nav is not None  # on_nav runs before on_env
             self.workers.start_writing(config, files, self.nav, env, self._to_render(files))
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.reuse is not None:
             self.reuse.put_back()  # MkDocs has cleaned site/ by now
+        assert self.pages is not None  # made in on_config
         return self.pages.update(files, config)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
         self.files = files
         if self.reuse is not None:
+            assert self.pages is not None  # made in on_config
             self.reused = self.reuse.choose(config, files, self.pages.generated)
         if not self.serving:  # forking a server's threads is unsafe
             self.workers = PageWorkers(self.config.jobs)
@@ -172,6 +178,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.workers.finish()
 
     def _to_render(self, files: Files) -> list[str]:
+        assert self.pages is not None  # made in on_config
         return [uri for uri in self.pages.in_order(files) if uri not in self.reused]
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
@@ -208,6 +215,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
 
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
+        assert self.pages is not None  # made in on_config
         self.pages.finish(config)  # before Pagefind: deleted pages are gone from site/
         split = split_sitemap(Path(config.site_dir), base=config.site_url)
         reuse, files = self.reuse, self.files
@@ -260,7 +268,7 @@ def _use_file_events(server: LiveReloadServer) -> None:
     for path, count in watched.items():
         for _ in range(count):
             server.unwatch(path)
-    server.observer = ChangesOnly()
+    server.observer = ChangesOnly()  # type: ignore[assignment]  # MkDocs' type names its default
     try:
         for path, count in watched.items():
             for _ in range(count):

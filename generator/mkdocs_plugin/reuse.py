@@ -131,8 +131,8 @@ class SiteReuse:
         uris = files.src_uris
         for uri, key in self.current.items():
             kept = self.previous.get(uri)
-            file = uris.get(uri)
-            if kept is None or kept.key != key or file is None or kept.dest != file.dest_uri:
+            found = uris.get(uri)
+            if kept is None or kept.key != key or found is None or kept.dest != found.dest_uri:
                 continue
             if not os.path.isfile(os.path.join(self.site, kept.dest)):
                 continue
@@ -222,7 +222,7 @@ class SiteReuse:
         for uri, key in self.current.items():
             file = uris.get(uri)
             page = file.page if file is not None else None
-            if page is None:
+            if file is None or page is None:
                 continue
             links = page.links_to_anchors or {}
             pages[uri] = {

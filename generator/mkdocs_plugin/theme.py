@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
@@ -65,6 +66,6 @@ def share_theme_parts(env: Environment, config: MkDocsConfig, nav: Navigation | 
     custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     theme_dirs = [d for d in config.theme.dirs if custom is None or Path(d).resolve() != custom]
     env.loader = ChoiceLoader(
-        [PrefixLoader({THEME_PREFIX: FileSystemLoader(theme_dirs)}), env.loader]
+        [PrefixLoader({THEME_PREFIX: FileSystemLoader(theme_dirs)}), cast(BaseLoader, env.loader)]
     )
     env.globals["news_archive_shared"] = SharedParts(nav)

@@ -24,9 +24,9 @@ import multiprocessing
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from jinja2 import ChoiceLoader, DictLoader
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader
 from mkdocs.commands.build import _build_page
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
@@ -182,7 +182,9 @@ class PageWorkers:
         if not theirs:
             return
         self.writing = [future for _, future in handed]
-        env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
+        env.loader = ChoiceLoader(
+            [DictLoader({WRITTEN_ELSEWHERE: ""}), cast(BaseLoader, env.loader)]
+        )
         for src_uri in theirs:
             file = files.get_file_from_path(src_uri)
             assert file is not None and file.page is not None
