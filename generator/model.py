@@ -8,20 +8,74 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal, TypeGuard, get_args
 
 from slugify import slugify
 
-ENTITY_TYPES = ("person", "organization", "place", "event", "other")
-ENTITY_FOLDERS = {
+# The vocabularies of the record, each declared once as a type; the tuple of its values
+# and every table keyed by it derive from that type (the type checker holds the rest of
+# the code to it).
+EntityType = Literal["person", "organization", "place", "event", "other"]
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+
+# A block of the layout (`Block.kind`): together they cover every non-space character.
+BlockKind = Literal[
+    "front-matter",
+    "title",
+    "lead",
+    "dateline",
+    "byline",
+    "caption",
+    "also-read",
+    "paragraph",
+    "heading",
+    "table",
+    "boilerplate",
+]
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+
+# How a quotation's speaker was found (`Quote.attribution`, explained there).
+Attribution = Literal[
+    "explicit",
+    "pronoun",
+    "description",
+    "continuation",
+    "lead",
+    "list",
+    "interview",
+    "editor",
+    "none",
+]
+ATTRIBUTIONS: tuple[Attribution, ...] = get_args(Attribution)
+
+# How bad a problem is (`Problem.severity`, explained there).
+Severity = Literal["error", "warning", "notice"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+
+# Which evidence decided an article's date (`Article.date_source`; read/dates.py).
+DateSource = Literal[
+    "front-matter",
+    "text",
+    "dateline",
+    "dateline+weekday",
+    "dateline+text",
+    "dateline+path",
+    "dateline+config",
+    "dateline+guess",
+    "path",
+    "none",
+]
+DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
+
+# An entity type's folder of pages, and its name as readers see it: (one, many).
+ENTITY_FOLDERS: dict[EntityType, str] = {
     "person": "people",
     "organization": "organizations",
     "place": "places",
     "event": "events",
     "other": "other",
 }
-# An entity type as readers see it: (one, many).
-TYPE_LABELS = {
+TYPE_LABELS: dict[EntityType, tuple[str, str]] = {
     "person": ("Person", "People"),
     "organization": ("Organization", "Organizations"),
     "place": ("Place", "Places"),
@@ -30,7 +84,19 @@ TYPE_LABELS = {
 }
 
 
-def entity_id(entity_type: str, name: str) -> str:
+def is_entity_type(value: object) -> TypeGuard[EntityType]:
+    """Whether a value from outside (YAML, a form) is one of the entity types."""
+    return value in ENTITY_TYPES
+
+
+def entity_type_of(entity_id: str) -> EntityType:
+    """An entity's type from its page's folder (`people/x` -> person); person when the
+    folder is none of the types' (a speaker's page given by hand)."""
+    folder = entity_id.partition("/")[0]
+    return next((kind for kind, name in ENTITY_FOLDERS.items() if name == folder), "person")
+
+
+def entity_id(entity_type: EntityType, name: str) -> str:
     """Stable page path of an entity: `people/alexander-grushko`."""
     return f"{ENTITY_FOLDERS[entity_type]}/{slugify(name, max_length=80) or 'unnamed'}"
 
@@ -39,7 +105,7 @@ def entity_id(entity_type: str, name: str) -> str:
 class Block:
     """A run of the source text with one role in the layout (title, paragraph, ...)."""
 
-    kind: str
+    kind: BlockKind
     start: int
     end: int
 
@@ -66,7 +132,7 @@ class Entity:
     """An entity as one article mentions it; `id` is its page path (`people/x-y`)."""
 
     id: str
-    type: str
+    type: EntityType
     name: str
     roles: list[str] = field(default_factory=list)
     rank: str | None = None
@@ -107,7 +173,7 @@ class Quote:
     speaker: str | None = None
     speaker_id: str | None = None
     cue: str | None = None
-    attribution: str = "none"
+    attribution: Attribution = "none"
     via: str | None = None
     partial: bool = False
     same_as: str | None = None
@@ -132,7 +198,7 @@ class Problem:
     line: int
     message: str
     hint: str = ""
-    severity: str = "error"
+    severity: Severity = "error"
 
     @property
     def blocking(self) -> bool:
@@ -155,7 +221,7 @@ class Article:
     title: str = ""
     lead: str = ""
     date: dt.date | None = None
-    date_source: str = "none"
+    date_source: DateSource = "none"
     place: str | None = None
     place_raw: str | None = None
     agency: str | None = None
@@ -173,14 +239,16 @@ class Article:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
-    def blocks_of(self, kind: str) -> list[Block]:
+    def blocks_of(self, kind: BlockKind) -> list[Block]:
         return [b for b in self.blocks if b.kind == kind]
 
     def line_of(self, offset: int) -> int:
         """The 1-based line number of a character offset, for messages."""
         return self.text.count("\n", 0, offset) + 1
 
-    def problem(self, offset: int, message: str, hint: str = "", severity: str = "error") -> None:
+    def problem(
+        self, offset: int, message: str, hint: str = "", severity: Severity = "error"
+    ) -> None:
         entry = Problem(self.path, self.line_of(offset), message, hint, severity)
         (self.errors if severity == "error" else self.warnings).append(entry)
 
@@ -241,7 +309,7 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {
 }
 
 
-def parse_problem(text: str, severity: str) -> Problem:
+def parse_problem(text: str, severity: Severity) -> Problem:
     location, _, rest = text.partition(": ")
     path, _, line = location.rpartition(":")
     message, _, hint = rest.partition(" — ")

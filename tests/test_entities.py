@@ -629,3 +629,17 @@ def test_suggest_names_its_columns_and_keeps_one_type(tmp_path: Path) -> None:
     assert rows and all(row[2] == "place" for row in rows)
     assert any("Port Mirren" in line for line in lines)
     assert not any("Varga" in line for line in lines[2::2])
+
+
+def test_every_entity_type_has_a_folder_labels_and_a_schema_type() -> None:
+    """The tables keyed by the entity types cover each of them, in the vocabulary's order,
+    and an entity's page address gives its type back."""
+    from generator.model import ENTITY_FOLDERS, ENTITY_TYPES, TYPE_LABELS, entity_id, entity_type_of
+    from generator.render.articles import SCHEMA_TYPES
+
+    for table in (ENTITY_FOLDERS, TYPE_LABELS, SCHEMA_TYPES):
+        assert tuple(table) == ENTITY_TYPES
+    assert len(set(ENTITY_FOLDERS.values())) == len(ENTITY_TYPES)  # a folder of its own each
+    for kind in ENTITY_TYPES:
+        assert entity_type_of(entity_id(kind, "Ilse Varga")) == kind
+    assert entity_type_of("speakers/ilse-varga") == "person"

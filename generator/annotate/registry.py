@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.model import ENTITY_TYPES, Problem
+from generator.model import ENTITY_TYPES, EntityType, Problem, is_entity_type
 from generator.read.yamlsafe import UnsafeYAML, load_yaml
 
 HEADER = """\
@@ -31,7 +31,7 @@ HEADER = """\
 @dataclass(slots=True)
 class RegistryEntry:
     name: str
-    type: str
+    type: EntityType
     id: str = ""
     aliases: list[str] = field(default_factory=list)
     # names that mean this entity only in an article that also names it otherwise
@@ -207,14 +207,17 @@ def _lines(text: str) -> dict[str, list[int]]:
 
 
 def _entry(item: Any) -> RegistryEntry | None:
-    if not isinstance(item, dict) or not item.get("name") or item.get("type") not in ENTITY_TYPES:
+    if not isinstance(item, dict) or not item.get("name"):
+        return None
+    kind = item.get("type")
+    if not is_entity_type(kind):
         return None
     links = item.get("links") or {}
     if item.get("wikidata"):
         links = {**links, "wikidata": str(item["wikidata"])}
     return RegistryEntry(
         name=str(item["name"]),
-        type=str(item["type"]),
+        type=kind,
         id=str(item.get("id") or ""),
         aliases=[str(a) for a in item.get("aliases") or []],
         context_aliases=[str(a) for a in item.get("context_aliases") or []],

@@ -18,8 +18,8 @@ from sentencex import segment
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
-from generator.index.resolution import Doubt, _type_of, unify_entities
-from generator.model import Article, Entity, Mention, Problem, Quote
+from generator.index.resolution import Doubt, unify_entities
+from generator.model import Article, Entity, EntityType, Mention, Problem, Quote, entity_type_of
 
 RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
@@ -47,7 +47,7 @@ class QuoteRef:
 @dataclass(slots=True)
 class EntityPage:
     id: str
-    type: str
+    type: EntityType
     name: str
     description: str = ""
     aliases: dict[str, str] = field(default_factory=dict)  # casefolded -> shown form
@@ -296,7 +296,9 @@ def _gather_entities(articles: list[Article], registry: Registry) -> dict[str, E
                 # so an attributed quotation never points at a missing page.
                 page = pages.get(quote.speaker_id) or pages.setdefault(
                     quote.speaker_id,
-                    EntityPage(quote.speaker_id, _type_of(quote.speaker_id), quote.speaker or ""),
+                    EntityPage(
+                        quote.speaker_id, entity_type_of(quote.speaker_id), quote.speaker or ""
+                    ),
                 )
                 page.quotes.append(QuoteRef(article, quote))
                 if not page.mentions or page.mentions[-1].article is not article:

@@ -29,7 +29,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.model import ENTITY_FOLDERS, Article, Entity, entity_id
+from generator.model import ENTITY_TYPES, Article, Entity, EntityType, entity_id, entity_type_of
 
 fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
 name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
@@ -37,13 +37,6 @@ usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
 is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
 
 
-def _type_of(entity_id: str) -> str:
-    """An entity's type from its page folder (`people/x` -> person); speakers default to person."""
-    folder = entity_id.partition("/")[0]
-    return next((kind for kind, name in ENTITY_FOLDERS.items() if name == folder), "person")
-
-
-_TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
 _SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
@@ -99,7 +92,7 @@ class _Group:
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
-    type: str = ""
+    type: EntityType = "other"  # decided once every article is read
     id: str = ""
     registered: bool = False
     target: _Group | None = None  # the entity this name is another name of
@@ -170,7 +163,7 @@ def unify_entities(
             if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
                 key = name_key(quote.speaker)
                 if key not in groups:
-                    kind = _type_of(quote.speaker_id)
+                    kind = entity_type_of(quote.speaker_id)
                     groups[key] = _Group(key, _Weights({quote.speaker: 1}), _Weights({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
             if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
@@ -255,7 +248,7 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
         name = max(sorted(forms), key=lambda form: forms[form])
         group.name = name if plain else unshout(name)
         group.type = max(
-            _TYPE_ORDER, key=lambda kind: (group.types[kind], -_TYPE_ORDER.index(kind))
+            ENTITY_TYPES, key=lambda kind: (group.types[kind], -ENTITY_TYPES.index(kind))
         )
     group.id = entity_id(group.type, group.name)
 

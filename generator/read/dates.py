@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import re
 
-from generator.model import Article, Problem
+from generator.model import Article, DateSource, Problem, Severity
 from generator.read.dateline import MONTH_PATTERN, MONTHS, find_dateline
 
 WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
@@ -240,7 +240,7 @@ def _date_from_dateline(
             return
     # 2. A full date in the text near the dateline's (`Published April 6, 2017`, `in
     # March 2017`), then the path, then the configured default year.
-    choices: list[tuple[str, int | None]] = [
+    choices: list[tuple[DateSource, int | None]] = [
         ("dateline+text", stated_year or near_year),
         ("dateline+path", path_year),
         ("dateline+config", default_year),
@@ -466,6 +466,6 @@ def _path_date(path: str) -> dt.date | None:
 
 
 def _problem(
-    article: Article, line: int, message: str, hint: str, severity: str = "error"
+    article: Article, line: int, message: str, hint: str, severity: Severity = "error"
 ) -> Problem:
     return Problem(article.path, line, message, hint, severity)

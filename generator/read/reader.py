@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from generator.model import Article, Block, Problem
+from generator.model import Article, Block, BlockKind, Problem
 from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from generator.read.dates import stated_date
 from generator.read.encoding import decode, not_utf8
@@ -502,7 +502,7 @@ _TOP_JUNK = re.compile(
 )
 
 
-def _special_kind(chunk: str) -> str | None:
+def _special_kind(chunk: str) -> BlockKind | None:
     """The kind of a line that is never the lead or body text, or None."""
     digits = _DIGIT.search(chunk, 0, 120) is not None
     if is_byline(chunk) or _READING_TIME.match(chunk) or (digits and stated_date(chunk)):
@@ -543,8 +543,8 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
     text = article.text
     if not spans:
         return
-    kinds: list[str | None] = [None] * len(spans)
-    forced: list[str | None] = [None] * len(spans)
+    kinds: list[BlockKind | None] = [None] * len(spans)
+    forced: list[BlockKind | None] = [None] * len(spans)
     if markdown:
         for index, (s, e) in enumerate(spans):
             if _MD_HEADING.match(text, s, e) or _SETEXT.search(text, s, e):
@@ -657,7 +657,9 @@ def _layout(article: Article, spans: list[tuple[int, int]], markdown: bool) -> N
     _fill_fields(article)
 
 
-def _table_or(kind: str, text: str, spans: list[tuple[int, int]], rows: list[bool], i: int) -> str:
+def _table_or(
+    kind: BlockKind, text: str, spans: list[tuple[int, int]], rows: list[bool], i: int
+) -> BlockKind:
     """Table rows, and the labels beside them, are a table; a short line is a heading
     only where it reads like one: followed by prose, not by a table or another label."""
     if rows[i]:
@@ -714,7 +716,7 @@ def _bare_also_read(chunk: str) -> bool:
     return match is not None and not chunk[match.end() :].strip(" :.-—–|»>")
 
 
-def _body_kind(chunk: str, index: int, count: int, tail_start: int) -> str:
+def _body_kind(chunk: str, index: int, count: int, tail_start: int) -> BlockKind:
     """Body paragraphs; past the first few hundred only headings are told apart, which
     keeps a file of a hundred thousand short lines fast without changing real articles."""
     if index >= tail_start:

@@ -12,7 +12,16 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.model import ENTITY_FOLDERS, TYPE_LABELS, Article, Block, Quote, count
+from generator.model import (
+    ENTITY_FOLDERS,
+    TYPE_LABELS,
+    Article,
+    Block,
+    BlockKind,
+    EntityType,
+    Quote,
+    count,
+)
 from generator.render.context import PageContext, earliest_role, long_date
 from generator.render.markup import (
     a_link,
@@ -24,9 +33,18 @@ from generator.render.markup import (
 )
 from generator.render.search import article_filters
 
-_BODY_KINDS = ("paragraph", "heading", "table", "byline", "caption", "also-read", "boilerplate")
+_BODY_KINDS: tuple[BlockKind, ...] = (
+    "paragraph",
+    "heading",
+    "table",
+    "byline",
+    "caption",
+    "also-read",
+    "boilerplate",
+)
 
-SCHEMA_TYPES = {
+# schema.org's type for each entity type
+SCHEMA_TYPES: dict[EntityType, str] = {
     "person": "Person",
     "organization": "Organization",
     "place": "Place",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.model import EntityType
+
 # country variants that ISO names do not list
 _COUNTRY_EXTRA = {
     "US": ["U.S.", "US", "U.S.A.", "USA", "United States of America", "America"],
@@ -140,9 +142,9 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, str]]:
+def _table() -> dict[str, tuple[str, EntityType]]:
     """Folded variant -> (usual name, type)."""
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, EntityType]] = {}
     try:
         import pycountry
     except ImportError:  # the alias table still works, without ISO's names
@@ -231,7 +233,7 @@ def us_state(name: str) -> str:
     return known[0] if known and known[0] in states else ""
 
 
-def usual_name(name: str) -> tuple[str, str] | None:
+def usual_name(name: str) -> tuple[str, EntityType] | None:
     """(usual name, type) of a known country, US state or organization variant, or None."""
     state = _state_abbreviations().get(name.strip().rstrip(".").casefold())
     if state:

@@ -27,7 +27,7 @@ from generator.annotate.words import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from generator.model import Article
+from generator.model import Article, EntityType
 
 _TITLES = TITLE_WORDS | ENTITY_EXTRA_TITLES  # "Treasurer Paul Keating" is Paul Keating
 
@@ -91,7 +91,7 @@ class Candidate:
 
     start: int
     end: int
-    type: str
+    type: EntityType
     source: str  # registry, crf, rule, description, repeat
     key: str = ""
     entry: RegistryEntry | None = None
@@ -273,10 +273,11 @@ def dateline_mentions(article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     for block in article.blocks_of("dateline")[:1]:
         segment = article.text[block.start : block.end]
-        for value, kind in (
+        pairs: tuple[tuple[str | None, EntityType], ...] = (
             (article.place_raw or article.place, "place"),
             (article.agency, "organization"),
-        ):
+        )
+        for value, kind in pairs:
             if not value:
                 continue
             index = segment.find(value)

@@ -34,7 +34,7 @@ from generator.annotate.entities.resolution import (
 from generator.annotate.entities.sanity import retype, sane
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_HEADS
-from generator.model import Article, Entity
+from generator.model import Article, Entity, EntityType
 
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
 # file, only the registry, the rules and names already found are matched, so that a
@@ -50,7 +50,7 @@ MAX_TAGGED_TOKENS = 20_000
 MIN_CONFIDENCE = 0.7
 
 
-CRF_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+CRF_TYPES: dict[str, EntityType] = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 
 def find_entities(article: Article, registry: Registry) -> list[Entity]:
@@ -162,7 +162,7 @@ def _confirm_headlines(
     """In Title Case or ALL CAPS titles keep only names that the body also names, in any
     case: the same name, a person's surname (`SHEARER` ... `Alan Shearer`), or a country.
     A title that is nothing but a person's name is a byline line above the dateline."""
-    body: dict[str, str] = {}
+    body: dict[str, EntityType] = {}
     for c in candidates:
         if not c.headline:
             name = normal_name(text[c.start : c.end]).lower()
@@ -209,7 +209,7 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
 
 def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> list[Candidate]:
     """A name found once is the same name wherever else it appears in the article."""
-    known: dict[str, str] = {}
+    known: dict[str, EntityType] = {}
     longest = 1
     for candidate in candidates:
         if candidate.source in ("registry", "description") or candidate.type == "event":

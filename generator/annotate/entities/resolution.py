@@ -38,7 +38,7 @@ from generator.annotate.words import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
-from generator.model import Entity, Mention, entity_id
+from generator.model import Entity, EntityType, Mention, entity_id
 
 _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "senior", "special"})
 
@@ -50,7 +50,7 @@ _DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", 
 class _Found:
     """An entity being assembled."""
 
-    type: str
+    type: EntityType
     name: str
     id: str = ""
     roles: list[str] = field(default_factory=list)
@@ -74,7 +74,7 @@ def resolve_candidates(candidates: list[Candidate], text: str, registry: Registr
     entities: dict[str, _Found] = {}
     order: list[str] = []
 
-    def add(key: str, kind: str, name: str, candidate: Candidate) -> None:
+    def add(key: str, kind: EntityType, name: str, candidate: Candidate) -> None:
         if key not in entities:
             entities[key] = _Found(kind, name)
             order.append(key)
@@ -245,7 +245,7 @@ def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
 def _vote_types(candidates: list[Candidate], text: str) -> None:
     """One name, one type per article: the majority of recognised types wins (a dateline's
     place counts thrice: "NORTHFIELD 2031-02-14" says what Northfield is)."""
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, Counter[EntityType]] = {}
     for c in candidates:
         if c.entry is None and c.type != "event":
             weight = 3 if c.source == "rule" and c.type == "place" else 1

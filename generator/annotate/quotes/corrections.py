@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.model import ENTITY_TYPES, Article, Quote, entity_id
+from generator.model import Article, EntityType, Quote, entity_id, is_entity_type
 
 FIELD = "speakers"
 _NOBODY = {"none", "nobody", "unattributed", "-", ""}
@@ -87,12 +87,11 @@ def _find(quotes: list[Quote], key: str) -> Quote | None:
 
 
 def _correct(article: Article, quote: Quote, value: Any) -> None:
-    kind = "person"
+    kind: EntityType = "person"
     if isinstance(value, dict):
         name = value.get("speaker")
-        kind = str(value.get("type") or "person").lower()
-        if kind not in ENTITY_TYPES:
-            kind = "person"
+        given = str(value.get("type") or "person").lower()
+        kind = given if is_entity_type(given) else "person"
         page = value.get("id")
     else:
         name, page = value, None

@@ -45,7 +45,7 @@ from generator.annotate.words import (
     PERSON_HEADS,
     ROLE_WORDS,
 )
-from generator.model import Article, Block
+from generator.model import Article, Block, EntityType
 
 # Organization heads that name what follows `of`: `Association of Seafood Workers`.
 _ORG_BEFORE_OF = frozenset(
@@ -75,7 +75,7 @@ MAX_NAME_CHARS = 150_000  # text read for names; a long feature is a third of th
 @dataclass(slots=True)
 class Person:
     name: str
-    kind: str = "person"
+    kind: EntityType = "person"
     gender: str | None = None
     roles: set[str] = field(default_factory=set)  # titles the text gives next to the name
     entity_roles: set[str] = field(default_factory=set)  # roles from entity recognition
@@ -259,7 +259,7 @@ class NameBook:
                 pieces.append((pos, block.end))
         return pieces
 
-    def _person(self, name: str, kind: str) -> Person:
+    def _person(self, name: str, kind: EntityType) -> Person:
         person = self.people.get(name)
         if person is None:
             parts = name.split()

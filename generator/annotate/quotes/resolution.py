@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
@@ -41,7 +42,15 @@ from generator.annotate.words import (
     PERSON_HEADS,
     ROLE_WORDS,
 )
-from generator.model import ENTITY_FOLDERS, Article, Block, Quote
+from generator.model import (
+    ENTITY_FOLDERS,
+    Article,
+    Attribution,
+    Block,
+    EntityType,
+    Quote,
+    entity_type_of,
+)
 
 # Documents a person writes (`the book said`: its author); names of things that do not
 # speak for themselves.
@@ -107,8 +116,8 @@ _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
 @dataclass(slots=True)
 class Speaker:
     name: str
-    kind: str  # person | organization | place | unnamed (a description, no page)
-    attribution: str
+    kind: EntityType | Literal["unnamed"]  # unnamed: a description, no page
+    attribution: Attribution
     cue: str | None
     via: str | None = None  # the pronoun or description it was identified from
     confidence: float | None = None  # the ranker's probability, when it chose
@@ -629,14 +638,13 @@ class Resolver(NameBook):
         text = " ".join(phrase.text.split())
         return Speaker(text, "unnamed", "description", None, via=text)
 
-    def _from_quote(self, quote: Quote, attribution: str) -> Speaker | None:
+    def _from_quote(self, quote: Quote, attribution: Attribution) -> Speaker | None:
         if quote.speaker is None:
             return None
         sure = quote.confidence
         if not quote.speaker_id:
             return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
-        folder = quote.speaker_id.split("/", 1)[0]
-        kind = next((t for t, f in ENTITY_FOLDERS.items() if f == folder), "person")
+        kind = entity_type_of(quote.speaker_id)
         return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
 
 
