@@ -1,5 +1,5 @@
 # make build: site/ from content/ (creates .venv with the pinned dependencies first)
-# make test:  every test (installs test dependencies and Chromium when missing)
+# make test:  make lint (ruff, mypy), then every test (installs test dependencies and Chromium when missing)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -35,14 +35,14 @@ chromium:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
 	  || echo "Could not install chromium: browser tests will be skipped"; }
 
-test: $(TEST_STAMP) chromium
-	$(BIN)/ruff check generator evaluation benchmarks tests
-	$(BIN)/ruff format --check generator evaluation benchmarks tests
+test: lint chromium
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
+# ruff, then mypy on the package (its settings are in pyproject.toml)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check generator evaluation benchmarks tests
 	$(BIN)/ruff format --check generator evaluation benchmarks tests
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format generator evaluation benchmarks tests
@@ -55,7 +55,7 @@ deploy: $(STAMP)
 	$(BIN)/mkdocs gh-deploy --force --strict
 
 clean:
-	rm -rf site .site.building .site.old .cache $(VENV) .pytest_cache .hypothesis test-artifacts
+	rm -rf site .site.building .site.old .cache $(VENV) .pytest_cache .hypothesis .mypy_cache test-artifacts
 	cd docs && git clean -fdXq . 2>/dev/null || true
 
 check-corpus: $(STAMP)
