@@ -25,7 +25,7 @@ from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, 
 from generator.read.dates import stated_date
 from generator.read.encoding import decode, not_utf8
 from generator.read.tables import looks_like_table_caption, looks_like_table_row
-from generator.read.yamlsafe import UnsafeYAML, load_yaml, yaml_error_message
+from generator.read.yamlsafe import FrontMatter, UnsafeYAML, yaml_error_message
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -37,8 +37,7 @@ _HEADING_MAX_WORDS = 12
 _HARD_WRAP_MAX = 100  # lines no longer than this, with blank lines between paragraphs: wrapped
 _STACKED_MIN_GROUPS = 4  # blank-line paragraphs that show single line breaks are inside one
 
-_FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
-_FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
+_FRONT_MATTER = FrontMatter(MAX_FRONT_MATTER_CHARS)
 _KEY_LINE = re.compile(r"[ \t]*(?:[A-Za-z_][\w .-]{0,60}:(?:[ \t]|$)|- |#)|[ \t]+\S")
 _BYLINE = re.compile(
     r"(?:By|BY|Written by|Story by|Reporting by|Posted by|Text by)[ :]+"
@@ -202,25 +201,18 @@ def display_path(path: Path, root: Path | None) -> str:
 
 
 def _read_front_matter(article: Article) -> int:
-    """Parse a leading `---` YAML block into `article.meta`; return where the body starts."""
+    """Parse a leading `---` YAML block into `article.meta` (python-frontmatter, with the
+    bounded loader); return where the body starts."""
     text = article.text
-    opening = _FRONT_MATTER_FENCE.match(text)
-    if not opening or text[opening.end() : opening.end() + 1] not in ("\n", ""):
+    if not _FRONT_MATTER.detect(text):
         return 0
-    position = opening.end() + 1
-    close_start = close_end = -1
-    while position < len(text):
-        newline = text.find("\n", position)
-        line_end = len(text) if newline < 0 else newline
-        if _FRONT_MATTER_END.fullmatch(text, position, line_end):
-            close_start, close_end = position, line_end
-            break
-        position = line_end + 1
-    if close_start < 0:
-        return _unterminated_front_matter(article, opening.end() + 1)
+    try:
+        source, rest = _FRONT_MATTER.split(text)
+    except ValueError:  # never closed
+        return _unterminated_front_matter(article, len(text.partition("\n")[0]) + 1)
+    close_end = len(text) - len(rest)
     article.blocks.append(Block("front-matter", 0, close_end))
     body_start = close_end + 1 if close_end < len(text) else close_end
-    source = text[opening.end() + 1 : close_start]
     meta = _load_yaml(article, source, first_line=2)
     if meta is not None:
         article.meta = meta
@@ -261,7 +253,7 @@ def _load_yaml(
             article.errors.append(Problem(article.path, line, message, hint))
 
     try:
-        meta = load_yaml(source, MAX_FRONT_MATTER_CHARS)
+        meta = _FRONT_MATTER.load(source)
     except UnsafeYAML as refused:
         fail(first_line + refused.line, f"front matter {refused.message}", refused.hint)
         return None

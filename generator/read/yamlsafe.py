@@ -5,13 +5,16 @@ whose few lines expand to billions of nodes as soon as anything walks the result
 `load_yaml` scans the events first and refuses anchors and aliases, unknown tags,
 deep nesting and oversized documents, each with the line where it happens.
 Dates stay text, so an impossible date is reported by the caller rather than raised.
+`FrontMatter` is python-frontmatter's YAML handler reading through `load_yaml`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 MAX_YAML_CHARS = 1024 * 1024
 MAX_DEPTH = 20
@@ -113,3 +116,32 @@ def load_yaml(source: str, max_chars: int = MAX_YAML_CHARS) -> Any:  # noqa: ANN
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return yaml.load(source, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader
+
+
+class FrontMatter(YAMLHandler):
+    """python-frontmatter's YAML handler with the bounded loader. A block opens with a
+    `---` line at the very start of the file and closes at the next `---` or `...` line
+    (YAML's end of document); what `split` gives back keeps every character's place, so
+    the reader's offsets and line numbers stay those of the file."""
+
+    FM_BOUNDARY = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+    _OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
+
+    def __init__(self, max_chars: int = MAX_YAML_CHARS) -> None:
+        super().__init__()
+        self.max_chars = max_chars
+
+    def detect(self, text: str) -> bool:
+        """Whether the file opens with a front-matter fence."""
+        return self._OPENING.match(text) is not None
+
+    def split(self, text: str) -> tuple[str, str]:
+        """(the YAML between the fences, from the line after the opening one; the text
+        after the closing fence, from the newline that ends it). ValueError when the
+        block is never closed."""
+        source, rest = super().split(text)
+        return source.removeprefix("\n"), rest
+
+    def load(self, fm: str, **kwargs: object) -> Any:  # noqa: ANN401
+        """The YAML through `load_yaml`: raises UnsafeYAML or yaml.YAMLError."""
+        return load_yaml(fm, self.max_chars)
