@@ -99,7 +99,7 @@ def parse_date_value(value: object) -> tuple[dt.date | None, str | None]:
         year, day = int(parts["y"]), int(parts["d"])
         date = safe_date(year, month_number, day)
         if date is None:
-            return None, f"{text!r} is not a real date ({_why_impossible(year, month_number, day)})"
+            return None, f"{text!r} is not a real date ({_why_impossible(year, month_number)})"
         return date, None
     return None, f"{text!r} is not a date"
 
@@ -142,7 +142,7 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _why_impossible(year: int, month: int, day: int) -> str:
+def _why_impossible(year: int, month: int) -> str:
     if not 1 <= month <= 12:
         return f"there is no month {month}"
     days = calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]
@@ -213,7 +213,7 @@ def _date_from_dateline(
         if date is None:
             article.problem(
                 offset,
-                f"the dateline gives an impossible date ({_why_impossible(year, month, day)})",
+                f"the dateline gives an impossible date ({_why_impossible(year, month)})",
                 "correct the dateline, or set `date: YYYY-MM-DD` in front matter",
             )
             return

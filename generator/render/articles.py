@@ -111,8 +111,8 @@ def article_page(ctx: PageContext, article: Article) -> None:
         related=related,
         previous=ctx.index.previous.get(article.id),
         following=ctx.index.following.get(article.id),
-        cite_text=Markup(_pre(citation_text(ctx, article, permalink, source))),
-        cite_bibtex=Markup(_pre(citation_bibtex(ctx, article, permalink, source))),
+        cite_text=Markup(_pre(citation_text(article, permalink, source))),
+        cite_bibtex=Markup(_pre(citation_bibtex(article, permalink, source))),
     )
 
 
@@ -201,7 +201,7 @@ def article_jsonld(
     return data
 
 
-def citation_text(ctx: PageContext, article: Article, permalink: str, source: str | None) -> str:
+def citation_text(article: Article, permalink: str, source: str | None) -> str:
     """A plain-text reference in the usual news style: who, title, when, where."""
     parts = [f"{article.agency}." if article.agency else ""]
     parts.append(f"“{article.title}.”")
@@ -215,7 +215,7 @@ def citation_text(ctx: PageContext, article: Article, permalink: str, source: st
     return " ".join(part for part in parts if part)
 
 
-def citation_bibtex(ctx: PageContext, article: Article, permalink: str, source: str | None) -> str:
+def citation_bibtex(article: Article, permalink: str, source: str | None) -> str:
     fields: list[tuple[str, str]] = [("title", "{" + _bibtex(article.title) + "}")]
     author = article.byline or article.agency
     if author:

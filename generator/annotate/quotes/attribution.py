@@ -330,7 +330,7 @@ class _Attributor(Resolver):
             if speaker is not None and speaker.kind == "organization":
                 self.org_speakers.append(speaker.name)
                 self.org_quotes.append(span.start)
-            partial = woven and self._reported(span, phrase, cue, speaker)
+            partial = woven and self._reported(span, phrase, cue)
             excerpt = self._excerpt(span)
             alone = partial or excerpt or self._stands_alone(span, phrase)
             alone = alone and not spells_out(self.text, span.start, span.end)  # a term
@@ -412,9 +412,7 @@ class _Attributor(Resolver):
                 return speaker
         return None
 
-    def _reported(
-        self, span: QuoteSpan, phrase: Phrase | None, cue: str | None, speaker: Speaker | None
-    ) -> bool:
+    def _reported(self, span: QuoteSpan, phrase: Phrase | None, cue: str | None) -> bool:
         """A partial quotation woven into reported speech (`X said the weapons were
         "designed to ..."`, `X stressed the need to "address ..."`): a speech verb and its
         speaker earlier in the same sentence."""

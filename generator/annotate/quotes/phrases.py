@@ -555,15 +555,6 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
     return out
 
 
-def abbreviation_before(text: str, dot: int) -> bool:
-    """Is the full stop at `dot` part of `Rep.`, `Mr.`, `J.` rather than a sentence end?"""
-    start = dot
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    word = text[start : dot + 1].lower()
-    return len(word) == 2 or word in HONORIFICS or word in ROLE_WORDS
-
-
 def without_initials(words: list[str]) -> list[str]:
     """`Donald J. Trump` and `Donald Trump` are one person: drop middle initials."""
     if len(words) < 3:
