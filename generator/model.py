@@ -13,8 +13,8 @@ from typing import Any, Literal, TypeGuard, get_args
 from slugify import slugify
 
 # The vocabularies of the record, each declared once as a type; the tuple of its values
-# and every table keyed by it derive from that type (the type checker holds the rest of
-# the code to it).
+# (where code needs them listed) and every table keyed by it derive from that type, and
+# the type checker holds the rest of the code to it.
 EntityType = Literal["person", "organization", "place", "event", "other"]
 ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
 
@@ -32,7 +32,6 @@ BlockKind = Literal[
     "table",
     "boilerplate",
 ]
-BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 # How a quotation's speaker was found (`Quote.attribution`, explained there).
 Attribution = Literal[
@@ -46,7 +45,6 @@ Attribution = Literal[
     "editor",
     "none",
 ]
-ATTRIBUTIONS: tuple[Attribution, ...] = get_args(Attribution)
 
 # How bad a problem is (`Problem.severity`, explained there).
 Severity = Literal["error", "warning", "notice"]
@@ -65,7 +63,6 @@ DateSource = Literal[
     "path",
     "none",
 ]
-DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
 
 # An entity type's folder of pages, and its name as readers see it: (one, many).
 ENTITY_FOLDERS: dict[EntityType, str] = {
