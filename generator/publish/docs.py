@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.model import Problem, count, parse_problem
+from generator.model import SEVERITIES, Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class Report:
         return strict and any(p.blocking for p in self.problems)
 
     def summary(self) -> str:
-        tally = {severity: 0 for severity in ("error", "warning", "notice")}
+        tally = dict.fromkeys(SEVERITIES, 0)
         for problem in self.problems:
             tally[problem.severity] = tally.get(problem.severity, 0) + 1
         problems = ", ".join(count(n, severity) for severity, n in tally.items())
@@ -60,7 +60,7 @@ class Report:
         """The build report as a file beside site/: for editors, never published (it
         names source files)."""
         lines = ["Build report", "", self.summary(), ""]
-        order = {"error": 0, "warning": 1, "notice": 2}
+        order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
         for problem in sorted(self.problems, key=lambda p: (order.get(p.severity, 3), str(p))):
             lines.append(f"{problem.severity}: {problem}")
         return "\n".join(lines) + "\n"
