@@ -367,6 +367,20 @@ def test_front_matter_keys_are_case_insensitive(tmp_path: Path) -> None:
     assert str(article.date) == "2017-04-06"
 
 
+def test_front_matter_may_end_with_three_dots_and_the_body_keeps_its_place(
+    tmp_path: Path,
+) -> None:
+    """YAML's end-of-document `...` closes front matter too; the block covers exactly the
+    fenced lines, and the body's blocks start on the line after the fence."""
+    text = "---  \ntitle: Harbour reopens\n...\nHarbour reopens to ferries\nBody text here.\n"
+    article = load(write(tmp_path, "dots.txt", text))
+    assert article.title == "Harbour reopens"
+    fence = article.blocks[0]
+    assert (fence.kind, fence.start, text[fence.end - 3 : fence.end]) == ("front-matter", 0, "...")
+    assert article.blocks[1].start == text.index("Harbour reopens to ferries")
+    assert not article.errors
+
+
 def test_cp1251_and_cp1252_files_are_told_apart() -> None:
     russian = (
         "Российский посол заявил об отсутствии прогресса в отношениях с альянсом\n"

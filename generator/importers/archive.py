@@ -28,6 +28,7 @@ from generator.importers.dumps import open_binary, read_csv, read_jsonl
 from generator.importers.feeds import read_feed
 from generator.importers.html import read_page
 from generator.model import Problem, count
+from generator.read.yamlsafe import FrontMatter
 
 FORMATS = ("auto", "html", "feed", "jsonl", "csv")
 SLUG_MAX = 60
@@ -73,7 +74,7 @@ _IGNORED_SUFFIXES = {
     ],
     *[".otf", ".eot", ".mp4", ".webm", ".mp3", ".pdf", ".zip"],
 }
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = FrontMatter(MAX_FRONT_MATTER_CHARS)
 # What render_file writes: the stored hash as the last key of `imported:`, the URL on one line.
 _STORED_HASH = re.compile(r"^imported:\n(?:  .*\n)*?  text_hash: ([0-9a-f]{20})$", re.M)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -151,17 +152,17 @@ class Holdings:
             text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         except (OSError, UnicodeDecodeError):
             return
-        found = _FRONT_MATTER.match(text)
-        stored = _STORED_HASH.search(found.group(1) or "") if found else None
+        found = _front_matter(text)
+        stored = _STORED_HASH.search(found[0]) if found else None
         if found and stored:  # written by render_file: read its one-line keys, skip full YAML
-            block = found.group(1)
+            block, body = found
             url = _line_value(block, "url")
             if url:
                 key = source_key(url, None, None)
             else:
                 key = source_key(None, _line_value(block, "file"), _line_value(block, "record"))
             slug = _line_value(block, "slug")
-            held = _Held(path, {text_hash(text[found.end() :]), stored.group(1)}, True)
+            held = _Held(path, {text_hash(body), stored.group(1)}, True)
             held.slug = str(slug) if slug else None
             self.pages.add(
                 _page_key(_line_value(block, "date"), slug or _line_value(block, "title"), path)
@@ -240,23 +241,40 @@ def _name_key(path: Path) -> str:
     return path.with_suffix("").as_posix().casefold()
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """(front matter, body) of an article file; ({}, text) when it has none or it is bad."""
-    found = _FRONT_MATTER.match(text)
-    if not found:
-        return {}, text
-    return _load_yaml(found.group(1) or ""), text[found.end() :]
-
-
-def _load_yaml(text: str) -> dict:
-    """A YAML mapping, or {} when the text is not one, is too big or uses aliases
-    (an alias bomb in a hand-written file must not stall every import)."""
-    if len(text) > MAX_FRONT_MATTER_CHARS:
-        return {}
+def _front_matter(text: str) -> tuple[str, str] | None:
+    """(the front matter's YAML, the body) of a file that opens with a closed block."""
+    if not _FRONT_MATTER.detect(text):
+        return None
     try:
-        if "*" in text and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text)):
+        source, rest = _FRONT_MATTER.split(text)
+    except ValueError:  # never closed: no front matter
+        return None
+    return source, rest.removeprefix("\n")
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(front matter, body) of an article file; ({}, text) when it has none, and {} when
+    the bounded loader refuses it or it is no mapping (a hand-written file's alias bomb
+    must not stall every import)."""
+    found = _front_matter(text)
+    if found is None:
+        return {}, text
+    source, body = found
+    try:
+        meta = _FRONT_MATTER.load(source)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):  # UnsafeYAML too
+        return {}, body
+    return (meta if isinstance(meta, dict) else {}), body
+
+
+def _one_line(line: str) -> dict:
+    """A `key: value` line the importer wrote, through the C loader: scanning thousands
+    of files, the bounded loader's event pass would cost 20 times as much, and a line
+    with an alias (a hand-made bomb) is refused."""
+    try:
+        if "*" in line and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(line)):
             return {}
-        meta = yaml.load(text, Loader=_YAML_LOADER) or {}
+        meta = yaml.load(line, Loader=_YAML_LOADER)
     except (yaml.YAMLError, ValueError, RecursionError):
         return {}
     return meta if isinstance(meta, dict) else {}
@@ -279,7 +297,7 @@ def source_key(url: object, file: object, record: object) -> str | None:
 def _line_value(block: str, key: str) -> object:
     """The value of a `key:` line that render_file wrote on one line, parsed as YAML."""
     found = re.search(rf"^ *{key}: .*$", block, re.M)
-    return _load_yaml(found.group().strip()).get(key) if found else None
+    return _one_line(found.group().strip()).get(key) if found else None
 
 
 def url_key(url: str) -> str:
