@@ -130,9 +130,9 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     ]
     candidates += [c for c in _repeats(candidates, regions, text) if sane(c, text)]
     candidates = _without_overlaps(candidates)
-    entities = resolve_candidates(candidates, text, registry)
-    find_roles(entities, regions, text)
-    find_descriptions(entities, regions, text)
+    entities = resolve_candidates(candidates, text)
+    find_roles(entities, regions)
+    find_descriptions(entities, regions)
     return entity_results(entities, text, registry)
 
 

@@ -65,7 +65,7 @@ class Result:
     candidates: list[Candidate]
 
 
-def resolve_candidates(candidates: list[Candidate], text: str, registry: Registry) -> list[_Found]:
+def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
     _capitals_forms(candidates, text)
     _companies_by_first_word(candidates, text)
@@ -296,7 +296,7 @@ def _display_name(span: str, kind: str) -> str:
     return span
 
 
-def find_roles(entities: list[_Found], regions: list[Region], text: str) -> None:
+def find_roles(entities: list[_Found], regions: list[Region]) -> None:
     """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
     Alexander Fomin") or after it between commas ("Tomas Lindqvist, the commander of ...,")."""
     people = [(c.start, c.end, f) for f in entities if f.type == "person" for c in f.candidates]
@@ -404,7 +404,7 @@ def _join_words(words: list[str]) -> str:
     return out
 
 
-def find_descriptions(entities: list[_Found], regions: list[Region], text: str) -> None:
+def find_descriptions(entities: list[_Found], regions: list[Region]) -> None:
     """ "Russia's NATO envoy", "the Russian diplomat": a mention of the one person whose
     role in this article names the same country and the same kind of office."""
     people = [f for f in entities if f.type == "person" and f.roles]
