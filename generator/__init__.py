@@ -7,7 +7,7 @@ use only what is named in `__all__`.
 
 import importlib as _importlib
 import sys as _sys
-from typing import TYPE_CHECKING
+import typing as _typing
 
 
 def _explain_missing(missing: ModuleNotFoundError) -> None:
@@ -25,91 +25,74 @@ def _explain_missing(missing: ModuleNotFoundError) -> None:
         raise SystemExit(2) from None
 
 
-# The settings are read by every command; everything else is imported on first use
-# (`__getattr__` below), so `python -m generator build` with docs/ already current
-# never loads the annotators or the templates.
+# The declared API, each name once: module -> the names it gives (`NAME as ALIAS` where
+# the package calls it otherwise). `__all__` is made from it, and each name is imported
+# from its stage the first time it is asked for (`__getattr__` below), so `python -m
+# generator build` with docs/ already current never loads the annotators or the
+# templates. The settings, which every command reads, are imported at once.
+_API: dict[str, tuple[str, ...]] = {
+    "generator.settings": (
+        "OPTION_DEFAULTS",
+        "SITE_PACKAGES",
+        "Settings",
+        "__version__",
+        "code_digest",
+        "package_version",
+        "read_site_settings",
+        "settings_from_options",
+        "worker_processes",
+    ),
+    # the document model: its vocabulary, a message about a source file, how messages count
+    "generator.model": ("ENTITY_TYPES", "Problem", "count"),
+    # stage 1, read
+    "generator.read": ("SOURCE_SUFFIXES", "collect_sources", "find_registry", "read_article"),
+    # stage 2, annotate
+    "generator.annotate": ("Registry", "annotate", "load_registry"),
+    "generator.annotate.registry": ("append_entries",),
+    # stage 3, index
+    "generator.index": ("ArchiveIndex", "build_index"),
+    # stage 4, render
+    "generator.render.context": ("PageCache",),
+    "generator.render.pages": ("render_pages",),
+    # the whole pipeline
+    "generator.pipeline": ("Result", "annotate_files", "generate"),
+    "generator.suggest": ("review_entities", "suggest_entities"),
+    # stage 5, publish
+    "generator.publish.docs": (
+        "MANIFEST",
+        "docs_are_current",
+        "load_manifest",
+        "read_manifest",
+        "write_docs",
+    ),
+    "generator.publish.pagefind": ("BackgroundIndexer", "index_site"),
+    "generator.publish.hosting": ("compact_html", "hosting_warning"),
+    "generator.publish.sitemaps": ("split_sitemap",),
+    "generator.publish.current": ("SiteBuildError", "SiteState", "build_site"),
+    # bringing articles in
+    "generator.importers": (
+        "FIELDS as IMPORT_FIELDS",
+        "FORMATS as IMPORT_FORMATS",
+        "import_sources",
+    ),
+}
+
+# name in __all__ -> (module, its name there)
+_LAZY = {
+    alias or name: (module, name)
+    for module, names in _API.items()
+    for name, _, alias in (entry.partition(" as ") for entry in names)
+}
+__all__ = list(_LAZY)
+
 try:
-    from generator.settings import (
-        OPTION_DEFAULTS,
-        SITE_PACKAGES,
-        Settings,
-        __version__,
-        code_digest,
-        package_version,
-        read_site_settings,
-        settings_from_options,
-        worker_processes,
-    )
+    _importlib.import_module("generator.settings")
 except ModuleNotFoundError as _missing:
     _explain_missing(_missing)
     raise
 
-if TYPE_CHECKING:  # the same names, as type checkers and the layout test read them
-    from generator.annotate import Registry, annotate, load_registry
-    from generator.annotate.registry import append_entries
-    from generator.importers import FIELDS as IMPORT_FIELDS
-    from generator.importers import FORMATS as IMPORT_FORMATS
-    from generator.importers import import_sources
-    from generator.index import ArchiveIndex, build_index
-    from generator.model import Problem, count
-    from generator.pipeline import Result, annotate_files, generate
-    from generator.publish.current import SiteBuildError, SiteState, build_site
-    from generator.publish.docs import (
-        MANIFEST,
-        docs_are_current,
-        load_manifest,
-        read_manifest,
-        write_docs,
-    )
-    from generator.publish.hosting import compact_html, hosting_warning
-    from generator.publish.pagefind import BackgroundIndexer, index_site
-    from generator.publish.sitemaps import split_sitemap
-    from generator.read import SOURCE_SUFFIXES, collect_sources, find_registry, read_article
-    from generator.render.context import PageCache
-    from generator.render.pages import render_pages
-    from generator.suggest import review_entities, suggest_entities
 
-# name in __all__ -> (module, its name there)
-_LAZY = {
-    "Registry": ("generator.annotate", "Registry"),
-    "annotate": ("generator.annotate", "annotate"),
-    "load_registry": ("generator.annotate", "load_registry"),
-    "append_entries": ("generator.annotate.registry", "append_entries"),
-    "IMPORT_FIELDS": ("generator.importers", "FIELDS"),
-    "IMPORT_FORMATS": ("generator.importers", "FORMATS"),
-    "import_sources": ("generator.importers", "import_sources"),
-    "ArchiveIndex": ("generator.index", "ArchiveIndex"),
-    "build_index": ("generator.index", "build_index"),
-    "Problem": ("generator.model", "Problem"),
-    "count": ("generator.model", "count"),
-    "Result": ("generator.pipeline", "Result"),
-    "annotate_files": ("generator.pipeline", "annotate_files"),
-    "generate": ("generator.pipeline", "generate"),
-    "MANIFEST": ("generator.publish.docs", "MANIFEST"),
-    "docs_are_current": ("generator.publish.docs", "docs_are_current"),
-    "load_manifest": ("generator.publish.docs", "load_manifest"),
-    "read_manifest": ("generator.publish.docs", "read_manifest"),
-    "write_docs": ("generator.publish.docs", "write_docs"),
-    "BackgroundIndexer": ("generator.publish.pagefind", "BackgroundIndexer"),
-    "index_site": ("generator.publish.pagefind", "index_site"),
-    "hosting_warning": ("generator.publish.hosting", "hosting_warning"),
-    "compact_html": ("generator.publish.hosting", "compact_html"),
-    "split_sitemap": ("generator.publish.sitemaps", "split_sitemap"),
-    "SiteBuildError": ("generator.publish.current", "SiteBuildError"),
-    "SiteState": ("generator.publish.current", "SiteState"),
-    "build_site": ("generator.publish.current", "build_site"),
-    "SOURCE_SUFFIXES": ("generator.read", "SOURCE_SUFFIXES"),
-    "collect_sources": ("generator.read", "collect_sources"),
-    "find_registry": ("generator.read", "find_registry"),
-    "read_article": ("generator.read", "read_article"),
-    "PageCache": ("generator.render.context", "PageCache"),
-    "render_pages": ("generator.render.pages", "render_pages"),
-    "suggest_entities": ("generator.suggest", "suggest_entities"),
-    "review_entities": ("generator.suggest", "review_entities"),
-}
-
-
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - whatever the stage declares
     """A name of `__all__`, imported from its stage the first time it is asked for."""
     if name not in _LAZY:
         raise AttributeError(f"module 'generator' has no attribute {name!r}")
@@ -121,60 +104,3 @@ def __getattr__(name: str) -> object:
         raise
     globals()[name] = value
     return value
-
-
-__all__ = [
-    # settings
-    "OPTION_DEFAULTS",
-    "SITE_PACKAGES",
-    "Settings",
-    "__version__",
-    "code_digest",
-    "package_version",
-    "read_site_settings",
-    "settings_from_options",
-    "worker_processes",
-    # the document model's message about a source file, and how messages count
-    "Problem",
-    "count",
-    # stage 1, read
-    "SOURCE_SUFFIXES",
-    "collect_sources",
-    "find_registry",
-    "read_article",
-    # stage 2, annotate
-    "Registry",
-    "annotate",
-    "append_entries",
-    "load_registry",
-    # stage 3, index
-    "ArchiveIndex",
-    "build_index",
-    # stage 4, render
-    "PageCache",
-    "render_pages",
-    # the whole pipeline
-    "Result",
-    "annotate_files",
-    "generate",
-    "review_entities",
-    "suggest_entities",
-    # stage 5, publish
-    "MANIFEST",
-    "BackgroundIndexer",
-    "compact_html",
-    "docs_are_current",
-    "hosting_warning",
-    "index_site",
-    "SiteBuildError",
-    "SiteState",
-    "build_site",
-    "load_manifest",
-    "read_manifest",
-    "split_sitemap",
-    "write_docs",
-    # bringing articles in
-    "IMPORT_FIELDS",
-    "IMPORT_FORMATS",
-    "import_sources",
-]
