@@ -607,10 +607,6 @@ def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_p
 
 
 def test_suggest_names_its_columns_and_keeps_one_type(tmp_path: Path) -> None:
-    from generator.cli.entities import TYPES
-    from generator.model import ENTITY_TYPES
-
-    assert TYPES == ENTITY_TYPES
     content = tmp_path / "content"
     (content / "2031" / "05").mkdir(parents=True)
     (content / "2031" / "05" / "a.txt").write_text(

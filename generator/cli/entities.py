@@ -6,10 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator import ENTITY_TYPES
 from generator.cli.options import add_config_option
-
-# the entity types (generator.model.ENTITY_TYPES; the command line takes only the facade)
-TYPES = ("person", "organization", "place", "event", "other")
 
 
 def add_entities_command(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +23,7 @@ def add_entities_command(commands: argparse._SubParsersAction) -> None:
         "--type",
         dest="types",
         action="append",
-        choices=TYPES,
+        choices=ENTITY_TYPES,
         default=[],
         help="only entities of this type (repeat for several)",
     )
