@@ -170,7 +170,7 @@ def _env_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return next((os.environ[v] for v in variables if v in os.environ), default)
 
 
-def _plain_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+def _plain_value(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:  # noqa: ARG001
     if isinstance(node, yaml.ScalarNode):
         return loader.construct_scalar(node)
     if isinstance(node, yaml.SequenceNode):

@@ -142,6 +142,6 @@ class FrontMatter(YAMLHandler):
         source, rest = super().split(text)
         return source.removeprefix("\n"), rest
 
-    def load(self, fm: str, **kwargs: object) -> Any:  # noqa: ANN401
+    def load(self, fm: str, **kwargs: object) -> Any:  # noqa: ANN401, ARG002 - the handler's signature
         """The YAML through `load_yaml`: raises UnsafeYAML or yaml.YAMLError."""
         return load_yaml(fm, self.max_chars)
