@@ -10,6 +10,7 @@ import json
 import signal
 import time
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -17,24 +18,14 @@ from hypothesis import strategies as st
 from quote_fixtures import evaluate, load_fixture
 
 from generator.annotate.quotes.attribution import find_quotes
-from generator.model import Article, Block, Entity
+from generator.model import Article, Attribution, Block, Entity
 from generator.read.reader import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
-ATTRIBUTIONS = {
-    "explicit",
-    "pronoun",
-    "description",
-    "continuation",
-    "lead",
-    "list",
-    "interview",
-    "editor",
-    "none",
-}
+ATTRIBUTIONS = set(get_args(Attribution))  # the record's vocabulary
 
 
 def _article(*paragraphs: str, title: str = "A headline") -> Article:
