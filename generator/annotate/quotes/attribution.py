@@ -20,6 +20,7 @@ pathological input stays fast.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
@@ -63,7 +64,7 @@ from generator.annotate.words import (  # issue 16's lists
     PARTIAL_CUES,
     STATEMENT_NOUNS,
 )
-from generator.model import Article, Entity, Quote, entity_id
+from generator.model import Article, Attribution, Entity, Quote, entity_id
 
 # `Below are Orlov's key statements:`, `Here are the highlights of what Lavrov said:`
 _LIST_HEADER = re.compile(
@@ -75,7 +76,7 @@ _LIST_HEADER = re.compile(
 # How often a speaker found each way is right, roughly (the methods page gives the
 # measured shares): a quote's confidence when no model gave a probability. A pronoun's
 # is the ranker's probability; a continuation keeps the quote it carries on from.
-CONFIDENCE = {
+CONFIDENCE: dict[Attribution | Literal["unnamed"], float] = {
     "explicit": 0.95,
     "editor": 1.0,
     "list": 0.9,
