@@ -47,19 +47,27 @@ except ModuleNotFoundError as _missing:
 if TYPE_CHECKING:  # the same names, as type checkers and the layout test read them
     from generator.annotate import Registry, annotate, load_registry
     from generator.annotate.registry import append_entries
+    from generator.buildstate import file_signature, folder_contents, remove_file, write_atomic
     from generator.importers import FIELDS as IMPORT_FIELDS
     from generator.importers import FORMATS as IMPORT_FORMATS
     from generator.importers import import_sources
     from generator.index import ArchiveIndex, build_index
     from generator.model import Problem, count
-    from generator.pipeline import Result, annotate_files, generate
-    from generator.publish.current import SiteBuildError, SiteState, build_site
+    from generator.pipeline import (
+        Result,
+        annotate_files,
+        build_site,
+        generate,
+        publish_site,
+        site_pages,
+        write_docs,
+    )
+    from generator.publish.current import SiteBuildError, SiteState
     from generator.publish.docs import (
         MANIFEST,
         docs_are_current,
         load_manifest,
         read_manifest,
-        write_docs,
     )
     from generator.publish.hosting import compact_html, hosting_warning
     from generator.publish.pagefind import BackgroundIndexer, index_site
@@ -85,19 +93,25 @@ _LAZY = {
     "Result": ("generator.pipeline", "Result"),
     "annotate_files": ("generator.pipeline", "annotate_files"),
     "generate": ("generator.pipeline", "generate"),
+    "write_docs": ("generator.pipeline", "write_docs"),
+    "build_site": ("generator.pipeline", "build_site"),
+    "site_pages": ("generator.pipeline", "site_pages"),
+    "publish_site": ("generator.pipeline", "publish_site"),
     "MANIFEST": ("generator.publish.docs", "MANIFEST"),
     "docs_are_current": ("generator.publish.docs", "docs_are_current"),
     "load_manifest": ("generator.publish.docs", "load_manifest"),
     "read_manifest": ("generator.publish.docs", "read_manifest"),
-    "write_docs": ("generator.publish.docs", "write_docs"),
     "BackgroundIndexer": ("generator.publish.pagefind", "BackgroundIndexer"),
     "index_site": ("generator.publish.pagefind", "index_site"),
     "hosting_warning": ("generator.publish.hosting", "hosting_warning"),
     "compact_html": ("generator.publish.hosting", "compact_html"),
     "split_sitemap": ("generator.publish.sitemaps", "split_sitemap"),
+    "file_signature": ("generator.buildstate", "file_signature"),
+    "folder_contents": ("generator.buildstate", "folder_contents"),
+    "remove_file": ("generator.buildstate", "remove_file"),
+    "write_atomic": ("generator.buildstate", "write_atomic"),
     "SiteBuildError": ("generator.publish.current", "SiteBuildError"),
     "SiteState": ("generator.publish.current", "SiteState"),
-    "build_site": ("generator.publish.current", "build_site"),
     "SOURCE_SUFFIXES": ("generator.read", "SOURCE_SUFFIXES"),
     "collect_sources": ("generator.read", "collect_sources"),
     "find_registry": ("generator.read", "find_registry"),
@@ -157,6 +171,10 @@ __all__ = [
     "Result",
     "annotate_files",
     "generate",
+    "build_site",
+    "publish_site",
+    "site_pages",
+    "write_docs",
     "review_entities",
     "suggest_entities",
     # stage 5, publish
@@ -168,11 +186,14 @@ __all__ = [
     "index_site",
     "SiteBuildError",
     "SiteState",
-    "build_site",
     "load_manifest",
     "read_manifest",
     "split_sitemap",
-    "write_docs",
+    # the build state: signatures, records, removal
+    "file_signature",
+    "folder_contents",
+    "remove_file",
+    "write_atomic",
     # bringing articles in
     "IMPORT_FIELDS",
     "IMPORT_FORMATS",

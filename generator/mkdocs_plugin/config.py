@@ -45,6 +45,10 @@ class NewsArchiveConfig(Config):
     # A one-off build warns when site/ is larger than this many MB: 1024, GitHub Pages'
     # limit; set your host's, or 0 to check nothing.
     hosting_limit_mb = config_options.Type(int, default=OPTION_DEFAULTS["hosting_limit_mb"])
+    # The build accelerator (speedups/: reuse of unchanged pages, worker processes, HTML
+    # blocks stashed, the navigation rendered once), which relies on MkDocs' insides.
+    # false: MkDocs' public plugin API only; the same site, slower.
+    speedups = config_options.Type(bool, default=OPTION_DEFAULTS["speedups"])
 
 
 def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Settings:

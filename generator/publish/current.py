@@ -23,6 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.buildstate import folder_listing, write_atomic
 from generator.settings import (
     SITE_PACKAGES,
     code_digest,
@@ -84,7 +85,7 @@ class SiteState:
             digest.update(f"\0{package}={package_version(package)}".encode())
         digest.update(code_digest().encode())
         for folder in self.inputs:
-            digest.update(f"\0{folder}\0{_listing(folder)}".encode())
+            digest.update(f"\0{folder}\0{folder_listing(folder)}".encode())
         return digest.hexdigest()
 
     def is_current(self) -> bool:
@@ -101,7 +102,7 @@ class SiteState:
             isinstance(recorded, dict)
             and inputs is not None
             and recorded.get("inputs") == inputs
-            and recorded.get("site") == _listing(self.site_dir)
+            and recorded.get("site") == folder_listing(self.site_dir)
         )
 
     def forget(self) -> None:
@@ -114,9 +115,8 @@ class SiteState:
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
-        self.record.parent.mkdir(parents=True, exist_ok=True)
-        data = {"inputs": inputs, "site": _listing(self.site_dir)}
-        self.record.write_text(json.dumps(data), "utf-8")
+        data = {"inputs": inputs, "site": folder_listing(self.site_dir)}
+        write_atomic(self.record, json.dumps(data))
 
 
 def build_site(config_file: Path, strict: bool = False) -> bool:
@@ -166,20 +166,3 @@ def _copy_tree(source: Path, target: Path) -> None:
 
 class SiteBuildError(RuntimeError):
     """MkDocs failed; it has printed why."""
-
-
-def _listing(folder: Path) -> str:
-    """A digest of every file under `folder`: its path, size and modification time."""
-    digest = hashlib.sha256()
-    if not folder.is_dir():
-        return "absent"
-    for directory, dirs, names in os.walk(folder):
-        dirs.sort()
-        relative = os.path.relpath(directory, folder)
-        for name in sorted(names):
-            try:
-                stat = os.stat(os.path.join(directory, name))
-            except OSError:
-                continue
-            digest.update(f"{relative}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from jinja2 import ChoiceLoader, DictLoader
-from mkdocs.commands.build import _build_page
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -127,7 +127,7 @@ def _write(src_uris: list[str]) -> list[tuple[str, int, str]]:
     for src_uri in src_uris:
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
-        _build_page(file.page, config, pages, nav, env)
+        mkdocs_build._build_page(file.page, config, pages, nav, env)
     return records.records
 
 
