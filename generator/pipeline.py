@@ -175,9 +175,9 @@ def site_pages(settings: Settings, previous: PageCache | None, use_docs: bool) -
     return SitePages(result, set(result.pages), stale | {MANIFEST})
 
 
-def build_site(config_file: Path, strict: bool = False) -> bool:
+def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
     """site/ from docs/ by the site engine, unless it is current; returns whether it ran."""
-    return _build_site(config_file, strict)
+    return _build_site(config_file, strict, engine)
 
 
 @dataclass(slots=True)

@@ -85,6 +85,7 @@ ANNOTATION_CODE = ("model.py", "read", "annotate", "annotations.py")
 # index made by other versions of them is made again.
 SITE_PACKAGES = (
     "mkdocs",
+    "properdocs",
     "mkdocs-material",
     "markdown",
     "pymdown-extensions",

@@ -204,3 +204,63 @@ def test_modules_stay_readable():
 def test_the_declared_api_exists():
     missing = [name for name in generator.__all__ if not hasattr(generator, name)]
     assert missing == []
+
+
+ADAPTER = PACKAGE / "mkdocs_plugin"
+SPEEDUPS = "generator.mkdocs_plugin.speedups"
+PUBLIC_PATH_LINES = 400
+
+
+def _code_lines(path: Path) -> int:
+    """Lines of code: not blank, not a comment, not part of a docstring."""
+    text = path.read_text(encoding="utf-8")
+    docstrings: set[int] = set()
+    for node in ast.walk(ast.parse(text)):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            value = body[0].value
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                docstrings.update(range(body[0].lineno, (body[0].end_lineno or 0) + 1))
+    return sum(
+        1
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.strip().startswith("#") and number not in docstrings
+    )
+
+
+def _public_path() -> dict[str, Path]:
+    return {
+        name: path
+        for name, path in MODULES.items()
+        if name.startswith("generator.mkdocs_plugin") and not name.startswith(SPEEDUPS)
+    }
+
+
+def test_the_adapters_public_path_is_small():
+    """What runs with `speedups: false`: at most 400 lines of code (the issue's bound;
+    it was 1,378 lines with the accelerator woven in)."""
+    lines = {name: _code_lines(path) for name, path in _public_path().items()}
+    assert 200 < sum(lines.values()) <= PUBLIC_PATH_LINES, lines
+
+
+def test_the_public_path_touches_no_private_attribute_and_loads_speedups_lazily():
+    """Outside speedups/, the adapter reads or sets no `_private` attribute of anything
+    but its own objects, and imports the accelerator only when the switch is on."""
+    offenders = []
+    for path in _public_path().values():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+            ):
+                offenders.append(f"{path.name}:{node.lineno} .{node.attr}")
+        for node in tree.body:  # module-level imports run whatever the switch says
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(SPEEDUPS):
+                offenders.append(f"{path.name}:{node.lineno} imports speedups")
+    assert offenders == []
+    # The accelerator itself does reach inside MkDocs: the check above means something.
+    speedups = PACKAGE / "mkdocs_plugin" / "speedups" / "reuse.py"
+    assert "._title_from_render" in speedups.read_text(encoding="utf-8")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mkdocs
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator import OPTION_DEFAULTS, Settings, settings_from_options
+
+# The engine running the plugin: "mkdocs", or "properdocs", which runs MkDocs plugins
+# with `mkdocs` as another name for itself; its loggers are named after it.
+ENGINE = mkdocs.__name__
 
 
 class NewsArchiveConfig(Config):

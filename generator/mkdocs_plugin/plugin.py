@@ -28,7 +28,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator import BackgroundIndexer, SiteState, compact_html, publish_site
-from generator.mkdocs_plugin.config import NewsArchiveConfig, settings_from_config
+from generator.mkdocs_plugin.config import ENGINE, NewsArchiveConfig, settings_from_config
 from generator.mkdocs_plugin.files import GeneratedFiles
 from generator.mkdocs_plugin.search import use_pagefind
 from generator.mkdocs_plugin.theme import reach_theme_parts
@@ -97,11 +97,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         config_file = Path(config.config_file_path or "mkdocs.yml")
-        self.state = SiteState.of(config_file, Path(config.site_dir))  # `-d` may move it
+        self.state = SiteState.of(config_file, Path(config.site_dir), ENGINE)  # `-d` moves it
         self.state.forget()  # recorded again only when this build succeeds
         self._stop_counting()
         self.counter = WarningCounter()
-        logging.getLogger("mkdocs").addHandler(self.counter)
+        logging.getLogger(ENGINE).addHandler(self.counter)
         if self.fast is not None:
             self.fast.on_pre_build(config, self.settings.cache_dir, self.dirty)
 
@@ -147,7 +147,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             reach_theme_parts(env, config)
         else:
             assert self.pages is not None
-            reach_theme_parts(env, config, self.fast.on_env(env, config, files, self.pages))
+            reach_theme_parts(env, config, self.fast.shared_parts())
+            self.fast.on_env(env, config, files, self.pages)  # forks with the parts in place
         return env
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
@@ -169,7 +170,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def _stop_counting(self) -> int:
         warnings = 0
         if self.counter is not None:
-            logging.getLogger("mkdocs").removeHandler(self.counter)
+            logging.getLogger(ENGINE).removeHandler(self.counter)
             warnings, self.counter = self.counter.warnings, None
         return warnings
 

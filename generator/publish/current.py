@@ -47,11 +47,15 @@ class SiteState:
     site_dir: Path
     record: Path | None  # None: the generator's cache is off, nothing is recorded
     inputs: list[Path]  # folders and files whose every change must rebuild
+    engine: str = "mkdocs"  # the site engine building it: `mkdocs` or `properdocs`
 
     @classmethod
-    def of(cls, config_file: Path, site_dir: Path | None = None) -> SiteState:
-        """The state of the site `config_file` builds; `site_dir` where this build
-        writes it, when not where mkdocs.yml says (`build_site` builds beside it)."""
+    def of(
+        cls, config_file: Path, site_dir: Path | None = None, engine: str = "mkdocs"
+    ) -> SiteState:
+        """The state of the site `config_file` builds with `engine`; `site_dir` where
+        this build writes it, when not where mkdocs.yml says (`build_site` builds beside
+        it)."""
         config_file = config_file.resolve()
         root = config_file.parent
         settings = read_site_settings(config_file)
@@ -67,6 +71,7 @@ class SiteState:
             site_dir=site_dir or root / str(config.get("site_dir", "site")),
             record=None if cache is None else cache.parent / RECORD_NAME,
             inputs=inputs,
+            engine=engine,
         )
 
     def inputs_digest(self) -> str | None:
@@ -81,6 +86,7 @@ class SiteState:
             for name in _NAME.findall(names):
                 digest.update(f"\0{name}={os.environ.get(name)}".encode())
         digest.update(f"\0{os.environ.get('SOURCE_DATE_EPOCH')}\0{sys.version}".encode())
+        digest.update(f"\0{self.engine}".encode())
         for package in SITE_PACKAGES:
             digest.update(f"\0{package}={package_version(package)}".encode())
         digest.update(code_digest().encode())
@@ -119,12 +125,18 @@ class SiteState:
         write_atomic(self.record, json.dumps(data))
 
 
-def build_site(config_file: Path, strict: bool = False) -> bool:
-    """`mkdocs build` unless site/ is current; returns whether MkDocs ran. MkDocs runs
-    as its own command, so the build, its messages and `--strict` are MkDocs' own. It
-    builds into a copy of site/ beside it (the pages it reuses are there) that replaces
-    site/ only when the build succeeds: a failed build leaves site/ as it was."""
-    state = SiteState.of(config_file)
+ENGINES = ("mkdocs", "properdocs")
+
+
+def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
+    """`mkdocs build` (or `properdocs build`) unless site/ is current; returns whether
+    the engine ran. It runs as its own command, so the build, its messages and
+    `--strict` are its own. It builds into a copy of site/ beside it (the pages it
+    reuses are there) that replaces site/ only when the build succeeds: a failed build
+    leaves site/ as it was."""
+    if engine not in ENGINES:
+        raise SiteBuildError(f"unknown site engine {engine!r}: one of {', '.join(ENGINES)}")
+    state = SiteState.of(config_file, engine=engine)
     if state.is_current():
         return False
     site = state.site_dir
@@ -132,13 +144,13 @@ def build_site(config_file: Path, strict: bool = False) -> bool:
     shutil.rmtree(building, ignore_errors=True)
     if site.is_dir():
         _copy_tree(site, building)
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file)]
+    command = [sys.executable, "-m", engine, "build", "-f", str(config_file)]
     command += ["-d", str(building)] + (["--strict"] if strict else [])
     result = subprocess.run(command, check=False)
     if result.returncode != 0:
         shutil.rmtree(building, ignore_errors=True)
         raise SiteBuildError(
-            f"mkdocs build failed (exit {result.returncode}): see above; site/ is as it was"
+            f"{engine} build failed (exit {result.returncode}): see above; site/ is as it was"
         )
     old = site.with_name(f".{site.name}.old")
     shutil.rmtree(old, ignore_errors=True)

@@ -31,6 +31,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from generator.mkdocs_plugin.config import ENGINE
 from generator.mkdocs_plugin.speedups.blocks import MKDOCS_RAW_HTML, GeneratedBlocks
 from generator.mkdocs_plugin.speedups.reuse import SiteReuse
 from generator.mkdocs_plugin.speedups.search import DirtySearchIndex
@@ -147,17 +148,20 @@ class Accelerator:
             self.workers = PageWorkers(self.jobs)
             self.workers.start_converting(config, files, self._to_render(files, pages))
 
+    def shared_parts(self) -> SharedParts:
+        """Material's navigation rendered once per set of addresses (theme.py)."""
+        return SharedParts(self.nav)
+
     def on_env(
         self, env: Environment, config: MkDocsConfig, files: Files, pages: GeneratedFiles
-    ) -> SharedParts:
+    ) -> None:
         self.workers.stop()  # every page is read and converted by now
         if self.reused:  # their pages render into an empty template, which is not written
             env.loader = ChoiceLoader([DictLoader({WRITTEN_ELSEWHERE: ""}), env.loader])
             self.notice = SkipNotice(self.reused)
-            logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
+            logging.getLogger(f"{ENGINE}.commands.build").addFilter(self.notice)
         if not self.serving and self.search == "pagefind":
             self.workers.start_writing(config, files, self.nav, env, self._to_render(files, pages))
-        return SharedParts(self.nav)
 
     def _to_render(self, files: Files, pages: GeneratedFiles) -> list[str]:
         return [uri for uri in pages.in_order(files) if uri not in self.reused]
@@ -206,7 +210,7 @@ class Accelerator:
 
     def _drop_notice(self) -> None:
         if self.notice is not None:
-            logging.getLogger("mkdocs.commands.build").removeFilter(self.notice)
+            logging.getLogger(f"{ENGINE}.commands.build").removeFilter(self.notice)
             self.notice = None
 
 

@@ -48,6 +48,7 @@ from generator import (
     remove_file,
     write_atomic,
 )
+from generator.mkdocs_plugin.config import ENGINE
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
@@ -265,6 +266,7 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
     if config.config_file_path and Path(config.config_file_path).is_file():
         digest.update(Path(config.config_file_path).read_bytes())
     for value in (
+        ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
         config.site_name,
         config.use_directory_urls,
