@@ -98,12 +98,12 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         config_file = Path(config.config_file_path or "mkdocs.yml")
         self.state = SiteState.of(config_file, Path(config.site_dir), ENGINE)  # `-d` moves it
+        if self.fast is not None:  # it reads the last build's record first
+            self.fast.on_pre_build(config, self.state.record, self.dirty)
         self.state.forget()  # recorded again only when this build succeeds
         self._stop_counting()
         self.counter = WarningCounter()
         logging.getLogger(ENGINE).addHandler(self.counter)
-        if self.fast is not None:
-            self.fast.on_pre_build(config, self.settings.cache_dir, self.dirty)
 
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Any
@@ -201,11 +201,12 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         if published.too_large:  # GitHub Pages refuses a site over 1 GB only when deploying
             log.warning(f"news-archive: {published.too_large}")
         warnings = self._stop_counting()
-        if self.fast is not None:
-            self.fast.on_post_build(self.files, warnings)
+        pages = {} if self.fast is None else self.fast.on_post_build(self.files)
         one_off = not self.serving and not self.dirty and self.config.search == "pagefind"
         if one_off and not warnings and self.state is not None:
-            self.state.remember()  # `python -m generator site` may skip the next build
+            # `python -m generator site` may skip the next build, and the next build
+            # keep the pages this one made.
+            self.state.remember(pages)
 
 
 def _accelerator(options: NewsArchiveConfig) -> Accelerator | None:

@@ -20,8 +20,10 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.buildstate import folder_listing, write_atomic
 from generator.settings import (
@@ -32,7 +34,9 @@ from generator.settings import (
     read_site_settings,
 )
 
-RECORD_NAME = "site-current.json"
+# The one record of the last one-off build: what it was made from and what site/ held,
+# and what the accelerator keeps of its pages (mkdocs_plugin/speedups/reuse.py).
+RECORD_NAME = "site-build.json"
 # mkdocs.yml keys that read files or code this module does not look at.
 OPAQUE_KEYS = ("INHERIT", "hooks")
 _ENV_TAG = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[A-Za-z_][A-Za-z0-9_]*)")
@@ -116,13 +120,14 @@ class SiteState:
         if self.record is not None:
             self.record.unlink(missing_ok=True)
 
-    def remember(self) -> None:
-        """After a build that logged no warning: what it was made from, what it made."""
+    def remember(self, pages: Mapping[str, Any]) -> None:
+        """After a build that logged no warning: what it was made from, what it made,
+        and what the engine's adapter keeps of its `pages`, in one record."""
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
-        data = {"inputs": inputs, "site": folder_listing(self.site_dir)}
-        write_atomic(self.record, json.dumps(data))
+        data = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
+        write_atomic(self.record, json.dumps(data, separators=(",", ":")))
 
 
 ENGINES = ("mkdocs", "properdocs")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import inspect
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import ChoiceLoader, DictLoader, Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -111,13 +111,14 @@ class Accelerator:
         if post_build is not None and self._wait_for_writers not in post_build:
             post_build.insert(0, self._wait_for_writers)
 
-    def on_pre_build(self, config: MkDocsConfig, cache: Path | None, dirty: bool) -> None:
-        # One-off builds with Pagefind search reuse the last build's pages; Material's
-        # own index would need every page's text, the preview has its own way.
+    def on_pre_build(self, config: MkDocsConfig, record: Path | None, dirty: bool) -> None:
+        """Before the site's `record` of the last build is forgotten: one-off builds with
+        Pagefind search reuse that build's pages; Material's own index would need every
+        page's text, the preview has its own way."""
         self.reuse, self.reused = None, set()
-        if self.serving or dirty or self.search != "pagefind" or cache is None:
+        if self.serving or dirty or self.search != "pagefind" or record is None:
             return
-        self.reuse = SiteReuse(cache.parent / "site-build.json", cache.parent / "site-previous")
+        self.reuse = SiteReuse(record, record.with_name("site-previous"))
         self.reuse.set_aside(config)  # before MkDocs empties site/
 
     def on_serve(self, server: LiveReloadServer) -> None:
@@ -195,12 +196,12 @@ class Accelerator:
         if pages.dirty:
             self.dirty_search.merge(config)
 
-    def on_post_build(self, files: Files | None, warnings: int) -> None:
-        """Record this build for the next one, unless it warned."""
+    def on_post_build(self, files: Files | None) -> dict[str, Any]:
+        """What the site's record keeps of this build for the next one's reuse."""
         self._drop_notice()
-        if self.reuse is not None and files is not None:
-            self.reuse.warnings = warnings
-            self.reuse.finish(files)
+        if self.reuse is None or files is None:
+            return {}
+        return self.reuse.finish(files)
 
     def on_build_error(self) -> None:
         self.workers.stop()

@@ -33,6 +33,7 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -46,7 +47,6 @@ from generator import (
     folder_contents,
     package_version,
     remove_file,
-    write_atomic,
 )
 from generator.mkdocs_plugin.config import ENGINE
 
@@ -87,7 +87,6 @@ class SiteReuse:
     static: dict[str, str] = field(default_factory=dict)  # src_uri -> source signature
     copies_skipped: int = 0
     active: bool = False
-    warnings: int = 0
 
     # -- before MkDocs cleans site/ --------------------------------------------------
     def set_aside(self, config: MkDocsConfig) -> None:
@@ -216,10 +215,9 @@ class SiteReuse:
                     unmade.append(Path(folder, name))
         return sum(remove_file(path, self.site) for path in unmade)
 
-    def finish(self, files: Files) -> None:
-        """Record this build for the next one, unless it warned."""
-        if self.warnings:
-            return
+    def finish(self, files: Files) -> dict[str, Any]:
+        """What the next build needs to know of this one's pages, for the site's record
+        (written only when the build logged no warning)."""
         pages = {}
         uris = files.src_uris
         for uri, key in self.current.items():
@@ -249,7 +247,7 @@ class SiteReuse:
             "pages": pages,
             "static": static,
         }
-        write_atomic(self.record_path, json.dumps(data, separators=(",", ":")))
+        return data
 
     def abandon(self) -> None:
         """After a failed build: nothing is recorded, the next build renders all."""
