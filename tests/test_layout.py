@@ -164,14 +164,36 @@ def test_publish_never_calls_the_orchestrator():
     assert offenders == []
 
 
-def test_only_the_pipeline_runs_a_stage_from_the_adapter_and_command_line():
-    """The adapter and the command line reach the stages through the pipeline's
-    functions: the facade names they take are the pipeline's, the settings' and the
-    small helpers of publish they call per page (compact HTML, the search box)."""
-    stage_entry_points = {"generate", "write_docs", "build_site", "site_pages", "publish_site"}
+def test_the_adapter_and_command_line_run_stages_only_through_the_pipeline():
+    """The MkDocs adapter and the command line take no stage's entry point from the
+    package: they call the pipeline's (`write_docs`, `build_site`, `site_pages`,
+    `publish_site`), which the package's names lead to."""
+    stage_steps = {
+        "annotate",
+        "build_index",
+        "render_pages",
+        "docs_are_current",
+        "load_manifest",
+        "read_manifest",
+        "index_site",
+        "split_sitemap",
+        "hosting_warning",
+    }
+    taken: set[str] = set()
+    offenders = []
+    for name, path in MODULES.items():
+        if not name.startswith(("generator.cli", "generator.mkdocs_plugin")):
+            continue
+        for module, names, line in _imports(name, path):
+            if module == FACADE:
+                taken.update(names)
+                offenders += [f"{name}:{line} {n}" for n in names if n in stage_steps]
+    assert offenders == []
     from generator import pipeline
 
-    assert all(getattr(generator, name) is getattr(pipeline, name) for name in stage_entry_points)
+    orchestrated = {"write_docs", "build_site", "site_pages", "publish_site"}
+    assert orchestrated <= taken
+    assert all(getattr(generator, n) is getattr(pipeline, n) for n in orchestrated)
 
 
 def test_command_line_and_adapter_use_only_the_declared_api():
