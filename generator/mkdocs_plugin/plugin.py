@@ -86,8 +86,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             if self.fast is not None:
                 self.fast.serving = self.serving
         if self.pages is None:
-            dirty = self.dirty and self.fast is not None  # else every page counts as changed
-            self.pages = GeneratedFiles(self.settings, self.config.report_problems, dirty)
+            self.pages = GeneratedFiles(self.settings, self.config.report_problems, self.dirty)
         self.pages.settings = self.settings
         if self.config.search == "pagefind":
             use_pagefind(config)
