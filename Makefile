@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
+# The site engine: mkdocs, or properdocs (MkDocs 1.x continued, `pip install properdocs`).
+SITE_ENGINE ?= mkdocs
+export SITE_ENGINE
 STRICT := $(if $(CI),--strict,)
 
 .PHONY: build serve test lint format bench bench-import eval eval-quotes eval-entities entities-model quotes-model check-corpus deploy clean chromium
@@ -27,7 +30,7 @@ build: $(STAMP)
 # --dirty: re-render only the pages an edit changed (the plugin keeps deletions and search
 # right). --livereload: some click 8.2/8.3 releases switched MkDocs' default off (mkdocs#4032).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dirty --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/$(SITE_ENGINE) serve -f mkdocs.yml --dirty --livereload --dev-addr 127.0.0.1:8000
 
 chromium:
 	@test -x /usr/bin/chromium || { \
@@ -52,7 +55,7 @@ format: $(TEST_STAMP)
 # the site itself, so this checks the sources like `make build` without building twice.
 deploy: $(STAMP)
 	$(BIN)/python -m generator build $(STRICT)
-	$(BIN)/mkdocs gh-deploy --force --strict
+	$(BIN)/$(SITE_ENGINE) gh-deploy -f mkdocs.yml --force --strict
 
 clean:
 	rm -rf site .site.building .site.old .cache $(VENV) .pytest_cache .hypothesis .mypy_cache test-artifacts

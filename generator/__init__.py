@@ -44,6 +44,8 @@ _API: dict[str, tuple[str, ...]] = {
     ),
     # the document model: its vocabulary, a message about a source file, how messages count
     "generator.model": ("ENTITY_TYPES", "Problem", "count"),
+    # the build's own state: signatures, listings, atomic records, one remover
+    "generator.buildstate": ("file_signature", "folder_contents", "remove_file", "write_atomic"),
     # stage 1, read
     "generator.read": ("SOURCE_SUFFIXES", "collect_sources", "find_registry", "read_article"),
     # stage 2, annotate
@@ -55,7 +57,15 @@ _API: dict[str, tuple[str, ...]] = {
     "generator.render.context": ("PageCache",),
     "generator.render.pages": ("render_pages",),
     # the whole pipeline
-    "generator.pipeline": ("Result", "annotate_files", "generate"),
+    "generator.pipeline": (
+        "Result",
+        "annotate_files",
+        "build_site",
+        "generate",
+        "publish_site",
+        "site_pages",
+        "write_docs",
+    ),
     "generator.suggest": ("review_entities", "suggest_entities"),
     # stage 5, publish
     "generator.publish.docs": (
@@ -63,12 +73,11 @@ _API: dict[str, tuple[str, ...]] = {
         "docs_are_current",
         "load_manifest",
         "read_manifest",
-        "write_docs",
     ),
     "generator.publish.pagefind": ("BackgroundIndexer", "index_site"),
     "generator.publish.hosting": ("compact_html", "hosting_warning"),
     "generator.publish.sitemaps": ("split_sitemap",),
-    "generator.publish.current": ("SiteBuildError", "SiteState", "build_site"),
+    "generator.publish.current": ("SiteBuildError", "SiteState"),
     # bringing articles in
     "generator.importers": (
         "FIELDS as IMPORT_FIELDS",

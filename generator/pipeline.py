@@ -1,35 +1,46 @@
-"""The whole generator: read and annotate every source, index, render.
+"""The one orchestrator: read, annotate, index, render and publish, in that order.
 
-Entry points: `process_sources` (read + annotate, cached and parallel) and
-`generate` (everything, returning the pages to write). The CLI and the MkDocs
-plugin both call these, so a build is the same wherever it starts.
+Every way into a build goes through here: `python -m generator build` (`write_docs`),
+`python -m generator site` (`build_site`), and the MkDocs adapter, which asks for the
+pages to hand MkDocs (`site_pages`) and, once MkDocs has written them, for the steps that
+follow (`publish_site`). No stage calls another stage's entry point; each is called from
+here alone.
+
+The stages are imported where they are first needed: a run whose docs/ is current
+(`write_docs` finds nothing changed) loads no stage but publish.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
-import json
-import os
-import re
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from generator.annotate.article import annotate
-from generator.annotate.registry import Registry, load_registry
-from generator.distributed import annotate_files_on_dask, annotate_records_on_dask, record_of
-from generator.index import ArchiveIndex, build_index
 from generator.model import Article, Problem
-from generator.read import REGISTRY_NAME, collect_sources, decode, read_article
-from generator.read.reader import display_path
-from generator.settings import ANNOTATION_CODE, Settings, code_digest, worker_processes
+from generator.publish.current import build_site as _build_site
+from generator.publish.docs import (
+    MANIFEST,
+    Manifest,
+    Report,
+    all_exist,
+    archive_fingerprint,
+    docs_are_current,
+    load_manifest,
+    save_manifest,
+    write_pages,
+)
+from generator.publish.hosting import hosting_warning
+from generator.publish.pagefind import BackgroundIndexer, index_site
+from generator.publish.sitemaps import split_sitemap
+from generator.settings import Settings
 
 if TYPE_CHECKING:
-    from generator.render.pages import PageCache
+    from generator.annotate.registry import Registry
+    from generator.index import ArchiveIndex
+    from generator.render.context import PageCache
 
 
 @dataclass(slots=True)
@@ -42,157 +53,6 @@ class Result:
     unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
 
 
-def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
-    digest = hashlib.sha256(data)
-    for part in (path, registry.digest, str(default_year), code_digest(*ANNOTATION_CODE)):
-        digest.update(b"\0" + part.encode())
-    return digest.hexdigest()
-
-
-def _process_one(args: tuple[Path, Path, Registry, int | None]) -> dict:
-    path, root, registry, default_year = args
-    return record_of(annotate(read_article(path, root), registry, default_year))
-
-
-def process_sources(
-    paths: list[Path],
-    root: Path,
-    registry: Registry,
-    default_year: int | None = None,
-    cache_dir: Path | None = None,
-    jobs: int = 0,
-    dask: str | None = None,
-) -> list[Article]:
-    """Read and annotate every source: from the cache when its content is unchanged,
-    otherwise in parallel worker processes, or on the Dask scheduler at `dask` (`local`:
-    a LocalCluster here), with the same records. The order of the result follows `paths`."""
-    records: list[dict | None] = [None] * len(paths)
-    texts: list[bytes] = []
-    keys: list[str] = []
-    todo: list[int] = []
-    for position, path in enumerate(paths):
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
-        texts.append(data)
-        # The path as the record gives it (relative to the content folder's parent), so a
-        # cache carried to another checkout of the archive, as the Pages workflow does,
-        # still matches.
-        key = _cache_key(data, display_path(path, root), registry, default_year)
-        keys.append(key)
-        cached = _cache_get(cache_dir, key)
-        if cached is not None:
-            records[position] = cached
-        else:
-            todo.append(position)
-    workers = worker_processes(jobs)
-    jobs_args = [(paths[i], root, registry, default_year) for i in todo]
-    readable = [i for i in todo if texts[i] or _is_readable(paths[i])]
-    if dask and readable:
-        items = [(texts[i], display_path(paths[i], root), paths[i].suffix) for i in readable]
-        for position, record in zip(
-            readable, annotate_records_on_dask(dask, items, registry, default_year), strict=True
-        ):
-            records[position] = record
-            _cache_put(cache_dir, keys[position], record)
-        todo = [i for i in todo if i not in set(readable)]
-        jobs_args = [(paths[i], root, registry, default_year) for i in todo]
-    if len(todo) > 20 and workers > 1:
-        # Workers fork from a process that holds off the cycle collector; they make
-        # short-lived objects, for which collecting as usual is faster.
-        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
-            fresh = list(pool.map(_process_one, jobs_args, chunksize=16))
-    else:
-        fresh = [_process_one(args) for args in jobs_args]
-    for position, record in zip(todo, fresh, strict=True):
-        records[position] = record
-        _cache_put(cache_dir, keys[position], record)
-    _cache_prune(cache_dir, root.name, keys)
-    articles = []
-    for data, record, key in zip(texts, cast("list[dict]", records), keys, strict=True):
-        article = Article.from_record(record, text=_text_of(data) if record["blocks"] else "")
-        article.digest = key
-        articles.append(article)
-    return articles
-
-
-def _is_readable(path: Path) -> bool:
-    """An empty file reads as b"" too; only a file that cannot be read is left to the
-    local reader, which reports why."""
-    try:
-        with path.open("rb"):
-            return True
-    except OSError:
-        return False
-
-
-def _text_of(data: bytes) -> str:
-    """The text of a source already read once (its record is cached): plain UTF-8 is
-    decoded directly, anything else goes through the reader's detection again."""
-    try:
-        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return decode(data)[0]
-    except UnicodeDecodeError:
-        return ""
-
-
-def _cache_get(cache_dir: Path | None, key: str) -> dict | None:
-    if cache_dir is None:
-        return None
-    try:
-        return json.loads((cache_dir / key[:2] / f"{key}.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _cache_put(cache_dir: Path | None, key: str, record: dict) -> None:
-    if cache_dir is None:
-        return
-    folder = cache_dir / key[:2]
-    tmp = folder / f"{key}.tmp{os.getpid()}"
-    text = json.dumps(record, ensure_ascii=False)
-    try:
-        tmp.write_text(text, "utf-8")
-    except FileNotFoundError:  # the folder's first entry: made only then, not per entry
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, "utf-8")
-    tmp.replace(folder / f"{key}.json")
-
-
-_RECORD_KEY = re.compile(r"[0-9a-f]{64}")
-
-
-def _cache_prune(cache_dir: Path | None, archive: str, keys: list[str]) -> None:
-    """Remove the records this archive used at its last run and no longer does (an edited
-    article's earlier text, a deleted article, what an older annotator made), so the
-    cache is the archive as it is: the Pages workflow carries it from run to run. Only
-    records listed as this archive's (`<content folder>.keys`) are ever removed, so
-    archives sharing a cache folder keep each other's."""
-    if cache_dir is None:
-        return
-    listing = cache_dir / f"{archive}.keys"
-    try:
-        before = listing.read_text("utf-8").split()
-    except OSError:
-        before = []
-    if before == keys:
-        return
-    for key in set(before) - set(keys):
-        if not _RECORD_KEY.fullmatch(key):
-            continue  # not a record's key: the listing was edited by hand
-        with contextlib.suppress(OSError):
-            (cache_dir / key[:2] / f"{key}.json").unlink()
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fresh = listing.with_name(f"{listing.name}.tmp{os.getpid()}")
-    fresh.write_text("\n".join(keys), "utf-8")
-    fresh.replace(listing)
-
-
 def annotate_files(
     files: list[Path],
     registry: Registry,
@@ -201,15 +61,17 @@ def annotate_files(
 ) -> Iterator[Article]:
     """Read and annotate each file in turn, as `annotate --json` prints them; with
     `dask`, on that Dask scheduler (`local`: a LocalCluster here), the same articles."""
-    if dask:
-        yield from annotate_files_on_dask(dask, files, registry, default_year)
-        return
-    for path in files:
-        yield annotate(read_article(path), registry, default_year)
+    from generator.annotations import annotate_each
+
+    return annotate_each(files, registry, default_year, dask)
 
 
 def load_archive(settings: Settings) -> tuple[list[Article], Registry, list[Problem]]:
     """Read, annotate and return every article of the archive, with the problems found."""
+    from generator.annotate.registry import load_registry
+    from generator.annotations import process_sources
+    from generator.read import REGISTRY_NAME, collect_sources
+
     registry = load_registry(settings.content_dir / REGISTRY_NAME)
     sources, problems = collect_sources(settings.content_dir)
     articles = process_sources(
@@ -241,13 +103,14 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def generate(settings: Settings, previous: PageCache | None = None) -> Result:
-    """Everything: articles, the cross-article index, and the Markdown pages to write.
-    Pages whose inputs are unchanged since `previous` keep their earlier text."""
+    """Read, annotate, index, render: the Markdown pages to write. Pages whose inputs
+    are unchanged since `previous` keep their earlier text."""
     with _without_cycle_collection():
         return _generate(settings, previous)
 
 
 def _generate(settings: Settings, previous: PageCache | None) -> Result:
+    from generator.index import build_index
     from generator.render.pages import render_pages
 
     articles, registry, problems = load_archive(settings)
@@ -258,3 +121,94 @@ def _generate(settings: Settings, previous: PageCache | None) -> Result:
         problems.extend(article.warnings)
     rendered = render_pages(index, problems, settings, previous)
     return Result(articles, index, rendered.pages, problems, rendered.keys, rendered.unchanged)
+
+
+def write_docs(settings: Settings, strict: bool = False) -> Report:
+    """Generate the archive into `settings.docs_dir`, unless it already is current.
+    With `strict`, a build with problems a person must fix writes nothing: docs/ (and so
+    site/) stay as the last good build left them."""
+    fingerprint = archive_fingerprint(settings)
+    manifest = load_manifest(settings.docs_dir)
+    if manifest.fingerprint == fingerprint and all_exist(settings.docs_dir, manifest.pages):
+        return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
+    cache = manifest.page_cache(settings.docs_dir, load_texts=False)
+    result = generate(settings, cache)
+    if strict and any(p.blocking for p in result.problems):
+        return Report(len(result.index.articles), 0, 0, 0, result.problems, kept=True)
+    written, removed, unchanged = write_pages(
+        settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
+    )
+    unchanged += len(result.unchanged)
+    save_manifest(
+        settings.docs_dir,
+        Manifest(
+            fingerprint,
+            len(result.index.articles),
+            [*result.pages, *result.unchanged],
+            result.problems,
+            result.keys,
+        ),
+    )
+    return Report(len(result.index.articles), written, removed, unchanged, result.problems)
+
+
+@dataclass(slots=True)
+class SitePages:
+    """The generated pages a site engine builds: `result` None when docs/ already holds
+    them (`python -m generator build` ran just before); `stale`: files docs/ holds that
+    must not be published (an earlier build's pages of deleted articles, the manifest)."""
+
+    result: Result | None
+    generated: set[str]
+    stale: set[str]
+
+
+def site_pages(settings: Settings, previous: PageCache | None, use_docs: bool) -> SitePages:
+    """The pages for the site engine. With `use_docs`, docs/ is used as it is when it is
+    current; otherwise the archive is generated, unchanged pages keeping their text from
+    `previous` (the last preview build), else from docs/."""
+    if use_docs and docs_are_current(settings):
+        return SitePages(None, set(load_manifest(settings.docs_dir).pages), set())
+    manifest = load_manifest(settings.docs_dir)
+    result = generate(settings, previous or manifest.page_cache(settings.docs_dir))
+    stale = set(manifest.pages) - set(result.pages)
+    return SitePages(result, set(result.pages), stale | {MANIFEST})
+
+
+def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
+    """site/ from docs/ by the site engine, unless it is current; returns whether it ran."""
+    return _build_site(config_file, strict, engine)
+
+
+@dataclass(slots=True)
+class Published:
+    """What the steps after the engine's build did, for the adapter to log."""
+
+    sitemap_split: bool
+    indexed: str | None  # Pagefind's summary, when it ran here
+    too_large: str | None  # the hosting limit's warning
+
+
+def publish_site(
+    site_dir: Path,
+    site_url: str | None,
+    *,
+    pagefind: bool,
+    hosting_limit_mb: int | None,
+    indexer: BackgroundIndexer | None = None,
+    after_sitemap: Callable[[bool], None] | None = None,
+) -> Published:
+    """The publish steps once the engine has written every page: the sitemap split into
+    sections (then `after_sitemap(split)`: the engine's own clean-up), Pagefind over the
+    shards holding a changed page (in the background on `indexer` while previewing, so
+    the browser reloads first), the hosting limit."""
+    split = bool(split_sitemap(site_dir, base=site_url))
+    if after_sitemap is not None:
+        after_sitemap(split)
+    indexed = None
+    if pagefind and indexer is not None:
+        indexer.request(site_dir)
+    elif pagefind:
+        indexed = index_site(site_dir).summary()
+    too_large = None if hosting_limit_mb is None else hosting_warning(site_dir, hosting_limit_mb)
+    return Published(split, indexed, too_large)

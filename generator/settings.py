@@ -40,6 +40,8 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "readable_headlines": True,
     # GitHub Pages publishes sites of at most 1 GB: a larger site/ is a build warning.
     "hosting_limit_mb": 1024,
+    # The build accelerator, which relies on MkDocs' insides (falls back when they differ).
+    "speedups": True,
 }
 
 
@@ -74,14 +76,16 @@ class Settings:
 
 
 # What an annotation depends on: the model, the reader, the annotators and the record
-# the pipeline caches. Editing a template or a page family keeps cached annotations.
-ANNOTATION_CODE = ("model.py", "read", "annotate", "pipeline.py")
+# the annotation cache keeps (annotations.py). Editing a template, a page family or the
+# orchestrator (pipeline.py) keeps cached annotations.
+ANNOTATION_CODE = ("model.py", "read", "annotate", "annotations.py")
 
 
 # The installed packages whose code makes the site, by distribution name: a site or
 # index made by other versions of them is made again.
 SITE_PACKAGES = (
     "mkdocs",
+    "properdocs",
     "mkdocs-material",
     "markdown",
     "pymdown-extensions",

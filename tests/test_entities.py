@@ -568,9 +568,9 @@ def _same_name(name: str) -> str:
 @pytest.mark.corpus
 @pytest.mark.skipif(not REUTERS.exists(), reason="the Reuters corpus is not in ../shared/corpora")
 def test_2000_reuters_stories_give_one_page_per_name_and_no_shouted_titles(tmp_path: Path) -> None:
+    from generator.annotations import process_sources
     from generator.importers import import_sources
     from generator.index import build_index
-    from generator.pipeline import process_sources
 
     report = import_sources([REUTERS], tmp_path / "content", limit=2000)
     paths = sorted(Path(path) for path, _ in report.imported)

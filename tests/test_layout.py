@@ -12,14 +12,17 @@ PACKAGE = Path(generator.__file__).resolve().parent
 MAX_LINES = 900
 
 # The stages from the bottom up. A module may import modules of its own rank or lower.
+# The stage order README states: read, annotate, index, render, publish; the one
+# orchestrator above them all; the MkDocs adapter and the command line above it.
 RANKS = [
-    ("generator.model", "generator.settings"),
+    ("generator.model", "generator.settings", "generator.buildstate"),
     ("generator.read",),
     ("generator.annotate",),
+    ("generator.distributed", "generator.annotations"),  # annotating a whole archive
     ("generator.index",),
     ("generator.render",),
-    ("generator.distributed", "generator.pipeline", "generator.suggest"),
-    ("generator.publish", "generator.importers"),
+    ("generator.publish",),
+    ("generator.pipeline", "generator.suggest", "generator.importers"),
     ("generator.mkdocs_plugin", "generator.cli"),
     ("generator.__main__",),
 ]
@@ -137,9 +140,60 @@ def test_only_the_adapter_imports_mkdocs():
         for name, path in MODULES.items()
         if not name.startswith("generator.mkdocs_plugin")
         for module, _, line in _imports(name, path)
-        if module == "mkdocs" or module.startswith("mkdocs.")
+        if module.split(".")[0] in ("mkdocs", "properdocs", "material")
     ]
     assert offenders == []
+    # The check looks at real imports: the adapter does import MkDocs.
+    assert any(
+        module.startswith("mkdocs.")
+        for name, path in MODULES.items()
+        if name.startswith("generator.mkdocs_plugin")
+        for module, _, _ in _imports(name, path)
+    )
+
+
+def test_publish_never_calls_the_orchestrator():
+    """Publishing is a stage: the pipeline calls it, never the other way round."""
+    offenders = [
+        f"{name}:{line} -> {module}"
+        for name, path in MODULES.items()
+        if name.startswith("generator.publish")
+        for module, _, line in _imports(name, path)
+        if module in ("generator.pipeline", FACADE) or module.startswith("generator.pipeline.")
+    ]
+    assert offenders == []
+
+
+def test_the_adapter_and_command_line_run_stages_only_through_the_pipeline():
+    """The MkDocs adapter and the command line take no stage's entry point from the
+    package: they call the pipeline's (`write_docs`, `build_site`, `site_pages`,
+    `publish_site`), which the package's names lead to."""
+    stage_steps = {
+        "annotate",
+        "build_index",
+        "render_pages",
+        "docs_are_current",
+        "load_manifest",
+        "read_manifest",
+        "index_site",
+        "split_sitemap",
+        "hosting_warning",
+    }
+    taken: set[str] = set()
+    offenders = []
+    for name, path in MODULES.items():
+        if not name.startswith(("generator.cli", "generator.mkdocs_plugin")):
+            continue
+        for module, names, line in _imports(name, path):
+            if module == FACADE:
+                taken.update(names)
+                offenders += [f"{name}:{line} {n}" for n in names if n in stage_steps]
+    assert offenders == []
+    from generator import pipeline
+
+    orchestrated = {"write_docs", "build_site", "site_pages", "publish_site"}
+    assert orchestrated <= taken
+    assert all(getattr(generator, n) is getattr(pipeline, n) for n in orchestrated)
 
 
 def test_command_line_and_adapter_use_only_the_declared_api():
@@ -172,3 +226,63 @@ def test_modules_stay_readable():
 def test_the_declared_api_exists():
     missing = [name for name in generator.__all__ if not hasattr(generator, name)]
     assert missing == []
+
+
+ADAPTER = PACKAGE / "mkdocs_plugin"
+SPEEDUPS = "generator.mkdocs_plugin.speedups"
+PUBLIC_PATH_LINES = 400
+
+
+def _code_lines(path: Path) -> int:
+    """Lines of code: not blank, not a comment, not part of a docstring."""
+    text = path.read_text(encoding="utf-8")
+    docstrings: set[int] = set()
+    for node in ast.walk(ast.parse(text)):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            value = body[0].value
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                docstrings.update(range(body[0].lineno, (body[0].end_lineno or 0) + 1))
+    return sum(
+        1
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.strip().startswith("#") and number not in docstrings
+    )
+
+
+def _public_path() -> dict[str, Path]:
+    return {
+        name: path
+        for name, path in MODULES.items()
+        if name.startswith("generator.mkdocs_plugin") and not name.startswith(SPEEDUPS)
+    }
+
+
+def test_the_adapters_public_path_is_small():
+    """What runs with `speedups: false`: at most 400 lines of code (the issue's bound;
+    it was 1,378 lines with the accelerator woven in)."""
+    lines = {name: _code_lines(path) for name, path in _public_path().items()}
+    assert 200 < sum(lines.values()) <= PUBLIC_PATH_LINES, lines
+
+
+def test_the_public_path_touches_no_private_attribute_and_loads_speedups_lazily():
+    """Outside speedups/, the adapter reads or sets no `_private` attribute of anything
+    but its own objects, and imports the accelerator only when the switch is on."""
+    offenders = []
+    for path in _public_path().values():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+            ):
+                offenders.append(f"{path.name}:{node.lineno} .{node.attr}")
+        for node in tree.body:  # module-level imports run whatever the switch says
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(SPEEDUPS):
+                offenders.append(f"{path.name}:{node.lineno} imports speedups")
+    assert offenders == []
+    # The accelerator itself does reach inside MkDocs: the check above means something.
+    speedups = PACKAGE / "mkdocs_plugin" / "speedups" / "reuse.py"
+    assert "._title_from_render" in speedups.read_text(encoding="utf-8")

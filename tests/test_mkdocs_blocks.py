@@ -10,7 +10,7 @@ import markdown
 from conftest import generator, harbour_articles, make_project
 from mkdocs.structure.pages import _RawHTMLPreprocessor
 
-from generator.mkdocs_plugin.blocks import GeneratedBlocks
+from generator.mkdocs_plugin.speedups.blocks import GeneratedBlocks
 from generator.publish.docs import read_manifest
 
 # The Markdown extensions of the repository's mkdocs.yml.

@@ -29,7 +29,7 @@ def test_a_current_docs_folder_is_checked_without_loading_a_stage(tmp_path: Path
     result = run([sys.executable, "-c", script], cwd=project)
     assert "0 pages written" in result.stderr
     loaded = result.stdout
-    for stage in ("read", "annotate", "index", "render", "pipeline", "importers"):
+    for stage in ("read", "annotate", "annotations", "index", "render", "importers"):
         assert f"'generator.{stage}" not in loaded, loaded
 
 

@@ -215,7 +215,7 @@ def test_an_edit_drops_its_old_cache_record_but_not_another_archives(tmp_path: P
     """The cache holds each archive as it is: an edited article's earlier record goes, and
     an archive sharing the cache folder keeps its records."""
     from generator.annotate.registry import Registry
-    from generator.pipeline import process_sources
+    from generator.annotations import process_sources
 
     cache = tmp_path / "cache"
 

@@ -523,7 +523,7 @@ def test_huge_front_matter_is_refused(tmp_path: Path) -> None:
 
 
 def test_bad_files_do_not_stop_the_others(tmp_path: Path) -> None:
-    from generator.pipeline import collect_sources
+    from generator.read import collect_sources
 
     write(tmp_path / "content", "good.txt", "Headline\nLONDON (Reuters) - Text.\n")
     write(tmp_path / "content", "bad.txt", bytes(range(256)))

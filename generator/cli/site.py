@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from generator import SiteBuildError, build_site
@@ -19,12 +20,19 @@ def add_site_command(commands: argparse._SubParsersAction) -> None:
     )
     add_config_option(site)
     site.add_argument("--strict", action="store_true", help="as `mkdocs build --strict`")
+    site.add_argument(
+        "--engine",
+        choices=("mkdocs", "properdocs"),
+        default=os.environ.get("SITE_ENGINE", "mkdocs"),
+        help="the site engine (default: $SITE_ENGINE, else mkdocs); ProperDocs is MkDocs "
+        "1.x continued, and builds the same site",
+    )
     site.set_defaults(run=run_site)
 
 
 def run_site(args: argparse.Namespace) -> int:
     try:
-        built = build_site(args.config, strict=args.strict)
+        built = build_site(args.config, strict=args.strict, engine=args.engine)
     except SiteBuildError as error:
         print(f"{args.config}: {error}", file=sys.stderr)
         return 1

@@ -1,1 +1,2 @@
-"""The MkDocs adapter: options, hooks, generated pages as MkDocs files, workers."""
+"""The MkDocs adapter: options, hooks and generated pages on MkDocs' public plugin API;
+speedups/, the build accelerator that reaches into MkDocs' insides, behind one switch."""

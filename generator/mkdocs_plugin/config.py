@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mkdocs
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator import OPTION_DEFAULTS, Settings, settings_from_options
+
+# The engine running the plugin: "mkdocs", or "properdocs", which runs MkDocs plugins
+# with `mkdocs` as another name for itself; its loggers are named after it.
+ENGINE = mkdocs.__name__
 
 
 class NewsArchiveConfig(Config):
@@ -45,6 +50,10 @@ class NewsArchiveConfig(Config):
     # A one-off build warns when site/ is larger than this many MB: 1024, GitHub Pages'
     # limit; set your host's, or 0 to check nothing.
     hosting_limit_mb = config_options.Type(int, default=OPTION_DEFAULTS["hosting_limit_mb"])
+    # The build accelerator (speedups/: reuse of unchanged pages, worker processes, HTML
+    # blocks stashed, the navigation rendered once), which relies on MkDocs' insides.
+    # false: MkDocs' public plugin API only; the same site, slower.
+    speedups = config_options.Type(bool, default=OPTION_DEFAULTS["speedups"])
 
 
 def settings_from_config(config: MkDocsConfig, options: NewsArchiveConfig) -> Settings:

@@ -20,9 +20,12 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from generator.buildstate import folder_listing, write_atomic
 from generator.settings import (
     SITE_PACKAGES,
     code_digest,
@@ -31,7 +34,9 @@ from generator.settings import (
     read_site_settings,
 )
 
-RECORD_NAME = "site-current.json"
+# The one record of the last one-off build: what it was made from and what site/ held,
+# and what the accelerator keeps of its pages (mkdocs_plugin/speedups/reuse.py).
+RECORD_NAME = "site-build.json"
 # mkdocs.yml keys that read files or code this module does not look at.
 OPAQUE_KEYS = ("INHERIT", "hooks")
 _ENV_TAG = re.compile(r"!ENV\s*(\[[^\]\n]*\]|[A-Za-z_][A-Za-z0-9_]*)")
@@ -46,11 +51,15 @@ class SiteState:
     site_dir: Path
     record: Path | None  # None: the generator's cache is off, nothing is recorded
     inputs: list[Path]  # folders and files whose every change must rebuild
+    engine: str = "mkdocs"  # the site engine building it: `mkdocs` or `properdocs`
 
     @classmethod
-    def of(cls, config_file: Path, site_dir: Path | None = None) -> SiteState:
-        """The state of the site `config_file` builds; `site_dir` where this build
-        writes it, when not where mkdocs.yml says (`build_site` builds beside it)."""
+    def of(
+        cls, config_file: Path, site_dir: Path | None = None, engine: str = "mkdocs"
+    ) -> SiteState:
+        """The state of the site `config_file` builds with `engine`; `site_dir` where
+        this build writes it, when not where mkdocs.yml says (`build_site` builds beside
+        it)."""
         config_file = config_file.resolve()
         root = config_file.parent
         settings = read_site_settings(config_file)
@@ -66,6 +75,7 @@ class SiteState:
             site_dir=site_dir or root / str(config.get("site_dir", "site")),
             record=None if cache is None else cache.parent / RECORD_NAME,
             inputs=inputs,
+            engine=engine,
         )
 
     def inputs_digest(self) -> str | None:
@@ -80,11 +90,12 @@ class SiteState:
             for name in _NAME.findall(names):
                 digest.update(f"\0{name}={os.environ.get(name)}".encode())
         digest.update(f"\0{os.environ.get('SOURCE_DATE_EPOCH')}\0{sys.version}".encode())
+        digest.update(f"\0{self.engine}".encode())
         for package in SITE_PACKAGES:
             digest.update(f"\0{package}={package_version(package)}".encode())
         digest.update(code_digest().encode())
         for folder in self.inputs:
-            digest.update(f"\0{folder}\0{_listing(folder)}".encode())
+            digest.update(f"\0{folder}\0{folder_listing(folder)}".encode())
         return digest.hexdigest()
 
     def is_current(self) -> bool:
@@ -101,7 +112,7 @@ class SiteState:
             isinstance(recorded, dict)
             and inputs is not None
             and recorded.get("inputs") == inputs
-            and recorded.get("site") == _listing(self.site_dir)
+            and recorded.get("site") == folder_listing(self.site_dir)
         )
 
     def forget(self) -> None:
@@ -109,22 +120,28 @@ class SiteState:
         if self.record is not None:
             self.record.unlink(missing_ok=True)
 
-    def remember(self) -> None:
-        """After a build that logged no warning: what it was made from, what it made."""
+    def remember(self, pages: Mapping[str, Any]) -> None:
+        """After a build that logged no warning: what it was made from, what it made,
+        and what the engine's adapter keeps of its `pages`, in one record."""
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
-        self.record.parent.mkdir(parents=True, exist_ok=True)
-        data = {"inputs": inputs, "site": _listing(self.site_dir)}
-        self.record.write_text(json.dumps(data), "utf-8")
+        data = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
+        write_atomic(self.record, json.dumps(data, separators=(",", ":")))
 
 
-def build_site(config_file: Path, strict: bool = False) -> bool:
-    """`mkdocs build` unless site/ is current; returns whether MkDocs ran. MkDocs runs
-    as its own command, so the build, its messages and `--strict` are MkDocs' own. It
-    builds into a copy of site/ beside it (the pages it reuses are there) that replaces
-    site/ only when the build succeeds: a failed build leaves site/ as it was."""
-    state = SiteState.of(config_file)
+ENGINES = ("mkdocs", "properdocs")
+
+
+def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
+    """`mkdocs build` (or `properdocs build`) unless site/ is current; returns whether
+    the engine ran. It runs as its own command, so the build, its messages and
+    `--strict` are its own. It builds into a copy of site/ beside it (the pages it
+    reuses are there) that replaces site/ only when the build succeeds: a failed build
+    leaves site/ as it was."""
+    if engine not in ENGINES:
+        raise SiteBuildError(f"unknown site engine {engine!r}: one of {', '.join(ENGINES)}")
+    state = SiteState.of(config_file, engine=engine)
     if state.is_current():
         return False
     site = state.site_dir
@@ -132,13 +149,13 @@ def build_site(config_file: Path, strict: bool = False) -> bool:
     shutil.rmtree(building, ignore_errors=True)
     if site.is_dir():
         _copy_tree(site, building)
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file)]
+    command = [sys.executable, "-m", engine, "build", "-f", str(config_file)]
     command += ["-d", str(building)] + (["--strict"] if strict else [])
     result = subprocess.run(command, check=False)
     if result.returncode != 0:
         shutil.rmtree(building, ignore_errors=True)
         raise SiteBuildError(
-            f"mkdocs build failed (exit {result.returncode}): see above; site/ is as it was"
+            f"{engine} build failed (exit {result.returncode}): see above; site/ is as it was"
         )
     old = site.with_name(f".{site.name}.old")
     shutil.rmtree(old, ignore_errors=True)
@@ -166,20 +183,3 @@ def _copy_tree(source: Path, target: Path) -> None:
 
 class SiteBuildError(RuntimeError):
     """MkDocs failed; it has printed why."""
-
-
-def _listing(folder: Path) -> str:
-    """A digest of every file under `folder`: its path, size and modification time."""
-    digest = hashlib.sha256()
-    if not folder.is_dir():
-        return "absent"
-    for directory, dirs, names in os.walk(folder):
-        dirs.sort()
-        relative = os.path.relpath(directory, folder)
-        for name in sorted(names):
-            try:
-                stat = os.stat(os.path.join(directory, name))
-            except OSError:
-                continue
-            digest.update(f"{relative}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()

@@ -1,9 +1,9 @@
 """Stage 5, site: put the rendered pages where MkDocs reads them.
 
-Entry points: `write_docs(settings)` writes docs/ for `python -m generator build`
+`pipeline.write_docs` writes docs/ for `python -m generator build` with `write_pages`
 (only files whose bytes changed, and removes pages it generated before that are no
-longer wanted); `docs_are_current(settings)` tells the MkDocs plugin that docs/ already
-holds exactly what the generator would make, so `mkdocs build` after
+longer wanted); `docs_are_current(settings)` tells the site engine's build that docs/
+already holds exactly what the generator would make, so `mkdocs build` after
 `python -m generator build` does not generate the archive a second time.
 
 The manifest `docs/.generated.json` lists the generated pages with the fingerprint of
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.buildstate import remove_file, write_atomic
 from generator.model import SEVERITIES, Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
@@ -141,7 +142,7 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return set(load_manifest(docs_dir).pages)
 
 
-def _save_manifest(docs_dir: Path, manifest: Manifest) -> None:
+def save_manifest(docs_dir: Path, manifest: Manifest) -> None:
     data = {
         "fingerprint": manifest.fingerprint,
         "articles": manifest.articles,
@@ -152,7 +153,7 @@ def _save_manifest(docs_dir: Path, manifest: Manifest) -> None:
     text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
     path = docs_dir / MANIFEST
     if not path.exists() or path.read_text("utf-8") != text:
-        path.write_text(text, "utf-8")
+        write_atomic(path, text)
 
 
 def docs_are_current(settings: Settings) -> bool:
@@ -191,10 +192,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str], previous: set[str]) -> tu
             path = safe_target(docs_dir, stale)
         except ValueError:
             continue
-        if path.exists():
-            path.unlink()
-            removed += 1
-            _remove_empty_parents(path.parent, docs_dir)
+        removed += remove_file(path, docs_dir)
     return written, removed, unchanged
 
 
@@ -206,44 +204,6 @@ def _write(target_and_text: tuple[Path, str]) -> None:
     target.write_bytes(text.encode("utf-8"))
 
 
-def _remove_empty_parents(folder: Path, root: Path) -> None:
-    while folder != root and root in folder.parents and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent
-
-
-def _all_exist(docs_dir: Path, pages: list[str]) -> bool:
+def all_exist(docs_dir: Path, pages: list[str]) -> bool:
     folder = os.fspath(docs_dir)
     return all(os.path.exists(os.path.join(folder, page)) for page in pages)
-
-
-def write_docs(settings: Settings, strict: bool = False) -> Report:
-    """Generate the archive into `settings.docs_dir`, unless it already is current.
-    With `strict`, a build with problems a person must fix writes nothing: docs/ (and so
-    site/) stay as the last good build left them."""
-    fingerprint = archive_fingerprint(settings)
-    manifest = load_manifest(settings.docs_dir)
-    if manifest.fingerprint == fingerprint and _all_exist(settings.docs_dir, manifest.pages):
-        return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
-    # Imported here: a run with docs/ current never loads the annotators or templates.
-    from generator.pipeline import generate
-
-    cache = manifest.page_cache(settings.docs_dir, load_texts=False)
-    result = generate(settings, cache)
-    if strict and any(p.blocking for p in result.problems):
-        return Report(len(result.index.articles), 0, 0, 0, result.problems, kept=True)
-    written, removed, unchanged = write_pages(
-        settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
-    )
-    unchanged += len(result.unchanged)
-    _save_manifest(
-        settings.docs_dir,
-        Manifest(
-            fingerprint,
-            len(result.index.articles),
-            [*result.pages, *result.unchanged],
-            result.problems,
-            result.keys,
-        ),
-    )
-    return Report(len(result.index.articles), written, removed, unchanged, result.problems)

@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader
-from mkdocs.commands.build import _build_page
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import worker_processes
+from generator.mkdocs_plugin.config import ENGINE
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -65,7 +66,7 @@ class Converted:
 
 class _Records(logging.Handler):
     def __init__(self) -> None:
-        super().__init__(logging.getLogger("mkdocs").getEffectiveLevel())
+        super().__init__(logging.getLogger(ENGINE).getEffectiveLevel())
         self.records: list[tuple[str, int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -74,7 +75,7 @@ class _Records(logging.Handler):
 
 def _capture_logs() -> _Records:
     records = _Records()
-    logging.getLogger("mkdocs").handlers = [records]  # the parent prints what it logged
+    logging.getLogger(ENGINE).handlers = [records]  # the parent prints what it logged
     return records
 
 
@@ -127,7 +128,7 @@ def _write(src_uris: list[str]) -> list[tuple[str, int, str]]:
     for src_uri in src_uris:
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
-        _build_page(file.page, config, pages, nav, env)
+        mkdocs_build._build_page(file.page, config, pages, nav, env)
     return records.records
 
 
@@ -190,7 +191,7 @@ class PageWorkers:
             assert file is not None and file.page is not None
             file.page.meta["template"] = WRITTEN_ELSEWHERE
         self.notice = SkipNotice(theirs)
-        logging.getLogger("mkdocs.commands.build").addFilter(self.notice)
+        logging.getLogger(f"{ENGINE}.commands.build").addFilter(self.notice)
 
     def _hand_out(
         self, task: Callable[[list[str]], object], shared: tuple, src_uris: Iterable[str]
@@ -258,5 +259,5 @@ class PageWorkers:
         self.position.clear()
         self.writing = []
         if self.notice is not None:
-            logging.getLogger("mkdocs.commands.build").removeFilter(self.notice)
+            logging.getLogger(f"{ENGINE}.commands.build").removeFilter(self.notice)
             self.notice = None

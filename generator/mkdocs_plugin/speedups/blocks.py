@@ -21,8 +21,10 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-# MkDocs' preprocessor that collects the anchors of raw HTML (mkdocs/structure/pages.py).
-MKDOCS_RAW_HTML = "mkdocs_raw_html"
+from generator.mkdocs_plugin.config import ENGINE
+
+# The engine's preprocessor that collects the anchors of raw HTML (structure/pages.py).
+MKDOCS_RAW_HTML = f"{ENGINE}_raw_html"  # `properdocs_raw_html` under ProperDocs
 _OPENING_TAG = re.compile(r"<([a-z][a-z0-9]*)[\s>]")
 _MARKDOWN_INSIDE = re.compile(r"<[a-z][^<>]*\smarkdown(?:[\s=>]|$)")
 _ANCHOR = re.compile(r'<[a-z][^<>]*?\sid="([^"<>]*)"')

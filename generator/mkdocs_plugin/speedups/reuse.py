@@ -33,13 +33,22 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import SITE_PACKAGES, code_digest, package_version
+from generator import (
+    SITE_PACKAGES,
+    code_digest,
+    file_signature,
+    folder_contents,
+    package_version,
+    remove_file,
+)
+from generator.mkdocs_plugin.config import ENGINE
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
@@ -78,7 +87,6 @@ class SiteReuse:
     static: dict[str, str] = field(default_factory=dict)  # src_uri -> source signature
     copies_skipped: int = 0
     active: bool = False
-    warnings: int = 0
 
     # -- before MkDocs cleans site/ --------------------------------------------------
     def set_aside(self, config: MkDocsConfig) -> None:
@@ -159,7 +167,7 @@ class SiteReuse:
             before = self.previous_static.get(file.src_uri)
             if not self.active or before is None or before[:2] != [signature, file.dest_uri]:
                 continue
-            if _file_signature(os.path.join(self.site, file.dest_uri)) == before[2]:
+            if file_signature(os.path.join(self.site, file.dest_uri)) == before[2]:
                 file.copy_file = _no_copy  # type: ignore[method-assign]
                 self.copies_skipped += 1
 
@@ -195,7 +203,7 @@ class SiteReuse:
         made = {file.dest_uri for file in files}
         for template in [*config.theme.static_templates, *config.extra_templates]:
             made.update((template, f"{template}.gz"))
-        removed = 0
+        unmade = []
         for folder, dirs, names in os.walk(self.site, topdown=True):
             relative = os.path.relpath(folder, self.site).replace(os.sep, "/")
             if relative == ".":
@@ -203,20 +211,13 @@ class SiteReuse:
                 dirs[:] = [d for d in dirs if d not in folders and not d.startswith(".")]
                 names = [n for n in names if not n.startswith(".")]
             for name in names:
-                path = f"{relative}/{name}" if relative else name
-                if path not in made:
-                    os.unlink(os.path.join(folder, name))
-                    removed += 1
-        if removed:
-            for folder, _, _ in sorted(os.walk(self.site), key=lambda w: -len(w[0])):
-                if folder != str(self.site) and not os.listdir(folder):
-                    os.rmdir(folder)
-        return removed
+                if (f"{relative}/{name}" if relative else name) not in made:
+                    unmade.append(Path(folder, name))
+        return sum(remove_file(path, self.site) for path in unmade)
 
-    def finish(self, files: Files) -> None:
-        """Record this build for the next one, unless it warned."""
-        if self.warnings:
-            return
+    def finish(self, files: Files) -> dict[str, Any]:
+        """What the next build needs to know of this one's pages, for the site's record
+        (written only when the build logged no warning)."""
         pages = {}
         uris = files.src_uris
         for uri, key in self.current.items():
@@ -237,7 +238,7 @@ class SiteReuse:
         for uri, signature in self.static.items():
             file = uris.get(uri)
             if file is not None:
-                copy = _file_signature(os.path.join(self.site, file.dest_uri))
+                copy = file_signature(os.path.join(self.site, file.dest_uri))
                 if copy is not None:
                     static[uri] = [signature, file.dest_uri, copy]
         data = {
@@ -246,10 +247,7 @@ class SiteReuse:
             "pages": pages,
             "static": static,
         }
-        self.record_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.record_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
-        tmp.replace(self.record_path)
+        return data
 
     def abandon(self) -> None:
         """After a failed build: nothing is recorded, the next build renders all."""
@@ -260,23 +258,13 @@ class SiteReuse:
         self.active = False
 
 
-class WarningCounter(logging.Handler):
-    """Counts the warnings MkDocs logs during one build."""
-
-    def __init__(self, reuse: SiteReuse) -> None:
-        super().__init__(logging.WARNING)
-        self.reuse = reuse
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.reuse.warnings += 1
-
-
 def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> str:
     """One digest of what every page's HTML depends on besides its own Markdown."""
     digest = hashlib.sha256(str(RECORD_VERSION).encode())
     if config.config_file_path and Path(config.config_file_path).is_file():
         digest.update(Path(config.config_file_path).read_bytes())
     for value in (
+        ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
         config.site_name,
         config.use_directory_urls,
@@ -288,13 +276,9 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
     ):
         digest.update(f"\0{value}".encode())
     digest.update(code_digest().encode())  # the generator's code and templates
-    custom_dir = config.theme.custom_dir
-    if custom_dir and Path(custom_dir).is_dir():
+    if config.theme.custom_dir:
         # Paths within it: `mkdocs build -f mkdocs.yml` names the folder otherwise.
-        for path in sorted(Path(custom_dir).rglob("*")):
-            if path.is_file():
-                name = path.relative_to(custom_dir).as_posix()
-                digest.update(name.encode() + b"\0" + path.read_bytes())
+        digest.update(folder_contents(Path(config.theme.custom_dir)).encode())
     # The hand-written pages: the navigation shows their titles on every page.
     for file in files.documentation_pages():
         if file.src_uri not in generated:
@@ -312,14 +296,6 @@ def _no_copy(dirty: bool = False) -> None:
     return None
 
 
-def _file_signature(path: str) -> str | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
-
-
 def _source_signature(file: File) -> str | None:
     """What a static file's copy is made from: its bytes' digest when it is made in
     memory, else the source file's size and modification time."""
@@ -327,7 +303,7 @@ def _source_signature(file: File) -> str | None:
         return hashlib.sha256(file.content_bytes).hexdigest()
     if file.abs_src_path is None:
         return None
-    return _file_signature(file.abs_src_path)
+    return file_signature(file.abs_src_path)
 
 
 def _page_key(file: File, data: bytes | None = None) -> str:
