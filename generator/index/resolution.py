@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -85,6 +86,7 @@ class _Group:
     forms: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     dates: set[int] = field(default_factory=set)
+    days: list[int] = field(default_factory=list)  # the dates, sorted: nearness by bisection
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
@@ -165,6 +167,7 @@ def unify_entities(
             if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
     for key, group in groups.items():
+        group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     _junk(groups, articles)
     _acronyms(groups, spelled)
@@ -576,12 +579,7 @@ def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]])
         ):
             continue
         found = firsts.get(group.key, [])
-        near = [
-            g
-            for g in found
-            if any(abs(d - e) <= _SURNAME_DAYS for d in g.dates for e in group.dates)
-        ]
-        if len(found) == 1 and near:
+        if len(found) == 1 and _near_each_other(found[0], group):
             group.target = found[0]
 
 
@@ -604,10 +602,23 @@ def _nicknames(surnames: dict[str, list[_Group]]) -> None:
                         first_b in _NICKNAMES.canonicals_of(first_a)
                         or first_a in _NICKNAMES.canonicals_of(first_b)
                     )
-                    or not any(abs(d - e) <= _SURNAME_DAYS for d in a.dates for e in b.dates)
+                    or not _near_each_other(a, b)
                 ):
                     continue
                 a.target = b
+
+
+def _named_near(days: list[int], day: int) -> bool:
+    """Whether a sorted list of dates holds one within `_SURNAME_DAYS` of `day` (a
+    bisection: a name's dates are as many as its articles)."""
+    at = bisect_left(days, day - _SURNAME_DAYS)
+    return at < len(days) and days[at] <= day + _SURNAME_DAYS
+
+
+def _near_each_other(a: _Group, b: _Group) -> bool:
+    """Whether two names are named within `_SURNAME_DAYS` of each other."""
+    few, many = sorted((a.days, b.days), key=len)
+    return any(_named_near(many, day) for day in few)
 
 
 def _nickname_rank(group: _Group) -> tuple[int, int, str]:
@@ -662,11 +673,7 @@ def _rewrite(
         """A surname alone is the one full name the archive gives around the date."""
         if group.type != "person" or " " in group.name:
             return group
-        near = [
-            g
-            for g in surnames.get(key, [])
-            if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
-        ]
+        near = [g for g in surnames.get(key, []) if day is None or _named_near(g.days, day)]
         return _surname_of(near) or group
 
     merged: dict[str, Entity] = {}
