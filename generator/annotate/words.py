@@ -583,6 +583,15 @@ NOT_ENTITY_LAST_WORDS = frozenset(
         "sweet", "sour", "crude",
     ]
 )  # fmt: skip
+# last words of terms of economics, policy and trade, which name no body and no place
+# ("Gross National Product", "Value Added Tax", "West Texas Intermediate" crude)
+TERM_LAST_WORDS = frozenset(
+    word_list(
+        """
+        product tax taxes requirement amounts strategy policy statement intermediate
+        """
+    )
+)
 # one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")
 AGENCY_SELF_NAMES = frozenset(["Reuters", "Reuter", "REUTERS", "REUTER"])
 # verbs and prepositions before an agency that make it the channel, not the subject

@@ -28,6 +28,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
+    TERM_LAST_WORDS,
     TITLE_WORDS,
 )
 from generator.model import ENTITY_FOLDERS, Article, Entity, entity_id
@@ -87,6 +88,8 @@ class _Group:
     types: Counter[str] = field(default_factory=Counter)
     dates: set[int] = field(default_factory=set)
     days: list[int] = field(default_factory=list)  # the dates, sorted: nearness by bisection
+    read: int = 0  # mentions in running text
+    before: Counter[str] = field(default_factory=Counter)  # capitalised words run into them
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
@@ -123,6 +126,7 @@ def unify_entities(
     splits = _splits(registry)
     groups: dict[str, _Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
+    beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
@@ -147,6 +151,8 @@ def unify_entities(
                 group.legal = True
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             _vote_by_context(group, article.text, entity)
+            if entity.type in ("organization", "place"):
+                _read_before(group, article.text, entity)
             if entity.type == "person" and entity.name in company_words:
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             if day is not None:
@@ -166,15 +172,21 @@ def unify_entities(
         for entity in article.entities:  # the acronym beside its expansion
             if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
+        _acronyms_beside_companies(article, beside)
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     _junk(groups, articles)
+    _two_names(groups)
     _acronyms(groups, spelled)
+    _company_twins(groups)
     _events_by_acronym(groups)
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
+    _cut_names(groups)
     _companies_by_short_name(groups, surnames)
+    _acronym_companies(groups, beside)
+    _roles_run_into_people(groups)
     _glued_descriptions(groups, articles)
     _truncated_bodies(groups)
     _ministries(groups)
@@ -192,6 +204,22 @@ def unify_entities(
     if doubts is not None:
         doubts.extend(_doubts(groups, surnames, held))
     return declined
+
+
+_RUN_ON = re.compile(r"(?<![\w.&'-])([A-Z][a-z]+)((?: and| &)?) \Z")
+
+
+def _read_before(group: _Group, text: str, entity: Entity) -> None:
+    """Note the capitalised word that runs into each mention from the left ("Westinghouse
+    Electric Corp", "Pratt and Whitney"): the model may have cut a name."""
+    for mention in entity.mentions:
+        line = text.rfind("\n", 0, mention.start) + 1
+        if text.startswith("title:", line):
+            continue  # a headline capitalises every word
+        group.read += 1
+        before = _RUN_ON.search(text, max(line, mention.start - 40), mention.start)
+        if before:
+            group.before[before[1] + before[2]] += 1
 
 
 def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
@@ -296,10 +324,160 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
+        elif (
+            len(words) > 1
+            and words[-1] in TERM_LAST_WORDS
+            and group.type != "person"
+            and not group.legal
+        ):
+            group.junk = "a term, no body"  # "Gross National Product", "Value Added Tax"
+        elif any(_common_lower(w) for w in group.name.split()[1:]):
+            group.junk = "a description"  # "Abilene investment firm", "Treasury and agency"
         elif group.type == "event" and _described(group.name, groups):
             group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
+
+
+def _common_lower(word: str) -> bool:
+    """A common English word in lower case, which no name carries inside it ("an Abilene
+    investment firm"); short particles ("de", "am", "der") are names' own."""
+    return len(word) > 3 and word.islower() and word in ner.resources()[1]
+
+
+_AND = re.compile(r" and (?!(?:Co|Company|Sons)\b)")
+
+
+def _two_names(groups: dict[str, _Group]) -> None:
+    """An organization run together from two ("PDVSA and Union Pacific", "Barclays Bank and
+    National Westminster Bank"): each part is a name the archive knows or a body's name,
+    one of them at least two words long; the archive's pages for the parts stay."""
+    for group in groups.values():
+        parts = _AND.split(group.name)
+        if group.type != "organization" or len(parts) < 2 or group.registered or group.junk:
+            continue
+        if all(company_base(p) not in ("", p) for p in parts) or all(
+            _a_body(part, group, groups) for part in parts
+        ):
+            group.junk = "two names run together"
+
+
+def _a_body(part: str, whole: _Group, groups: dict[str, _Group]) -> bool:
+    """Whether the archive names a part of a name on its own, as an organization."""
+    known = groups.get(name_key(part))
+    return (
+        known is not None and known is not whole and not known.junk and known.type == "organization"
+    )
+
+
+def _cut_names(groups: dict[str, _Group]) -> None:
+    """An organization or place that the text, in two of three mentions or more, runs on
+    from a capitalised word that is no place, title, legal form or common word
+    ("Westinghouse Electric Corp", "Sunday Express") is the end of a longer name the model
+    cut: it joins that name where the archive has it, else it gets no entity. After "and"
+    ("Pratt and Whitney", "Rochester Gas and Electric Corp") the longer name must be in the
+    archive, or the words be common ones: "Sears and Kellwood Co" are two companies."""
+    common = ner.resources()[1]
+    for group in groups.values():
+        if (
+            group.type not in ("organization", "place")
+            or not group.read
+            or group.registered
+            or group.junk
+            or group.target
+            or usual_name(group.name)
+        ):
+            continue
+        base = company_base(group.name).split()
+        common_company = group.legal and len(base) == 1 and base[0].casefold() in common
+        cut: Counter[str] = Counter()
+        for before, count in group.before.items():
+            word, folded = before.split()[0], before.split()[0].casefold()
+            if before.endswith(("and", "&")):
+                longer = groups.get(name_key(f"{before} {group.name}"))
+                if longer is not None or (common_company and folded in common):
+                    cut[before] += count
+            elif not (
+                folded in common
+                or folded in TITLE_WORDS
+                or folded in MONTH_NAMES
+                or folded in ORGANIZATION_LAST_WORDS
+                or _a_place(word, groups)
+            ):
+                cut[before] += count
+        if sum(cut.values()) * 3 < 2 * group.read:
+            continue
+        before = cut.most_common(1)[0][0]
+        longer = groups.get(name_key(f"{before} {group.name}"))
+        if longer is not None and longer is not group and not _final(longer).junk:
+            group.target = _final(longer)
+        else:
+            group.junk = "the end of a longer name"
+
+
+def _company_twins(groups: dict[str, _Group]) -> None:
+    """ "Gillette" named as a company beside "Gillette Co" is that company: a place's name
+    with a legal form keeps a key of its own ("Boston Corp"), and joins its plain form
+    only where the archive reads that as an organization too."""
+    for key, group in groups.items():
+        twin = groups.get(key + "&company")
+        if (
+            twin is not None
+            and group.type == "organization"
+            and not (group.registered or group.junk or group.target or twin.junk)
+        ):
+            group.target = twin
+
+
+def _acronyms_beside_companies(article: Article, beside: dict[str, set[str]]) -> None:
+    """Note each acronym named in the same article as a company whose name it begins
+    ("AFG" beside "AFG Industries Inc")."""
+    acronyms = {e.name for e in article.entities if e.mentions and _ACRONYM.fullmatch(e.name)}
+    if not acronyms:
+        return
+    for entity in article.entities:
+        first = entity.name.split()[0]
+        if first in acronyms and first != entity.name and company_base(entity.name) != entity.name:
+            beside[name_key(first)].add(name_key(entity.name))
+
+
+def _acronym_companies(groups: dict[str, _Group], beside: dict[str, set[str]]) -> None:
+    """An acronym that no article spells out, named beside one company whose name it
+    begins ("AFG" ... "AFG Industries Inc", "TVX" ... "TVX Mining Corp"), is that company;
+    beside several, it stays itself."""
+    for key, companies in beside.items():
+        group = groups.get(key)
+        if group is None or group.registered or group.junk or group.target or group.legal:
+            continue  # "NZI Corp" beside "NZI Capital Corp": a company of its own
+        if usual_name(group.name) or group.type not in ("organization", "person", "place"):
+            continue
+        found = {_final(groups[k]).id: _final(groups[k]) for k in companies if k in groups}
+        found = {i: g for i, g in found.items() if not g.junk and g is not group}
+        if len(found) == 1:
+            group.target = next(iter(found.values()))
+
+
+def _roles_run_into_people(groups: dict[str, _Group]) -> None:
+    """A name that is an office run into a person the archive names in full ("Chancellor
+    of the Exchequer Nigel Lawson"), or a person run into their body ("Gene Kimmelman of
+    the Consumer Federation"), is that person."""
+    people: dict[str, _Group] = {
+        fold(g.name): g
+        for g in groups.values()
+        if g.type == "person" and len(g.name.split()) > 1 and not g.junk and not g.target
+    }
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "person" or group.registered or group.junk or group.target:
+            continue
+        for size in (2, 3):
+            person = people.get(" ".join(words[-size:])) if len(words) > size + 1 else None
+            head = " ".join(words[:size])
+            if person is None and len(words) > size + 1 and words[size] == "of":
+                person = people.get(head)
+            if person is not None and person is not group:
+                group.target = person
+                break
 
 
 def _described(name: str, groups: dict[str, _Group]) -> bool:
@@ -337,10 +515,13 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
             continue
         best, count = max(votes.items(), key=lambda item: (item[1], item[0]))
         target = groups.get(best)
-        if target is None or target is group or target.junk:
+        if target is None or target is group:
             continue
         if count * 3 >= 2 * sum(votes.values()) and group.name in _initials_forms(target.name):
-            group.target = target
+            if target.junk:  # "GNP" of "Gross National Product": a term's short form
+                group.junk = target.junk
+            else:
+                group.target = target
 
 
 def _events_by_acronym(groups: dict[str, _Group]) -> None:
@@ -465,6 +646,13 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
             places += 1
         if places and places < len(words) - 1 and words[places][:1].isupper():
             prefixes[group] = (words[places].casefold(), " ".join(words[places + 1 :]))
+        elif (
+            places == len(words) - 1
+            and words[places - 1].endswith(".")
+            and not group.legal
+            and words[-1] not in ner.company_words()
+        ):
+            prefixes[group] = (words[-1].casefold(), "")  # "U.S. Officials said"
     if not prefixes:
         return
     wanted = {word for word, _ in prefixes.values() if word}
@@ -478,8 +666,12 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
     for group, (word, rest) in prefixes.items():
         if word and lower[word] < max(2, 2 * upper[word]):
             continue  # "U.S. Steel", "West German Chemical ...": a name's own word
-        target = groups.get(name_key(rest))
-        if target is not None and not target.junk and target is not group:
+        if rest and not company_base(rest):
+            continue  # "Ashland Oil Inc": the rest is a legal form, no name
+        target = groups.get(name_key(rest)) if rest else None
+        if not rest:  # the copy capitalised the word after the abbreviation
+            group.junk = "a place and a common word"
+        elif target is not None and not target.junk and target is not group:
             group.target = target
         elif not word and target is None:
             group.name = rest  # "Washington-based Atlantic Council": the council

@@ -245,7 +245,7 @@ def name_key(name: str) -> str:
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
-        if base and _is_place(base):  # "Boston Corp" is a company, not Boston
+        if base and base != name.strip() and _is_place(base):  # "Boston Corp": a company
             return _JOINERS.sub("", fold(base)) + "&company"
         if base:
             known = usual_name(base)
