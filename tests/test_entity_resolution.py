@@ -626,3 +626,51 @@ def test_names_are_near_in_time_by_bisection_of_their_sorted_dates() -> None:
     assert _named_near(days, 400 + _SURNAME_DAYS) and _named_near(days, 100 - _SURNAME_DAYS)
     assert not _named_near(days, 400 + _SURNAME_DAYS + 1)
     assert not _named_near(days, 900 + _SURNAME_DAYS + 1) and not _named_near([], 5)
+
+
+def test_a_name_that_ends_a_longer_name_or_carries_a_word_before_it_is_that_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "President Tomas Vela Arroyo said exports rose. Vela Arroyo said so twice, and "
+                "Commerce Ana Ferris said the same, as Ana Ferris had before. The Commerce "
+                "Department agreed.",
+                [
+                    ("Tomas Vela Arroyo", "person"),
+                    ("Vela Arroyo", "person"),
+                    ("Commerce Ana Ferris", "person"),
+                    ("Ana Ferris", "person"),
+                    ("Commerce Department", "organization"),
+                ],
+            ),
+            "content/2031/05/b-09.txt": (
+                "Vela Arroyo spoke again, and Ana Ferris agreed.",
+                [("Vela Arroyo", "person"), ("Ana Ferris", "person")],
+            ),
+        }
+    )
+    people = {name for name, kind in pages.items() if kind == "person"}
+    assert people == {"Tomas Vela Arroyo", "Ana Ferris"}, pages
+
+
+def test_a_company_cut_before_its_and_joins_it_and_a_court_is_no_place() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Quillon and Voss Publishers Inc sold books. Quillon and Voss said sales rose.",
+                [("Quillon and Voss Publishers Inc", "organization"), ("Quillon", "place")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Books by Quillon and Voss sold well.",
+                [("Quillon", "place")],
+            ),
+        }
+    )
+    assert pages == {"Quillon and Voss Publishers Inc": "organization"}, pages
+    text = "PORT MIRREN, May 3 - The Mirren County Circuit Court ruled on Friday."
+    start = text.index("Mirren County")
+    candidate = Candidate(start, start + len("Mirren County Circuit Court"), "place", "crf")
+    assert sane(candidate, text) and candidate.type == "organization"

@@ -574,6 +574,14 @@ FIRM_LAST_WORDS = frozenset(
         """
     )
 )
+# last words of bodies that no place carries ("Cook County Circuit Court", "Eastwood Hospital")
+BODY_LAST_WORDS = frozenset(
+    word_list(
+        """
+        committee subcommittee court clinic hospital institute university college
+        """
+    )
+)
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
 NOT_ENTITY_LAST_WORDS = frozenset(
     [

@@ -90,6 +90,7 @@ class _Group:
     days: list[int] = field(default_factory=list)  # the dates, sorted: nearness by bisection
     read: int = 0  # mentions in running text
     before: Counter[str] = field(default_factory=Counter)  # capitalised words run into them
+    after: Counter[str] = field(default_factory=Counter)  # "and Row" after "Harper"
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
@@ -192,6 +193,7 @@ def unify_entities(
     _ministries(groups)
     _surname_first(groups, surnames)
     _nicknames(surnames)
+    _longer_names(groups)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -206,6 +208,7 @@ def unify_entities(
     return declined
 
 
+_AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
 _RUN_ON = re.compile(r"(?<![\w.&'-])([A-Z][a-z]+)((?: and| &)?) \Z")
 
 
@@ -220,6 +223,9 @@ def _read_before(group: _Group, text: str, entity: Entity) -> None:
         before = _RUN_ON.search(text, max(line, mention.start - 40), mention.start)
         if before:
             group.before[before[1] + before[2]] += 1
+        after = _AND_AFTER.match(text, mention.end)
+        if after:
+            group.after[after[1]] += 1
 
 
 def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
@@ -376,8 +382,15 @@ def _cut_names(groups: dict[str, _Group]) -> None:
     ("Westinghouse Electric Corp", "Sunday Express") is the end of a longer name the model
     cut: it joins that name where the archive has it, else it gets no entity. After "and"
     ("Pratt and Whitney", "Rochester Gas and Electric Corp") the longer name must be in the
-    archive, or the words be common ones: "Sears and Kellwood Co" are two companies."""
+    archive, or an organization's follow a common word ("Gas and", "Ways and"): "Sears
+    and Kellwood Co" are two companies, "Central and South America" two places."""
     common = ner.resources()[1]
+    joined: dict[str, list[_Group]] = defaultdict(list)  # "harper and row" -> its companies
+    for group in groups.values():
+        words = fold(group.name).split()
+        for at, word in enumerate(words[1:-1], 1):
+            if word in ("and", "&") and group.type == "organization" and not group.junk:
+                joined[" ".join(words[: at + 2])].append(group)
     for group in groups.values():
         if (
             group.type not in ("organization", "place")
@@ -388,14 +401,16 @@ def _cut_names(groups: dict[str, _Group]) -> None:
             or usual_name(group.name)
         ):
             continue
-        base = company_base(group.name).split()
-        common_company = group.legal and len(base) == 1 and base[0].casefold() in common
         cut: Counter[str] = Counter()
         for before, count in group.before.items():
             word, folded = before.split()[0], before.split()[0].casefold()
             if before.endswith(("and", "&")):
                 longer = groups.get(name_key(f"{before} {group.name}"))
-                if longer is not None or (common_company and folded in common):
+                if longer is not None or (
+                    group.type == "organization"
+                    and folded in common
+                    and folded not in ORGANIZATION_LAST_WORDS
+                ):
                     cut[before] += count
             elif not (
                 folded in common
@@ -405,9 +420,17 @@ def _cut_names(groups: dict[str, _Group]) -> None:
                 or _a_place(word, groups)
             ):
                 cut[before] += count
+        for after, count in group.after.items():  # "Harper" of "Harper and Row Inc"
+            longer = {g.id: g for g in joined.get(fold(f"{group.name} {after}"), [])}
+            if len(longer) == 1 and group not in longer.values():
+                cut[" ".join(("", after))] += count
         if sum(cut.values()) * 3 < 2 * group.read:
             continue
         before = cut.most_common(1)[0][0]
+        if before.startswith(" "):
+            longer = joined[fold(f"{group.name}{before}")][0]
+            group.target = _final(longer)
+            continue
         longer = groups.get(name_key(f"{before} {group.name}"))
         if longer is not None and longer is not group and not _final(longer).junk:
             group.target = _final(longer)
@@ -813,6 +836,44 @@ def _near_each_other(a: _Group, b: _Group) -> bool:
     return any(_named_near(many, day) for day in few)
 
 
+def _longer_names(groups: dict[str, _Group]) -> None:
+    """A person's name that ends the one longer name the archive gives near in time is
+    that person ("Febres Cordero", "Leon Febres Cordero"), and a title, a common word or
+    a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
+    people = [
+        g
+        for g in groups.values()
+        if g.type == "person" and " " in g.name and not g.junk and not g.target
+    ]
+    by_name = {fold(g.name): g for g in people}
+    bodies = {
+        word
+        for g in groups.values()
+        if g.type == "organization" and not g.junk
+        for word in fold(g.name).split()
+    }
+    for group in people:
+        words = fold(group.name).split()
+        rest = by_name.get(" ".join(words[1:])) if len(words) > 2 else None
+        if (
+            rest is not None
+            and not group.registered
+            and not _given_name(words[0])
+            and (words[0] in TITLE_WORDS or words[0] in ner.resources()[1] or words[0] in bodies)
+        ):
+            group.target = rest  # a title, a common word or a body's word: no first name
+    people = [g for g in people if not g.target]
+    by_tail: dict[str, list[_Group]] = defaultdict(list)
+    for group in people:
+        words = fold(group.name).split()
+        for size in range(2, len(words)):
+            by_tail[" ".join(words[-size:])].append(group)
+    for group in people:
+        longer = by_tail.get(fold(group.name), [])
+        if not group.registered and len(longer) == 1 and _near_each_other(group, longer[0]):
+            group.target = longer[0]
+
+
 def _nickname_rank(group: _Group) -> tuple[int, int, str]:
     """More articles win; at a tie, the longer given name ("James", not "Jim")."""
     return group.articles, len(fold(group.name).split()[0]), group.id
@@ -866,7 +927,8 @@ def _rewrite(
         if group.type != "person" or " " in group.name:
             return group
         near = [g for g in surnames.get(key, []) if day is None or _named_near(g.days, day)]
-        return _surname_of(near) or group
+        found = _surname_of(near)
+        return _final(found) if found is not None else group
 
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}

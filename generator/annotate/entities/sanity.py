@@ -17,6 +17,7 @@ from generator.annotate.entities.candidates import Candidate
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
+    BODY_LAST_WORDS,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
@@ -104,7 +105,7 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":
         _whole_company_name(candidate, text)
-    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS:
+    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS | BODY_LAST_WORDS:
         candidate.type = "organization"  # "Victor Temporary Services": a firm, no place
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
