@@ -620,12 +620,12 @@ def test_a_quoted_ministry_of_no_named_country_gets_no_page() -> None:
 
 
 def test_names_are_near_in_time_by_bisection_of_their_sorted_dates() -> None:
-    from generator.index.resolution import _SURNAME_DAYS, _named_near
+    from generator.index.names import SURNAME_DAYS, named_near
 
     days = [100, 400, 900]
-    assert _named_near(days, 400 + _SURNAME_DAYS) and _named_near(days, 100 - _SURNAME_DAYS)
-    assert not _named_near(days, 400 + _SURNAME_DAYS + 1)
-    assert not _named_near(days, 900 + _SURNAME_DAYS + 1) and not _named_near([], 5)
+    assert named_near(days, 400 + SURNAME_DAYS) and named_near(days, 100 - SURNAME_DAYS)
+    assert not named_near(days, 400 + SURNAME_DAYS + 1)
+    assert not named_near(days, 900 + SURNAME_DAYS + 1) and not named_near([], 5)
 
 
 def test_a_name_that_ends_a_longer_name_or_carries_a_word_before_it_is_that_person() -> None:

@@ -7,23 +7,17 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from nicknames import NickNamer
-
 from generator.annotate import ner
-from generator.annotate.entities import aliases
 from generator.annotate.entities.aliases import company_base, unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
-    FEMALE_NAMES,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
-    MALE_NAMES,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
@@ -31,12 +25,30 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.names import (
+    ACRONYM,
+    NICKNAMES,
+    Group,
+    a_place,
+    acronym_companies,
+    acronyms_beside_companies,
+    common_lower,
+    company_twins,
+    cut_names,
+    final,
+    fold,
+    given_name,
+    is_acronym,
+    longer_names,
+    name_key,
+    named_near,
+    near_each_other,
+    read_before,
+    roles_run_into_people,
+    two_names,
+    usual_name,
+)
 from generator.model import ENTITY_FOLDERS, Article, Entity, entity_id
-
-fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
-name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
-usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
-is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
 
 
 def _type_of(entity_id: str) -> str:
@@ -48,10 +60,8 @@ def _type_of(entity_id: str) -> str:
 _TYPE_ORDER = ("person", "organization", "place", "event", "other")
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
-_SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
 _DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
 _COMPANY = ORGANIZATION_LAST_WORDS
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
@@ -79,29 +89,6 @@ class Doubt:
     settle: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True, eq=False)
-class _Group:
-    """Every article's entity that shares one name key."""
-
-    key: str = ""
-    forms: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
-    dates: set[int] = field(default_factory=set)
-    days: list[int] = field(default_factory=list)  # the dates, sorted: nearness by bisection
-    read: int = 0  # mentions in running text
-    before: Counter[str] = field(default_factory=Counter)  # capitalised words run into them
-    after: Counter[str] = field(default_factory=Counter)  # "and Row" after "Harper"
-    articles: int = 0
-    legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
-    name: str = ""
-    type: str = ""
-    id: str = ""
-    registered: bool = False
-    target: _Group | None = None  # the entity this name is another name of
-    junk: str = ""  # why the name is no entity at all
-    doubt: str = ""  # why the name gets no page of its own
-
-
 def unify_entities(
     articles: list[Article], registry: Registry, doubts: list[Doubt] | None = None
 ) -> set[str]:
@@ -125,7 +112,7 @@ def unify_entities(
             registered.setdefault(name_key(name), entry)
     by_id = registry.by_id()
     splits = _splits(registry)
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
     for article in articles:
@@ -142,7 +129,7 @@ def unify_entities(
             if not entity.mentions or entity.id in by_id:
                 continue
             key = name_key(entity.name)
-            group = groups.get(key) or groups.setdefault(key, _Group(key))
+            group = groups.get(key) or groups.setdefault(key, Group(key))
             shouted = _shouted(entity.name)
             weight = len(entity.mentions) * (_CAPITALS_WEIGHT if shouted else 1.0)
             group.forms[entity.name] += weight
@@ -153,13 +140,13 @@ def unify_entities(
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             _vote_by_context(group, article.text, entity)
             if entity.type in ("organization", "place"):
-                _read_before(group, article.text, entity)
+                read_before(group, article.text, entity)
             if entity.type == "person" and entity.name in company_words:
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             if day is not None:
                 group.dates.add(day)
             for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
-                if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
+                if ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
             if " " in entity.name:
                 for initials in _initials_forms(entity.name):
@@ -169,31 +156,31 @@ def unify_entities(
                 key = name_key(quote.speaker)
                 if key not in groups:
                     kind = _type_of(quote.speaker_id)
-                    groups[key] = _Group(key, Counter({quote.speaker: 1}), Counter({kind: 1}))
+                    groups[key] = Group(key, Counter({quote.speaker: 1}), Counter({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
-            if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
+            if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
-        _acronyms_beside_companies(article, beside)
+        acronyms_beside_companies(article, beside)
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     _junk(groups, articles)
-    _two_names(groups)
+    two_names(groups)
     _acronyms(groups, spelled)
-    _company_twins(groups)
+    company_twins(groups)
     _events_by_acronym(groups)
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
-    _cut_names(groups)
+    cut_names(groups)
     _companies_by_short_name(groups, surnames)
-    _acronym_companies(groups, beside)
-    _roles_run_into_people(groups)
+    acronym_companies(groups, beside)
+    roles_run_into_people(groups)
     _glued_descriptions(groups, articles)
     _truncated_bodies(groups)
     _ministries(groups)
     _surname_first(groups, surnames)
     _nicknames(surnames)
-    _longer_names(groups)
+    longer_names(groups)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -208,27 +195,7 @@ def unify_entities(
     return declined
 
 
-_AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
-_RUN_ON = re.compile(r"(?<![\w.&'-])([A-Z][a-z]+)((?: and| &)?) \Z")
-
-
-def _read_before(group: _Group, text: str, entity: Entity) -> None:
-    """Note the capitalised word that runs into each mention from the left ("Westinghouse
-    Electric Corp", "Pratt and Whitney"): the model may have cut a name."""
-    for mention in entity.mentions:
-        line = text.rfind("\n", 0, mention.start) + 1
-        if text.startswith("title:", line):
-            continue  # a headline capitalises every word
-        group.read += 1
-        before = _RUN_ON.search(text, max(line, mention.start - 40), mention.start)
-        if before:
-            group.before[before[1] + before[2]] += 1
-        after = _AND_AFTER.match(text, mention.end)
-        if after:
-            group.after[after[1]] += 1
-
-
-def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
+def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     """The words around a mention vote for its kind, as a reader reads them: "said it",
     "its shares" for an organization; "Mr", "said he" for a person; "in X" for a place."""
     for mention in entity.mentions:
@@ -242,7 +209,7 @@ def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
             group.types["place"] += _CUE_WEIGHT / 2
 
 
-def _names(groups: list[_Group]) -> set[str]:
+def _names(groups: list[Group]) -> set[str]:
     return {g.name for g in groups}
 
 
@@ -259,7 +226,7 @@ def _initials_forms(name: str) -> set[str]:
     for form in (name, company_base(name) or name):
         forms.add(_initials(form))
         words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
-        forms.add("".join(w if _ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
+        forms.add("".join(w if ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
     return forms
 
 
@@ -267,7 +234,7 @@ def _shouted(name: str) -> bool:
     return any(c.isalpha() for c in name) and name.upper() == name and not is_acronym(name)
 
 
-def _decide(group: _Group, entry: RegistryEntry | None) -> None:
+def _decide(group: Group, entry: RegistryEntry | None) -> None:
     if entry is not None:
         group.name, group.type, group.id = entry.name, entry.type, entry.id
         group.registered = True
@@ -286,7 +253,7 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
+def _junk(groups: dict[str, Group], articles: list[Article]) -> None:
     """Names that are no entity whatever the model said: a month, a nationality, a
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
@@ -314,7 +281,7 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
         elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
             group.junk = "a nationality"
         elif word in GENERIC_PLURALS or (
-            word and not _ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
+            word and not ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
         ):
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
@@ -322,7 +289,7 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
         elif (
             group.legal
             and word
-            and not _ACRONYM.fullmatch(company_base(group.name))
+            and not ACRONYM.fullmatch(company_base(group.name))
             and lower[word] >= max(upper[word], 3)
         ):
             group.junk = "the end of a company's name"  # "Power Co" of "Green Mountain ..."
@@ -337,7 +304,7 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             and not group.legal
         ):
             group.junk = "a term, no body"  # "Gross National Product", "Value Added Tax"
-        elif any(_common_lower(w) for w in group.name.split()[1:]):
+        elif any(common_lower(w) for w in group.name.split()[1:]):
             group.junk = "a description"  # "Abilene investment firm", "Treasury and agency"
         elif group.type == "event" and _described(group.name, groups):
             group.junk = "a description"  # "the Venezuelan talks", "the London talks"
@@ -345,180 +312,11 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a stock symbol"
 
 
-def _common_lower(word: str) -> bool:
-    """A common English word in lower case, which no name carries inside it ("an Abilene
-    investment firm"); short particles ("de", "am", "der") are names' own."""
-    return len(word) > 3 and word.islower() and word in ner.resources()[1]
-
-
-_AND = re.compile(r" and (?!(?:Co|Company|Sons)\b)")
-
-
-def _two_names(groups: dict[str, _Group]) -> None:
-    """An organization run together from two ("PDVSA and Union Pacific", "Barclays Bank and
-    National Westminster Bank"): each part is a name the archive knows or a body's name,
-    one of them at least two words long; the archive's pages for the parts stay."""
-    for group in groups.values():
-        parts = _AND.split(group.name)
-        if group.type != "organization" or len(parts) < 2 or group.registered or group.junk:
-            continue
-        if all(company_base(p) not in ("", p) for p in parts) or all(
-            _a_body(part, group, groups) for part in parts
-        ):
-            group.junk = "two names run together"
-
-
-def _a_body(part: str, whole: _Group, groups: dict[str, _Group]) -> bool:
-    """Whether the archive names a part of a name on its own, as an organization."""
-    known = groups.get(name_key(part))
-    return (
-        known is not None and known is not whole and not known.junk and known.type == "organization"
-    )
-
-
-def _cut_names(groups: dict[str, _Group]) -> None:
-    """An organization or place that the text, in two of three mentions or more, runs on
-    from a capitalised word that is no place, title, legal form or common word
-    ("Westinghouse Electric Corp", "Sunday Express") is the end of a longer name the model
-    cut: it joins that name where the archive has it, else it gets no entity. After "and"
-    ("Pratt and Whitney", "Rochester Gas and Electric Corp") the longer name must be in the
-    archive, or an organization's follow a common word ("Gas and", "Ways and"): "Sears
-    and Kellwood Co" are two companies, "Central and South America" two places."""
-    common = ner.resources()[1]
-    joined: dict[str, list[_Group]] = defaultdict(list)  # "harper and row" -> its companies
-    for group in groups.values():
-        words = fold(group.name).split()
-        for at, word in enumerate(words[1:-1], 1):
-            if word in ("and", "&") and group.type == "organization" and not group.junk:
-                joined[" ".join(words[: at + 2])].append(group)
-    for group in groups.values():
-        if (
-            group.type not in ("organization", "place")
-            or not group.read
-            or group.registered
-            or group.junk
-            or group.target
-            or usual_name(group.name)
-        ):
-            continue
-        cut: Counter[str] = Counter()
-        for before, count in group.before.items():
-            word, folded = before.split()[0], before.split()[0].casefold()
-            if before.endswith(("and", "&")):
-                longer = groups.get(name_key(f"{before} {group.name}"))
-                if longer is not None or (
-                    group.type == "organization"
-                    and folded in common
-                    and folded not in ORGANIZATION_LAST_WORDS
-                ):
-                    cut[before] += count
-            elif not (
-                folded in common
-                or folded in TITLE_WORDS
-                or folded in MONTH_NAMES
-                or folded in ORGANIZATION_LAST_WORDS
-                or _a_place(word, groups)
-            ):
-                cut[before] += count
-        for after, count in group.after.items():  # "Harper" of "Harper and Row Inc"
-            longer = {g.id: g for g in joined.get(fold(f"{group.name} {after}"), [])}
-            if len(longer) == 1 and group not in longer.values():
-                cut[" ".join(("", after))] += count
-        if sum(cut.values()) * 3 < 2 * group.read:
-            continue
-        before = cut.most_common(1)[0][0]
-        if before.startswith(" "):
-            longer = joined[fold(f"{group.name}{before}")][0]
-            group.target = _final(longer)
-            continue
-        longer = groups.get(name_key(f"{before} {group.name}"))
-        if longer is not None and longer is not group and not _final(longer).junk:
-            group.target = _final(longer)
-        else:
-            group.junk = "the end of a longer name"
-
-
-def _company_twins(groups: dict[str, _Group]) -> None:
-    """ "Gillette" named as a company beside "Gillette Co" is that company: a place's name
-    with a legal form keeps a key of its own ("Boston Corp"), and joins its plain form
-    only where the archive reads that as an organization too."""
-    for key, group in groups.items():
-        twin = groups.get(key + "&company")
-        if (
-            twin is not None
-            and group.type == "organization"
-            and not (group.registered or group.junk or group.target or twin.junk)
-        ):
-            group.target = twin
-
-
-def _acronyms_beside_companies(article: Article, beside: dict[str, set[str]]) -> None:
-    """Note each acronym named in the same article as a company whose name it begins
-    ("AFG" beside "AFG Industries Inc")."""
-    acronyms = {e.name for e in article.entities if e.mentions and _ACRONYM.fullmatch(e.name)}
-    if not acronyms:
-        return
-    for entity in article.entities:
-        first = entity.name.split()[0]
-        if first in acronyms and first != entity.name and company_base(entity.name) != entity.name:
-            beside[name_key(first)].add(name_key(entity.name))
-
-
-def _acronym_companies(groups: dict[str, _Group], beside: dict[str, set[str]]) -> None:
-    """An acronym that no article spells out, named beside one company whose name it
-    begins ("AFG" ... "AFG Industries Inc", "TVX" ... "TVX Mining Corp"), is that company;
-    beside several, it stays itself."""
-    for key, companies in beside.items():
-        group = groups.get(key)
-        if group is None or group.registered or group.junk or group.target or group.legal:
-            continue  # "NZI Corp" beside "NZI Capital Corp": a company of its own
-        if usual_name(group.name) or group.type not in ("organization", "person", "place"):
-            continue
-        found = {_final(groups[k]).id: _final(groups[k]) for k in companies if k in groups}
-        found = {i: g for i, g in found.items() if not g.junk and g is not group}
-        if len(found) == 1:
-            group.target = next(iter(found.values()))
-
-
-def _roles_run_into_people(groups: dict[str, _Group]) -> None:
-    """A name that is an office run into a person the archive names in full ("Chancellor
-    of the Exchequer Nigel Lawson"), or a person run into their body ("Gene Kimmelman of
-    the Consumer Federation"), is that person."""
-    people: dict[str, _Group] = {
-        fold(g.name): g
-        for g in groups.values()
-        if g.type == "person" and len(g.name.split()) > 1 and not g.junk and not g.target
-    }
-    for group in groups.values():
-        words = fold(group.name).split()
-        if group.type == "person" or group.registered or group.junk or group.target:
-            continue
-        for size in (2, 3):
-            person = people.get(" ".join(words[-size:])) if len(words) > size + 1 else None
-            head = " ".join(words[:size])
-            if person is None and len(words) > size + 1 and words[size] == "of":
-                person = people.get(head)
-            if person is not None and person is not group:
-                group.target = person
-                break
-
-
-def _described(name: str, groups: dict[str, _Group]) -> bool:
+def _described(name: str, groups: dict[str, Group]) -> bool:
     """An event named by a nationality or a place and a plain head ("Venezuelan talks",
     "London talks"): which talks, the words do not say."""
     *words, head = name.split()
-    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(_a_place(w, groups) for w in words)
-
-
-def _a_place(word: str, groups: dict[str, _Group]) -> bool:
-    """A nationality, or a word the archive (or the country table) names as a place."""
-    if word in NATIONALITY_WORDS:
-        return True
-    known = usual_name(word)
-    group = groups.get(name_key(word))
-    return (known is not None and known[1] == "place") or (
-        group is not None and group.type == "place" and not group.junk
-    )
+    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(a_place(w, groups) for w in words)
 
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
@@ -530,7 +328,7 @@ def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
     return found
 
 
-def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> None:
+def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> None:
     """An acronym is the long name an article spells it out as, or names beside it."""
     for key, votes in spelled.items():
         group = groups.get(key)
@@ -547,7 +345,7 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
                 group.target = target
 
 
-def _events_by_acronym(groups: dict[str, _Group]) -> None:
+def _events_by_acronym(groups: dict[str, Group]) -> None:
     """ "ICO talks" are the "International Coffee Organization talks" when the archive
     spells ICO out."""
     for group in groups.values():
@@ -555,7 +353,7 @@ def _events_by_acronym(groups: dict[str, _Group]) -> None:
         body = groups.get(name_key(first)) if group.type == "event" and rest else None
         if body is None or body.target is None or group.registered:
             continue
-        long_form = groups.get(name_key(f"{_final(body).name} {rest}"))
+        long_form = groups.get(name_key(f"{final(body).name} {rest}"))
         if long_form is not None and long_form is not group and long_form.type == "event":
             group.target = long_form
 
@@ -575,8 +373,8 @@ def _qualifier(article: Article, entity: Entity) -> str:
 
 
 def _qualifiers(
-    articles: list[Article], groups: dict[str, _Group], registered: dict[str, RegistryEntry]
-) -> dict[str, _Group]:
+    articles: list[Article], groups: dict[str, Group], registered: dict[str, RegistryEntry]
+) -> dict[str, Group]:
     """Towns that the archive qualifies with two US states ("MIDLAND, Mich.", "MIDLAND,
     Texas" in datelines, "Midland, Tex." in the text) are two places: id -> the group,
     marked unsure for articles that say neither."""
@@ -589,7 +387,7 @@ def _qualifiers(
                 qualifier = _qualifier(article, entity)
                 if qualifier and qualifier != entity.name:
                     seen[name_key(entity.name)].add(qualifier)
-    split: dict[str, _Group] = {}
+    split: dict[str, Group] = {}
     for key, qualifiers in seen.items():
         group = groups.get(key)
         if group is not None and len(qualifiers) > 1 and not group.registered:
@@ -598,7 +396,7 @@ def _qualifiers(
     return split
 
 
-def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
+def _qualify(article: Article, qualified: dict[str, Group]) -> None:
     if not qualified:
         return
     for entity in article.entities:
@@ -609,12 +407,12 @@ def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
                 entity.id = entity_id("place", entity.name)
 
 
-def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, it is none of them. A
     "place" no gazetteer knows ("Pennzoil") is read the same way."""
-    companies: dict[str, list[_Group]] = defaultdict(list)
+    companies: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
         if group.type == "organization" and len(words) > 1 and group.legal and not group.junk:
@@ -632,7 +430,7 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             or group.junk
             or group.target
             or (len(words) == 1 and surnames.get(group.key))
-            or _ACRONYM.fullmatch(group.name)
+            or ACRONYM.fullmatch(group.name)
         ):
             continue
         found = [c for c in companies.get(" ".join(words), []) if c is not group]
@@ -648,12 +446,12 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             )
 
 
-def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> None:
+def _glued_descriptions(groups: dict[str, Group], articles: list[Article]) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
     nationality with words the archive writes in lower case ("carmaker"), or end in
     "-based". It joins that name's entity; only "-based" is enough to rename alone."""
-    prefixes: dict[_Group, tuple[str, str]] = {}
+    prefixes: dict[Group, tuple[str, str]] = {}
     for group in groups.values():
         words = group.name.split()
         if len(words) < 2 or group.registered or group.junk or group.target:
@@ -665,7 +463,7 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
             prefixes[group] = ("", " ".join(words[based + 1 :]))
             continue
         places = 0
-        while places < len(words) - 1 and _a_place(words[places], groups):
+        while places < len(words) - 1 and a_place(words[places], groups):
             places += 1
         if places and places < len(words) - 1 and words[places][:1].isupper():
             prefixes[group] = (words[places].casefold(), " ".join(words[places + 1 :]))
@@ -703,13 +501,13 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
             group.doubt = "a description run into a name"
 
 
-def _truncated_bodies(groups: dict[str, _Group]) -> None:
+def _truncated_bodies(groups: dict[str, Group]) -> None:
     """An organization's name that ends in a generic word ("Chicago Board") and begins
     the longer names of other bodies ("Chicago Board of Trade", "Chicago Board Options
     Exchange") is the one it begins, or, when it begins several, none of them; not when it
     is a known name or named in more articles than one of them ("Securities and Exchange
     Commission" beside a run-on "Securities and Exchange Commission Robertson")."""
-    starts: dict[str, list[_Group]] = defaultdict(list)
+    starts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "organization" and not group.junk and len(words) > 2:
@@ -727,9 +525,7 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
             or words[-1] not in GENERIC_NAME_WORDS
         ):
             continue
-        longer = {
-            _final(g).id: _final(g) for g in starts.get(" ".join(words), []) if g is not group
-        }
+        longer = {final(g).id: final(g) for g in starts.get(" ".join(words), []) if g is not group}
         if usual_name(group.name) or any(g.articles < group.articles for g in longer.values()):
             continue  # "Securities and Exchange Commission Robertson": a name run on
         if len(longer) == 1:
@@ -740,7 +536,7 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
             )
 
 
-def _ministries(groups: dict[str, _Group]) -> None:
+def _ministries(groups: dict[str, Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
     "Ministry of International Trade and Industry", is one body). So too a "District
@@ -753,31 +549,17 @@ def _ministries(groups: dict[str, _Group]) -> None:
             and not group.target
             and any(w.casefold() == "ministry" for w in words)
             and len([w for w in words if w.casefold() not in CONNECTORS]) == 2
-            and not any(_a_place(w, groups) for w in words)
+            and not any(a_place(w, groups) for w in words)
         ):
             group.doubt = "a ministry of no named country"
         elif fold(group.name).endswith("district court") and not group.registered:
             group.doubt = "a district court of no named district"
 
 
-_NICKNAMES = NickNamer()
-
-
-def _given_name(word: str) -> bool:
-    word = word.casefold()
-    return bool(
-        word in ner.resources()[2]
-        or word in MALE_NAMES
-        or word in FEMALE_NAMES
-        or _NICKNAMES.canonicals_of(word)
-        or _NICKNAMES.nicknames_of(word)
-    )
-
-
-def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A lone word that is no one's surname and no given name, but begins one two-word
     person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
-    firsts: dict[str, list[_Group]] = defaultdict(list)
+    firsts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) == 2 and not group.junk and not group.target:
@@ -790,15 +572,15 @@ def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]])
             or group.junk
             or group.target
             or surnames.get(group.key)
-            or _given_name(group.name)
+            or given_name(group.name)
         ):
             continue
         found = firsts.get(group.key, [])
-        if len(found) == 1 and _near_each_other(found[0], group):
+        if len(found) == 1 and near_each_other(found[0], group):
             group.target = found[0]
 
 
-def _nicknames(surnames: dict[str, list[_Group]]) -> None:
+def _nicknames(surnames: dict[str, list[Group]]) -> None:
     """ "Jim Wright" and "James Wright" named within two months of each other are one
     person, by the name the archive uses more (at a tie, the full given name)."""
     for people in surnames.values():
@@ -814,67 +596,16 @@ def _nicknames(surnames: dict[str, list[_Group]]) -> None:
                     or _nickname_rank(a) > _nickname_rank(b)
                     or fold(a.name).split()[1:] != fold(b.name).split()[1:]
                     or not (
-                        first_b in _NICKNAMES.canonicals_of(first_a)
-                        or first_a in _NICKNAMES.canonicals_of(first_b)
+                        first_b in NICKNAMES.canonicals_of(first_a)
+                        or first_a in NICKNAMES.canonicals_of(first_b)
                     )
-                    or not _near_each_other(a, b)
+                    or not near_each_other(a, b)
                 ):
                     continue
                 a.target = b
 
 
-def _named_near(days: list[int], day: int) -> bool:
-    """Whether a sorted list of dates holds one within `_SURNAME_DAYS` of `day` (a
-    bisection: a name's dates are as many as its articles)."""
-    at = bisect_left(days, day - _SURNAME_DAYS)
-    return at < len(days) and days[at] <= day + _SURNAME_DAYS
-
-
-def _near_each_other(a: _Group, b: _Group) -> bool:
-    """Whether two names are named within `_SURNAME_DAYS` of each other."""
-    few, many = sorted((a.days, b.days), key=len)
-    return any(_named_near(many, day) for day in few)
-
-
-def _longer_names(groups: dict[str, _Group]) -> None:
-    """A person's name that ends the one longer name the archive gives near in time is
-    that person ("Febres Cordero", "Leon Febres Cordero"), and a title, a common word or
-    a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
-    people = [
-        g
-        for g in groups.values()
-        if g.type == "person" and " " in g.name and not g.junk and not g.target
-    ]
-    by_name = {fold(g.name): g for g in people}
-    bodies = {
-        word
-        for g in groups.values()
-        if g.type == "organization" and not g.junk
-        for word in fold(g.name).split()
-    }
-    for group in people:
-        words = fold(group.name).split()
-        rest = by_name.get(" ".join(words[1:])) if len(words) > 2 else None
-        if (
-            rest is not None
-            and not group.registered
-            and not _given_name(words[0])
-            and (words[0] in TITLE_WORDS or words[0] in ner.resources()[1] or words[0] in bodies)
-        ):
-            group.target = rest  # a title, a common word or a body's word: no first name
-    people = [g for g in people if not g.target]
-    by_tail: dict[str, list[_Group]] = defaultdict(list)
-    for group in people:
-        words = fold(group.name).split()
-        for size in range(2, len(words)):
-            by_tail[" ".join(words[-size:])].append(group)
-    for group in people:
-        longer = by_tail.get(fold(group.name), [])
-        if not group.registered and len(longer) == 1 and _near_each_other(group, longer[0]):
-            group.target = longer[0]
-
-
-def _nickname_rank(group: _Group) -> tuple[int, int, str]:
+def _nickname_rank(group: Group) -> tuple[int, int, str]:
     """More articles win; at a tie, the longer given name ("James", not "Jim")."""
     return group.articles, len(fold(group.name).split()[0]), group.id
 
@@ -886,9 +617,9 @@ def _unknown_place(name: str) -> bool:
     return usual_name(name) is None and words not in ner.resources()[0].names
 
 
-def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
+def _full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
     """Surname key -> the people of two or more words with that surname."""
-    found: dict[str, list[_Group]] = defaultdict(list)
+    found: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) > 1 and not group.junk:
@@ -896,14 +627,7 @@ def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
     return found
 
 
-def _final(group: _Group) -> _Group:
-    seen = 0
-    while group.target is not None and seen < 8:
-        group, seen = group.target, seen + 1
-    return group
-
-
-def _surname_of(near: list[_Group]) -> _Group | None:
+def _surname_of(near: list[Group]) -> Group | None:
     """The one person of that surname around the date, or the one named in twice as many
     articles as all the others together."""
     if len({g.id for g in near}) == 1:
@@ -916,19 +640,19 @@ def _surname_of(near: list[_Group]) -> _Group | None:
 
 def _rewrite(
     article: Article,
-    groups: dict[str, _Group],
-    surnames: dict[str, list[_Group]],
+    groups: dict[str, Group],
+    surnames: dict[str, list[Group]],
     registered: dict[str, RegistryEntry],
 ) -> None:
     day = article.date.toordinal() if article.date else None
 
-    def person(key: str, group: _Group) -> _Group:
+    def person(key: str, group: Group) -> Group:
         """A surname alone is the one full name the archive gives around the date."""
         if group.type != "person" or " " in group.name:
             return group
-        near = [g for g in surnames.get(key, []) if day is None or _named_near(g.days, day)]
+        near = [g for g in surnames.get(key, []) if day is None or named_near(g.days, day)]
         found = _surname_of(near)
-        return _final(found) if found is not None else group
+        return final(found) if found is not None else group
 
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
@@ -938,7 +662,7 @@ def _rewrite(
             merged.setdefault(entity.id, entity)
             continue
         key = name_key(entity.name)
-        group = _final(groups[key])
+        group = final(groups[key])
         if group.junk:
             dropped.add(entity.id)
             continue
@@ -961,7 +685,7 @@ def _rewrite(
                 quote.speaker_id = None
                 continue
             key = name_key(quote.speaker or "")
-            group = _final(groups[key]) if key in groups else None
+            group = final(groups[key]) if key in groups else None
             if group is not None and quote.speaker_id not in renamed:  # "Deng said"
                 group = person(key, group)
             if group is not None and group.junk:
@@ -1007,12 +731,12 @@ def _says(text: str, word: str) -> bool:
 
 
 def _doubts(
-    groups: dict[str, _Group], surnames: dict[str, list[_Group]], held: Counter[str]
+    groups: dict[str, Group], surnames: dict[str, list[Group]], held: Counter[str]
 ) -> list[Doubt]:
     """What resolution left unsure: names with no page because several things share them,
     types decided on thin evidence, and acronyms left apart from a long name like them."""
     found: list[Doubt] = []
-    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    by_initials: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         if group.type == "organization" and " " in group.name and not group.junk:
             by_initials[_initials(group.name)].append(group)
@@ -1041,7 +765,7 @@ def _doubts(
                     [f"- name: {group.name}", f"  type: {others[0] if others else group.type}"],
                 )
             )
-        twins = by_initials.get(group.name, []) if _ACRONYM.fullmatch(group.name) else []
+        twins = by_initials.get(group.name, []) if ACRONYM.fullmatch(group.name) else []
         for twin in twins[:2]:
             found.append(
                 Doubt(
