@@ -674,3 +674,19 @@ def test_a_company_cut_before_its_and_joins_it_and_a_court_is_no_place() -> None
     start = text.index("Mirren County")
     candidate = Candidate(start, start + len("Mirren County Circuit Court"), "place", "crf")
     assert sane(candidate, text) and candidate.type == "organization"
+
+
+def test_a_word_of_a_title_is_no_body() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Fisheries Secretary Ana Ferris said catches fell. The Fisheries Board agreed.",
+                [("Fisheries", "organization"), ("Fisheries Board", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Fisheries Secretary Ana Ferris spoke again, and the Fisheries Board met.",
+                [("Fisheries", "organization"), ("Fisheries Board", "organization")],
+            ),
+        }
+    )
+    assert "Fisheries" not in pages and pages.get("Fisheries Board") == "organization", pages

@@ -49,6 +49,7 @@ class Group:
     read: int = 0  # mentions in running text
     before: Counter[str] = field(default_factory=Counter)  # capitalised words run into them
     after: Counter[str] = field(default_factory=Counter)  # "and Row" after "Harper"
+    titled: int = 0  # mentions a title follows ("Agriculture Secretary")
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
@@ -63,6 +64,7 @@ class Group:
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
 
 
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _RUN_ON = re.compile(r"(?<![\w.&'-])([A-Z][a-z]+)((?: and| &)?) \Z")
 
 
@@ -80,6 +82,9 @@ def read_before(group: Group, text: str, entity: Entity) -> None:
         after = _AND_AFTER.match(text, mention.end)
         if after:
             group.after[after[1]] += 1
+        title = _WORD_AFTER.match(text, mention.end)
+        if title and title[1].casefold() in TITLE_WORDS:
+            group.titled += 1
 
 
 def common_lower(word: str) -> bool:
@@ -173,6 +178,23 @@ def cut_names(groups: dict[str, Group]) -> None:
             group.target = final(longer)
         else:
             group.junk = "the end of a longer name"
+
+
+def title_words(groups: dict[str, Group]) -> None:
+    """A one-word organization that a title follows in half its mentions or more
+    ("Agriculture Secretary Richard Lyng", "Commerce Undersecretary") is a word of the
+    title, which says no body a reader can look up."""
+    for group in groups.values():
+        if (
+            group.type == "organization"
+            and " " not in group.name
+            and group.read
+            and group.titled * 2 >= group.read
+            and not (group.registered or group.legal or group.target or group.junk)
+            and not is_acronym(group.name)
+            and not usual_name(group.name)
+        ):
+            group.junk = "a word of a title"
 
 
 def company_twins(groups: dict[str, Group]) -> None:

@@ -45,6 +45,7 @@ from generator.index.names import (
     near_each_other,
     read_before,
     roles_run_into_people,
+    title_words,
     two_names,
     usual_name,
 )
@@ -172,6 +173,7 @@ def unify_entities(
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
     cut_names(groups)
+    title_words(groups)
     _companies_by_short_name(groups, surnames)
     acronym_companies(groups, beside)
     roles_run_into_people(groups)
