@@ -690,3 +690,20 @@ def test_a_word_of_a_title_is_no_body() -> None:
         }
     )
     assert "Fisheries" not in pages and pages.get("Fisheries Board") == "organization", pages
+
+
+def test_ft_is_fort_and_a_plural_acronym_is_a_kind() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Glassworks Inc opened a plant in Fort Mirren, and the plant's PCBs "
+                "were removed. Fort Mirren officials agreed.",
+                [("Fort Mirren", "place"), ("PCBs", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Ft. Mirren plant opened, and more PCBs were found in Ft. Mirren.",
+                [("Ft. Mirren", "place"), ("PCBs", "organization")],
+            ),
+        }
+    )
+    assert pages == {"Fort Mirren": "place"}, pages

@@ -64,6 +64,7 @@ _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's
 _DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
 _COMPANY = ORGANIZATION_LAST_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
@@ -282,6 +283,8 @@ def _junk(groups: dict[str, Group], articles: list[Article]) -> None:
             group.junk = "a month"
         elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
             group.junk = "a nationality"
+        elif _PLURAL_ACRONYM.fullmatch(group.name):
+            group.junk = "a plural: a kind, not a thing"  # "PCBs", "MCAs"
         elif word in GENERIC_PLURALS or (
             word and not ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
         ):

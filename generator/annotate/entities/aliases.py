@@ -239,9 +239,15 @@ def usual_name(name: str) -> tuple[str, str] | None:
     return _table().get(fold(name))
 
 
+_PLACE_ABBREVIATION = re.compile(r"^((?i:ft|mt))\.? (?=[A-Z])")
+_PLACE_WORDS = {"ft": "Fort ", "mt": "Mount "}
+
+
 def name_key(name: str) -> str:
     """What every variant of one name shares: the folded usual name, without spaces or
-    hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`)."""
+    hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`); `Ft. Lauderdale` is
+    Fort Lauderdale and `Mt. Isa` Mount Isa."""
+    name = _PLACE_ABBREVIATION.sub(lambda m: _PLACE_WORDS[m[1].lower()], name)
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
