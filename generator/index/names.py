@@ -17,7 +17,6 @@ from nicknames import NickNamer
 
 from generator.annotate import ner
 from generator.annotate.entities import aliases
-from generator.annotate.entities.aliases import company_base
 from generator.annotate.words import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -32,6 +31,7 @@ fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
 name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
 usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
 is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
+company_base = functools.lru_cache(maxsize=1 << 16)(aliases.company_base)
 
 SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import company_base, unshout, us_state
+from generator.annotate.entities.aliases import unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
@@ -33,6 +33,7 @@ from generator.index.names import (
     acronym_companies,
     acronyms_beside_companies,
     common_lower,
+    company_base,
     company_twins,
     cut_names,
     final,
