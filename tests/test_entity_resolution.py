@@ -707,3 +707,19 @@ def test_ft_is_fort_and_a_plural_acronym_is_a_kind() -> None:
         }
     )
     assert pages == {"Fort Mirren": "place"}, pages
+
+
+def test_a_body_named_by_generic_words_alone_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Mirren's Reserve Bank raised rates, and the Kestrel Reserve Bank followed.",
+                [("Reserve Bank", "organization"), ("Kestrel Reserve Bank", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Quillon's Reserve Bank cut rates; the Kestrel Reserve Bank did not.",
+                [("Reserve Bank", "organization"), ("Kestrel Reserve Bank", "organization")],
+            ),
+        }
+    )
+    assert "Reserve Bank" not in pages and pages.get("Kestrel Reserve Bank") == "organization"

@@ -546,7 +546,7 @@ def _ministries(groups: dict[str, Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
     "Ministry of International Trade and Industry", is one body). So too a "District
-    Court" whose district the name leaves out."""
+    Court" whose district the name leaves out, and a body named by generic words alone."""
     for group in groups.values():
         words = group.name.split()
         if (
@@ -560,6 +560,25 @@ def _ministries(groups: dict[str, Group]) -> None:
             group.doubt = "a ministry of no named country"
         elif fold(group.name).endswith("district court") and not group.registered:
             group.doubt = "a district court of no named district"
+        elif _generic_body(group, groups):
+            group.doubt = "a body of no named country"  # "Reserve Bank", "Stock Exchange"
+
+
+def _generic_body(group: Group, groups: dict[str, Group]) -> bool:
+    """A two-word body named by a body's word and a common word alone ("Reserve Bank",
+    "National Bank", "Stock Exchange"): many countries have one, and the name says not
+    whose."""
+    words = fold(group.name).split()
+    common = ner.resources()[1]
+    return (
+        group.type == "organization"
+        and len(words) == 2
+        and words[-1] in GENERIC_NAME_WORDS
+        and all(w in GENERIC_NAME_WORDS or w in common for w in words)
+        and not (group.registered or group.target or group.junk or group.legal)
+        and not usual_name(group.name)
+        and not any(a_place(w, groups) for w in group.name.split())
+    )
 
 
 def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
