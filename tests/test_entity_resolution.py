@@ -462,3 +462,264 @@ def test_a_table_gap_is_no_name_and_a_bank_begins_at_first() -> None:
     candidate = Candidate(start, start + len("Mirren Bancorp"), "organization", "crf")
     assert sane(candidate, text)
     assert text[candidate.start : candidate.end] == "First Mirren Bancorp"
+
+
+def test_a_name_the_model_cut_joins_its_longer_name_or_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Glassworks Inc bought turbines from Quillon Dynamo Corp, and engines "
+                "from Ferris and Wynn. Quillon Dynamo Corp said the order was its largest.",
+                [
+                    ("Kestrel Glassworks Inc", "organization"),
+                    ("Dynamo Corp", "organization"),
+                    ("Ferris and Wynn", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Engines made by Ferris and Wynn failed, and Tarrant and Kellby Co recalled "
+                "them. Kellby Co said the fault was small.",
+                [
+                    ("Wynn", "organization"),
+                    ("Kellby Co", "organization"),
+                    ("Tarrant", "organization"),
+                ],
+            ),
+        }
+    )
+    assert "Dynamo Corp" not in pages and "Wynn" not in pages, pages
+    assert pages.get("Ferris and Wynn") == "organization", pages
+    assert pages.get("Kellby Co") == "organization", pages  # two companies, not one name
+
+
+def test_an_office_word_before_a_company_with_its_legal_form_is_its_first_word() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    text = "PORT MIRREN, May 3 - Glass came from General Kestrel Co and Chief Ana Ferris."
+    for kind in ("organization", "person"):
+        start = text.index("Kestrel Co")
+        candidate = Candidate(start, start + len("Kestrel Co"), kind, "crf")
+        assert sane(candidate, text) and candidate.type == "organization"
+        assert text[candidate.start : candidate.end] == "General Kestrel Co"
+    start = text.index("Ana Ferris")
+    candidate = Candidate(start, start + len("Ana Ferris"), "person", "crf")
+    assert sane(candidate, text) and text[candidate.start : candidate.end] == "Ana Ferris"
+
+
+def test_two_names_run_together_terms_and_descriptions_get_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Glassworks Inc and Mirren Paper Corp said the Mirren Export Tax (MET) "
+                "would rise. U.S. Officials agreed, and officials in Mirren said so too. "
+                "A Mirren investment firm bought shares.",
+                [
+                    ("Kestrel Glassworks Inc and Mirren Paper Corp", "organization"),
+                    ("Mirren Export Tax", "organization"),
+                    ("MET", "organization"),
+                    ("U.S. Officials", "organization"),
+                    ("Mirren investment firm", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Mirren Paper Corp said the MET was too high, officials said, and Kestrel "
+                "Glassworks Inc said the investment firm and other officials agreed.",
+                [
+                    ("Mirren Paper Corp", "organization"),
+                    ("MET", "organization"),
+                    ("Kestrel Glassworks Inc", "organization"),
+                ],
+            ),
+        }
+    )
+    assert set(pages) == {"Mirren Paper Corp", "Kestrel Glassworks Inc"}, pages
+
+
+def test_an_acronym_beside_the_company_it_begins_is_that_company() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "KGX Industries Inc said profit rose. KGX said it would pay a dividend. "
+                "NMR Capital Corp, a unit of NMR Corp, sold notes.",
+                [
+                    ("KGX Industries Inc", "organization"),
+                    ("KGX", "organization"),
+                    ("NMR Capital Corp", "organization"),
+                    ("NMR Corp", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "KGX said sales fell, and NMR Corp said its unit did well.",
+                [("KGX", "organization"), ("NMR Corp", "organization")],
+            ),
+        }
+    )
+    assert "KGX" not in pages and pages.get("KGX Industries Inc") == "organization", pages
+    assert {"NMR Corp", "NMR Capital Corp"} <= set(pages), pages
+
+
+def test_a_company_named_like_a_town_is_one_page_and_the_hague_is_one_place() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Boston Corp said it would buy a mill. Boston said the price was fair. "
+                "Talks in The Hague ended.",
+                [
+                    ("Boston Corp", "organization"),
+                    ("Boston", "organization"),
+                    ("The Hague", "place"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Hague officials said the talks in Hague would resume. Boston Corp agreed.",
+                [("Hague", "place"), ("Boston Corp", "organization")],
+            ),
+        }
+    )
+    assert [name for name in pages if "Boston" in name] == ["Boston Corp"], pages
+    assert len([name for name in pages if "Hague" in name]) == 1, pages
+
+
+def test_an_office_or_a_body_run_into_a_person_is_that_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Chancellor of the Mirren Treasury Ana Ferris said taxes would fall. "
+                "Ana Ferris said so twice.",
+                [
+                    ("Chancellor of the Mirren Treasury Ana Ferris", "organization"),
+                    ("Ana Ferris", "person"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Tom Wynn of the Mirren Consumer Federation said prices rose. Tom Wynn "
+                "said so again.",
+                [
+                    ("Tom Wynn of the Mirren Consumer Federation", "organization"),
+                    ("Tom Wynn", "person"),
+                ],
+            ),
+        }
+    )
+    assert pages == {"Ana Ferris": "person", "Tom Wynn": "person"}, pages
+
+
+def test_a_quoted_ministry_of_no_named_country_gets_no_page() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": 'Prices\n\nPORT MIRREN, May 3 - "Prices will rise '
+            'this year," the Finance Ministry said on Friday.\n',
+            "content/2031/05/b.txt": 'Rates\n\nKESTREL CITY, May 9 - "Rates will fall '
+            'soon," the Finance Ministry said in a statement.\n',
+        }
+    )
+    assert "Finance Ministry" not in _pages(index), _pages(index)
+    quotes = index.quotes()
+    assert quotes and all(ref.quote.speaker == "Finance Ministry" for ref in quotes)
+
+
+def test_names_are_near_in_time_by_bisection_of_their_sorted_dates() -> None:
+    from generator.index.names import SURNAME_DAYS, named_near
+
+    days = [100, 400, 900]
+    assert named_near(days, 400 + SURNAME_DAYS) and named_near(days, 100 - SURNAME_DAYS)
+    assert not named_near(days, 400 + SURNAME_DAYS + 1)
+    assert not named_near(days, 900 + SURNAME_DAYS + 1) and not named_near([], 5)
+
+
+def test_a_name_that_ends_a_longer_name_or_carries_a_word_before_it_is_that_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "President Tomas Vela Arroyo said exports rose. Vela Arroyo said so twice, and "
+                "Commerce Ana Ferris said the same, as Ana Ferris had before. The Commerce "
+                "Department agreed.",
+                [
+                    ("Tomas Vela Arroyo", "person"),
+                    ("Vela Arroyo", "person"),
+                    ("Commerce Ana Ferris", "person"),
+                    ("Ana Ferris", "person"),
+                    ("Commerce Department", "organization"),
+                ],
+            ),
+            "content/2031/05/b-09.txt": (
+                "Vela Arroyo spoke again, and Ana Ferris agreed.",
+                [("Vela Arroyo", "person"), ("Ana Ferris", "person")],
+            ),
+        }
+    )
+    people = {name for name, kind in pages.items() if kind == "person"}
+    assert people == {"Tomas Vela Arroyo", "Ana Ferris"}, pages
+
+
+def test_a_company_cut_before_its_and_joins_it_and_a_court_is_no_place() -> None:
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.sanity import sane
+
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Quillon and Voss Publishers Inc sold books. Quillon and Voss said sales rose.",
+                [("Quillon and Voss Publishers Inc", "organization"), ("Quillon", "place")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Books by Quillon and Voss sold well.",
+                [("Quillon", "place")],
+            ),
+        }
+    )
+    assert pages == {"Quillon and Voss Publishers Inc": "organization"}, pages
+    text = "PORT MIRREN, May 3 - The Mirren County Circuit Court ruled on Friday."
+    start = text.index("Mirren County")
+    candidate = Candidate(start, start + len("Mirren County Circuit Court"), "place", "crf")
+    assert sane(candidate, text) and candidate.type == "organization"
+
+
+def test_a_word_of_a_title_is_no_body() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Fisheries Secretary Ana Ferris said catches fell. The Fisheries Board agreed.",
+                [("Fisheries", "organization"), ("Fisheries Board", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Fisheries Secretary Ana Ferris spoke again, and the Fisheries Board met.",
+                [("Fisheries", "organization"), ("Fisheries Board", "organization")],
+            ),
+        }
+    )
+    assert "Fisheries" not in pages and pages.get("Fisheries Board") == "organization", pages
+
+
+def test_ft_is_fort_and_a_plural_acronym_is_a_kind() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Glassworks Inc opened a plant in Fort Mirren, and the plant's PCBs "
+                "were removed. Fort Mirren officials agreed.",
+                [("Fort Mirren", "place"), ("PCBs", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Ft. Mirren plant opened, and more PCBs were found in Ft. Mirren.",
+                [("Ft. Mirren", "place"), ("PCBs", "organization")],
+            ),
+        }
+    )
+    assert pages == {"Fort Mirren": "place"}, pages
+
+
+def test_a_body_named_by_generic_words_alone_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Mirren's Reserve Bank raised rates, and the Kestrel Reserve Bank followed.",
+                [("Reserve Bank", "organization"), ("Kestrel Reserve Bank", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Quillon's Reserve Bank cut rates; the Kestrel Reserve Bank did not.",
+                [("Reserve Bank", "organization"), ("Kestrel Reserve Bank", "organization")],
+            ),
+        }
+    )
+    assert "Reserve Bank" not in pages and pages.get("Kestrel Reserve Bank") == "organization"

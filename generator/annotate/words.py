@@ -574,6 +574,14 @@ FIRM_LAST_WORDS = frozenset(
         """
     )
 )
+# last words of bodies that no place carries ("Cook County Circuit Court", "Eastwood Hospital")
+BODY_LAST_WORDS = frozenset(
+    word_list(
+        """
+        committee subcommittee court clinic hospital institute university college
+        """
+    )
+)
 # last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
 NOT_ENTITY_LAST_WORDS = frozenset(
     [
@@ -583,6 +591,15 @@ NOT_ENTITY_LAST_WORDS = frozenset(
         "sweet", "sour", "crude",
     ]
 )  # fmt: skip
+# last words of terms of economics, policy and trade, which name no body and no place
+# ("Gross National Product", "Value Added Tax", "West Texas Intermediate" crude)
+TERM_LAST_WORDS = frozenset(
+    word_list(
+        """
+        product tax taxes requirement amounts strategy policy statement intermediate
+        """
+    )
+)
 # one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")
 AGENCY_SELF_NAMES = frozenset(["Reuters", "Reuter", "REUTERS", "REUTER"])
 # verbs and prepositions before an agency that make it the channel, not the subject

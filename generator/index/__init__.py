@@ -104,7 +104,7 @@ def build_index(
     for key, page in _gather_entities(ordered, registry).items():
         paged = key not in declined and earns_page(page, entity_min_articles or 1)
         paged = paged and not _thin_person(page)
-        if key in registered or page.quotes or paged:
+        if key in registered or (page.quotes and key not in declined) or paged:
             entities[key] = page
         elif key not in declined and page.mentions:
             doubts.append(_unpaged(page))

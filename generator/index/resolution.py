@@ -10,40 +10,55 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from nicknames import NickNamer
-
 from generator.annotate import ner
-from generator.annotate.entities import aliases
-from generator.annotate.entities.aliases import company_base, unshout, us_state
+from generator.annotate.entities.aliases import unshout, us_state
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
-    FEMALE_NAMES,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
-    MALE_NAMES,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
+    TERM_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.model import ENTITY_TYPES, Article, Entity, EntityType, entity_id, entity_type_of
-
-fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
-name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
-usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
-is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
-
+from generator.index.names import (
+    ACRONYM,
+    NICKNAMES,
+    Group,
+    Weights,
+    a_place,
+    acronym_companies,
+    acronyms_beside_companies,
+    common_lower,
+    company_base,
+    company_twins,
+    cut_names,
+    final,
+    fold,
+    given_name,
+    is_acronym,
+    longer_names,
+    name_key,
+    named_near,
+    near_each_other,
+    read_before,
+    roles_run_into_people,
+    title_words,
+    two_names,
+    usual_name,
+)
+from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
-_SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
 _DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
 _COMPANY = ORGANIZATION_LAST_WORDS
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
@@ -70,36 +85,6 @@ class Doubt:
     settle: list[str] = field(default_factory=list)
 
 
-class _Weights(dict[str, float]):
-    """A Counter of float weights (typing's Counter counts in ints): 0 for a key never
-    counted, without adding it."""
-
-    def __missing__(self, key: str) -> float:
-        return 0
-
-    def most_common(self) -> list[tuple[str, float]]:
-        return sorted(self.items(), key=lambda item: item[1], reverse=True)
-
-
-@dataclass(slots=True, eq=False)
-class _Group:
-    """Every article's entity that shares one name key."""
-
-    key: str = ""
-    forms: _Weights = field(default_factory=_Weights)
-    types: _Weights = field(default_factory=_Weights)
-    dates: set[int] = field(default_factory=set)
-    articles: int = 0
-    legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
-    name: str = ""
-    type: EntityType = "other"  # decided once every article is read
-    id: str = ""
-    registered: bool = False
-    target: _Group | None = None  # the entity this name is another name of
-    junk: str = ""  # why the name is no entity at all
-    doubt: str = ""  # why the name gets no page of its own
-
-
 def unify_entities(
     articles: list[Article], registry: Registry, doubts: list[Doubt] | None = None
 ) -> set[str]:
@@ -123,8 +108,9 @@ def unify_entities(
             registered.setdefault(name_key(name), entry)
     by_id = registry.by_id()
     splits = _splits(registry)
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
+    beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
@@ -139,7 +125,7 @@ def unify_entities(
             if not entity.mentions or entity.id in by_id:
                 continue
             key = name_key(entity.name)
-            group = groups.get(key) or groups.setdefault(key, _Group(key))
+            group = groups.get(key) or groups.setdefault(key, Group(key))
             shouted = _shouted(entity.name)
             weight = len(entity.mentions) * (_CAPITALS_WEIGHT if shouted else 1.0)
             group.forms[entity.name] += weight
@@ -149,12 +135,14 @@ def unify_entities(
                 group.legal = True
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             _vote_by_context(group, article.text, entity)
+            if entity.type in ("organization", "place"):
+                read_before(group, article.text, entity)
             if entity.type == "person" and entity.name in company_words:
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             if day is not None:
                 group.dates.add(day)
             for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
-                if _ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
+                if ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
             if " " in entity.name:
                 for initials in _initials_forms(entity.name):
@@ -164,23 +152,32 @@ def unify_entities(
                 key = name_key(quote.speaker)
                 if key not in groups:
                     kind = entity_type_of(quote.speaker_id)
-                    groups[key] = _Group(key, _Weights({quote.speaker: 1}), _Weights({kind: 1}))
+                    groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
-            if _ACRONYM.fullmatch(entity.name) and entity.name in long_names:
+            if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
+        acronyms_beside_companies(article, beside)
     for key, group in groups.items():
+        group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     _junk(groups, articles)
+    two_names(groups)
     _acronyms(groups, spelled)
+    company_twins(groups)
     _events_by_acronym(groups)
     qualified = _qualifiers(articles, groups, by_id)
     surnames = _full_names(groups)
+    cut_names(groups)
+    title_words(groups)
     _companies_by_short_name(groups, surnames)
+    acronym_companies(groups, beside)
+    roles_run_into_people(groups)
     _glued_descriptions(groups, articles)
     _truncated_bodies(groups)
     _ministries(groups)
     _surname_first(groups, surnames)
     _nicknames(surnames)
+    longer_names(groups)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -195,7 +192,7 @@ def unify_entities(
     return declined
 
 
-def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
+def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     """The words around a mention vote for its kind, as a reader reads them: "said it",
     "its shares" for an organization; "Mr", "said he" for a person; "in X" for a place."""
     for mention in entity.mentions:
@@ -209,7 +206,7 @@ def _vote_by_context(group: _Group, text: str, entity: Entity) -> None:
             group.types["place"] += _CUE_WEIGHT / 2
 
 
-def _names(groups: list[_Group]) -> set[str]:
+def _names(groups: list[Group]) -> set[str]:
     return {g.name for g in groups}
 
 
@@ -226,7 +223,7 @@ def _initials_forms(name: str) -> set[str]:
     for form in (name, company_base(name) or name):
         forms.add(_initials(form))
         words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
-        forms.add("".join(w if _ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
+        forms.add("".join(w if ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
     return forms
 
 
@@ -234,7 +231,7 @@ def _shouted(name: str) -> bool:
     return any(c.isalpha() for c in name) and name.upper() == name and not is_acronym(name)
 
 
-def _decide(group: _Group, entry: RegistryEntry | None) -> None:
+def _decide(group: Group, entry: RegistryEntry | None) -> None:
     if entry is not None:
         group.name, group.type, group.id = entry.name, entry.type, entry.id
         group.registered = True
@@ -253,7 +250,7 @@ def _decide(group: _Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
+def _junk(groups: dict[str, Group], articles: list[Article]) -> None:
     """Names that are no entity whatever the model said: a month, a nationality, a
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
@@ -280,8 +277,10 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a month"
         elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
             group.junk = "a nationality"
+        elif _PLURAL_ACRONYM.fullmatch(group.name):
+            group.junk = "a plural: a kind, not a thing"  # "PCBs", "MCAs"
         elif word in GENERIC_PLURALS or (
-            word and not _ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
+            word and not ACRONYM.fullmatch(group.name) and lower[word] >= 3 * max(upper[word], 1)
         ):
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
@@ -289,7 +288,7 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
         elif (
             group.legal
             and word
-            and not _ACRONYM.fullmatch(company_base(group.name))
+            and not ACRONYM.fullmatch(company_base(group.name))
             and lower[word] >= max(upper[word], 3)
         ):
             group.junk = "the end of a company's name"  # "Power Co" of "Green Mountain ..."
@@ -297,28 +296,26 @@ def _junk(groups: dict[str, _Group], articles: list[Article]) -> None:
             group.junk = "a title, no name"  # "Nevada Sen."
         elif len(words) > 1 and group.name.split()[-1] in NOT_ENTITIES:
             group.junk = "a description"
+        elif (
+            len(words) > 1
+            and words[-1] in TERM_LAST_WORDS
+            and group.type != "person"
+            and not group.legal
+        ):
+            group.junk = "a term, no body"  # "Gross National Product", "Value Added Tax"
+        elif any(common_lower(w) for w in group.name.split()[1:]):
+            group.junk = "a description"  # "Abilene investment firm", "Treasury and agency"
         elif group.type == "event" and _described(group.name, groups):
             group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
 
 
-def _described(name: str, groups: dict[str, _Group]) -> bool:
+def _described(name: str, groups: dict[str, Group]) -> bool:
     """An event named by a nationality or a place and a plain head ("Venezuelan talks",
     "London talks"): which talks, the words do not say."""
     *words, head = name.split()
-    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(_a_place(w, groups) for w in words)
-
-
-def _a_place(word: str, groups: dict[str, _Group]) -> bool:
-    """A nationality, or a word the archive (or the country table) names as a place."""
-    if word in NATIONALITY_WORDS:
-        return True
-    known = usual_name(word)
-    group = groups.get(name_key(word))
-    return (known is not None and known[1] == "place") or (
-        group is not None and group.type == "place" and not group.junk
-    )
+    return bool(words) and head in LOWERCASE_EVENT_HEADS and all(a_place(w, groups) for w in words)
 
 
 def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
@@ -330,7 +327,7 @@ def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
     return found
 
 
-def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> None:
+def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> None:
     """An acronym is the long name an article spells it out as, or names beside it."""
     for key, votes in spelled.items():
         group = groups.get(key)
@@ -338,13 +335,16 @@ def _acronyms(groups: dict[str, _Group], spelled: dict[str, Counter[str]]) -> No
             continue
         best, count = max(votes.items(), key=lambda item: (item[1], item[0]))
         target = groups.get(best)
-        if target is None or target is group or target.junk:
+        if target is None or target is group:
             continue
         if count * 3 >= 2 * sum(votes.values()) and group.name in _initials_forms(target.name):
-            group.target = target
+            if target.junk:  # "GNP" of "Gross National Product": a term's short form
+                group.junk = target.junk
+            else:
+                group.target = target
 
 
-def _events_by_acronym(groups: dict[str, _Group]) -> None:
+def _events_by_acronym(groups: dict[str, Group]) -> None:
     """ "ICO talks" are the "International Coffee Organization talks" when the archive
     spells ICO out."""
     for group in groups.values():
@@ -352,7 +352,7 @@ def _events_by_acronym(groups: dict[str, _Group]) -> None:
         body = groups.get(name_key(first)) if group.type == "event" and rest else None
         if body is None or body.target is None or group.registered:
             continue
-        long_form = groups.get(name_key(f"{_final(body).name} {rest}"))
+        long_form = groups.get(name_key(f"{final(body).name} {rest}"))
         if long_form is not None and long_form is not group and long_form.type == "event":
             group.target = long_form
 
@@ -372,8 +372,8 @@ def _qualifier(article: Article, entity: Entity) -> str:
 
 
 def _qualifiers(
-    articles: list[Article], groups: dict[str, _Group], registered: dict[str, RegistryEntry]
-) -> dict[str, _Group]:
+    articles: list[Article], groups: dict[str, Group], registered: dict[str, RegistryEntry]
+) -> dict[str, Group]:
     """Towns that the archive qualifies with two US states ("MIDLAND, Mich.", "MIDLAND,
     Texas" in datelines, "Midland, Tex." in the text) are two places: id -> the group,
     marked unsure for articles that say neither."""
@@ -386,7 +386,7 @@ def _qualifiers(
                 qualifier = _qualifier(article, entity)
                 if qualifier and qualifier != entity.name:
                     seen[name_key(entity.name)].add(qualifier)
-    split: dict[str, _Group] = {}
+    split: dict[str, Group] = {}
     for key, qualifiers in seen.items():
         group = groups.get(key)
         if group is not None and len(qualifiers) > 1 and not group.registered:
@@ -395,7 +395,7 @@ def _qualifiers(
     return split
 
 
-def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
+def _qualify(article: Article, qualified: dict[str, Group]) -> None:
     if not qualified:
         return
     for entity in article.entities:
@@ -406,12 +406,12 @@ def _qualify(article: Article, qualified: dict[str, _Group]) -> None:
                 entity.id = entity_id("place", entity.name)
 
 
-def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, it is none of them. A
     "place" no gazetteer knows ("Pennzoil") is read the same way."""
-    companies: dict[str, list[_Group]] = defaultdict(list)
+    companies: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
         if group.type == "organization" and len(words) > 1 and group.legal and not group.junk:
@@ -429,7 +429,7 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             or group.junk
             or group.target
             or (len(words) == 1 and surnames.get(group.key))
-            or _ACRONYM.fullmatch(group.name)
+            or ACRONYM.fullmatch(group.name)
         ):
             continue
         found = [c for c in companies.get(" ".join(words), []) if c is not group]
@@ -445,12 +445,12 @@ def _companies_by_short_name(groups: dict[str, _Group], surnames: dict[str, list
             )
 
 
-def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> None:
+def _glued_descriptions(groups: dict[str, Group], articles: list[Article]) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
     nationality with words the archive writes in lower case ("carmaker"), or end in
     "-based". It joins that name's entity; only "-based" is enough to rename alone."""
-    prefixes: dict[_Group, tuple[str, str]] = {}
+    prefixes: dict[Group, tuple[str, str]] = {}
     for group in groups.values():
         words = group.name.split()
         if len(words) < 2 or group.registered or group.junk or group.target:
@@ -462,10 +462,17 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
             prefixes[group] = ("", " ".join(words[based + 1 :]))
             continue
         places = 0
-        while places < len(words) - 1 and _a_place(words[places], groups):
+        while places < len(words) - 1 and a_place(words[places], groups):
             places += 1
         if places and places < len(words) - 1 and words[places][:1].isupper():
             prefixes[group] = (words[places].casefold(), " ".join(words[places + 1 :]))
+        elif (
+            places == len(words) - 1
+            and words[places - 1].endswith(".")
+            and not group.legal
+            and words[-1] not in ner.company_words()
+        ):
+            prefixes[group] = (words[-1].casefold(), "")  # "U.S. Officials said"
     if not prefixes:
         return
     wanted = {word for word, _ in prefixes.values() if word}
@@ -479,8 +486,12 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
     for group, (word, rest) in prefixes.items():
         if word and lower[word] < max(2, 2 * upper[word]):
             continue  # "U.S. Steel", "West German Chemical ...": a name's own word
-        target = groups.get(name_key(rest))
-        if target is not None and not target.junk and target is not group:
+        if rest and not company_base(rest):
+            continue  # "Ashland Oil Inc": the rest is a legal form, no name
+        target = groups.get(name_key(rest)) if rest else None
+        if not rest:  # the copy capitalised the word after the abbreviation
+            group.junk = "a place and a common word"
+        elif target is not None and not target.junk and target is not group:
             group.target = target
         elif not word and target is None:
             group.name = rest  # "Washington-based Atlantic Council": the council
@@ -489,13 +500,13 @@ def _glued_descriptions(groups: dict[str, _Group], articles: list[Article]) -> N
             group.doubt = "a description run into a name"
 
 
-def _truncated_bodies(groups: dict[str, _Group]) -> None:
+def _truncated_bodies(groups: dict[str, Group]) -> None:
     """An organization's name that ends in a generic word ("Chicago Board") and begins
     the longer names of other bodies ("Chicago Board of Trade", "Chicago Board Options
     Exchange") is the one it begins, or, when it begins several, none of them; not when it
     is a known name or named in more articles than one of them ("Securities and Exchange
     Commission" beside a run-on "Securities and Exchange Commission Robertson")."""
-    starts: dict[str, list[_Group]] = defaultdict(list)
+    starts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "organization" and not group.junk and len(words) > 2:
@@ -513,9 +524,7 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
             or words[-1] not in GENERIC_NAME_WORDS
         ):
             continue
-        longer = {
-            _final(g).id: _final(g) for g in starts.get(" ".join(words), []) if g is not group
-        }
+        longer = {final(g).id: final(g) for g in starts.get(" ".join(words), []) if g is not group}
         if usual_name(group.name) or any(g.articles < group.articles for g in longer.values()):
             continue  # "Securities and Exchange Commission Robertson": a name run on
         if len(longer) == 1:
@@ -526,11 +535,11 @@ def _truncated_bodies(groups: dict[str, _Group]) -> None:
             )
 
 
-def _ministries(groups: dict[str, _Group]) -> None:
+def _ministries(groups: dict[str, Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
     "Ministry of International Trade and Industry", is one body). So too a "District
-    Court" whose district the name leaves out."""
+    Court" whose district the name leaves out, and a body named by generic words alone."""
     for group in groups.values():
         words = group.name.split()
         if (
@@ -539,31 +548,36 @@ def _ministries(groups: dict[str, _Group]) -> None:
             and not group.target
             and any(w.casefold() == "ministry" for w in words)
             and len([w for w in words if w.casefold() not in CONNECTORS]) == 2
-            and not any(_a_place(w, groups) for w in words)
+            and not any(a_place(w, groups) for w in words)
         ):
             group.doubt = "a ministry of no named country"
         elif fold(group.name).endswith("district court") and not group.registered:
             group.doubt = "a district court of no named district"
+        elif _generic_body(group, groups):
+            group.doubt = "a body of no named country"  # "Reserve Bank", "Stock Exchange"
 
 
-_NICKNAMES = NickNamer()
-
-
-def _given_name(word: str) -> bool:
-    word = word.casefold()
-    return bool(
-        word in ner.resources()[2]
-        or word in MALE_NAMES
-        or word in FEMALE_NAMES
-        or _NICKNAMES.canonicals_of(word)
-        or _NICKNAMES.nicknames_of(word)
+def _generic_body(group: Group, groups: dict[str, Group]) -> bool:
+    """A two-word body named by a body's word and a common word alone ("Reserve Bank",
+    "National Bank", "Stock Exchange"): many countries have one, and the name says not
+    whose."""
+    words = fold(group.name).split()
+    common = ner.resources()[1]
+    return (
+        group.type == "organization"
+        and len(words) == 2
+        and words[-1] in GENERIC_NAME_WORDS
+        and all(w in GENERIC_NAME_WORDS or w in common for w in words)
+        and not (group.registered or group.target or group.junk or group.legal)
+        and not usual_name(group.name)
+        and not any(a_place(w, groups) for w in group.name.split())
     )
 
 
-def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]]) -> None:
+def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A lone word that is no one's surname and no given name, but begins one two-word
     person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
-    firsts: dict[str, list[_Group]] = defaultdict(list)
+    firsts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) == 2 and not group.junk and not group.target:
@@ -576,20 +590,15 @@ def _surname_first(groups: dict[str, _Group], surnames: dict[str, list[_Group]])
             or group.junk
             or group.target
             or surnames.get(group.key)
-            or _given_name(group.name)
+            or given_name(group.name)
         ):
             continue
         found = firsts.get(group.key, [])
-        near = [
-            g
-            for g in found
-            if any(abs(d - e) <= _SURNAME_DAYS for d in g.dates for e in group.dates)
-        ]
-        if len(found) == 1 and near:
+        if len(found) == 1 and near_each_other(found[0], group):
             group.target = found[0]
 
 
-def _nicknames(surnames: dict[str, list[_Group]]) -> None:
+def _nicknames(surnames: dict[str, list[Group]]) -> None:
     """ "Jim Wright" and "James Wright" named within two months of each other are one
     person, by the name the archive uses more (at a tie, the full given name)."""
     for people in surnames.values():
@@ -605,16 +614,16 @@ def _nicknames(surnames: dict[str, list[_Group]]) -> None:
                     or _nickname_rank(a) > _nickname_rank(b)
                     or fold(a.name).split()[1:] != fold(b.name).split()[1:]
                     or not (
-                        first_b in _NICKNAMES.canonicals_of(first_a)
-                        or first_a in _NICKNAMES.canonicals_of(first_b)
+                        first_b in NICKNAMES.canonicals_of(first_a)
+                        or first_a in NICKNAMES.canonicals_of(first_b)
                     )
-                    or not any(abs(d - e) <= _SURNAME_DAYS for d in a.dates for e in b.dates)
+                    or not near_each_other(a, b)
                 ):
                     continue
                 a.target = b
 
 
-def _nickname_rank(group: _Group) -> tuple[int, int, str]:
+def _nickname_rank(group: Group) -> tuple[int, int, str]:
     """More articles win; at a tie, the longer given name ("James", not "Jim")."""
     return group.articles, len(fold(group.name).split()[0]), group.id
 
@@ -626,9 +635,9 @@ def _unknown_place(name: str) -> bool:
     return usual_name(name) is None and words not in ner.resources()[0].names
 
 
-def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
+def _full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
     """Surname key -> the people of two or more words with that surname."""
-    found: dict[str, list[_Group]] = defaultdict(list)
+    found: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) > 1 and not group.junk:
@@ -636,14 +645,7 @@ def _full_names(groups: dict[str, _Group]) -> dict[str, list[_Group]]:
     return found
 
 
-def _final(group: _Group) -> _Group:
-    seen = 0
-    while group.target is not None and seen < 8:
-        group, seen = group.target, seen + 1
-    return group
-
-
-def _surname_of(near: list[_Group]) -> _Group | None:
+def _surname_of(near: list[Group]) -> Group | None:
     """The one person of that surname around the date, or the one named in twice as many
     articles as all the others together."""
     if len({g.id for g in near}) == 1:
@@ -656,22 +658,19 @@ def _surname_of(near: list[_Group]) -> _Group | None:
 
 def _rewrite(
     article: Article,
-    groups: dict[str, _Group],
-    surnames: dict[str, list[_Group]],
+    groups: dict[str, Group],
+    surnames: dict[str, list[Group]],
     registered: dict[str, RegistryEntry],
 ) -> None:
     day = article.date.toordinal() if article.date else None
 
-    def person(key: str, group: _Group) -> _Group:
+    def person(key: str, group: Group) -> Group:
         """A surname alone is the one full name the archive gives around the date."""
         if group.type != "person" or " " in group.name:
             return group
-        near = [
-            g
-            for g in surnames.get(key, [])
-            if day is None or any(abs(d - day) <= _SURNAME_DAYS for d in g.dates)
-        ]
-        return _surname_of(near) or group
+        near = [g for g in surnames.get(key, []) if day is None or named_near(g.days, day)]
+        found = _surname_of(near)
+        return final(found) if found is not None else group
 
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
@@ -681,7 +680,7 @@ def _rewrite(
             merged.setdefault(entity.id, entity)
             continue
         key = name_key(entity.name)
-        group = _final(groups[key])
+        group = final(groups[key])
         if group.junk:
             dropped.add(entity.id)
             continue
@@ -704,7 +703,7 @@ def _rewrite(
                 quote.speaker_id = None
                 continue
             key = name_key(quote.speaker or "")
-            said_by = _final(groups[key]) if key in groups else None
+            said_by = final(groups[key]) if key in groups else None
             if said_by is not None and quote.speaker_id not in renamed:  # "Deng said"
                 said_by = person(key, said_by)
             if said_by is not None and said_by.junk:
@@ -750,12 +749,12 @@ def _says(text: str, word: str) -> bool:
 
 
 def _doubts(
-    groups: dict[str, _Group], surnames: dict[str, list[_Group]], held: Counter[str]
+    groups: dict[str, Group], surnames: dict[str, list[Group]], held: Counter[str]
 ) -> list[Doubt]:
     """What resolution left unsure: names with no page because several things share them,
     types decided on thin evidence, and acronyms left apart from a long name like them."""
     found: list[Doubt] = []
-    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    by_initials: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         if group.type == "organization" and " " in group.name and not group.junk:
             by_initials[_initials(group.name)].append(group)
@@ -784,7 +783,7 @@ def _doubts(
                     [f"- name: {group.name}", f"  type: {others[0] if others else group.type}"],
                 )
             )
-        twins = by_initials.get(group.name, []) if _ACRONYM.fullmatch(group.name) else []
+        twins = by_initials.get(group.name, []) if ACRONYM.fullmatch(group.name) else []
         for twin in twins[:2]:
             found.append(
                 Doubt(

@@ -241,13 +241,19 @@ def usual_name(name: str) -> tuple[str, EntityType] | None:
     return _table().get(fold(name))
 
 
+_PLACE_ABBREVIATION = re.compile(r"^((?i:ft|mt))\.? (?=[A-Z])")
+_PLACE_WORDS = {"ft": "Fort ", "mt": "Mount "}
+
+
 def name_key(name: str) -> str:
     """What every variant of one name shares: the folded usual name, without spaces or
-    hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`)."""
+    hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`); `Ft. Lauderdale` is
+    Fort Lauderdale and `Mt. Isa` Mount Isa."""
+    name = _PLACE_ABBREVIATION.sub(lambda m: _PLACE_WORDS[m[1].lower()], name)
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
-        if base and _is_place(base):  # "Boston Corp" is a company, not Boston
+        if base and base != name.strip() and _is_place(base):  # "Boston Corp": a company
             return _JOINERS.sub("", fold(base)) + "&company"
         if base:
             known = usual_name(base)

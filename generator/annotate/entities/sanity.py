@@ -17,6 +17,7 @@ from generator.annotate.entities.candidates import Candidate
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
+    BODY_LAST_WORDS,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
@@ -104,7 +105,7 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":
         _whole_company_name(candidate, text)
-    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS:
+    if candidate.type == "place" and len(words) > 1 and last in FIRM_LAST_WORDS | BODY_LAST_WORDS:
         candidate.type = "organization"  # "Victor Temporary Services": a firm, no place
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
@@ -117,6 +118,7 @@ def sane(candidate: Candidate, text: str) -> bool:
             return True
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
+            _whole_company_name(candidate, text)  # "General Electric Co"
         elif last in PLACE_LAST_WORDS:
             candidate.type = "place"
         elif plural_of_head(last):
@@ -167,11 +169,15 @@ def _whole_company_name(candidate: Candidate, text: str) -> None:
     """ "Community Bank System Inc" that the model began at "Bank": a company's name that
     a capitalised word runs into from the left starts there ("Bank System Inc" is no name)."""
     span = text[candidate.start : candidate.end]
-    if company_base(span) == span and span.split()[-1].lower() not in FIRM_LAST_WORDS:
+    legal = company_base(span) != span
+    if not legal and span.split()[-1].lower() not in FIRM_LAST_WORDS:
         return
     for _ in range(3):
         match = _CAPITAL_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         word = match[1].lower() if match else ""
+        if match and legal and word in ROLE_HEADS and word not in NOT_NAMES:
+            candidate.start = match.start(1)  # "General Electric Co", "General Refractories
+            return  # Co": an office word before a company's legal name is its first word
         if not match or word in NOT_NAMES or (word in TITLE_WORDS and not _name_word(word)):
             return
         candidate.start = match.start(1)
