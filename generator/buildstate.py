@@ -1,16 +1,57 @@
-"""What the build state is made of: one way to take a file's signature and a folder's
-listing, one atomic write for a record, one remover of an output and its empty folders.
+"""What the build state is made of: one fingerprint of an output's inputs, one way to
+take a file's signature and a folder's listing, one atomic write for a record, one
+remover of an output and its empty folders.
 
 Every record of a past build (docs/.generated.json, the site's record, the reuse record)
-and every "is this still current?" check uses these, so a signature means the same
-thing wherever it is compared.
+and every "is this still current?" check uses these, so a digest means the same thing
+wherever it is compared.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
+
+
+class Fingerprint:
+    """A digest of typed parts, fed one by one (a folder's files need not be read all at
+    once). Each part is written with its type and length, so ("a", "bc") and ("ab", "c")
+    differ, and so do "1" and 1: bytes as they are, a string as UTF-8, anything else
+    (None, numbers, lists, tuples, dicts of those) as JSON. A value JSON cannot write
+    (an object, a date) is refused, never written as its repr."""
+
+    __slots__ = ("_digest",)
+
+    def __init__(self, *parts: object) -> None:
+        self._digest = hashlib.sha256()
+        self.add(*parts)
+
+    def add(self, *parts: object) -> Fingerprint:
+        update = self._digest.update
+        for part in parts:
+            if isinstance(part, bytes):
+                tag, data = b"b", part
+            elif isinstance(part, str):
+                tag, data = b"s", part.encode("utf-8", "surrogatepass")
+            else:
+                tag = b"j"
+                data = json.dumps(
+                    part, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                ).encode("utf-8", "surrogatepass")
+            update(b"%s%d:" % (tag, len(data)))
+            update(data)
+        return self
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def fingerprint(*parts: object) -> str:
+    """The one digest of an output's inputs (see `Fingerprint`): every "is this output
+    still current?" check in the generator compares these."""
+    return Fingerprint(*parts).hexdigest()
 
 
 def file_signature(path: str | os.PathLike[str]) -> str | None:
@@ -25,9 +66,9 @@ def file_signature(path: str | os.PathLike[str]) -> str | None:
 
 def folder_listing(folder: Path) -> str:
     """A digest of every file under `folder`: its path, size and modification time."""
-    digest = hashlib.sha256()
     if not folder.is_dir():
         return "absent"
+    digest = Fingerprint()
     for directory, dirs, names in os.walk(folder):
         dirs.sort()
         relative = os.path.relpath(directory, folder)
@@ -36,19 +77,18 @@ def folder_listing(folder: Path) -> str:
                 stat = os.stat(os.path.join(directory, name))
             except OSError:
                 continue
-            digest.update(f"{relative}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            digest.add(f"{relative}/{name}", stat.st_size, stat.st_mtime_ns)
     return digest.hexdigest()
 
 
 def folder_contents(folder: Path) -> str:
     """A digest of every file under `folder` by its path within it and its bytes (theme
     overrides: where the folder is named from does not matter)."""
-    digest = hashlib.sha256()
+    digest = Fingerprint()
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                name = path.relative_to(folder).as_posix()
-                digest.update(name.encode() + b"\0" + path.read_bytes())
+                digest.add(path.relative_to(folder).as_posix(), path.read_bytes())
     return digest.hexdigest()
 
 

@@ -3,7 +3,6 @@ text changed since the previous build, and the output of deleted pages removed."
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from generator import (
     Result,
     Settings,
     count,
+    fingerprint,
     folder_contents,
     remove_file,
     site_pages,
@@ -119,7 +119,7 @@ class GeneratedFiles:
                     config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV
                 ),
             )
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            digest = fingerprint(text)
             before = self.built.get(relative)
             page.changed = everything or before is None or before.digest != digest
             changed += page.changed
@@ -142,9 +142,9 @@ class GeneratedFiles:
 
 def _fingerprint(config: MkDocsConfig) -> str:
     """Changes when mkdocs.yml or the theme overrides change: then every page re-renders."""
-    digest = hashlib.sha256()
-    if config.config_file_path and Path(config.config_file_path).is_file():
-        digest.update(Path(config.config_file_path).read_bytes())
-    if config.theme.custom_dir:
-        digest.update(folder_contents(Path(config.theme.custom_dir)).encode())
-    return digest.hexdigest()
+    config_file = config.config_file_path
+    custom = config.theme.custom_dir
+    return fingerprint(
+        Path(config_file).read_bytes() if config_file and Path(config_file).is_file() else None,
+        folder_contents(Path(custom)) if custom else None,
+    )

@@ -13,7 +13,6 @@ costs one pass of hashing and still reports every problem.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.buildstate import remove_file, write_atomic
+from generator.buildstate import Fingerprint, remove_file, write_atomic
 from generator.model import SEVERITIES, Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
@@ -87,9 +86,7 @@ def archive_fingerprint(settings: Settings) -> str:
     pages show, and every file under content/ but hidden ones (a file the reader skips
     counts too: the warning about it is part of the report). Walked with `os` rather
     than the reader, so a run with docs/ current loads no stage at all."""
-    digest = hashlib.sha256(code_digest().encode())
-    for value in settings.page_inputs():
-        digest.update(f"\0{value}".encode())
+    digest = Fingerprint(code_digest(), settings.page_inputs())
     root = os.fspath(settings.content_dir)
     found = []
     for folder, _, names in os.walk(root):
@@ -98,12 +95,11 @@ def archive_fingerprint(settings: Settings) -> str:
             if not name.startswith("."):
                 found.append((f"{prefix}/{name}" if prefix else name, os.path.join(folder, name)))
     for relative, path in sorted(found):
-        digest.update(b"\0" + relative.encode() + b"\0")
         try:
             with open(path, "rb") as file:
-                digest.update(hashlib.sha256(file.read()).digest())
+                digest.add(relative, file.read())
         except OSError:
-            digest.update(b"unreadable")
+            digest.add(relative, None)  # unreadable: the reader reports it
     return digest.hexdigest()
 
 

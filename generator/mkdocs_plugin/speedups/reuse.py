@@ -24,7 +24,6 @@ renders everything, as before.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -44,6 +43,7 @@ from generator import (
     SITE_PACKAGES,
     code_digest,
     file_signature,
+    fingerprint,
     folder_contents,
     package_version,
     remove_file,
@@ -260,10 +260,11 @@ class SiteReuse:
 
 def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> str:
     """One digest of what every page's HTML depends on besides its own Markdown."""
-    digest = hashlib.sha256(str(RECORD_VERSION).encode())
-    if config.config_file_path and Path(config.config_file_path).is_file():
-        digest.update(Path(config.config_file_path).read_bytes())
-    for value in (
+    config_file = config.config_file_path
+    custom = config.theme.custom_dir
+    return fingerprint(
+        RECORD_VERSION,
+        Path(config_file).read_bytes() if config_file and Path(config_file).is_file() else None,
         ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
         config.site_name,
@@ -273,17 +274,16 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         sorted(config.plugins),
         [package_version(p) for p in SITE_PACKAGES],
         os.environ.get("SOURCE_DATE_EPOCH"),
-    ):
-        digest.update(f"\0{value}".encode())
-    digest.update(code_digest().encode())  # the generator's code and templates
-    if config.theme.custom_dir:
+        code_digest(),  # the generator's code and templates
         # Paths within it: `mkdocs build -f mkdocs.yml` names the folder otherwise.
-        digest.update(folder_contents(Path(config.theme.custom_dir)).encode())
-    # The hand-written pages: the navigation shows their titles on every page.
-    for file in files.documentation_pages():
-        if file.src_uri not in generated:
-            digest.update(f"\0{file.src_uri}\0".encode() + _page_key(file).encode())
-    return digest.hexdigest()
+        folder_contents(Path(custom)) if custom else None,
+        # The hand-written pages: the navigation shows their titles on every page.
+        [
+            (file.src_uri, _page_key(file))
+            for file in files.documentation_pages()
+            if file.src_uri not in generated
+        ],
+    )
 
 
 def _relative_to_config(config: MkDocsConfig, path: str) -> str:
@@ -300,7 +300,7 @@ def _source_signature(file: File) -> str | None:
     """What a static file's copy is made from: its bytes' digest when it is made in
     memory, else the source file's size and modification time."""
     if file._content is not None:
-        return hashlib.sha256(file.content_bytes).hexdigest()
+        return fingerprint(file.content_bytes)
     if file.abs_src_path is None:
         return None
     return file_signature(file.abs_src_path)
@@ -308,7 +308,7 @@ def _source_signature(file: File) -> str | None:
 
 def _page_key(file: File, data: bytes | None = None) -> str:
     data = file.content_bytes if data is None else data
-    return hashlib.sha256(f"{file.src_uri}\0{file.dest_uri}\0".encode() + data).hexdigest()
+    return fingerprint(file.src_uri, file.dest_uri, data)
 
 
 def _linked(src_uri: str, markdown: str) -> set[str]:
