@@ -49,6 +49,7 @@ _API: dict[str, tuple[str, ...]] = {
         "file_signature",
         "fingerprint",
         "folder_contents",
+        "read_record",
         "remove_file",
         "write_atomic",
     ),

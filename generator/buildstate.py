@@ -1,10 +1,19 @@
 """What the build state is made of: one fingerprint of an output's inputs, one way to
-take a file's signature and a folder's listing, one atomic write for a record, one
-remover of an output and its empty folders.
+take a file's signature and a folder's listing, the schema of the build's two records
+and their one atomic writer, one remover of an output and its empty folders.
 
-Every record of a past build (docs/.generated.json, the site's record, the reuse record)
-and every "is this still current?" check uses these, so a digest means the same thing
+Every "is this still current?" check uses these, so a digest means the same thing
 wherever it is compared.
+
+The two records are two files because they describe two folders with two lives:
+- `docs/.generated.json` ("docs"), written by `python -m generator build`: which files
+  in docs/ the generator made (the only way to remove a deleted article's page and never
+  a hand-written one), what they were made from, and the problems found. It lives with
+  docs/ and works with the cache off (`cache: false`), as docs/ does.
+- `.cache/site-build.json` ("site"), written by the MkDocs plugin at the end of a
+  one-off build that logged no warning: what site/ was made from and held, and what the
+  accelerator keeps of its pages. It is a cache: removing it (or .cache) only makes the
+  next site build do everything.
 """
 
 from __future__ import annotations
@@ -12,7 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, Literal
 
 
 class Fingerprint:
@@ -90,6 +101,67 @@ def folder_contents(folder: Path) -> str:
             if path.is_file():
                 digest.add(path.relative_to(folder).as_posix(), path.read_bytes())
     return digest.hexdigest()
+
+
+RecordKind = Literal["docs", "site"]
+# Each record's schema: its version (a record of another version is no record: the
+# build does everything, as with none) and the fields it may hold.
+SCHEMAS: dict[RecordKind, tuple[int, tuple[str, ...]]] = {
+    "docs": (
+        2,
+        (
+            "fingerprint",  # archive_fingerprint of what the pages were made from
+            "articles",  # how many articles
+            "problems",  # [severity, message] of each problem found
+            "pages",  # every file the generator wrote under docs/
+            "keys",  # page -> fingerprint of its inputs (render/context.PAGE_INPUTS)
+        ),
+    ),
+    "site": (
+        4,
+        (
+            "inputs",  # SiteState.inputs_digest: what the site was made from
+            "site",  # folder_listing of site/ after the build
+            "shared",  # the accelerator's: fingerprint of what every page shares
+            "pages",  # the accelerator's: src_uri -> what stands in for rendering it
+            "static",  # the accelerator's: src_uri -> [source, dest, copy] signatures
+        ),
+    ),
+}
+# Fields whose meaning no version changes, read from a record of any version: the pages
+# the generator wrote, so an upgrade still removes a page no longer generated.
+LASTING: dict[RecordKind, tuple[str, ...]] = {"docs": ("pages",), "site": ()}
+
+
+def write_record(path: Path, kind: RecordKind, fields: Mapping[str, object]) -> None:
+    """Write a record of `kind` whole, tagged with its schema. A record whose text is
+    unchanged is left as it is: its time is part of its folder's listing."""
+    version, allowed = SCHEMAS[kind]
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise ValueError(f"{kind} record has no field {', '.join(sorted(unknown))}")
+    data = {"schema": f"{kind} {version}", **fields}
+    text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+    try:
+        if path.read_text("utf-8") == text:
+            return
+    except (OSError, ValueError):
+        pass
+    write_atomic(path, text)
+
+
+def read_record(path: Path, kind: RecordKind) -> dict[str, Any]:
+    """The record of `kind` at `path`; of another version, only its lasting fields;
+    empty when there is none or it cannot be read."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    if data.get("schema") != f"{kind} {SCHEMAS[kind][0]}":
+        return {name: data[name] for name in LASTING[kind] if name in data}
+    return data
 
 
 def write_atomic(path: Path, text: str) -> None:

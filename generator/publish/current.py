@@ -13,7 +13,6 @@ MkDocs runs.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.buildstate import fingerprint, folder_listing, write_atomic
+from generator.buildstate import fingerprint, folder_listing, read_record, write_record
 from generator.settings import (
     SITE_PACKAGES,
     code_digest,
@@ -105,14 +104,10 @@ class SiteState:
         holds exactly what it wrote."""
         if self.record is None:
             return False
-        try:
-            recorded = json.loads(self.record.read_text("utf-8"))
-        except (OSError, ValueError):
-            return False
+        recorded = read_record(self.record, "site")
         inputs = self.inputs_digest()
         return (
-            isinstance(recorded, dict)
-            and inputs is not None
+            inputs is not None
             and recorded.get("inputs") == inputs
             and recorded.get("site") == folder_listing(self.site_dir)
         )
@@ -128,8 +123,8 @@ class SiteState:
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
-        data = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
-        write_atomic(self.record, json.dumps(data, separators=(",", ":")))
+        fields = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
+        write_record(self.record, "site", fields)
 
 
 ENGINES = ("mkdocs", "properdocs")

@@ -13,14 +13,13 @@ costs one pass of hashing and still reports every problem.
 
 from __future__ import annotations
 
-import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.buildstate import Fingerprint, remove_file, write_atomic
+from generator.buildstate import Fingerprint, read_record, remove_file, write_record
 from generator.model import SEVERITIES, Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
@@ -118,12 +117,7 @@ def safe_target(docs_dir: Path, relative: str) -> Path:
 
 
 def load_manifest(docs_dir: Path) -> Manifest:
-    try:
-        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
-    except (OSError, ValueError):
-        return Manifest()
-    if not isinstance(data, dict):
-        return Manifest()
+    data = read_record(docs_dir / MANIFEST, "docs")
     return Manifest(
         str(data.get("fingerprint", "")),
         int(data.get("articles", 0)),
@@ -139,17 +133,14 @@ def read_manifest(docs_dir: Path) -> set[str]:
 
 
 def save_manifest(docs_dir: Path, manifest: Manifest) -> None:
-    data = {
+    fields = {
         "fingerprint": manifest.fingerprint,
         "articles": manifest.articles,
         "problems": [[p.severity, str(p)] for p in manifest.problems],
         "pages": sorted(manifest.pages),
         "keys": dict(sorted(manifest.keys.items())),
     }
-    text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
-    path = docs_dir / MANIFEST
-    if not path.exists() or path.read_text("utf-8") != text:
-        write_atomic(path, text)
+    write_record(docs_dir / MANIFEST, "docs", fields)
 
 
 def docs_are_current(settings: Settings) -> bool:

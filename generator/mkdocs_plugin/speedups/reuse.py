@@ -24,7 +24,6 @@ renders everything, as before.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import posixpath
@@ -46,13 +45,13 @@ from generator import (
     fingerprint,
     folder_contents,
     package_version,
+    read_record,
     remove_file,
 )
 from generator.mkdocs_plugin.config import ENGINE
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
-RECORD_VERSION = 3
 # Front-matter values that templates rendered once for the whole site read from every
 # page: the sitemap's `lastmod` (overrides/sitemap.xml). Kept as text, as they print.
 SITE_WIDE_META = ("date",)
@@ -93,9 +92,9 @@ class SiteReuse:
         """Move the last build's site/ out of MkDocs' way (it would delete it)."""
         self.site = Path(config.site_dir).resolve()
         shutil.rmtree(self.stash, ignore_errors=True)  # a build that failed left it
-        record = _load(self.record_path)
+        record = read_record(self.record_path, "site")
         self.record_path.unlink(missing_ok=True)  # rewritten only if this build succeeds
-        if record is None or not self.site.is_dir():
+        if "shared" not in record or not self.site.is_dir():
             return
         try:
             self.stash.parent.mkdir(parents=True, exist_ok=True)
@@ -241,13 +240,7 @@ class SiteReuse:
                 copy = file_signature(os.path.join(self.site, file.dest_uri))
                 if copy is not None:
                     static[uri] = [signature, file.dest_uri, copy]
-        data = {
-            "version": RECORD_VERSION,
-            "shared": self.shared,
-            "pages": pages,
-            "static": static,
-        }
-        return data
+        return {"shared": self.shared, "pages": pages, "static": static}
 
     def abandon(self) -> None:
         """After a failed build: nothing is recorded, the next build renders all."""
@@ -263,7 +256,6 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
     config_file = config.config_file_path
     custom = config.theme.custom_dir
     return fingerprint(
-        RECORD_VERSION,
         Path(config_file).read_bytes() if config_file and Path(config_file).is_file() else None,
         ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
@@ -319,13 +311,3 @@ def _linked(src_uri: str, markdown: str) -> set[str]:
         for target in _MD_LINK.findall(markdown)
         if "://" not in target
     }
-
-
-def _load(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("version") != RECORD_VERSION:
-        return None
-    return data
