@@ -25,6 +25,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+# One encoder, made once: json.dumps with options makes a new one per call, which would
+# be most of the cost of a page's key.
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
 
 class Fingerprint:
     """A digest of typed parts, fed one by one (a folder's files need not be read all at
@@ -48,9 +52,7 @@ class Fingerprint:
                 tag, data = b"s", part.encode("utf-8", "surrogatepass")
             else:
                 tag = b"j"
-                data = json.dumps(
-                    part, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                ).encode("utf-8", "surrogatepass")
+                data = _to_json(part).encode("utf-8", "surrogatepass")
             update(b"%s%d:" % (tag, len(data)))
             update(data)
         return self
