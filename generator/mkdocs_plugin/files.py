@@ -81,7 +81,7 @@ class GeneratedFiles:
             existing = files.get_file_from_path(relative)
             if existing is not None:
                 files.remove(existing)
-        self.pending_fingerprint = _fingerprint(config)
+        self.pending_fingerprint = config_fingerprint(config)
         self.everything = not self.dirty or self.pending_fingerprint != self.fingerprint
         changed = self._add_pages(files, config, result, self.everything)
         self.gone = [built for uri, built in self.built.items() if uri not in self.pending]
@@ -140,8 +140,9 @@ class GeneratedFiles:
         self.built, self.fingerprint = self.pending, self.pending_fingerprint
 
 
-def _fingerprint(config: MkDocsConfig) -> str:
-    """Changes when mkdocs.yml or the theme overrides change: then every page re-renders."""
+def config_fingerprint(config: MkDocsConfig) -> str:
+    """Changes when mkdocs.yml or the theme overrides (by their paths within the folder)
+    change: then every page re-renders."""
     config_file = config.config_file_path
     custom = config.theme.custom_dir
     return fingerprint(

@@ -43,12 +43,12 @@ from generator import (
     code_digest,
     file_signature,
     fingerprint,
-    folder_contents,
     package_version,
     read_record,
     remove_file,
 )
 from generator.mkdocs_plugin.config import ENGINE
+from generator.mkdocs_plugin.files import config_fingerprint
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
@@ -253,10 +253,8 @@ class SiteReuse:
 
 def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> str:
     """One digest of what every page's HTML depends on besides its own Markdown."""
-    config_file = config.config_file_path
-    custom = config.theme.custom_dir
     return fingerprint(
-        Path(config_file).read_bytes() if config_file and Path(config_file).is_file() else None,
+        config_fingerprint(config),  # mkdocs.yml and the theme overrides
         ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
         config.site_name,
@@ -267,8 +265,6 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         [package_version(p) for p in SITE_PACKAGES],
         os.environ.get("SOURCE_DATE_EPOCH"),
         code_digest(),  # the generator's code and templates
-        # Paths within it: `mkdocs build -f mkdocs.yml` names the folder otherwise.
-        folder_contents(Path(custom)) if custom else None,
         # The hand-written pages: the navigation shows their titles on every page.
         [
             (file.src_uri, _page_key(file))
