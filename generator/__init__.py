@@ -45,7 +45,14 @@ _API: dict[str, tuple[str, ...]] = {
     # the document model: its vocabulary, a message about a source file, how messages count
     "generator.model": ("ENTITY_TYPES", "Problem", "count"),
     # the build's own state: signatures, listings, atomic records, one remover
-    "generator.buildstate": ("file_signature", "folder_contents", "remove_file", "write_atomic"),
+    "generator.buildstate": (
+        "file_signature",
+        "fingerprint",
+        "folder_contents",
+        "read_record",
+        "remove_file",
+        "write_atomic",
+    ),
     # stage 1, read
     "generator.read": ("SOURCE_SUFFIXES", "collect_sources", "find_registry", "read_article"),
     # stage 2, annotate

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import json
 import os
 import re
@@ -21,7 +20,7 @@ from typing import cast
 
 from generator.annotate.article import annotate
 from generator.annotate.registry import Registry
-from generator.buildstate import write_atomic
+from generator.buildstate import fingerprint, write_atomic
 from generator.distributed import annotate_files_on_dask, annotate_records_on_dask, record_of
 from generator.model import Article
 from generator.read import decode, read_article
@@ -30,10 +29,7 @@ from generator.settings import ANNOTATION_CODE, code_digest, worker_processes
 
 
 def _cache_key(data: bytes, path: str, registry: Registry, default_year: int | None) -> str:
-    digest = hashlib.sha256(data)
-    for part in (path, registry.digest, str(default_year), code_digest(*ANNOTATION_CODE)):
-        digest.update(b"\0" + part.encode())
-    return digest.hexdigest()
+    return fingerprint(data, path, registry.digest, default_year, code_digest(*ANNOTATION_CODE))
 
 
 def _process_one(args: tuple[Path, Path, Registry, int | None]) -> dict:

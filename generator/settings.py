@@ -8,7 +8,6 @@ that made them.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import threading
 from collections.abc import Mapping
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import yaml
+
+from generator.buildstate import Fingerprint
 
 __version__ = "0.1.0"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -119,7 +120,7 @@ def code_digest(*parts: str) -> str:
     folders of the package; all of it by default) change, so cached annotations and
     generated pages never outlive the version that made them. Only the package counts:
     tests, evaluation and benchmarks live outside it."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = Fingerprint(__version__)
     roots = [PACKAGE_DIR / part for part in parts] if parts else [PACKAGE_DIR]
     shipped = {
         path
@@ -128,7 +129,7 @@ def code_digest(*parts: str) -> str:
         if path.is_file() and "__pycache__" not in path.parts
     }
     for path in sorted(shipped):
-        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+        digest.add(path.relative_to(PACKAGE_DIR).as_posix(), path.read_bytes())
     return digest.hexdigest()
 
 

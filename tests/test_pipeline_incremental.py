@@ -248,3 +248,25 @@ def test_a_site_without_a_site_name_gets_the_default_name(tmp_path: Path):
     settings = read_site_settings(tmp_path / "mkdocs.yml")
     assert settings.site_name == Settings().site_name == "News archive"
     assert settings.site_url == "https://example.org/news/"
+
+
+def test_a_record_of_an_older_schema_still_has_deleted_articles_pages_removed(tmp_path: Path):
+    """After an upgrade that changes the docs record's schema, everything is made again;
+    the pages the old record lists are still the generator's, so a deleted article's
+    page goes and a hand-written page stays."""
+    project = make_project(tmp_path, ARTICLES)
+    generator("build", cwd=project)
+    docs = project / "docs"
+    record = json.loads((docs / ".generated.json").read_text("utf-8"))
+    old_page = next(page for page in record["pages"] if page.endswith("session-3.md"))
+    older = {k: v for k, v in record.items() if k != "schema"}  # as before schemas
+    older["keys"] = {page: "0" * 40 for page in older["keys"]}
+    (docs / ".generated.json").write_text(json.dumps(older), "utf-8")
+    (docs / "about-us.md").write_text("# About us\n", "utf-8")
+    (project / "content/2023/03/harbour-3.txt").unlink()
+
+    rebuilt = generator("build", cwd=project)
+    assert "0 pages written" not in rebuilt.stderr
+    assert not (docs / old_page).exists()
+    assert (docs / "about-us.md").read_text("utf-8") == "# About us\n"
+    assert _generated(docs) == _generated(_clean_build(project, tmp_path / "clean"))

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator import PageCache, Settings, generate
+from generator.render.context import PAGE_INPUTS, PageContext
 
 REGISTRY = (
     "entities:\n"
@@ -133,3 +134,27 @@ def test_a_page_whose_key_is_unchanged_shows_the_same_text(edit: tuple[str, Edit
     assert any(before.pages.get(p) != after.pages.get(p) for p in pages), what
     assert incremental.pages == after.pages, what
     assert incremental.keys == after.keys, what
+
+
+def test_every_declared_page_family_keys_its_pages(tmp_path: Path, monkeypatch):
+    """Each family of render/context.PAGE_INPUTS keys pages of the example archive by
+    its declared inputs: no family in the table is one no page uses (the property test
+    above then covers them all), and every page it keys has a key."""
+    families: dict[str, list[str]] = {}
+    reuse = PageContext.reuse
+
+    def spy(self, paths, family, **inputs):
+        families.setdefault(family, []).extend(paths)
+        return reuse(self, paths, family, **inputs)
+
+    monkeypatch.setattr(PageContext, "reuse", spy)
+    archive: Archive = {**harbour_articles(3), "2023/05/ferry.txt": FERRY}
+    archive["entities.yml"] = REGISTRY
+    settings_ = Settings(
+        content_dir=tmp_path / "content", docs_dir=tmp_path / "docs", cache_dir=None, jobs=1
+    )
+    result = _generate(archive, settings_)
+    assert families.keys() == PAGE_INPUTS.keys()
+    for family, paths in families.items():
+        assert all(path in result.keys for path in paths), family
+    assert families["article"] and all(p.startswith("articles/") for p in families["article"])

@@ -3,7 +3,6 @@ text changed since the previous build, and the output of deleted pages removed."
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from generator import (
     Result,
     Settings,
     count,
+    fingerprint,
     folder_contents,
     remove_file,
     site_pages,
@@ -81,7 +81,7 @@ class GeneratedFiles:
             existing = files.get_file_from_path(relative)
             if existing is not None:
                 files.remove(existing)
-        self.pending_fingerprint = _fingerprint(config)
+        self.pending_fingerprint = config_fingerprint(config)
         self.everything = not self.dirty or self.pending_fingerprint != self.fingerprint
         changed = self._add_pages(files, config, result, self.everything)
         self.gone = [built for uri, built in self.built.items() if uri not in self.pending]
@@ -119,7 +119,7 @@ class GeneratedFiles:
                     config, relative, content=text, inclusion=InclusionLevel.NOT_IN_NAV
                 ),
             )
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            digest = fingerprint(text)
             before = self.built.get(relative)
             page.changed = everything or before is None or before.digest != digest
             changed += page.changed
@@ -140,11 +140,12 @@ class GeneratedFiles:
         self.built, self.fingerprint = self.pending, self.pending_fingerprint
 
 
-def _fingerprint(config: MkDocsConfig) -> str:
-    """Changes when mkdocs.yml or the theme overrides change: then every page re-renders."""
-    digest = hashlib.sha256()
-    if config.config_file_path and Path(config.config_file_path).is_file():
-        digest.update(Path(config.config_file_path).read_bytes())
-    if config.theme.custom_dir:
-        digest.update(folder_contents(Path(config.theme.custom_dir)).encode())
-    return digest.hexdigest()
+def config_fingerprint(config: MkDocsConfig) -> str:
+    """Changes when mkdocs.yml or the theme overrides (by their paths within the folder)
+    change: then every page re-renders."""
+    config_file = config.config_file_path
+    custom = config.theme.custom_dir
+    return fingerprint(
+        Path(config_file).read_bytes() if config_file and Path(config_file).is_file() else None,
+        folder_contents(Path(custom)) if custom else None,
+    )

@@ -13,8 +13,6 @@ MkDocs runs.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import shutil
@@ -25,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.buildstate import folder_listing, write_atomic
+from generator.buildstate import fingerprint, folder_listing, read_record, write_record
 from generator.settings import (
     SITE_PACKAGES,
     code_digest,
@@ -85,32 +83,31 @@ class SiteState:
         config = read_site_config(self.config_file)
         if any(key in config for key in OPAQUE_KEYS):
             return None
-        digest = hashlib.sha256(text.encode("utf-8"))
-        for names in _ENV_TAG.findall(text):
-            for name in _NAME.findall(names):
-                digest.update(f"\0{name}={os.environ.get(name)}".encode())
-        digest.update(f"\0{os.environ.get('SOURCE_DATE_EPOCH')}\0{sys.version}".encode())
-        digest.update(f"\0{self.engine}".encode())
-        for package in SITE_PACKAGES:
-            digest.update(f"\0{package}={package_version(package)}".encode())
-        digest.update(code_digest().encode())
-        for folder in self.inputs:
-            digest.update(f"\0{folder}\0{folder_listing(folder)}".encode())
-        return digest.hexdigest()
+        environment = [
+            (name, os.environ.get(name))
+            for names in _ENV_TAG.findall(text)
+            for name in _NAME.findall(names)
+        ]
+        return fingerprint(
+            text,
+            environment,
+            os.environ.get("SOURCE_DATE_EPOCH"),
+            sys.version,
+            self.engine,
+            [(package, package_version(package)) for package in SITE_PACKAGES],
+            code_digest(),
+            [(str(folder), folder_listing(folder)) for folder in self.inputs],
+        )
 
     def is_current(self) -> bool:
         """Whether the last recorded build was made from these inputs and site/ still
         holds exactly what it wrote."""
         if self.record is None:
             return False
-        try:
-            recorded = json.loads(self.record.read_text("utf-8"))
-        except (OSError, ValueError):
-            return False
+        recorded = read_record(self.record, "site")
         inputs = self.inputs_digest()
         return (
-            isinstance(recorded, dict)
-            and inputs is not None
+            inputs is not None
             and recorded.get("inputs") == inputs
             and recorded.get("site") == folder_listing(self.site_dir)
         )
@@ -126,8 +123,8 @@ class SiteState:
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
-        data = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
-        write_atomic(self.record, json.dumps(data, separators=(",", ":")))
+        fields = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
+        write_record(self.record, "site", fields)
 
 
 ENGINES = ("mkdocs", "properdocs")

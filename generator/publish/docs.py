@@ -13,15 +13,13 @@ costs one pass of hashing and still reports every problem.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.buildstate import remove_file, write_atomic
+from generator.buildstate import Fingerprint, read_record, remove_file, write_record
 from generator.model import SEVERITIES, Problem, count, parse_problem
 from generator.settings import Settings, code_digest
 
@@ -87,9 +85,7 @@ def archive_fingerprint(settings: Settings) -> str:
     pages show, and every file under content/ but hidden ones (a file the reader skips
     counts too: the warning about it is part of the report). Walked with `os` rather
     than the reader, so a run with docs/ current loads no stage at all."""
-    digest = hashlib.sha256(code_digest().encode())
-    for value in settings.page_inputs():
-        digest.update(f"\0{value}".encode())
+    digest = Fingerprint(code_digest(), settings.page_inputs())
     root = os.fspath(settings.content_dir)
     found = []
     for folder, _, names in os.walk(root):
@@ -98,12 +94,11 @@ def archive_fingerprint(settings: Settings) -> str:
             if not name.startswith("."):
                 found.append((f"{prefix}/{name}" if prefix else name, os.path.join(folder, name)))
     for relative, path in sorted(found):
-        digest.update(b"\0" + relative.encode() + b"\0")
         try:
             with open(path, "rb") as file:
-                digest.update(hashlib.sha256(file.read()).digest())
+                digest.add(relative, file.read())
         except OSError:
-            digest.update(b"unreadable")
+            digest.add(relative, None)  # unreadable: the reader reports it
     return digest.hexdigest()
 
 
@@ -122,12 +117,7 @@ def safe_target(docs_dir: Path, relative: str) -> Path:
 
 
 def load_manifest(docs_dir: Path) -> Manifest:
-    try:
-        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
-    except (OSError, ValueError):
-        return Manifest()
-    if not isinstance(data, dict):
-        return Manifest()
+    data = read_record(docs_dir / MANIFEST, "docs")
     return Manifest(
         str(data.get("fingerprint", "")),
         int(data.get("articles", 0)),
@@ -143,17 +133,14 @@ def read_manifest(docs_dir: Path) -> set[str]:
 
 
 def save_manifest(docs_dir: Path, manifest: Manifest) -> None:
-    data = {
+    fields = {
         "fingerprint": manifest.fingerprint,
         "articles": manifest.articles,
         "problems": [[p.severity, str(p)] for p in manifest.problems],
         "pages": sorted(manifest.pages),
         "keys": dict(sorted(manifest.keys.items())),
     }
-    text = json.dumps(data, indent=0, ensure_ascii=False) + "\n"
-    path = docs_dir / MANIFEST
-    if not path.exists() or path.read_text("utf-8") != text:
-        write_atomic(path, text)
+    write_record(docs_dir / MANIFEST, "docs", fields)
 
 
 def docs_are_current(settings: Settings) -> bool:

@@ -58,14 +58,15 @@ def article_page(ctx: PageContext, article: Article) -> None:
     related = ctx.index.related.get(article.id, [])
     if ctx.reuse(
         [path],
-        ctx.article_key(article),
-        [ctx.article_key(other) for other in related],
-        ctx.article_key(ctx.index.previous.get(article.id)),
-        ctx.article_key(ctx.index.following.get(article.id)),
-        [ctx.entity_key(entity.id) for entity in article.entities],
-        [ctx.entity_key(quote.speaker_id) for quote in article.quotes],
-        ctx.source_slugs.get(article.agency or ""),
-        [ctx.tag_slugs.get(tag) for tag in article.tags],
+        "article",
+        article=ctx.article_key(article),
+        related=[ctx.article_key(other) for other in related],
+        previous=ctx.article_key(ctx.index.previous.get(article.id)),
+        following=ctx.article_key(ctx.index.following.get(article.id)),
+        entities=[ctx.entity_key(entity.id) for entity in article.entities],
+        speakers=[ctx.entity_key(quote.speaker_id) for quote in article.quotes],
+        source=ctx.source_slugs.get(article.agency or ""),
+        tags=[ctx.tag_slugs.get(tag) for tag in article.tags],
     ):
         return
     by_type: dict[str, list[str]] = defaultdict(list)

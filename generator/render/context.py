@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from slugify import slugify
 
+from generator.buildstate import fingerprint
 from generator.index import ArchiveIndex, EntityPage
 from generator.model import Article, Problem, Quote, count
 from generator.render.markup import (
@@ -43,6 +43,48 @@ from generator.render.teasers import (
 from generator.settings import Settings, code_digest
 
 INDEX_PAGE_SIZE = 200
+
+PageFamily = Literal["article", "entity", "entity feed", "list", "file"]
+# What each page family shows besides the settings and the code (which every key
+# holds): a page's key is the fingerprint of these inputs, named in this order, and
+# `PageContext.reuse` refuses a call that names any other. An input missing here is a
+# page kept while what it shows has changed; tests/test_render_keys.py changes each
+# input of an archive and checks that no page keeps its key and changes its text.
+PAGE_INPUTS: dict[PageFamily, tuple[str, ...]] = {
+    # An article by `article_key` (its digest covers its text and annotations), its
+    # neighbours by theirs, the entities it links by `entity_key`.
+    "article": (
+        "article",
+        "related",
+        "previous",
+        "following",
+        "entities",
+        "speakers",
+        "source",
+        "tags",
+    ),
+    "entity": (
+        "entity",
+        "name",
+        "type",
+        "description",
+        "rank",
+        "roles",
+        "links",
+        "aliases",
+        "mentions",
+        "quotations",
+        "neighbours",
+        "months",
+    ),
+    # Its entries: each article's key, address and the entities it is filed under.
+    "entity feed": ("entity", "name", "entries"),
+    # Home, archive, quotation, source, tag and data pages: everything the template is
+    # given, as plain values (lists._inputs).
+    "list": ("template", "meta", "context"),
+    # Made whole every run (entity cards, data downloads, the graph, the site feed).
+    "file": ("text",),
+}
 
 
 # libyaml's emitter when PyYAML has it: the same YAML, several times faster.
@@ -145,7 +187,7 @@ class PageContext:
         self.previous = previous or PageCache()
         self.keys: dict[str, str] = {}
         self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
-        self.salt = (code_digest(), *settings.page_inputs())
+        self.salt = fingerprint(code_digest(), settings.page_inputs())
         self._headlines: dict[str, str] = {}
         self._acronyms: frozenset[str] | None = None
         self._repeats: dict[str, frozenset[str]] = {}
@@ -240,11 +282,17 @@ class PageContext:
         entity = self.index.entities.get(entity_id)
         return label or (entity.name if entity else entity_id), entity is not None
 
-    def reuse(self, paths: Sequence[str], *inputs: object) -> bool:
-        """Record the digest of the pages' inputs; when an earlier run rendered the same
-        inputs, take its text and return True. `inputs` must hold everything the pages
-        show, as plain values."""
-        key = hashlib.sha1(repr((self.salt, inputs)).encode("utf-8")).hexdigest()
+    def reuse(self, paths: Sequence[str], family: PageFamily, **inputs: object) -> bool:
+        """Record the fingerprint of the pages' inputs, named as `PAGE_INPUTS` declares
+        for their family; when an earlier run rendered the same inputs, take its text and
+        return True."""
+        declared = PAGE_INPUTS[family]
+        if inputs.keys() != set(declared):
+            raise TypeError(f"{family} pages show {', '.join(declared)}; given {', '.join(inputs)}")
+        values = [inputs[name] for name in declared]
+        # The inputs as one part (one JSON encoding, a few microseconds a page), a lone
+        # input as itself: a data download's megabytes are hashed, not copied into JSON.
+        key = fingerprint(self.salt, family, *(values if len(values) == 1 else [values]))
         return self._reuse_by_key(paths, key)
 
     def _reuse_by_key(self, paths: Sequence[str], key: str) -> bool:
@@ -271,10 +319,7 @@ class PageContext:
         the data downloads): one whose text is unchanged is known by the digest of its
         text, so it is neither read back to compare nor written again."""
         for path, text in files.items():
-            # The text's own digest: repr() of the megabytes of a data download would
-            # copy and escape it first.
-            digest = hashlib.sha1(repr(self.salt).encode("utf-8") + text.encode("utf-8"))
-            if not self._reuse_by_key([path], digest.hexdigest()):
+            if not self.reuse([path], "file", text=text):
                 self.pages[path] = text
 
     def article_key(self, article: Article | None) -> tuple:

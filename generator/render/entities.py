@@ -52,18 +52,19 @@ def entity_pages(ctx: PageContext, entity: EntityPage) -> None:
     entity_feed(ctx, entity)
     if ctx.reuse(
         [path for path, _, _ in pages],
-        entity.id,
-        entity.name,
-        entity.type,
-        entity.description,
-        entity.rank,
-        roles,
-        sorted(entity.links.items()),
-        aliases,
-        [(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
-        [(ctx.article_key(q.article), q.quote.id) for q in quotes],
-        [(ctx.entity_key(other.id), count) for other, count in neighbours],
-        sorted(entity.by_month.items()),
+        "entity",
+        entity=entity.id,
+        name=entity.name,
+        type=entity.type,
+        description=entity.description,
+        rank=entity.rank,
+        roles=roles,
+        links=sorted(entity.links.items()),
+        aliases=aliases,
+        mentions=[(ctx.article_key(m.article), m.sentence, m.count) for m in mentions],
+        quotations=[(ctx.article_key(q.article), q.quote.id) for q in quotes],
+        neighbours=[(ctx.entity_key(other.id), count) for other, count in neighbours],
+        months=sorted(entity.by_month.items()),
     ):
         return
     months = _timeline(entity.by_month)

@@ -56,7 +56,7 @@ def entity_feed(ctx: PageContext, entity: EntityPage) -> None:
     newest = [m.article for m in sorted(entity.mentions, key=lambda m: newest_first(m.article))]
     newest = newest[:FEED_SIZE]
     entries = [(ctx.article_key(a), ctx.index.page_of(a), _categories(ctx, a)) for a in newest]
-    if ctx.reuse([path], entity.id, entity.name, entries):
+    if ctx.reuse([path], "entity feed", entity=entity.id, name=entity.name, entries=entries):
         return
     ctx.pages[path] = atom_feed(
         title=f"{entity.name} - {ctx.settings.site_name}",

@@ -46,7 +46,7 @@ def _write(
 ) -> None:
     """`ctx.write`, unless an earlier run rendered this page from the same inputs: one
     edited article then re-renders the one list page that shows it, not all of them."""
-    if not ctx.reuse([path], template, meta, _inputs(ctx, context)):
+    if not ctx.reuse([path], "list", template=template, meta=meta, context=_inputs(ctx, context)):
         ctx.write(path, template, meta, **context)
 
 

@@ -24,8 +24,6 @@ renders everything, as before.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import posixpath
@@ -44,15 +42,16 @@ from generator import (
     SITE_PACKAGES,
     code_digest,
     file_signature,
-    folder_contents,
+    fingerprint,
     package_version,
+    read_record,
     remove_file,
 )
 from generator.mkdocs_plugin.config import ENGINE
+from generator.mkdocs_plugin.files import config_fingerprint
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
 
-RECORD_VERSION = 3
 # Front-matter values that templates rendered once for the whole site read from every
 # page: the sitemap's `lastmod` (overrides/sitemap.xml). Kept as text, as they print.
 SITE_WIDE_META = ("date",)
@@ -93,9 +92,9 @@ class SiteReuse:
         """Move the last build's site/ out of MkDocs' way (it would delete it)."""
         self.site = Path(config.site_dir).resolve()
         shutil.rmtree(self.stash, ignore_errors=True)  # a build that failed left it
-        record = _load(self.record_path)
+        record = read_record(self.record_path, "site")
         self.record_path.unlink(missing_ok=True)  # rewritten only if this build succeeds
-        if record is None or not self.site.is_dir():
+        if "shared" not in record or not self.site.is_dir():
             return
         try:
             self.stash.parent.mkdir(parents=True, exist_ok=True)
@@ -241,13 +240,7 @@ class SiteReuse:
                 copy = file_signature(os.path.join(self.site, file.dest_uri))
                 if copy is not None:
                     static[uri] = [signature, file.dest_uri, copy]
-        data = {
-            "version": RECORD_VERSION,
-            "shared": self.shared,
-            "pages": pages,
-            "static": static,
-        }
-        return data
+        return {"shared": self.shared, "pages": pages, "static": static}
 
     def abandon(self) -> None:
         """After a failed build: nothing is recorded, the next build renders all."""
@@ -260,10 +253,8 @@ class SiteReuse:
 
 def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> str:
     """One digest of what every page's HTML depends on besides its own Markdown."""
-    digest = hashlib.sha256(str(RECORD_VERSION).encode())
-    if config.config_file_path and Path(config.config_file_path).is_file():
-        digest.update(Path(config.config_file_path).read_bytes())
-    for value in (
+    return fingerprint(
+        config_fingerprint(config),  # mkdocs.yml and the theme overrides
         ENGINE,  # each writes its name into every page's meta tags
         config.site_url,
         config.site_name,
@@ -273,17 +264,14 @@ def shared_inputs(config: MkDocsConfig, files: Files, generated: set[str]) -> st
         sorted(config.plugins),
         [package_version(p) for p in SITE_PACKAGES],
         os.environ.get("SOURCE_DATE_EPOCH"),
-    ):
-        digest.update(f"\0{value}".encode())
-    digest.update(code_digest().encode())  # the generator's code and templates
-    if config.theme.custom_dir:
-        # Paths within it: `mkdocs build -f mkdocs.yml` names the folder otherwise.
-        digest.update(folder_contents(Path(config.theme.custom_dir)).encode())
-    # The hand-written pages: the navigation shows their titles on every page.
-    for file in files.documentation_pages():
-        if file.src_uri not in generated:
-            digest.update(f"\0{file.src_uri}\0".encode() + _page_key(file).encode())
-    return digest.hexdigest()
+        code_digest(),  # the generator's code and templates
+        # The hand-written pages: the navigation shows their titles on every page.
+        [
+            (file.src_uri, _page_key(file))
+            for file in files.documentation_pages()
+            if file.src_uri not in generated
+        ],
+    )
 
 
 def _relative_to_config(config: MkDocsConfig, path: str) -> str:
@@ -300,7 +288,7 @@ def _source_signature(file: File) -> str | None:
     """What a static file's copy is made from: its bytes' digest when it is made in
     memory, else the source file's size and modification time."""
     if file._content is not None:
-        return hashlib.sha256(file.content_bytes).hexdigest()
+        return fingerprint(file.content_bytes)
     if file.abs_src_path is None:
         return None
     return file_signature(file.abs_src_path)
@@ -308,7 +296,7 @@ def _source_signature(file: File) -> str | None:
 
 def _page_key(file: File, data: bytes | None = None) -> str:
     data = file.content_bytes if data is None else data
-    return hashlib.sha256(f"{file.src_uri}\0{file.dest_uri}\0".encode() + data).hexdigest()
+    return fingerprint(file.src_uri, file.dest_uri, data)
 
 
 def _linked(src_uri: str, markdown: str) -> set[str]:
@@ -319,13 +307,3 @@ def _linked(src_uri: str, markdown: str) -> set[str]:
         for target in _MD_LINK.findall(markdown)
         if "://" not in target
     }
-
-
-def _load(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("version") != RECORD_VERSION:
-        return None
-    return data
