@@ -127,6 +127,7 @@ SCHEMAS: dict[RecordKind, tuple[int, tuple[str, ...]]] = {
             "shared",  # the accelerator's: fingerprint of what every page shares
             "pages",  # the accelerator's: src_uri -> what stands in for rendering it
             "static",  # the accelerator's: src_uri -> [source, dest, copy] signatures
+            "too_large",  # the hosting warning the build logged, if any
         ),
     ),
 }

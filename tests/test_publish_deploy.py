@@ -215,6 +215,14 @@ def test_a_site_larger_than_the_host_publishes_is_a_build_warning(tmp_path: Path
     )
     assert warning and int(warning[1]) >= 1, strict.stderr
     assert "GitHub Pages" in strict.stderr and "hosting_limit_mb" in strict.stderr
+    # Without --strict the warning does not fail the build, and the site stays current:
+    # the next build of an archive larger than its host reuses it like any other.
+    site = [sys.executable, "-m", "generator", "site"]
+    first = run(site, cwd=project)
+    assert "over hosting_limit_mb" in first.stderr
+    assert "site/ is current" in run(site, cwd=project).stdout
+    again = run([*site, "--strict"], cwd=project, check=False)
+    assert again.returncode != 0 and "over hosting_limit_mb" in again.stderr
 
     config.write_text(text, "utf-8")  # the default: 1024 MB
     default = run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project)

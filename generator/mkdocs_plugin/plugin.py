@@ -197,15 +197,17 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         )
         if published.indexed:
             log.info(f"news-archive: {published.indexed}")
+        # Counted before the hosting warning: a site too large for one host is still
+        # current for the next build, unless --strict makes this build fail on it.
+        warnings = self._stop_counting() + bool(published.too_large and config.strict)
         if published.too_large:  # GitHub Pages refuses a site over 1 GB only when deploying
             log.warning(f"news-archive: {published.too_large}")
-        warnings = self._stop_counting()
         pages = {} if self.fast is None else self.fast.on_post_build(self.files)
         one_off = not self.serving and not self.dirty and self.config.search == "pagefind"
         if one_off and not warnings and self.state is not None:
             # `python -m generator site` may skip the next build, and the next build
             # keep the pages this one made.
-            self.state.remember(pages)
+            self.state.remember(pages, published.too_large)
 
 
 def _accelerator(options: NewsArchiveConfig) -> Accelerator | None:

@@ -112,18 +112,26 @@ class SiteState:
             and recorded.get("site") == folder_listing(self.site_dir)
         )
 
+    def too_large(self) -> str | None:
+        """The hosting warning the recorded build logged, if any."""
+        if self.record is None:
+            return None
+        return read_record(self.record, "site").get("too_large")
+
     def forget(self) -> None:
         """A build is starting: until it succeeds, nothing is current."""
         if self.record is not None:
             self.record.unlink(missing_ok=True)
 
-    def remember(self, pages: Mapping[str, Any]) -> None:
-        """After a build that logged no warning: what it was made from, what it made,
-        and what the engine's adapter keeps of its `pages`, in one record."""
+    def remember(self, pages: Mapping[str, Any], too_large: str | None = None) -> None:
+        """After a build that logged no warning but `too_large` (the site outgrew its
+        host): what it was made from, what it made, and what the engine's adapter keeps
+        of its `pages`, in one record."""
         inputs = self.inputs_digest()
         if self.record is None or inputs is None:
             return
         fields = {**pages, "inputs": inputs, "site": folder_listing(self.site_dir)}
+        fields["too_large"] = too_large
         write_record(self.record, "site", fields)
 
 
@@ -140,6 +148,9 @@ def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") 
         raise SiteBuildError(f"unknown site engine {engine!r}: one of {', '.join(ENGINES)}")
     state = SiteState.of(config_file, engine=engine)
     if state.is_current():
+        too_large = state.too_large()
+        if strict and too_large:  # the build that made it would have failed
+            raise SiteBuildError(f"{too_large} (a warning, and --strict)")
         return False
     site = state.site_dir
     building = site.with_name(f".{site.name}.building")
