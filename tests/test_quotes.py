@@ -631,3 +631,28 @@ def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker == "Hillary Rodham"
+
+
+def test_a_common_noun_before_states_is_no_speaker_and_the_source_keeps_its_words():
+    article = _article(
+        "Officials agreed to keep pressing the union's member states on the levy.",
+        "One source said the government would make clear to member states that if the bloc "
+        'goes ahead with the levy "there will be a heavy price."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "One source" and quote.speaker_id is None
+
+
+def test_a_firms_possessive_before_a_surname_names_that_person_and_he_follows_him():
+    article = _article(
+        '"The buyback was the trigger," said analyst Peter Kessler of Brixham Securities Inc.',
+        '"Sales will be soft," said Mark Tolland, analyst at Larch Partners.',
+        '"Costs are the worry," Tolland said. "Margins will shrink."',
+        'Tolland expects a strike. "The union will see this as a provocation," Tolland said.',
+        "Tolland said he is keeping his rating. But he said he did not think the plan was wise.",
+        '"We expect a gap at the open," Brixham\'s Kessler said.',
+        'He says the firm apparently believes "they can afford a buyback of this size."',
+    )
+    *_, gap, afford = find_quotes(article)
+    assert gap.speaker == afford.speaker == "Peter Kessler"
+    assert afford.attribution == "pronoun"

@@ -289,8 +289,7 @@ class NameBook:
         raw = text.split()
         if role and role[-1] in ("of", "the") and len(raw) == 3 and not is_role(raw[0]):
             raw = raw[1:]
-        cut = max((n + 1 for n, w in enumerate(raw[:-1]) if w.endswith(("'s", "’s"))), default=0)
-        words = [strip_possessive(w) for w in raw[cut:]]  # `Bank of Tokyo's Kimura`
+        words = [strip_possessive(w) for w in raw[_owner_cut(raw) :]]  # `Bank of Tokyo's Kimura`
         inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1 :]  # `Treasury Secretary James Baker`
@@ -315,6 +314,8 @@ class NameBook:
         if org_like and not any(w.lower() in HONORIFICS for w in words):
             self._person(" ".join(words), "organization").known = True
             return
+        cut = _owner_cut([t.text for t in run]) - (len(run) - len(words))
+        words = words[max(0, cut) :]  # `Hutton's Phillippi`: the person, not the firm
         gender = None
         lead_roles: list[str] = []
         while words and (is_role(words[0]) or is_acronym(words[0])):
@@ -387,7 +388,8 @@ class NameBook:
 
     def _resolve_run(self, run: list[Token], at: int | None = None) -> str | None:
         """The known person a capitalised run mentions, if any."""
-        words = [strip_possessive(t.text) for t in run]
+        raw = [t.text for t in run]
+        words = [strip_possessive(w) for w in raw[_owner_cut(raw) :]]
         while words and (is_role(words[0]) or is_acronym(words[0])):
             words = words[1:]
         if not words:
@@ -417,6 +419,12 @@ class NameBook:
         return None
 
     # -- per-quote phrases ------------------------------------------------------
+
+
+def _owner_cut(words: list[str]) -> int:
+    """Where the name after an owner's possessive starts (`Hutton's Phillippi`, `Bank of
+    Tokyo's Kimura`: the person is the one after the firm), else 0."""
+    return max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
 
 
 def _title_case(line: str) -> bool:
