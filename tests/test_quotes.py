@@ -656,3 +656,17 @@ def test_a_firms_possessive_before_a_surname_names_that_person_and_he_follows_hi
     *_, gap, afford = find_quotes(article)
     assert gap.speaker == afford.speaker == "Peter Kessler"
     assert afford.attribution == "pronoun"
+
+
+def test_a_speaker_that_opens_a_longer_organization_name_is_that_organization():
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+
+    article = _article(
+        "T Bloom Corp said March sales rose 9 pct from a year ago.",
+        "T Bloom said consolidated sales were 1.2 billion dlrs.",
+        'T Bloom cited strong demand and said its outlet stores had "record March sales."',
+    )
+    (quote,) = annotate(article, Registry()).quotes
+    assert quote.speaker == "T Bloom Corp"
+    assert quote.speaker_id == "organizations/t-bloom-corp"

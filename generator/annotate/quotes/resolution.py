@@ -188,6 +188,10 @@ class Resolver(NameBook):
         whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
         if whole and looks_org(" ".join(whole)):
             return Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
+        entity = self.entities.get(" ".join(whole).lower())
+        company = self._company_called(whole) if len(whole) > 1 else None
+        if company is not None and (entity is None or entity.type != "person"):
+            return Speaker(company, "organization", "explicit", None)  # `K Mart` of `K Mart Corp`
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
@@ -210,7 +214,7 @@ class Resolver(NameBook):
         parts = name.split()
         if len(parts) == 1:
             full = self._match_surname(parts[0], phrase.start)
-            company = self._company_called(name) if full in (None, name) else None
+            company = self._company_called([name]) if full in (None, name) else None
             if company is not None and name.lower() not in self.entities:
                 return Speaker(company, "organization", "explicit", None)  # `Digital said`
             if full:
@@ -224,18 +228,20 @@ class Resolver(NameBook):
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
 
-    def _company_called(self, word: str) -> str | None:
+    def _company_called(self, words: list[str]) -> str | None:
         """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
-        Canonie Environmental Services Corp: the organization whose name the word opens."""
+        Canonie Environmental Services Corp, `K Mart said` after K Mart Corp: the one
+        organization whose longer name the words open."""
+        n = len(words)
         found = {
             e.name
             for e in self.article.entities
-            if e.type == "organization" and e.name.split()[0] == word and " " in e.name
+            if e.type == "organization" and e.name.split()[:n] == words and e.name.count(" ") >= n
         }
         found |= {
             p.name
             for p in self.people.values()
-            if p.kind == "organization" and p.name.split()[0] == word and " " in p.name
+            if p.kind == "organization" and p.name.split()[:n] == words and p.name.count(" ") >= n
         }
         return found.pop() if len(found) == 1 else None
 
