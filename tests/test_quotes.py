@@ -670,3 +670,23 @@ def test_a_speaker_that_opens_a_longer_organization_name_is_that_organization():
     (quote,) = annotate(article, Registry()).quotes
     assert quote.speaker == "T Bloom Corp"
     assert quote.speaker_id == "organizations/t-bloom-corp"
+
+
+def test_a_proposal_of_a_body_named_by_its_short_name_speaks_for_that_body():
+    article = _article(
+        "The Bank of Wessex proposed limits on underwriting.",
+        '"Lead managers will need approval in every market," the Bank\'s proposal said.',
+        'On collateral, it said this "should only count toward the first 25 pct of capital."',
+    )
+    proposal, collateral = find_quotes(article)
+    assert proposal.speaker == collateral.speaker == "Bank of Wessex"
+    assert proposal.speaker_id == "organizations/bank-of-wessex"
+
+
+def test_a_proposal_of_a_short_name_two_bodies_share_keeps_the_texts_words_unlinked():
+    article = _article(
+        "The Bank of Wessex proposed limits on underwriting. The Bank of Mercia agreed.",
+        '"Lead managers will need approval in every market," the Bank\'s proposal said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "the Bank's proposal" and quote.speaker_id is None

@@ -232,6 +232,11 @@ class Resolver(NameBook):
         """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
         Canonie Environmental Services Corp, `K Mart said` after K Mart Corp: the one
         organization whose longer name the words open."""
+        found = self._companies_called(words)
+        return found.pop() if len(found) == 1 else None
+
+    def _companies_called(self, words: list[str]) -> set[str]:
+        """The organizations named in the article whose longer names open with `words`."""
         n = len(words)
         found = {
             e.name
@@ -243,7 +248,7 @@ class Resolver(NameBook):
             for p in self.people.values()
             if p.kind == "organization" and p.name.split()[:n] == words and p.name.count(" ") >= n
         }
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _proper_noun(self, word: str) -> bool:
         """Is `word` written with a capital inside a sentence somewhere in the article,
@@ -472,7 +477,14 @@ class Resolver(NameBook):
             org = self._recent_org(Phrase("description", " ".join(owners), words, phrase.start))
             return Speaker(org, "organization", "description", None) if org else None
         owner = self._resolve_name(Phrase("name", " ".join(owners), [], phrase.start))
-        return owner if owner is not None and owner.kind == "organization" else None
+        if owner is None or owner.kind != "organization":
+            return None
+        # `the Bank's proposal` after the Bank of England: the body its short name means
+        bodies = self._companies_called(owner.name.split())
+        if len(bodies) > 1:  # `the Bank's` with two banks named: the text's words, no page
+            return Speaker(phrase.text, "unnamed", "description", None, via=phrase.text)
+        body = bodies.pop() if bodies else owner.name
+        return Speaker(body, "organization", "description", None)
 
     def _org_in_sentence(self, offset: int) -> Speaker | None:
         """The organization the sentence holding `offset` names nearest to it, by name
