@@ -690,3 +690,29 @@ def test_a_proposal_of_a_short_name_two_bodies_share_keeps_the_texts_words_unlin
     )
     (quote,) = find_quotes(article)
     assert quote.speaker == "the Bank's proposal" and quote.speaker_id is None
+
+
+def test_a_person_of_a_firm_stays_the_person_though_the_firm_name_follows_the_name():
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+
+    article = _article(
+        "Oil prices may need support, analysts said.",
+        '"The group must hold to its pact for six weeks," said Dana Pruitt of Harrow '
+        "Analysis Ltd in Boston.",
+    )
+    (quote,) = annotate(article, Registry()).quotes
+    assert quote.speaker == "Dana Pruitt"
+
+
+def test_he_after_a_name_with_an_apposition_and_a_speech_verb_is_that_person():
+    article = _article(
+        '"Sales will rise," said Maria Fenn, an analyst. "Exports will help."',
+        "Ferro has four plants in Spain. But Walter Hale, vice president of Ferro Iberia, "
+        'told Reuters he did not expect much. "Spain is a small market."',
+        "Hale said the cost of changing the cars cut into margins.",
+        "But Robert Lund, Corda executive vice-president, said the dollar would help Corda. "
+        '"After nine years, Corda is about to return to Europe," he said.',
+    )
+    *_, last = find_quotes(article)
+    assert last.speaker == "Robert Lund"

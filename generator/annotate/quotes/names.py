@@ -221,7 +221,19 @@ class NameBook:
                     and tokens[i - 1].low not in LISTENER_CUES  # `told Reuters.`
                     and (j == len(tokens) or tokens[j].text in ",.;")
                 )
-                if (j < len(tokens) and is_cue(tokens, j)) or after_cue:
+                comma = j < len(tokens) and tokens[j].text == ","
+                close = next(
+                    (
+                        k
+                        for k in range(j + 2, min(len(tokens) - 1, j + 9))
+                        if tokens[k].text in ",."
+                    ),
+                    -1,
+                )  # `Robert Lutz, Chrysler executive vice-president, said`: past the apposition
+                apposed = (
+                    comma and close > 0 and tokens[close].text == "," and is_cue(tokens, close + 1)
+                )
+                if (j < len(tokens) and is_cue(tokens, j)) or after_cue or apposed:
                     role.append("said")  # `Sanders said ...`: a person, even with no quote
                 yield tokens[i].start, tokens[i:j], role
                 i = max(j, i + 1)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.annotate.entities.aliases import company_base
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
@@ -190,6 +191,8 @@ class Resolver(NameBook):
             return Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
         entity = self.entities.get(" ".join(whole).lower())
         company = self._company_called(whole) if len(whole) > 1 else None
+        if company is not None and company_base(company) != " ".join(whole):
+            company = None  # `Dillard Spriggs` of `Dillard Spriggs of Petroleum Analysis Ltd`
         if company is not None and (entity is None or entity.type != "person"):
             return Speaker(company, "organization", "explicit", None)  # `K Mart` of `K Mart Corp`
         name = self._canonical_run(phrase.text, phrase.words)
