@@ -631,3 +631,88 @@ def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker == "Hillary Rodham"
+
+
+def test_a_common_noun_before_states_is_no_speaker_and_the_source_keeps_its_words():
+    article = _article(
+        "Officials agreed to keep pressing the union's member states on the levy.",
+        "One source said the government would make clear to member states that if the bloc "
+        'goes ahead with the levy "there will be a heavy price."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "One source" and quote.speaker_id is None
+
+
+def test_a_firms_possessive_before_a_surname_names_that_person_and_he_follows_him():
+    article = _article(
+        '"The buyback was the trigger," said analyst Peter Kessler of Brixham Securities Inc.',
+        '"Sales will be soft," said Mark Tolland, analyst at Larch Partners.',
+        '"Costs are the worry," Tolland said. "Margins will shrink."',
+        'Tolland expects a strike. "The union will see this as a provocation," Tolland said.',
+        "Tolland said he is keeping his rating. But he said he did not think the plan was wise.",
+        '"We expect a gap at the open," Brixham\'s Kessler said.',
+        'He says the firm apparently believes "they can afford a buyback of this size."',
+    )
+    *_, gap, afford = find_quotes(article)
+    assert gap.speaker == afford.speaker == "Peter Kessler"
+    assert afford.attribution == "pronoun"
+
+
+def test_a_speaker_that_opens_a_longer_organization_name_is_that_organization():
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+
+    article = _article(
+        "T Bloom Corp said March sales rose 9 pct from a year ago.",
+        "T Bloom said consolidated sales were 1.2 billion dlrs.",
+        'T Bloom cited strong demand and said its outlet stores had "record March sales."',
+    )
+    (quote,) = annotate(article, Registry()).quotes
+    assert quote.speaker == "T Bloom Corp"
+    assert quote.speaker_id == "organizations/t-bloom-corp"
+
+
+def test_a_proposal_of_a_body_named_by_its_short_name_speaks_for_that_body():
+    article = _article(
+        "The Bank of Wessex proposed limits on underwriting.",
+        '"Lead managers will need approval in every market," the Bank\'s proposal said.',
+        'On collateral, it said this "should only count toward the first 25 pct of capital."',
+    )
+    proposal, collateral = find_quotes(article)
+    assert proposal.speaker == collateral.speaker == "Bank of Wessex"
+    assert proposal.speaker_id == "organizations/bank-of-wessex"
+
+
+def test_a_proposal_of_a_short_name_two_bodies_share_keeps_the_texts_words_unlinked():
+    article = _article(
+        "The Bank of Wessex proposed limits on underwriting. The Bank of Mercia agreed.",
+        '"Lead managers will need approval in every market," the Bank\'s proposal said.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "the Bank's proposal" and quote.speaker_id is None
+
+
+def test_a_person_of_a_firm_stays_the_person_though_the_firm_name_follows_the_name():
+    from generator.annotate.article import annotate
+    from generator.annotate.registry import Registry
+
+    article = _article(
+        "Oil prices may need support, analysts said.",
+        '"The group must hold to its pact for six weeks," said Dana Pruitt of Harrow '
+        "Analysis Ltd in Boston.",
+    )
+    (quote,) = annotate(article, Registry()).quotes
+    assert quote.speaker == "Dana Pruitt"
+
+
+def test_he_after_a_name_with_an_apposition_and_a_speech_verb_is_that_person():
+    article = _article(
+        '"Sales will rise," said Maria Fenn, an analyst. "Exports will help."',
+        "Ferro has four plants in Spain. But Walter Hale, vice president of Ferro Iberia, "
+        'told Reuters he did not expect much. "Spain is a small market."',
+        "Hale said the cost of changing the cars cut into margins.",
+        "But Robert Lund, Corda executive vice-president, said the dollar would help Corda. "
+        '"After nine years, Corda is about to return to Europe," he said.',
+    )
+    *_, last = find_quotes(article)
+    assert last.speaker == "Robert Lund"

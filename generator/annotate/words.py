@@ -490,7 +490,7 @@ DOCUMENT_NOUNS = frozenset(
         survey lawsuit complaint filing order opinion decision release ad advertisement
         video post tweet document communique communiqué notice brief transcript column
         story release resolution declaration text message note suit alert advisory
-        website
+        website proposal
         """
     )
 )

@@ -221,7 +221,19 @@ class NameBook:
                     and tokens[i - 1].low not in LISTENER_CUES  # `told Reuters.`
                     and (j == len(tokens) or tokens[j].text in ",.;")
                 )
-                if (j < len(tokens) and is_cue(tokens, j)) or after_cue:
+                comma = j < len(tokens) and tokens[j].text == ","
+                close = next(
+                    (
+                        k
+                        for k in range(j + 2, min(len(tokens) - 1, j + 9))
+                        if tokens[k].text in ",."
+                    ),
+                    -1,
+                )  # `Robert Lutz, Chrysler executive vice-president, said`: past the apposition
+                apposed = (
+                    comma and close > 0 and tokens[close].text == "," and is_cue(tokens, close + 1)
+                )
+                if (j < len(tokens) and is_cue(tokens, j)) or after_cue or apposed:
                     role.append("said")  # `Sanders said ...`: a person, even with no quote
                 yield tokens[i].start, tokens[i:j], role
                 i = max(j, i + 1)
@@ -289,8 +301,7 @@ class NameBook:
         raw = text.split()
         if role and role[-1] in ("of", "the") and len(raw) == 3 and not is_role(raw[0]):
             raw = raw[1:]
-        cut = max((n + 1 for n, w in enumerate(raw[:-1]) if w.endswith(("'s", "’s"))), default=0)
-        words = [strip_possessive(w) for w in raw[cut:]]  # `Bank of Tokyo's Kimura`
+        words = [strip_possessive(w) for w in raw[_owner_cut(raw) :]]  # `Bank of Tokyo's Kimura`
         inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1 :]  # `Treasury Secretary James Baker`
@@ -315,6 +326,8 @@ class NameBook:
         if org_like and not any(w.lower() in HONORIFICS for w in words):
             self._person(" ".join(words), "organization").known = True
             return
+        cut = _owner_cut([t.text for t in run]) - (len(run) - len(words))
+        words = words[max(0, cut) :]  # `Hutton's Phillippi`: the person, not the firm
         gender = None
         lead_roles: list[str] = []
         while words and (is_role(words[0]) or is_acronym(words[0])):
@@ -387,7 +400,8 @@ class NameBook:
 
     def _resolve_run(self, run: list[Token], at: int | None = None) -> str | None:
         """The known person a capitalised run mentions, if any."""
-        words = [strip_possessive(t.text) for t in run]
+        raw = [t.text for t in run]
+        words = [strip_possessive(w) for w in raw[_owner_cut(raw) :]]
         while words and (is_role(words[0]) or is_acronym(words[0])):
             words = words[1:]
         if not words:
@@ -417,6 +431,12 @@ class NameBook:
         return None
 
     # -- per-quote phrases ------------------------------------------------------
+
+
+def _owner_cut(words: list[str]) -> int:
+    """Where the name after an owner's possessive starts (`Hutton's Phillippi`, `Bank of
+    Tokyo's Kimura`: the person is the one after the firm), else 0."""
+    return max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
 
 
 def _title_case(line: str) -> bool:

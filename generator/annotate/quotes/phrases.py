@@ -213,6 +213,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         # `45 states`, `the claims`, `Trump's remarks`: a noun, not a verb
         before = tokens[i - 1]
         noun = before.low in _DETERMINERS or before.text[:1].isdigit()
+        # `to member states`: a word after a preposition is no subject, so its noun's plural
+        noun = noun or (i >= 2 and not before.cap and tokens[i - 2].low in _PREPOSITIONS)
         return not (noun or before.text.endswith(("'s", "’s")) or before.low in _ADJECTIVES)
     return True
 
@@ -301,6 +303,8 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
         words = [w for w in low if w not in ("the", "a", "an")]
         if words:
             return Phrase("description", " ".join(t.text for t in tokens), words, tokens[0].start)
+    if len(low) == 1 and low[0] in PERSON_HEADS and not low[0].endswith("s"):
+        return None  # `to member states`: one singular noun with no article names no one
     if all(not t.cap for t in tokens) and low[-1] in PERSON_HEADS | ORGANIZATION_HEADS:
         return Phrase("description", " ".join(t.text for t in tokens), low, tokens[0].start)
     return None

@@ -106,6 +106,9 @@ _PREPOSITIONS = frozenset(
 _NOT_VERBS = frozenset(PERSON_HEADS | ROLE_WORDS | {"and", "or", "but", "the", "as", "former"})
 
 
+# `But`, `And` opening a sentence: the mention after them is still its subject
+_COORDINATORS = frozenset(word_list("but and yet so"))
+
 _CLAUSE_OPENERS = frozenset(
     word_list(
         "while when as although though if because before after since once unlike despite but "
@@ -300,6 +303,9 @@ def _opens_clause(text: str, offset: int) -> bool:
         word = text[k:j]
         low = word.lower().rstrip(",")
         title = word.endswith(".") or low in PERSON_HEADS or low in ROLE_WORDS
+        if low in _COORDINATORS and word[:1].isupper():
+            i = k  # `But Robert Lutz, ..., said`: a sentence's main clause opens after it
+            continue
         if not word or low in _CLAUSE_OPENERS or not (title or word[:1].isupper()):
             return False  # `While Obama ...`, `told Olsen`
         words += 1

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.annotate.entities.aliases import company_base
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
@@ -188,6 +189,12 @@ class Resolver(NameBook):
         whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
         if whole and looks_org(" ".join(whole)):
             return Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
+        entity = self.entities.get(" ".join(whole).lower())
+        company = self._company_called(whole) if len(whole) > 1 else None
+        if company is not None and company_base(company) != " ".join(whole):
+            company = None  # `Dillard Spriggs` of `Dillard Spriggs of Petroleum Analysis Ltd`
+        if company is not None and (entity is None or entity.type != "person"):
+            return Speaker(company, "organization", "explicit", None)  # `K Mart` of `K Mart Corp`
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
@@ -210,7 +217,7 @@ class Resolver(NameBook):
         parts = name.split()
         if len(parts) == 1:
             full = self._match_surname(parts[0], phrase.start)
-            company = self._company_called(name) if full in (None, name) else None
+            company = self._company_called([name]) if full in (None, name) else None
             if company is not None and name.lower() not in self.entities:
                 return Speaker(company, "organization", "explicit", None)  # `Digital said`
             if full:
@@ -224,20 +231,27 @@ class Resolver(NameBook):
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
 
-    def _company_called(self, word: str) -> str | None:
+    def _company_called(self, words: list[str]) -> str | None:
         """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
-        Canonie Environmental Services Corp: the organization whose name the word opens."""
+        Canonie Environmental Services Corp, `K Mart said` after K Mart Corp: the one
+        organization whose longer name the words open."""
+        found = self._companies_called(words)
+        return found.pop() if len(found) == 1 else None
+
+    def _companies_called(self, words: list[str]) -> set[str]:
+        """The organizations named in the article whose longer names open with `words`."""
+        n = len(words)
         found = {
             e.name
             for e in self.article.entities
-            if e.type == "organization" and e.name.split()[0] == word and " " in e.name
+            if e.type == "organization" and e.name.split()[:n] == words and e.name.count(" ") >= n
         }
         found |= {
             p.name
             for p in self.people.values()
-            if p.kind == "organization" and p.name.split()[0] == word and " " in p.name
+            if p.kind == "organization" and p.name.split()[:n] == words and p.name.count(" ") >= n
         }
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _proper_noun(self, word: str) -> bool:
         """Is `word` written with a capital inside a sentence somewhere in the article,
@@ -466,7 +480,14 @@ class Resolver(NameBook):
             org = self._recent_org(Phrase("description", " ".join(owners), words, phrase.start))
             return Speaker(org, "organization", "description", None) if org else None
         owner = self._resolve_name(Phrase("name", " ".join(owners), [], phrase.start))
-        return owner if owner is not None and owner.kind == "organization" else None
+        if owner is None or owner.kind != "organization":
+            return None
+        # `the Bank's proposal` after the Bank of England: the body its short name means
+        bodies = self._companies_called(owner.name.split())
+        if len(bodies) > 1:  # `the Bank's` with two banks named: the text's words, no page
+            return Speaker(phrase.text, "unnamed", "description", None, via=phrase.text)
+        body = bodies.pop() if bodies else owner.name
+        return Speaker(body, "organization", "description", None)
 
     def _org_in_sentence(self, offset: int) -> Speaker | None:
         """The organization the sentence holding `offset` names nearest to it, by name
