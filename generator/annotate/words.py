@@ -604,8 +604,7 @@ TERM_LAST_WORDS = frozenset(
 NOT_PERSON_LAST_WORDS = frozenset(
     word_list(
         """
-        sandstone shale limestone formation field fields basin reef dome trend prospect
-        well wells mine mines
+        sandstone shale limestone formation basin reef dome trend prospect mine mines
         """
     )
 )

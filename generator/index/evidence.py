@@ -57,7 +57,7 @@ _PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")
 PLACE_HEADS = frozenset(
     word_list(
         """
-        ocean sea strait bay island islands isle lake county province prefecture coast gulf
+        fort ocean sea strait bay island islands isle lake county province prefecture coast gulf
         river mountains mount peninsula valley canal port cape desert plain plains mine
         """
     )
@@ -78,10 +78,10 @@ def common_surnames() -> frozenset[str]:
 @functools.cache
 def subdivisions() -> frozenset[str]:
     """Provinces, states and prefectures of every country ("Quebec", "Tasmania")."""
-    found = set()
+    found: set[str] = set()
     for subdivision in pycountry.subdivisions:
-        found.add(subdivision.name)
-        found.add(_PROVINCE.sub("", subdivision.name))
+        name = _PROVINCE.sub("", subdivision.name)
+        found.update((subdivision.name, name, *name.split(" and ")))  # "Newfoundland"
     return frozenset(found)
 
 
@@ -91,7 +91,13 @@ def listed_place(name: str) -> bool:
     if known is not None:
         return known[1] == "place"
     words = tuple(w.casefold() for w in name.split())
-    return words in ner.resources()[0].names or name in ner.regions() or name in subdivisions()
+    gazetteer = ner.resources()[0].names
+    return (
+        words in gazetteer
+        or ("the", *words) in gazetteer  # "Hague", "The Hague"
+        or name in ner.regions()
+        or name in subdivisions()
+    )
 
 
 def shaped_like_place(name: str) -> bool:
@@ -143,7 +149,9 @@ def _open(group: Group) -> bool:
     return not (group.registered or group.target or group.junk or group.doubt)
 
 
-def earn_pages(groups: dict[str, Group], articles: list[Article]) -> None:
+def earn_pages(
+    groups: dict[str, Group], articles: list[Article], surnames: dict[str, list[Group]]
+) -> None:
     """Decline a page to a name whose evidence is weak (rules 1-5 of the README's "earn a
     page"): it stays plain text and `entities review` lists why."""
     lower = _lower_words(articles)
@@ -151,7 +159,7 @@ def earn_pages(groups: dict[str, Group], articles: list[Article]) -> None:
     fragments = [
         g
         for g in groups.values()
-        if _open(g) and g.type == "organization" and g.legal and _generic_company(g.name)
+        if _open(g) and g.type == "organization" and g.legal and _generic_company(g.name, lower)
     ]
     for group in fragments:
         _fragment(group, groups)
@@ -166,14 +174,14 @@ def earn_pages(groups: dict[str, Group], articles: list[Article]) -> None:
         ):
             doubt = "a piece of a firm's name cut at a comma"
         elif group.type == "place":
-            doubt = _place_doubt(group, lower)
+            doubt = _place_doubt(group, lower, surnames)
         elif group.type == "organization":
             doubt = _organization_doubt(group, groups, lower)
         elif group.type == "person":
             doubt = _person_doubt(group)
         elif group.type == "event":
             doubt = _event_doubt(group, groups)
-        group.doubt = doubt
+        group.doubt, group.weak = doubt, bool(doubt)
 
 
 def _lower_words(articles: list[Article]) -> frozenset[str]:
@@ -184,7 +192,7 @@ def _lower_words(articles: list[Article]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _place_doubt(group: Group, lower: frozenset[str]) -> str:
+def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[Group]]) -> str:
     """Rule 1: a place page only for a listed place, a dateline, or "X, <state>"."""
     name = group.name
     if group.placed or (listed_place(name) and usual_name(name) is not None):
@@ -196,8 +204,10 @@ def _place_doubt(group: Group, lower: frozenset[str]) -> str:
         if group.articles > 2 or common or shaped_like_place(name):
             return ""
         return "a place no list knows, in one or two articles"
-    if name.casefold() in common_surnames() or set(name.casefold().split()) & ner.company_words():
-        return "a listed place's name, but a surname or a company's word in the archive"
+    if group.articles > 2:
+        return ""
+    if group.key in surnames:
+        return "a listed place's name, but a person's surname in the archive"
     return ""
 
 
@@ -222,8 +232,25 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
     if word in lower:
         return ""  # "House", "Grace": a common word too, not only a person's name
     if (given_name(word) or word in common_surnames()) and group.organization_cues < 2:
+        longer = _longer_companies(group, groups)
+        if len(longer) == 1:  # "Lilly" of "Eli Lilly and Co" alone in the archive
+            group.target = longer[0]
+            return ""
         return "a one-word name that is also a person's name"
     return ""
+
+
+def _longer_companies(group: Group, groups: dict[str, Group]) -> list[Group]:
+    """The companies with a legal form whose name holds this one word."""
+    return [
+        g
+        for g in groups.values()
+        if g.legal
+        and g is not group
+        and not g.junk
+        and not g.target
+        and group.name in company_base(g.name).split()
+    ]
 
 
 def _person_doubt(group: Group) -> str:
@@ -234,7 +261,7 @@ def _person_doubt(group: Group) -> str:
         return ""
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"
-    if words[-1].casefold() in NOT_PERSON_LAST_WORDS:
+    if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:
         return "a field's or a product's name, no person"
     first = words[0]
     if given_name(first) or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first) or group.person_cues:
@@ -249,21 +276,18 @@ def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
     *words, head = group.name.split()
     if head not in _EVENT_HEADS or not words:
         return ""
-    known = groups.get(name_key(" ".join(words)))
-    if (
-        known is not None
-        and known.type == "organization"
-        or any(w.casefold() in ner.company_words() for w in words)
-    ):
-        return "a company's or a product's name, no event"
+    for end in range(1, len(words) + 1):
+        known = groups.get(name_key(" ".join(words[:end])))
+        if known is not None and known.type == "organization" and not known.junk:
+            return "a company's or a product's name, no event"
     return ""
 
 
-def _generic_company(name: str) -> bool:
+def _generic_company(name: str, lower: frozenset[str]) -> bool:
     """A company's name whose words are all common words ("Petroleum Corp")."""
     words = company_base(name).split()
-    lower = ner.resources()[1]
-    return bool(words) and all(w.casefold() in lower for w in words)
+    common = ner.resources()[1]
+    return bool(words) and all(w.casefold() in lower or w.casefold() in common for w in words)
 
 
 def _fragment(group: Group, groups: dict[str, Group]) -> None:
@@ -283,7 +307,7 @@ def _fragment(group: Group, groups: dict[str, Group]) -> None:
     if len(longer) == 1:
         group.target = next(iter(longer.values()))
     elif longer:
-        group.doubt = "a piece of several longer companies' names"
+        group.doubt, group.weak = "a piece of several longer companies' names", True
 
 
 def _misspelt_people(groups: dict[str, Group]) -> None:
