@@ -58,11 +58,11 @@ def test_pieces_of_firms_cut_at_a_comma_or_of_a_longer_name_get_no_page() -> Non
         {
             "content/2031/05/a-03.txt": (
                 "Pell Dorran, Harris Quent and Co managed the issue; Brackley, Colman and "
-                "Stephens advised Zandovian Petroleum Corp.",
+                "Stephens advised Petroleum Corp of Zandovia.",
                 [
                     ("Harris Quent and Co", "organization"),
                     ("Brackley", "organization"),
-                    ("Zandovian Petroleum Corp", "organization"),
+                    ("Petroleum Corp of Zandovia", "organization"),
                 ],
             ),
             "content/2031/05/b-04.txt": (
@@ -71,7 +71,7 @@ def test_pieces_of_firms_cut_at_a_comma_or_of_a_longer_name_get_no_page() -> Non
             ),
         }
     )
-    assert pages == {"Zandovian Petroleum Corp": "organization"}, pages
+    assert pages == {"Petroleum Corp of Zandovia": "organization"}, pages
 
 
 def test_a_person_needs_a_persons_name_and_a_misspelt_surname_joins_the_person() -> None:

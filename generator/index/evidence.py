@@ -291,10 +291,12 @@ def _generic_company(name: str, lower: frozenset[str]) -> bool:
 
 
 def _fragment(group: Group, groups: dict[str, Group]) -> None:
-    """Rule 3: a common-word company inside one longer name is that name; inside several,
-    no page."""
-    base = company_base(group.name)
-    pattern = re.compile(rf"(?:^|\w ){re.escape(base)}\b|\b{re.escape(base)} \w")
+    """Rule 3: a common-word company that ends one longer name ("May Department Stores Co")
+    or begins it before "of" ("Petroleum Corp of Jamaica") is that name; several, no page."""
+    if group.articles > 2 or " " not in group.name:
+        return  # named apart in three articles: a company of its own
+    base = group.name  # the whole name, legal form and all: "Department Stores Co"
+    pattern = re.compile(rf"\w {re.escape(base)}$|^{re.escape(base)} of \w")  # "... of Jamaica"
     longer = {
         g.id or g.key: g
         for g in groups.values()
