@@ -307,7 +307,13 @@ def _fragment(group: Group, groups: dict[str, Group]) -> None:
         and pattern.search(g.name)
     }
     if len(longer) == 1:
-        group.target = next(iter(longer.values()))
+        whole = next(iter(longer.values()))
+        lead = whole.name[: whole.name.find(base)].split()[-1:]
+        run_on = {word.split()[-1] for word in group.before}  # "Gulf and" before "Western Inc"
+        if not run_on or set(lead) & run_on:
+            group.target = whole
+        else:
+            group.doubt, group.weak = "a piece of a longer company's name", True
     elif longer:
         group.doubt, group.weak = "a piece of several longer companies' names", True
 
