@@ -600,6 +600,16 @@ TERM_LAST_WORDS = frozenset(
         """
     )
 )
+# last words of rocks, fields and products, which end no person's name ("Clinton Sandstone")
+NOT_PERSON_LAST_WORDS = frozenset(
+    word_list(
+        """
+        sandstone shale limestone formation basin reef dome trend prospect mine mines
+        """
+    )
+)
+# suffixes of a person's name, which after a surname alone make no name ("Noland III")
+NAME_SUFFIXES = frozenset(word_list("jr jr. sr sr. ii iii iv"))
 # one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")
 AGENCY_SELF_NAMES = frozenset(["Reuters", "Reuter", "REUTERS", "REUTER"])
 # verbs and prepositions before an agency that make it the channel, not the subject

@@ -70,6 +70,13 @@ class Group:
     target: Group | None = None  # the entity this name is another name of
     junk: str = ""  # why the name is no entity at all
     doubt: str = ""  # why the name gets no page of its own
+    weak: bool = False  # the doubt is thin evidence (evidence.py), not several things
+    person_cues: int = 0  # mentions with a title before or "he"/"she" after
+    organization_cues: int = 0  # articles where it "said it", has shares or a ticker
+    placed: int = 0  # mentions written "X, <state or country>", or the dateline's place
+    located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
+    mentioned: int = 0
+    comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

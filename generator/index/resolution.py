@@ -25,6 +25,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.evidence import earn_pages, read_evidence
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -135,6 +136,7 @@ def unify_entities(
                 group.legal = True
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             _vote_by_context(group, article.text, entity)
+            read_evidence(group, article, entity)
             if entity.type in ("organization", "place"):
                 read_before(group, article.text, entity)
             if entity.type == "person" and entity.name in company_words:
@@ -178,6 +180,7 @@ def unify_entities(
     _surname_first(groups, surnames)
     _nicknames(surnames)
     longer_names(groups)
+    earn_pages(groups, articles, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
@@ -760,6 +763,10 @@ def _doubts(
             by_initials[_initials(group.name)].append(group)
     for group in groups.values():
         if group.registered or group.junk or group.target or not held[group.id]:
+            continue
+        if group.doubt and group.weak:  # the editor may give it a page in entities.yml
+            settle = [f"- name: {group.name}", f"  type: {group.type}"]
+            found.append(Doubt("no page", group.name, held[group.id], group.doubt, settle))
             continue
         if group.doubt:
             options = surnames.get(group.key) if group.type == "person" else None

@@ -1,0 +1,351 @@
+"""What a name must show to earn a page of its own. The model's type alone is weak
+evidence: a place must be a place some list or the archive's own datelines know, a
+one-word organization must act like one, a person must carry a person's name or title.
+A name that shows too little is left as plain text and listed by `entities review`.
+
+`resolution.unify_entities` calls `read_evidence` on every mention and `earn_pages`
+once the names are grouped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import names as census_names  # type: ignore[import-untyped]
+import pycountry
+
+from generator.annotate import ner
+from generator.annotate.words import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    NOT_PERSON_LAST_WORDS,
+    ROLE_WORDS,
+    word_list,
+)
+from generator.index.names import (
+    ACRONYM,
+    Group,
+    company_base,
+    given_name,
+    name_key,
+    near_each_other,
+    usual_name,
+)
+from generator.model import Article, Entity
+
+COMMON_SURNAMES = 2000  # the census's most common surnames: "Johnson", "Warner", "Conrad"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*) \Z")
+_PRONOUN_AFTER = re.compile(r"[^.]{0,80}?\b(?:he|she|his|her)\b")
+_ORGANIZATION_AFTER = re.compile(
+    r"(?:'s)? (?:said|says|added|reported) (?:it|its)\b|'s? (?:shares|stock)\b"
+    r"| (?:shares|stock)\b|,? <[A-Z.]+>"
+)
+_PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+_COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
+_LOCATING = frozenset({"from", "in", "at", "near"})
+_COMMA_AFTER = re.compile(r", [A-Z]\w+ (?:and|&) [A-Z]")
+_MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
+_MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
+_EVENT_HEADS = frozenset({"Conference", "Forum"})
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
+_PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")
+# first or last words that make a name a place
+PLACE_HEADS = frozenset(
+    word_list(
+        """
+        fort ocean sea strait bay island islands isle lake county province prefecture coast gulf
+        river mountains mount peninsula valley canal port cape desert plain plains mine
+        """
+    )
+)
+QUARTERS = frozenset(
+    word_list("north south east west northern southern eastern western central upper lower")
+)
+
+
+@functools.cache
+def common_surnames() -> frozenset[str]:
+    """The census's most common surnames, folded."""
+    path = Path(census_names.__file__).with_name("dist.all.last")
+    with path.open() as lines:
+        return frozenset(next(lines).split()[0].casefold() for _ in range(COMMON_SURNAMES))
+
+
+@functools.cache
+def subdivisions() -> frozenset[str]:
+    """Provinces, states and prefectures of every country ("Quebec", "Tasmania")."""
+    found: set[str] = set()
+    for subdivision in pycountry.subdivisions:
+        name = _PROVINCE.sub("", subdivision.name)
+        found.update((subdivision.name, name, *name.split(" and ")))  # "Newfoundland"
+    return frozenset(found)
+
+
+def listed_place(name: str) -> bool:
+    """A place the country table, the gazetteer, the regions list or the subdivisions know."""
+    known = usual_name(name)
+    if known is not None:
+        return known[1] == "place"
+    words = tuple(w.casefold() for w in name.split())
+    gazetteer = ner.resources()[0].names
+    return (
+        words in gazetteer
+        or ("the", *words) in gazetteer  # "Hague", "The Hague"
+        or name in ner.regions()
+        or name in subdivisions()
+    )
+
+
+def shaped_like_place(name: str) -> bool:
+    """A name its own words make a place: a geographic head ("Lake Victoria", "Orange
+    County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), or common words
+    only ("White House", "Wall Street", "Far East")."""
+    words = name.split()
+    lower = ner.resources()[1]
+    return (
+        words[-1].casefold() in PLACE_HEADS
+        or words[0].casefold() in PLACE_HEADS
+        or (len(words) > 1 and words[0].casefold() in QUARTERS)
+        or (len(words) > 1 and all(w.casefold() in lower for w in words))
+    )
+
+
+def read_evidence(group: Group, article: Article, entity: Entity) -> None:
+    """Note what the text says around each mention: a title or a pronoun (a person), "said
+    it" or shares (an organization), ", <state>" after it (a place), a comma of a firm's
+    name cut ("Smith Barney, Harris Upham and Co")."""
+    text = article.text
+    acts = False
+    for mention in entity.mentions:
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        group.mentioned += 1
+        if before and before[1] in _LOCATING:
+            group.located += 1
+        titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
+        if titled or _PRONOUN_AFTER.match(text, mention.end):
+            group.person_cues += 1
+        if _ORGANIZATION_AFTER.match(text, mention.end):
+            acts = True
+        placed = _PLACED_AFTER.match(text, mention.end)
+        if placed and listed_place(placed[1]):
+            group.placed += 1
+        comma = _COMMA_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if (
+            comma
+            and re.search(r" (?:and|&) ", entity.name)
+            and company_base(comma[1]) == comma[1]  # "Merck and Co, Lilly and Co": a list
+        ) or (_COMMA_AFTER.match(text, mention.end) and not comma):
+            group.comma_cut += 1
+    if article.place and name_key(article.place) == group.key:
+        group.placed += 1
+    group.organization_cues += acts
+
+
+def _open(group: Group) -> bool:
+    return not (group.registered or group.target or group.junk or group.doubt)
+
+
+def earn_pages(
+    groups: dict[str, Group], articles: list[Article], surnames: dict[str, list[Group]]
+) -> None:
+    """Decline a page to a name whose evidence is weak (rules 1-5 of the README's "earn a
+    page"): it stays plain text and `entities review` lists why."""
+    lower = _lower_words(articles)
+    _misspelt_people(groups)
+    fragments = [
+        g
+        for g in groups.values()
+        if _open(g) and g.type == "organization" and g.legal and _generic_company(g.name, lower)
+    ]
+    for group in fragments:
+        _fragment(group, groups)
+    for group in groups.values():
+        if not _open(group):
+            continue
+        doubt = ""
+        if (
+            group.mentioned
+            and group.comma_cut * 2 >= group.mentioned
+            and not listed_place(group.name)
+        ):
+            doubt = "a piece of a firm's name cut at a comma"
+        elif group.type == "place":
+            doubt = _place_doubt(group, lower, surnames)
+        elif group.type == "organization":
+            doubt = _organization_doubt(group, groups, lower)
+        elif group.type == "person":
+            doubt = _person_doubt(group)
+        elif group.type == "event":
+            doubt = _event_doubt(group, groups)
+        group.doubt, group.weak = doubt, bool(doubt)
+
+
+def _lower_words(articles: list[Article]) -> frozenset[str]:
+    """Every word the archive writes in lower case somewhere ("house", "street")."""
+    found: set[str] = set()
+    for article in articles:
+        found.update(_LOWER.findall(article.text))
+    return frozenset(found)
+
+
+def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[Group]]) -> str:
+    """Rule 1: a place page only for a listed place, a dateline, or "X, <state>"."""
+    name = group.name
+    if group.placed or (listed_place(name) and usual_name(name) is not None):
+        return ""
+    if ACRONYM.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name):
+        return "" if usual_name(name) else "an acronym no list knows as a place"
+    if not listed_place(name):
+        common = all(w.casefold() in lower for w in name.split())  # "White House"
+        if group.articles > 2 or common or shaped_like_place(name):
+            return ""
+        return "a place no list knows, in one or two articles"
+    if group.articles > 2:
+        return ""
+    if group.key in surnames:
+        return "a listed place's name, but a person's surname in the archive"
+    return ""
+
+
+def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset[str]) -> str:
+    """Rules 2 and 5: a one-word organization with no legal form that is a person's name
+    or does not act like a company; a product's model ("Macintosh SE", "A330")."""
+    words = group.name.split()
+    if _MODEL_NUMBER.fullmatch(group.name):
+        return "a model number"
+    if (
+        len(words) > 1
+        and not group.legal
+        and _MODEL_LETTERS.fullmatch(words[-1])
+        and usual_name(words[-1]) is None
+        and words[-1].casefold() not in lower
+        and name_key(" ".join(words[:-1])) in groups
+    ):
+        return "a product's model"
+    if len(words) != 1 or group.legal or ACRONYM.fullmatch(group.name) or usual_name(group.name):
+        return ""
+    word = words[0].casefold()
+    if word in lower:
+        return ""  # "House", "Grace": a common word too, not only a person's name
+    if (given_name(word) or word in common_surnames()) and group.organization_cues < 2:
+        longer = _longer_companies(group, groups)
+        if len(longer) == 1:  # "Lilly" of "Eli Lilly and Co" alone in the archive
+            group.target = longer[0]
+            return ""
+        return "a one-word name that is also a person's name"
+    return ""
+
+
+def _longer_companies(group: Group, groups: dict[str, Group]) -> list[Group]:
+    """The companies with a legal form whose name holds this one word."""
+    return [
+        g
+        for g in groups.values()
+        if g.legal
+        and g is not group
+        and not g.junk
+        and not g.target
+        and group.name in company_base(g.name).split()
+    ]
+
+
+def _person_doubt(group: Group) -> str:
+    """Rule 4: a person needs a first name, a title or a pronoun; a surname with only a
+    suffix, or a rock's or a field's name, is none."""
+    words = group.name.split()
+    if len(words) < 2:
+        return ""
+    if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
+        return "a suffix and a surname, no first name"
+    if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:
+        return "a field's or a product's name, no person"
+    first = words[0]
+    if given_name(first) or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first) or group.person_cues:
+        return ""
+    if group.mentioned and group.located * 2 >= group.mentioned:
+        return "no first name, title or pronoun, and named as where: a place?"
+    return ""
+
+
+def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
+    """Rule 5: a "Conference" or "Forum" named after a company or a product is none."""
+    *words, head = group.name.split()
+    if head not in _EVENT_HEADS or not words:
+        return ""
+    for end in range(1, len(words) + 1):
+        known = groups.get(name_key(" ".join(words[:end])))
+        if known is not None and known.type == "organization" and not known.junk:
+            return "a company's or a product's name, no event"
+    return ""
+
+
+def _generic_company(name: str, lower: frozenset[str]) -> bool:
+    """A company's name whose words are all common words ("Petroleum Corp")."""
+    words = company_base(name).split()
+    common = ner.resources()[1]
+    return bool(words) and all(w.casefold() in lower or w.casefold() in common for w in words)
+
+
+def _fragment(group: Group, groups: dict[str, Group]) -> None:
+    """Rule 3: a common-word company that ends one longer name ("May Department Stores Co")
+    or begins it before "of" ("Petroleum Corp of Jamaica") is that name; several, no page."""
+    if group.articles > 2 or " " not in group.name:
+        return  # named apart in three articles: a company of its own
+    base = group.name  # the whole name, legal form and all: "Department Stores Co"
+    pattern = re.compile(rf"\w {re.escape(base)}$|^{re.escape(base)} of \w")  # "... of Jamaica"
+    longer = {
+        g.id or g.key: g
+        for g in groups.values()
+        if g is not group
+        and not g.junk
+        and g.type == "organization"
+        and len(g.name) > len(base)
+        and pattern.search(g.name)
+    }
+    if len(longer) == 1:
+        whole = next(iter(longer.values()))
+        lead = whole.name[: whole.name.find(base)].split()[-1:]
+        run_on = {word.split()[-1] for word in group.before}  # "Gulf and" before "Western Inc"
+        if not run_on or set(lead) & run_on:
+            group.target = whole
+        else:
+            group.doubt, group.weak = "a piece of a longer company's name", True
+    elif longer:
+        group.doubt, group.weak = "a piece of several longer companies' names", True
+
+
+def _misspelt_people(groups: dict[str, Group]) -> None:
+    """Rule 4: a surname one letter off a person of the same first name named in more
+    articles near in time is that person ("George Schultz", "George Shultz")."""
+    by_first: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        words = group.name.split()
+        if group.type == "person" and len(words) == 2 and not group.junk:
+            by_first[words[0]].append(group)
+    for people in by_first.values():
+        for a in people:
+            if not _open(a):
+                continue
+            for b in people:
+                if (
+                    b.articles > a.articles
+                    and not b.target
+                    and _one_letter_off(a.name.split()[1], b.name.split()[1])
+                    and near_each_other(a, b)
+                ):
+                    a.target = b
+                    break
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in names of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
