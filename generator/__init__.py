@@ -45,7 +45,13 @@ _API: dict[str, tuple[str, ...]] = {
     # the document model: its vocabulary, a message about a source file, how messages count
     "generator.model": ("ENTITY_TYPES", "Problem", "count"),
     # the build's own state: signatures, listings, atomic records, one remover
-    "generator.buildstate": ("file_signature", "folder_contents", "remove_file", "write_atomic"),
+    "generator.buildstate": (
+        "file_signature",
+        "folder_contents",
+        "folder_signatures",
+        "remove_file",
+        "write_atomic",
+    ),
     # stage 1, read
     "generator.read": ("SOURCE_SUFFIXES", "collect_sources", "find_registry", "read_article"),
     # stage 2, annotate
@@ -61,6 +67,7 @@ _API: dict[str, tuple[str, ...]] = {
         "Result",
         "annotate_files",
         "build_site",
+        "edited_first",
         "generate",
         "publish_site",
         "site_pages",

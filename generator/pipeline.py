@@ -123,6 +123,31 @@ def _generate(settings: Settings, previous: PageCache | None) -> Result:
     return Result(articles, index, rendered.pages, problems, rendered.keys, rendered.unchanged)
 
 
+def edited_first(settings: Settings, last: Result, edited: list[Path]) -> dict[str, str] | None:
+    """The pages of the `edited` articles alone, read and annotated afresh and rendered
+    against the last build's index (`last`): what a preview shows within a second or two,
+    before the whole archive is indexed and rendered again. None when that cannot stand
+    for them (a file that is not an indexed article, or whose headline moved its page)."""
+    from generator.annotate.registry import load_registry
+    from generator.annotations import process_sources
+    from generator.index import stand_in
+    from generator.read import REGISTRY_NAME
+    from generator.render.pages import article_pages
+
+    registry = load_registry(settings.content_dir / REGISTRY_NAME)
+    fresh = process_sources(
+        edited,
+        settings.content_dir,
+        registry,
+        settings.default_year,
+        settings.cache_dir,
+        jobs=1,
+    )
+    if not fresh or not all(stand_in(last.index, article) for article in fresh):
+        return None
+    return article_pages(last.index, last.problems, settings, fresh)
+
+
 def write_docs(settings: Settings, strict: bool = False) -> Report:
     """Generate the archive into `settings.docs_dir`, unless it already is current.
     With `strict`, a build with problems a person must fix writes nothing: docs/ (and so

@@ -123,7 +123,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.pages is not None
         if self.fast is not None:
-            self.fast.put_back()  # MkDocs has cleaned site/ by now
+            self.fast.before_files(self.settings.content_dir)
         files = self.pages.update(files, config)
         if self.fast is not None:
             self.fast.on_files(files, config, self.pages)

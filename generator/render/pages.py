@@ -132,3 +132,14 @@ def render_pages(
     """Every generated page of the archive, keyed by its path under docs/."""
     ctx = PageContext(index, problems, settings, previous)
     return Rendered(render_all(ctx, worker_processes(settings.jobs)), ctx.keys, ctx.unchanged)
+
+
+def article_pages(
+    index: ArchiveIndex, problems: Sequence[Problem], settings: Settings, articles: list[Article]
+) -> dict[str, str]:
+    """The pages of `articles` alone, against `index`: what the preview shows of an edit
+    before the whole archive is rendered again."""
+    ctx = PageContext(index, problems, settings)
+    for article in articles:
+        article_page(ctx, article)
+    return ctx.pages
