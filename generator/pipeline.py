@@ -135,14 +135,9 @@ def edited_first(settings: Settings, last: Result, edited: list[Path]) -> dict[s
     from generator.render.pages import article_pages
 
     registry = load_registry(settings.content_dir / REGISTRY_NAME)
-    fresh = process_sources(
-        edited,
-        settings.content_dir,
-        registry,
-        settings.default_year,
-        settings.cache_dir,
-        jobs=1,
-    )
+    # Not through the annotation cache: it would prune every record but these; the
+    # whole rebuild that follows caches them.
+    fresh = process_sources(edited, settings.content_dir, registry, settings.default_year, jobs=1)
     if not fresh or not all(stand_in(last.index, article) for article in fresh):
         return None
     return article_pages(last.index, last.problems, settings, fresh)

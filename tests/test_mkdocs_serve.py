@@ -303,6 +303,8 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
     ]
     with mkdocs_serve(project, tmp_path / "serve.log", "--dirty", "--verbose") as preview:
         before = _search_entries(preview)
+        records = {p: p.stat().st_mtime_ns for p in (project / ".cache").rglob("*.json")}
+        assert len(records) == 2, "one annotation record per article"
         edited_at = time.time()
         time.sleep(0.05)  # file times on some filesystems are coarse
         quote = "another five battalion groups"
@@ -317,6 +319,8 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         assert quote in preview.get("/people/alexander-grushko/")[1]
         assert "Lavrov and Stoltenberg" in preview.get("/archive/2017/04/")[1]
         _assert_one_rebuild_per_edit(preview, edits=1, shown_first=1)
+        kept = {p for p, mtime in records.items() if p.is_file() and p.stat().st_mtime_ns == mtime}
+        assert len(kept) == 1, "the other article's annotation is kept, not made again"
         rendered, total = _pages_written_since(_site_dir(preview), edited_at)
         assert 0 < rendered < total / 2, "only the pages whose text changed are re-rendered"
         after = _search_entries(preview)
