@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -127,10 +128,10 @@ class Accelerator:
         self.reuse = SiteReuse(record, record.with_name("site-previous"))
         self.reuse.set_aside(config)  # before MkDocs empties site/
 
-    def on_serve(self, server: LiveReloadServer) -> None:
+    def on_serve(self, server: LiveReloadServer, shown_first: Callable[[], None]) -> None:
         self.serving = True
         use_file_events(server)
-        self.first.wrap(server)
+        self.first.wrap(server, shown_first)
 
     def on_files(self, files: Files, config: MkDocsConfig, pages: GeneratedFiles) -> None:
         if pages.dirty and pages.everything:  # mkdocs.yml or overrides changed

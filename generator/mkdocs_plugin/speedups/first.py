@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,14 +55,17 @@ class EditedFirst:
         """What the last whole build rendered its pages with."""
         self.last = (config, files, nav, env, pages)
 
-    def wrap(self, server: LiveReloadServer) -> None:
-        """The server's rebuild first tries to show the edit alone."""
+    def wrap(self, server: LiveReloadServer, shown: Callable[[], None]) -> None:
+        """The server's rebuild first tries to show the edit alone; `shown` runs once
+        it has (search re-indexing the edited page while the archive rebuilds)."""
         whole = server.builder
 
         def builder(*args: Any, **kwargs: Any) -> None:
             if self.follow_up or not self._show_first(server):
                 self.follow_up = False
                 whole(*args, **kwargs)
+            else:
+                shown()
 
         server.builder = builder
 
