@@ -248,3 +248,32 @@ def test_a_site_without_a_site_name_gets_the_default_name(tmp_path: Path):
     settings = read_site_settings(tmp_path / "mkdocs.yml")
     assert settings.site_name == Settings().site_name == "News archive"
     assert settings.site_url == "https://example.org/news/"
+
+
+def test_an_edited_article_shown_first_is_the_page_the_whole_rebuild_makes(tmp_path: Path):
+    """The preview's first page after an edit (the article alone, against the last
+    build's index) is the page the whole rebuild then makes; a headline that moves the
+    page, or a file the last build did not index, leaves it to the whole rebuild."""
+    from generator import pipeline
+    from generator.settings import read_site_settings
+
+    project = make_project(tmp_path, ARTICLES)
+    settings = read_site_settings(project / "mkdocs.yml")
+    settings.jobs = 1
+    last = pipeline.generate(settings)
+    edited = project / "content/2023/03/harbour-3.txt"
+    edited.write_text(edited.read_text("utf-8").replace("vote number 3", "a vote at last"), "utf-8")
+
+    first = pipeline.edited_first(settings, last, [edited])
+    whole = pipeline.generate(settings)
+    assert first is not None and len(first) == 1
+    ((path, page),) = first.items()
+    assert "a vote at last" in page
+    assert page == whole.pages[path]
+
+    title, rest = edited.read_text("utf-8").split("\n", 1)
+    edited.write_text(f"A wholly different headline\n{rest}", "utf-8")
+    assert pipeline.edited_first(settings, whole, [edited]) is None
+    added = project / "content/2023/03/harbour-new.txt"
+    added.write_text(f"{title}, again\n{rest}", "utf-8")
+    assert pipeline.edited_first(settings, whole, [added]) is None

@@ -130,9 +130,9 @@ def stand_in(index: ArchiveIndex, fresh: Article) -> bool:
     old = next((a for a in index.articles if a.path == fresh.path), None)
     if old is None or not fresh.blocks or not fresh.title:
         return False
-    fresh.id = old.id
-    if _article_path(fresh) != index.urls.get(old.id):
+    if _article_path(fresh) != index.urls.get(old.id):  # a new headline, or a suffix
         return False
+    fresh.id = old.id
     by_words = {m.text: e.id for e in old.entities for m in e.mentions}
     by_words.update({e.name: e.id for e in old.entities})
     ids: dict[str, str] = {}
