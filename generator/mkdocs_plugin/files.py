@@ -68,6 +68,7 @@ class GeneratedFiles:
         """Put the pipeline's pages among MkDocs' files: docs/ as it is when it is
         current (`make build` ran the generator just before), else generated afresh,
         unchanged pages keeping their text from the previous build while serving."""
+        self.last = None  # not held while the next one is made: twice the memory
         site = site_pages(self.settings, self.page_cache, use_docs=not self.dirty)
         self.generated = site.generated
         result = site.result
