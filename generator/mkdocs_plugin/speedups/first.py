@@ -4,6 +4,7 @@ preview server's rebuild flag)."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from generator.mkdocs_plugin.files import GeneratedFiles
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
+
+FOLLOW_UP_AFTER = 1.0  # seconds between the edited page's reload and the whole rebuild
 
 
 class EditedFirst:
@@ -109,7 +112,16 @@ class EditedFirst:
             f"{time.monotonic() - start:.1f} s; now rebuilding the archive"
         )
         self.follow_up = True
-        with server._rebuild_cond:  # the whole rebuild, as soon as the browsers reload
-            server._want_rebuild = True
-            server._rebuild_cond.notify_all()
+        # The whole rebuild holds the interpreter for many seconds, and the server's
+        # threads answer the reloading browser only between its steps: let it load first.
+        timer = threading.Timer(FOLLOW_UP_AFTER, self._follow_up, args=(server,))
+        timer.daemon = True
+        timer.start()
         return True
+
+    def _follow_up(self, server: LiveReloadServer) -> None:
+        """The whole rebuild, unless another change has started it already."""
+        with server._rebuild_cond:
+            if self.follow_up:
+                server._want_rebuild = True
+                server._rebuild_cond.notify_all()
