@@ -94,6 +94,19 @@ def folder_listing(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def folder_signatures(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (its path) -> its signature: what changed between two
+    looks, without reading a file."""
+    found = {}
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(directory, name)
+            signature = file_signature(path)
+            if signature is not None:
+                found[path] = signature
+    return found
+
+
 def folder_contents(folder: Path) -> str:
     """A digest of every file under `folder` by its path within it and its bytes (theme
     overrides: where the folder is named from does not matter)."""

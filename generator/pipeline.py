@@ -51,6 +51,7 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
     unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
+    acronyms: frozenset[str] | None = None  # the archive's, as the headlines read them
 
 
 def annotate_files(
@@ -120,7 +121,35 @@ def _generate(settings: Settings, previous: PageCache | None) -> Result:
         problems.extend(article.errors)
         problems.extend(article.warnings)
     rendered = render_pages(index, problems, settings, previous)
-    return Result(articles, index, rendered.pages, problems, rendered.keys, rendered.unchanged)
+    return Result(
+        articles,
+        index,
+        rendered.pages,
+        problems,
+        rendered.keys,
+        rendered.unchanged,
+        rendered.acronyms,
+    )
+
+
+def edited_first(settings: Settings, last: Result, edited: list[Path]) -> dict[str, str] | None:
+    """The pages of the `edited` articles alone, read and annotated afresh and rendered
+    against the last build's index (`last`): what a preview shows within a second or two,
+    before the whole archive is indexed and rendered again. None when that cannot stand
+    for them (a file that is not an indexed article, or whose headline moved its page)."""
+    from generator.annotate.registry import load_registry
+    from generator.annotations import process_sources
+    from generator.index import stand_in
+    from generator.read import REGISTRY_NAME
+    from generator.render.pages import article_pages
+
+    registry = load_registry(settings.content_dir / REGISTRY_NAME)
+    # Not through the annotation cache: it would prune every record but these; the
+    # whole rebuild that follows caches them.
+    fresh = process_sources(edited, settings.content_dir, registry, settings.default_year, jobs=1)
+    if not fresh or not all(stand_in(last.index, article) for article in fresh):
+        return None
+    return article_pages(last.index, last.problems, settings, fresh, last.acronyms)
 
 
 def write_docs(settings: Settings, strict: bool = False) -> Report:

@@ -165,10 +165,17 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _assert_one_rebuild_per_edit(preview: Preview, edits: int) -> None:
+def _assert_one_rebuild_per_edit(preview: Preview, edits: int, shown_first: int = 0) -> None:
+    """One whole rebuild per edit; an edit of an article's text also reloads the browser
+    once before it, with that article's page alone (`shown_first`)."""
     time.sleep(QUIET_SECONDS)
     assert preview.builds() == 1 + edits, preview.logtext()
-    assert preview.reloads() == edits, preview.logtext()
+    assert preview.reloads() == edits + shown_first, preview.logtext()
+    shown = preview.log.read_text("utf-8", errors="replace").count(SHOWN_FIRST)
+    assert shown == shown_first, preview.logtext()
+
+
+SHOWN_FIRST = "edited article page(s) shown first"
 
 
 def test_editing_an_article_updates_its_page_and_the_pages_that_gather_it(
@@ -195,10 +202,16 @@ def test_editing_an_article_updates_its_page_and_the_pages_that_gather_it(
             CHANGE_SECONDS,
         )
         assert lead in preview.get(f"/{ARTICLE_URL}")[1]
-        assert lead in preview.get("/")[1], "the home page shows the new lead"
+        # The article's page alone first (rendered against the last build's index), the
+        # browser reloaded, then the whole archive: the pages that gather it follow.
+        preview.wait_for("the home page", lambda: lead in preview.get("/")[1], CHANGE_SECONDS)
+        log = preview.log.read_text("utf-8", errors="replace")
+        first = log.index(SHOWN_FIRST)
+        reloaded = log.index("Reloading browsers", first)  # with the article's page
+        assert log.find("Building documentation", first) > reloaded, "then the archive"
         assert quote in preview.get("/quotes/")[1], "the quotations page shows the new words"
         assert quote in preview.get("/people/alexander-grushko/")[1], "so does the speaker's"
-        _assert_one_rebuild_per_edit(preview, edits=1)
+        _assert_one_rebuild_per_edit(preview, edits=1, shown_first=1)
     assert "another four battalion groups" in old_copy.read_text("utf-8"), "docs/ untouched"
     with capsys.disabled():
         print(f"\n  edit -> served article page: {seconds:.2f} s; rebuilds for one edit: 1")
@@ -290,6 +303,8 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
     ]
     with mkdocs_serve(project, tmp_path / "serve.log", "--dirty", "--verbose") as preview:
         before = _search_entries(preview)
+        records = {p: p.stat().st_mtime_ns for p in (project / ".cache").rglob("*.json")}
+        assert len(records) == 2, "one annotation record per article"
         edited_at = time.time()
         time.sleep(0.05)  # file times on some filesystems are coarse
         quote = "another five battalion groups"
@@ -300,10 +315,12 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
             lambda: quote in preview.get(f"/{ARTICLE_URL}")[1],
             CHANGE_SECONDS,
         )
-        assert quote in preview.get("/quotes/")[1]
+        preview.wait_for("the quotations page", lambda: quote in preview.get("/quotes/")[1], 20)
         assert quote in preview.get("/people/alexander-grushko/")[1]
         assert "Lavrov and Stoltenberg" in preview.get("/archive/2017/04/")[1]
-        _assert_one_rebuild_per_edit(preview, edits=1)
+        _assert_one_rebuild_per_edit(preview, edits=1, shown_first=1)
+        kept = {p for p, mtime in records.items() if p.is_file() and p.stat().st_mtime_ns == mtime}
+        assert len(kept) == 1, "the other article's annotation is kept, not made again"
         rendered, total = _pages_written_since(_site_dir(preview), edited_at)
         assert 0 < rendered < total / 2, "only the pages whose text changed are re-rendered"
         after = _search_entries(preview)
@@ -325,7 +342,7 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         (project / "content" / "2017/04/lavrov-call.txt").unlink()
         preview.wait_for("the deleted article's 404", lambda: preview.get(lavrov)[0] == 404, 20)
         assert "Lavrov and Stoltenberg" not in preview.get("/archive/2017/04/")[1]
-        _assert_one_rebuild_per_edit(preview, edits=2)
+        _assert_one_rebuild_per_edit(preview, edits=2, shown_first=1)
         remaining = _search_entries(preview)
         if remaining is not None:
             assert lavrov[1:] not in _pages_in(remaining)

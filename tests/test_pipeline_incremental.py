@@ -9,6 +9,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import generator, harbour_articles, make_project, run
 
 ARTICLES = harbour_articles(6)
@@ -270,3 +271,37 @@ def test_a_record_of_an_older_schema_still_has_deleted_articles_pages_removed(tm
     assert not (docs / old_page).exists()
     assert (docs / "about-us.md").read_text("utf-8") == "# About us\n"
     assert _generated(docs) == _generated(_clean_build(project, tmp_path / "clean"))
+
+
+def test_an_edited_article_shown_first_is_the_page_the_whole_rebuild_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The preview's first page after an edit (the article alone, against the last
+    build's index) is the page the whole rebuild then makes; a headline that moves the
+    page, or a file the last build did not index, leaves it to the whole rebuild."""
+    from generator import pipeline
+    from generator.render import context
+    from generator.settings import read_site_settings
+
+    project = make_project(tmp_path, ARTICLES)
+    settings = read_site_settings(project / "mkdocs.yml")
+    settings.jobs = 1
+    last = pipeline.generate(settings)
+    edited = project / "content/2023/03/harbour-3.txt"
+    edited.write_text(edited.read_text("utf-8").replace("vote number 3", "a vote at last"), "utf-8")
+
+    with monkeypatch.context() as patch:  # no pass over the whole archive for one page
+        patch.setattr(context, "archive_acronyms", lambda texts: pytest.fail("a pass"))
+        first = pipeline.edited_first(settings, last, [edited])
+    whole = pipeline.generate(settings)
+    assert first is not None and len(first) == 1
+    ((path, page),) = first.items()
+    assert "a vote at last" in page
+    assert page == whole.pages[path]
+
+    title, rest = edited.read_text("utf-8").split("\n", 1)
+    edited.write_text(f"A wholly different headline\n{rest}", "utf-8")
+    assert pipeline.edited_first(settings, whole, [edited]) is None
+    added = project / "content/2023/03/harbour-new.txt"
+    added.write_text(f"{title}, again\n{rest}", "utf-8")
+    assert pipeline.edited_first(settings, whole, [added]) is None

@@ -120,6 +120,33 @@ def build_index(
     return index
 
 
+def stand_in(index: ArchiveIndex, fresh: Article) -> bool:
+    """Give a freshly annotated `fresh` the archive's ids of the article at its path, so
+    its page can be rendered against this index before the archive is indexed again (the
+    preview shows an edit first). An entity takes the id its words had in the indexed
+    article; one the article did not name before keeps its own id (a link only when the
+    index has that page). False when the page cannot stand in: a new article, or one
+    whose headline moved it to another address."""
+    old = next((a for a in index.articles if a.path == fresh.path), None)
+    if old is None or not fresh.blocks or not fresh.title:
+        return False
+    if _article_path(fresh) != index.urls.get(old.id):  # a new headline, or a suffix
+        return False
+    fresh.id = old.id
+    by_words = {m.text: e.id for e in old.entities for m in e.mentions}
+    by_words.update({e.name: e.id for e in old.entities})
+    ids: dict[str, str] = {}
+    for entity in fresh.entities:
+        votes = Counter(by_words[m.text] for m in entity.mentions if m.text in by_words)
+        new_id = votes.most_common(1)[0][0] if votes else by_words.get(entity.name, entity.id)
+        ids[entity.id] = new_id
+        entity.id = new_id
+    for quote in fresh.quotes:
+        if quote.speaker_id:
+            quote.speaker_id = ids.get(quote.speaker_id, quote.speaker_id)
+    return True
+
+
 def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
     """A page when the evidence makes the name one real thing a reader can look up: named
     in two articles, or twice in one, or once in full (two words or more; an organization

@@ -16,6 +16,7 @@ from generator import (
     Result,
     Settings,
     count,
+    edited_first,
     fingerprint,
     folder_contents,
     remove_file,
@@ -59,6 +60,7 @@ class GeneratedFiles:
     pending_fingerprint: str = ""
     reported: set[str] = field(default_factory=set)
     page_cache: PageCache | None = None
+    last: Result | None = None  # the last generated archive, for an edit shown first
     generated: set[str] = field(default_factory=set)  # src_uris of this build's pages
     everything: bool = True  # every page counts as changed (not dirty, or mkdocs.yml)
 
@@ -66,6 +68,7 @@ class GeneratedFiles:
         """Put the pipeline's pages among MkDocs' files: docs/ as it is when it is
         current (`make build` ran the generator just before), else generated afresh,
         unchanged pages keeping their text from the previous build while serving."""
+        self.last = None  # not held while the next one is made: twice the memory
         site = site_pages(self.settings, self.page_cache, use_docs=not self.dirty)
         self.generated = site.generated
         result = site.result
@@ -76,6 +79,7 @@ class GeneratedFiles:
                     file.inclusion = InclusionLevel.NOT_IN_NAV
             return files
         self.page_cache = PageCache(result.keys, result.pages)
+        self.last = result
         self._report(result)
         for relative in site.stale:  # deleted articles' pages an earlier build left
             existing = files.get_file_from_path(relative)
@@ -126,6 +130,12 @@ class GeneratedFiles:
             self.pending[relative] = Built(digest, page.url, page.abs_dest_path)
             files.append(page)
         return changed
+
+    def edited_first(self, edited: list[Path]) -> dict[str, str] | None:
+        """The edited articles' pages against the last build's index (None: rebuild all)."""
+        if self.last is None:
+            return None
+        return edited_first(self.settings, self.last, edited)
 
     def in_order(self, files: Files) -> list[str]:
         """The generated pages in the order MkDocs builds them."""

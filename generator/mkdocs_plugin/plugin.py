@@ -111,7 +111,13 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         # on the server's threads, which must not fork.
         self.serving = True
         if self.fast is not None:
-            self.fast.on_serve(server)
+            site_dir, pagefind = Path(config.site_dir), self.config.search == "pagefind"
+
+            def shown_first() -> None:  # the edited page into search while the rest builds
+                if pagefind:
+                    self.indexer.request(site_dir)
+
+            self.fast.on_serve(server, shown_first)
         # MkDocs watches docs/ and mkdocs.yml; the sources live outside docs/.
         content_dir = self.settings.content_dir
         if content_dir.is_dir():
@@ -123,7 +129,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.pages is not None
         if self.fast is not None:
-            self.fast.put_back()  # MkDocs has cleaned site/ by now
+            self.fast.before_files(self.settings.content_dir)
         files = self.pages.update(files, config)
         if self.fast is not None:
             self.fast.on_files(files, config, self.pages)

@@ -182,6 +182,7 @@ class PageContext:
         problems: Sequence[Problem],
         settings: Settings,
         previous: PageCache | None = None,
+        acronyms: frozenset[str] | None = None,
     ):
         self.index = index
         self.previous = previous or PageCache()
@@ -189,7 +190,7 @@ class PageContext:
         self.unchanged: set[str] = set()  # reused pages left on disk, not in self.pages
         self.salt = fingerprint(code_digest(), settings.page_inputs())
         self._headlines: dict[str, str] = {}
-        self._acronyms: frozenset[str] | None = None
+        self._acronyms = acronyms  # worked out over the archive when first needed
         self._repeats: dict[str, frozenset[str]] = {}
         self._teasers: dict[str, str] = {}
         self.feed_items: dict[str, Any] = {}  # article id -> its Atom entry (feeds.py)
@@ -252,6 +253,11 @@ class PageContext:
         every list, and `USDA` stays `USDA` where its own story spells the name out."""
         if self._acronyms is None:
             self._acronyms = archive_acronyms(running_text(a) for a in self.index.articles)
+        return self._acronyms
+
+    def known_acronyms(self) -> frozenset[str] | None:
+        """The acronyms if this context has worked them out, for a later page of the
+        same archive (the preview's edit shown first) to reuse."""
         return self._acronyms
 
     def distinct_quotes(self, refs: Iterable[Any]) -> list[Any]:

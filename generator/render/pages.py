@@ -121,6 +121,7 @@ class Rendered:
     pages: dict[str, str]  # path under docs/ -> text
     keys: dict[str, str]  # path -> digest of its inputs, to give back as `previous`
     unchanged: set[str]  # pages kept as they are on disk (only with load_texts=False)
+    acronyms: frozenset[str] | None = None  # the archive's, when the headlines needed them
 
 
 def render_pages(
@@ -131,4 +132,21 @@ def render_pages(
 ) -> Rendered:
     """Every generated page of the archive, keyed by its path under docs/."""
     ctx = PageContext(index, problems, settings, previous)
-    return Rendered(render_all(ctx, worker_processes(settings.jobs)), ctx.keys, ctx.unchanged)
+    pages = render_all(ctx, worker_processes(settings.jobs))
+    return Rendered(pages, ctx.keys, ctx.unchanged, ctx.known_acronyms())
+
+
+def article_pages(
+    index: ArchiveIndex,
+    problems: Sequence[Problem],
+    settings: Settings,
+    articles: list[Article],
+    acronyms: frozenset[str] | None = None,
+) -> dict[str, str]:
+    """The pages of `articles` alone, against `index` (and the `acronyms` its render
+    found, which take a pass over every article to find again): what the preview shows
+    of an edit before the whole archive is rendered again."""
+    ctx = PageContext(index, problems, settings, acronyms=acronyms)
+    for article in articles:
+        article_page(ctx, article)
+    return ctx.pages

@@ -12,7 +12,8 @@ MkDocs' public plugin API and the site is byte for byte the same, only slower:
   anchors told to MkDocs' raw-HTML pass;
 - theme.py: Material's navigation rendered once per set of addresses;
 - search.py: Material's search index kept whole across dirty rebuilds;
-- watch.py: the preview's file watches on inotify instead of MkDocs' polling.
+- watch.py: the preview's file watches on inotify instead of MkDocs' polling;
+- first.py: the preview's edited article rendered and reloaded before the whole archive.
 
 `missing()` checks every inside they touch before any is used; the plugin calls the
 `Accelerator` from its events and nothing else of this package.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -33,6 +35,7 @@ from mkdocs.structure.pages import Page
 
 from generator.mkdocs_plugin.config import ENGINE
 from generator.mkdocs_plugin.speedups.blocks import MKDOCS_RAW_HTML, GeneratedBlocks
+from generator.mkdocs_plugin.speedups.first import EditedFirst
 from generator.mkdocs_plugin.speedups.reuse import SiteReuse
 from generator.mkdocs_plugin.speedups.search import DirtySearchIndex
 from generator.mkdocs_plugin.speedups.theme import SharedParts
@@ -64,6 +67,8 @@ def missing() -> str | None:
         (Page, "links_to_anchors", "Page.links_to_anchors"),
         (pages, "_RawHTMLPreprocessor", "mkdocs.structure.pages._RawHTMLPreprocessor"),
         (LiveReloadServer, "unwatch", "LiveReloadServer.unwatch"),
+        (LiveReloadServer, "_rebuild_cond", "LiveReloadServer._rebuild_cond"),
+        (LiveReloadServer, "_want_rebuild", "LiveReloadServer._want_rebuild"),
     ]
     for owner, name, label in needs:
         if not hasattr(owner, name) and not _sets(owner, name):
@@ -103,6 +108,7 @@ class Accelerator:
         self.notice: SkipNotice | None = None
         self.nav: Navigation | None = None
         self.dirty_search = DirtySearchIndex()
+        self.first = EditedFirst()
 
     def on_config(self, config: MkDocsConfig, pages: GeneratedFiles) -> None:
         if not any(isinstance(e, GeneratedBlocks) for e in config.markdown_extensions):
@@ -122,9 +128,10 @@ class Accelerator:
         self.reuse = SiteReuse(record, record.with_name("site-previous"))
         self.reuse.set_aside(config)  # before MkDocs empties site/
 
-    def on_serve(self, server: LiveReloadServer) -> None:
+    def on_serve(self, server: LiveReloadServer, shown_first: Callable[[], None]) -> None:
         self.serving = True
         use_file_events(server)
+        self.first.wrap(server, shown_first)
 
     def on_files(self, files: Files, config: MkDocsConfig, pages: GeneratedFiles) -> None:
         if pages.dirty and pages.everything:  # mkdocs.yml or overrides changed
@@ -136,9 +143,12 @@ class Accelerator:
                 config, [b.url for b in pages.gone], forget_all=pages.everything
             )
 
-    def put_back(self) -> None:
+    def before_files(self, content_dir: Path) -> None:
+        """MkDocs has cleaned site/ by now; the archive is about to be read."""
         if self.reuse is not None:
-            self.reuse.put_back()  # MkDocs has cleaned site/ by now
+            self.reuse.put_back()
+        if self.serving:
+            self.first.look(content_dir)
 
     def on_nav(
         self, nav: Navigation, config: MkDocsConfig, files: Files, pages: GeneratedFiles
@@ -164,6 +174,8 @@ class Accelerator:
             )
             self.notice = SkipNotice(self.reused)
             logging.getLogger(f"{ENGINE}.commands.build").addFilter(self.notice)
+        if self.serving and self.nav is not None:
+            self.first.remember(config, files, self.nav, env, pages)
         if not self.serving and self.search == "pagefind":
             assert self.nav is not None  # on_nav runs before on_env
             self.workers.start_writing(config, files, self.nav, env, self._to_render(files, pages))
