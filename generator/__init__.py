@@ -52,7 +52,6 @@ _API: dict[str, tuple[str, ...]] = {
         "folder_signatures",
         "read_record",
         "remove_file",
-        "write_atomic",
     ),
     # stage 1, read
     "generator.read": ("SOURCE_SUFFIXES", "collect_sources", "find_registry", "read_article"),
