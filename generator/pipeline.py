@@ -60,8 +60,7 @@ def annotate_files(
     default_year: int | None = None,
     dask: str | None = None,
 ) -> Iterator[Article]:
-    """Read and annotate each file in turn, as `annotate --json` prints them; with
-    `dask`, on that Dask scheduler (`local`: a LocalCluster here), the same articles."""
+    """The orchestrator's door to `annotations.annotate_each` (for `annotate --json`)."""
     from generator.annotations import annotate_each
 
     return annotate_each(files, registry, default_year, dask)

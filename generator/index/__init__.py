@@ -25,9 +25,6 @@ RELATED_LIMIT = 5
 RELATED_MAX_HOLDERS = 200
 NEIGHBOUR_LIMIT = 12
 
-# Pure functions of a name that unification asks about every mention of every article
-# (the same few thousand names over and over): each name is worked out once.
-
 
 @dataclass(slots=True)
 class MentionRef:
