@@ -162,7 +162,8 @@ def unify_entities(
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
-    _junk(groups, articles)
+    casing = _casing(articles)
+    _junk(groups, articles, casing)
     two_names(groups)
     _acronyms(groups, spelled)
     company_twins(groups)
@@ -174,7 +175,7 @@ def unify_entities(
     _companies_by_short_name(groups, surnames)
     acronym_companies(groups, beside)
     roles_run_into_people(groups)
-    _glued_descriptions(groups, articles)
+    _glued_descriptions(groups, casing)
     _truncated_bodies(groups)
     _ministries(groups)
     _surname_first(groups, surnames)
@@ -253,21 +254,34 @@ def _decide(group: Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-def _junk(groups: dict[str, Group], articles: list[Article]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Casing:
+    """How often the archive writes each word in lower case, and capitalised inside a
+    sentence (casefolded): one pass over every text, read by the rules that ask whether
+    a name is a common word."""
+
+    lower: Counter[str]
+    upper: Counter[str]
+
+
+def _casing(articles: list[Article]) -> _Casing:
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for article in articles:
+        lower.update(_LOWER_WORD.findall(article.text))
+        upper.update(w.casefold() for w in _MID_CAPITAL.findall(article.text))
+    return _Casing(lower, upper)
+
+
+def _junk(groups: dict[str, Group], articles: list[Article], casing: _Casing) -> None:
     """Names that are no entity whatever the model said: a month, a nationality, a
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
     and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`)."""
-    single = {company_base(g.name).casefold() for g in groups.values()}
-    single = {name for name in single if name and " " not in name}
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
+    lower, upper = casing.lower, casing.upper
     bracketed: set[str] = set()
     for article in articles:
-        text = article.text
-        lower.update(w for w in _LOWER_WORD.findall(text) if w in single)
-        upper.update(w.casefold() for w in _MID_CAPITAL.findall(text) if w.casefold() in single)
-        bracketed.update(_BRACKETED.findall(text))
+        bracketed.update(_BRACKETED.findall(article.text))
     plain = _plain_symbols(articles, bracketed)
     for group in groups.values():
         if group.registered or usual_name(group.name):
@@ -448,7 +462,7 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
             )
 
 
-def _glued_descriptions(groups: dict[str, Group], articles: list[Article]) -> None:
+def _glued_descriptions(groups: dict[str, Group], casing: _Casing) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
     nationality with words the archive writes in lower case ("carmaker"), or end in
@@ -478,14 +492,7 @@ def _glued_descriptions(groups: dict[str, Group], articles: list[Article]) -> No
             prefixes[group] = (words[-1].casefold(), "")  # "U.S. Officials said"
     if not prefixes:
         return
-    wanted = {word for word, _ in prefixes.values() if word}
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for article in articles:
-        lower.update(w for w in _LOWER_WORD.findall(article.text) if w in wanted)
-        upper.update(
-            w.casefold() for w in _MID_CAPITAL.findall(article.text) if w.casefold() in wanted
-        )
+    lower, upper = casing.lower, casing.upper
     for group, (word, rest) in prefixes.items():
         if word and lower[word] < max(2, 2 * upper[word]):
             continue  # "U.S. Steel", "West German Chemical ...": a name's own word
