@@ -8,6 +8,8 @@ front matter overrides).
 
 from __future__ import annotations
 
+import re
+
 from slugify import slugify
 
 from generator.annotate.entities.recognition import find_entities
@@ -25,10 +27,28 @@ def annotate(article: Article, registry: Registry, default_year: int | None = No
     find_date(article, default_year)
     article.id = article_id(article)
     if article.text:
-        article.entities = find_entities(article, registry)
-        article.quotes = find_quotes(article)
-        apply_corrections(article)  # an editor's `speakers:` in front matter wins
+        source = article.text
+        article.text = reading_text(source)
+        try:
+            article.entities = find_entities(article, registry)
+            article.quotes = find_quotes(article)
+            apply_corrections(article)  # an editor's `speakers:` in front matter wins
+        finally:
+            article.text = source
     return article
+
+
+# Control characters inside a line (a stray carriage return, a form feed, a separator),
+# and the caret notation wire copy writes for a carriage return (`<Pratt^M and Whitney>`,
+# `interest amount^M exceeds`: after a word, before a space or the line's end).
+_STRAY = re.compile(r"[^\S\n\t ]|[\x00-\x08\x0e-\x1f\x7f-\x9f]|(?<=\S)\^M(?=\s|\Z)")
+
+
+def reading_text(text: str) -> str:
+    """The text the annotators read: stray control characters are spaces, one for one,
+    so names and quotations do not carry them and every offset is still an offset into
+    the source text (the dataset's `text`)."""
+    return _STRAY.sub(lambda match: " " * len(match.group()), text)
 
 
 def article_id(article: Article) -> str:

@@ -443,7 +443,9 @@ def _capital_windows(words: list[str]) -> list[tuple[int, int]]:
 def spans_from_iob(
     tokens: list[Token], labels: list[str], confidences: list[float] | None = None
 ) -> list[Span]:
-    """Join B-/I- labelled tokens into spans; a stray I- starts a new span."""
+    """Join B-/I- labelled tokens into spans; a stray I- starts a new span. Two people
+    side by side with only a space between are one name the model broke ("Pope John
+    Paul II" as `B-PER I-PER B-PER I-PER`): news copy puts a comma or "and" between two."""
     spans: list[Span] = []
     current: Span | None = None
     for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
@@ -452,7 +454,8 @@ def spans_from_iob(
             continue
         confidence = confidences[index] if confidences else 1.0
         prefix, _, kind = label.partition("-")
-        if current is not None and prefix == "I" and current.label == kind:
+        broken = kind == "PER" and current is not None and token.start == current.end + 1
+        if current is not None and (prefix == "I" or broken) and current.label == kind:
             current.end = token.end
             current.confidence = min(current.confidence, confidence)
         else:

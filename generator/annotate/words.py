@@ -197,6 +197,7 @@ ROLE_HEADS = frozenset(
         "congresswoman",
         "king",
         "queen",
+        "pope",
         "prince",
         "princess",
         "head",
@@ -723,3 +724,24 @@ GENERIC_NAME_WORDS = frozenset(
         """
     )
 )
+
+# ----------------------------------------------------------------------------- names, task 25c
+# Lists for the person-name trimming in generator/annotate/entities/candidates.py.
+
+# the portfolio of an office, run into the name after it: "Minister of Mines and Energy
+# Subroto" names Subroto, "Chief of Staff Howard Baker" Howard Baker
+OFFICE_WORDS = frozenset(
+    word_list(
+        """
+        energy mines mining trade industry industries commerce agriculture economy economic
+        economics affairs labour labor justice health education transport transportation
+        communications planning treasury information culture fisheries forestry environment
+        housing development cooperation co-operation petroleum oil resources works welfare
+        employment tourism science technology budget posts telecommunications home social
+        security internal external public relations staff finance foreign defense defence
+        interior state industrial trade-and-industry
+        """
+    )
+)
+# regnal and dynastic numbers, which belong to the name before them ("Pope John Paul II")
+REGNAL_NUMBERS = frozenset(word_list("II III IV VI VII VIII XII XXIII"))

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from generator.model import Problem
+from generator.read import newlines
 
 #: Fields a dump column can be mapped to with `--map field=column`.
 FIELDS = ("title", "text", "date", "author", "url", "lead", "id", "source")
@@ -56,9 +57,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def clean(text: str) -> str:
-    """Newlines as `\\n` and control characters dropped, so the written file reads back
-    line for line as it was written."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Newlines as `\\n` (a lone `\\r` inside a line is a space: `read.newlines`) and
+    control characters dropped, so the written file reads back line for line as it was
+    written."""
+    text = newlines(text)
     return _CONTROL.sub("", _SEPARATORS.sub(" ", text))
 
 

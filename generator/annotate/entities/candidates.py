@@ -21,9 +21,11 @@ from generator.annotate.words import (
     MONTH_NAMES,
     NOT_ENTITIES,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
     RANKS,
+    REGNAL_NUMBERS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -329,13 +331,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
         tokens.pop(0)
     if candidate.type == "person":
-        _, lower, first_names = ner.resources()
-        while len(tokens) > 1 and (
-            tokens[0].text.lower() in _TITLES
-            or _rank_word(tokens[0].text)
-            or (tokens[0].text.lower() in lower and tokens[0].text not in first_names)
-        ):
-            tokens.pop(0)  # "Councillor Marta Kowalczyk" is Marta Kowalczyk
+        tokens = _person_tokens(tokens, text)
     if not tokens:
         return []
     parts = [candidate]
@@ -361,6 +357,43 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     return parts
+
+
+def trim_person(candidate: Candidate, text: str) -> None:
+    """A span that became a person after trimming ("Energy Subroto", tagged a body and
+    then known by its surname) loses the title words a person's span loses."""
+    if candidate.source in ("registry", "description"):
+        return
+    tokens = _person_tokens(
+        ner.tokenize(text[candidate.start : candidate.end], candidate.start), text
+    )
+    if tokens:
+        candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+
+
+def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
+    """A person's words: without the titles and the office before the name
+    ("Councillor Marta Kowalczyk", "Minister of Mines and Energy Subroto", "Chief of
+    Staff Howard Baker"), with a regnal number after it ("Pope John Paul II")."""
+    _, lower, first_names = ner.resources()
+    while len(tokens) > 1 and (
+        tokens[0].text.lower() in _TITLES
+        or _rank_word(tokens[0].text)
+        or (
+            (tokens[0].text.lower() in lower or tokens[0].text.lower() in OFFICE_WORDS)
+            and tokens[0].text not in first_names
+        )
+    ):
+        tokens = tokens[1:]
+    if tokens:
+        after = ner.tokenize(text[tokens[-1].end : tokens[-1].end + 6], tokens[-1].end)
+        if (
+            after
+            and after[0].text in REGNAL_NUMBERS
+            and text[tokens[-1].end : after[0].start] == " "
+        ):
+            tokens = [*tokens, after[0]]
+    return tokens
 
 
 def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:

@@ -23,6 +23,7 @@ from generator.annotate.entities.candidates import (
     regions_of,
     registry_matches,
     trim_candidate,
+    trim_person,
 )
 from generator.annotate.entities.resolution import (
     Result,
@@ -203,6 +204,7 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             kept.append(candidate)
         elif 1 < len(words) <= 3 and (words[-1], "person") in known:
             candidate.type = "person"  # the model doubted the type; the surname says person
+            trim_person(candidate, text)  # "Energy Subroto" ... "Subroto said"
             kept.append(candidate)
     return kept
 

@@ -22,6 +22,7 @@ from generator.annotate.entities.candidates import (
     Region,
     is_capitalised,
     normal_name,
+    trim_person,
 )
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
@@ -35,6 +36,7 @@ from generator.annotate.words import (
     ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     RANKS,
+    REGNAL_NUMBERS,
     ROLE_HEADS,
     ROLE_WORDS,
 )
@@ -71,6 +73,9 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
+    for candidate in candidates:
+        if candidate.type == "person":
+            trim_person(candidate, text)  # "Staff Howard Baker", a body until now
     entities: dict[str, _Found] = {}
     order: list[str] = []
 
@@ -179,8 +184,8 @@ def _remember(
     name: str, kind: str, key: str, surnames: dict[str, str], initials: dict[str, str]
 ) -> None:
     words = name.split()
-    if kind == "person" and len(words) > 1:
-        surnames.setdefault(words[-1], key)
+    if kind == "person" and len(words) > 1 and words[-1] not in REGNAL_NUMBERS:
+        surnames.setdefault(words[-1], key)  # "John Paul II" has none
     if kind == "organization" and len(words) > 1:
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:

@@ -1,0 +1,95 @@
+"""Names as wire copy writes them (task 25c): stray control characters inside a name,
+an office run into the name after it, regnal numbers, and documents that speak.
+Every article here is invented."""
+
+from __future__ import annotations
+
+from generator.annotate.article import annotate, reading_text
+from generator.annotate.registry import Registry
+from generator.model import Article
+from generator.read import read_source
+from generator.read.encoding import decode
+
+HEAD = "MINISTERS MEET IN GENEVA\n\nGENEVA, March 3 - "
+
+
+def _annotated(body: str, head: str = HEAD) -> Article:
+    article = read_source((head + body).encode("utf-8"), "content/1987/03/test.txt")
+    return annotate(article, Registry(), 1987)
+
+
+def _names(article: Article, kind: str | None = None) -> set[str]:
+    return {e.name for e in article.entities if kind is None or e.type == kind}
+
+
+# ----------------------------------------------------------------------------- control characters
+
+
+def test_a_caret_m_inside_a_name_is_a_space_and_offsets_stay_source_offsets() -> None:
+    body = "Orland said <Harwick^M Engines Ltd> will supply the <Harwick Engines Ltd> parts.\n"
+    article = _annotated(body)
+    companies = [e for e in article.entities if "Harwick" in e.name]
+    assert [e.name for e in companies] == ["Harwick Engines Ltd"]
+    assert len(companies[0].mentions) == 2
+    for mention in companies[0].mentions:  # offsets into the text as the file has it
+        assert article.text[mention.start : mention.end].startswith("Harwick")
+    assert "^M" in article.text  # the source text itself is not rewritten
+
+
+def test_control_characters_inside_a_line_read_as_spaces_one_for_one() -> None:
+    text = "Harwick\x0bEngines\x0c Ltd\u2028said\x01 so, amount^M exceeds ^M 7,000.\n"
+    read = reading_text(text)
+    assert len(read) == len(text)
+    assert read == "Harwick Engines  Ltd said  so, amount   exceeds ^M 7,000.\n"
+
+
+def test_a_lone_carriage_return_in_a_line_is_a_space_but_old_mac_line_ends_are_lines() -> None:
+    text, _ = decode(b"TITLE\n\nBritain's <Harwick\r Engines Ltd> said.\r\nMore.\n")
+    assert text == "TITLE\n\nBritain's <Harwick  Engines Ltd> said.\nMore.\n"
+    mac, _ = decode(b"TITLE\r\rFirst line.\rSecond line.\r")
+    assert mac == "TITLE\n\nFirst line.\nSecond line.\n"
+
+
+def test_a_carriage_return_inside_a_name_gives_one_entity() -> None:
+    data = (HEAD + "<Harwick\r Engines Ltd> and <Harwick Engines Ltd> agreed.\n").encode()
+    article = annotate(read_source(data, "content/1987/03/test.txt"), Registry(), 1987)
+    assert [e.name for e in article.entities if "Harwick" in e.name] == ["Harwick Engines Ltd"]
+
+
+# ----------------------------------------------------------------------------- offices and names
+
+
+def test_an_office_run_into_a_name_is_the_role_not_the_name() -> None:
+    article = _annotated(
+        "Freedonia's Minister of Mines and Energy Subarto said on Tuesday that output was "
+        "within the ceiling.\n\n"
+        '"We are below the limit," Subarto told reporters.\n'
+    )
+    people = {e.name: e for e in article.entities if e.type == "person"}
+    assert "Subarto" in people
+    assert not any(name.startswith(("Energy", "Mines")) for name in people)
+    assert any(role.endswith("Minister of Mines and Energy") for role in people["Subarto"].roles)
+    assert [q.speaker for q in article.quotes] == ["Subarto"]
+
+
+def test_chief_of_staff_is_no_part_of_the_name() -> None:
+    article = _annotated(
+        "White House Chief of Staff Howard Bakerfield said the talks were useful.\n\n"
+        "Bakerfield said another round would follow.\n"
+    )
+    people = _names(article, "person")
+    assert "Howard Bakerfield" in people
+    assert not any(name.startswith("Staff") for name in people)
+
+
+def test_a_regnal_number_belongs_to_the_name_and_pope_is_a_role() -> None:
+    article = _annotated(
+        "Pope Adrian Clement III arrived in Santiago on Wednesday.\n\n"
+        'The Pope said "peace is possible" in a short address.\n\n'
+        "Adrian Clement III will visit three cities.\n",
+        head="POPE VISITS CHILE\n\nSANTIAGO, March 3 - ",
+    )
+    people = {e.name: e for e in article.entities if e.type == "person"}
+    assert list(people) == ["Adrian Clement III"]
+    assert people["Adrian Clement III"].roles == ["Pope"]
+    assert len(people["Adrian Clement III"].mentions) >= 2
