@@ -93,3 +93,51 @@ def test_a_regnal_number_belongs_to_the_name_and_pope_is_a_role() -> None:
     assert list(people) == ["Adrian Clement III"]
     assert people["Adrian Clement III"].roles == ["Pope"]
     assert len(people["Adrian Clement III"].mentions) >= 2
+
+
+# ----------------------------------------------------------------------------- documents
+
+
+def test_a_report_that_speaks_is_shown_as_the_text_gives_it_and_it_said_carries_on() -> None:
+    article = _annotated(
+        "Freedonia's farms are losing ground to imports, an annual review of the sector shows.\n\n"
+        'The report said the sector was "poorly adapted to demand" and costly.\n\n'
+        '"Smaller farms have closed in every province," it said.\n\n'
+        'Looking at the coming year, it warned of "a further loss of markets."\n\n'
+        '"We took a risk," one council official commented.\n'
+    )
+    speakers = [(q.speaker, q.speaker_id) for q in article.quotes]
+    assert speakers == [
+        ("the report", None),
+        ("the report", None),
+        ("the report", None),
+        ("one council official", None),
+    ]
+
+
+def test_a_document_of_a_kind_or_a_paper_with_no_subject_is_not_given_a_speaker() -> None:
+    article = _annotated(
+        '"Nobody expected the vote," Talmer told reporters.\n\n'
+        'A report last year said the mills were "badly run and costly."\n'
+    )
+    speakers = [(q.speaker, q.speaker_id) for q in article.quotes]
+    assert speakers[0][0] == "Talmer"
+    assert speakers[1] == (None, None)
+
+
+def test_a_quotation_after_he_said_in_the_same_paragraph_is_his() -> None:
+    article = _annotated(
+        "Output stayed within the ceiling, Freedonian Energy Minister Talmer said.\n\n"
+        "He told reporters that demand had fallen in a warm winter.\n\n"
+        'He said producers had expected some swings. "We hope prices will recover by '
+        'the autumn."\n'
+    )
+    assert [(q.speaker, q.attribution) for q in article.quotes] == [("Talmer", "pronoun")]
+
+
+def test_a_quotation_after_a_sentence_with_another_quotation_is_not_carried_on() -> None:
+    article = _annotated(
+        "Output stayed within the ceiling, Freedonian Energy Minister Talmer said.\n\n"
+        'He said the word "swings" was wrong. "We hope prices will recover by the autumn."\n'
+    )
+    assert article.quotes[-1].speaker is None

@@ -463,6 +463,7 @@ PARTIAL_CUES = frozenset(
         called calls calling dubbed dubs labeled labelled branded brands voiced voices
         expressed expresses denounced denounces hailed hails praised praises slammed slams
         accused accuses criticized criticised defended defends justified describing
+        petitioned petitioning petitions
         """
     )
 )
@@ -745,3 +746,10 @@ OFFICE_WORDS = frozenset(
 )
 # regnal and dynastic numbers, which belong to the name before them ("Pope John Paul II")
 REGNAL_NUMBERS = frozenset(word_list("II III IV VI VII VIII XII XXIII"))
+
+# ----------------------------------------------------------------------------- quotations, task 25c
+# papers a body publishes that speak for it (`The report said`, `The paper said` of a
+# central bank's consultative paper): where the text does not say whose, shown as the
+# text gives them, linked to no page (a message, a letter or a book has a writer the
+# text usually names, so those stay open)
+SPEAKING_PAPERS = frozenset(word_list("report paper review survey study proposal communique"))

@@ -42,6 +42,7 @@ from generator.annotate.words import (
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
+    SPEAKING_PAPERS,
 )
 from generator.model import (
     ENTITY_FOLDERS,
@@ -573,6 +574,9 @@ class Resolver(NameBook):
             organization = (quote.speaker_id or "").startswith(ENTITY_FOLDERS["organization"] + "/")
             if span.block >= here - 2 and quote.speaker and organization:
                 return Speaker(quote.speaker, "organization", "pronoun", None)
+            if span.block >= here - 2 and phrase.words[0] == "it" and _a_document(quote):
+                # `The report said "...". ... "...," it warned`: the same document
+                return Speaker(quote.speaker or "", "unnamed", "pronoun", None, via=quote.speaker)
         if phrase.words[0] == "it":
             return self._subject_body(at)
         return None
@@ -592,8 +596,8 @@ class Resolver(NameBook):
             head = found.group("head").lower()
             text = self.text[start : found.end("head")]
             described = Phrase("description", text, text.lower().split(), start)
-            if head in DOCUMENT_NOUNS:
-                return self._document_source(described, at)
+            if head in DOCUMENT_NOUNS:  # `The report said ... "...," it said`
+                return self._document_source(described, at) or self._unnamed(described)
             org = self._recent_org(described)
             return Speaker(org, "organization", "pronoun", None) if org else None
         return None
@@ -650,7 +654,10 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        heads = PERSON_HEADS | ANONYMOUS_HEADS | ORGANIZATION_HEADS  # not a document
+        document = _a_document_phrase(phrase)
+        if document is not None:
+            return Speaker(document, "unnamed", "description", None, via=document)
+        heads = PERSON_HEADS | ANONYMOUS_HEADS | ORGANIZATION_HEADS
         generic = plural and generic_plural(words[0]) if words else False  # `Critics said`
         if not generic and not any(
             w in heads or (w.endswith("s") and w[:-1] in heads) for w in words
@@ -667,6 +674,33 @@ class Resolver(NameBook):
             return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
         kind = entity_type_of(quote.speaker_id)
         return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
+
+
+def _a_document_phrase(phrase: Phrase) -> str | None:
+    """`The report`, `the OECD report`, `The paper`: a document the text names as the
+    source, whose issuer it does not say plainly; shown as the text gives it (`the
+    OECD report`), linked to no page. A document of a kind (`a report`) is none."""
+    words = phrase.text.split()
+    if (
+        phrase.kind != "description"
+        or not 2 <= len(words) <= 4
+        or words[0].lower() != "the"
+        or words[-1].lower() not in SPEAKING_PAPERS
+        or not all(w[:1].isupper() or w.isalpha() for w in words[1:])
+    ):
+        return None
+    return " ".join(["the", *words[1:]])
+
+
+def _a_document(quote: Quote) -> bool:
+    """A quotation given, unlinked, to a document (`the report`)."""
+    words = (quote.speaker or "").split()
+    return (
+        not quote.speaker_id
+        and len(words) >= 2
+        and words[0] == "the"
+        and words[-1].lower() in SPEAKING_PAPERS
+    )
 
 
 def _owner_as_given(phrase: Phrase) -> Speaker | None:
