@@ -141,3 +141,12 @@ def test_a_quotation_after_a_sentence_with_another_quotation_is_not_carried_on()
         'He said the word "swings" was wrong. "We hope prices will recover by the autumn."\n'
     )
     assert article.quotes[-1].speaker is None
+
+
+def test_a_petition_quoted_after_the_body_that_filed_it_is_the_bodys() -> None:
+    article = _annotated(
+        "The Coastal Growers Bank (CGB) holds the disputed shares in trust.\n\n"
+        "CGB, however, sought a board seat before the vote, petitioning the commission "
+        '"so that the interests of the owners of the shares would be adequately protected."\n'
+    )
+    assert [(q.speaker, q.partial) for q in article.quotes] == [("Coastal Growers Bank", True)]

@@ -428,6 +428,10 @@ def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
     return None, None
 
 
+# adverbs a sentence sets between commas after its subject (`UCPB, however, sought`)
+_ASIDES = frozenset(word_list("however meanwhile though too also instead nonetheless moreover"))
+
+
 def sentence_subject(tokens: list[Token]) -> Phrase | None:
     """The grammatical subject of a sentence, roughly: its first name or pronoun that
     a lowercase word (the verb) follows, skipping an opening adverbial clause."""
@@ -451,6 +455,14 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
             nxt = tokens[j] if j < len(tokens) else None
             opening = k == 0 or tokens[k - 1].text == ","
             appositive = j + 1 < len(tokens) and tokens[j + 1].low in ("a", "an", "the", "who")
+            aside = (  # `UCPB, however, sought ...`: an adverb between commas
+                j + 3 < len(tokens)
+                and tokens[j + 1].low in _ASIDES
+                and tokens[j + 2].text == ","
+                and tokens[j + 3].text[:1].islower()
+            )
+            if opening and nxt is not None and nxt.text == "," and aside:
+                return _weak(read_phrase(tokens[k:j]))
             if opening and nxt is not None and nxt.text == "," and (j - k >= 2 or appositive):
                 # `Dean, a former Democratic National Committee chairman, poked at`
                 # `Senate Leader Mitch McConnell, R-Ky., delivered`
