@@ -150,3 +150,25 @@ def test_a_petition_quoted_after_the_body_that_filed_it_is_the_bodys() -> None:
         '"so that the interests of the owners of the shares would be adequately protected."\n'
     )
     assert [(q.speaker, q.partial) for q in article.quotes] == [("Coastal Growers Bank", True)]
+
+
+def test_he_after_an_official_named_with_his_office_is_still_him() -> None:
+    article = _annotated(
+        "Asked about retaliation, Deputy Under Secretary of Commerce Bruno Keller replied, "
+        '"That would be foolish."\n\n'
+        '"It is about time," House Speaker Jim Whitlow of Texas told reporters.\n\n'
+        "Keller has led talks on car parts since August.\n\n"
+        '"We are serious," Keller said of the sanctions.\n\n'
+        "Each car contained about 700 dlrs in imported parts.\n\n"
+        '"All we ask is a chance to compete," he said.\n'
+    )
+    assert article.quotes[-1].speaker == "Bruno Keller"
+    assert "Commerce Bruno Keller" not in _names(article)
+
+
+def test_a_body_read_as_a_person_is_not_cut_into_a_fragment() -> None:
+    article = _annotated(
+        "The utility filed its plan with the Public Utilities Commission of Freedonia.\n\n"
+        "Public Utilities will review it in May, a spokesman said.\n"
+    )
+    assert "Utilities" not in _names(article)

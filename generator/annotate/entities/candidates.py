@@ -8,6 +8,7 @@ decision about which entity it names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import ner
@@ -359,16 +360,22 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     return parts
 
 
-def trim_person(candidate: Candidate, text: str) -> None:
-    """A span that became a person after trimming ("Energy Subroto", tagged a body and
-    then known by its surname) loses the title words a person's span loses."""
+def trim_person(candidate: Candidate, text: str, is_surname: Callable[[str], bool]) -> None:
+    """A span that became a person after trimming ("Energy Subroto", "Staff Howard
+    Baker", tagged a body and then known by the surname) loses the title words a
+    person's span loses, when what is left reads as a person: its last word is a
+    surname the article gives a person, or a first name opens a name of two words. A
+    body's name made a person ("Public Utilities") is not cut into a fragment."""
     if candidate.source in ("registry", "description"):
         return
-    tokens = _person_tokens(
-        ner.tokenize(text[candidate.start : candidate.end], candidate.start), text
-    )
-    if tokens:
-        candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+    tokens = ner.tokenize(text[candidate.start : candidate.end], candidate.start)
+    kept = _person_tokens(tokens, text)
+    if not kept or kept[0].start == candidate.start:
+        if kept:
+            candidate.end = kept[-1].end  # a regnal number only
+        return
+    if is_surname(kept[-1].text) or (len(kept) > 1 and kept[0].text in ner.resources()[2]):
+        candidate.start, candidate.end = kept[0].start, kept[-1].end
 
 
 def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:

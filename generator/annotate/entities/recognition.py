@@ -204,7 +204,7 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             kept.append(candidate)
         elif 1 < len(words) <= 3 and (words[-1], "person") in known:
             candidate.type = "person"  # the model doubted the type; the surname says person
-            trim_person(candidate, text)  # "Energy Subroto" ... "Subroto said"
+            trim_person(candidate, text, {words[-1]}.__contains__)  # "Subroto said" before
             kept.append(candidate)
     return kept
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
@@ -73,9 +74,11 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
-    for candidate in candidates:
-        if candidate.type == "person":
-            trim_person(candidate, text)  # "Staff Howard Baker", a body until now
+    people = [(c, text[c.start : c.end].split()) for c in candidates if c.type == "person"]
+    full_names = {tuple(parts) for _, parts in people if len(parts) > 1}
+    family_names = Counter(parts[-1] for parts in full_names)
+    for candidate, parts in people:  # the surname of another mention of a person
+        trim_person(candidate, text, _other_surname(family_names, parts))
     entities: dict[str, _Found] = {}
     order: list[str] = []
 
@@ -138,6 +141,12 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     found = [entities[k] for k in order]
     _merge_events(found)
     return found
+
+
+def _other_surname(family_names: Counter[str], parts: list[str]) -> Callable[[str], bool]:
+    """Is a word the surname of a person the article names otherwise than `parts`?"""
+    own = parts[-1] if len(parts) > 1 else None
+    return lambda word: family_names[word] > (word == own)
 
 
 def _nearest_full_name(seen: list[tuple[int, str]], offset: int) -> str | None:

@@ -41,6 +41,7 @@ from generator.annotate.words import (
     MALE_NAMES,
     NATIONALITY_WORDS,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     ROLE_WORDS,
@@ -60,6 +61,8 @@ _OPENERS = frozenset(
     | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
     | {"another", "this", "that", "these", "those", "some", "any", "no", "every", "such"}
 )
+# `... Secretary of `, `... Minister of Mines and `: an office's `of` right before a run
+_AFTER_OFFICE_OF = re.compile(r"[A-Z][a-z]+ of (?:[A-Z][a-z]+ and )?\Z")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _HE = re.compile(r"\b(?:he|his|him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers)\b")
@@ -305,6 +308,10 @@ class NameBook:
         inner = [n for n, w in enumerate(words[:-1]) if n and w.lower() in ROLE_WORDS]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1 :]  # `Treasury Secretary James Baker`
+            if words[0] == "of":  # `Under Secretary of Commerce Bruce Smart`: the office's
+                words = words[1:]
+                while len(words) > 2 and (words[0].lower() in OFFICE_WORDS or words[0] == "and"):
+                    words = words[1:]
         while len(words) > 1 and (is_role(words[0]) or words[0].isupper()):
             words = words[1:]
         if len(words) > 3:
@@ -315,6 +322,11 @@ class NameBook:
         words = [strip_possessive(t.text) for t in run]
         if role and role[-1] in ("of", "the") and len(words) == 3 and not is_role(words[0]):
             words = words[1:]  # `Secretary of Commerce Malcolm Baldrige`
+        if _AFTER_OFFICE_OF.search(self.text, max(0, run[0].start - 40), run[0].start):
+            # `Under Secretary of Commerce Bruce Smart`, `Minister of Mines and Energy
+            # Subroto`: the office's words, as the entities have them
+            while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
+                words = words[1:]
         while words and words[0].lower() in _OPENERS:  # `Neither Clinton`, `The Kremlin`
             words = words[1:]
         org_like = words and (
