@@ -76,10 +76,6 @@ _LIST_HEADER = re.compile(
 # How often a speaker found each way is right, roughly (the methods page gives the
 # measured shares): a quote's confidence when no model gave a probability. A pronoun's
 # is the ranker's probability; a continuation keeps the quote it carries on from.
-# verbs of a sentence whose subject speaks on in the quotation after it
-_SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
-
-
 CONFIDENCE: dict[Attribution | Literal["unnamed"], float] = {
     "explicit": 0.95,
     "editor": 1.0,
@@ -285,30 +281,6 @@ class _Attributor(Resolver):
             if phrase is not None:
                 return phrase, None
         return None, None
-
-    def _said_before(self, span: QuoteSpan) -> Phrase | None:
-        """A quotation with no speech verb of its own that opens a sentence right after
-        one whose subject said something (`He said Opec had expected some fluctuations.
-        "We hope ..."`): that subject, a name or "he"/"she", speaks on. Only the sentence
-        just before, in the same paragraph."""
-        block = self.blocks[span.block]
-        before = self.text[block.start : span.start].rstrip()
-        if (
-            not before
-            or before[-1] not in ".!?"
-            or self.text.find('"', block.start, span.start) >= 0
-        ):
-            return None
-        tokens = tokenize(self.text, block.start, block.start + len(before))
-        ends = [k for k, t in enumerate(tokens[:-1]) if t.text in ".!?"]
-        sentence = tokens[ends[-1] + 1 if ends else 0 :]
-        for k in range(1, min(4, len(sentence))):
-            if is_cue(sentence, k) and sentence[k].low in _SAID:
-                phrase = subject_phrase(sentence[:k])
-                if phrase is not None and phrase.kind in ("name", "pronoun"):
-                    return phrase
-                return None
-        return None
 
     def _lead_in(self, block_index: int) -> Phrase | None:
         """`Trump issued the following statement:` ending the paragraph before a quote."""
@@ -655,12 +627,7 @@ class _Attributor(Resolver):
             resolved = self._resolve(lead_in, span.start) if lead_in is not None else None
             if resolved is not None:
                 speaker = resolved
-        if speaker is None and span.start >= self.body_start and not span.continues:
-            said = self._said_before(span)
-            if said is not None:  # `He said Opec had expected ... "We hope ..."`
-                speaker = self._resolve(said, said.start)
-                if speaker is not None and speaker.attribution in ("pronoun", "description"):
-                    speaker.via = said.text
+        speaker = speaker or self.said_before(span)  # `He said Opec had expected ... "..."`
         if speaker is None and span.block and span.start >= self.body_start:
             question = self.blocks[span.block - 1]
             asked = self.text[question.start : question.end].rstrip().endswith("?")

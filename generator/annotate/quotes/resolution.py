@@ -26,9 +26,12 @@ from generator.annotate.quotes.phrases import (
     Phrase,
     generic_plural,
     has_role,
+    is_cue,
     looks_org,
     region_names,
     strip_possessive,
+    subject_phrase,
+    tokenize,
 )
 from generator.annotate.quotes.spans import WINDOW, QuoteSpan
 from generator.annotate.words import (
@@ -78,6 +81,8 @@ _ORG_DESCRIPTION = re.compile(
 
 
 # A sentence opening with a body or a document: `The ministry`, `The report`.
+# verbs of a sentence whose subject speaks on in the quotation after it
+_SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
 _BODY_SUBJECT = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
     + "|".join(
@@ -559,6 +564,31 @@ class Resolver(NameBook):
                 if rank >= where:  # the one named last before the description
                     best, where = person.name, rank
         return best
+
+    def said_before(self, span: QuoteSpan) -> Speaker | None:
+        """A quotation with no speech verb of its own that opens a sentence right after
+        one whose subject said something (`He said Opec had expected some fluctuations.
+        "We hope ..."`): that subject, a name or "he"/"she", speaks on. Only the sentence
+        just before, in the same paragraph, with no quotation mark in it."""
+        block = self.blocks[span.block]
+        before = self.text[block.start : span.start].rstrip()
+        if span.continues or span.start < self.body_start or not before:
+            return None
+        if before[-1] not in ".!?" or any(mark in before for mark in '"“”'):
+            return None
+        tokens = tokenize(self.text, block.start, block.start + len(before))
+        ends = [k for k, t in enumerate(tokens[:-1]) if t.text in ".!?"]
+        sentence = tokens[ends[-1] + 1 if ends else 0 :]
+        for k in range(1, min(4, len(sentence))):
+            if is_cue(sentence, k) and sentence[k].low in _SAID:
+                phrase = subject_phrase(sentence[:k])
+                if phrase is None or phrase.kind not in ("name", "pronoun"):
+                    return None
+                speaker = self._resolve(phrase, phrase.start)
+                if speaker is not None and speaker.attribution in ("pronoun", "description"):
+                    speaker.via = phrase.text
+                return speaker
+        return None
 
     def _it_or_they(self, phrase: Phrase, at: int) -> Speaker | None:
         """`"...," it added` after `the ministry said`: the organization that spoke the
