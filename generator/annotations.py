@@ -23,7 +23,7 @@ from generator.annotate.registry import Registry
 from generator.buildstate import fingerprint, write_atomic
 from generator.distributed import annotate_files_on_dask, annotate_records_on_dask, record_of
 from generator.model import Article
-from generator.read import decode, newlines, read_article
+from generator.read import decode, read_article
 from generator.read.reader import display_path
 from generator.settings import ANNOTATION_CODE, code_digest, worker_processes
 
@@ -115,7 +115,7 @@ def _text_of(data: bytes) -> str:
     decoded directly, anything else goes through the reader's detection again."""
     try:
         text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-        return newlines(text)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         pass
     try:

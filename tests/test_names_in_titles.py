@@ -4,11 +4,14 @@ Every article here is invented."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from generator.annotate.article import annotate, reading_text
 from generator.annotate.registry import Registry
+from generator.importers import import_sources
 from generator.model import Article
-from generator.read import read_source
-from generator.read.encoding import decode
+from generator.read import read_article, read_source
 
 HEAD = "MINISTERS MEET IN GENEVA\n\nGENEVA, March 3 - "
 
@@ -43,17 +46,36 @@ def test_control_characters_inside_a_line_read_as_spaces_one_for_one() -> None:
     assert read == "Harwick Engines  Ltd said  so, amount   exceeds ^M 7,000.\n"
 
 
-def test_a_lone_carriage_return_in_a_line_is_a_space_but_old_mac_line_ends_are_lines() -> None:
-    text, _ = decode(b"TITLE\n\nBritain's <Harwick\r Engines Ltd> said.\r\nMore.\n")
-    assert text == "TITLE\n\nBritain's <Harwick  Engines Ltd> said.\nMore.\n"
-    mac, _ = decode(b"TITLE\r\rFirst line.\rSecond line.\r")
-    assert mac == "TITLE\n\nFirst line.\nSecond line.\n"
-
-
-def test_a_carriage_return_inside_a_name_gives_one_entity() -> None:
-    data = (HEAD + "<Harwick\r Engines Ltd> and <Harwick Engines Ltd> agreed.\n").encode()
-    article = annotate(read_source(data, "content/1987/03/test.txt"), Registry(), 1987)
+def test_an_imported_stray_carriage_return_is_a_space_and_the_name_one_entity(
+    tmp_path: Path,
+) -> None:
+    dump = tmp_path / "wire.jsonl"
+    body = (
+        "GENEVA, March 3 - Britain's <Harwick\r Engines Ltd> and <Harwick Engines Ltd> "
+        "agreed on a price.\n\nTalks went on."
+    )
+    record = {"title": "ENGINE MAKERS AGREE", "text": body, "date": "1987-03-03"}
+    dump.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = import_sources([dump], tmp_path / "content", source="Reuters")
+    written = next((tmp_path / "content").rglob("*.txt"))
+    assert len(report.imported) == 1
+    text = written.read_text(encoding="utf-8")
+    assert "<Harwick  Engines Ltd>" in text and "\r" not in text
+    article = annotate(read_article(written), Registry(), 1987)
     assert [e.name for e in article.entities if "Harwick" in e.name] == ["Harwick Engines Ltd"]
+
+
+def test_old_mac_line_ends_are_still_line_ends_when_imported(tmp_path: Path) -> None:
+    dump = tmp_path / "wire.jsonl"
+    record = {
+        "title": "MILLS CLOSE",
+        "text": "GENEVA, March 3 - Two mills closed.\rMore.",
+        "date": "1987-03-03",
+    }
+    dump.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    import_sources([dump], tmp_path / "content", source="Reuters")
+    text = next((tmp_path / "content").rglob("*.txt")).read_text(encoding="utf-8")
+    assert "Two mills closed.\n" in text and "\nMore.\n" in text
 
 
 # ----------------------------------------------------------------------------- offices and names

@@ -28,7 +28,6 @@ from generator.importers.dumps import open_binary, read_csv, read_jsonl
 from generator.importers.feeds import read_feed
 from generator.importers.html import read_page
 from generator.model import Problem, count
-from generator.read import newlines
 from generator.read.yamlsafe import FrontMatter
 
 FORMATS = ("auto", "html", "feed", "jsonl", "csv")
@@ -150,7 +149,7 @@ class Holdings:
 
     def _scan(self, path: Path) -> None:
         try:
-            text = newlines(path.read_text("utf-8-sig"))
+            text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         except (OSError, UnicodeDecodeError):
             return
         found = _front_matter(text)

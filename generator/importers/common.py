@@ -17,7 +17,6 @@ from pathlib import Path
 from lxml import etree
 
 from generator.model import Problem
-from generator.read import newlines
 
 #: Fields a dump column can be mapped to with `--map field=column`.
 FIELDS = ("title", "text", "date", "author", "url", "lead", "id", "source")
@@ -56,11 +55,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
+def _newlines(text: str) -> str:
+    """Line ends as `\\n`: `\\r\\n` becomes `\\n`, and so does a lone `\\r` in text whose
+    lines end in `\\r` alone (old Mac files). In text whose lines end in `\\n`, a lone
+    `\\r` is a stray character inside a line (wire copy has `<Rolls-Royce\\r Ltd>`) and is
+    written as a space, so the file the reader reads has the name on one line."""
+    text = text.replace("\r\n", "\n")
+    if "\r" not in text:
+        return text
+    return text.replace("\r", " " if "\n" in text else "\n")
+
+
 def clean(text: str) -> str:
-    """Newlines as `\\n` (a lone `\\r` inside a line is a space: `read.newlines`) and
+    """Newlines as `\\n` (a lone `\\r` inside a line is a space: `_newlines`) and
     control characters dropped, so the written file reads back line for line as it was
     written."""
-    text = newlines(text)
+    text = _newlines(text)
     return _CONTROL.sub("", _SEPARATORS.sub(" ", text))
 
 

@@ -1,6 +1,6 @@
 """Stage 1, read: one reader per source format, each giving an `Article` with blocks."""
 
-from generator.read.encoding import decode, newlines
+from generator.read.encoding import decode
 from generator.read.reader import SOURCE_SUFFIXES, read_article, read_source
 from generator.read.sources import REGISTRY_NAME, collect_sources, find_registry
 
@@ -10,7 +10,6 @@ __all__ = [
     "collect_sources",
     "decode",
     "find_registry",
-    "newlines",
     "read_article",
     "read_source",
 ]

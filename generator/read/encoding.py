@@ -16,25 +16,14 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
     UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM (or UTF-16 without one,
     recognised by its zero bytes), then single-byte encodings such as Windows-1251 and
-    Windows-1252 as charset-normalizer detects them. Newlines as `newlines` makes them.
-    Raises UnicodeDecodeError for binary data.
+    Windows-1252 as charset-normalizer detects them. Newlines are normalised as Python's
+    universal-newline reading does, so offsets match `open(path).read()`. Raises
+    UnicodeDecodeError for binary data.
     """
     text, encoding = _decode_bytes(data)
     if _looks_binary(text):
         raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary data, not text")
-    return newlines(text), encoding
-
-
-def newlines(text: str) -> str:
-    """Line ends as `\\n`: `\\r\\n` becomes `\\n`, and so does a lone `\\r` in a file
-    that ends its lines with `\\r` alone (old Mac files). In a file whose lines end in
-    `\\n`, a lone `\\r` is a stray character inside a line (wire copy has
-    `<Rolls-Royce\\r Ltd>`) and reads as a space: one character for one, so offsets stay
-    offsets into the text, and a name is not cut in two lines."""
-    text = text.replace("\r\n", "\n")
-    if "\r" not in text:
-        return text
-    return text.replace("\r", " " if "\n" in text else "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 # Encodings that a file declares (a byte-order mark) or that its bytes show beyond doubt.
