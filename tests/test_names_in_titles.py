@@ -104,6 +104,16 @@ def test_chief_of_staff_is_no_part_of_the_name() -> None:
     assert not any(name.startswith("Staff") for name in people)
 
 
+def test_a_speaker_named_after_an_office_of_a_department_is_the_person_not_the_office() -> None:
+    article = _annotated(
+        "Talks on chip trade have stalled, officials said.\n\n"
+        '"We are not close to an agreement," Deputy Under Secretary of Commerce Bruce '
+        "Smartwell replied when asked.\n\n"
+        '"The vote is near," Rep. Peter Kingsley of Ohio replied.\n'
+    )
+    assert [q.speaker for q in article.quotes] == ["Bruce Smartwell", "Peter Kingsley"]
+
+
 def test_a_regnal_number_belongs_to_the_name_and_pope_is_a_role() -> None:
     article = _annotated(
         "Pope Adrian Clement III arrived in Santiago on Wednesday.\n\n"

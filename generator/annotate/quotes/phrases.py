@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from generator.annotate import ner
+from generator.annotate.quotes.genders import first_name_gender
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
@@ -280,6 +281,10 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
             elif follows:
                 follows = tokens[j + 1].cap
             if follows and len(run) >= 2 and not placelike(run) and not all(map(is_role, run)):
+                if run[-1].lower() in ROLE_WORDS and not any(
+                    w.lower() in FIRST_NAMES or first_name_gender(w.lower()) for w in run[:-1]
+                ):
+                    break  # `Deputy Under Secretary of Commerce Bruce Smart`: an office
                 # `analyst Jack Kirnan of ...`, `Mr. Morgan of the Sierra Club`
                 return Phrase("name", " ".join(run), low[:k], tokens[k].start)
     last = tokens[-1]
