@@ -537,22 +537,7 @@ def preview(project: Path, article: Path) -> dict[str, object]:
             )
             results["preview: edit until the browser shows it s"] = time.perf_counter() - saved
             searcher = browser.new_page()
-            while True:
-                searcher.goto(base)
-                found = searcher.evaluate(
-                    """async (word) => {
-                      const bundle = new URL("pagefind/", document.baseURI);
-                      const shards = await (await fetch(new URL("shards.json", bundle))).json();
-                      const [first, ...others] = shards.bundles.map((b) => new URL(b, bundle));
-                      const pagefind = await import(new URL("pagefind.js", first));
-                      for (const other of others) await pagefind.mergeIndex(other.href);
-                      const found = await pagefind.search(word);
-                      return found.results.length;
-                    }""",
-                    word,
-                )
-                if found or time.perf_counter() - saved > 900:
-                    break
+            while not _search_finds(searcher, base, word) and time.perf_counter() - saved < 900:
                 time.sleep(0.5)
             results["preview: edit until search finds it s"] = time.perf_counter() - saved
             browser.close()
@@ -563,6 +548,38 @@ def preview(project: Path, article: Path) -> dict[str, object]:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
     return results
+
+
+# The preview's index as the search box reads it (docs/assets/pagefind-search.js): the
+# shards, the overlay of pages edited since, less the older copies it lists. True when a
+# result's text holds `word`.
+SEARCH = """async ([bundle, word]) => {
+  const manifest = await (await fetch(new URL("shards.json", bundle), {cache: "no-store"})).json();
+  const names = manifest.overlay ? [...manifest.bundles, manifest.overlay] : manifest.bundles;
+  const [first, ...others] = names.map((name) => new URL(name, bundle));
+  const pagefind = await import(new URL("pagefind.js", first));
+  await pagefind.options({noWorker: true});
+  for (const other of others) await pagefind.mergeIndex(other.href);
+  const hidden = new Set(manifest.hidden || []);
+  const found = (await pagefind.search(word)).results.filter((r) => !hidden.has(r.id));
+  const pages = await Promise.all(found.map((result) => result.data()));
+  return pages.some((page) => page.content.includes(word));
+}"""
+
+
+def _search_finds(searcher, base: str, word: str) -> bool:  # noqa: ANN001
+    """Whether the preview's search finds `word` now. The searcher page is the index's
+    manifest (JSON: the server adds no livereload script, so no rebuild reloads it
+    under the search), opened afresh each time (a module import is cached per page);
+    a page or search that fails while the server rebuilds counts as not found yet."""
+    from playwright.sync_api import Error
+
+    bundle = base + "pagefind/"
+    try:
+        searcher.goto(bundle + "shards.json", timeout=120_000)
+        return bool(searcher.evaluate(SEARCH, [bundle, word]))
+    except Error:
+        return False
 
 
 def _page_url(project: Path, article: Path, base: str) -> str:

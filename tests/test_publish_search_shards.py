@@ -19,7 +19,13 @@ from conftest import (
     open_search_box,
 )
 
-from generator.publish.pagefind import index_site, read_digest, shard_count, shard_of
+from generator.publish.pagefind import (
+    Overlay,
+    index_site,
+    read_digest,
+    shard_count,
+    shard_of,
+)
 
 
 def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") -> None:
@@ -291,3 +297,68 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         assert page.errors == []
     finally:
         context.close()
+
+
+def _search(browser, url: str, words: str) -> tuple[str, list[str]]:
+    """A reader's search on a fresh page: the count shown and the results' titles."""
+    context, page = open_page(browser)
+    try:
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        open_search_box(page)
+        page.keyboard.type(words)
+        page.wait_for_function(
+            "() => /matching|No matching/.test("
+            "document.querySelector('.md-search-result__meta').textContent)"
+        )
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        assert page.errors == []
+        return _status(page), _titles(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
+    browser, serve, tmp_path
+):
+    """The preview indexes pages edited since their shard's run into an overlay, in
+    seconds: a reader's search finds the edited page's new words, shows the page once
+    (not its older copy in its shard), and no longer finds a deleted page. After the
+    shards' own run the overlay is gone and search reads the same."""
+    articles = {**harbour_articles(6), **FERRY}
+    project = make_project(tmp_path, articles=articles)
+    url = serve(project) + "/site/"
+    site = build_site(project, site_url=url)
+    assert index_site(site, shard_pages=2).shards == 2
+    bundle = site / "pagefind"
+    shards = {name: snapshot(bundle / name) for name in ("0", "1")}
+    ferry = next(site.glob("articles/*/*/winter-budget-set-for-the-ferry-line/index.html"))
+    html = ferry.read_text("utf-8")
+    ferry.write_text(html.replace("its chairman said", "its chairman, a zebrafinch fan, said"))
+    deleted = next(site.glob("articles/*/*/harbour-board-meets-for-session-3/index.html"))
+    shutil.rmtree(deleted.parent)
+
+    overlay = Overlay(shard_pages=2)
+    report = overlay.update(site)
+    assert report is not None and (report.pages, report.hidden) == (1, 2)
+    assert {name: snapshot(bundle / name) for name in ("0", "1")} == shards  # untouched
+    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
+    assert manifest["overlay"] == "overlay/" and len(manifest["hidden"]) == 2
+    sessions = {f"Harbour board meets for session {n}" for n in (1, 2, 4, 5, 6)}
+    ferry_title = "Winter budget set for the ferry line"
+    assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
+    status, titles = _search(browser, url, "budget")
+    assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
+
+    index_site(site, shard_pages=2, keep_overlay=True)  # the shards' own run, later
+    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
+    assert manifest["overlay"] == "overlay/"  # kept until worked out again
+    overlay.forget()
+    assert overlay.update(site) == type(report)(0, 0)
+    assert not (bundle / "overlay").exists()
+    assert json.loads((bundle / "shards.json").read_text("utf-8")).keys() == {"settings", "bundles"}
+    assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
+    status, titles = _search(browser, url, "budget")
+    assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
