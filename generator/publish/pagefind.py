@@ -620,7 +620,11 @@ class BackgroundIndexer:
         self._full.request(site_dir)
 
     def _update_overlay(self, site_dir: Path) -> None:
-        self._log(lambda: self.overlay.update(site_dir), site_dir)
+        def update() -> OverlayReport | None:
+            report = self.overlay.update(site_dir)
+            return report if report and (report.pages or report.hidden) else None  # said
+
+        self._log(update, site_dir)
 
     def _index(self, site_dir: Path) -> None:
         self._quick.wait(60)  # the overlay first: it is what search waits for
