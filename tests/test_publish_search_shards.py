@@ -362,3 +362,55 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
     assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
     status, titles = _search(browser, url, "budget")
     assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
+
+
+@pytest.mark.browser
+def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sharded_site):
+    """Before the first result a search fetches, from the index, the manifest, Pagefind's
+    code and WebAssembly once, each shard's entry and page list, one word chunk per shard
+    and word, and the shown results' excerpts: no filter values (fetched after), no
+    worker script, nothing twice. The budget is those files' sizes in this site."""
+    import urllib.request
+
+    def size(url: str) -> int:
+        with urllib.request.urlopen(url) as response:
+            return len(response.read())
+
+    context, page = open_page(browser)
+    try:
+        page.goto(sharded_site)
+        page.wait_for_load_state("networkidle")
+        page.evaluate(
+            """() => new MutationObserver((_, observer) => {
+              if (document.querySelector(".md-search-result__item")) {
+                window.__before = performance.getEntriesByType("resource").map((e) => e.name);
+                observer.disconnect();
+              }
+            }).observe(document.body, {childList: true, subtree: true})"""
+        )
+        open_search_box(page)
+        page.keyboard.type("budget")
+        page.wait_for_function("() => window.__before")
+        fetched = [url.split("?")[0] for url in page.evaluate("window.__before")]
+    finally:
+        context.close()
+    index = [url for url in fetched if "/pagefind/" in url]
+    assert len(index) == len(set(index)), "nothing fetched twice"
+    assert not [url for url in index if url.endswith((".pf_filter", "pagefind-worker.js"))]
+    bundles = sorted({url.split("/pagefind/")[1].split("/")[0] for url in index} - {"shards.json"})
+    assert bundles == ["0", "1"]
+    shard = {name: [url for url in index if f"/pagefind/{name}/" in url] for name in bundles}
+    largest_chunk = {
+        name: max(size(url) for url in urls if url.endswith(".pf_index"))
+        for name, urls in shard.items()
+    }
+    fragments = [url for url in index if url.endswith(".pf_fragment")]
+    assert 0 < len(fragments) <= 10  # the first page of results
+    base = sharded_site + "pagefind/"
+    budget = size(base + "shards.json") + size(base + "0/pagefind.js")
+    budget += size(base + "0/wasm.en.pagefind")
+    for name, urls in shard.items():
+        meta = next(url for url in urls if url.endswith(".pf_meta"))
+        budget += size(base + f"{name}/pagefind-entry.json") + size(meta) + largest_chunk[name]
+    budget += sum(size(url) for url in fragments)
+    assert sum(size(url) for url in index) <= budget
