@@ -355,7 +355,7 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
     index_site(site, shard_pages=2, keep_overlay=True)  # the shards' own run, later
     manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
     assert manifest["overlay"] == "overlay/"  # kept until worked out again
-    overlay.forget()
+    overlay.after_shards(site)
     assert overlay.update(site) == type(report)(0, 0)
     assert not (bundle / "overlay").exists()
     assert json.loads((bundle / "shards.json").read_text("utf-8")).keys() == {"settings", "bundles"}

@@ -32,6 +32,7 @@ the shards until they are indexed again (`Overlay`, `BackgroundIndexer`).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
@@ -523,9 +524,14 @@ class Overlay:
                 _write_json(bundle / MANIFEST, updated)
         return OverlayReport(len(changed), len(hidden))
 
-    def forget(self) -> None:
-        """After the shards' run: their records hold the digests now."""
+    def after_shards(self, site_dir: Path) -> None:
+        """After the shards' run: their records hold the digests now, and their ids are
+        read here, in the background, not after the next edit (a second at 10,000
+        articles, and longer while the archive rebuilds beside it)."""
         self._digests.clear()
+        bundle = Path(site_dir).resolve() / BUNDLE_FOLDER
+        for name in _read_json(bundle / MANIFEST).get("bundles", []):
+            self._fragment_ids(bundle / name)
 
     def _digest(self, site_dir: Path, path: str, signature: str) -> str:
         key = (path, signature)
@@ -632,7 +638,8 @@ class BackgroundIndexer:
     def _index(self, site_dir: Path) -> None:
         self._quick.wait(60)  # the overlay first: it is what search waits for
         self._log(lambda: index_site(site_dir, keep_overlay=True), site_dir)
-        self.overlay.forget()
+        with contextlib.suppress(OSError):  # the preview stopped meanwhile
+            self.overlay.after_shards(site_dir)
         self._quick.request(site_dir)
 
     @staticmethod
