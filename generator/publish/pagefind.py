@@ -653,6 +653,10 @@ class BackgroundIndexer:
             if site_dir.is_dir():  # else the preview was stopped meanwhile
                 log.warning(f"news-archive: Pagefind did not index the preview: {error}")
 
+    def wait_overlay(self, seconds: float) -> None:
+        """Give the overlay run under way up to `seconds` to finish."""
+        self._quick.wait(seconds)
+
     def wait(self, seconds: float) -> None:
         """Give a running indexer up to `seconds` to finish (when the preview stops)."""
         self._full.wait(seconds)

@@ -131,8 +131,14 @@ class Accelerator:
         self.reuse = SiteReuse(record, record.with_name("site-previous"))
         self.reuse.set_aside(config)  # before MkDocs empties site/
 
-    def on_serve(self, server: LiveReloadServer, shown_first: Callable[[], None]) -> None:
+    def on_serve(
+        self,
+        server: LiveReloadServer,
+        shown_first: Callable[[], None],
+        before_follow_up: Callable[[], None] = lambda: None,
+    ) -> None:
         self.serving = True
+        self.first.before_follow_up = before_follow_up
         use_file_events(server)
         if self.search == "pagefind":
             serve_while_building(server, "pagefind")
