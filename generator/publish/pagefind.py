@@ -484,6 +484,8 @@ class Overlay:
         bundle = site_dir / BUNDLE_FOLDER
         with _MANIFEST_LOCK:
             manifest = _read_json(bundle / MANIFEST)
+            if not manifest.get("bundles"):
+                return None  # no index yet: the shards' own run makes one
             pages = _indexed_pages(site_dir)
             if manifest.get("settings") != _settings(shard_count(len(pages), self.shard_pages)):
                 return None  # no index yet, or the shards change: their own run
