@@ -169,9 +169,22 @@ def median_of_runs(run: Callable[[int], tuple[float, int]]) -> tuple[float, str,
     return statistics.median(seconds), spread, max(result[1] for result in results)
 
 
-def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
+# What a visitor downloads before the first search result, by what it is (gzip KB): the
+# part that grows with the archive is Pagefind's page list, one per shard (`pf_meta`:
+# every indexed page's id and word count, about 6 bytes a page gzip).
+DOWNLOAD_PARTS = (
+    ("Pagefind page lists", re.compile(r"\.pf_meta$")),
+    ("word chunks", re.compile(r"\.pf_index$")),
+    ("results", re.compile(r"\.pf_fragment$")),
+    ("filters", re.compile(r"\.pf_filter$")),
+    ("Pagefind code", re.compile(r"/pagefind/.*(\.js|\.pagefind|\.json)$")),
+    ("the page and theme", re.compile(r"")),
+)
+
+
+def search_bytes(site: Path, query: str) -> tuple[int, int, dict[str, int]] | None:
     """Bytes a visitor downloads from opening the home page to the first search result:
-    (as stored, gzip-compressed as GitHub Pages sends text files)."""
+    (as stored, gzip-compressed as GitHub Pages sends text files, gzip by DOWNLOAD_PARTS)."""
     if not Path("/usr/bin/chromium").exists():
         return None
     from functools import partial
@@ -187,6 +200,7 @@ def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
     Thread(target=server.serve_forever, daemon=True).start()
     total = compressed = 0
+    parts: dict[str, int] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
@@ -200,14 +214,15 @@ def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
                 ],
             )
             page = browser.new_page()
-            sizes: list[tuple[float, int, int]] = []  # (request start, raw, gzip)
+            sizes: list[tuple[float, int, int, str]] = []  # (request start, raw, gzip, URL)
 
             def count(response) -> None:  # noqa: ANN001
                 # Redirects and aborted requests have no body.
                 with contextlib.suppress(Exception):
                     body = response.body()
                     started = response.request.timing["startTime"]
-                    sizes.append((started, len(body), len(gzip.compress(body, 6))))
+                    packed = len(gzip.compress(body, 6))
+                    sizes.append((started, len(body), packed, response.url.split("?")[0]))
 
             page.on("response", count)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
@@ -227,13 +242,16 @@ def search_bytes(site: Path, query: str) -> tuple[int, int] | None:
             page.wait_for_function("() => window.__firstResult", timeout=120_000)
             page.wait_for_load_state("networkidle")
             first = page.evaluate("window.__firstResult")
-            before = [(raw, packed) for started, raw, packed in sizes if started <= first]
-            total = sum(raw for raw, _ in before)
-            compressed = sum(min(raw, packed) for raw, packed in before)
+            before = [(raw, packed, url) for started, raw, packed, url in sizes if started <= first]
+            total = sum(raw for raw, _, _ in before)
+            compressed = sum(min(raw, packed) for raw, packed, _ in before)
+            for raw, packed, url in before:
+                part = next(name for name, pattern in DOWNLOAD_PARTS if pattern.search(url))
+                parts[part] = parts.get(part, 0) + min(raw, packed)
             browser.close()
     finally:
         server.shutdown()
-    return total, compressed
+    return total, compressed, parts
 
 
 ANNOTATE_ONLY = """
@@ -464,6 +482,11 @@ def bench(count: int, where: Path, with_browser: bool, dask: bool) -> Shown:
             results["KB before first search result (target <= 300 gzip)"] = (
                 f"{round(downloaded[0] / 1024)} ({round(downloaded[1] / 1024)} gzip)"
             )
+            results["  of which, gzip KB"] = ", ".join(
+                f"{name} {round(downloaded[2][name] / 1024)}"
+                for name, _ in DOWNLOAD_PARTS
+                if name in downloaded[2]
+            )
         if count <= PREVIEW_UP_TO:
             results.update(preview(project, victims[0]))
     return results
@@ -537,22 +560,7 @@ def preview(project: Path, article: Path) -> dict[str, object]:
             )
             results["preview: edit until the browser shows it s"] = time.perf_counter() - saved
             searcher = browser.new_page()
-            while True:
-                searcher.goto(base)
-                found = searcher.evaluate(
-                    """async (word) => {
-                      const bundle = new URL("pagefind/", document.baseURI);
-                      const shards = await (await fetch(new URL("shards.json", bundle))).json();
-                      const [first, ...others] = shards.bundles.map((b) => new URL(b, bundle));
-                      const pagefind = await import(new URL("pagefind.js", first));
-                      for (const other of others) await pagefind.mergeIndex(other.href);
-                      const found = await pagefind.search(word);
-                      return found.results.length;
-                    }""",
-                    word,
-                )
-                if found or time.perf_counter() - saved > 900:
-                    break
+            while not _search_finds(searcher, base, word) and time.perf_counter() - saved < 900:
                 time.sleep(0.5)
             results["preview: edit until search finds it s"] = time.perf_counter() - saved
             browser.close()
@@ -563,6 +571,38 @@ def preview(project: Path, article: Path) -> dict[str, object]:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
     return results
+
+
+# The preview's index as the search box reads it (docs/assets/pagefind-search.js): the
+# shards, the overlay of pages edited since, less the older copies it lists. True when a
+# result's text holds `word`.
+SEARCH = """async ([bundle, word]) => {
+  const manifest = await (await fetch(new URL("shards.json", bundle), {cache: "no-store"})).json();
+  const names = manifest.overlay ? [...manifest.bundles, manifest.overlay] : manifest.bundles;
+  const [first, ...others] = names.map((name) => new URL(name, bundle));
+  const pagefind = await import(new URL("pagefind.js", first));
+  await pagefind.options({noWorker: true});
+  for (const other of others) await pagefind.mergeIndex(other.href);
+  const hidden = new Set(manifest.hidden || []);
+  const found = (await pagefind.search(word)).results.filter((r) => !hidden.has(r.id));
+  const pages = await Promise.all(found.map((result) => result.data()));
+  return pages.some((page) => page.content.includes(word));
+}"""
+
+
+def _search_finds(searcher, base: str, word: str) -> bool:  # noqa: ANN001
+    """Whether the preview's search finds `word` now. The searcher page is the index's
+    manifest (JSON: the server adds no livereload script, so no rebuild reloads it
+    under the search), opened afresh each time (a module import is cached per page);
+    a page or search that fails while the server rebuilds counts as not found yet."""
+    from playwright.sync_api import Error
+
+    bundle = base + "pagefind/"
+    try:
+        searcher.goto(bundle + "shards.json", timeout=120_000)
+        return bool(searcher.evaluate(SEARCH, [bundle, word]))
+    except Error:
+        return False
 
 
 def _page_url(project: Path, article: Path, base: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.model import Article, Problem
+from generator.model import Article, Entity, Problem
 from generator.publish.current import build_site as _build_site
 from generator.publish.docs import (
     MANIFEST,
@@ -148,7 +148,33 @@ def edited_first(settings: Settings, last: Result, edited: list[Path]) -> dict[s
     fresh = process_sources(edited, settings.content_dir, registry, settings.default_year, jobs=1)
     if not fresh or not all(stand_in(last.index, article) for article in fresh):
         return None
+    indexed = {article.path: article for article in last.index.articles}
+    for article in fresh:
+        _as_indexed(article, indexed[article.path])
     return article_pages(last.index, last.problems, settings, fresh, last.acronyms)
+
+
+def _as_indexed(fresh: Article, old: Article) -> None:
+    """Name `fresh`'s entities as the indexed article `old` names them, one entity per
+    page: the index makes one entity of two forms of a name in one article ("Arsenal
+    Holdings Inc", "Arsenal Holdings") and names it the archive's way. Without this the
+    page shown first listed both forms and filtered search by both, so Pagefind read it
+    differently from the whole rebuild's page and indexed its shard a second time."""
+    known = {entity.id: entity for entity in old.entities}
+    merged: dict[str, Entity] = {}
+    for entity in fresh.entities:
+        if entity.id in known:
+            entity.name, entity.type = known[entity.id].name, known[entity.id].type
+        kept = merged.setdefault(entity.id, entity)
+        if kept is not entity:
+            kept.mentions = sorted([*kept.mentions, *entity.mentions], key=lambda m: m.start)
+            kept.roles += [role for role in entity.roles if role not in kept.roles]
+            kept.rank = kept.rank or entity.rank
+    fresh.entities = list(merged.values())
+    names = {entity.id: entity.name for entity in fresh.entities}
+    for quote in fresh.quotes:
+        if quote.speaker_id in names:
+            quote.speaker = names[quote.speaker_id]
 
 
 def write_docs(settings: Settings, strict: bool = False) -> Report:

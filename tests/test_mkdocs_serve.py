@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -363,3 +364,51 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
             )
     with capsys.disabled():
         print(f"\n  dirty preview: edit -> served {seconds:.2f} s, {rendered} of {total} pages")
+
+
+def test_the_search_index_is_served_while_the_preview_rebuilds(tmp_path: Path):
+    """MkDocs' server holds every request until a rebuild ends (no half-built page), half
+    a minute at 10,000 articles; the search index, which the plugin swaps in whole, is
+    answered at once, so a search finds an edit while the archive rebuilds. A page, and
+    an index file not there yet, still wait for the rebuild."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from generator.mkdocs_plugin.speedups.watch import serve_while_building
+
+    site = tmp_path / "site"
+    (site / "pagefind").mkdir(parents=True)
+    (site / "pagefind" / "shards.json").write_text('{"bundles":["0/"]}', "utf-8")
+    (site / "index.html").write_text("<html><body>home</body></html>", "utf-8")
+    server = LiveReloadServer(lambda: None, "127.0.0.1", 0, str(site), mount_path="/archive/")
+    try:
+        serve_while_building(server, "pagefind")
+        server._wanted_epoch = server._visible_epoch + 1  # a rebuild under way
+
+        results: dict[str, tuple[list[str], bytes]] = {}
+
+        def get(path: str) -> None:
+            status: list[str] = []
+            body = server._serve_request(
+                {"PATH_INFO": path}, lambda code, headers: status.append(code)
+            )
+            results[path] = (status, b"".join(body or []))
+
+        def ask(path: str) -> threading.Thread:
+            asking = threading.Thread(target=get, args=(path,), daemon=True)
+            asking.start()
+            asking.join(1)
+            return asking
+
+        assert not ask("/archive/pagefind/shards.json").is_alive()
+        assert results.pop("/archive/pagefind/shards.json") == (["200 OK"], b'{"bundles":["0/"]}')
+        waiting = [ask(path) for path in ("/archive/", "/archive/pagefind/1/pagefind.js")]
+        assert all(asking.is_alive() for asking in waiting) and not results
+        with server._epoch_cond:  # the rebuild ends: they are answered
+            server._visible_epoch = server._wanted_epoch
+            server._epoch_cond.notify_all()
+        for asking in waiting:
+            asking.join(5)
+        assert results["/archive/"][0] == ["200 OK"]
+        assert results["/archive/pagefind/1/pagefind.js"] == ([], b"")  # not found
+    finally:
+        server.server_close()

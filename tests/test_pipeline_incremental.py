@@ -273,6 +273,33 @@ def test_a_record_of_an_older_schema_still_has_deleted_articles_pages_removed(tm
     assert _generated(docs) == _generated(_clean_build(project, tmp_path / "clean"))
 
 
+def test_an_edited_article_naming_one_body_two_ways_is_shown_first_as_rebuilt(tmp_path: Path):
+    """An article that names a body in full and short ("Kestrel Glassworks Inc", then
+    "Kestrel Glassworks") has one entity in the index; the page shown first lists and
+    filters search by that one entity too, so search reads the same page twice over."""
+    from generator import pipeline
+    from generator.settings import read_site_settings
+
+    story = (
+        "Glassworks hires for its new kiln\n"
+        "The plant adds a shift\n"
+        "PORT ELLING, March 9 (Reuters) - Kestrel Glassworks Inc said on Monday it would "
+        "hire forty workers. Kestrel Glassworks runs the only kiln in Port Elling.\n"
+    )
+    project = make_project(tmp_path, {**ARTICLES, "2023/03/kiln.txt": story})
+    settings = read_site_settings(project / "mkdocs.yml")
+    settings.jobs = 1
+    last = pipeline.generate(settings)
+    edited = project / "content/2023/03/kiln.txt"
+    edited.write_text(story + "The shift starts in May.\n", "utf-8")
+    first = pipeline.edited_first(settings, last, [edited])
+    whole = pipeline.generate(settings)
+    assert first is not None
+    ((path, page),) = first.items()
+    assert "starts in May" in page and "Kestrel Glassworks" in page
+    assert page == whole.pages[path]
+
+
 def test_an_edited_article_shown_first_is_the_page_the_whole_rebuild_makes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

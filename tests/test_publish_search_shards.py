@@ -19,7 +19,13 @@ from conftest import (
     open_search_box,
 )
 
-from generator.publish.pagefind import index_site, read_digest, shard_count, shard_of
+from generator.publish.pagefind import (
+    Overlay,
+    index_site,
+    read_digest,
+    shard_count,
+    shard_of,
+)
 
 
 def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") -> None:
@@ -291,3 +297,120 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         assert page.errors == []
     finally:
         context.close()
+
+
+def _search(browser, url: str, words: str) -> tuple[str, list[str]]:
+    """A reader's search on a fresh page: the count shown and the results' titles."""
+    context, page = open_page(browser)
+    try:
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        open_search_box(page)
+        page.keyboard.type(words)
+        page.wait_for_function(
+            "() => /matching|No matching/.test("
+            "document.querySelector('.md-search-result__meta').textContent)"
+        )
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        assert page.errors == []
+        return _status(page), _titles(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
+    browser, serve, tmp_path
+):
+    """The preview indexes pages edited since their shard's run into an overlay, in
+    seconds: a reader's search finds the edited page's new words, shows the page once
+    (not its older copy in its shard), and no longer finds a deleted page. After the
+    shards' own run the overlay is gone and search reads the same."""
+    articles = {**harbour_articles(6), **FERRY}
+    project = make_project(tmp_path, articles=articles)
+    url = serve(project) + "/site/"
+    site = build_site(project, site_url=url)
+    assert index_site(site, shard_pages=2).shards == 2
+    bundle = site / "pagefind"
+    shards = {name: snapshot(bundle / name) for name in ("0", "1")}
+    ferry = next(site.glob("articles/*/*/winter-budget-set-for-the-ferry-line/index.html"))
+    html = ferry.read_text("utf-8")
+    ferry.write_text(html.replace("its chairman said", "its chairman, a zebrafinch fan, said"))
+    deleted = next(site.glob("articles/*/*/harbour-board-meets-for-session-3/index.html"))
+    shutil.rmtree(deleted.parent)
+
+    overlay = Overlay(shard_pages=2)
+    report = overlay.update(site)
+    assert report is not None and (report.pages, report.hidden) == (1, 2)
+    assert {name: snapshot(bundle / name) for name in ("0", "1")} == shards  # untouched
+    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
+    assert manifest["overlay"] == "overlay/" and len(manifest["hidden"]) == 2
+    sessions = {f"Harbour board meets for session {n}" for n in (1, 2, 4, 5, 6)}
+    ferry_title = "Winter budget set for the ferry line"
+    assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
+    status, titles = _search(browser, url, "budget")
+    assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
+
+    index_site(site, shard_pages=2, keep_overlay=True)  # the shards' own run, later
+    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
+    assert manifest["overlay"] == "overlay/"  # kept until worked out again
+    overlay.after_shards(site)
+    assert overlay.update(site) == type(report)(0, 0)
+    assert not (bundle / "overlay").exists()
+    assert json.loads((bundle / "shards.json").read_text("utf-8")).keys() == {"settings", "bundles"}
+    assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
+    status, titles = _search(browser, url, "budget")
+    assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
+
+
+@pytest.mark.browser
+def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sharded_site):
+    """Before the first result a search fetches, from the index, the manifest, Pagefind's
+    code and WebAssembly once, each shard's entry and page list, one word chunk per shard
+    and word, and the shown results' excerpts: no filter values (fetched after), no
+    worker script, nothing twice. The budget is those files' sizes in this site."""
+    import urllib.request
+
+    def size(url: str) -> int:
+        with urllib.request.urlopen(url) as response:
+            return len(response.read())
+
+    context, page = open_page(browser)
+    try:
+        page.goto(sharded_site)
+        page.wait_for_load_state("networkidle")
+        page.evaluate(
+            """() => new MutationObserver((_, observer) => {
+              if (document.querySelector(".md-search-result__item")) {
+                window.__before = performance.getEntriesByType("resource").map((e) => e.name);
+                observer.disconnect();
+              }
+            }).observe(document.body, {childList: true, subtree: true})"""
+        )
+        open_search_box(page)
+        page.keyboard.type("budget")
+        page.wait_for_function("() => window.__before")
+        fetched = [url.split("?")[0] for url in page.evaluate("window.__before")]
+    finally:
+        context.close()
+    index = [url for url in fetched if "/pagefind/" in url]
+    assert len(index) == len(set(index)), "nothing fetched twice"
+    assert not [url for url in index if url.endswith((".pf_filter", "pagefind-worker.js"))]
+    bundles = sorted({url.split("/pagefind/")[1].split("/")[0] for url in index} - {"shards.json"})
+    assert bundles == ["0", "1"]
+    shard = {name: [url for url in index if f"/pagefind/{name}/" in url] for name in bundles}
+    largest_chunk = {
+        name: max(size(url) for url in urls if url.endswith(".pf_index"))
+        for name, urls in shard.items()
+    }
+    fragments = [url for url in index if url.endswith(".pf_fragment")]
+    assert 0 < len(fragments) <= 10  # the first page of results
+    base = sharded_site + "pagefind/"
+    budget = size(base + "shards.json") + size(base + "0/pagefind.js")
+    budget += size(base + "0/wasm.en.pagefind")
+    for name, urls in shard.items():
+        meta = next(url for url in urls if url.endswith(".pf_meta"))
+        budget += size(base + f"{name}/pagefind-entry.json") + size(meta) + largest_chunk[name]
+    budget += sum(size(url) for url in fragments)
+    assert sum(size(url) for url in index) <= budget

@@ -56,6 +56,7 @@
   let generation = 0;
   let filtersLoading = null;
   let filtersLoaded = false;
+  let hidden = new Set();
 
   /* -- Pagefind, loaded on first use --------------------------------------------- */
 
@@ -67,7 +68,11 @@
         .then(async (manifest) => {
           // The index is in shards, each its own bundle (publish/pagefind.py), so that an
           // edit re-indexes one; the first is loaded and the others merged into it.
-          const [first, ...others] = manifest.bundles.map((name) => new URL(name, bundle));
+          // The preview adds an overlay: its edited pages, indexed within seconds, and
+          // the ids of their older copies (and of deleted pages) in the shards.
+          const names = manifest.overlay ? [...manifest.bundles, manifest.overlay] : manifest.bundles;
+          hidden = new Set(manifest.hidden || []);
+          const [first, ...others] = names.map((name) => new URL(name, bundle));
           const module = await import(new URL("pagefind.js", first).href);
           const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
           // noWorker: the search itself takes milliseconds; the worker script would be
@@ -107,7 +112,7 @@
     if (!module || current !== generation) return;
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current !== generation) return;
-    results = search.results;
+    results = visible(search.results);
     shown = [];
     list.replaceChildren();
     setStatus(count(results.length));
@@ -125,6 +130,17 @@
     if (current !== generation) return;
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current === generation) updateFilters(search.filters, search.totalFilters, filters);
+  }
+
+  /* Without the preview's older copies, and each page once (an overlay page whose
+     shard has since been indexed again is in both, with one id). */
+  function visible(found) {
+    const seen = new Set();
+    return found.filter((result) => {
+      if (hidden.has(result.id) || seen.has(result.id)) return false;
+      seen.add(result.id);
+      return true;
+    });
   }
 
   async function showMore(current) {

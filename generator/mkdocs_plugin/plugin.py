@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from generator.mkdocs_plugin.speedups import Accelerator
 
 log = logging.getLogger("mkdocs.plugins.news-archive")
+# The whole rebuild after an edit shown first waits up to this many seconds for the
+# search overlay of that page (a second or two alone, many beside the rebuild).
+OVERLAY_WAIT = 10.0
 
 
 class WarningCounter(logging.Handler):
@@ -117,7 +120,11 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
                 if pagefind:
                     self.indexer.request(site_dir)
 
-            self.fast.on_serve(server, shown_first)
+            def before_follow_up() -> None:  # the whole rebuild holds the interpreter:
+                if pagefind:  # beside it, the page's overlay took 8 s instead of 2-4
+                    self.indexer.wait_overlay(OVERLAY_WAIT)
+
+            self.fast.on_serve(server, shown_first, before_follow_up)
         # MkDocs watches docs/ and mkdocs.yml; the sources live outside docs/.
         content_dir = self.settings.content_dir
         if content_dir.is_dir():

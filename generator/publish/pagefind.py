@@ -2,8 +2,10 @@
 
 Material's built-in search is one JSON file that every visitor downloads on page load
 (megabytes at 10,000 articles). Pagefind splits its index into small chunks and a reader
-fetches only the chunks a query needs: nothing before the search box is opened, and under
-240 KB (gzip) to the first result at 10,000 articles. This module works without MkDocs;
+fetches only the chunks a query needs: nothing before the search box is opened, and 349
+KB (gzip, the page and theme included) to the first result at 10,000 articles, of which
+each shard's page list (`pf_meta`: every page's id and word count) is what grows with
+the archive. This module works without MkDocs;
 the plugin calls `use_pagefind` from `on_config` and `index_site` from `on_post_build`.
 
 What is indexed: article pages and the first page of each entity, and of those only the
@@ -24,11 +26,14 @@ the bundles, and the search box loads the first and merges the others into it
 (`mergeIndex`: one WebAssembly, results ranked together, filter counts summed).
 Pagefind writes the same fragments and word index for the same pages, so re-indexing
 some shards leaves what a full run would; only its filter files list values in an
-order of their own on every run.
+order of their own on every run. The preview lays an overlay of just-edited pages over
+the shards until they are indexed again (`Overlay`, `BackgroundIndexer`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import hashlib
 import json
 import logging
@@ -40,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +68,16 @@ LAYOUT_VERSION = 2  # 2: shard records hold digests of what Pagefind reads
 # meant 295 KB gzip, two shards 326 KB, four 382 KB; a full index took 12 s, a half 6 s.
 # So the index is one bundle up to 4,000 pages and two shards beyond.
 SHARD_PAGES = 4000
+# The preview's overlay (`Overlay`): a bundle of the pages edited since their shard was
+# indexed, merged into the reader's search, and the ids of those pages' old copies (and
+# of deleted pages) in the shards, which the search box leaves out. Past OVERLAY_PAGES
+# changed pages the overlay waits for the shards' own run.
+OVERLAY = "overlay"
+OVERLAY_KEYS = ("overlay", "hidden")
+OVERLAY_PAGES = 200
+# Index runs in the preview's threads and the overlay swap bundles and write the
+# manifest one at a time.
+_MANIFEST_LOCK = threading.Lock()
 ARTICLE_FOLDER = "articles"
 # Only the page's own words are indexed. Lists, quotations and tables in these pages
 # repeat other pages' words: an entity's articles (with their sentences), neighbours,
@@ -183,13 +199,16 @@ def shard_glob(shard: int, count: int) -> str:
     return f"{{{ARTICLE_FOLDER}/**/{initial}*/index.html,{{{folders}}}/{initial}*/index.html}}"
 
 
-def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport:
+def index_site(
+    site_dir: Path, *, shard_pages: int = SHARD_PAGES, keep_overlay: bool = False
+) -> IndexReport:
     """Index a built site into `site_dir/pagefind/`, re-running Pagefind only for the
     shards where a page was added or removed, or changed in what Pagefind reads of it
     (all of them when the shard count, the options or Pagefind's version changed, or
     nothing is recorded). Each shard is built beside its old bundle and swapped in, so
     search keeps working; bundles no longer listed are removed (chunk names are content
-    hashes, so stale chunks would otherwise pile up)."""
+    hashes, so stale chunks would otherwise pile up). `keep_overlay` (the preview): the
+    overlay of pages edited since (`Overlay`) stays listed until it is worked out again."""
     site_dir = Path(site_dir).resolve()
     bundle = site_dir / BUNDLE_FOLDER
     pages = _indexed_pages(site_dir)
@@ -198,8 +217,7 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
     groups: list[dict[str, str]] = [{} for _ in range(count)]
     for path, signature in pages.items():
         groups[shard_of(path, count)][path] = signature
-    manifest_before = _read_json(bundle / MANIFEST)
-    same_settings = manifest_before.get("settings") == settings
+    same_settings = _read_json(bundle / MANIFEST).get("settings") == settings
     bundle.mkdir(exist_ok=True)
     todo, records = [], {}
     for shard, group in enumerate(groups):
@@ -215,17 +233,27 @@ def index_site(site_dir: Path, *, shard_pages: int = SHARD_PAGES) -> IndexReport
             _write_json(bundle / str(shard) / SHARD_RECORD, record)
 
     def index(shard: int) -> None:
-        _index_shard(bundle, shard, count, records[shard])
+        fresh = bundle / f"{shard}.next"
+        _remove(fresh)
+        _run_pagefind(site_dir, shard_glob(shard, count), fresh)
+        _write_json(fresh / SHARD_RECORD, records[shard])
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
         list(pool.map(index, todo))  # raises what a shard's run raised
-    kept = {MANIFEST, *(str(shard) for shard in records)}
-    for entry in bundle.iterdir():
-        if entry.name not in kept:
-            _remove(entry)
-    manifest = {"settings": settings, "bundles": [f"{s}/" for s in sorted(records)]}
-    if manifest_before != manifest:  # a run that changed nothing touches nothing
-        _write_json(bundle / MANIFEST, manifest)
+    with _MANIFEST_LOCK:  # the preview's overlay reads bundles and writes the manifest
+        for shard in todo:
+            _swap(bundle / f"{shard}.next", bundle / str(shard))
+        manifest_before = _read_json(bundle / MANIFEST)
+        manifest = {"settings": settings, "bundles": [f"{s}/" for s in sorted(records)]}
+        if keep_overlay:
+            manifest.update({k: v for k, v in manifest_before.items() if k in OVERLAY_KEYS})
+        kept = {MANIFEST, *(str(shard) for shard in records)}
+        kept |= {OVERLAY} if OVERLAY_KEYS[0] in manifest else set()
+        for entry in bundle.iterdir():
+            if entry.name not in kept:
+                _remove(entry)
+        if manifest_before != manifest:  # a run that changed nothing touches nothing
+            _write_json(bundle / MANIFEST, manifest)
     return IndexReport(pages=len(pages), shards=count, reindexed=len(todo))
 
 
@@ -364,14 +392,10 @@ def _settings(count: int) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
-def _index_shard(bundle: Path, shard: int, count: int, record: dict[str, list[str]]) -> None:
-    """Run Pagefind over one shard's pages and swap its bundle in."""
-    target = bundle / str(shard)
-    fresh, old = bundle / f"{shard}.next", bundle / f"{shard}.old"
-    _remove(fresh)
+def _swap(fresh: Path, target: Path) -> None:
+    """Put the bundle built at `fresh` in place of `target`."""
+    old = target.with_name(f"{target.name}.old")
     _remove(old)
-    _run_pagefind(bundle.parent, shard_glob(shard, count), fresh)
-    _write_json(fresh / SHARD_RECORD, record)
     if target.exists():
         target.rename(old)
     fresh.rename(target)
@@ -424,12 +448,144 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-class BackgroundIndexer:
-    """Re-indexes a preview's site in a thread, so `mkdocs serve` reloads the browser as
-    soon as the pages are written (Pagefind takes tens of seconds at 10,000 articles).
-    Requests made while it runs fold into one more run when it finishes."""
+@dataclass(frozen=True, slots=True)
+class OverlayReport:
+    """What an overlay run left: `pages` indexed in the overlay, `hidden` old copies
+    (edited or deleted pages) left out of the shards' results."""
 
-    def __init__(self) -> None:
+    pages: int
+    hidden: int
+
+    def summary(self) -> str:
+        return (
+            f"Pagefind overlay: {count(self.pages, 'edited page')} indexed, "
+            f"{count(self.hidden, 'stale result')} left out"
+        )
+
+
+class Overlay:
+    """The preview's search within seconds of an edit. Re-indexing a shard takes tens of
+    seconds at 10,000 articles; the pages changed since their shard was indexed (the
+    shard records' digests tell) are indexed alone into `pagefind/overlay/`, which the
+    search box merges, and the old copies of those pages, and of deleted pages, are
+    listed by their Pagefind ids (`hidden` in shards.json) so the search box leaves
+    them out. The shards' own run follows; the overlay then shrinks to what changed
+    since. Only the preview makes one: a one-off build's index has none."""
+
+    def __init__(self, shard_pages: int = SHARD_PAGES) -> None:
+        self.shard_pages = shard_pages
+        self._digests: dict[tuple[str, str], str] = {}  # (path, size and time) -> digest
+        self._ids: dict[str, tuple[int, dict[str, str]]] = {}  # bundle -> (time, url -> id)
+
+    def update(self, site_dir: Path) -> OverlayReport | None:
+        """Index the pages edited since their shard's run into the overlay; None when
+        there is no index to lay it over yet, or too much changed for an overlay."""
+        site_dir = Path(site_dir).resolve()
+        bundle = site_dir / BUNDLE_FOLDER
+        with _MANIFEST_LOCK:
+            manifest = _read_json(bundle / MANIFEST)
+            if not manifest.get("bundles"):
+                return None  # no index yet: the shards' own run makes one
+            pages = _indexed_pages(site_dir)
+            if manifest.get("settings") != _settings(shard_count(len(pages), self.shard_pages)):
+                return None  # no index yet, or the shards change: their own run
+            recorded: dict[str, tuple[str, list[str]]] = {}
+            for name in manifest.get("bundles", []):
+                record = _read_json(bundle / name / SHARD_RECORD)
+                if not _is_record(record):
+                    return None
+                recorded.update({path: (name, entry) for path, entry in record.items()})
+            changed = [
+                path
+                for path, signature in pages.items()
+                if path not in recorded
+                or recorded[path][1][0] != signature
+                and self._digest(site_dir, path, signature) != recorded[path][1][1]
+            ]
+            removed = [path for path in recorded if path not in pages]
+            if len(changed) + len(removed) > OVERLAY_PAGES:
+                return None
+            fresh = bundle / f"{OVERLAY}.next"
+            _remove(fresh)
+            if changed:
+                _index_pages(site_dir, changed, fresh)
+            own = set(self._fragment_ids(fresh).values()) if changed else set()
+            hidden = set()
+            for path in (*changed, *removed):
+                if path in recorded:
+                    found = self._fragment_ids(bundle / recorded[path][0]).get(_url(path))
+                    hidden |= {found} if found and found not in own else set()
+            overlay: dict[str, Any] = {"overlay": f"{OVERLAY}/"} if changed else {}
+            overlay |= {"hidden": sorted(hidden)} if hidden else {}
+            if changed:
+                _swap(fresh, bundle / OVERLAY)
+            else:
+                _remove(bundle / OVERLAY)
+            updated = {k: v for k, v in manifest.items() if k not in OVERLAY_KEYS} | overlay
+            if updated != manifest:
+                _write_json(bundle / MANIFEST, updated)
+        return OverlayReport(len(changed), len(hidden))
+
+    def after_shards(self, site_dir: Path) -> None:
+        """After the shards' run: their records hold the digests now, and their ids are
+        read here, in the background, not after the next edit (a second at 10,000
+        articles, and longer while the archive rebuilds beside it)."""
+        self._digests.clear()
+        bundle = Path(site_dir).resolve() / BUNDLE_FOLDER
+        for name in _read_json(bundle / MANIFEST).get("bundles", []):
+            self._fragment_ids(bundle / name)
+
+    def _digest(self, site_dir: Path, path: str, signature: str) -> str:
+        key = (path, signature)
+        if key not in self._digests:
+            self._digests[key] = read_digest((site_dir / path).read_bytes())
+        return self._digests[key]
+
+    def _fragment_ids(self, folder: Path) -> dict[str, str]:
+        """{page URL: Pagefind's id} of a bundle, from its fragments (the id is the
+        fragment's name); read again when the bundle was swapped."""
+        try:
+            made = (folder / "pagefind-entry.json").stat().st_mtime_ns
+        except OSError:
+            return {}
+        known = self._ids.get(str(folder))
+        if known is not None and known[0] == made:
+            return known[1]
+        ids = {}
+        for fragment in (folder / "fragment").glob("*.pf_fragment"):
+            found = _FRAGMENT_URL.search(gzip.decompress(fragment.read_bytes()))
+            if found is not None:
+                ids[json.loads(found.group(1))] = fragment.name.removesuffix(".pf_fragment")
+        self._ids[str(folder)] = (made, ids)
+        return ids
+
+
+# A fragment is "pagefind_dcd" and its JSON, which starts with the page's URL.
+_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")')
+
+
+def _url(path: str) -> str:
+    """The URL Pagefind records for the page at `path` (relative to site/)."""
+    return "/" + path.removesuffix("index.html")
+
+
+def _index_pages(site_dir: Path, paths: list[str], output_path: Path) -> None:
+    """Pagefind over `paths` alone (copied to a folder of their own at the same places,
+    so their URLs are the site's: a glob naming them stops matching past ~150 KB)."""
+    with tempfile.TemporaryDirectory(prefix="pagefind-pages-") as folder:
+        for path in paths:
+            target = Path(folder, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(site_dir / path, target)
+        _run_pagefind(Path(folder), page_glob(), output_path)
+
+
+class _Worker:
+    """Runs `work(site_dir)` in a thread; requests made while it runs fold into one more
+    run when it finishes."""
+
+    def __init__(self, work: Callable[[Path], None]) -> None:
+        self._work = work
         self._lock = threading.Lock()
         self._running = False  # set and cleared under the lock: a request never falls between
         self._again: Path | None = None
@@ -447,26 +603,66 @@ class BackgroundIndexer:
     def _run(self, site_dir: Path | None) -> None:
         try:
             while site_dir is not None:
-                self._index(site_dir)
+                self._work(site_dir)
                 with self._lock:
                     site_dir, self._again = self._again, None
         finally:
             with self._lock:
                 self._running = False
 
+    def wait(self, seconds: float) -> None:
+        if self._thread is not None:
+            self._thread.join(seconds)
+
+
+class BackgroundIndexer:
+    """Re-indexes a preview's site in threads, so `mkdocs serve` reloads the browser as
+    soon as the pages are written: the overlay of edited pages at once (seconds), the
+    shards holding them after it (tens of seconds at 10,000 articles), then the overlay
+    again, without what the shards now hold."""
+
+    def __init__(self) -> None:
+        self.overlay = Overlay()
+        self._quick = _Worker(self._update_overlay)
+        self._full = _Worker(self._index)
+
+    def request(self, site_dir: Path) -> None:
+        self._quick.request(site_dir)
+        self._full.request(site_dir)
+
+    def _update_overlay(self, site_dir: Path) -> None:
+        def update() -> OverlayReport | None:
+            report = self.overlay.update(site_dir)
+            return report if report and (report.pages or report.hidden) else None  # said
+
+        self._log(update, site_dir)
+
     def _index(self, site_dir: Path) -> None:
+        self._quick.wait(60)  # the overlay first: it is what search waits for
+        self._log(lambda: index_site(site_dir, keep_overlay=True), site_dir)
+        with contextlib.suppress(OSError):  # the preview stopped meanwhile
+            self.overlay.after_shards(site_dir)
+        self._quick.request(site_dir)
+
+    @staticmethod
+    def _log(run: Callable[[], IndexReport | OverlayReport | None], site_dir: Path) -> None:
         start = time.monotonic()
         try:
-            report = index_site(site_dir)
-            log.info(f"news-archive: {report.summary()} in {time.monotonic() - start:.1f} s")
+            report = run()
+            if report is not None:
+                log.info(f"news-archive: {report.summary()} in {time.monotonic() - start:.1f} s")
         except Exception as error:  # noqa: BLE001 - a preview keeps serving; say why
             if site_dir.is_dir():  # else the preview was stopped meanwhile
                 log.warning(f"news-archive: Pagefind did not index the preview: {error}")
 
+    def wait_overlay(self, seconds: float) -> None:
+        """Give the overlay run under way up to `seconds` to finish."""
+        self._quick.wait(seconds)
+
     def wait(self, seconds: float) -> None:
         """Give a running indexer up to `seconds` to finish (when the preview stops)."""
-        if self._thread is not None:
-            self._thread.join(seconds)
+        self._full.wait(seconds)
+        self._quick.wait(seconds)
 
 
 class PagefindError(RuntimeError):

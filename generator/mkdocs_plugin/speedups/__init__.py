@@ -12,7 +12,8 @@ MkDocs' public plugin API and the site is byte for byte the same, only slower:
   anchors told to MkDocs' raw-HTML pass;
 - theme.py: Material's navigation rendered once per set of addresses;
 - search.py: Material's search index kept whole across dirty rebuilds;
-- watch.py: the preview's file watches on inotify instead of MkDocs' polling;
+- watch.py: the preview's file watches on inotify instead of MkDocs' polling, and its
+  search index served while the site rebuilds;
 - first.py: the preview's edited article rendered and reloaded before the whole archive.
 
 `missing()` checks every inside they touch before any is used; the plugin calls the
@@ -39,7 +40,7 @@ from generator.mkdocs_plugin.speedups.first import EditedFirst
 from generator.mkdocs_plugin.speedups.reuse import SiteReuse
 from generator.mkdocs_plugin.speedups.search import DirtySearchIndex
 from generator.mkdocs_plugin.speedups.theme import SharedParts
-from generator.mkdocs_plugin.speedups.watch import use_file_events
+from generator.mkdocs_plugin.speedups.watch import serve_while_building, use_file_events
 from generator.mkdocs_plugin.speedups.workers import WRITTEN_ELSEWHERE, PageWorkers, SkipNotice
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ def missing() -> str | None:
         (LiveReloadServer, "unwatch", "LiveReloadServer.unwatch"),
         (LiveReloadServer, "_rebuild_cond", "LiveReloadServer._rebuild_cond"),
         (LiveReloadServer, "_want_rebuild", "LiveReloadServer._want_rebuild"),
+        (LiveReloadServer, "_serve_request", "LiveReloadServer._serve_request"),
+        (LiveReloadServer, "_guess_type", "LiveReloadServer._guess_type"),
     ]
     for owner, name, label in needs:
         if not hasattr(owner, name) and not _sets(owner, name):
@@ -128,9 +131,17 @@ class Accelerator:
         self.reuse = SiteReuse(record, record.with_name("site-previous"))
         self.reuse.set_aside(config)  # before MkDocs empties site/
 
-    def on_serve(self, server: LiveReloadServer, shown_first: Callable[[], None]) -> None:
+    def on_serve(
+        self,
+        server: LiveReloadServer,
+        shown_first: Callable[[], None],
+        before_follow_up: Callable[[], None] = lambda: None,
+    ) -> None:
         self.serving = True
+        self.first.before_follow_up = before_follow_up
         use_file_events(server)
+        if self.search == "pagefind":
+            serve_while_building(server, "pagefind")
         self.first.wrap(server, shown_first)
 
     def on_files(self, files: Files, config: MkDocsConfig, pages: GeneratedFiles) -> None:

@@ -40,6 +40,9 @@ class EditedFirst:
         self.seen: dict[str, str] = {}  # content file -> signature when the last build read it
         self.last: tuple[MkDocsConfig, Files, Navigation, Environment, GeneratedFiles] | None = None
         self.follow_up = False  # the whole rebuild after an edit shown first
+        # Waits, a bounded time, for what must not share the interpreter with the whole
+        # rebuild: search indexing the page shown first (set by the plugin).
+        self.before_follow_up: Callable[[], None] = lambda: None
 
     def look(self, content_dir: Path) -> None:
         """Before a whole build reads the archive: what it reads."""
@@ -121,6 +124,7 @@ class EditedFirst:
 
     def _follow_up(self, server: LiveReloadServer) -> None:
         """The whole rebuild, unless another change has started it already."""
+        self.before_follow_up()
         with server._rebuild_cond:
             if self.follow_up:
                 server._want_rebuild = True
