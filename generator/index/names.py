@@ -77,6 +77,11 @@ class Group:
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
+    column_gaps: int = 0  # mentions running over a table's column gap ("Tankers  Regular")
+    products: int = 0  # mentions a product noun follows ("the INF treaty", "EWSD systems")
+    formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
+    run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
+    local: int = 0  # mentions a state or town runs into ("New York State Public ...")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
