@@ -37,7 +37,9 @@ def own_pieces(article: Article) -> None:
     if not bodies:
         return
     starts = {m.start for e in entities for m in e.mentions}
-    lines = [(b.start, b.end) for b in article.blocks if b.kind in ("dateline", "title")]
+    lines = [
+        (str(b.kind), b.start, b.end) for b in article.blocks if b.kind in ("dateline", "title")
+    ]
     dropped: set[int] = set()
     for entity in entities:
         if entity.type == "place" and usual_name(entity.name) is None:
@@ -60,11 +62,12 @@ def _move(entity: Entity, owner: Entity, mentions: list[Mention]) -> None:
 
 
 def _give_to_company(
-    article: Article, place: Entity, bodies: list[Entity], lines: list[tuple[int, int]]
+    article: Article, place: Entity, bodies: list[Entity], lines: list[tuple[str, int, int]]
 ) -> None:
     """ "San Miguel" in an article about San Miguel Corp: every mention that says not
-    where (no dateline, no "in", no ", <state>") is the company; a body without a legal
-    form takes only mentions that act like one ("said it", its shares, a ticker)."""
+    where (no dateline, no "in", no ", <state>") is the company, and so is the headline's
+    where no mention stays a place; a body without a legal form takes only mentions that
+    act like one ("said it", its shares, a ticker)."""
     start = place.name.casefold() + " "
     owners = {e.id: e for e in bodies if e.name.casefold().startswith(start)}
     if len(owners) != 1:
@@ -72,21 +75,27 @@ def _give_to_company(
     owner = next(iter(owners.values()))
     legal = company_base(owner.name) != owner.name
     text = article.text
-    taken = []
+    taken, headline, stays = [], [], 0
     for mention in place.mentions:
         placed = PLACED_AFTER.match(text, mention.end)
-        if (
-            _LOCATING.search(text, max(0, mention.start - 30), mention.start)
+        line = next((kind for kind, a, b in lines if a <= mention.start < b), "")
+        rest = owner.name[len(place.name) :].split()[0].casefold()
+        if text[mention.end :].casefold().split(maxsplit=1)[:1] == [rest]:
+            taken.append(mention)  # the company's name cut ("BOISE CASCADE <BCC>")
+        elif line == "title":
+            headline.append(mention)
+        elif (
+            line
+            or _LOCATING.search(text, max(0, mention.start - 30), mention.start)
             or (placed and listed_place(placed[1]))
             or _AREA_AFTER.match(text, mention.end)
+            or not (legal or ORGANIZATION_AFTER.match(text, mention.end))
         ):
-            continue
-        if any(start <= mention.start < end for start, end in lines):
-            rest = owner.name[len(place.name) :].split()[0].casefold()
-            if text[mention.end :].casefold().split(maxsplit=1)[:1] != [rest]:
-                continue  # a dateline, a headline: only the name cut ("BOISE CASCADE <BCC>")
-        if legal or ORGANIZATION_AFTER.match(text, mention.end):
+            stays += 1
+        else:
             taken.append(mention)
+    if not stays:  # a headline's town is the company the story names it by
+        taken += headline
     _move(place, owner, taken)
 
 
