@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import names as census_names  # type: ignore[import-untyped]
@@ -213,17 +213,18 @@ def generic_name(name: str) -> bool:
     )
 
 
-def retype(groups: dict[str, Group]) -> None:
+def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
     """A kind the name's own words or uses decide, whatever the model said: a "Council",
     "Group" or "Association" is a body, and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
-    place ("US Sprint") is a body of that country, not a place."""
+    place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
+    the archive's lower-case and mid-sentence capitalised words) is a body, not a place."""
     for group in groups.values():
-        if not group.registered and _a_body(group):
+        if not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
 
 
-def _a_body(group: Group) -> bool:
+def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0
@@ -232,6 +233,7 @@ def _a_body(group: Group) -> bool:
         and len(words) == 2
         and _country(words[0])
         and words[1][:1].isupper()
+        and lower[words[1].casefold()] < max(2, 2 * upper[words[1].casefold()])
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
@@ -291,14 +293,14 @@ def earn_pages(
 
 def _a_product(group: Group) -> bool:
     """ "EWSD digital switching systems", "the INF treaty": a name a product noun follows
-    in half its mentions, that never acts as a body ("said it", shares) and has no legal
+    in more than half its mentions, that never acts as a body ("said it", shares) and has no legal
     form, names the thing made or signed."""
     return (
         " " not in group.name
         and not group.legal
         and not group.organization_cues
         and usual_name(group.name) is None
-        and group.products * 2 >= group.mentioned > 0
+        and group.products * 2 > group.mentioned > 0
     )
 
 

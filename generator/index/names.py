@@ -223,12 +223,15 @@ def title_words(groups: dict[str, Group]) -> None:
 def company_twins(groups: dict[str, Group]) -> None:
     """ "Gillette" named as a company beside "Gillette Co" is that company: a place's name
     with a legal form keeps a key of its own ("Boston Corp"), and joins its plain form
-    only where the archive reads that as an organization too."""
+    only where the archive reads that as an organization too, or as a place that nothing
+    places (no dateline, no "in San Miguel", no ", <state>" after it: "San Miguel, the
+    country's largest brewer")."""
     for key, group in groups.items():
         twin = groups.get(key + "&company")
+        unplaced = group.type == "place" and not (group.placed or group.located)
         if (
             twin is not None
-            and group.type == "organization"
+            and (group.type == "organization" or (unplaced and usual_name(group.name) is None))
             and not (group.registered or group.junk or group.target or twin.junk)
         ):
             group.target = twin

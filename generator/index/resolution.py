@@ -165,8 +165,8 @@ def unify_entities(
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
-    retype(groups)
     casing = _casing(articles)
+    retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
     two_names(groups)
     _acronyms(groups, spelled)
