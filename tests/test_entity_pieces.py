@@ -148,3 +148,29 @@ def test_products_forums_table_columns_and_a_countrys_company() -> None:
         "Open Computing Forum": "organization",
         "US Quorrel": "organization",
     }, pages
+
+
+def test_a_town_nothing_places_that_acts_as_a_company_is_the_company_its_name_carries() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "San Miguel Corp said it would sell a plant.",
+                [("San Miguel Corp", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "San Miguel, the brewer, hired staff. San Miguel opened a plant, and San Miguel "
+                "added a line. San Miguel shares rose.",
+                [("San Miguel", "place")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Trucks from Wexford ran to Wexford Corp, and Wexford Corp said it paid.",
+                [("Wexford", "place"), ("Wexford Corp", "organization")],
+            ),
+        }
+    )
+    # "from Wexford" places it: the town keeps its page beside the company
+    assert pages == {
+        "San Miguel Corp": "organization",
+        "Wexford Corp": "organization",
+        "Wexford": "place",
+    }, pages

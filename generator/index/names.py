@@ -224,11 +224,15 @@ def company_twins(groups: dict[str, Group]) -> None:
     """ "Gillette" named as a company beside "Gillette Co" is that company: a place's name
     with a legal form keeps a key of its own ("Boston Corp"), and joins its plain form
     only where the archive reads that as an organization too, or as a place that nothing
-    places (no dateline, no "in San Miguel", no ", <state>" after it: "San Miguel, the
-    country's largest brewer")."""
+    places (no dateline, no "in San Miguel", no ", <state>" after it) and that acts as a
+    company once ("San Miguel shares"; not "Holiday fares" of an airline)."""
     for key, group in groups.items():
         twin = groups.get(key + "&company")
-        unplaced = group.type == "place" and not (group.placed or group.located)
+        unplaced = (
+            group.type == "place"
+            and group.organization_cues > 0
+            and not (group.placed or group.located)
+        )
         if (
             twin is not None
             and (group.type == "organization" or (unplaced and usual_name(group.name) is None))
