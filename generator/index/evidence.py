@@ -199,7 +199,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         for size in range(len(words), 0, -1):
             place = " ".join(words[-size:])
             if listed_place(place):
-                group.local += not (usual_name(place) and not us_state(place))
+                group.local += not a_country(place)
                 break
 
 
@@ -231,7 +231,7 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     return (
         group.type == "place"
         and len(words) == 2
-        and _country(words[0])
+        and a_country(words[0])
         and words[1][:1].isupper()
         and lower[words[1].casefold()] < max(2, 2 * upper[words[1].casefold()])
         and not listed_place(group.name)
@@ -240,7 +240,8 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     )
 
 
-def _country(word: str) -> bool:
+def a_country(word: str) -> bool:
+    """A country the country table knows (not a US state)."""
     known = usual_name(word)
     return known is not None and known[1] == "place" and not us_state(word)
 

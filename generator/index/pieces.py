@@ -14,6 +14,7 @@ import re
 from generator.index.evidence import (
     ORGANIZATION_AFTER,
     PLACED_AFTER,
+    a_country,
     generic_name,
     listed_place,
 )
@@ -101,14 +102,16 @@ def _give_to_company(
 
 def _give_to_qualified(body: Entity, bodies: list[Entity]) -> None:
     """ "State Public Service Commission" beside "New York State Public Service
-    Commission" in one article: the body of the state the article names."""
+    Commission" in one article: the body of the state or town the article names (a
+    country's, "U.S. Air Force" beside "Air Force", is the national body either way)."""
     tail = fold(body.name)
     owners = {
         e.id: e
         for e in bodies
         if e is not body
         and fold(e.name).endswith(" " + tail)
-        and (usual_name(p := e.name[: len(e.name) - len(body.name)].strip()) or listed_place(p))
+        and listed_place(p := e.name[: len(e.name) - len(body.name)].strip())
+        and not a_country(p)
     }
     if len(owners) == 1:
         _move(body, next(iter(owners.values())), list(body.mentions))
