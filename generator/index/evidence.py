@@ -110,6 +110,7 @@ def subdivisions() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def listed_place(name: str) -> bool:
     """A place the country table, the gazetteer, the regions list or the subdivisions know."""
     known = usual_name(name)
@@ -203,6 +204,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
                 break
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def generic_name(name: str) -> bool:
     """A body's name made of generic and connecting words alone ("State Public Service
     Commission", "Public Service Commission")."""
