@@ -37,10 +37,10 @@ def test_spellings_of_one_name_join_when_their_stories_agree_and_else_are_listed
                 [("Quorra Industries Credit Inc", "organization"), ("Widcom Inc", "organization")],
             ),
             "content/2031/05/b-04.txt": (
-                "Kestrel Holding Corp closed the Brellin Mills purchase, Wang Chang-Ming of the "
+                "Kestrel Holding closed the Brellin Mills purchase, Wang Chang-Ming of the "
                 "Zandovia Planning Council said. Sales to West Europe fell.",
                 [
-                    ("Kestrel Holding Corp", "organization"),
+                    ("Kestrel Holding", "organization"),
                     ("Brellin Mills", "organization"),
                     ("Wang Chang-Ming", "person"),
                     ("Zandovia Planning Council", "organization"),

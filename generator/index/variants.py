@@ -20,7 +20,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
 )
 from generator.index.evidence import QUARTERS, listed_place
-from generator.index.names import Group, final, fold, name_key, usual_name
+from generator.index.names import Group, company_base, final, fold, name_key, usual_name
 from generator.model import Article
 
 _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories names it
@@ -67,12 +67,15 @@ def join_variants(
     return found
 
 
-def _rank(group: Group, words: Counter[str]) -> tuple[int, int, int, str]:
-    """Known names first ("Cayman Islands"), then more articles, then the commoner words
-    ("Thomson", not "Thomsom")."""
+def _rank(group: Group, words: Counter[str]) -> tuple[int, int, bool, int, int, str]:
+    """Known names first ("Cayman Islands"), then more articles, then a name with no word
+    the archive writes twice at most (a slip: "Thomsom", "Amerian"), then a legal form
+    ("Gold Mines Inc"), then the commoner words."""
     known = usual_name(group.name) is not None or listed_place(group.name)
-    usage = sum(words[w] for w in group.name.casefold().split())
-    return -known, -group.articles, -usage, group.key
+    name = company_base(group.name) or group.name  # "Amerian Salt Co": no help from "Co"
+    counts = [words[w] for w in name.casefold().split()]
+    slip = any(count <= 2 for count in counts)
+    return -known, -group.articles, slip, -group.legal, -sum(counts), group.key
 
 
 def _country(group: Group | None) -> bool:
@@ -89,7 +92,9 @@ def _pairs(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
             continue
         if group.type not in ("person", "organization", "place"):
             continue
-        words = group.name.casefold().split()  # "chao-ming": a given name's parts stay
+        # "chao-ming": a given name's parts stay; "RMJ Holding" is "RMJ Holding Corp"
+        name = group.name if group.type == "person" else company_base(group.name) or group.name
+        words = name.casefold().split()
         if len(words) < 2:
             continue
         for at, word in enumerate(words):
