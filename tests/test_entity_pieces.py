@@ -174,3 +174,23 @@ def test_a_town_nothing_places_that_acts_as_a_company_is_the_company_its_name_ca
         "Wexford Corp": "organization",
         "Wexford": "place",
     }, pages
+
+
+def test_two_spellings_the_archive_spells_one_acronym_out_as_are_one_body() -> None:
+    stories = {
+        f"content/2031/05/k{day:02d}-{day:02d}.txt": (
+            "The KOTC met again.",
+            [("KOTC", "organization")],
+        )
+        for day in range(1, 12)  # named in many stories: no evidence when named beside both
+    }
+    stories["content/2031/05/a-14.txt"] = (
+        "The Kestrel Organisation for Trade Cooperation (KOTC) met.",
+        [("Kestrel Organisation for Trade Cooperation", "organization"), ("KOTC", "organization")],
+    )
+    stories["content/2031/05/b-15.txt"] = (
+        "The Kestrel Organization for Trade Cooperation (KOTC) met.",
+        [("Kestrel Organization for Trade Cooperation", "organization"), ("KOTC", "organization")],
+    )
+    pages = _tagged(stories)
+    assert len([n for n in pages if n.startswith("Kestrel Organi")]) == 1, pages

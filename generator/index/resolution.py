@@ -185,7 +185,7 @@ def unify_entities(
     _surname_first(groups, surnames)
     _nicknames(surnames)
     longer_names(groups)
-    variants = join_variants(groups, articles, casing.lower + casing.upper)
+    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled)
     earn_pages(groups, articles, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):

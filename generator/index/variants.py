@@ -36,14 +36,22 @@ class Variant:
 
 
 def join_variants(
-    groups: dict[str, Group], articles: list[Article], words: Counter[str]
+    groups: dict[str, Group],
+    articles: list[Article],
+    words: Counter[str],
+    spelled: dict[str, Counter[str]],
 ) -> list[Variant]:
-    """Join each pair of spellings whose stories agree, the other joining the one a list
-    knows, else the one named in more articles, else the one whose words the archive
-    writes more often (`words`: casefolded word counts); return every pair found."""
+    """Join each pair of spellings whose stories agree (or that the archive spells one
+    acronym out as: `spelled`, acronym key -> long names' keys), the other joining the one
+    a list knows, else the one named in more articles, else the one whose words the
+    archive writes more often (`words`: casefolded word counts); return every pair found."""
     pairs = _pairs(groups)
     if not pairs:
         return []
+    acronyms: dict[str, set[str]] = defaultdict(set)  # "OECD" for both of its spellings
+    for acronym, long_names in spelled.items():
+        for key in long_names:
+            acronyms[key].add(acronym)
     wanted = {g.key for pair in pairs for g in pair}
     beside = _beside(articles, wanted)
     rare = max(10, len(articles) // _SHARED_RARE)
@@ -60,7 +68,8 @@ def join_variants(
             for k in context_a & context_b
             if named_in.get(k, rare + 1) <= rare and not _country(groups.get(k))
         }
-        joined = together or bool(shared) or _region(a.name, b.name)
+        spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
+        joined = together or spelled_out or bool(shared) or _region(a.name, b.name)
         if joined:
             other.target = kept
         found.append(Variant(kept, other, joined))
