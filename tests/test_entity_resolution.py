@@ -282,6 +282,11 @@ def test_a_plural_common_noun_is_never_a_person() -> None:
 def _tagged(stories: dict[str, tuple[str, list[tuple[str, str]]]]) -> dict[str, str]:
     """Archive pages of articles whose entities are given as (name, type): the index rules
     alone, whatever a model would find in the text."""
+    return _pages(_tagged_index(stories))
+
+
+def _tagged_index(stories: dict[str, tuple[str, list[tuple[str, str]]]]) -> ArchiveIndex:
+    """The archive index of articles whose entities are given as (name, type)."""
     import re
 
     from generator.model import Entity, Mention, entity_id
@@ -299,7 +304,7 @@ def _tagged(stories: dict[str, tuple[str, list[tuple[str, str]]]]) -> dict[str, 
             assert found, name
             article.entities.append(Entity(entity_id(kind, name), kind, name, mentions=found))
         articles.append(article)
-    return _pages(build_index(articles, Registry()))
+    return build_index(articles, Registry())
 
 
 def test_a_description_run_into_a_name_is_that_name() -> None:

@@ -753,3 +753,25 @@ REGNAL_NUMBERS = frozenset(word_list("II III IV VI VII VIII XII XXIII"))
 # text gives them, linked to no page (a message, a letter or a book has a writer the
 # text usually names, so those stay open)
 SPEAKING_PAPERS = frozenset(word_list("report paper review survey study proposal communique"))
+
+# ----------------------------------------------------------------------------- entities, issue 24c
+# Lists for generator/index/pieces.py and variants.py.
+
+# nouns that make the name before them a product, a treaty or a weapon, not a body: "the
+# INF treaty", "EWSD digital switching systems" (a name that never acts as a company)
+PRODUCT_NOUNS = frozenset(
+    word_list(
+        """
+        treaty treaties missile missiles warhead warheads weapon weapons rocket rockets
+        system systems switch switches switchboard switchboards computer computers software
+        chip chips drug drugs vaccine vaccines engine engines aircraft airliner airliners
+        jetliner jetliners terminal terminals workstation workstations processor processors
+        printer printers
+        """
+    )
+)
+# the head of a name that is a body, whatever a model said ("Kestrel Council" is no event)
+BODY_HEADS = frozenset(word_list("council group association committee alliance consortium"))
+# word endings that make two spellings of one word ("Holding", "Holdings"; "Industrial",
+# "Industries"; "West", "Western"): the rest of the word must match
+INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing ings"))

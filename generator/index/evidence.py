@@ -11,40 +11,49 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import names as census_names  # type: ignore[import-untyped]
 import pycountry
 
 from generator.annotate import ner
+from generator.annotate.entities.aliases import us_state
 from generator.annotate.words import (
+    BODY_HEADS,
+    CONNECTORS,
+    GENERIC_NAME_WORDS,
     HONORIFICS,
+    MONTH_NAMES,
     NAME_SUFFIXES,
     NOT_PERSON_LAST_WORDS,
+    ORGANIZATION_LAST_WORDS,
+    PRODUCT_NOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
     word_list,
 )
 from generator.index.names import (
     ACRONYM,
     Group,
     company_base,
+    fold,
     given_name,
     name_key,
     near_each_other,
     usual_name,
 )
-from generator.model import Article, Entity
+from generator.model import Article, Entity, Mention, entity_id
 
 COMMON_SURNAMES = 2000  # the census's most common surnames: "Johnson", "Warner", "Conrad"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*) \Z")
 _PRONOUN_AFTER = re.compile(r"[^.]{0,80}?\b(?:he|she|his|her)\b")
-_ORGANIZATION_AFTER = re.compile(
+ORGANIZATION_AFTER = re.compile(
     r"(?:'s)? (?:said|says|added|reported) (?:it|its)\b|'s? (?:shares|stock)\b"
     r"| (?:shares|stock)\b|,? <[A-Z.]+>"
 )
-_PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 _COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
 _LOCATING = frozenset({"from", "in", "at", "near"})
 _COMMA_AFTER = re.compile(r", [A-Z]\w+ (?:and|&) [A-Z]")
@@ -53,6 +62,22 @@ _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
 _LOWER = re.compile(r"\b[a-z]{3,}\b")
 _PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+_LOWER_RUN = re.compile(r"(?: [a-z][a-z-]*){1,5}")
+_NOT_MODIFIERS = frozenset(
+    word_list(
+        """
+        said says the a an and or of to in for with will would has have had is was are were
+        be its it that which who on at by from as than
+        """
+    )
+)
+_FORMED_BEFORE = re.compile(
+    r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
+    r"(?: the)? \Z"
+)
+_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
 PLACE_HEADS = frozenset(
     word_list(
@@ -85,6 +110,7 @@ def subdivisions() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def listed_place(name: str) -> bool:
     """A place the country table, the gazetteer, the regions list or the subdivisions know."""
     known = usual_name(name)
@@ -128,9 +154,9 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1
-        if _ORGANIZATION_AFTER.match(text, mention.end):
+        if ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
-        placed = _PLACED_AFTER.match(text, mention.end)
+        placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
         comma = _COMMA_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -140,9 +166,86 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             and company_base(comma[1]) == comma[1]  # "Merck and Co, Lilly and Co": a list
         ) or (_COMMA_AFTER.match(text, mention.end) and not comma):
             group.comma_cut += 1
+        _read_shape(group, article, entity, mention)
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
+    """Note what a mention's shape says: a column gap inside it (a table's header read as
+    one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
+    the Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state
+    or a town run into it ("New York State Public Service Commission")."""
+    text = article.text
+    if _COLUMN_GAP.search(mention.text):
+        group.column_gaps += 1
+    run = _LOWER_RUN.match(text, mention.end)
+    for word in run[0].split() if run else ():
+        if word in PRODUCT_NOUNS:
+            group.products += 1
+        if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
+            break
+    if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        group.formed += 1
+    line = text.rfind("\n", 0, mention.start) + 1
+    after = _CAPITAL_AFTER.match(text, mention.end)
+    if after and not text.startswith("title:", line):
+        word = after[1].casefold()
+        if not (word in TITLE_WORDS or word in MONTH_NAMES or word in ORGANIZATION_LAST_WORDS):
+            group.run_after += 1
+    before = _WORDS_BEFORE.search(text, max(line, mention.start - 40), mention.start)
+    if entity.type == "organization" and before and generic_name(entity.name):
+        words = before[1].split()
+        for size in range(len(words), 0, -1):
+            place = " ".join(words[-size:])
+            if listed_place(place):
+                group.local += not a_country(place)
+                break
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def generic_name(name: str) -> bool:
+    """A body's name made of generic and connecting words alone ("State Public Service
+    Commission", "Public Service Commission")."""
+    words = fold(name).split()
+    common = ner.resources()[1]
+    return len(words) > 1 and all(
+        w in GENERIC_NAME_WORDS or w in CONNECTORS or w in common for w in words
+    )
+
+
+def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
+    """A kind the name's own words or uses decide, whatever the model said: a "Council",
+    "Group" or "Association" is a body, and so is a "Forum" that companies formed or
+    joined ("members of the Kestrel Forum"); a country's name run into a word that is no
+    place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
+    the archive's lower-case and mid-sentence capitalised words) is a body, not a place."""
+    for group in groups.values():
+        if not group.registered and _a_body(group, lower, upper):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+
+
+def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
+    words = group.name.split()
+    if group.type == "event":
+        return words[-1].casefold() in BODY_HEADS or group.formed > 0
+    return (
+        group.type == "place"
+        and len(words) == 2
+        and a_country(words[0])
+        and words[1][:1].isupper()
+        and lower[words[1].casefold()] < max(2, 2 * upper[words[1].casefold()])
+        and not listed_place(group.name)
+        and not shaped_like_place(group.name)
+        and not listed_place(words[1])
+    )
+
+
+def a_country(word: str) -> bool:
+    """A country the country table knows (not a US state)."""
+    known = usual_name(word)
+    return known is not None and known[1] == "place" and not us_state(word)
 
 
 def _open(group: Group) -> bool:
@@ -167,6 +270,9 @@ def earn_pages(
         if not _open(group):
             continue
         doubt = ""
+        if group.mentioned and group.column_gaps * 2 >= group.mentioned:
+            group.junk = "a table's columns read as one name"
+            continue
         if (
             group.mentioned
             and group.comma_cut * 2 >= group.mentioned
@@ -175,6 +281,10 @@ def earn_pages(
             doubt = "a piece of a firm's name cut at a comma"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
+        elif group.type in ("organization", "event") and _a_product(group):
+            doubt = "a product, a treaty or a weapon, no body"
+        elif group.type == "organization" and group.local * 2 >= group.mentioned > 0:
+            doubt = "a body's generic name, its state or town cut off"
         elif group.type == "organization":
             doubt = _organization_doubt(group, groups, lower)
         elif group.type == "person":
@@ -182,6 +292,19 @@ def earn_pages(
         elif group.type == "event":
             doubt = _event_doubt(group, groups)
         group.doubt, group.weak = doubt, bool(doubt)
+
+
+def _a_product(group: Group) -> bool:
+    """ "EWSD digital switching systems", "the INF treaty": a name a product noun follows
+    in more than half its mentions, that never acts as a body ("said it", shares) and has no legal
+    form, names the thing made or signed."""
+    return (
+        " " not in group.name
+        and not group.legal
+        and not group.organization_cues
+        and usual_name(group.name) is None
+        and group.products * 2 > group.mentioned > 0
+    )
 
 
 def _lower_words(articles: list[Article]) -> frozenset[str]:
@@ -272,7 +395,11 @@ def _person_doubt(group: Group) -> str:
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
-    """Rule 5: a "Conference" or "Forum" named after a company or a product is none."""
+    """Rule 5: a "Conference" or "Forum" named after a company or a product is none, and
+    neither is one a capitalised word runs on from ("Six-Party Conference Bridge": a
+    product's name cut)."""
+    if group.mentioned and group.run_after * 2 >= group.mentioned:
+        return "a piece of a longer name (a capitalised word runs on from it)"
     *words, head = group.name.split()
     if head not in _EVENT_HEADS or not words:
         return ""

@@ -77,6 +77,11 @@ class Group:
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
+    column_gaps: int = 0  # mentions running over a table's column gap ("Tankers  Regular")
+    products: int = 0  # mentions a product noun follows ("the INF treaty", "EWSD systems")
+    formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
+    run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
+    local: int = 0  # mentions a state or town runs into ("New York State Public ...")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
@@ -218,12 +223,19 @@ def title_words(groups: dict[str, Group]) -> None:
 def company_twins(groups: dict[str, Group]) -> None:
     """ "Gillette" named as a company beside "Gillette Co" is that company: a place's name
     with a legal form keeps a key of its own ("Boston Corp"), and joins its plain form
-    only where the archive reads that as an organization too."""
+    only where the archive reads that as an organization too, or as a place that nothing
+    places (no dateline, no "in San Miguel", no ", <state>" after it) and that acts as a
+    company once ("San Miguel shares"; not "Holiday fares" of an airline)."""
     for key, group in groups.items():
         twin = groups.get(key + "&company")
+        unplaced = (
+            group.type == "place"
+            and group.organization_cues > 0
+            and not (group.placed or group.located)
+        )
         if (
             twin is not None
-            and group.type == "organization"
+            and (group.type == "organization" or (unplaced and usual_name(group.name) is None))
             and not (group.registered or group.junk or group.target or twin.junk)
         ):
             group.target = twin

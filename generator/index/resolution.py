@@ -25,7 +25,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import earn_pages, read_evidence
+from generator.index.evidence import earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -52,6 +52,8 @@ from generator.index.names import (
     two_names,
     usual_name,
 )
+from generator.index.pieces import own_pieces
+from generator.index.variants import join_variants, variant_pairs_left
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -115,6 +117,7 @@ def unify_entities(
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
+        own_pieces(article)
         long_names: dict[str, str] = {}
         company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
             word
@@ -163,6 +166,7 @@ def unify_entities(
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     casing = _casing(articles)
+    retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
     two_names(groups)
     _acronyms(groups, spelled)
@@ -181,6 +185,7 @@ def unify_entities(
     _surname_first(groups, surnames)
     _nicknames(surnames)
     longer_names(groups)
+    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled)
     earn_pages(groups, articles, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
@@ -193,7 +198,16 @@ def unify_entities(
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
         doubts.extend(_doubts(groups, surnames, held))
+        pairs = variant_pairs_left(variants)
+        doubts.extend(_spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
     return declined
+
+
+def _spelled_alike(kept: Group, other: Group) -> Doubt:
+    """Two spellings of one name that no story ties together (variants.py)."""
+    why = f"may be {kept.name} ({kept.articles} articles): spelled alike, no story ties them"
+    settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
+    return Doubt("near duplicate", other.name, other.articles, why, settle)
 
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
