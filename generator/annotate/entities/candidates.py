@@ -17,6 +17,7 @@ from generator.annotate.words import (
     CONNECTORS,
     ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
+    FIRM_LAST_WORDS,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
@@ -250,6 +251,55 @@ def acronym_definitions(region: Region) -> list[Candidate]:
         found.append(
             Candidate(acronym_token.start, acronym_token.end, "organization", "rule", key=key)
         )
+    return found
+
+
+# words after partners' names that make them a firm: `Pratt and Whitney unit`
+_FIRM_AFTER = frozenset({"unit", "units", "subsidiary", "division", "affiliate"})
+
+
+def _partner(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in FIRM_LAST_WORDS
+    )
+
+
+def partner_firms(region: Region) -> list[Candidate]:
+    """`<Pratt and Whitney>`, `Donaldson, Lufkin and Jenrette Securities`, `Pratt and
+    Whitney unit`: partners' surnames joined by "and" are one firm where wire copy brackets
+    them or a firm word follows; the model reads each name apart (a place "Whitney")."""
+    found: list[Candidate] = []
+    tokens, words, text = region.tokens, region.words, region.text
+    countries = ner.regions()  # `Canada and Pearson Plc`: two names
+    for i, word in enumerate(words):
+        if word != "and" or i < 1 or i + 1 >= len(words) or not _partner(words[i + 1]):
+            continue
+        first = i - 2 if words[i - 1] == "," else i - 1  # `Lufkin, and Jenrette`
+        if first < 0 or not _partner(words[first]):
+            continue
+        while first >= 2 and words[first - 1] == "," and _partner(words[first - 2]):
+            first -= 2
+        before = words[first - 1] if first > 0 else ""
+        owner = words[first - 2].lower() if first > 1 else ""  # `Corp's Pratt and Whitney`
+        owned = before in POSSESSIVE and owner not in FIRM_LAST_WORDS
+        if before[:1].isupper() or owned or before in (">", "of"):
+            continue  # `Sumitomo Trust and Banking Co`, `Frank's Nursery and Crafts`: longer
+        end = i + 1
+        while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
+            end += 1
+        start, stop = tokens[first].start, tokens[end].end
+        local_start, local_stop = start - region.start, stop - region.start
+        bracketed = text[local_start - 1 : local_start] == "<" and text[local_stop:].startswith(">")
+        named = end > i + 1 or (end + 1 < len(words) and words[end + 1].lower() in _FIRM_AFTER)
+        partners = [w for w in words[first : i + 2] if w not in (",", "and")]
+        places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
+        if (bracketed or named) and len(places) < len(partners) and not countries & set(places):
+            found.append(Candidate(start, stop, "organization", "rule"))
     return found
 
 

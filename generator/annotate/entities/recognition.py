@@ -20,6 +20,7 @@ from generator.annotate.entities.candidates import (
     is_place,
     looks_like_name,
     normal_name,
+    partner_firms,
     regions_of,
     registry_matches,
     trim_candidate,
@@ -115,6 +116,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             title_case = region.kind in CONFIRMED_BLOCKS and region.headline_case
             candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
+        candidates.extend(partner_firms(region))
     candidates.extend(dateline_mentions(article))
     candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [

@@ -77,7 +77,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "processed palm oil (PPO)": a term's abbreviation, no name
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
         return False  # `Pte) Ltd`, `BAC> Bank of America`
-    if ", " in span and candidate.type != "place":
+    partners = candidate.source == "rule" and " and " in span  # `Donaldson, Lufkin and Jenrette`
+    if ", " in span and candidate.type != "place" and not partners:
         return False  # "Japan Development Bank, People's Finance Corp": two names
     if any(w in ("The", "A", "An") for w in words[1:]):
         return False  # `S and P. The issue ...`: a sentence break inside the span

@@ -1,0 +1,35 @@
+"""Partners' names joined by "and" are one firm where wire copy says so (Reuters brackets
+company names; a firm word may follow), not a person and a town. Every article is invented."""
+
+from __future__ import annotations
+
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry
+from generator.read import read_source
+
+
+def _entities(body: str) -> set[tuple[str, str]]:
+    text = "ENGINE MAKERS WIN ORDERS\n\nHARTFORD, Conn., March 3 - " + body
+    article = annotate(read_source(text.encode(), "content/1987/03/t.txt"), Registry(), 1987)
+    return {(e.type, e.name) for e in article.entities}
+
+
+def test_partners_in_brackets_or_before_a_firm_word_are_one_firm() -> None:
+    found = _entities(
+        "Orland Corp's Crayle and Whitney unit won an engine order, and the offering "
+        "was led by <Harwood, Lufkin and Benbow Securities Corp>.\n"
+    )
+    assert ("organization", "Crayle and Whitney") in found
+    assert ("organization", "Harwood, Lufkin and Benbow Securities Corp") in found
+    assert not {name for _, name in found} & {"Whitney", "Lufkin", "Crayle", "Benbow"}
+
+
+def test_two_firms_a_country_or_a_longer_name_are_not_joined() -> None:
+    found = _entities(
+        "Marlow Minerals Ltd and Cambrook Inc agreed, Canada and Pearwood Plc said. "
+        "Sumitomo Trust and Banking Co lent to Frank's Nursery and Crafts unit.\n"
+    )
+    names = {name for _, name in found}
+    assert "Canada and Pearwood Plc" not in names
+    assert not any(name.startswith(("Trust and", "Nursery and")) for name in names)
+    assert ("organization", "Marlow Minerals Ltd") in found
