@@ -48,6 +48,8 @@ _COMPANY_AFTER = re.compile(
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
 _TERM_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Moody's credit ratings ("upgraded to Aaa from Aa-1"); S and P's AAA or CCC may be initials
+_RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?")
 
 
 def retype(candidate: Candidate, text: str) -> Candidate:
@@ -73,6 +75,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
+    if _RATING.fullmatch(span):
+        return False  # `Aaa`, `Baa-2`: a credit rating
     if _TERM_ABBREVIATION.fullmatch(span) and _abbreviates_words(span, text, candidate.start):
         return False  # "processed palm oil (PPO)": a term's abbreviation, no name
     if span.count(")") != span.count("(") or "<" in span or ">" in span:

@@ -1,5 +1,6 @@
-"""Partners' names joined by "and" are one firm where wire copy says so (Reuters brackets
-company names; a firm word may follow), not a person and a town. Every article is invented."""
+"""Company names as wire copy writes them: partners' names joined by "and" are one firm where
+the copy says so (Reuters brackets company names; a firm word may follow), not a person and a
+town; a credit rating is no company. Every article is invented."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_two_firms_a_country_or_a_longer_name_are_not_joined() -> None:
     assert "Canada and Pearwood Plc" not in names
     assert not any(name.startswith(("Trust and", "Nursery and")) for name in names)
     assert ("organization", "Marlow Minerals Ltd") in found
+
+
+def test_a_credit_rating_is_no_organization_but_initials_in_capitals_stay() -> None:
+    found = _entities(
+        "Moody's Investors Service Inc said it upgraded Orland Corp to Aaa from Aa-1. "
+        "The CCC accepted the bid.\n"
+    )
+    names = {name for _, name in found}
+    assert not names & {"Aaa", "Aa-1"}
+    assert "CCC" in names
