@@ -291,6 +291,17 @@ def _pages_written_since(site: Path, moment: float) -> tuple[int, int]:
     return sum(page.stat().st_mtime > moment for page in pages), len(pages)
 
 
+# The hand-written pages' titles as the sidebar shows them: mkdocs.yml's nav gives
+# about.md none, so it comes from the page's own heading.
+HAND_WRITTEN_TITLES = {"About this archive", "How this archive was annotated"}
+
+
+def _sidebar_titles(html: str) -> set[str]:
+    """The text of every link in the page's navigation sidebar."""
+    titles = re.findall(r'<span class="md-ellipsis">\s*(.*?)\s*</span>', html, re.S)
+    return {re.sub(r"\s+", " ", title) for title in titles}
+
+
 def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ):
@@ -320,6 +331,8 @@ def test_dirty_preview_rerenders_only_changed_pages_and_keeps_search_whole(
         assert quote in preview.get("/people/alexander-grushko/")[1]
         assert "Lavrov and Stoltenberg" in preview.get("/archive/2017/04/")[1]
         _assert_one_rebuild_per_edit(preview, edits=1, shown_first=1)
+        for page in ("/quotes/", f"/{ARTICLE_URL}"):  # rendered again, beside pages kept
+            assert _sidebar_titles(preview.get(page)[1]) >= HAND_WRITTEN_TITLES, page
         kept = {p for p, mtime in records.items() if p.is_file() and p.stat().st_mtime_ns == mtime}
         assert len(kept) == 1, "the other article's annotation is kept, not made again"
         rendered, total = _pages_written_since(_site_dir(preview), edited_at)

@@ -145,7 +145,11 @@ class Accelerator:
         self.first.wrap(server, shown_first)
 
     def on_files(self, files: Files, config: MkDocsConfig, pages: GeneratedFiles) -> None:
-        if pages.dirty and pages.everything:  # mkdocs.yml or overrides changed
+        if pages.dirty:
+            # The hand-written pages (a few) are read and rendered on every dirty rebuild:
+            # the sidebar shows their titles on every page, and MkDocs learns the title
+            # of a page mkdocs.yml's nav leaves untitled (about.md) only by reading it;
+            # unread, the rebuilt pages' sidebar said "None".
             for file in files.documentation_pages():
                 if file.src_uri not in pages.generated:
                     file.is_modified = _always  # type: ignore[method-assign]
