@@ -1,7 +1,7 @@
-"""The search index in shards (generator/publish/pagefind.py): an edit re-runs Pagefind
-for the one shard holding the page, the others keep their files, the result is what a
-fresh index of the same pages holds, and a reader's search finds and filters across
-every shard."""
+"""The search index in shards (generator/publish/pagefind.py): the newest articles and
+the rest; an edit re-runs Pagefind for the shard holding the page, the other keeps its
+files, the result is what a fresh index of the same pages holds, and a reader's search
+shows the newest articles' results first, then finds and filters across every shard."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from generator.publish.pagefind import (
     index_site,
     read_digest,
     shard_count,
-    shard_of,
+    shard_layout,
 )
 
 
@@ -39,7 +39,7 @@ def write_page(site: Path, path: str, words: str, agency: str = "Harbour Wire") 
     )
 
 
-# Slugs with initials across the shards' ranges.
+# One story a month, January to August.
 SLUGS = ["anchor", "ferry", "harbour", "jetty", "mooring", "quay", "tide", "wharf"]
 PAGES = [f"articles/2023/0{n}/{slug}-{n}" for n, slug in enumerate(SLUGS, 1)]
 
@@ -61,25 +61,48 @@ def snapshot(bundle: Path) -> dict[str, tuple[int, bytes]]:
 def test_one_bundle_up_to_shard_pages_and_two_shards_beyond():
     assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 9000)] == [1, 1, 1, 2, 2]
     assert shard_count(3_000) == 1  # below SHARD_PAGES: one bundle, as without shards
-    assert shard_count(100_000) == 2  # a search downloads a little of every shard
+    assert shard_count(100_000) == 2  # the newest articles, searched first, and the rest
 
 
-def _shards(count: int) -> set[int]:
-    """The shards holding the small site's pages."""
-    paths = [f"{path}/index.html" for path in PAGES] + ["people/ines-varga/index.html"]
-    return {shard_of(path, count) for path in paths}
+def test_the_first_shard_holds_the_newest_articles_by_date_then_path():
+    dates = {
+        "articles/2023/05/b/index.html": "2023-05-09",
+        "articles/2023/05/a/index.html": "2023-05-30",  # a later day, an earlier slug
+        "articles/2023/05/c/index.html": "2023-05-09",
+        "articles/2019/01/old/index.html": "2019-01-02",
+        "people/zoe/index.html": "",  # entity pages go with the older articles
+    }
+    newest, rest = shard_layout(dates, 2, shard_pages=2)
+    assert newest == ["articles/2023/05/a/index.html", "articles/2023/05/c/index.html"]
+    assert rest == [
+        "articles/2019/01/old/index.html",
+        "articles/2023/05/b/index.html",
+        "people/zoe/index.html",
+    ]
+    assert shard_layout(dates, 1, shard_pages=2) == [sorted(dates)]
+
+
+def _shard_of(site: Path, path: str) -> str:
+    """The shard whose record holds the page at `path` (relative to site/)."""
+    for record in (site / "pagefind").glob("*/pages.json"):
+        if f"{path}/index.html" in json.loads(record.read_text("utf-8")):
+            return record.parent.name
+    raise AssertionError(f"{path} is in no shard")
 
 
 def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
     site = tmp_path / "site"
     small_site(site)
-    used = _shards(2)
-    assert len(used) == 2  # the test needs pages in both shards
     report = index_site(site, shard_pages=2)
     assert (report.pages, report.shards, report.reindexed) == (9, 2, 2)
     bundle = site / "pagefind"
     manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
-    assert manifest["bundles"] == [f"{shard}/" for shard in sorted(used)]
+    assert manifest["bundles"] == ["0/", "1/"]
+    assert {path: _shard_of(site, path) for path in PAGES[-3:]} == {
+        PAGES[-3]: "1",
+        PAGES[-2]: "0",  # the newest two articles
+        PAGES[-1]: "0",
+    }
     before = snapshot(bundle)
 
     again = index_site(site, shard_pages=2)
@@ -87,7 +110,7 @@ def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
     assert snapshot(bundle) == before  # nothing changed: not a file touched
 
     write_page(site, PAGES[2], "ferry timetable changed to winter hours")
-    edited = str(shard_of(f"{PAGES[2]}/index.html", 2))
+    edited = _shard_of(site, PAGES[2])
     assert index_site(site, shard_pages=2).reindexed == 1
     after = snapshot(bundle)
     others = {k: v for k, v in before.items() if k.split("/")[0] not in (edited, "shards.json")}
@@ -104,12 +127,14 @@ def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
     write_page(site, PAGES[0], "ferry timetable moved to the quay", agency="Quay News")
     write_page(site, "articles/2023/09/bollard-9", "lighthouse keeper retires")
     shutil.rmtree(site / PAGES[3])
-    report = index_site(site, shard_pages=2)  # all three in the first shard
-    assert report.reindexed == 1 and report.pages == 9
+    report = index_site(site, shard_pages=2)  # the newest moves the oldest of two on
+    assert report.reindexed == 2 and report.pages == 9
+    assert _shard_of(site, "articles/2023/09/bollard-9") == "0"
+    assert _shard_of(site, PAGES[-1]) == "0" and _shard_of(site, PAGES[-2]) == "1"
     # The same pages indexed afresh, in another folder.
     fresh = tmp_path / "fresh" / "site"
     shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("pagefind"))
-    assert index_site(fresh, shard_pages=2).reindexed > report.reindexed
+    assert index_site(fresh, shard_pages=2).reindexed == 2
     assert index_files(site / "pagefind") == index_files(fresh / "pagefind")
     records = [json.loads(p.read_text("utf-8")) for p in (site / "pagefind").glob("*/pages.json")]
     indexed = {path for record in records for path in record}
@@ -129,7 +154,7 @@ def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
     small_site(site)
     index_site(site, shard_pages=4)
     (site / "pagefind" / "shards.json").write_text("{not json", encoding="utf-8")
-    assert index_site(site, shard_pages=4).reindexed == len(_shards(2))
+    assert index_site(site, shard_pages=4).reindexed == 2
     report = index_site(site, shard_pages=100)  # one shard now
     assert (report.shards, report.reindexed) == (1, 1)
     assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "shards.json"]
@@ -238,10 +263,23 @@ FERRY = {
 }
 
 
+# Older than every other story: in the second shard, merged after the first results.
+OLD = {
+    "2022/12/lighthouse-keeper.txt": (
+        "Lighthouse keeper retires after forty years\n"
+        "The keeper of the Elling light retires\n"
+        "PORT ELLING, December 2 (AFP) - The keeper of the Elling lighthouse retires on "
+        "Friday after forty years, his family said.\n"
+    )
+}
+WHOLE = "[data-archive-search-index=whole]"  # the search box merged every shard
+
+
 @pytest.fixture(scope="module")
 def sharded_site(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
-    """A small archive built by MkDocs, its index then split into shards of two pages."""
-    articles = {**harbour_articles(6), **FERRY}
+    """A small archive built by MkDocs, its index then split into the newest two articles
+    and the rest."""
+    articles = {**harbour_articles(6), **FERRY, **OLD}
     project = make_project(tmp_path_factory.mktemp("shards"), articles=articles)
     url = serve(project) + "/site/"
     site = build_site(project, site_url=url)
@@ -251,6 +289,13 @@ def sharded_site(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
 
 def _status(page) -> str:
     return page.locator(".md-search-result__meta").inner_text().strip()
+
+
+def _wait_status(page, text: str) -> None:
+    page.wait_for_function(
+        "text => document.querySelector('.md-search-result__meta').textContent.trim() === text",
+        arg=text,
+    )
 
 
 def _titles(page) -> list[str]:
@@ -265,13 +310,12 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         page.wait_for_load_state("networkidle")
         open_search_box(page)
         page.keyboard.type("budget")
-        page.locator(".md-search-result__item").first.wait_for()
-        page.wait_for_timeout(500)
-        assert _status(page) == "7 matching documents"
+        page.locator(WHOLE).wait_for(state="attached")
+        _wait_status(page, "7 matching documents")
         sessions = {f"Harbour board meets for session {n}" for n in range(1, 7)}
         assert sessions | {"Winter budget set for the ferry line"} == set(_titles(page))
-        # The pages came from both bundles (harbour-..., winter-...); Pagefind's code
-        # was loaded once.
+        # The pages came from both bundles (the newest two, then the rest); Pagefind's
+        # code was loaded once.
         bundles = {
             url.split("/pagefind/")[1].split("/")[0] for url in page.requests if "/pagefind/" in url
         }
@@ -282,17 +326,11 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         agency.locator("option", has_text="AFP").wait_for(state="attached")
         assert "Reuters (6)" in agency.locator("option").all_inner_texts()
         agency.select_option("Reuters")
-        page.wait_for_function(
-            "() => document.querySelector('.md-search-result__meta').textContent.trim()"
-            " === '6 matching documents'"
-        )
+        _wait_status(page, "6 matching documents")
         page.wait_for_timeout(300)
         assert set(_titles(page)) == sessions
         agency.select_option("AFP")
-        page.wait_for_function(
-            "() => document.querySelector('.md-search-result__meta').textContent.trim()"
-            " === '1 matching document'"
-        )
+        _wait_status(page, "1 matching document")
         assert _titles(page) == ["Winter budget set for the ferry line"]
         assert page.errors == []
     finally:
@@ -307,6 +345,7 @@ def _search(browser, url: str, words: str) -> tuple[str, list[str]]:
         page.wait_for_load_state("networkidle")
         open_search_box(page)
         page.keyboard.type(words)
+        page.locator(WHOLE).wait_for(state="attached")
         page.wait_for_function(
             "() => /matching|No matching/.test("
             "document.querySelector('.md-search-result__meta').textContent)"
@@ -367,9 +406,10 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
 @pytest.mark.browser
 def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sharded_site):
     """Before the first result a search fetches, from the index, the manifest, Pagefind's
-    code and WebAssembly once, each shard's entry and page list, one word chunk per shard
-    and word, and the shown results' excerpts: no filter values (fetched after), no
-    worker script, nothing twice. The budget is those files' sizes in this site."""
+    code and WebAssembly once, the newest articles' shard's entry and page list, one word
+    chunk per word, and the shown results' excerpts: not the other shard (merged after),
+    no filter values (fetched after), no worker script, nothing twice. The budget is
+    those files' sizes in this site."""
     import urllib.request
 
     def size(url: str) -> int:
@@ -398,7 +438,7 @@ def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sha
     assert len(index) == len(set(index)), "nothing fetched twice"
     assert not [url for url in index if url.endswith((".pf_filter", "pagefind-worker.js"))]
     bundles = sorted({url.split("/pagefind/")[1].split("/")[0] for url in index} - {"shards.json"})
-    assert bundles == ["0", "1"]
+    assert bundles == ["0"]
     shard = {name: [url for url in index if f"/pagefind/{name}/" in url] for name in bundles}
     largest_chunk = {
         name: max(size(url) for url in urls if url.endswith(".pf_index"))
@@ -414,3 +454,32 @@ def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sha
         budget += size(base + f"{name}/pagefind-entry.json") + size(meta) + largest_chunk[name]
     budget += sum(size(url) for url in fragments)
     assert sum(size(url) for url in index) <= budget
+
+
+@pytest.mark.browser
+def test_a_word_only_an_older_article_holds_is_found_once_the_rest_is_merged(browser, sharded_site):
+    """The newest articles' shard has no "lighthouse": the box says it is searching
+    older articles, merges the rest and finds the old story."""
+    context, page = open_page(browser)
+    try:
+        page.goto(sharded_site)
+        page.wait_for_load_state("networkidle")
+        page.evaluate(
+            """() => {
+              window.__said = [];
+              const status = document.querySelector(".md-search-result__meta");
+              new MutationObserver(() => window.__said.push(status.textContent.trim()))
+                .observe(status, {childList: true, characterData: true, subtree: true});
+            }"""
+        )
+        open_search_box(page)
+        page.keyboard.type("lighthouse")
+        page.locator(WHOLE).wait_for(state="attached")
+        _wait_status(page, "1 matching document")
+        assert _titles(page) == ["Lighthouse keeper retires after forty years"]
+        said = page.evaluate("window.__said")
+        assert "Searching older articles" in said
+        assert "No matching documents" not in said
+        assert page.errors == []
+    finally:
+        context.close()

@@ -10,7 +10,9 @@
  *
  * It runs once (the header survives Material's instant navigation) and re-mounts on
  * every page Material shows (document$). Pagefind is imported only when the reader
- * opens the search; the index's shards (pagefind/shards.json) are searched as one.
+ * opens the search. The index's first shard (pagefind/shards.json) holds the newest
+ * articles: a search shows its results first, then merges the other shards and searches
+ * again, so what is downloaded before the first result does not grow with the archive.
  * Addresses are resolved against the bundle's own URL, so the site works under a
  * subpath (https://user.github.io/archive/). Nothing from the index is
  * written as HTML except Pagefind's <mark> around matched words.
@@ -57,6 +59,8 @@
   let filtersLoading = null;
   let filtersLoaded = false;
   let hidden = new Set();
+  let merging = null;
+  let mergeRest = null;
 
   /* -- Pagefind, loaded on first use --------------------------------------------- */
 
@@ -66,19 +70,36 @@
       loading = fetch(new URL("shards.json", bundle))
         .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
         .then(async (manifest) => {
-          // The index is in shards, each its own bundle (publish/pagefind.py), so that an
-          // edit re-indexes one; the first is loaded and the others merged into it.
-          // The preview adds an overlay: its edited pages, indexed within seconds, and
-          // the ids of their older copies (and of deleted pages) in the shards.
-          const names = manifest.overlay ? [...manifest.bundles, manifest.overlay] : manifest.bundles;
+          // The index is in shards, each its own bundle (publish/pagefind.py): the
+          // newest articles first, searched at once, and the rest, merged after the
+          // first results are drawn (`whole`). The preview adds an overlay, merged with
+          // the first: its edited pages, indexed within seconds, and the ids of their
+          // older copies (and of deleted pages) in the shards.
           hidden = new Set(manifest.hidden || []);
-          const [first, ...others] = names.map((name) => new URL(name, bundle));
+          const [first, ...rest] = manifest.bundles.map((name) => new URL(name, bundle));
           const module = await import(new URL("pagefind.js", first).href);
           const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
           // noWorker: the search itself takes milliseconds; the worker script would be
           // one more download (41 KB) before the first result.
           await module.options({ ...options, noWorker: true });
-          await Promise.all(others.map((url) => module.mergeIndex(url.href, options)));
+          if (manifest.overlay) {
+            await module.mergeIndex(new URL(manifest.overlay, bundle).href, options);
+          }
+          const merged = () => {
+            root.dataset.archiveSearchIndex = "whole";
+          };
+          if (!rest.length) merged();
+          mergeRest = () => {
+            merging =
+              merging ||
+              Promise.all(rest.map((url) => module.mergeIndex(url.href, options))).then(
+                merged,
+                () => {
+                  merging = null; // the newest articles' results stay; the next search retries
+                },
+              );
+            return merging;
+          };
           pagefind = module;
           return module;
         })
@@ -110,15 +131,31 @@
     }
     const module = await load();
     if (!module || current !== generation) return;
+    const whole = root.dataset.archiveSearchIndex === "whole";
+    await show(module, term, filters, current, whole);
+    if (whole || current !== generation) return;
+    // The newest articles are shown; the rest of the index is merged, and the search
+    // run again over all of it.
+    if (!results.length) setStatus(strings.older || "Searching older articles");
+    await mergeRest();
+    if (current !== generation) return;
+    await show(module, term, filters, current, true);
+  }
+
+  async function show(module, term, filters, current, whole) {
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current !== generation) return;
     results = visible(search.results);
+    if (!whole && !results.length) {
+      showPlaceholder(); // then "searching older articles", not "no matching documents"
+      return;
+    }
     shown = [];
     list.replaceChildren();
     setStatus(count(results.length));
     updateFilters(search.filters, search.totalFilters, filters);
     await showMore(current);
-    if (!filtersLoaded) await loadFilters(module, term, filters, current);
+    if (whole && !filtersLoaded) await loadFilters(module, term, filters, current);
   }
 
   /* Pagefind counts filter values only once their chunks are loaded; they are fetched

@@ -2,10 +2,9 @@
 
 Material's built-in search is one JSON file that every visitor downloads on page load
 (megabytes at 10,000 articles). Pagefind splits its index into small chunks and a reader
-fetches only the chunks a query needs: nothing before the search box is opened, and 349
-KB (gzip, the page and theme included) to the first result at 10,000 articles, of which
-each shard's page list (`pf_meta`: every page's id and word count) is what grows with
-the archive. This module works without MkDocs;
+fetches only the chunks a query needs: nothing before the search box is opened, and,
+before the first result, the newest bundle's page list (`pf_meta`: every page's id and
+word count) and word chunks. This module works without MkDocs;
 the plugin calls `use_pagefind` from `on_config` and `index_site` from `on_post_build`.
 
 What is indexed: article pages and the first page of each entity, and of those only the
@@ -14,16 +13,19 @@ blocks or permalinks. Filters come from front matter (`search_filters`, written 
 renderer) and are printed by `overrides/partials/content.html` as attributes of a hidden
 element, HTML-escaped there.
 
-The index is in shards, so that an edit re-runs Pagefind over a part of the archive
-instead of all of it (at 10,000 articles, half). A page's shard is decided by the first
-character of its slug (`SHARD_INITIALS`); there is one bundle up to `SHARD_PAGES`
-pages and two shards beyond (more shards: less re-indexing per edit, but more for a reader
-to download per search). Each shard is its own Pagefind bundle (`site/pagefind/<k>/`)
-with a record of its pages: size, time, and a digest of what Pagefind reads of each
-(`read_digest`), so a shard whose pages were only rewritten in what the index leaves
-out (an entity page's growing list of articles) is not re-indexed. `shards.json` lists
-the bundles, and the search box loads the first and merges the others into it
-(`mergeIndex`: one WebAssembly, results ranked together, filter counts summed).
+The index is in shards, so that a reader's first search downloads a bounded amount and
+an edit re-runs Pagefind over a part of the archive. There is one bundle up to
+`SHARD_PAGES` pages; beyond, two: the newest `SHARD_PAGES` articles in (date, path)
+order, and the rest (older articles and the entity pages). The search box searches the
+newest bundle first and shows its results, then merges the rest (`mergeIndex`: one
+WebAssembly, results ranked together, filter counts summed) and searches again, so what
+is fetched before the first result is a page list and word chunks of 4,000 pages
+whatever the archive's size (226 KB gzip at 10,000 articles, the page included). The
+layout depends only on the set of pages and their dates, so clean and incremental builds
+write the same bundles. Each shard is its own Pagefind bundle (`site/pagefind/<k>/`)
+with a record of its pages: size, time, a digest of what Pagefind reads of each
+(`read_digest`) and its date, so a shard whose pages were only rewritten in what the
+index leaves out (an entity page's growing list of articles) is not re-indexed.
 Pagefind writes the same fragments and word index for the same pages, so re-indexing
 some shards leaves what a full run would; only its filter files list values in an
 order of their own on every run. The preview lays an overlay of just-edited pages over
@@ -62,11 +64,12 @@ BUNDLE_FOLDER = "pagefind"
 # its pages and their digests, swapped in with the bundle, read only by the next run.
 MANIFEST = "shards.json"
 SHARD_RECORD = "pages.json"
-LAYOUT_VERSION = 2  # 2: shard records hold digests of what Pagefind reads
-# A reader's search fetches each shard's page list and, per word, one index chunk of
-# each. Before the first result at 10,000 articles (15,980 indexed pages), one bundle
-# meant 295 KB gzip, two shards 326 KB, four 382 KB; a full index took 12 s, a half 6 s.
-# So the index is one bundle up to 4,000 pages and two shards beyond.
+LAYOUT_VERSION = 3  # 2: records hold digests of what Pagefind reads; 3: and dates
+# A reader's first search fetches the newest bundle's page list and one word chunk per
+# word. Before the first result at 10,000 articles (21,238 indexed pages): two shards by
+# slug initial 349 KB gzip, the articles alone 263 KB, the newest 4,000 articles 226 KB.
+# So the index is one bundle up to 4,000 pages and, beyond, the newest 4,000 articles
+# and the rest.
 SHARD_PAGES = 4000
 # The preview's overlay (`Overlay`): a bundle of the pages edited since their shard was
 # indexed, merged into the reader's search, and the ids of those pages' old copies (and
@@ -158,45 +161,27 @@ class IndexReport:
         )
 
 
-# Beyond one bundle, a shard is the pages whose own folder (the slug) starts with one of
-# its characters, so that one short glob selects it: a glob naming thousands of paths
-# stops matching past about 150 KB. The ranges split headline and name initials about
-# evenly; the last shard takes every other character too.
-SHARD_INITIALS = ("0-9a-l", "")
-
-
 def shard_count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
-    """One bundle up to `shard_pages` pages, a shard per range of SHARD_INITIALS beyond:
-    the count changes (and every shard is indexed again) once, as the archive grows."""
-    return 1 if pages <= shard_pages else len(SHARD_INITIALS)
+    """One bundle up to `shard_pages` pages, two beyond (the newest articles and the
+    rest): the count changes (and every shard is indexed again) once, as the archive grows."""
+    return 1 if pages <= shard_pages else 2
 
 
-def _initials(count: int) -> tuple[str, ...]:
-    return SHARD_INITIALS if count > 1 else ("",)
-
-
-def shard_of(path: str, count: int) -> int:
-    """The shard of the page at `path` (relative to site/): its slug's first character
-    decides, so an edit never moves a page to another shard."""
-    initial = path.split("/")[-2][:1]
-    ranges = _initials(count)
-    for shard, chars in enumerate(ranges[:-1]):
-        if re.fullmatch(f"[{chars}]", initial):
-            return shard
-    return len(ranges) - 1
-
-
-def shard_glob(shard: int, count: int) -> str:
-    """The glob that selects shard `shard`'s pages, as `page_glob` selects them all."""
-    ranges = _initials(count)
-    if shard < len(ranges) - 1:
-        initial = f"[{ranges[shard]}]"
-    elif len(ranges) > 1:
-        initial = "[!" + "".join(ranges[:-1]) + "]"
-    else:
-        return page_glob()
-    folders = ",".join(sorted(set(ENTITY_FOLDERS.values())))
-    return f"{{{ARTICLE_FOLDER}/**/{initial}*/index.html,{{{folders}}}/{initial}*/index.html}}"
+def shard_layout(
+    dates: dict[str, str], count: int, shard_pages: int = SHARD_PAGES
+) -> list[list[str]]:
+    """The pages of each shard, from every indexed page's date ("" for an entity page):
+    with two shards, the first holds the newest `shard_pages` articles by (date, path)
+    and the second the rest. A function of the pages and their dates alone."""
+    if count == 1:
+        return [sorted(dates)]
+    articles = sorted(
+        (path for path in dates if path.startswith(f"{ARTICLE_FOLDER}/")),
+        key=lambda path: (dates[path], path),
+        reverse=True,
+    )
+    newest = set(articles[:shard_pages])
+    return [sorted(newest), sorted(path for path in dates if path not in newest)]
 
 
 def index_site(
@@ -213,20 +198,22 @@ def index_site(
     bundle = site_dir / BUNDLE_FOLDER
     pages = _indexed_pages(site_dir)
     count = shard_count(len(pages), shard_pages)
-    settings = _settings(count)
-    groups: list[dict[str, str]] = [{} for _ in range(count)]
-    for path, signature in pages.items():
-        groups[shard_of(path, count)][path] = signature
+    settings = _settings(count, shard_pages)
     same_settings = _read_json(bundle / MANIFEST).get("settings") == settings
+    befores: dict[int, dict] = {}
+    for shard in range(count):
+        before = _read_json(bundle / str(shard) / SHARD_RECORD) if same_settings else {}
+        befores[shard] = before if _is_record(before) else {}  # damaged: index afresh
+    known = {path: entry for before in befores.values() for path, entry in before.items()}
+    entries = _page_entries(site_dir, pages, known)
+    groups = shard_layout({path: entry[2] for path, entry in entries.items()}, count, shard_pages)
     bundle.mkdir(exist_ok=True)
     todo, records = [], {}
     for shard, group in enumerate(groups):
         if not group:
             continue
-        before = _read_json(bundle / str(shard) / SHARD_RECORD) if same_settings else {}
-        if not _is_record(before):  # damaged: index the shard afresh
-            before = {}
-        records[shard] = record = _shard_record(site_dir, group, before)
+        before = befores[shard]
+        records[shard] = record = {path: entries[path] for path in group}
         if _reads_differ(record, before):
             todo.append(shard)
         elif record != before:  # rewritten pages, the same words: their new times
@@ -235,7 +222,7 @@ def index_site(
     def index(shard: int) -> None:
         fresh = bundle / f"{shard}.next"
         _remove(fresh)
-        _run_pagefind(site_dir, shard_glob(shard, count), fresh)
+        _index_pages(site_dir, groups[shard], fresh)
         _write_json(fresh / SHARD_RECORD, records[shard])
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
@@ -276,25 +263,31 @@ def _indexed_pages(site_dir: Path) -> dict[str, str]:
     return pages
 
 
-def _shard_record(site_dir: Path, group: dict[str, str], before: dict) -> dict[str, list[str]]:
-    """{path: [size and time, digest of what Pagefind reads]} for a shard's pages; the
-    digest kept from `before` while the page's file is unchanged. A rewritten page whose
-    digest is the same (an entity page whose list of articles grew) needs no Pagefind
-    run. Digests are taken before Pagefind reads the pages, so a page rewritten meanwhile
-    (the preview) is indexed again on the next run."""
-    record = {}
-    for path, signature in group.items():
-        old = before.get(path)
-        if isinstance(old, list) and len(old) == 2 and old[0] == signature:
-            record[path] = old
+# An article's date as the renderer gives it to Pagefind (`data-pagefind-meta`).
+_DATE = re.compile(rb'data-pagefind-meta="date:([^"]*)"')
+
+
+def _page_entries(site_dir: Path, pages: dict[str, str], known: dict) -> dict[str, list[str]]:
+    """{path: [size and time, digest of what Pagefind reads, date]} for every indexed
+    page; digest and date kept from `known` (the shards' records) while the page's file
+    is unchanged. A rewritten page whose digest is the same (an entity page whose list
+    of articles grew) needs no Pagefind run. Digests are taken before Pagefind reads the
+    pages, so a page rewritten meanwhile (the preview) is indexed again on the next run."""
+    entries = {}
+    for path, signature in pages.items():
+        old = known.get(path)
+        if isinstance(old, list) and len(old) == 3 and old[0] == signature:
+            entries[path] = old
         else:
-            record[path] = [signature, read_digest((site_dir / path).read_bytes())]
-    return record
+            html = (site_dir / path).read_bytes()
+            date = _DATE.search(html) if path.startswith(f"{ARTICLE_FOLDER}/") else None
+            entries[path] = [signature, read_digest(html), date.group(1).decode() if date else ""]
+    return entries
 
 
 def _is_record(data: object) -> bool:
     return isinstance(data, dict) and all(
-        isinstance(entry, list) and len(entry) == 2 for entry in data.values()
+        isinstance(entry, list) and len(entry) == 3 for entry in data.values()
     )
 
 
@@ -385,9 +378,9 @@ def _element_end(html: bytes, start: int, name: bytes) -> int | None:
     return None
 
 
-def _settings(count: int) -> str:
+def _settings(count: int, shard_pages: int) -> str:
     """What every shard's bundle depends on besides its pages."""
-    parts = [LAYOUT_VERSION, _initials(count), ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
+    parts = [LAYOUT_VERSION, count, shard_pages, ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
     parts += [package_version("pagefind"), package_version("pagefind-bin")]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
@@ -487,7 +480,8 @@ class Overlay:
             if not manifest.get("bundles"):
                 return None  # no index yet: the shards' own run makes one
             pages = _indexed_pages(site_dir)
-            if manifest.get("settings") != _settings(shard_count(len(pages), self.shard_pages)):
+            count = shard_count(len(pages), self.shard_pages)
+            if manifest.get("settings") != _settings(count, self.shard_pages):
                 return None  # no index yet, or the shards change: their own run
             recorded: dict[str, tuple[str, list[str]]] = {}
             for name in manifest.get("bundles", []):
@@ -570,13 +564,18 @@ def _url(path: str) -> str:
 
 
 def _index_pages(site_dir: Path, paths: list[str], output_path: Path) -> None:
-    """Pagefind over `paths` alone (copied to a folder of their own at the same places,
-    so their URLs are the site's: a glob naming them stops matching past ~150 KB)."""
-    with tempfile.TemporaryDirectory(prefix="pagefind-pages-") as folder:
+    """Pagefind over `paths` alone, linked (or copied) into a folder of their own at the
+    same places, so their URLs are the site's: a glob cannot pick "the newest 4,000", and
+    one naming them stops matching past ~150 KB. The folder is beside the output, on the
+    site's file system, so that links work and nothing is copied."""
+    with tempfile.TemporaryDirectory(prefix=".pages-", dir=output_path.parent) as folder:
         for path in paths:
             target = Path(folder, path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(site_dir / path, target)
+            try:
+                os.link(site_dir / path, target)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(site_dir / path, target)
         _run_pagefind(Path(folder), page_glob(), output_path)
 
 
