@@ -37,6 +37,7 @@ from generator.index.names import (
     ACRONYM,
     Group,
     company_base,
+    final,
     fold,
     given_name,
     name_key,
@@ -76,6 +77,7 @@ _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
     r"(?: the)? \Z"
 )
+_PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
@@ -154,7 +156,9 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1
-        if ORGANIZATION_AFTER.match(text, mention.end):
+        if _a_seat(article, mention):
+            group.seats += 1  # "said it" after it is the company's
+        elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
@@ -170,6 +174,18 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _a_seat(article: Article, mention: Mention) -> bool:
+    """A town named right after "<company> of", where the article's organization ends
+    ("<Qintex Ltd> of Brisbane said it"): the company's seat, a place."""
+    text = article.text
+    if text[max(0, mention.start - 4) : mention.start] != " of ":
+        return False
+    end = mention.start - 4 - (text[mention.start - 5 : mention.start - 4] == ">")
+    return any(
+        m.end == end for e in article.entities if e.type == "organization" for m in e.mentions
+    )
 
 
 def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
@@ -224,6 +240,8 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     for group in groups.values():
         if not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
+        elif not group.registered and _a_seat_town(group):
+            group.type, group.id = "place", entity_id("place", group.name)
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
@@ -239,6 +257,19 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
+    )
+
+
+def _a_seat_town(group: Group) -> bool:
+    """A listed town voted organization only where it is a company's seat ("<Qintex Ltd>
+    of Brisbane said it") and nowhere acting as a body itself is the town."""
+    return (
+        group.type == "organization"
+        and group.seats > 0
+        and not group.organization_cues
+        and not group.legal
+        and usual_name(group.name) is None
+        and listed_place(group.name)
     )
 
 
@@ -340,6 +371,8 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
     words = group.name.split()
     if _MODEL_NUMBER.fullmatch(group.name):
         return "a model number"
+    if _person_of_firm(group, groups):
+        return "" if group.target else "a person run into his firm's name"
     if (
         len(words) > 1
         and not group.legal
@@ -361,6 +394,22 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
             return ""
         return "a one-word name that is also a person's name"
     return ""
+
+
+def _person_of_firm(group: Group, groups: dict[str, Group]) -> bool:
+    """ "Jeffrey Leeds of Chemical Bank": a given name and a surname, "of", and a company
+    (a legal form, or an organization the archive names) is the person, not a body; his
+    page when the archive names him alone, else none."""
+    found = _PERSON_OF.fullmatch(group.name)
+    if not found or not given_name(found[2]) or group.registered:
+        return False
+    firm = groups.get(name_key(found[3]))
+    if company_base(found[3]) == found[3] and (firm is None or firm.type != "organization"):
+        return False
+    person = groups.get(name_key(found[1]))
+    if person is not None and person.type == "person" and not person.junk:
+        group.target = final(person)
+    return True
 
 
 def _longer_companies(group: Group, groups: dict[str, Group]) -> list[Group]:

@@ -82,6 +82,7 @@ class Group:
     formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
     run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
     local: int = 0  # mentions a state or town runs into ("New York State Public ...")
+    seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

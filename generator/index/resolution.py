@@ -18,6 +18,7 @@ from generator.annotate.words import (
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
+    MANY_PER_COUNTRY,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
@@ -25,7 +26,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import earn_pages, read_evidence, retype
+from generator.index.evidence import a_country, earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -563,7 +564,8 @@ def _ministries(groups: dict[str, Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
     "Ministry of International Trade and Industry", is one body). So too a "District
-    Court" whose district the name leaves out, and a body named by generic words alone."""
+    Court" whose district the name leaves out, a body named by generic words alone, and a
+    country's court or bank that the name leaves unnamed."""
     for group in groups.values():
         words = group.name.split()
         if (
@@ -579,6 +581,22 @@ def _ministries(groups: dict[str, Group]) -> None:
             group.doubt = "a district court of no named district"
         elif _generic_body(group, groups):
             group.doubt = "a body of no named country"  # "Reserve Bank", "Stock Exchange"
+        elif _one_of_many(group):
+            group.doubt = "one of a country's many courts, banks or groups"  # "U.K. Court"
+
+
+def _one_of_many(group: Group) -> bool:
+    """A country and a body a country has many of ("U.K. Court", "U.S. Bank"): which one,
+    the name says not."""
+    words = group.name.split()
+    return (
+        group.type == "organization"
+        and len(words) == 2
+        and a_country(words[0])
+        and words[1].casefold() in MANY_PER_COUNTRY
+        and not (group.registered or group.target or group.junk or group.legal)
+        and usual_name(group.name) is None
+    )
 
 
 def _generic_body(group: Group, groups: dict[str, Group]) -> bool:

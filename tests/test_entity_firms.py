@@ -1,0 +1,81 @@
+"""Issue 24, round 6: a person run into his firm, a company's seat voted a company, a
+country's court or bank that the name leaves unnamed (generator/index/evidence.py and
+resolution.py), each on short articles written for it."""
+
+from __future__ import annotations
+
+from test_entity_pieces import _articles_of
+from test_entity_resolution import _pages, _tagged, _tagged_index
+
+
+def test_a_person_run_into_his_firm_is_the_person_or_no_page() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Helen Dorrit of Kestrel Bank said rates would fall. Kestrel Bank said it agreed.",
+                [
+                    ("Helen Dorrit of Kestrel Bank", "organization"),
+                    ("Kestrel Bank", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Helen Dorrit, an economist, said bonds were cheap.",
+                [("Helen Dorrit", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Paul Ostrander of Quorran Securities Ltd expects a deficit.",
+                [("Paul Ostrander of Quorran Securities Ltd", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Helen Dorrit of Kestrel Bank" not in pages, pages
+    assert pages["Helen Dorrit"] == "person"
+    assert _articles_of(index, "Helen Dorrit") == {"a-03.txt", "b-04.txt"}
+    # named nowhere alone: no page at all, neither a body nor a person
+    assert not [n for n in pages if "Ostrander" in n], pages
+    assert pages["Kestrel Bank"] == "organization"
+
+
+def test_a_town_after_a_company_and_of_is_a_place_not_the_company() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "<Quorran Ltd> of Brisbane said it agreed to buy Kestrel Mills.",
+                [
+                    ("Quorran Ltd", "organization"),
+                    ("Brisbane", "organization"),
+                    ("Kestrel Mills", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Quorran Ltd of Brisbane said it sold its stake in Kestrel Mills.",
+                [
+                    ("Quorran Ltd", "organization"),
+                    ("Brisbane", "organization"),
+                    ("Kestrel Mills", "organization"),
+                ],
+            ),
+        }
+    )
+    assert pages["Brisbane"] == "place", pages
+    assert pages["Quorran Ltd"] == "organization"
+
+
+def test_a_country_and_a_court_or_a_bank_is_no_page_but_its_treasury_is() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The judge ruled that the U.K. Court had no power, and the U.K. Treasury "
+                "said it would appeal.",
+                [("U.K. Court", "organization"), ("U.K. Treasury", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "He moved the money from a U.S. Bank account to Kestrel Bank.",
+                [("U.S. Bank", "organization"), ("Kestrel Bank", "organization")],
+            ),
+        }
+    )
+    assert "U.K. Court" not in pages and "U.S. Bank" not in pages, pages
+    assert pages["U.K. Treasury"] == "organization"
+    assert pages["Kestrel Bank"] == "organization"
