@@ -79,3 +79,28 @@ def test_a_country_and_a_court_or_a_bank_is_no_page_but_its_treasury_is() -> Non
     assert "U.K. Court" not in pages and "U.S. Bank" not in pages, pages
     assert pages["U.K. Treasury"] == "organization"
     assert pages["Kestrel Bank"] == "organization"
+
+
+def test_a_listed_town_named_once_in_its_dateline_earns_a_page() -> None:
+    from generator.annotate.registry import Registry
+    from generator.index import build_index
+    from generator.model import Entity, Mention, entity_id
+    from generator.read.dates import find_date
+    from generator.read.reader import read_source
+
+    stories = {
+        "content/2031/05/a-03.txt": ("OMAHA, Neb., May 3", "OMAHA", "Omaha"),
+        "content/2031/05/b-04.txt": ("PORT MIRREN, May 4", "Quillan", "Quillan"),
+    }
+    articles = []
+    for path, (dateline, written, name) in stories.items():
+        text = f"Story\n\n{dateline} - Kestrel Mills Inc raised its dividend, Quillan said.\n"
+        article = read_source(text.encode("utf-8"), path)
+        find_date(article)
+        start = article.text.index(written)
+        mention = Mention(start, start + len(written), written)
+        article.entities.append(Entity(entity_id("place", name), "place", name, mentions=[mention]))
+        articles.append(article)
+    pages = _pages(build_index(articles, Registry()))
+    assert pages.get("Omaha") == "place", pages
+    assert "Quillan" not in pages  # a lone word no list knows, once, outside the dateline
