@@ -104,3 +104,31 @@ def test_a_listed_town_named_once_in_its_dateline_earns_a_page() -> None:
     pages = _pages(build_index(articles, Registry()))
     assert pages.get("Omaha") == "place", pages
     assert "Quillan" not in pages  # a lone word no list knows, once, outside the dateline
+
+
+def test_a_company_with_its_own_legal_form_is_not_its_longer_subsidiary() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Kestrel Co won an order. Kestrel said it hired, and Kestrel shares rose.",
+                [("Kestrel Co", "organization"), ("Kestrel", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Kestrel Aircraft Leasing Corp said it bought two jets.",
+                [("Kestrel Aircraft Leasing Corp", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Quorran Inc lost money. Quorran said it would cut jobs, and Quorran shares fell.",
+                [("Quorran Inc", "organization"), ("Quorran", "organization")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "Quorran Group Inc said it sold a plant.",
+                [("Quorran Group Inc", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert _articles_of(index, "Kestrel") == {"a-03.txt"}, pages
+    assert _articles_of(index, "Kestrel Aircraft Leasing Corp") == {"b-04.txt"}
+    # a longer name that adds only "Group" is the same company: one page
+    assert len([n for n in pages if n.startswith("Quorran")]) == 1, pages

@@ -782,3 +782,8 @@ INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing in
 MANY_PER_COUNTRY = frozenset(
     word_list("court courts tribunal bank banks group groups agency agencies committee")
 )
+# words a company's longer name adds without naming another company: "Morgan Stanley
+# Group Inc" is Morgan Stanley, "Boeing Military Airplane Co" is not Boeing Co
+SAME_COMPANY_WORDS = frozenset(
+    word_list("group groups cos companies brothers bros holding holdings")
+)

@@ -23,6 +23,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
+    SAME_COMPANY_WORDS,
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
@@ -442,7 +443,9 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, it is none of them. A
-    "place" no gazetteer knows ("Pennzoil") is read the same way."""
+    "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
+    legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
+    only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
     companies: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
@@ -469,6 +472,8 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
             continue
         shortest = min(found, key=lambda c: (len(c.name), c.name))
         parts = fold(company_base(shortest.name)).split()
+        if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
+            continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
         if all(fold(company_base(c.name)).split()[: len(parts)] == parts for c in found):
             group.target = shortest
         elif group.type == "person" or not group.legal:
@@ -668,6 +673,12 @@ def _nicknames(surnames: dict[str, list[Group]]) -> None:
 def _nickname_rank(group: Group) -> tuple[int, int, str]:
     """More articles win; at a tie, the longer given name ("James", not "Jim")."""
     return group.articles, len(fold(group.name).split()[0]), group.id
+
+
+def _full_company(group: Group) -> bool:
+    """A name the running text writes with its own legal form ("Pizza Inn Inc"): a whole
+    company's name, not the start of a longer company's ("Pizza Inn Acquiring Corp")."""
+    return any(company_base(form) != form and not _shouted(form) for form in group.forms)
 
 
 def _unknown_place(name: str) -> bool:
