@@ -132,3 +132,25 @@ def test_a_company_with_its_own_legal_form_is_not_its_longer_subsidiary() -> Non
     assert _articles_of(index, "Kestrel Aircraft Leasing Corp") == {"b-04.txt"}
     # a longer name that adds only "Group" is the same company: one page
     assert len([n for n in pages if n.startswith("Quorran")]) == 1, pages
+
+
+def test_a_partner_in_a_firms_name_is_no_place() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Ana Ferris of Marsh, Lufkin and Terrel Securities Corp expects a deficit. "
+                "Jets use Hollis and Whitney <UTX> engines.",
+                [("Lufkin", "place"), ("Whitney", "place"), ("Ana Ferris", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Marsh, Lufkin and Terrel Inc lowered its forecast. Ana Ferris said so.",
+                [("Lufkin", "place"), ("Ana Ferris", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Rain fell on Cordoba and Santa Fe, and on Cordoba and Santa Fe again.",
+                [("Santa Fe", "place"), ("Cordoba", "place")],
+            ),
+        }
+    )
+    assert "Lufkin" not in pages and "Whitney" not in pages, pages
+    assert pages["Santa Fe"] == "place"  # two places, no firm's word after them

@@ -78,6 +78,10 @@ _FORMED_BEFORE = re.compile(
     r"(?: the)? \Z"
 )
 _PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(,| and| &|) \Z")
+_FIRM_AFTER = re.compile(
+    r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
+)
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
@@ -188,6 +192,21 @@ def _a_seat(article: Article, mention: Mention) -> bool:
     )
 
 
+def _a_partner(text: str, mention: Mention) -> bool:
+    """A name inside a firm of partners' names: a name no list places runs into it, "and"
+    joins them, and a legal form, a body's word or a ticker ends the run ("Pratt and
+    Whitney <UTX>", "Donaldson, Lufkin and Jenrette Securities Corp")."""
+    before = _PARTNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _FIRM_AFTER.match(text, mention.end)
+    if not before or not after or not (before[2] in (" and", " &") or after[1]):
+        return False
+    ends = after[2].split()
+    if not (after[3] or (ends and ends[-1].casefold() in ORGANIZATION_LAST_WORDS)):
+        return False
+    words = before[1].split()
+    return not any(listed_place(" ".join(words[i:])) for i in range(len(words)))
+
+
 def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
     """Note what a mention's shape says: a column gap inside it (a table's header read as
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
@@ -196,6 +215,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
+    if entity.type == "place" and _a_partner(text, mention):
+        group.partners += 1
     run = _LOWER_RUN.match(text, mention.end)
     for word in run[0].split() if run else ():
         if word in PRODUCT_NOUNS:
@@ -303,6 +324,12 @@ def earn_pages(
         doubt = ""
         if group.mentioned and group.column_gaps * 2 >= group.mentioned:
             group.junk = "a table's columns read as one name"
+            continue
+        if group.type == "place" and group.partners * 2 > group.mentioned > 0:
+            group.doubt, group.weak = (
+                "a partner's name in a firm's name ('Pratt and Whitney')",
+                True,
+            )
             continue
         if (
             group.mentioned
