@@ -154,3 +154,24 @@ def test_a_partner_in_a_firms_name_is_no_place() -> None:
     )
     assert "Lufkin" not in pages and "Whitney" not in pages, pages
     assert pages["Santa Fe"] == "place"  # two places, no firm's word after them
+
+
+def test_the_end_of_a_firm_of_partners_names_is_no_company() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Alex. Dorrit and Sons Inc, the broker, lowered its forecast. Quorran Timber "
+                "and Quorran Petroleum Ltd paid debts. Kestrel Corp and Mirren Mills Ltd merged.",
+                [
+                    ("Sons Inc", "organization"),
+                    ("Quorran Petroleum Ltd", "organization"),
+                    ("Kestrel Corp", "organization"),
+                    ("Mirren Mills Ltd", "organization"),
+                ],
+            ),
+        }
+    )
+    assert "Sons Inc" not in pages, pages
+    # two companies joined by "and": both keep their pages
+    assert pages["Quorran Petroleum Ltd"] == "organization"
+    assert pages["Mirren Mills Ltd"] == "organization"

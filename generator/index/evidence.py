@@ -82,6 +82,7 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(,| 
 _FIRM_AFTER = re.compile(
     r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
 )
+_PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
@@ -207,6 +208,25 @@ def _a_partner(text: str, mention: Mention) -> bool:
     return not any(listed_place(" ".join(words[i:])) for i in range(len(words)))
 
 
+def _partner_before(text: str, entity: Entity, mention: Mention) -> str:
+    """The partner's name "and" joins to a company's ("Brown" of "Alex. Brown and Sons
+    Inc"), when it is no place, no legal form, does not begin the company's name too
+    ("Westar Timber and Westar Petroleum") and ends no list ("Sonora, Goldenbell, United
+    and Inca Resources Inc")."""
+    if entity.type != "organization":
+        return ""
+    found = _PARTNER_AND.search(text, max(0, mention.start - 60), mention.start)
+    if not found or found[1].count(",") > 1:
+        return ""
+    run, word = found[1].replace(",", " ").split(), found[2]
+    first = entity.name.split()[0]
+    if word.casefold() in ORGANIZATION_LAST_WORDS or listed_place(word) or first in run:
+        return ""
+    if run and run[-1].casefold() in ORGANIZATION_LAST_WORDS:
+        return ""  # "Kredietbank SA Luxembourgeoise and Banque de Luxembourg SA"
+    return word
+
+
 def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
     """Note what a mention's shape says: a column gap inside it (a table's header read as
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
@@ -217,6 +237,9 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         group.column_gaps += 1
     if entity.type == "place" and _a_partner(text, mention):
         group.partners += 1
+    partner = _partner_before(text, entity, mention)
+    if partner:
+        group.partners_before[partner] += 1
     run = _LOWER_RUN.match(text, mention.end)
     for word in run[0].split() if run else ():
         if word in PRODUCT_NOUNS:
@@ -341,6 +364,8 @@ def earn_pages(
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
             doubt = "a product, a treaty or a weapon, no body"
+        elif group.type == "organization" and _a_firms_end(group, groups):
+            doubt = "the end of a firm's name ('Smith Kline and French Laboratories')"
         elif group.type == "organization" and group.local * 2 >= group.mentioned > 0:
             doubt = "a body's generic name, its state or town cut off"
         elif group.type == "organization":
@@ -350,6 +375,22 @@ def earn_pages(
         elif group.type == "event":
             doubt = _event_doubt(group, groups)
         group.doubt, group.weak = doubt, bool(doubt)
+
+
+def _a_firms_end(group: Group, groups: dict[str, Group]) -> bool:
+    """A company's name that "X and" runs into in most of its mentions, where X is no
+    company, no place and no legal form ("Alex. Brown and Sons Inc", "Holt, Rinehart and
+    Winston Inc"): the end of a firm of partners' names, not a company of its own ("Plessey
+    and GEC" are two, and so are "Westar Timber and Westar Petroleum")."""
+    last = group.name.split()[-1].casefold()
+    if not (group.legal or last in ORGANIZATION_LAST_WORDS) or not group.mentioned:
+        return False
+    ends = 0
+    for word, count in group.partners_before.items():
+        known = groups.get(name_key(word))
+        if known is None or known.type != "organization" or known.junk or known.doubt:
+            ends += count
+    return ends * 2 > group.mentioned
 
 
 def _a_product(group: Group) -> bool:
