@@ -175,3 +175,26 @@ def test_the_end_of_a_firm_of_partners_names_is_no_company() -> None:
     # two companies joined by "and": both keep their pages
     assert pages["Quorran Petroleum Ltd"] == "organization"
     assert pages["Mirren Mills Ltd"] == "organization"
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Ivor T. Quellan bought shares, and Marta A. Dorrit sold hers.",
+                [("Ivor T. Quellan", "person"), ("Marta A. Dorrit", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Ivor Quellan, the investor, said he would buy more. Marta Dorrit agreed, "
+                "and Marta B. Dorrit did not.",
+                [
+                    ("Ivor Quellan", "person"),
+                    ("Marta Dorrit", "person"),
+                    ("Marta B. Dorrit", "person"),
+                ],
+            ),
+        }
+    )
+    assert [n for n in pages if "Quellan" in n] == ["Ivor T. Quellan"], pages
+    # two initials: two people, and the name without one says not which
+    assert "Marta A. Dorrit" in pages and "Marta B. Dorrit" in pages

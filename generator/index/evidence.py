@@ -83,6 +83,7 @@ _FIRM_AFTER = re.compile(
     r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
 )
 _PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z")
+_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
@@ -334,6 +335,7 @@ def earn_pages(
     page"): it stays plain text and `entities review` lists why."""
     lower = _lower_words(articles)
     _misspelt_people(groups)
+    _middle_initials(groups)
     fragments = [
         g
         for g in groups.values()
@@ -583,6 +585,26 @@ def _misspelt_people(groups: dict[str, Group]) -> None:
                 ):
                     a.target = b
                     break
+
+
+def _middle_initials(groups: dict[str, Group]) -> None:
+    """ "Ivan Boesky" is "Ivan F. Boesky" when the archive names one person of that first
+    name and surname with a middle initial, near in time (two initials: two people)."""
+    fuller: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        found = _MIDDLE_INITIAL.fullmatch(group.name)
+        if group.type == "person" and found and _open(group):
+            fuller[name_key(f"{found[1]} {found[2]}")].append(group)
+    for key, longer in fuller.items():
+        short = groups.get(key)
+        if (
+            len(longer) == 1
+            and short is not None
+            and short.type == "person"
+            and _open(short)
+            and near_each_other(short, longer[0])
+        ):
+            short.target = longer[0]
 
 
 def _one_letter_off(a: str, b: str) -> bool:
