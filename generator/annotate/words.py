@@ -775,3 +775,15 @@ BODY_HEADS = frozenset(word_list("council group association committee alliance c
 # word endings that make two spellings of one word ("Holding", "Holdings"; "Industrial",
 # "Industries"; "West", "Western"): the rest of the word must match
 INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing ings"))
+
+# ----------------------------------------------------------------------------- entities, issue 24d
+# bodies a country has many of: "U.K. Court", "U.S. Bank" name a kind, not one body (a
+# country's government, treasury, army or senate is one, and keeps its page)
+MANY_PER_COUNTRY = frozenset(
+    word_list("court courts tribunal bank banks group groups agency agencies committee")
+)
+# words a company's longer name adds without naming another company: "Morgan Stanley
+# Group Inc" is Morgan Stanley, "Boeing Military Airplane Co" is not Boeing Co
+SAME_COMPANY_WORDS = frozenset(
+    word_list("group groups cos companies brothers bros holding holdings")
+)

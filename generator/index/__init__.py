@@ -18,6 +18,8 @@ from sentencex import segment
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.index.evidence import listed_place
+from generator.index.names import name_key
 from generator.index.resolution import Doubt, unify_entities
 from generator.model import Article, Entity, EntityType, Mention, Problem, Quote, entity_type_of
 
@@ -147,8 +149,9 @@ def stand_in(index: ArchiveIndex, fresh: Article) -> bool:
 def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
     """A page when the evidence makes the name one real thing a reader can look up: named
     in two articles, or twice in one, or once in full (two words or more; an organization
-    with a legal form or a body's word, "Inc", "Authority"), and in at least
-    `min_articles` articles. A lone word once is left as plain text."""
+    with a legal form or a body's word, "Inc", "Authority"), or a listed town its one
+    article is datelined from ("BETHLEHEM, Pa."), and in at least `min_articles`
+    articles. Any other lone word once is left as plain text."""
     if len(page.mentions) < min_articles:
         return False
     mentions = sum(max(ref.count, 1) for ref in page.mentions)
@@ -156,7 +159,18 @@ def earns_page(page: EntityPage, min_articles: int = 1) -> bool:
         return True
     if page.type == "organization":  # once: only a name that says it is a body
         return any(_says_organization(form) for form in (page.name, *page.aliases.values()))
-    return len(page.name.split()) >= 2
+    return len(page.name.split()) >= 2 or _dateline_town(page)
+
+
+def _dateline_town(page: EntityPage) -> bool:
+    """A place a list knows that names the article's dateline: a reader can look it up."""
+    place = page.mentions[0].article.place if page.mentions else None
+    return (
+        page.type == "place"
+        and place is not None
+        and name_key(place) == name_key(page.name)
+        and listed_place(page.name)
+    )
 
 
 def _thin_person(page: EntityPage) -> bool:

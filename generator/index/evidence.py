@@ -37,6 +37,7 @@ from generator.index.names import (
     ACRONYM,
     Group,
     company_base,
+    final,
     fold,
     given_name,
     name_key,
@@ -76,6 +77,13 @@ _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
     r"(?: the)? \Z"
 )
+_PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.,])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(,| and| &|) \Z")
+_FIRM_AFTER = re.compile(
+    r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
+)
+_PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z")
+_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # first or last words that make a name a place
@@ -154,7 +162,9 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1
-        if ORGANIZATION_AFTER.match(text, mention.end):
+        if _a_seat(article, mention):
+            group.seats += 1  # "said it" after it is the company's
+        elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
@@ -172,6 +182,52 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     group.organization_cues += acts
 
 
+def _a_seat(article: Article, mention: Mention) -> bool:
+    """A town named right after "<company> of", where the article's organization ends
+    ("<Qintex Ltd> of Brisbane said it"): the company's seat, a place."""
+    text = article.text
+    if text[max(0, mention.start - 4) : mention.start] != " of ":
+        return False
+    end = mention.start - 4 - (text[mention.start - 5 : mention.start - 4] == ">")
+    return any(
+        m.end == end for e in article.entities if e.type == "organization" for m in e.mentions
+    )
+
+
+def _a_partner(text: str, mention: Mention) -> bool:
+    """A name inside a firm of partners' names: a name no list places runs into it, "and"
+    joins them, and a legal form, a body's word or a ticker ends the run ("Pratt and
+    Whitney <UTX>", "Donaldson, Lufkin and Jenrette Securities Corp")."""
+    before = _PARTNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _FIRM_AFTER.match(text, mention.end)
+    if not before or not after or not (before[2] in (" and", " &") or after[1]):
+        return False
+    ends = after[2].split()
+    if not (after[3] or (ends and ends[-1].casefold() in ORGANIZATION_LAST_WORDS)):
+        return False
+    words = before[1].split()
+    return not any(listed_place(" ".join(words[i:])) for i in range(len(words)))
+
+
+def _partner_before(text: str, entity: Entity, mention: Mention) -> str:
+    """The partner's name "and" joins to a company's ("Brown" of "Alex. Brown and Sons
+    Inc"), when it is no place, no legal form, does not begin the company's name too
+    ("Westar Timber and Westar Petroleum") and ends no list ("Sonora, Goldenbell, United
+    and Inca Resources Inc")."""
+    if entity.type != "organization":
+        return ""
+    found = _PARTNER_AND.search(text, max(0, mention.start - 60), mention.start)
+    if not found or found[1].count(",") > 1:
+        return ""
+    run, word = found[1].replace(",", " ").split(), found[2]
+    first = entity.name.split()[0]
+    if word.casefold() in ORGANIZATION_LAST_WORDS or listed_place(word) or first in run:
+        return ""
+    if run and run[-1].casefold() in ORGANIZATION_LAST_WORDS:
+        return ""  # "Kredietbank SA Luxembourgeoise and Banque de Luxembourg SA"
+    return word
+
+
 def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
     """Note what a mention's shape says: a column gap inside it (a table's header read as
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
@@ -180,6 +236,11 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
+    if entity.type == "place" and _a_partner(text, mention):
+        group.partners += 1
+    partner = _partner_before(text, entity, mention)
+    if partner:
+        group.partners_before[partner] += 1
     run = _LOWER_RUN.match(text, mention.end)
     for word in run[0].split() if run else ():
         if word in PRODUCT_NOUNS:
@@ -224,6 +285,8 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     for group in groups.values():
         if not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
+        elif not group.registered and _a_seat_town(group):
+            group.type, group.id = "place", entity_id("place", group.name)
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
@@ -239,6 +302,19 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
+    )
+
+
+def _a_seat_town(group: Group) -> bool:
+    """A listed town voted organization only where it is a company's seat ("<Qintex Ltd>
+    of Brisbane said it") and nowhere acting as a body itself is the town."""
+    return (
+        group.type == "organization"
+        and group.seats > 0
+        and not group.organization_cues
+        and not group.legal
+        and usual_name(group.name) is None
+        and listed_place(group.name)
     )
 
 
@@ -259,6 +335,7 @@ def earn_pages(
     page"): it stays plain text and `entities review` lists why."""
     lower = _lower_words(articles)
     _misspelt_people(groups)
+    _middle_initials(groups)
     fragments = [
         g
         for g in groups.values()
@@ -273,6 +350,12 @@ def earn_pages(
         if group.mentioned and group.column_gaps * 2 >= group.mentioned:
             group.junk = "a table's columns read as one name"
             continue
+        if group.type == "place" and group.partners * 2 > group.mentioned > 0:
+            group.doubt, group.weak = (
+                "a partner's name in a firm's name ('Pratt and Whitney')",
+                True,
+            )
+            continue
         if (
             group.mentioned
             and group.comma_cut * 2 >= group.mentioned
@@ -283,6 +366,8 @@ def earn_pages(
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
             doubt = "a product, a treaty or a weapon, no body"
+        elif group.type == "organization" and _a_firms_end(group, groups):
+            doubt = "the end of a firm's name ('Smith Kline and French Laboratories')"
         elif group.type == "organization" and group.local * 2 >= group.mentioned > 0:
             doubt = "a body's generic name, its state or town cut off"
         elif group.type == "organization":
@@ -292,6 +377,22 @@ def earn_pages(
         elif group.type == "event":
             doubt = _event_doubt(group, groups)
         group.doubt, group.weak = doubt, bool(doubt)
+
+
+def _a_firms_end(group: Group, groups: dict[str, Group]) -> bool:
+    """A company's name that "X and" runs into in most of its mentions, where X is no
+    company, no place and no legal form ("Alex. Brown and Sons Inc", "Holt, Rinehart and
+    Winston Inc"): the end of a firm of partners' names, not a company of its own ("Plessey
+    and GEC" are two, and so are "Westar Timber and Westar Petroleum")."""
+    last = group.name.split()[-1].casefold()
+    if not (group.legal or last in ORGANIZATION_LAST_WORDS) or not group.mentioned:
+        return False
+    ends = 0
+    for word, count in group.partners_before.items():
+        known = groups.get(name_key(word))
+        if known is None or known.type != "organization" or known.junk or known.doubt:
+            ends += count
+    return ends * 2 > group.mentioned
 
 
 def _a_product(group: Group) -> bool:
@@ -340,6 +441,8 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
     words = group.name.split()
     if _MODEL_NUMBER.fullmatch(group.name):
         return "a model number"
+    if _person_of_firm(group, groups):
+        return "" if group.target else "a person run into his firm's name"
     if (
         len(words) > 1
         and not group.legal
@@ -361,6 +464,22 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
             return ""
         return "a one-word name that is also a person's name"
     return ""
+
+
+def _person_of_firm(group: Group, groups: dict[str, Group]) -> bool:
+    """ "Jeffrey Leeds of Chemical Bank": a given name and a surname, "of", and a company
+    (a legal form, or an organization the archive names) is the person, not a body; his
+    page when the archive names him alone, else none."""
+    found = _PERSON_OF.fullmatch(group.name)
+    if not found or not given_name(found[2]) or group.registered:
+        return False
+    firm = groups.get(name_key(found[3]))
+    if company_base(found[3]) == found[3] and (firm is None or firm.type != "organization"):
+        return False
+    person = groups.get(name_key(found[1]))
+    if person is not None and person.type == "person" and not person.junk:
+        group.target = final(person)
+    return True
 
 
 def _longer_companies(group: Group, groups: dict[str, Group]) -> list[Group]:
@@ -466,6 +585,26 @@ def _misspelt_people(groups: dict[str, Group]) -> None:
                 ):
                     a.target = b
                     break
+
+
+def _middle_initials(groups: dict[str, Group]) -> None:
+    """ "Ivan Boesky" is "Ivan F. Boesky" when the archive names one person of that first
+    name and surname with a middle initial, near in time (two initials: two people)."""
+    fuller: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        found = _MIDDLE_INITIAL.fullmatch(group.name)
+        if group.type == "person" and found and _open(group):
+            fuller[name_key(f"{found[1]} {found[2]}")].append(group)
+    for key, longer in fuller.items():
+        short = groups.get(key)
+        if (
+            len(longer) == 1
+            and short is not None
+            and short.type == "person"
+            and _open(short)
+            and near_each_other(short, longer[0])
+        ):
+            short.target = longer[0]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

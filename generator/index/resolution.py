@@ -18,14 +18,16 @@ from generator.annotate.words import (
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
+    MANY_PER_COUNTRY,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
+    SAME_COMPANY_WORDS,
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import earn_pages, read_evidence, retype
+from generator.index.evidence import a_country, earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -441,7 +443,9 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, it is none of them. A
-    "place" no gazetteer knows ("Pennzoil") is read the same way."""
+    "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
+    legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
+    only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
     companies: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(company_base(group.name) or group.name).split()
@@ -468,6 +472,8 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
             continue
         shortest = min(found, key=lambda c: (len(c.name), c.name))
         parts = fold(company_base(shortest.name)).split()
+        if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
+            continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
         if all(fold(company_base(c.name)).split()[: len(parts)] == parts for c in found):
             group.target = shortest
         elif group.type == "person" or not group.legal:
@@ -563,7 +569,8 @@ def _ministries(groups: dict[str, Group]) -> None:
     """ "Labour Ministry", "Ministry of Finance": every country has one, and a name without
     a country says not which; no page unless the editor's registry names it (a longer name,
     "Ministry of International Trade and Industry", is one body). So too a "District
-    Court" whose district the name leaves out, and a body named by generic words alone."""
+    Court" whose district the name leaves out, a body named by generic words alone, and a
+    country's court or bank that the name leaves unnamed."""
     for group in groups.values():
         words = group.name.split()
         if (
@@ -579,6 +586,22 @@ def _ministries(groups: dict[str, Group]) -> None:
             group.doubt = "a district court of no named district"
         elif _generic_body(group, groups):
             group.doubt = "a body of no named country"  # "Reserve Bank", "Stock Exchange"
+        elif _one_of_many(group):
+            group.doubt = "one of a country's many courts, banks or groups"  # "U.K. Court"
+
+
+def _one_of_many(group: Group) -> bool:
+    """A country and a body a country has many of ("U.K. Court", "U.S. Bank"): which one,
+    the name says not."""
+    words = group.name.split()
+    return (
+        group.type == "organization"
+        and len(words) == 2
+        and a_country(words[0])
+        and words[1].casefold() in MANY_PER_COUNTRY
+        and not (group.registered or group.target or group.junk or group.legal)
+        and usual_name(group.name) is None
+    )
 
 
 def _generic_body(group: Group, groups: dict[str, Group]) -> bool:
@@ -650,6 +673,12 @@ def _nicknames(surnames: dict[str, list[Group]]) -> None:
 def _nickname_rank(group: Group) -> tuple[int, int, str]:
     """More articles win; at a tie, the longer given name ("James", not "Jim")."""
     return group.articles, len(fold(group.name).split()[0]), group.id
+
+
+def _full_company(group: Group) -> bool:
+    """A name the running text writes with its own legal form ("Pizza Inn Inc"): a whole
+    company's name, not the start of a longer company's ("Pizza Inn Acquiring Corp")."""
+    return any(company_base(form) != form and not _shouted(form) for form in group.forms)
 
 
 def _unknown_place(name: str) -> bool:
