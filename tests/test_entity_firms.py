@@ -1,6 +1,6 @@
 """Issue 24, round 6: a person run into his firm, a company's seat voted a company, a
-country's court or bank that the name leaves unnamed (generator/index/evidence.py and
-resolution.py), each on short articles written for it."""
+country's court or bank that the name leaves unnamed, a term's acronym
+(generator/index/evidence.py and resolution.py), each on short articles written for it."""
 
 from __future__ import annotations
 
@@ -198,3 +198,28 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
     assert [n for n in pages if "Quellan" in n] == ["Ivor T. Quellan"], pages
     # two initials: two people, and the name without one says not which
     assert "Marta A. Dorrit" in pages and "Marta B. Dorrit" in pages
+
+
+def test_an_acronym_the_archive_spells_out_in_lower_case_is_a_term_with_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/d-06.txt": (
+                "Orland's gross domestic product (GDP) grew, and Kestrel Bank said so.",
+                [("GDP", "organization"), ("Kestrel Bank", "organization")],
+            ),
+            "content/2031/05/e-07.txt": (
+                "GDP will rise, the Quorran Trade Council (QTC) said.",
+                [
+                    ("GDP", "organization"),
+                    ("Quorran Trade Council", "organization"),
+                    ("QTC", "organization"),
+                ],
+            ),
+            "content/2031/05/f-08.txt": (
+                "A trade called an exchange for physical or EFP must hold. QTC agreed.",
+                [("EFP", "organization"), ("QTC", "organization")],
+            ),
+        }
+    )
+    assert "GDP" not in pages and "EFP" not in pages, pages
+    assert "Quorran Trade Council" in pages and pages["Kestrel Bank"] == "organization"

@@ -278,15 +278,43 @@ class _Casing:
 
     lower: Counter[str]
     upper: Counter[str]
+    terms: set[str]  # acronyms spelled out in lower case: "gross domestic product (GDP)"
+
+
+# an acronym after the words it stands for: "(GDP)", "or EFP"
+_TERM_ACRONYM = re.compile(r"(?: \(| or )([A-Z]{2,6})\b\)?")
+_TERM_WORDS = re.compile(r"(?:\b[a-z]+[ -]){2,6},?\Z")
+
+
+def _spelled_terms(text: str) -> set[str]:
+    """The acronyms a text spells out in lower-case words ("exchange for physical or EFP"):
+    terms, never a body's name (whose words would be capitalised)."""
+    found = set()
+    for match in _TERM_ACRONYM.finditer(text):
+        acronym = match[1]
+        before = _TERM_WORDS.search(text, max(0, match.start() - 80), match.start() + 1)
+        if before is None:
+            continue
+        words = before[0].replace("-", " ").replace(",", " ").split()
+        for start in range(len(words)):
+            tail = words[start:]
+            initials = "".join(w[0] for w in tail).upper()
+            short = "".join(w[0] for w in tail if w not in CONNECTORS).upper()
+            if acronym in (initials, short) and tail[0] not in CONNECTORS:
+                found.add(acronym)
+                break
+    return found
 
 
 def _casing(articles: list[Article]) -> _Casing:
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
+    terms: set[str] = set()
     for article in articles:
         lower.update(_LOWER_WORD.findall(article.text))
         upper.update(w.casefold() for w in _MID_CAPITAL.findall(article.text))
-    return _Casing(lower, upper)
+        terms |= _spelled_terms(article.text)
+    return _Casing(lower, upper, terms)
 
 
 def _junk(groups: dict[str, Group], articles: list[Article], casing: _Casing) -> None:
@@ -310,6 +338,8 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: _Casing) ->
             group.junk = "a month"
         elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
             group.junk = "a nationality"
+        elif group.name in casing.terms:
+            group.junk = "a term the archive spells out in lower case"  # "GDP", "EFP"
         elif _PLURAL_ACRONYM.fullmatch(group.name):
             group.junk = "a plural: a kind, not a thing"  # "PCBs", "MCAs"
         elif word in GENERIC_PLURALS or (
