@@ -223,3 +223,21 @@ def test_an_acronym_the_archive_spells_out_in_lower_case_is_a_term_with_no_page(
     )
     assert "GDP" not in pages and "EFP" not in pages, pages
     assert "Quorran Trade Council" in pages and pages["Kestrel Bank"] == "organization"
+
+
+def test_a_family_name_written_first_alone_is_the_person_with_a_hyphenated_given_name() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/g-09.txt": (
+                "Orland bank governor Tan Wei-ming said rates would hold.",
+                [("Tan Wei-ming", "person")],
+            ),
+            "content/2031/05/h-10.txt": (
+                "Tan said on Tuesday he would not cut rates. Tan said so again.",
+                [("Tan", "person")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Tan" not in pages, pages
+    assert _articles_of(index, "Tan Wei-ming") == {"g-09.txt", "h-10.txt"}

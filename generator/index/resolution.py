@@ -656,7 +656,7 @@ def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -
     person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
     firsts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
-        words = fold(group.name).split()
+        words = group.name.split()  # "Li Ka-shing": a hyphenated given name is one word
         if group.type == "person" and len(words) == 2 and not group.junk and not group.target:
             firsts[name_key(words[0])].append(group)
     for group in groups.values():
