@@ -114,6 +114,15 @@ def test_a_speaker_named_after_an_office_of_a_department_is_the_person_not_the_o
     assert [q.speaker for q in article.quotes] == ["Bruce Smartwell", "Peter Kingsley"]
 
 
+def test_a_person_whose_surname_opens_a_body_named_after_him_is_still_the_speaker() -> None:
+    article = _annotated(
+        "The Park Commission report was made public today.\n\n"
+        "Board chairman John Park told a press conference the report was fair.\n\n"
+        '"This is a story about people who fell short," Park told reporters.\n'
+    )
+    assert [q.speaker for q in article.quotes] == ["John Park"]
+
+
 def test_a_regnal_number_belongs_to_the_name_and_pope_is_a_role() -> None:
     article = _annotated(
         "Pope Adrian Clement III arrived in Santiago on Wednesday.\n\n"

@@ -278,8 +278,9 @@ class NameBook:
         person = self.people.get(name)
         if person is None:
             parts = name.split()
-            if kind == "person" and parts and placelike(parts):
-                kind = "place"  # `South Carolina`, `Trump Tower`: never a speaker or antecedent
+            named = len(parts) > 1 and first_name_gender(parts[0].lower()) is not None
+            if kind == "person" and parts and placelike(parts) and not named:
+                kind = "place"  # `South Carolina`, `Trump Tower` (not `John Tower`): no speaker
             if kind == "person" and looks_org(name):
                 kind = "organization"  # `SHTFplan reported`: a website, never "he"
             if kind == "person" and name in NATIONALITY_WORDS:
