@@ -44,3 +44,13 @@ def test_a_credit_rating_is_no_organization_but_initials_in_capitals_stay() -> N
     names = {name for _, name in found}
     assert not names & {"Aaa", "Aa-1"}
     assert "CCC" in names
+
+
+def test_a_law_firm_of_partners_is_one_firm_and_a_saints_name_no_person() -> None:
+    found = _entities(
+        "He worked at the law firm of Corbin, Weiland, Rathe and Garrow. Orland Corp "
+        "borrowed from First National Bank of St. Paul.\n"
+    )
+    assert ("organization", "Corbin, Weiland, Rathe and Garrow") in found
+    assert ("organization", "First National Bank of St. Paul") in found
+    assert not [name for kind, name in found if kind == "person"], found

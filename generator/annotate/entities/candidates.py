@@ -256,6 +256,8 @@ def acronym_definitions(region: Region) -> list[Candidate]:
 
 # words after partners' names that make them a firm: `Pratt and Whitney unit`
 _FIRM_AFTER = frozenset({"unit", "units", "subsidiary", "division", "affiliate"})
+# nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
+_FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
 
 
 def _partner(word: str) -> bool:
@@ -287,7 +289,8 @@ def partner_firms(region: Region) -> list[Candidate]:
         before = words[first - 1] if first > 0 else ""
         owner = words[first - 2].lower() if first > 1 else ""  # `Corp's Pratt and Whitney`
         owned = before in POSSESSIVE and owner not in FIRM_LAST_WORDS
-        if before[:1].isupper() or owned or before in (">", "of"):
+        firm_of = before == "of" and owner in _FIRM_NOUNS  # `the law firm of Paul, Weiss, ...`
+        if before[:1].isupper() or owned or before == ">" or (before == "of" and not firm_of):
             continue  # `Sumitomo Trust and Banking Co`, `Frank's Nursery and Crafts`: longer
         end = i + 1
         while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
@@ -296,6 +299,7 @@ def partner_firms(region: Region) -> list[Candidate]:
         local_start, local_stop = start - region.start, stop - region.start
         bracketed = text[local_start - 1 : local_start] == "<" and text[local_stop:].startswith(">")
         named = end > i + 1 or (end + 1 < len(words) and words[end + 1].lower() in _FIRM_AFTER)
+        named = named or firm_of
         partners = [w for w in words[first : i + 2] if w not in (",", "and")]
         places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
         if (bracketed or named) and len(places) < len(partners) and not countries & set(places):

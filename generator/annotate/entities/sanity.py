@@ -49,6 +49,7 @@ _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
 _TERM_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Moody's credit ratings ("upgraded to Aaa from Aa-1"); S and P's AAA or CCC may be initials
+_SAINT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?")
 
 
@@ -77,6 +78,14 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
     if _RATING.fullmatch(span):
         return False  # `Aaa`, `Baa-2`: a credit rating
+    saint = _SAINT_NAME.match(text, candidate.end) if span.endswith(" St.") else None
+    if saint:  # `First National Bank of St.` `Paul`: a sentence split at the saint's "St."
+        candidate.end = saint.end()
+        span, words = text[candidate.start : candidate.end], [*words, saint[1]]
+    elif (
+        candidate.type == "person" and text[max(0, candidate.start - 4) : candidate.start] == "St. "
+    ):
+        return False  # `St. Paul`: a place's or a church's name, no person
     if _TERM_ABBREVIATION.fullmatch(span) and _abbreviates_words(span, text, candidate.start):
         return False  # "processed palm oil (PPO)": a term's abbreviation, no name
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
