@@ -54,3 +54,14 @@ def test_a_law_firm_of_partners_is_one_firm_and_a_saints_name_no_person() -> Non
     assert ("organization", "Corbin, Weiland, Rathe and Garrow") in found
     assert ("organization", "First National Bank of St. Paul") in found
     assert not [name for kind, name in found if kind == "person"], found
+
+
+def test_a_name_opening_with_mount_or_fort_is_no_person() -> None:
+    found = _entities(
+        "Growers around Mount Orlandi and Fort Kestrel sold coffee. Anthony Lake said so.\n"
+    )
+    assert not {name for kind, name in found if kind == "person"} & {
+        "Mount Orlandi",
+        "Fort Kestrel",
+    }
+    assert ("person", "Anthony Lake") in found

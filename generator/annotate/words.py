@@ -625,6 +625,15 @@ DRUG_SUFFIXES = (
     "deaminase", "transferase",
 )  # fmt: skip
 # last words that make a "person" a place ("Dulles Airport", "Valley Cottage" stays a name)
+# first words of place names ("Mount Kilimanjaro", "Fort Worth", "Los Angeles")
+PLACE_FIRST = frozenset(
+    word_list(
+        """
+        north south east west northern southern eastern western new los san las santa
+        fort saint mount lake port united great central upper lower greater el la
+        """
+    )
+)
 PLACE_LAST_WORDS = frozenset(
     word_list(
         """

@@ -27,6 +27,7 @@ from generator.annotate.words import (
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
+    PLACE_FIRST,
     PLACE_LAST_WORDS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
@@ -133,8 +134,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         if any(w in AGENCY_SELF_NAMES for w in words) or last in ORGANIZATION_LAST_WORDS:
             candidate.type = "organization"  # "Reuter Monitor", "Electric Co"
             _whole_company_name(candidate, text)  # "General Electric Co"
-        elif last in PLACE_LAST_WORDS:
-            candidate.type = "place"
+        elif last in PLACE_LAST_WORDS or (len(words) > 1 and words[0].lower() in PLACE_FIRST):
+            candidate.type = "place"  # "Mount Kilimanjaro", "Fort Worth"
         elif plural_of_head(last):
             return False  # "Deputy Secretary Generals of the UN": a plural noun, nobody
         elif len(words) == 1 and "/" in text[candidate.start - 1 : candidate.end + 1]:

@@ -15,7 +15,6 @@ from generator.annotate.quotes.genders import first_name_gender
 from generator.annotate.quotes.phrases import (
     ADJECTIVE_ROLES,
     LISTENER_CUES,
-    PLACE_FIRST,
     PLACE_HEADS,
     SUBORDINATORS,
     Phrase,
@@ -44,6 +43,7 @@ from generator.annotate.words import (
     OFFICE_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
+    PLACE_FIRST,
     ROLE_WORDS,
 )
 from generator.model import Article, Block, EntityType

@@ -25,6 +25,7 @@ from generator.annotate.words import (
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
+    PLACE_FIRST,
     PRONOUNS,
     ROLE_WORDS,
     word_list,
@@ -73,16 +74,6 @@ PLACE_HEADS = frozenset(
         street avenue hall tower club school college church county city island valley
         river mountains bay park square airport station hotel casino stadium arena
         caucus caucuses primary debate summit conference festival act bill amendment
-        """
-    )
-)
-
-
-PLACE_FIRST = frozenset(
-    word_list(
-        """
-        north south east west northern southern eastern western new los san las santa
-        fort saint mount lake port united great central upper lower greater el la
         """
     )
 )
