@@ -213,3 +213,15 @@ def test_a_body_read_as_a_person_is_not_cut_into_a_fragment() -> None:
         "Public Utilities will review it in May, a spokesman said.\n"
     )
     assert "Utilities" not in _names(article)
+
+
+def test_a_family_name_written_first_names_the_person_alone_and_speaks_for_him() -> None:
+    article = _annotated(
+        "Planning Minister Park Soon-ho said the surplus would fall.\n\n"
+        '"We will repay loans early," Park told reporters. Andrew Park of Orland Securities '
+        "disagreed.\n"
+    )
+    people = {e.name: e for e in article.entities if e.type == "person"}
+    assert "Park" not in people, people
+    assert len(people["Park Soon-ho"].mentions) == 2
+    assert [q.speaker for q in article.quotes] == ["Park Soon-ho"]

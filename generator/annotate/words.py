@@ -7,6 +7,8 @@ what a name, a title or an institution looks like.
 
 from __future__ import annotations
 
+import re
+
 
 def word_list(text: str) -> list[str]:
     """Whitespace-separated word lists keep the vocabularies below readable."""
@@ -625,6 +627,9 @@ DRUG_SUFFIXES = (
     "deaminase", "transferase",
 )  # fmt: skip
 # last words that make a "person" a place ("Dulles Airport", "Valley Cottage" stays a name)
+# a hyphenated given name written after the family name ("Kim Mahn-je", "Li Ka-shing"):
+# the first word is the surname that names the person alone ("Kim told reporters")
+GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # first words of place names ("Mount Kilimanjaro", "Fort Worth", "Los Angeles")
 PLACE_FIRST = frozenset(
     word_list(

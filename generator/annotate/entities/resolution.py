@@ -30,6 +30,7 @@ from generator.annotate.words import (
     CONNECTORS,
     DESCRIPTION_HEADS,
     EVENT_HEADS,
+    GIVEN_NAME_AFTER,
     MONTH_NAMES,
     NATIONALITIES,
     NOT_NAMES,
@@ -195,6 +196,8 @@ def _remember(
     words = name.split()
     if kind == "person" and len(words) > 1 and words[-1] not in REGNAL_NUMBERS:
         surnames.setdefault(words[-1], key)  # "John Paul II" has none
+    if kind == "person" and len(words) == 2 and GIVEN_NAME_AFTER.fullmatch(words[1]):
+        surnames.setdefault(words[0], key)  # "Kim Mahn-je" ... "Kim told reporters"
     if kind == "organization" and len(words) > 1:
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:

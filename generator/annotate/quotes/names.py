@@ -36,6 +36,7 @@ from generator.annotate.quotes.spans import (
 from generator.annotate.words import (
     CUES,
     FEMALE_NAMES,
+    GIVEN_NAME_AFTER,
     HONORIFICS,
     MALE_NAMES,
     NATIONALITY_WORDS,
@@ -288,6 +289,8 @@ class NameBook:
             person = self.people[name] = Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)
+                if len(parts) == 2 and GIVEN_NAME_AFTER.fullmatch(parts[1]):
+                    self.by_surname.setdefault(parts[0], []).append(name)  # `Kim Mahn-je`
                 first = parts[0].lower()
                 person.gender = (
                     "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
