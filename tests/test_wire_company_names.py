@@ -65,3 +65,13 @@ def test_a_name_opening_with_mount_or_fort_is_no_person() -> None:
         "Fort Kestrel",
     }
     assert ("person", "Anthony Lake") in found
+
+
+def test_a_letter_a_roman_number_or_a_tickers_exchange_suffix_is_no_name() -> None:
+    found = _entities(
+        "Orland Motors Corp will buy back its class H stock. Orland Group Spa <ORLM.MI> "
+        "said the Series II printer sells well.\n"
+    )
+    names = {name for _, name in found}
+    assert not names & {"H", "II", "MI"}, found
+    assert "Orland Group Spa" in names

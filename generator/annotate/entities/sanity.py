@@ -29,6 +29,7 @@ from generator.annotate.words import (
     PERSON_HEADS,
     PLACE_FIRST,
     PLACE_LAST_WORDS,
+    REGNAL_NUMBERS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
@@ -50,6 +51,8 @@ _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.)(?=,)")
 _TERM_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Moody's credit ratings ("upgraded to Aaa from Aa-1"); S and P's AAA or CCC may be initials
+_TICKER_BEFORE = re.compile(r"<[A-Z0-9&]+\.\Z")
+_TICKER_AFTER = re.compile(r"[A-Z0-9.]*>")
 _SAINT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?")
 
@@ -79,6 +82,12 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
     if _RATING.fullmatch(span):
         return False  # `Aaa`, `Baa-2`: a credit rating
+    if len(span) == 1 or span in REGNAL_NUMBERS:
+        return False  # `class H` stock, the `Macintosh II`: a letter or a number, no name
+    if _TICKER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) and (
+        _TICKER_AFTER.match(text, candidate.end)
+    ):
+        return False  # `<BTOM.MI>`: an exchange's suffix inside a ticker
     saint = _SAINT_NAME.match(text, candidate.end) if span.endswith(" St.") else None
     if saint:  # `First National Bank of St.` `Paul`: a sentence split at the saint's "St."
         candidate.end = saint.end()
