@@ -225,3 +225,11 @@ def test_a_family_name_written_first_names_the_person_alone_and_speaks_for_him()
     assert "Park" not in people, people
     assert len(people["Park Soon-ho"].mentions) == 2
     assert [q.speaker for q in article.quotes] == ["Park Soon-ho"]
+
+
+def test_a_stray_comma_between_a_named_speaker_and_said_keeps_the_speaker() -> None:
+    article = _annotated(
+        "When the exchange announced the change, Exchange President Rosemary Kell, said, "
+        '"This will add to the markets."\n'
+    )
+    assert [q.speaker for q in article.quotes] == ["Rosemary Kell"]

@@ -325,6 +325,12 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         opening = next((k for k in range(i - 2, max(0, i - 40), -1) if tokens[k].text in '“"'), 0)
         i = opening if opening else i
     end = i
+    if end >= 3 and tokens[end - 1].text == ",":
+        k = end - 2
+        while k >= 0 and tokens[k].cap and is_namey(tokens[k]):
+            k -= 1
+        if end - 2 - k >= 2 and (k < 0 or tokens[k].text in ",;:"):
+            end -= 1  # `..., NYMEX President Rosemary McFadden, said`: a stray comma
     if end >= 2 and tokens[end - 1].text == ",":
         # an appositive between subject and verb: "O'Malley, who ..., interjected"
         inside = False  # a comma inside a quoted title (`“The War Within ,”`) is not one
