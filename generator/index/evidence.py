@@ -61,7 +61,6 @@ _COMMA_AFTER = re.compile(r", [A-Z]\w+ (?:and|&) [A-Z]")
 _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
-_LOWER = re.compile(r"\b[a-z]{3,}\b")
 _PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _LOWER_RUN = re.compile(r"(?: [a-z][a-z-]*){1,5}")
@@ -329,11 +328,13 @@ def _open(group: Group) -> bool:
 
 
 def earn_pages(
-    groups: dict[str, Group], articles: list[Article], surnames: dict[str, list[Group]]
+    groups: dict[str, Group], counts: Counter[str], surnames: dict[str, list[Group]]
 ) -> None:
     """Decline a page to a name whose evidence is weak (rules 1-5 of the README's "earn a
-    page"): it stays plain text and `entities review` lists why."""
-    lower = _lower_words(articles)
+    page"): it stays plain text and `entities review` lists why. `counts`: the words the
+    archive writes in lower case (the index's one casing pass); short words ("of") say
+    nothing of a name."""
+    lower = frozenset(word for word in counts if len(word) > 2 and word.isalpha())
     _misspelt_people(groups)
     _middle_initials(groups)
     fragments = [
@@ -406,14 +407,6 @@ def _a_product(group: Group) -> bool:
         and usual_name(group.name) is None
         and group.products * 2 > group.mentioned > 0
     )
-
-
-def _lower_words(articles: list[Article]) -> frozenset[str]:
-    """Every word the archive writes in lower case somewhere ("house", "street")."""
-    found: set[str] = set()
-    for article in articles:
-        found.update(_LOWER.findall(article.text))
-    return frozenset(found)
 
 
 def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[Group]]) -> str:

@@ -188,7 +188,7 @@ def unify_entities(
     _nicknames(surnames)
     longer_names(groups)
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled)
-    earn_pages(groups, articles, surnames)
+    earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
