@@ -630,6 +630,24 @@ DRUG_SUFFIXES = (
 # a hyphenated given name written after the family name ("Kim Mahn-je", "Li Ka-shing"):
 # the first word is the surname that names the person alone ("Kim told reporters")
 GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# small words inside family names ("Herman De Croo", "Fernand St Germain"): the family
+# name written alone keeps them ("De Croo said")
+NAME_PARTICLES = frozenset(
+    word_list("de van von der den da di del la le bin al ibn st st. dos das du ter")
+)
+# kin named by a given name alone ("his son George") are seldom the one named in full
+KIN_WORDS = frozenset(
+    word_list(
+        """
+        son sons daughter daughters brother brothers sister sisters father mother parents
+        grandson granddaughter nephew niece uncle aunt cousin children
+        """
+    )
+)
+# titles written with a given name alone ("Sheikh Ali" for Sheikh Ali al-Khalifa al-Sabah)
+GIVEN_NAME_TITLES = frozenset(
+    word_list("sheikh sheik prince princess king queen emir sultan sir dame pope")
+)
 # first words of place names ("Mount Kilimanjaro", "Fort Worth", "Los Angeles")
 PLACE_FIRST = frozenset(
     word_list(

@@ -35,7 +35,7 @@ from generator.annotate.entities.resolution import (
 )
 from generator.annotate.entities.sanity import retype, sane
 from generator.annotate.registry import Registry
-from generator.annotate.words import ORGANIZATION_HEADS
+from generator.annotate.words import NAME_PARTICLES, ORGANIZATION_HEADS
 from generator.model import Article, Entity, EntityType
 
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
@@ -198,6 +198,7 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
     """Doubtful names that the article confirms: the same name, or a person whose surname
     it names with confidence ("Nadia Brook" ... "Brook said")."""
     known = {(normal_name(text[c.start : c.end]), c.type) for c in sure}
+    named = {name for name, _ in known}
     kept = []
     for candidate in [part for c in unsure for part in trim_candidate(c, text)]:
         span = normal_name(text[candidate.start : candidate.end])
@@ -208,6 +209,13 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             candidate.type = "person"  # the model doubted the type; the surname says person
             trim_person(candidate, text, {words[-1]}.__contains__)  # "Subroto said" before
             kept.append(candidate)
+        elif (
+            candidate.type == "person"
+            and len(words) == 3
+            and words[-2].lower() in NAME_PARTICLES
+            and " ".join(words[-2:]) in named
+        ):
+            kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
     return kept
 
 

@@ -31,7 +31,10 @@ from generator.annotate.words import (
     DESCRIPTION_HEADS,
     EVENT_HEADS,
     GIVEN_NAME_AFTER,
+    GIVEN_NAME_TITLES,
+    KIN_WORDS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     ORDINALS,
@@ -104,6 +107,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     surnames: dict[str, str] = {}
     surnames_seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (offset, person)
     initials: dict[str, str] = {}
+    given_names: dict[str, str] = {}  # first word of one person's full name -> that person
     for candidate in ordered:
         span = _span(candidate, text)
         if candidate.entry is not None:
@@ -125,6 +129,8 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
         if candidate.type == "person":
             span = _without_initials(span)  # "Donald J. Trump" is "Donald Trump"
         key = _existing(span, candidate.type, entities, initials, surnames)
+        if key is None and candidate.type == "person" and _given_name(text, candidate):
+            key = given_names.get(span) or None  # "Tom" or "Sheikh Ali", named in full
         if key is not None and span in surnames and span not in initials:
             key = _nearest_full_name(surnames_seen.get(span, []), candidate.start) or key
         if key is None:
@@ -135,6 +141,8 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
             _remember(span, candidate.type, key, surnames, initials)
             if candidate.type == "person" and len(span.split()) > 1:
                 surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
+                first = span.split()[0]
+                given_names[first] = key if given_names.get(first, key) == key else ""
         else:
             entities[key].candidates.append(candidate)
             if candidate.type == "person" and len(span.split()) > 1:
@@ -142,6 +150,39 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     found = [entities[k] for k in order]
     _merge_events(found)
     return found
+
+
+def _given_name(text: str, candidate: Candidate) -> bool:
+    """May a one-word name be the given name of a person named in full ("Tom told her",
+    "Sheikh Ali")? Not in a pair that shares a surname ("David and Charles", "David and
+    Jeanne Heidler"), a relative ("his son George"), a name cut from a longer one ("Bill de
+    Blasio") or a surname after a name or title ("Rand Paul", "Sen. Paul")."""
+    span = text[candidate.start : candidate.end]
+    if " " in span:
+        return False
+    before = text[max(0, candidate.start - 30) : candidate.start]
+    words = before.split()
+    if _PAIRED_AFTER.match(text, candidate.end) or _PAIRED_BEFORE.search(before):
+        return False
+    if words and words[-1].strip(",").lower() in KIN_WORDS:
+        return False
+    if _NAME_AFTER.match(text, candidate.end):
+        return False  # "Bill de Blasio", "Bill O'Reilly": a longer name the model cut
+    last = words[-1] if words else ""
+    # "Rand Paul", "Sen. Paul": a surname, or a name the model cut; "Sheikh Ali" is not
+    return not (
+        last[:1].isupper()
+        and last.lower() not in GIVEN_NAME_TITLES
+        and (not last.endswith(_SENTENCE_ENDS) or last.lower() in ROLE_WORDS)
+    )
+
+
+_NAME_AFTER = re.compile(
+    r" (?:(?:" + "|".join(sorted(map(re.escape, NAME_PARTICLES))) + r") )?[A-Z]"
+)
+_SENTENCE_ENDS = tuple(".!?:;\"”’')")
+_PAIRED_AFTER = re.compile(r",? (?:and|&) [A-Z]")
+_PAIRED_BEFORE = re.compile(r"[A-Z][a-z]+,? (?:and|&) \Z")
 
 
 def _other_surname(family_names: Counter[str], parts: list[str]) -> Callable[[str], bool]:
@@ -198,6 +239,8 @@ def _remember(
         surnames.setdefault(words[-1], key)  # "John Paul II" has none
     if kind == "person" and len(words) == 2 and GIVEN_NAME_AFTER.fullmatch(words[1]):
         surnames.setdefault(words[0], key)  # "Kim Mahn-je" ... "Kim told reporters"
+    if kind == "person" and len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
+        surnames.setdefault(" ".join(words[-2:]), key)  # "St Germain said"
     if kind == "organization" and len(words) > 1:
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:

@@ -785,17 +785,19 @@ class _Attributor(Resolver):
         quote.attribution = speaker.attribution
 
     def _entity_for(self, speaker: Speaker) -> Entity | None:
-        """The recognised entity for a speaker: the same name, else the one person whose
-        name ends with the speaker's surname (the first name decides between several)."""
+        """The recognised entity for a speaker: the same name, else the one entity with a
+        mention of it, else the one person whose name ends with the speaker's surname (the
+        first name decides between several)."""
         exact = self.entities.get(speaker.name.lower())
         if exact is not None:
             return exact
-        if speaker.kind != "person":  # `IMF`: an organization's mention as the text gives it
-            named = [
-                e
-                for e in self.article.entities
-                if e.type == speaker.kind and any(m.text == speaker.name for m in e.mentions)
-            ]
+        # `IMF`, `Sheikh Ali`: the entity whose mention the text gives
+        named = [
+            e
+            for e in self.article.entities
+            if e.type == speaker.kind and any(m.text == speaker.name for m in e.mentions)
+        ]
+        if speaker.kind != "person" or len(named) == 1:
             return named[0] if len(named) == 1 else None
         words = speaker.name.lower().split()
         same = [

@@ -22,6 +22,7 @@ from generator.annotate.words import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -138,15 +139,6 @@ _DETERMINERS = frozenset(
 )
 
 
-_NAME_PARTICLES = frozenset(
-    word_list(
-        """
-        de van von der da di del la le bin al ibn st. dos das du
-        """
-    )
-)
-
-
 class Token:
     """A word or punctuation mark with its offsets."""
 
@@ -222,7 +214,7 @@ def is_namey(tok: Token) -> bool:
     """A token that can be part of a proper name."""
     t = tok.text
     if not t[:1].isupper():
-        return t.lower() in _NAME_PARTICLES
+        return t.lower() in NAME_PARTICLES
     if strip_possessive(tok.low) in NOT_NAMES:
         return False  # `Tuesday’s New Hampshire primary`
     return t[-1:] != "." or len(t) <= 4 or t.lower() in HONORIFICS
@@ -381,7 +373,7 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         k -= 1
     before = found[k - 1] if 0 < k < len(found) else None
     noun = before is not None and before.text[:1].islower() and not is_role(before.text)
-    if noun and before and before.low not in _COMPLEMENT | _NAME_PARTICLES | _DETERMINERS:
+    if noun and before and before.low not in _COMPLEMENT | NAME_PARTICLES | _DETERMINERS:
         of = next((n for n in range(k - 2, 0, -1) if found[n].low in ("of", "at")), None)
         between = found[of + 1 : k - 1] if of is not None else []
         if of is not None and found[of - 1].cap and all(not t.cap for t in between):
@@ -561,7 +553,7 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
         if tok.text in ',.;:!?()—–"“”':
             break
         firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
-        ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in _NAME_PARTICLES
+        ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in NAME_PARTICLES
         ends = ends and not firm  # `said Wertheim and Co analyst Michael Ellman`
         if out and ends and not (tok.low == "of" and not out[-1].cap):
             break

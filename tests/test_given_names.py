@@ -1,0 +1,69 @@
+"""A person written by the given name alone, or by a family name with a small word in
+it, is the person the article names in full; quotations follow. Every article here is
+invented."""
+
+from __future__ import annotations
+
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry
+from generator.model import Article
+from generator.read import read_source
+
+HEAD = "COUNCIL MEETS\n\nSPRINGFIELD, March 3 - "
+
+
+def _annotated(body: str) -> Article:
+    article = read_source((HEAD + body).encode("utf-8"), "content/2016/03/test.txt")
+    return annotate(article, Registry(), 2016)
+
+
+def _people(article: Article) -> dict[str, int]:
+    return {e.name: len(e.mentions) for e in article.entities if e.type == "person"}
+
+
+def _speakers(article: Article) -> list[str | None]:
+    return [q.speaker_id for q in article.quotes]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    article = _annotated(
+        "Mayor Dorothy Kessler opened the session. Her husband, Walter Kessler, sat "
+        "beside her.\n\n"
+        '"We will finish the budget this week," Walter told reporters.\n\n'
+        '"Not before Friday," Dorothy added.\n'
+    )
+    people = _people(article)
+    assert "Walter" not in people and "Dorothy" not in people
+    assert people["Walter Kessler"] == 2 and people["Dorothy Kessler"] == 2
+    assert _speakers(article) == ["people/walter-kessler", "people/dorothy-kessler"]
+
+
+def test_a_title_with_a_given_name_is_the_person_named_in_full() -> None:
+    article = _annotated(
+        "Sheikh Hamad al-Rashid al-Tamimi, the oil minister, said output would hold.\n\n"
+        '"No member has asked for a meeting," Sheikh Hamad said on Tuesday.\n'
+    )
+    assert _people(article) == {"Hamad al-Rashid al-Tamimi": 2}
+    assert _speakers(article) == ["people/hamad-al-rashid-al-tamimi"]
+
+
+def test_a_given_name_that_may_be_someone_else_stays_apart() -> None:
+    article = _annotated(
+        "Senator Dana Whitford met Harold Whitford's two sons at the fair. His son "
+        "Walter spoke first. The brothers, Walter and Dana, run the family farm. "
+        "Walter Pruitt, a neighbour, and Ray Pruitt left early.\n"
+    )
+    walters = [e for e in article.entities if e.name == "Walter Pruitt"]
+    assert walters and len(walters[0].mentions) == 1  # not "his son Walter", nor "Walter and"
+    assert len([e for e in article.entities if e.name == "Dana Whitford"][0].mentions) == 1
+
+
+def test_a_family_name_with_a_small_word_keeps_it_when_written_alone() -> None:
+    for name in ("Gaston St Onge", "Pieter Van Dam"):
+        family = name.split(" ", 1)[1]
+        article = _annotated(
+            f"House Banking committee chairman {name}, D-R.I., called for caution on the "
+            f'bill.\n\n"We cannot let this stretch," {family} said at the hearing.\n'
+        )
+        assert _people(article) == {name: 2}
+        assert _speakers(article) == ["people/" + name.lower().replace(" ", "-")]
