@@ -67,3 +67,14 @@ def test_a_family_name_with_a_small_word_keeps_it_when_written_alone() -> None:
         )
         assert _people(article) == {name: 2}
         assert _speakers(article) == ["people/" + name.lower().replace(" ", "-")]
+
+
+def test_a_state_in_a_description_never_picks_someone_from_another_state() -> None:
+    article = _annotated(
+        "Lena Marsh, who is third in the polls, spoke on farm policy beside Sen. Carl "
+        "Odum, R-Iowa.\n\n"
+        'The Ohio senator told reporters that "the numbers will come."\n'
+    )
+    [quote] = article.quotes
+    assert quote.speaker_id is None  # not Odum of Iowa; the text's words are shown
+    assert quote.speaker == "The Ohio senator"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.annotate.entities.aliases import company_base
+from generator.annotate.entities.aliases import company_base, us_state
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
@@ -68,6 +68,8 @@ _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgemen
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
 _NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 _GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
+# `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
+_PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
 _OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the aide to (X) Lyng`
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 
@@ -375,6 +377,10 @@ class Resolver(NameBook):
             for c in ranker.candidates(self, at, gender, self.quote_speakers)
             if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
         ]
+        # `the Florida senator`: not the one the text ties to another state (`R-Iowa`)
+        state = _state_named(phrase.text.split()[:-1])
+        if state:
+            found = [c for c in found if self._state_of(c.name) in ("", state)]
         # `the Russian leader`, `the French president`: the nationality must fit too
         nations = {w for w in phrase.words if w.capitalize() in NATIONALITY_WORDS}
         for roles in ("roles", "entity_roles"):
@@ -392,6 +398,18 @@ class Resolver(NameBook):
         if head in ROLE_WORDS and head not in _KIN and self._role_taken(head, at):
             return None  # `the president said`: the office is someone's the window lacks
         return ranker.best(found)  # `the 34-year-old said`: the person the text is about
+
+    def _state_of(self, name: str) -> str:
+        """The US state the text gives a person: a role (`Texas Gov.`) or the party and
+        state after the name (`Sen. Joni Ernst, R-Iowa`); "" if none."""
+        for role in self.people[name].roles | self.people[name].entity_roles:
+            if us_state(role):
+                return us_state(role)
+        for offset in self.people[name].mentions[:20]:
+            party = _PARTY_STATE.match(self.text, offset)
+            if party and us_state(party.group(1)):
+                return us_state(party.group(1))
+        return ""
 
     def _role_taken(self, head: str, at: int) -> bool:
         """Does the text before `at` give this role to some person it names?"""
@@ -704,6 +722,16 @@ class Resolver(NameBook):
             return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
         kind = entity_type_of(quote.speaker_id)
         return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
+
+
+def _state_named(words: list[str]) -> str:
+    """The US state among a description's words (`the New York senator`), or ""."""
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            state = us_state(" ".join(words[i : i + size]).removesuffix("'s"))
+            if state:
+                return state
+    return ""
 
 
 def _a_document_phrase(phrase: Phrase) -> str | None:
