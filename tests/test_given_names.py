@@ -78,3 +78,16 @@ def test_a_state_in_a_description_never_picks_someone_from_another_state() -> No
     [quote] = article.quotes
     assert quote.speaker_id is None  # not Odum of Iowa; the text's words are shown
     assert quote.speaker == "The Ohio senator"
+
+
+def test_a_town_or_a_state_never_speaks_but_a_country_and_the_white_house_do() -> None:
+    article = _annotated(
+        "Lena Marsh, a 55-year-old teacher from Sumter, South Carolina, says the mayor "
+        'will "leave here with momentum."\n\n'
+        'China said the plan was "guidance planning".\n\n'
+        'The White House said it was a "respectful arrangement".\n'
+    )
+    speakers = {q.text.strip('"“”.'): q.speaker_id for q in article.quotes}
+    assert speakers["leave here with momentum"] != "places/south-carolina"
+    assert speakers["guidance planning"] == "places/china"
+    assert speakers["respectful arrangement"] is not None

@@ -233,6 +233,12 @@ def us_state(name: str) -> str:
     return known[0] if known and known[0] in states else ""
 
 
+def is_country(name: str) -> bool:
+    """Is it a country's name (ISO 3166, a former one such as the USSR, U.S., Britain)?"""
+    known = usual_name(name)
+    return known is not None and known[1] == "place" and not us_state(name)
+
+
 def usual_name(name: str) -> tuple[str, EntityType] | None:
     """(usual name, type) of a known country, US state or organization variant, or None."""
     state = _state_abbreviations().get(name.strip().rstrip(".").casefold())

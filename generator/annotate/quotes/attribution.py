@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
     SUBORDINATORS,
@@ -61,6 +62,7 @@ from generator.annotate.quotes.spans import (
 from generator.annotate.words import (  # issue 16's lists
     CUES,
     NOT_NAMES,
+    ORGANIZATION_HEADS,
     PARTIAL_CUES,
     STATEMENT_NOUNS,
 )
@@ -326,6 +328,8 @@ class _Attributor(Resolver):
             previous = (quotes[-1], kept[-1]) if quotes else None
             self.previous = previous
             speaker = self._speaker_for(span, phrase, cue, previous)
+            if speaker is not None and self._mute_place(speaker):
+                speaker = None  # `a salesman from Sumter, South Carolina, says`
             if speaker is not None and speaker.kind == "person":
                 self.quote_speakers.append((span.start, speaker.name))
             if speaker is not None and speaker.kind == "organization":
@@ -783,6 +787,15 @@ class _Attributor(Resolver):
             quote.speaker_id = entity_id(speaker.kind, speaker.name)
         quote.cue = speaker.cue
         quote.attribution = speaker.attribution
+
+    def _mute_place(self, speaker: Speaker) -> bool:
+        """A town, a state or a street never speaks; a country may ("China said"), and a
+        body named like a place ("the White House said") is a body."""
+        entity = self._entity_for(speaker)
+        name = entity.name if entity is not None else speaker.name
+        kind = entity.type if entity is not None else speaker.kind
+        last = name.split()[-1].lower() if name.split() else ""
+        return kind == "place" and not is_country(name) and last not in ORGANIZATION_HEADS
 
     def _entity_for(self, speaker: Speaker) -> Entity | None:
         """The recognised entity for a speaker: the same name, else the one entity with a
