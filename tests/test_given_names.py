@@ -91,3 +91,11 @@ def test_a_town_or_a_state_never_speaks_but_a_country_and_the_white_house_do() -
     assert speakers["leave here with momentum"] != "places/south-carolina"
     assert speakers["guidance planning"] == "places/china"
     assert speakers["respectful arrangement"] is not None
+
+
+def test_a_weekday_between_the_speaker_and_told_keeps_the_speaker() -> None:
+    article = _annotated(
+        "Party chairman Glen Abernathy and the network Channel Nine covered the meeting.\n\n"
+        'Abernathy later Thursday told Channel Nine: "Both men are meeting next week."\n'
+    )
+    assert [q.speaker_id for q in article.quotes] == ["people/glen-abernathy"]

@@ -737,6 +737,7 @@ NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
 # Lists for the archive-wide resolution in generator/index/resolution.py.
 
 # months as datelines and tables write them: never an entity ("NEW YORK, Feb 26")
+WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))
 MONTH_NAMES = frozenset(
     word_list(
         """

@@ -29,6 +29,7 @@ from generator.annotate.words import (
     PLACE_FIRST,
     PRONOUNS,
     ROLE_WORDS,
+    WEEKDAYS,
     word_list,
 )
 
@@ -53,16 +54,19 @@ _TITLES = frozenset(("del.",))  # `Del. Stacey Plaskett` (a delegate)
 _CUE_NEEDS = {"pointed": "out", "went": "on", "puts": "it", "put": "it"}
 
 
-_SKIP_BEFORE_CUE = frozenset(
-    word_list(
-        """
+_SKIP_BEFORE_CUE = (
+    frozenset(
+        word_list(
+            """
         also later then has had have was were is are been once previously recently
         repeatedly further again earlier just simply even only reportedly publicly privately
         bluntly would will could might may can quoted as being who had has further
-        additionally subsequently separately flatly angrily
+        additionally subsequently separately flatly angrily on today tonight yesterday
         """
+        )
     )
-)
+    | WEEKDAYS
+)  # `Priebus later Thursday told Fox News:` is Priebus's
 
 
 # Words before a name that describe it without showing it is a person's name
