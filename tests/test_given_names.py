@@ -99,3 +99,14 @@ def test_a_weekday_between_the_speaker_and_told_keeps_the_speaker() -> None:
         'Abernathy later Thursday told Channel Nine: "Both men are meeting next week."\n'
     )
     assert [q.speaker_id for q in article.quotes] == ["people/glen-abernathy"]
+
+
+def test_words_in_the_first_person_woven_in_without_a_verb_are_a_quotation() -> None:
+    article = _annotated(
+        "Minister Paulo Rezende said he hoped to meet officials. He would then talk to the "
+        'lenders "if we have some answer from the governments first."\n\n'
+        'The plan was a "bold step" for the region.\n'
+    )
+    texts = [q.text for q in article.quotes]
+    assert texts == ['"if we have some answer from the governments first."']
+    assert article.quotes[0].partial and article.quotes[0].speaker_id is None

@@ -737,6 +737,15 @@ NATIONALITY_WORDS = frozenset(NATIONALITIES) | frozenset(
 # Lists for the archive-wide resolution in generator/index/resolution.py.
 
 # months as datelines and tables write them: never an entity ("NEW YORK, Feb 26")
+# words only a speaker uses of himself: quoted words holding them are somebody's
+FIRST_PERSON = frozenset(
+    word_list(
+        """
+        i i'm i've i'd i'll i’m i’ve i’d i’ll me my mine myself we we're we've we'll we'd
+        we’re we’ve we’ll we’d us our ours ourselves
+        """
+    )
+)
 WEEKDAYS = frozenset(word_list("monday tuesday wednesday thursday friday saturday sunday"))
 MONTH_NAMES = frozenset(
     word_list(

@@ -61,6 +61,7 @@ from generator.annotate.quotes.spans import (
 )
 from generator.annotate.words import (  # issue 16's lists
     CUES,
+    FIRST_PERSON,
     NOT_NAMES,
     ORGANIZATION_HEADS,
     PARTIAL_CUES,
@@ -336,6 +337,9 @@ class _Attributor(Resolver):
                 self.org_speakers.append(speaker.name)
                 self.org_quotes.append(span.start)
             partial = woven and self._reported(span, phrase, cue)
+            if woven and not partial and self._first_person(span):
+                partial = True  # `talk to the banks "If I've got some solution ..."`
+                speaker = speaker if cue is not None else None
             excerpt = self._excerpt(span)
             alone = partial or excerpt or self._stands_alone(span, phrase)
             alone = alone and not spells_out(self.text, span.start, span.end)  # a term
@@ -436,6 +440,12 @@ class _Attributor(Resolver):
             return False
         between = tokenize(self.text, phrase.start, span.start)
         return not any(sentence_end(between, k) for k in range(len(between) - 1))
+
+    def _first_person(self, span: QuoteSpan) -> bool:
+        """Five words or more in the first person are somebody's words, whatever verb
+        (or none) weaves them in (`had to be discussed "because we can't stay ..."`)."""
+        words = WORD.findall(self.text, span.start, span.end)
+        return len(words) >= 5 and any(w.lower() in FIRST_PERSON for w in words)
 
     def _find_phrases(
         self, embedded: list[bool]
