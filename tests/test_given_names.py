@@ -110,3 +110,11 @@ def test_words_in_the_first_person_woven_in_without_a_verb_are_a_quotation() -> 
     texts = [q.text for q in article.quotes]
     assert texts == ['"if we have some answer from the governments first."']
     assert article.quotes[0].partial and article.quotes[0].speaker_id is None
+
+
+def test_a_given_name_that_is_also_a_word_stays_in_the_name_after_a_title() -> None:
+    article = _annotated(
+        "Company chairman Rand Holloway said the unit would be sold. Will the buyers pay? "
+        "Holloway said he expected so.\n"
+    )
+    assert _people(article) == {"Rand Holloway": 2}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
@@ -29,6 +29,7 @@ from generator.annotate.words import (
     RANKS,
     REGNAL_NUMBERS,
     ROLE_HEADS,
+    ROLE_WORDS,
     TITLE_WORDS,
 )
 from generator.model import Article, EntityType
@@ -443,6 +444,7 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         or (
             (tokens[0].text.lower() in lower or tokens[0].text.lower() in OFFICE_WORDS)
             and tokens[0].text not in first_names
+            and not _given_after_title(tokens[0], text)
         )
     ):
         tokens = tokens[1:]
@@ -455,6 +457,18 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         ):
             tokens = [*tokens, after[0]]
     return tokens
+
+
+def _given_after_title(token: ner.Token, text: str) -> bool:
+    """ "Chairman Rand Araskog": a given name that is also a word ("rand", "will") is the
+    name's own after a title, not a word that opened the sentence."""
+    before = text[max(0, token.start - 20) : token.start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in ROLE_WORDS
+        and token.text.lower() in census.given_names()
+        and token.text.lower() not in OFFICE_WORDS
+    )
 
 
 def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
