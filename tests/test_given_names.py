@@ -118,3 +118,13 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name_after_a_title() -> N
         "Holloway said he expected so.\n"
     )
     assert _people(article) == {"Rand Holloway": 2}
+
+
+def test_a_surname_run_into_a_country_is_the_person_and_the_country() -> None:
+    article = _annotated(
+        "Finance Minister Dario Perrault met his British counterpart. The counterpart told "
+        "Perrault Brazil had to settle with its banks. Brazil said it would.\n"
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert names.get("Dario Perrault") == "person" and names.get("Brazil") == "place"
+    assert not any("Perrault Brazil" in name for name in names)

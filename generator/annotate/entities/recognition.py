@@ -8,6 +8,7 @@ entity per person, organization, place or event the article names.
 from __future__ import annotations
 
 from generator.annotate import ner
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
     DATELINE_AFTER,
@@ -132,7 +133,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
     candidates += [c for c in _repeats(candidates, regions, text) if sane(c, text)]
-    candidates = _without_overlaps(candidates)
+    candidates = _without_overlaps(_unglued(candidates, text))
     entities = resolve_candidates(candidates, text)
     find_roles(entities, regions)
     find_descriptions(entities, regions)
@@ -217,6 +218,28 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
         ):
             kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
     return kept
+
+
+def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "Lawson told Funaro Brazil had to ...": a surname the article gives a person run
+    into a country is the person and the country."""
+    surnames = {
+        text[c.start : c.end].split()[-1]
+        for c in candidates
+        if c.type == "person" and " " in text[c.start : c.end]
+    }
+    out = []
+    for c in candidates:
+        words = text[c.start : c.end].split(" ")
+        if c.entry is None and len(words) == 2 and words[0] in surnames and is_country(words[1]):
+            middle = c.start + len(words[0]) + 1
+            out += [
+                Candidate(c.start, middle - 1, "person", c.source),
+                Candidate(middle, c.end, "place", c.source),
+            ]
+        else:
+            out.append(c)
+    return out
 
 
 def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> list[Candidate]:
