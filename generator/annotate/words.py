@@ -801,3 +801,18 @@ MANY_PER_COUNTRY = frozenset(
 SAME_COMPANY_WORDS = frozenset(
     word_list("group groups cos companies brothers bros holding holdings")
 )
+
+# ----------------------------------------------------------------------------- entities, issue 24e
+# nouns that describe a person after a comma ("Arjen Los, analyst with ...", "Saleh Kamel, a
+# leading businessman"): with the role heads, evidence that a two-word name is a person
+PERSON_NOUNS = ROLE_HEADS | frozenset(
+    word_list(
+        """
+        analyst analysts economist official businessman businesswoman trader dealer lawyer
+        attorney founder partner investor merchant treasurer delegate owner executive
+        manager officer head leader consultant strategist adviser advisor aide broker
+        banker editor professor judge chancellor premier commissioner undersecretary
+        vice-president vice-chairman counterpart negotiator
+        """
+    )
+)
