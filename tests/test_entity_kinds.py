@@ -81,3 +81,42 @@ def test_a_nickname_set_beside_a_body_is_the_body() -> None:
         }
     )
     assert pages["Kitty Mac"] == "organization", pages
+
+
+def test_a_piece_of_a_longer_name_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Mirren Lower House Steering Committee met, and <American Quorran "
+                "Resources Corp> said the Little Tamsin Shop chain was sold to AC and R "
+                "Advertising. Kestrel Mills said it agreed.",
+                [
+                    ("Steering Committee", "organization"),
+                    ("Quorran Resources", "organization"),
+                    ("Tamsin Shop", "organization"),
+                    ("AC", "organization"),
+                    ("Kestrel Mills", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "A Lower House Steering Committee vote is due, and Kestrel Mills said "
+                "Quorran Resources Corp and the Tamsin Shop chain would bid. AC and R "
+                "Advertising declined. Kestrel Chairman Ivo Bell agreed.",
+                [
+                    ("Steering Committee", "organization"),
+                    ("Quorran Resources Corp", "organization"),
+                    ("Tamsin Shop", "organization"),
+                    ("AC", "organization"),
+                    ("Kestrel Mills", "organization"),
+                    ("Ivo Bell", "person"),
+                ],
+            ),
+        }
+    )
+    for piece in ("Steering Committee", "AC"):
+        assert piece not in pages, (piece, pages)
+    # half its mentions alone ("the Tamsin Shop chain", "Quorran Resources Corp"): a name
+    # of its own, one page; a company a title follows ("Kestrel Chairman") keeps its page
+    assert pages["Tamsin Shop"] == "organization"
+    assert pages["Kestrel Mills"] == "organization"
+    assert len([n for n in pages if "Quorran" in n]) == 1, pages

@@ -26,6 +26,7 @@ from generator.annotate.words import (
     HONORIFICS,
     MONTH_NAMES,
     NAME_SUFFIXES,
+    NOT_NAMES,
     NOT_PERSON_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
     PERSON_NOUNS,
@@ -37,6 +38,7 @@ from generator.annotate.words import (
 from generator.index.names import (
     ACRONYM,
     Group,
+    a_place,
     company_base,
     final,
     fold,
@@ -104,6 +106,12 @@ _PERSON_AFTER = re.compile(
 )
 _ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
 _APPOSED = re.compile(r"(?:, | \()\Z")
+# a capitalised word joined to a mention inside a sentence ("Lower House Steering
+# Committee", "Little Folk Shop"), or one letter after "and" ("AC and R Advertising")
+_JOINED_BEFORE = re.compile(r"(?<=[\w,;)] )([A-Z][A-Za-z]*) \Z")
+_IN_BRACKETS = re.compile(r"<((?:[A-Z][\w.&'-]*,? |(?:and|for|of|de|&) ){1,5})\Z")
+_SAYS = frozenset(word_list("said says told added reported"))  # "Nederland B.A. Said"
+_JOINED_AFTER = re.compile(r" (?:(?:and|&) ([A-Z])(?![\w.&])|([A-Z][a-z]+)\b)")
 # first or last words that make a name a place
 PLACE_HEADS = frozenset(
     word_list(
@@ -327,6 +335,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
     line = text.rfind("\n", 0, mention.start) + 1
+    if not text.startswith("title:", line):
+        _read_joined(group, text, line, mention)
     after = _CAPITAL_AFTER.match(text, mention.end)
     if after and not text.startswith("title:", line):
         word = after[1].casefold()
@@ -340,6 +350,54 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             if listed_place(place):
                 group.local += not a_country(place)
                 break
+
+
+def _read_joined(group: Group, text: str, line: int, mention: Mention) -> None:
+    """Note the capitalised words joined to a mention inside its sentence, left and right
+    ("Lower|" of "Lower House Steering Committee", "|R" of "AC and R"), and the word
+    before it inside a company's angle brackets ("<American|" of "<American Barrick
+    Resources Corp>"): `earn_pages` decides which of them are a longer name's."""
+    bracket = _IN_BRACKETS.search(text, max(line, mention.start - 60), mention.start)
+    if bracket:
+        words = [w.rstrip(",") for w in bracket[1].split() if w[0].isupper()]
+        group.joined[f"<{' '.join(words)}|"] += 1
+        return
+    before = _JOINED_BEFORE.search(text, max(line, mention.start - 30), mention.start)
+    after = _JOINED_AFTER.match(text, mention.end)
+    if before or after:
+        left = before[1] if before else ""
+        right = (after[1] or after[2]) if after else ""
+        group.joined[f"{left}|{right}"] += 1
+
+
+def _a_piece(group: Group, groups: dict[str, Group]) -> bool:
+    """More than half the mentions joined to a capitalised word that is no title, month,
+    weekday, suffix, place or nationality (nor, after it, a legal form or a speaker's verb:
+    "Nederland B.A. Said"; nor, before a person, anything but a given name: "Secretary
+    of State for Inter-American Affairs Paul Taylor"): the name is a piece of a longer
+    one the model cut ("Steering Committee", "Folk Shop", "AC" of "AC and R"). Inside a
+    company's angle brackets any word but "The" joins it."""
+
+    def joins(word: str) -> bool:
+        folded = word.casefold()
+        return bool(word) and not (
+            folded in NOT_NAMES
+            or folded in TITLE_WORDS
+            or folded in MONTH_NAMES
+            or folded in NAME_SUFFIXES
+            or a_place(word, groups)
+        )
+
+    pieces = 0
+    for sides, count in group.joined.items():
+        left, right = sides.split("|")
+        if left.startswith("<"):
+            pieces += count * any(w.casefold() not in NOT_NAMES for w in left[1:].split())
+        elif (joins(left) and (group.type != "person" or first_name(left))) or (
+            joins(right) and right.casefold() not in (_SAYS | ORGANIZATION_LAST_WORDS)
+        ):
+            pieces += count
+    return pieces * 2 > group.mentioned > 0
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -442,6 +500,8 @@ def earn_pages(
             and not listed_place(group.name)
         ):
             doubt = "a piece of a firm's name cut at a comma"
+        elif _a_piece(group, groups):
+            doubt = "a piece of a longer name (a capitalised word joined to it)"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
