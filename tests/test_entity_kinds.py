@@ -75,11 +75,12 @@ def test_a_nickname_set_beside_a_body_is_the_body() -> None:
                 [("Kestrel Home Loan Corp", "organization"), ("Kitty Mac", "person")],
             ),
             "content/2031/05/b-04.txt": (
-                "Kitty Mac will sell more notes next week.",
+                "Kitty Mac will sell more notes next week, Kitty Mac said.",
                 [("Kitty Mac", "person")],
             ),
         }
     )
+    # "said" is a body's verb too: the other name outweighs it
     assert pages["Kitty Mac"] == "organization", pages
 
 

@@ -97,13 +97,15 @@ _DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[
 _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|according to|elected|appointed|named|succeeds?|replaces?|"
-    r"replacing|succeeding)|([a-z][\w-]+)(?: is| was)?) \Z"
+    r"(?:\b(?:elected|appointed|named|succeeds?|replaces?|replacing|succeeding)"
+    r"|([a-z][\w-]+)(?: is| was)?) \Z"
 )
 _PERSON_AFTER = re.compile(
-    r",? (?:said|says|told)\b(?! (?:it|its)\b)|, who\b"
-    r"|(?: (?:was|has been|had been|will be))? (?:elected|appointed|named|quoted)\b"
+    r", who\b|(?: (?:was|has been|had been|will be))? (?:elected|appointed|named|quoted)\b"
 )
+# a speaker's verb, of a person or a body ("Sallie Mae said")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to) \Z")
+_SPEAKS_AFTER = re.compile(r",? (?:said|says|told)\b(?! (?:it|its)\b)")
 _ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
 _APPOSED = re.compile(r"(?:, | \()\Z")
 # a capitalised word joined to a mention inside a sentence ("Lower House Steering
@@ -206,6 +208,10 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.person_cues += 1
         elif _apposed(article, mention):
             group.its += 1  # "The Student Loan Marketing Association, Sallie Mae,"
+        elif _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            group.speaks += 1
         if _a_seat(article, mention):
             group.seats += 1  # "said it" after it is the company's
         elif ORGANIZATION_AFTER.match(text, mention.end):
@@ -227,10 +233,10 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
 
 
 def _a_person_shape(article: Article, mention: Mention) -> bool:
-    """An age, a person's description beside the name, a speaker's verb, a post, or a body
-    the name is "of": what a reader takes for a person ("Bentley Whitfield, 31,", "Saleh
-    Kamel, a leading businessman", "the official, Nahum Vaskevitch", "said Vahid Fathi",
-    "elected Zoltan Guttman", "Scott Putney of Repligen")."""
+    """An age, a person's description beside the name, a post, or a body the name is "of":
+    what a reader takes for a person ("Bentley Whitfield, 31,", "Saleh Kamel, a leading
+    businessman", "the official, Nahum Vaskevitch", "elected Zoltan Guttman", "Scott
+    Putney of Repligen")."""
     text, end, start = article.text, mention.end, mention.start
     if _AGE_AFTER.match(text, end) or _PERSON_AFTER.match(text, end):
         return True
@@ -642,7 +648,8 @@ def _company_prefixes(groups: dict[str, Group]) -> dict[str, list[Group]]:
 
 def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, list[Group]]) -> str:
     """Rule 4: a person needs a person's evidence across its mentions (a known given name,
-    a title, he/she, an age, a description, a speaker's verb); a company's "its" with none
+    a title, he/she, an age, a description; a speaker's verb counts only where nothing
+    shows a body); a company's "its" or another name of a body, with none of those,
     makes it the company, a name that begins a company's ("Hal Roach" of Hal Roach Studios
     Inc) or begins with one ("Chrysler LeBaron") is the company or its product, and a name
     with no evidence either way gets no page. A surname with only a suffix, or a rock's or
@@ -673,10 +680,10 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
         or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first)
         or _MIDDLE_INITIAL.fullmatch(group.name)
     )
-    if group.its or (group.organization_cues and not named):
+    if group.its or (group.organization_cues and not (named or group.speaks)):
         group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
-    if named:
+    if named or group.speaks:
         return ""
     if group.mentioned and group.located * 2 >= group.mentioned:
         return "no first name, title or pronoun, and named as where: a place?"

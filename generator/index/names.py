@@ -86,6 +86,7 @@ class Group:
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"
     its: int = 0  # mentions "its" follows in the clause ("Comissaria Smith said in its review")
+    speaks: int = 0  # mentions a speaker's verb is next to ("Sallie Mae said"): either kind
     joined: Counter[str] = field(default_factory=Counter)  # "Lower|" of "Lower Folk Shop"
 
 
