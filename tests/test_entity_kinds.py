@@ -121,3 +121,31 @@ def test_a_piece_of_a_longer_name_gets_no_page() -> None:
     assert pages["Tamsin Shop"] == "organization"
     assert pages["Kestrel Mills"] == "organization"
     assert len([n for n in pages if "Quorran" in n]) == 1, pages
+
+
+def test_a_programme_is_a_thing_and_a_bridge_no_person() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Kestrel Export Bonus Program paid 20 mln dlrs, and traffic on the "
+                "Oliver Pell Bridge fell, Oliver Pell, a director of Kestrel Mills, said.",
+                [
+                    ("Kestrel Export Bonus Program", "organization"),
+                    ("Oliver Pell Bridge", "person"),
+                    ("Oliver Pell", "person"),
+                    ("Kestrel Mills", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Kestrel Export Bonus Program will end, and the Oliver Pell Bridge "
+                "will close.",
+                [
+                    ("Kestrel Export Bonus Program", "organization"),
+                    ("Oliver Pell Bridge", "person"),
+                ],
+            ),
+        }
+    )
+    assert pages["Kestrel Export Bonus Program"] == "other", pages
+    assert pages.get("Oliver Pell Bridge") != "person"
+    assert pages["Oliver Pell"] == "person"

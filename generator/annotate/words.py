@@ -816,3 +816,19 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
         """
     )
 )
+# the last word of a name that makes it a programme, a plan or a law, a thing and no body
+# or person ("Export Enhancement Program", "Baker Plan", "Takeover Code")
+PROGRAMME_HEADS = frozenset(
+    word_list("program programme programs programmes initiative plan scheme act code")
+)
+# the last word of a name that makes it a place or a structure, no person ("George
+# Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
+STRUCTURE_HEADS = frozenset(
+    word_list(
+        """
+        bridge tunnel airport stadium street avenue road highway square center centre
+        school university college hospital memorial building plaza valley river island
+        islands peninsula mountains county province strait ocean
+        """
+    )
+)

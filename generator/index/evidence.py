@@ -31,7 +31,9 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     PERSON_NOUNS,
     PRODUCT_NOUNS,
+    PROGRAMME_HEADS,
     ROLE_WORDS,
+    STRUCTURE_HEADS,
     TITLE_WORDS,
     word_list,
 )
@@ -422,9 +424,19 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     "Group" or "Association" is a body, and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
-    the archive's lower-case and mid-sentence capitalised words) is a body, not a place."""
+    the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
+    a programme, a plan or a law ("Export Enhancement Program", "Takeover Code") is a
+    thing, neither a body nor a person."""
     for group in groups.values():
-        if not group.registered and _a_body(group, lower, upper):
+        words = group.name.split()
+        if (
+            not group.registered
+            and len(words) > 1
+            and group.type in ("organization", "person", "event")
+            and words[-1].casefold() in PROGRAMME_HEADS
+        ):
+            group.type, group.id = "other", entity_id("other", group.name)
+        elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and _a_seat_town(group):
             group.type, group.id = "place", entity_id("place", group.name)
@@ -661,6 +673,8 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
         return "a suffix and a surname, no first name"
     if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:
         return "a field's or a product's name, no person"
+    if words[-1].casefold() in STRUCTURE_HEADS:
+        return "a place's or a building's name, no person"
     if group.person_cues or not group.mentioned:
         return ""  # a quotation's speaker with no mention links is a person the text names
     owners = [g for g in companies.get(group.key, []) if g is not group]
