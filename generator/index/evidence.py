@@ -689,8 +689,14 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     ):
         return "a company's name or its product's, no person"
     first = words[0]
-    named = (  # a given name, initials, or a middle initial ("Ivor T. Quellan")
+    title = first.casefold()
+    named = (  # a given name, initials, a middle initial ("Ivor T. Quellan"), a title
+        # written into the name ("Sen. Lamar Alexander"), one of the census's commonest
+        # surnames last ("Tiger Woods"; not "Cheung Kong")
         first_name(first)
+        or title in HONORIFICS
+        or title.rstrip(".") in TITLE_WORDS
+        or words[-1].casefold() in common_surnames()
         or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first)
         or _MIDDLE_INITIAL.fullmatch(group.name)
     )
