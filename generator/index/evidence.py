@@ -681,15 +681,7 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     if len(owners) == 1 and owners[0].legal:
         group.target = owners[0]  # "Hal Roach" of Hal Roach Studios Inc
         return ""
-    maker = groups.get(name_key(words[0]))
-    if owners or (
-        maker is not None
-        and maker.type == "organization"
-        and not (maker.junk or maker.doubt or maker.target)
-    ):
-        return "a company's name or its product's, no person"
-    first = words[0]
-    title = first.casefold()
+    first, title = words[0], words[0].casefold()
     named = (  # a given name, initials, a middle initial ("Ivor T. Quellan"), a title
         # written into the name ("Sen. Lamar Alexander"), one of the census's commonest
         # surnames last ("Tiger Woods"; not "Cheung Kong")
@@ -700,6 +692,16 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
         or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first)
         or _MIDDLE_INITIAL.fullmatch(group.name)
     )
+    maker = groups.get(name_key(first))
+    if not named and (
+        owners
+        or (
+            maker is not None
+            and maker.type == "organization"
+            and not (maker.junk or maker.doubt or maker.target)
+        )
+    ):
+        return "a company's name or its product's, no person"
     if group.its or (group.organization_cues and not (named or group.speaks)):
         group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
