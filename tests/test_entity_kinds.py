@@ -137,8 +137,7 @@ def test_a_programme_is_a_thing_and_a_bridge_no_person() -> None:
                 ],
             ),
             "content/2031/05/b-04.txt": (
-                "The Kestrel Export Bonus Program will end, and the Oliver Pell Bridge "
-                "will close.",
+                "The Kestrel Export Bonus Program will end, and the Oliver Pell Bridge will close.",
                 [
                     ("Kestrel Export Bonus Program", "organization"),
                     ("Oliver Pell Bridge", "person"),
