@@ -829,3 +829,34 @@ MANY_PER_COUNTRY = frozenset(
 SAME_COMPANY_WORDS = frozenset(
     word_list("group groups cos companies brothers bros holding holdings")
 )
+
+# ----------------------------------------------------------------------------- entities, issue 24e
+# nouns that describe a person after a comma ("Arjen Los, analyst with ...", "Saleh Kamel, a
+# leading businessman"): with the role heads, evidence that a two-word name is a person
+PERSON_NOUNS = ROLE_HEADS | frozenset(
+    word_list(
+        """
+        analyst analysts economist official businessman businesswoman trader dealer lawyer
+        attorney founder partner investor merchant treasurer delegate owner executive
+        manager officer head leader consultant strategist adviser advisor aide broker
+        banker editor professor judge chancellor premier commissioner undersecretary
+        vice-president vice-chairman counterpart negotiator
+        """
+    )
+)
+# the last word of a name that makes it a programme, a plan or a law, a thing and no body
+# or person ("Export Enhancement Program", "Baker Plan", "Takeover Code")
+PROGRAMME_HEADS = frozenset(
+    word_list("program programme programs programmes initiative plan scheme act code")
+)
+# the last word of a name that makes it a place or a structure, no person ("George
+# Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
+STRUCTURE_HEADS = frozenset(
+    word_list(
+        """
+        bridge tunnel airport stadium street avenue road highway square center centre
+        school university college hospital memorial building plaza valley river island
+        islands peninsula mountains county province strait ocean
+        """
+    )
+)

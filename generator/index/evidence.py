@@ -26,16 +26,21 @@ from generator.annotate.words import (
     HONORIFICS,
     MONTH_NAMES,
     NAME_SUFFIXES,
+    NOT_NAMES,
     NOT_PERSON_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
+    PERSON_NOUNS,
     PRODUCT_NOUNS,
+    PROGRAMME_HEADS,
     ROLE_WORDS,
+    STRUCTURE_HEADS,
     TITLE_WORDS,
     word_list,
 )
 from generator.index.names import (
     ACRONYM,
     Group,
+    a_place,
     company_base,
     final,
     fold,
@@ -85,6 +90,32 @@ _PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z"
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
+# a person's shape around a name: an age ("Smith, 45,"), a description after a comma
+# ("Arjen Los, analyst with") or before it ("the broker, Joachim Schmidt"), a speaker
+# ("said Vahid Fathi", "Wayne Bennett told"), a post ("elected Zoltan Guttman", "Gary
+# Frashier was named")
+_AGE_AFTER = re.compile(r", \d{2},")
+_DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[\w'.-]+)")
+_DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
+_OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:elected|appointed|named|succeeds?|replaces?|replacing|succeeding)"
+    r"|([a-z][\w-]+)(?: is| was)?) \Z"
+)
+_PERSON_AFTER = re.compile(
+    r", who\b|(?: (?:was|has been|had been|will be))? (?:elected|appointed|named|quoted)\b"
+)
+# a speaker's verb, of a person or a body ("Sallie Mae said")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to) \Z")
+_SPEAKS_AFTER = re.compile(r",? (?:said|says|told)\b(?! (?:it|its)\b)")
+_ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
+_APPOSED = re.compile(r"(?:, | \()\Z")
+# a capitalised word joined to a mention inside a sentence ("Lower House Steering
+# Committee", "Little Folk Shop"), or one letter after "and" ("AC and R Advertising")
+_JOINED_BEFORE = re.compile(r"(?<=[\w,;)] )([A-Z][A-Za-z]*) \Z")
+_IN_BRACKETS = re.compile(r"<((?:[A-Z][\w.&'-]*,? |(?:and|for|of|de|&) ){1,5})\Z")
+_SAYS = frozenset(word_list("said says told added reported"))  # "Nederland B.A. Said"
+_JOINED_AFTER = re.compile(r" (?:(?:and|&) ([A-Z])(?![\w.&])|([A-Z][a-z]+)\b)")
 # first or last words that make a name a place
 PLACE_HEADS = frozenset(
     word_list(
@@ -105,6 +136,17 @@ def common_surnames() -> frozenset[str]:
     path = Path(census_names.__file__).with_name("dist.all.last")
     with path.open() as lines:
         return frozenset(next(lines).split()[0].casefold() for _ in range(COMMON_SURNAMES))
+
+
+@functools.cache
+def census_given_names() -> frozenset[str]:
+    """The census's given names, men's and women's ("Bruce", "Wayne"), folded."""
+    found: set[str] = set()
+    for sex in ("male", "female"):
+        path = Path(census_names.__file__).with_name(f"dist.{sex}.first")
+        with path.open() as lines:
+            found.update(line.split()[0].casefold() for line in lines if line.strip())
+    return frozenset(found)
 
 
 @functools.cache
@@ -159,8 +201,19 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         if before and before[1] in _LOCATING:
             group.located += 1
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
+        its = _ITS_AFTER.match(text, mention.end)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1
+        elif its and its[1] not in PERSON_NOUNS:
+            group.its += 1  # "Comissaria Smith said in its weekly review"
+        elif _a_person_shape(article, mention):
+            group.person_cues += 1
+        elif _apposed(article, mention):
+            group.its += 1  # "The Student Loan Marketing Association, Sallie Mae,"
+        elif _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            group.speaks += 1
         if _a_seat(article, mention):
             group.seats += 1  # "said it" after it is the company's
         elif ORGANIZATION_AFTER.match(text, mention.end):
@@ -179,6 +232,47 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _a_person_shape(article: Article, mention: Mention) -> bool:
+    """An age, a person's description beside the name, a post, or a body the name is "of":
+    what a reader takes for a person ("Bentley Whitfield, 31,", "Saleh Kamel, a leading
+    businessman", "the official, Nahum Vaskevitch", "elected Zoltan Guttman", "Scott
+    Putney of Repligen")."""
+    text, end, start = article.text, mention.end, mention.start
+    if _AGE_AFTER.match(text, end) or _PERSON_AFTER.match(text, end):
+        return True
+    before = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    if before and (not before[1] or before[1] in PERSON_NOUNS):
+        return True
+    for described in (
+        _DESCRIBED_BEFORE.search(text, max(0, start - 82), start),
+        _DESCRIBED_AFTER.match(text, end),
+    ):
+        words = re.split(r"[\s-]", described[1]) if described else ()
+        if any(word.strip(".").casefold() in PERSON_NOUNS for word in words):
+            return True
+    of = _OF_AFTER.match(text, end)
+    return of is not None and any(
+        m.start == of.end()
+        for e in article.entities
+        if e.type == "organization"
+        for m in e.mentions
+    )
+
+
+def _apposed(article: Article, mention: Mention) -> bool:
+    """The name set beside an organization's as its other name, between commas or in
+    brackets ("The Student Loan Marketing Association, Sallie Mae, announced")."""
+    text = article.text
+    if not _APPOSED.search(text, max(0, mention.start - 2), mention.start):
+        return False
+    if text[mention.end : mention.end + 1] not in (",", ")"):
+        return False
+    end = mention.start - (2 if text[mention.start - 2] == "," else 1)
+    return any(
+        m.end == end for e in article.entities if e.type == "organization" for m in e.mentions
+    )
 
 
 def _a_seat(article: Article, mention: Mention) -> bool:
@@ -249,6 +343,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
     line = text.rfind("\n", 0, mention.start) + 1
+    if not text.startswith("title:", line):
+        _read_joined(group, text, line, mention)
     after = _CAPITAL_AFTER.match(text, mention.end)
     if after and not text.startswith("title:", line):
         word = after[1].casefold()
@@ -262,6 +358,54 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             if listed_place(place):
                 group.local += not a_country(place)
                 break
+
+
+def _read_joined(group: Group, text: str, line: int, mention: Mention) -> None:
+    """Note the capitalised words joined to a mention inside its sentence, left and right
+    ("Lower|" of "Lower House Steering Committee", "|R" of "AC and R"), and the word
+    before it inside a company's angle brackets ("<American|" of "<American Barrick
+    Resources Corp>"): `earn_pages` decides which of them are a longer name's."""
+    bracket = _IN_BRACKETS.search(text, max(line, mention.start - 60), mention.start)
+    if bracket:
+        words = [w.rstrip(",") for w in bracket[1].split() if w[0].isupper()]
+        group.joined[f"<{' '.join(words)}|"] += 1
+        return
+    before = _JOINED_BEFORE.search(text, max(line, mention.start - 30), mention.start)
+    after = _JOINED_AFTER.match(text, mention.end)
+    if before or after:
+        left = before[1] if before else ""
+        right = (after[1] or after[2]) if after else ""
+        group.joined[f"{left}|{right}"] += 1
+
+
+def _a_piece(group: Group, groups: dict[str, Group]) -> bool:
+    """More than half the mentions joined to a capitalised word that is no title, month,
+    weekday, suffix, place or nationality (nor, after it, a legal form or a speaker's verb:
+    "Nederland B.A. Said"; nor, before a person, anything but a given name: "Secretary
+    of State for Inter-American Affairs Paul Taylor"): the name is a piece of a longer
+    one the model cut ("Steering Committee", "Folk Shop", "AC" of "AC and R"). Inside a
+    company's angle brackets any word but "The" joins it."""
+
+    def joins(word: str) -> bool:
+        folded = word.casefold()
+        return bool(word) and not (
+            folded in NOT_NAMES
+            or folded in TITLE_WORDS
+            or folded in MONTH_NAMES
+            or folded in NAME_SUFFIXES
+            or a_place(word, groups)
+        )
+
+    pieces = 0
+    for sides, count in group.joined.items():
+        left, right = sides.split("|")
+        if left.startswith("<"):
+            pieces += count * any(w.casefold() not in NOT_NAMES for w in left[1:].split())
+        elif (joins(left) and (group.type != "person" or first_name(left))) or (
+            joins(right) and right.casefold() not in (_SAYS | ORGANIZATION_LAST_WORDS)
+        ):
+            pieces += count
+    return pieces * 2 > group.mentioned > 0
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -280,9 +424,19 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     "Group" or "Association" is a body, and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
-    the archive's lower-case and mid-sentence capitalised words) is a body, not a place."""
+    the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
+    a programme, a plan or a law ("Export Enhancement Program", "Takeover Code") is a
+    thing, neither a body nor a person."""
     for group in groups.values():
-        if not group.registered and _a_body(group, lower, upper):
+        words = group.name.split()
+        if (
+            not group.registered
+            and len(words) > 1
+            and group.type in ("organization", "person", "event")
+            and words[-1].casefold() in PROGRAMME_HEADS
+        ):
+            group.type, group.id = "other", entity_id("other", group.name)
+        elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and _a_seat_town(group):
             group.type, group.id = "place", entity_id("place", group.name)
@@ -344,6 +498,7 @@ def earn_pages(
     ]
     for group in fragments:
         _fragment(group, groups)
+    companies = _company_prefixes(groups)
     for group in groups.values():
         if not _open(group):
             continue
@@ -363,6 +518,8 @@ def earn_pages(
             and not listed_place(group.name)
         ):
             doubt = "a piece of a firm's name cut at a comma"
+        elif _a_piece(group, groups):
+            doubt = "a piece of a longer name (a capitalised word joined to it)"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
@@ -374,7 +531,7 @@ def earn_pages(
         elif group.type == "organization":
             doubt = _organization_doubt(group, groups, lower)
         elif group.type == "person":
-            doubt = _person_doubt(group)
+            doubt = _person_doubt(group, groups, companies)
         elif group.type == "event":
             doubt = _event_doubt(group, groups)
         group.doubt, group.weak = doubt, bool(doubt)
@@ -488,9 +645,27 @@ def _longer_companies(group: Group, groups: dict[str, Group]) -> list[Group]:
     ]
 
 
-def _person_doubt(group: Group) -> str:
-    """Rule 4: a person needs a first name, a title or a pronoun; a surname with only a
-    suffix, or a rock's or a field's name, is none."""
+def _company_prefixes(groups: dict[str, Group]) -> dict[str, list[Group]]:
+    """The companies each run of a company's first words begins ("hal roach" -> Hal Roach
+    Studios Inc; "chrysler" -> Chrysler Corp), by name key."""
+    found: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        if group.type != "organization" or group.junk or group.doubt or group.target:
+            continue
+        words = company_base(group.name).split()
+        for size in range(1, len(words)):
+            found[name_key(" ".join(words[:size]))].append(group)
+    return found
+
+
+def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, list[Group]]) -> str:
+    """Rule 4: a person needs a person's evidence across its mentions (a known given name,
+    a title, he/she, an age, a description; a speaker's verb counts only where nothing
+    shows a body); a company's "its" or another name of a body, with none of those,
+    makes it the company, a name that begins a company's ("Hal Roach" of Hal Roach Studios
+    Inc) or begins with one ("Chrysler LeBaron") is the company or its product, and a name
+    with no evidence either way gets no page. A surname with only a suffix, or a rock's or
+    a field's name, is none."""
     words = group.name.split()
     if len(words) < 2:
         return ""
@@ -498,12 +673,48 @@ def _person_doubt(group: Group) -> str:
         return "a suffix and a surname, no first name"
     if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:
         return "a field's or a product's name, no person"
-    first = words[0]
-    if given_name(first) or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first) or group.person_cues:
+    if words[-1].casefold() in STRUCTURE_HEADS:
+        return "a place's or a building's name, no person"
+    if group.person_cues or not group.mentioned:
+        return ""  # a quotation's speaker with no mention links is a person the text names
+    owners = [g for g in companies.get(group.key, []) if g is not group]
+    if len(owners) == 1 and owners[0].legal:
+        group.target = owners[0]  # "Hal Roach" of Hal Roach Studios Inc
+        return ""
+    first, title = words[0], words[0].casefold()
+    named = (  # a given name, initials, a middle initial ("Ivor T. Quellan"), a title
+        # written into the name ("Sen. Lamar Alexander"), one of the census's commonest
+        # surnames last ("Tiger Woods"; not "Cheung Kong")
+        first_name(first)
+        or title in HONORIFICS
+        or title.rstrip(".") in TITLE_WORDS
+        or words[-1].casefold() in common_surnames()
+        or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", first)
+        or _MIDDLE_INITIAL.fullmatch(group.name)
+    )
+    maker = groups.get(name_key(first))
+    if not named and (
+        owners
+        or (
+            maker is not None
+            and maker.type == "organization"
+            and not (maker.junk or maker.doubt or maker.target)
+        )
+    ):
+        return "a company's name or its product's, no person"
+    if group.its or (group.organization_cues and not (named or group.speaks)):
+        group.type, group.id = "organization", entity_id("organization", group.name)
+        return ""
+    if named or group.speaks:
         return ""
     if group.mentioned and group.located * 2 >= group.mentioned:
         return "no first name, title or pronoun, and named as where: a place?"
-    return ""
+    return "no first name, title, pronoun or speaker's verb: no sign of a person"
+
+
+def first_name(word: str) -> bool:
+    """A given name the name lists or the census know."""
+    return given_name(word) or word.casefold() in census_given_names()
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:

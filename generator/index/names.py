@@ -85,6 +85,9 @@ class Group:
     seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"
+    its: int = 0  # mentions "its" follows in the clause ("Comissaria Smith said in its review")
+    speaks: int = 0  # mentions a speaker's verb is next to ("Sallie Mae said"): either kind
+    joined: Counter[str] = field(default_factory=Counter)  # "Lower|" of "Lower Folk Shop"
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
