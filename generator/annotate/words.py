@@ -801,3 +801,16 @@ MANY_PER_COUNTRY = frozenset(
 SAME_COMPANY_WORDS = frozenset(
     word_list("group groups cos companies brothers bros holding holdings")
 )
+
+# ----------------------------------------------------------------------------- entities, issue 24f
+# the words of a country's own bodies: "U.S. Treasury" is the Treasury of a U.S. story,
+# "China Times" is no "Times", "U.S. Energy" no "Energy Factors Inc"
+NATIONAL_BODY_WORDS = frozenset(
+    word_list(
+        """
+        treasury administration department ministry commission agency office bureau
+        authority board senate congress parliament assembly army navy force corps court
+        service council committee reserve
+        """
+    )
+)

@@ -18,11 +18,16 @@ from nicknames import NickNamer
 from generator.annotate import ner
 from generator.annotate.entities import aliases
 from generator.annotate.words import (
+    CONNECTORS,
     FEMALE_NAMES,
+    GENERIC_NAME_WORDS,
     MALE_NAMES,
     MONTH_NAMES,
+    NATIONAL_BODY_WORDS,
+    NATIONALITIES,
     NATIONALITY_WORDS,
     ORGANIZATION_LAST_WORDS,
+    SAME_COMPANY_WORDS,
     TITLE_WORDS,
 )
 from generator.model import Article, Entity, EntityType
@@ -31,7 +36,24 @@ fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
 name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
 usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
 is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
-company_base = functools.lru_cache(maxsize=1 << 16)(aliases.company_base)
+
+# legal forms cleanco leaves on: a US bank's "N.A." after, a Dutch "NV" before
+_UNREAD_FORMS = re.compile(r"\A(?:N\.?V\.?\s+)?(?P<name>.+?)(?:,?\s+N\.A\.?)?\Z")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def company_base(name: str) -> str:
+    """The name without its legal form (`aliases.company_base`), reading too the forms
+    cleanco leaves on ("Chase Manhattan Bank N.A.", "NV Philips Gloeilampenfabrieken"):
+    a unit with such a form is a company of its own, not its parent's short name."""
+    base = aliases.company_base(name)
+    if base != name:
+        return base
+    match = _UNREAD_FORMS.match(name)
+    if match is None or match["name"] == name or not match["name"][:1].isupper():
+        return base
+    return aliases.company_base(match["name"]) or match["name"]
+
 
 SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -376,3 +398,197 @@ def final(group: Group) -> Group:
     while group.target is not None and seen < 8:
         group, seen = group.target, seen + 1
     return group
+
+
+def _body(group: Group | None) -> bool:
+    """An organization the archive pages as a body in its own right: no legal form, no
+    other name's short form ("Energy" of "Energy Factors Inc")."""
+    return (
+        group is not None
+        and group.type == "organization"
+        and not (group.junk or group.doubt or group.legal or group.target)
+    )
+
+
+def _country_words(words: list[str]) -> int:
+    """How many words a name begins with that name a country ("U.S.", "West German")."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and (head in NATIONALITY_WORDS or _country(head)):
+            return size
+    return 0
+
+
+def _country_of(words: str) -> str:
+    """The country a name's first words name ("U.S.", "American": United States)."""
+    known = usual_name(words)
+    return known[0] if known else NATIONALITIES.get(words, words)
+
+
+def _country(name: str) -> bool:
+    known = usual_name(name)
+    return known is not None and known[1] == "place" and not aliases.us_state(name)
+
+
+def country_bodies(groups: dict[str, Group]) -> None:
+    """A national body with its country before it ("U.S. Treasury", "U.S. Food and Drug
+    Administration") is the body the archive names without it ("Treasury", "Food and
+    Drug Administration") when that country is the one the archive qualifies it with, in
+    twice as many articles as every other country together ("U.K. Treasury" keeps its
+    page); a company ("American Express", "Express Inc") is no national body."""
+    qualified: dict[str, dict[str, list[Group]]] = defaultdict(lambda: defaultdict(list))
+    for group in groups.values():
+        words = group.name.split()
+        size = _country_words(words)
+        rest = groups.get(name_key(" ".join(words[size:]))) if size else None
+        if (
+            size
+            and _body(group)
+            and not group.registered
+            and not group.target
+            and rest is not None
+            and rest is not group
+            and _body(rest)
+            and any(w in NATIONAL_BODY_WORDS for w in fold(rest.name).split())
+        ):
+            country = _country_of(" ".join(words[:size]))
+            own = _country_words(rest.name.split())  # "U.S. Department of Agriculture"
+            if not own or _country_of(" ".join(rest.name.split()[:own])) == country:
+                qualified[rest.key][country].append(group)
+    for key, countries in qualified.items():
+        counts = {c: sum(g.articles for g in found) for c, found in countries.items()}
+        for country, found in countries.items():
+            others = sum(counts.values()) - counts[country]
+            if counts[country] >= 2 * others:
+                for group in found:
+                    group.target = final(groups[key])
+
+
+def _of_place(name: str) -> tuple[str, str] | None:
+    """ "Federal Reserve Bank of New York" -> ("federal reserve bank", "new york")."""
+    body, of, place = fold(name).rpartition(" of ")
+    return (body, place) if of and body and place else None
+
+
+def place_bodies(groups: dict[str, Group]) -> None:
+    """A body named with its town or country first ("New York Federal Reserve Bank", "New
+    York Fed") is the body the archive names "<body> of <place>" ("Federal Reserve Bank of
+    New York") when that is the one such name: the short form counts by the long name it
+    is known for ("Fed": Federal Reserve)."""
+    by_place: dict[str, list[tuple[str, Group]]] = defaultdict(list)
+    for group in groups.values():
+        found = _of_place(group.name) if group.type == "organization" else None
+        if found and not group.junk and a_place(" ".join(group.name.rsplit(" of ", 1)[1:]), groups):
+            by_place[found[1]].append((found[0], group))
+    if not by_place:
+        return
+    for group in groups.values():
+        if group.type != "organization" or group.registered or group.junk or group.target:
+            continue
+        words = group.name.split()
+        for size in (2, 1):
+            place, rest = " ".join(words[:size]), " ".join(words[size:])
+            if not rest or fold(place) not in by_place:
+                continue
+            known = usual_name(rest)
+            long_name = fold(known[0]) if known else fold(rest)
+            if long_name in GENERIC_NAME_WORDS:
+                continue
+            bodies = {
+                final(g).id: final(g)
+                for body, g in by_place[fold(place)]
+                if g is not group and (body == long_name or body.startswith(long_name + " "))
+            }
+            if len(bodies) == 1:
+                group.target = next(iter(bodies.values()))
+            break
+
+
+def _beginnings(word: str, parts: list[str]) -> bool:
+    """Whether a word is the beginnings of the parts in order, one to three letters of
+    each and two or more of the last ("nymex": New York Mercantile Exchange; "comex":
+    Commodity Exchange)."""
+    if not parts:
+        return not word
+    last = len(parts) == 1
+    for size in range(3, 0 if not last else 1, -1):
+        if len(parts[0]) >= size and word.startswith(parts[0][:size]):
+            if last and word == parts[0][:size] and size >= 2:
+                return True
+            if not last and _beginnings(word[size:], parts[1:]):
+                return True
+    return False
+
+
+def word_beginnings(groups: dict[str, Group], counts: Counter[str]) -> None:
+    """A one-word name made of its words' beginnings ("Nymex", "COMEX") is the one body of
+    the archive whose name it abbreviates so ("New York Mercantile Exchange", "Commodity
+    Exchange Inc"); not a word the archive writes in lower case, nor a given name."""
+    by_letter: dict[str, list[tuple[list[str], Group]]] = defaultdict(list)
+    for group in groups.values():
+        base = company_base(group.name) or group.name
+        parts = [w for w in fold(base).split() if w not in CONNECTORS]
+        if group.type == "organization" and len(parts) > 1 and not group.junk:
+            by_letter[parts[0][0]].append((parts, group))
+    for group in groups.values():
+        word = fold(group.name)
+        if (
+            " " in word
+            or len(word) < 5
+            or not word.isalpha()
+            or group.type not in ("organization", "person", "place")
+            or group.registered
+            or group.junk
+            or group.target
+            or group.doubt
+            or group.legal
+            or usual_name(group.name)
+            or counts[word]
+            or given_name(word)
+        ):
+            continue
+        found = {
+            final(g).id: final(g)
+            for parts, g in by_letter.get(word[0], [])
+            if g is not group
+            and len(parts) < len(word)
+            and not word.startswith(parts[0])  # "Newman" of "Newman Manufacturing Inc"
+            and _beginnings(word, parts)
+        }
+        if len(found) == 1:
+            group.target = next(iter(found.values()))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")
+
+
+def initials_beside_companies(article: Article, found: dict[str, Counter[str]]) -> None:
+    """Note each one-word name named in the same article as a company whose name is
+    initials and that word ("Scherer" beside "R.P. Scherer Inc")."""
+    short = {name_key(e.name) for e in article.entities if e.mentions and " " not in e.name}
+    if not short:
+        return
+    for entity in article.entities:
+        initials = _INITIALS.match(entity.name)
+        base = company_base(entity.name)
+        rest = base[initials.end() :].split() if initials and base != entity.name else []
+        whole = all(w.casefold() in SAME_COMPANY_WORDS for w in rest[1:])  # no "Hutton LBO"
+        if rest and whole and entity.mentions and name_key(rest[0]) in short:
+            found[name_key(rest[0])][name_key(entity.name)] += 1
+
+
+def initialled_companies(groups: dict[str, Group], found: dict[str, Counter[str]]) -> None:
+    """A one-word name that, in half its articles or more, is named beside the one company
+    named by initials and that word ("a Scherer director" beside "R.P. Scherer Inc") is
+    that company, whoever else bears the surname."""
+    for key, companies in found.items():
+        group = groups.get(key)
+        if group is None or group.registered or group.junk or group.target or group.legal:
+            continue
+        if usual_name(group.name) or group.type not in ("organization", "person"):
+            continue
+        targets = {final(groups[k]).id: final(groups[k]) for k in companies if k in groups}
+        if len(targets) == 1 and 2 * sum(companies.values()) >= group.articles:
+            target = next(iter(targets.values()))
+            if target is not group and not target.junk:
+                group.target = target

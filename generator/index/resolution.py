@@ -39,20 +39,25 @@ from generator.index.names import (
     common_lower,
     company_base,
     company_twins,
+    country_bodies,
     cut_names,
     final,
     fold,
     given_name,
+    initialled_companies,
+    initials_beside_companies,
     is_acronym,
     longer_names,
     name_key,
     named_near,
     near_each_other,
+    place_bodies,
     read_before,
     roles_run_into_people,
     title_words,
     two_names,
     usual_name,
+    word_beginnings,
 )
 from generator.index.pieces import own_pieces
 from generator.index.variants import join_variants, variant_pairs_left
@@ -116,6 +121,7 @@ def unify_entities(
     groups: dict[str, Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
+    initialled: dict[str, Counter[str]] = defaultdict(Counter)  # "scherer" -> R.P. Scherer Inc
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
@@ -164,6 +170,7 @@ def unify_entities(
             if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
         acronyms_beside_companies(article, beside)
+        initials_beside_companies(article, initialled)
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
@@ -180,10 +187,14 @@ def unify_entities(
     title_words(groups)
     _companies_by_short_name(groups, surnames)
     acronym_companies(groups, beside)
+    initialled_companies(groups, initialled)
     roles_run_into_people(groups)
     _glued_descriptions(groups, casing)
     _truncated_bodies(groups)
     _ministries(groups)
+    country_bodies(groups)
+    place_bodies(groups)
+    word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
     _nicknames(surnames)
     longer_names(groups)

@@ -1,0 +1,162 @@
+"""Issue 24, round 7: one page per thing across the forms of its name, and one thing per
+page (generator/index/names.py, variants.py, resolution.py), each on short articles
+written for it."""
+
+from __future__ import annotations
+
+from test_entity_pieces import _articles_of
+from test_entity_resolution import _pages, _tagged_index
+
+
+def test_a_unit_with_a_legal_form_cleanco_leaves_on_keeps_the_short_name_apart() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Quorran Trust Asia Ltd opened an office. QUORRAN TRUST said it hired staff.",
+                [("Quorran Trust Asia Ltd", "organization"), ("QUORRAN TRUST", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Quorran Trust Bank N.A. cut its prime rate. Quorran Trust said it would lend.",
+                [("Quorran Trust Bank N.A", "organization"), ("Quorran Trust", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "NV Brellin Lampenfabriek sold a plant to Brellin Optical Ltd, Brellin said.",
+                [
+                    ("NV Brellin Lampenfabriek", "organization"),
+                    ("Brellin Optical Ltd", "organization"),
+                    ("Brellin", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    # the unit's page no longer gathers its parent's articles under the short name
+    assert _articles_of(index, "Quorran Trust Asia Ltd") == {"a-03.txt"}, pages
+    assert _articles_of(index, "Quorran Trust Bank N.A") == {"b-04.txt"}
+    assert _articles_of(index, "Brellin Optical Ltd") == {"c-05.txt"}
+    assert "Brellin" not in pages  # the short name of two companies: plain text
+
+
+def test_a_country_before_a_national_body_is_that_body() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Zandovian Treasury and the Fish and Grain Administration met.",
+                [
+                    ("Zandovian Treasury", "organization"),
+                    ("Fish and Grain Administration", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Treasury said the U.S. Fish and Grain Administration approved it.",
+                [
+                    ("Treasury", "organization"),
+                    ("U.S. Fish and Grain Administration", "organization"),
+                ],
+            ),
+            "content/2031/05/c-05.txt": (
+                "U.S. Treasury officials and the U.S. Treasury staff met the Treasury.",
+                [("U.S. Treasury", "organization"), ("Treasury", "organization")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "The U.S. Treasury sold bills. American Express Co and Express Inc rose.",
+                [
+                    ("U.S. Treasury", "organization"),
+                    ("American Express Co", "organization"),
+                    ("Express Inc", "organization"),
+                ],
+            ),
+            "content/2031/05/e-07.txt": (
+                "The U.K. Treasury sold gilts.",
+                [("U.K. Treasury", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "U.S. Fish and Grain Administration" not in pages, pages
+    assert _articles_of(index, "Fish and Grain Administration") == {"a-03.txt", "b-04.txt"}
+    assert "U.S. Treasury" not in pages
+    assert _articles_of(index, "Treasury") == {"b-04.txt", "c-05.txt", "d-06.txt"}
+    # another country's body, and companies, keep their own pages
+    assert pages["U.K. Treasury"] == "organization"
+    assert pages["American Express Co"] == pages["Express Inc"] == "organization"
+
+
+def test_a_body_named_town_first_or_by_its_short_form_is_the_body_of_that_town() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Federal Reserve Bank of Port Mirren said reserves fell.",
+                [("Federal Reserve Bank of Port Mirren", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Economists watched the Port Mirren Fed, and the Fed itself.",
+                [("Port Mirren Fed", "organization"), ("Fed", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "The Port Mirren Grain Exchange and the Grain Exchange of Port Mirren opened.",
+                [
+                    ("Port Mirren Grain Exchange", "organization"),
+                    ("Grain Exchange of Port Mirren", "organization"),
+                    ("Port Mirren", "place"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Port Mirren Fed" not in pages, pages
+    assert _articles_of(index, "Federal Reserve Bank of Port Mirren") == {"a-03.txt", "b-04.txt"}
+    assert pages["Federal Reserve"] == "organization"  # the Fed alone is the system
+    assert "Port Mirren Grain Exchange" not in pages
+
+
+def test_a_name_made_of_its_words_beginnings_is_that_body() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Trading on the Port Mirren Wool Exchange was light, traders said.",
+                [("Port Mirren Wool Exchange", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Pomwex said margins would rise. At the Kestrel Exchange, Kesex set limits.",
+                [
+                    ("Pomwex", "organization"),
+                    ("Kestrel Exchange", "organization"),
+                    ("Kesex", "organization"),
+                ],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Pomwex officials met.",
+                [("Pomwex", "organization")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "Dorin said the Dorrit Industries unit would grow.",
+                [("Dorin", "person"), ("Dorrit Industries", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Pomwex" not in pages and "Kesex" not in pages, pages
+    assert _articles_of(index, "Port Mirren Wool Exchange") == {"a-03.txt", "b-04.txt", "c-05.txt"}
+    assert _articles_of(index, "Kestrel Exchange") == {"b-04.txt"}
+    # "Dorin" is no "Do-r-in" of Dorrit Industries: the last word gives two letters or more
+    assert _articles_of(index, "Dorrit Industries") == {"d-06.txt"}
+
+
+def test_a_surname_like_company_after_its_initials_is_that_company_in_its_article() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "R.P. Quillon Inc said profit rose. A Quillon director said sales grew.",
+                [("R.P. Quillon Inc", "organization"), ("Quillon", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Mark Quillon, a broker, said prices fell.",
+                [("Mark Quillon", "person")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Quillon" not in pages, pages
+    assert _articles_of(index, "R.P. Quillon Inc") == {"a-03.txt"}
+    assert _articles_of(index, "Mark Quillon") == {"b-04.txt"}
