@@ -160,3 +160,38 @@ def test_a_surname_like_company_after_its_initials_is_that_company_in_its_articl
     assert "Quillon" not in pages, pages
     assert _articles_of(index, "R.P. Quillon Inc") == {"a-03.txt"}
     assert _articles_of(index, "Mark Quillon") == {"b-04.txt"}
+
+
+def test_a_slip_of_a_common_word_joins_its_name_or_gets_no_page() -> None:
+    common = "The treasury said the commission and officials would meet. " * 10
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                common + "The Kestrel Commission met. The Kestrel Commmission said no.",
+                [("Kestrel Commission", "organization"), ("Kestrel Commmission", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                common + "Officials of the Zandovian Treassury declined. Preesident Dorrit "
+                "spoke to Quorran Software INc. Brellin Corning Ltd agreed.",
+                [
+                    ("Zandovian Treassury", "organization"),
+                    ("Preesident Dorrit", "person"),
+                    ("Quorran Software INc", "organization"),
+                    ("Brellin Corning Ltd", "organization"),
+                ],
+            ),
+            "content/2031/05/c-05.txt": (
+                common + "The Zandovian Treassury sold bills to Quorran Software Inc.",
+                [("Zandovian Treassury", "organization"), ("Quorran Software Inc", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    # one article names both spellings: one body
+    assert "Kestrel Commmission" not in pages, pages
+    assert pages["Kestrel Commission"] == "organization"
+    # no right spelling in the archive: the typo is no page, nor a title's typo
+    assert not [p for p in pages if "Treassury" in p or "Preesident" in p], pages
+    # the legal form in odd casing is the form; a real word ("Corning") is no slip
+    assert _articles_of(index, "Quorran Software Inc") == {"b-04.txt", "c-05.txt"}
+    assert pages["Brellin Corning Ltd"] == "organization"

@@ -175,6 +175,7 @@ def unify_entities(
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     casing = _casing(articles)
+    _shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
     two_names(groups)
@@ -198,7 +199,7 @@ def unify_entities(
     _surname_first(groups, surnames)
     _nicknames(surnames)
     longer_names(groups)
-    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled)
+    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
@@ -279,6 +280,25 @@ def _decide(group: Group, entry: RegistryEntry | None) -> None:
             ENTITY_TYPES, key=lambda kind: (group.types[kind], -ENTITY_TYPES.index(kind))
         )
     group.id = entity_id(group.type, group.name)
+
+
+_SHIFT_SLIP = re.compile(r"\b[A-Z]{2}[a-z]+\b")
+
+
+def _shift_slips(groups: dict[str, Group], lower: Counter[str]) -> None:
+    """A word the wire typed with the shift key held one letter too long ("Springboard
+    Software INc", "Action DRug Co") is written as the word ("Inc", "Drug"): a legal form,
+    or a word the archive writes in lower case ("MCorp" stays)."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match[0].casefold()
+        slip = lower[word] >= 3 or word.strip(".") in ORGANIZATION_LAST_WORDS
+        return match[0].capitalize() if slip else match[0]
+
+    for group in groups.values():
+        name = _SHIFT_SLIP.sub(fixed, group.name) if not group.registered else group.name
+        if name != group.name:
+            group.name, group.id = name, entity_id(group.type, name)
 
 
 @dataclass(frozen=True, slots=True)
