@@ -4,8 +4,16 @@ written for it."""
 
 from __future__ import annotations
 
+import re
+
 from test_entity_pieces import _articles_of
 from test_entity_resolution import _pages, _tagged_index
+
+from generator.annotate.registry import Registry
+from generator.index import ArchiveIndex, build_index
+from generator.model import Entity, Mention, entity_id
+from generator.read.dates import find_date
+from generator.read.reader import read_source
 
 
 def test_a_unit_with_a_legal_form_cleanco_leaves_on_keeps_the_short_name_apart() -> None:
@@ -195,3 +203,58 @@ def test_a_slip_of_a_common_word_joins_its_name_or_gets_no_page() -> None:
     # the legal form in odd casing is the form; a real word ("Corning") is no slip
     assert _articles_of(index, "Quorran Software Inc") == {"b-04.txt", "c-05.txt"}
     assert pages["Brellin Corning Ltd"] == "organization"
+
+
+def _datelined(stories: dict[str, tuple[str, str, list[tuple[str, str]]]]) -> ArchiveIndex:
+    """The archive index of articles given as (dateline place, body, [(name, type)])."""
+    articles = []
+    for path, (place, body, names) in stories.items():
+        text = f"Story\n\n{place}, May {int(path[-6:-4])} - {body}\n"
+        article = read_source(text.encode("utf-8"), path)
+        find_date(article)
+        for name, kind in names:
+            found = [
+                Mention(m.start(), m.end(), m[0])
+                for m in re.finditer(re.escape(name) + r"(?!\w)", article.text, re.IGNORECASE)
+            ]
+            assert found, name
+            article.entities.append(Entity(entity_id(kind, name), kind, name, mentions=found))
+        articles.append(article)
+    return build_index(articles, Registry())
+
+
+def test_a_name_of_a_city_and_a_state_makes_a_page_for_each_by_what_the_text_says() -> None:
+    index = _datelined(
+        {
+            "content/2031/05/a-03.txt": (
+                "NEW YORK",
+                "Kestrel Mills Inc said it would move to New York next year.",
+                [("New York", "place"), ("Kestrel Mills Inc", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "NEW YORK",
+                "Brellin Corp, of Armonk, New York, said it has plants in New York and "
+                "New Hampshire. The New York Governor approved.",
+                [("New York", "place"), ("Brellin Corp", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "PORT MIRREN",
+                "Quorran Ltd of Albany, N.Y., opened an office in New York City, where upstate "
+                "New York growers meet.",
+                [
+                    ("N.Y.", "place"),
+                    ("New York City", "place"),
+                    ("New York", "place"),
+                    ("Quorran Ltd", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages["New York"] == pages["State of New York"] == "place", pages
+    assert "New York City" not in pages
+    assert _articles_of(index, "New York") == {"a-03.txt", "b-04.txt", "c-05.txt"}
+    assert _articles_of(index, "State of New York") == {"b-04.txt", "c-05.txt"}
+    state = next(p for p in index.entities.values() if p.name == "State of New York")
+    # "Armonk, New York,"; "in New York and New Hampshire"; "New York Governor"; N.Y.; upstate
+    assert sum(ref.count for ref in state.mentions) == 5

@@ -36,6 +36,8 @@ from generator.index.names import (
     a_place,
     acronym_companies,
     acronyms_beside_companies,
+    cities_of_states,
+    city_states,
     common_lower,
     company_base,
     company_twins,
@@ -43,6 +45,7 @@ from generator.index.names import (
     cut_names,
     final,
     fold,
+    full_names,
     given_name,
     initialled_companies,
     initials_beside_companies,
@@ -54,13 +57,14 @@ from generator.index.names import (
     place_bodies,
     read_before,
     roles_run_into_people,
+    split_states,
     title_words,
     two_names,
     usual_name,
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.variants import join_variants, variant_pairs_left
+from generator.index.variants import join_variants, shift_slips, variant_pairs_left
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -121,10 +125,12 @@ def unify_entities(
     groups: dict[str, Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
+    dual = city_states(articles)  # "New York": a city and a state
     initialled: dict[str, Counter[str]] = defaultdict(Counter)  # "scherer" -> R.P. Scherer Inc
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
+        split_states(article, dual)
         own_pieces(article)
         long_names: dict[str, str] = {}
         company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
@@ -175,15 +181,16 @@ def unify_entities(
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     casing = _casing(articles)
-    _shift_slips(groups, casing.lower)
+    shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
     two_names(groups)
     _acronyms(groups, spelled)
     company_twins(groups)
+    cities_of_states(groups, dual)
     _events_by_acronym(groups)
     qualified = _qualifiers(articles, groups, by_id)
-    surnames = _full_names(groups)
+    surnames = full_names(groups)
     cut_names(groups)
     title_words(groups)
     _companies_by_short_name(groups, surnames)
@@ -280,25 +287,6 @@ def _decide(group: Group, entry: RegistryEntry | None) -> None:
             ENTITY_TYPES, key=lambda kind: (group.types[kind], -ENTITY_TYPES.index(kind))
         )
     group.id = entity_id(group.type, group.name)
-
-
-_SHIFT_SLIP = re.compile(r"\b[A-Z]{2}[a-z]+\b")
-
-
-def _shift_slips(groups: dict[str, Group], lower: Counter[str]) -> None:
-    """A word the wire typed with the shift key held one letter too long ("Springboard
-    Software INc", "Action DRug Co") is written as the word ("Inc", "Drug"): a legal form,
-    or a word the archive writes in lower case ("MCorp" stays)."""
-
-    def fixed(match: re.Match[str]) -> str:
-        word = match[0].casefold()
-        slip = lower[word] >= 3 or word.strip(".") in ORGANIZATION_LAST_WORDS
-        return match[0].capitalize() if slip else match[0]
-
-    for group in groups.values():
-        name = _SHIFT_SLIP.sub(fixed, group.name) if not group.registered else group.name
-        if name != group.name:
-            group.name, group.id = name, entity_id(group.type, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,16 +735,6 @@ def _unknown_place(name: str) -> bool:
     evidence for a place is the model's guess alone."""
     words = tuple(w.casefold() for w in name.split())
     return usual_name(name) is None and words not in ner.resources()[0].names
-
-
-def _full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
-    """Surname key -> the people of two or more words with that surname."""
-    found: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        words = fold(group.name).split()
-        if group.type == "person" and len(words) > 1 and not group.junk:
-            found[name_key(words[-1])].append(group)
-    return found
 
 
 def _surname_of(near: list[Group]) -> Group | None:

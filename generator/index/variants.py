@@ -1,15 +1,17 @@
-"""Two spellings of one name across stories: "Citicorp Industrial Credit Inc" and
-"Citicorp Industries Credit Inc", "RMJ Holdings Corp" and "RMJ Holding Corp", "Western
-Europe" and "West Europe", "Wang Chao-Ming" and "Wang Chang-Ming". Precision first: two
-names of one kind that differ in one word, by an inflection or a slip of one or two
-letters, join only when their stories agree (the same article, or a rarer name both name
-beside them); else both keep their pages and `entities review` lists the pair.
+"""Two spellings of one name across stories, and a wire's typo in one: "Citicorp
+Industrial Credit Inc" and "Citicorp Industries Credit Inc", "RMJ Holdings Corp" and "RMJ
+Holding Corp", "Western Europe" and "West Europe", "Wang Chao-Ming" and "Wang
+Chang-Ming", "Treassury". Precision first: two names of one kind that differ in one word,
+by an inflection or a slip of one or two letters, join only when their stories agree (the
+same article, or a rarer name both name beside them); else both keep their pages and
+`entities review` lists the pair, unless one is a slip of a common word (no page).
 
 `resolution.unify_entities` calls `join_variants` once the names are grouped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -30,7 +32,7 @@ from generator.index.names import (
     name_key,
     usual_name,
 )
-from generator.model import Article
+from generator.model import Article, entity_id
 
 _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories names it
 _SLIP_RARE = 2  # a word the archive writes this often at most may be a slip ("Treassury")
@@ -316,3 +318,22 @@ def _beside(articles: list[Article], wanted: set[str]) -> dict[str, set[str]]:
 def variant_pairs_left(variants: list[Variant]) -> list[tuple[Group, Group]]:
     """The pairs left apart, for `entities review`."""
     return [(v.kept, v.other) for v in variants if not v.joined and not final(v.other).junk]
+
+
+_SHIFT_SLIP = re.compile(r"\b[A-Z]{2}[a-z]+\b")
+
+
+def shift_slips(groups: dict[str, Group], lower: Counter[str]) -> None:
+    """A word the wire typed with the shift key held one letter too long ("Springboard
+    Software INc", "Action DRug Co") is written as the word ("Inc", "Drug"): a legal form,
+    or a word the archive writes in lower case ("MCorp" stays)."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match[0].casefold()
+        slip = lower[word] >= 3 or word.strip(".") in ORGANIZATION_LAST_WORDS
+        return match[0].capitalize() if slip else match[0]
+
+    for group in groups.values():
+        name = _SHIFT_SLIP.sub(fixed, group.name) if not group.registered else group.name
+        if name != group.name:
+            group.name, group.id = name, entity_id(group.type, name)
