@@ -258,3 +258,35 @@ def test_a_name_of_a_city_and_a_state_makes_a_page_for_each_by_what_the_text_say
     state = next(p for p in index.entities.values() if p.name == "State of New York")
     # "Armonk, New York,"; "in New York and New Hampshire"; "New York Governor"; N.Y.; upstate
     assert sum(ref.count for ref in state.mentions) == 5
+
+
+def test_an_acronym_inside_a_name_is_spelled_out_and_near_names_go_to_review() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Zandovian Grain Guild (ZGG) met. The Zandovian Grain Guild Council "
+                "agreed with the Zandovian Council.",
+                [
+                    ("Zandovian Grain Guild", "organization"),
+                    ("ZGG", "organization"),
+                    ("Zandovian Grain Guild Council", "organization"),
+                    ("Zandovian Council", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The ZGG Council said no. The ZGG Executive Council said no too.",
+                [("ZGG Council", "organization"), ("ZGG Executive Council", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "The ZGG Executive Council and the Zandovian Council met again.",
+                [("ZGG Executive Council", "organization"), ("Zandovian Council", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "ZGG Council" not in pages, pages
+    assert _articles_of(index, "Zandovian Grain Guild Council") == {"a-03.txt", "b-04.txt"}
+    # a word or two more than another body's name: two pages, and the line that joins them
+    assert pages["ZGG Executive Council"] == pages["Zandovian Council"] == "organization"
+    near = [d for d in index.doubts if d.kind == "near duplicate" and d.name.startswith("ZGG")]
+    assert any("aliases: [ZGG Executive Council]" in line for d in near for line in d.settle)

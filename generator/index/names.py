@@ -689,3 +689,52 @@ def full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
         if group.type == "person" and len(words) > 1 and not group.junk:
             found[name_key(words[-1])].append(group)
     return found
+
+
+def acronyms_inside(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
+    """A body named with an acronym the archive spells out ("EC Commission") is the body
+    named with the words spelled out ("European Community Commission"); return the pairs
+    that only look alike once spelled out, a word or two left out ("EC Executive
+    Commission", "European Commission"), for `entities review`."""
+    by_head: dict[str, list[tuple[list[str], Group]]] = defaultdict(list)
+    spelled_out: list[tuple[list[str], Group]] = []
+    for group in groups.values():
+        if group.type != "organization" or " " not in group.name:
+            continue
+        if group.junk or group.target or group.doubt:
+            continue
+        words = group.name.split()
+        spelled = [_spelled_out(w, groups) for w in words]
+        long_name = " ".join(s or w for s, w in zip(spelled, words, strict=True))
+        found = groups.get(name_key(long_name)) if any(spelled) else None
+        if found is not None and found is not group and not found.junk and not group.registered:
+            group.target = final(found)
+            continue
+        long_words = fold(long_name).split()
+        by_head[long_words[-1]].append((long_words, group))
+        if any(spelled) and not spelled[-1] and "and" not in long_words:  # not "U.S. and EC"
+            spelled_out.append((long_words, group))
+    near: list[tuple[Group, Group]] = []
+    for long_words, group in spelled_out:
+        for short, other in by_head[long_words[-1]]:
+            if other is not group and _inside(short, long_words):
+                near.append((other, group))
+    return near
+
+
+def _spelled_out(word: str, groups: dict[str, Group]) -> str:
+    """The organization's name an acronym stands for in the archive ("EC"), or ""."""
+    if not ACRONYM.fullmatch(word):
+        return ""
+    known = usual_name(word)
+    if known is not None:
+        return known[0] if known[1] == "organization" and " " in known[0] else ""
+    group = groups.get(name_key(word))
+    target = group.target if group is not None else None  # the name it stands for
+    return target.name if target is not None and target.type == "organization" else ""
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Whether every word of a shorter name comes, in order, in a longer one."""
+    rest = iter(long)
+    return len(short) < len(long) and all(word in rest for word in short)

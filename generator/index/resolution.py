@@ -36,6 +36,7 @@ from generator.index.names import (
     a_place,
     acronym_companies,
     acronyms_beside_companies,
+    acronyms_inside,
     cities_of_states,
     city_states,
     common_lower,
@@ -202,6 +203,7 @@ def unify_entities(
     _ministries(groups)
     country_bodies(groups)
     place_bodies(groups)
+    near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
     _nicknames(surnames)
@@ -220,13 +222,15 @@ def unify_entities(
     if doubts is not None:
         doubts.extend(_doubts(groups, surnames, held))
         pairs = variant_pairs_left(variants)
+        pairs += [(a, b) for a, b in near if final(a) is not final(b)]
         doubts.extend(_spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
     return declined
 
 
 def _spelled_alike(kept: Group, other: Group) -> Doubt:
-    """Two spellings of one name that no story ties together (variants.py)."""
-    why = f"may be {kept.name} ({kept.articles} articles): spelled alike, no story ties them"
+    """Two spellings of one name that no story ties together (variants.py), or two names
+    alike once an acronym is spelled out ("EC Executive Commission")."""
+    why = f"may be {kept.name} ({kept.articles} articles): alike, no story ties them"
     settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
     return Doubt("near duplicate", other.name, other.articles, why, settle)
 
