@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from test_entity_pieces import _articles_of
-from test_entity_resolution import _pages, _tagged_index
+from test_entity_resolution import _pages, _tagged, _tagged_index
 
 from generator.annotate.registry import Registry
 from generator.index import ArchiveIndex, build_index
@@ -290,3 +290,52 @@ def test_an_acronym_inside_a_name_is_spelled_out_and_near_names_go_to_review() -
     assert pages["ZGG Executive Council"] == pages["Zandovian Council"] == "organization"
     near = [d for d in index.doubts if d.kind == "near duplicate" and d.name.startswith("ZGG")]
     assert any("aliases: [ZGG Executive Council]" in line for d in near for line in d.settle)
+
+
+def test_a_body_named_with_another_small_word_is_one_body_when_a_story_ties_them() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Accord of Grains and Pulses met Brellin Mills. "
+                "The Accord of Grains and Pulses said no.",
+                [
+                    ("Accord of Grains and Pulses", "organization"),
+                    ("Brellin Mills", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Accord on Grains and Pulses fined Brellin Mills.",
+                [
+                    ("Accord on Grains and Pulses", "organization"),
+                    ("Brellin Mills", "organization"),
+                ],
+            ),
+            "content/2031/05/c-05.txt": (
+                "The Accord on Grains and Pulses met again.",
+                [("Accord on Grains and Pulses", "organization")],
+            ),
+        }
+    )
+    assert "Accord of Grains and Pulses" not in pages, pages
+    assert pages["Accord on Grains and Pulses"] == "organization"
+
+
+def test_a_surname_after_a_given_name_the_model_left_out_is_not_the_archives_other_person() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Senator Tobin Harrowgate spoke. Harrowgate said taxes would rise.",
+                [("Tobin Harrowgate", "person"), ("Harrowgate", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Tobin Harrowgate met voters.",
+                [("Tobin Harrowgate", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Sen. Ruthven Harrowgate voted no, and Harrowgate said so twice.",
+                [("Harrowgate", "person")],
+            ),
+        }
+    )
+    # "Ruthven" is a given name the model left out: not Tobin Harrowgate's article
+    assert _articles_of(index, "Tobin Harrowgate") == {"a-03.txt", "b-04.txt"}

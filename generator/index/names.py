@@ -26,6 +26,7 @@ from generator.annotate.words import (
     NATIONAL_BODY_WORDS,
     NATIONALITIES,
     NATIONALITY_WORDS,
+    NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
     SAME_COMPANY_WORDS,
     TITLE_WORDS,
@@ -738,3 +739,21 @@ def _inside(short: list[str], long: list[str]) -> bool:
     """Whether every word of a shorter name comes, in order, in a longer one."""
     rest = iter(long)
     return len(short) < len(long) and all(word in rest for word in short)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+\Z")
+
+
+def other_given_name(text: str, entity: Entity, found: Group) -> bool:
+    """Whether the text puts a given name the model left out before a surname alone ("Sen.
+    Rand Paul", tagged "Paul") that is not the full name's the archive would join it to
+    ("Ron Paul"): another person, whoever else bears the surname."""
+    if found.type != "person" or " " not in found.name:
+        return False
+    common, own = ner.resources()[1], set(fold(found.name).split())
+    for mention in entity.mentions:
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        word = before[1].casefold() if before else ""
+        if word and not (word in own or word in common or word in TITLE_WORDS or word in NOT_NAMES):
+            return True
+    return False

@@ -55,6 +55,7 @@ from generator.index.names import (
     name_key,
     named_near,
     near_each_other,
+    other_given_name,
     place_bodies,
     read_before,
     roles_run_into_people,
@@ -781,7 +782,8 @@ def _rewrite(
             dropped.add(entity.id)
             continue
         if len(fold(entity.name).split()) == 1:
-            group = person(key, group)
+            found = person(key, group)
+            group = group if other_given_name(article.text, entity, found) else found
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity

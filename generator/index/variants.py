@@ -250,7 +250,8 @@ def _distinctive(word: str) -> bool:
 
 def _spellings(a: str, b: str, kind: str) -> bool:
     """Two spellings of one word: an inflection in a body's or a place's name ("holding",
-    "holdings"; "industrial", "industries"; "west", "western"), or, in words of six
+    "holdings"; "industrial", "industries"; "west", "western"), a small word ("of", "on":
+    "General Agreement of Tariffs and Trade"), or, in words of six
     letters or more, one letter added, dropped, changed or two swapped ("thomsom"); in a
     person's hyphenated given name, one part the same and the other two letters off at
     most ("chao-ming")."""
@@ -258,6 +259,8 @@ def _spellings(a: str, b: str, kind: str) -> bool:
         return False
     if {a, b} <= QUARTERS:
         return a[:4] == b[:4]  # "West", "Western"; "North" and "South" are other places
+    if kind != "person" and {a, b} <= CONNECTORS:
+        return True  # "General Agreement of Tariffs and Trade"
     if kind != "person" and _inflected(a, b):
         return True  # "Edward" and "Edwards" may be two people
     if min(len(a), len(b)) >= 6 and _distance(a, b) <= 1:
