@@ -339,3 +339,25 @@ def test_a_surname_after_a_given_name_the_model_left_out_is_not_the_archives_oth
     )
     # "Ruthven" is a given name the model left out: not Tobin Harrowgate's article
     assert _articles_of(index, "Tobin Harrowgate") == {"a-03.txt", "b-04.txt"}
+
+
+def test_in_undated_articles_the_one_full_name_of_the_archive_is_near_enough() -> None:
+    articles = []
+    for path, body, names in (
+        ("content/undated/a.txt", "Speaker Tobin J. Harrowgate spoke.", ["Tobin J. Harrowgate"]),
+        ("content/undated/b.txt", "Tobin Harrowgate met voters.", ["Tobin Harrowgate"]),
+        ("content/undated/c.txt", "Tobin Harrowgate said no.", ["Tobin Harrowgate"]),
+    ):
+        article = read_source(f"Story\n\n{body}\n".encode(), path)
+        find_date(article)
+        assert article.date is None
+        for name in names:
+            start = article.text.index(name)
+            mention = Mention(start, start + len(name), name)
+            article.entities.append(
+                Entity(entity_id("person", name), "person", name, mentions=[mention])
+            )
+        articles.append(article)
+    index = build_index(articles, Registry())
+    assert "Tobin Harrowgate" not in _pages(index), _pages(index)
+    assert _articles_of(index, "Tobin J. Harrowgate") == {"a.txt", "b.txt", "c.txt"}

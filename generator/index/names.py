@@ -351,14 +351,24 @@ def named_near(days: list[int], day: int) -> bool:
 
 
 def near_each_other(a: Group, b: Group) -> bool:
-    """Whether two names are named within `SURNAME_DAYS` of each other."""
+    """Whether two names are named within `SURNAME_DAYS` of each other; a name only
+    undated articles give is near any other (the archive's one candidate is the evidence,
+    as for a surname in an undated article)."""
+    if not a.days or not b.days:
+        return True
     few, many = sorted((a.days, b.days), key=len)
     return any(named_near(many, day) for day in few)
 
 
-def longer_names(groups: dict[str, Group]) -> None:
+def _lower_word(word: str, lower: Counter[str], upper: Counter[str]) -> bool:
+    """A word the archive writes in lower case more than capitalised ("endorses")."""
+    return lower[word] > max(upper[word], 1)
+
+
+def longer_names(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
     """A person's name that ends the one longer name the archive gives near in time is
-    that person ("Febres Cordero", "Leon Febres Cordero"), and a title, a common word or
+    that person ("Febres Cordero", "Leon Febres Cordero"; not when the archive writes the
+    first word in lower case: "Endorses Paul Ryan"), and a title, a common word or
     a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
     people = [
         g
@@ -390,7 +400,12 @@ def longer_names(groups: dict[str, Group]) -> None:
             by_tail[" ".join(words[-size:])].append(group)
     for group in people:
         longer = by_tail.get(fold(group.name), [])
-        if not group.registered and len(longer) == 1 and near_each_other(group, longer[0]):
+        if (
+            not group.registered
+            and len(longer) == 1
+            and near_each_other(group, longer[0])
+            and not _lower_word(fold(longer[0].name).split()[0], lower, upper)
+        ):
             group.target = longer[0]
 
 
