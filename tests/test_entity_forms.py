@@ -361,3 +361,20 @@ def test_in_undated_articles_the_one_full_name_of_the_archive_is_near_enough() -
     index = build_index(articles, Registry())
     assert "Tobin Harrowgate" not in _pages(index), _pages(index)
     assert _articles_of(index, "Tobin J. Harrowgate") == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_name_joins_no_longer_name_that_a_lower_case_word_begins() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The mayor endorses taxes and endorses roads (Mayor Endorses Taxes, Mayor "
+                "Endorses Roads, Mayor Endorses Parks). Endorses Tobin Harrowgate, it said.",
+                [("Endorses Tobin Harrowgate", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Tobin Harrowgate met voters. Tobin Harrowgate spoke.",
+                [("Tobin Harrowgate", "person")],
+            ),
+        }
+    )
+    assert _articles_of(index, "Tobin Harrowgate") == {"b-04.txt"}, _pages(index)

@@ -360,15 +360,15 @@ def near_each_other(a: Group, b: Group) -> bool:
     return any(named_near(many, day) for day in few)
 
 
-def _lower_word(word: str, lower: Counter[str], upper: Counter[str]) -> bool:
-    """A word the archive writes in lower case more than capitalised ("endorses")."""
-    return lower[word] > max(upper[word], 1)
+def _lower_word(word: str, lower: Counter[str]) -> bool:
+    """A word the archive writes in lower case twice or more ("endorses"): no given name."""
+    return lower[word] >= 2
 
 
-def longer_names(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
+def longer_names(groups: dict[str, Group], lower: Counter[str]) -> None:
     """A person's name that ends the one longer name the archive gives near in time is
     that person ("Febres Cordero", "Leon Febres Cordero"; not when the archive writes the
-    first word in lower case: "Endorses Paul Ryan"), and a title, a common word or
+    first word in lower case twice: "Endorses Paul Ryan"), and a title, a common word or
     a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
     people = [
         g
@@ -404,7 +404,7 @@ def longer_names(groups: dict[str, Group], lower: Counter[str], upper: Counter[s
             not group.registered
             and len(longer) == 1
             and near_each_other(group, longer[0])
-            and not _lower_word(fold(longer[0].name).split()[0], lower, upper)
+            and not _lower_word(fold(longer[0].name).split()[0], lower)
         ):
             group.target = longer[0]
 

@@ -208,7 +208,7 @@ def unify_entities(
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
     _nicknames(surnames)
-    longer_names(groups, casing.lower, casing.upper)
+    longer_names(groups, casing.lower)
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
