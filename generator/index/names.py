@@ -20,7 +20,6 @@ from generator.annotate.entities import aliases
 from generator.annotate.words import (
     CONNECTORS,
     FEMALE_NAMES,
-    GENERIC_NAME_WORDS,
     MALE_NAMES,
     MONTH_NAMES,
     NATIONAL_BODY_WORDS,
@@ -508,8 +507,8 @@ def place_bodies(groups: dict[str, Group]) -> None:
                 continue
             known = usual_name(rest)
             long_name = fold(known[0]) if known else fold(rest)
-            if long_name in GENERIC_NAME_WORDS:
-                continue
+            if known is None and " " not in rest:
+                continue  # "Washington University" is no "University of Washington"
             bodies = {
                 final(g).id: final(g)
                 for body, g in by_place[fold(place)]
@@ -552,7 +551,7 @@ def word_beginnings(groups: dict[str, Group], counts: Counter[str]) -> None:
             " " in word
             or len(word) < 5
             or not word.isalpha()
-            or group.type not in ("organization", "person", "place")
+            or group.type != "organization"
             or group.registered
             or group.junk
             or group.target
@@ -561,6 +560,7 @@ def word_beginnings(groups: dict[str, Group], counts: Counter[str]) -> None:
             or usual_name(group.name)
             or counts[word]
             or given_name(word)
+            or (word,) in ner.resources()[0].names  # "Paris", no "PAC America Rising"
         ):
             continue
         found = {
