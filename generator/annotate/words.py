@@ -860,3 +860,16 @@ STRUCTURE_HEADS = frozenset(
         """
     )
 )
+
+# ----------------------------------------------------------------------------- entities, issue 24f
+# the words of a country's own bodies: "U.S. Treasury" is the Treasury of a U.S. story,
+# "China Times" is no "Times", "U.S. Energy" no "Energy Factors Inc"
+NATIONAL_BODY_WORDS = frozenset(
+    word_list(
+        """
+        treasury administration department ministry commission agency office bureau
+        authority board senate congress parliament assembly army navy force corps court
+        service council committee reserve
+        """
+    )
+)

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 
 from sentencex import segment
 
-from generator.annotate.entities.aliases import company_base
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
 from generator.index.evidence import listed_place
-from generator.index.names import name_key
+from generator.index.names import company_base, name_key
 from generator.index.resolution import Doubt, unify_entities
 from generator.model import Article, Entity, EntityType, Mention, Problem, Quote, entity_type_of
 

@@ -18,20 +18,42 @@ from nicknames import NickNamer
 from generator.annotate import ner
 from generator.annotate.entities import aliases
 from generator.annotate.words import (
+    CONNECTORS,
     FEMALE_NAMES,
     MALE_NAMES,
     MONTH_NAMES,
+    NATIONAL_BODY_WORDS,
+    NATIONALITIES,
     NATIONALITY_WORDS,
+    NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
+    SAME_COMPANY_WORDS,
     TITLE_WORDS,
 )
-from generator.model import Article, Entity, EntityType
+from generator.model import Article, Entity, EntityType, entity_id
 
 fold = functools.lru_cache(maxsize=1 << 16)(aliases.fold)
 name_key = functools.lru_cache(maxsize=1 << 16)(aliases.name_key)
 usual_name = functools.lru_cache(maxsize=1 << 16)(aliases.usual_name)
 is_acronym = functools.lru_cache(maxsize=1 << 16)(aliases.is_acronym)
-company_base = functools.lru_cache(maxsize=1 << 16)(aliases.company_base)
+
+# legal forms cleanco leaves on: a US bank's "N.A." after, a Dutch "NV" before
+_UNREAD_FORMS = re.compile(r"\A(?:N\.?V\.?\s+)?(?P<name>.+?)(?:,?\s+N\.A\.?)?\Z")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def company_base(name: str) -> str:
+    """The name without its legal form (`aliases.company_base`), reading too the forms
+    cleanco leaves on ("Chase Manhattan Bank N.A.", "NV Philips Gloeilampenfabrieken"):
+    a unit with such a form is a company of its own, not its parent's short name."""
+    base = aliases.company_base(name)
+    if base != name:
+        return base
+    match = _UNREAD_FORMS.match(name)
+    if match is None or match["name"] == name or not match["name"][:1].isupper():
+        return base
+    return aliases.company_base(match["name"]) or match["name"]
+
 
 SURNAME_DAYS = 62  # "Reagan" is the Ronald Reagan the archive names within two months
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -331,14 +353,24 @@ def named_near(days: list[int], day: int) -> bool:
 
 
 def near_each_other(a: Group, b: Group) -> bool:
-    """Whether two names are named within `SURNAME_DAYS` of each other."""
+    """Whether two names are named within `SURNAME_DAYS` of each other; a name only
+    undated articles give is near any other (the archive's one candidate is the evidence,
+    as for a surname in an undated article)."""
+    if not a.days or not b.days:
+        return True
     few, many = sorted((a.days, b.days), key=len)
     return any(named_near(many, day) for day in few)
 
 
-def longer_names(groups: dict[str, Group]) -> None:
+def _lower_word(word: str, lower: Counter[str]) -> bool:
+    """A word the archive writes in lower case twice or more ("endorses"): no given name."""
+    return lower[word] >= 2
+
+
+def longer_names(groups: dict[str, Group], lower: Counter[str]) -> None:
     """A person's name that ends the one longer name the archive gives near in time is
-    that person ("Febres Cordero", "Leon Febres Cordero"), and a title, a common word or
+    that person ("Febres Cordero", "Leon Febres Cordero"; not when the archive writes the
+    first word in lower case twice: "Endorses Paul Ryan"), and a title, a common word or
     a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
     people = [
         g
@@ -370,7 +402,12 @@ def longer_names(groups: dict[str, Group]) -> None:
             by_tail[" ".join(words[-size:])].append(group)
     for group in people:
         longer = by_tail.get(fold(group.name), [])
-        if not group.registered and len(longer) == 1 and near_each_other(group, longer[0]):
+        if (
+            not group.registered
+            and len(longer) == 1
+            and near_each_other(group, longer[0])
+            and not _lower_word(fold(longer[0].name).split()[0], lower)
+        ):
             group.target = longer[0]
 
 
@@ -379,3 +416,362 @@ def final(group: Group) -> Group:
     while group.target is not None and seen < 8:
         group, seen = group.target, seen + 1
     return group
+
+
+def _body(group: Group | None) -> bool:
+    """An organization the archive pages as a body in its own right: no legal form, no
+    other name's short form ("Energy" of "Energy Factors Inc")."""
+    return (
+        group is not None
+        and group.type == "organization"
+        and not (group.junk or group.doubt or group.legal or group.target)
+    )
+
+
+def _country_words(words: list[str]) -> int:
+    """How many words a name begins with that name a country ("U.S.", "West German")."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and (head in NATIONALITY_WORDS or _country(head)):
+            return size
+    return 0
+
+
+def _country_of(words: str) -> str:
+    """The country a name's first words name ("U.S.", "American": United States)."""
+    known = usual_name(words)
+    return known[0] if known else NATIONALITIES.get(words, words)
+
+
+def _country(name: str) -> bool:
+    known = usual_name(name)
+    return known is not None and known[1] == "place" and not aliases.us_state(name)
+
+
+def country_bodies(groups: dict[str, Group]) -> None:
+    """A national body with its country before it ("U.S. Treasury", "U.S. Food and Drug
+    Administration") is the body the archive names without it ("Treasury", "Food and
+    Drug Administration") when that country is the one the archive qualifies it with, in
+    twice as many articles as every other country together ("U.K. Treasury" keeps its
+    page); a company ("American Express", "Express Inc") is no national body."""
+    qualified: dict[str, dict[str, list[Group]]] = defaultdict(lambda: defaultdict(list))
+    for group in groups.values():
+        words = group.name.split()
+        size = _country_words(words)
+        rest = groups.get(name_key(" ".join(words[size:]))) if size else None
+        if (
+            size
+            and _body(group)
+            and not group.registered
+            and not group.target
+            and rest is not None
+            and rest is not group
+            and _body(rest)
+            and any(w in NATIONAL_BODY_WORDS for w in fold(rest.name).split())
+        ):
+            country = _country_of(" ".join(words[:size]))
+            own = _country_words(rest.name.split())  # "U.S. Department of Agriculture"
+            if not own or _country_of(" ".join(rest.name.split()[:own])) == country:
+                qualified[rest.key][country].append(group)
+    for key, countries in qualified.items():
+        counts = {c: sum(g.articles for g in found) for c, found in countries.items()}
+        for country, found in countries.items():
+            others = sum(counts.values()) - counts[country]
+            if counts[country] >= 2 * others:
+                for group in found:
+                    group.target = final(groups[key])
+
+
+def _of_place(name: str) -> tuple[str, str] | None:
+    """ "Federal Reserve Bank of New York" -> ("federal reserve bank", "new york")."""
+    body, of, place = fold(name).rpartition(" of ")
+    return (body, place) if of and body and place else None
+
+
+def place_bodies(groups: dict[str, Group]) -> None:
+    """A body named with its town or country first ("New York Federal Reserve Bank", "New
+    York Fed") is the body the archive names "<body> of <place>" ("Federal Reserve Bank of
+    New York") when that is the one such name: the short form counts by the long name it
+    is known for ("Fed": Federal Reserve)."""
+    by_place: dict[str, list[tuple[str, Group]]] = defaultdict(list)
+    for group in groups.values():
+        found = _of_place(group.name) if group.type == "organization" else None
+        if found and not group.junk and a_place(" ".join(group.name.rsplit(" of ", 1)[1:]), groups):
+            by_place[found[1]].append((found[0], group))
+    if not by_place:
+        return
+    for group in groups.values():
+        if group.type != "organization" or group.registered or group.junk or group.target:
+            continue
+        words = group.name.split()
+        for size in (2, 1):
+            place, rest = " ".join(words[:size]), " ".join(words[size:])
+            if not rest or fold(place) not in by_place:
+                continue
+            known = usual_name(rest)
+            long_name = fold(known[0]) if known else fold(rest)
+            if known is None and " " not in rest:
+                continue  # "Washington University" is no "University of Washington"
+            bodies = {
+                final(g).id: final(g)
+                for body, g in by_place[fold(place)]
+                if g is not group and (body == long_name or body.startswith(long_name + " "))
+            }
+            if len(bodies) == 1:
+                group.target = next(iter(bodies.values()))
+            break
+
+
+def _beginnings(word: str, parts: list[str]) -> bool:
+    """Whether a word is the beginnings of the parts in order, one to three letters of
+    each and two or more of the last ("nymex": New York Mercantile Exchange; "comex":
+    Commodity Exchange)."""
+    if not parts:
+        return not word
+    last = len(parts) == 1
+    for size in range(3, 0 if not last else 1, -1):
+        if len(parts[0]) >= size and word.startswith(parts[0][:size]):
+            if last and word == parts[0][:size] and size >= 2:
+                return True
+            if not last and _beginnings(word[size:], parts[1:]):
+                return True
+    return False
+
+
+def word_beginnings(groups: dict[str, Group], counts: Counter[str]) -> None:
+    """A one-word name made of its words' beginnings ("Nymex", "COMEX") is the one body of
+    the archive whose name it abbreviates so ("New York Mercantile Exchange", "Commodity
+    Exchange Inc"); not a word the archive writes in lower case, nor a given name."""
+    by_letter: dict[str, list[tuple[list[str], Group]]] = defaultdict(list)
+    for group in groups.values():
+        base = company_base(group.name) or group.name
+        parts = [w for w in fold(base).split() if w not in CONNECTORS]
+        if group.type == "organization" and len(parts) > 1 and not group.junk:
+            by_letter[parts[0][0]].append((parts, group))
+    for group in groups.values():
+        word = fold(group.name)
+        if (
+            " " in word
+            or len(word) < 5
+            or not word.isalpha()
+            or group.type != "organization"
+            or group.registered
+            or group.junk
+            or group.target
+            or group.doubt
+            or group.legal
+            or usual_name(group.name)
+            or counts[word]
+            or given_name(word)
+            or (word,) in ner.resources()[0].names  # "Paris", no "PAC America Rising"
+        ):
+            continue
+        found = {
+            final(g).id: final(g)
+            for parts, g in by_letter.get(word[0], [])
+            if g is not group
+            and len(parts) < len(word)
+            and not word.startswith(parts[0])  # "Newman" of "Newman Manufacturing Inc"
+            and _beginnings(word, parts)
+        }
+        if len(found) == 1:
+            group.target = next(iter(found.values()))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")
+
+
+def initials_beside_companies(article: Article, found: dict[str, Counter[str]]) -> None:
+    """Note each one-word name named in the same article as a company whose name is
+    initials and that word ("Scherer" beside "R.P. Scherer Inc")."""
+    short = {name_key(e.name) for e in article.entities if e.mentions and " " not in e.name}
+    if not short:
+        return
+    for entity in article.entities:
+        initials = _INITIALS.match(entity.name)
+        base = company_base(entity.name)
+        rest = base[initials.end() :].split() if initials and base != entity.name else []
+        whole = all(w.casefold() in SAME_COMPANY_WORDS for w in rest[1:])  # no "Hutton LBO"
+        if rest and whole and entity.mentions and name_key(rest[0]) in short:
+            found[name_key(rest[0])][name_key(entity.name)] += 1
+
+
+def initialled_companies(groups: dict[str, Group], found: dict[str, Counter[str]]) -> None:
+    """A one-word name that, in half its articles or more, is named beside the one company
+    named by initials and that word ("a Scherer director" beside "R.P. Scherer Inc") is
+    that company, whoever else bears the surname."""
+    for key, companies in found.items():
+        group = groups.get(key)
+        if group is None or group.registered or group.junk or group.target or group.legal:
+            continue
+        if usual_name(group.name) or group.type not in ("organization", "person"):
+            continue
+        targets = {final(groups[k]).id: final(groups[k]) for k in companies if k in groups}
+        if len(targets) == 1 and 2 * sum(companies.values()) >= group.articles:
+            target = next(iter(targets.values()))
+            if target is not group and not target.junk:
+                group.target = target
+
+
+def city_states(articles: list[Article]) -> set[str]:
+    """US states whose name the archive's datelines give as a city ("NEW YORK, March 3",
+    "WASHINGTON, March 3"): two places share the name, the city and the state."""
+    datelines: Counter[str] = Counter()
+    for article in articles:
+        state = aliases.us_state(article.place) if article.place else ""
+        if state and fold(article.place or "") == fold(state):
+            datelines[state] += 1
+    return {state for state, count in datelines.items() if count >= 2}
+
+
+_STATE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[Ss]tate\b|[Gg]overnor|Gov\.|[Ll]egislature|Assembly|Attorney General"
+    r"|Sen\.|Senator|Rep\.|Democrat|Republican|Public Service|Insurance Department)"
+)
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:upstate|[Nn]orthern|[Ss]outhern|[Ww]estern|[Ee]astern|[Cc]entral|rural)"
+    r"|\bstate of|\b[Ss]tates? of [A-Z][\w.]+(?:,| and))\s+\Z"
+)
+_CAPITAL_DISTRICT = re.compile(r",? D\.? ?C\b")
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, \Z")
+_NOT_A_LIST = re.compile(r"(?:,\s+[a-z(]|[.;:)]|\s+-|\s*\n|\s*\Z)")
+_NEXT_NAME = re.compile(r"(?:,| and| or)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_LAST_NAME = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,| and| or)\s+\Z")
+
+
+def _a_state_mention(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the text says a mention of a city's name means the state: an abbreviation
+    ("N.Y."), "New York State" or "New York Governor", "upstate New York", a town before
+    it ("Armonk, New York, said"), or another state beside it ("New York and New
+    Hampshire")."""
+    written = text[start:end]
+    if _CAPITAL_DISTRICT.match(text, end) or ", " in written:
+        return False  # "Washington, D.C.": the city
+    if fold(written) != fold(name):
+        return True  # "N.Y.", "NY", "Wash."
+    line = text.rfind("\n", 0, start) + 1
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(line, start - 30), start):
+        return True
+    town = _TOWN_BEFORE.search(text, max(line, start - 40), start)
+    if town and _NOT_A_LIST.match(text, end):
+        last = town[0].rstrip(", ").split()[-1].casefold()
+        return last not in ORGANIZATION_LAST_WORDS  # "Allen and Company, New York": a firm's
+    beside = [_NEXT_NAME.match(text, end), _LAST_NAME.search(text, max(line, start - 30), start)]
+    return any(m is not None and aliases.us_state(m[1]) not in ("", name) for m in beside)
+
+
+def split_states(article: Article, dual: set[str]) -> None:
+    """A mention of a name both a city and a state have ("New York") is the state where
+    the text says so (`_a_state_mention`), else the city its datelines name: one page
+    for each, "New York" and "State of New York" (so too "New York State")."""
+    if not dual:
+        return
+    states: list[Entity] = []
+    emptied: set[int] = set()
+    for entity in article.entities:
+        known = usual_name(entity.name) if entity.type == "place" else None
+        named = entity.name.rpartition(" ")
+        if known is None and named[2].casefold() == "state" and usual_name(named[0]):
+            known = usual_name(named[0])  # "New York State"
+            if known is not None and known[0] in dual:
+                entity.name = f"State of {known[0]}"
+                entity.id = entity_id("place", entity.name)
+            continue
+        if known is None or known[0] not in dual:
+            continue
+        state = [
+            m for m in entity.mentions if _a_state_mention(article.text, m.start, m.end, known[0])
+        ]
+        if state:
+            entity.mentions = [m for m in entity.mentions if m not in state]
+            if not entity.mentions:
+                emptied.add(id(entity))
+            name = f"State of {known[0]}"
+            states.append(Entity(entity_id("place", name), "place", name, mentions=state))
+    if states:
+        article.entities = [e for e in article.entities if id(e) not in emptied] + states
+
+
+def cities_of_states(groups: dict[str, Group], dual: set[str]) -> None:
+    """ "New York City" is the city the archive's "New York" datelines name."""
+    for state in dual:
+        city, named = groups.get(name_key(f"{state} City")), groups.get(name_key(state))
+        if city is not None and named is not None and not city.registered and city is not named:
+            city.target = named
+
+
+def full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
+    """Surname key -> the people of two or more words with that surname."""
+    found: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if group.type == "person" and len(words) > 1 and not group.junk:
+            found[name_key(words[-1])].append(group)
+    return found
+
+
+def acronyms_inside(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
+    """A body named with an acronym the archive spells out ("EC Commission") is the body
+    named with the words spelled out ("European Community Commission"); return the pairs
+    that only look alike once spelled out, a word or two left out ("EC Executive
+    Commission", "European Commission"), for `entities review`."""
+    by_head: dict[str, list[tuple[list[str], Group]]] = defaultdict(list)
+    spelled_out: list[tuple[list[str], Group]] = []
+    for group in groups.values():
+        if group.type != "organization" or " " not in group.name:
+            continue
+        if group.junk or group.target or group.doubt:
+            continue
+        words = group.name.split()
+        spelled = [_spelled_out(w, groups) for w in words]
+        long_name = " ".join(s or w for s, w in zip(spelled, words, strict=True))
+        found = groups.get(name_key(long_name)) if any(spelled) else None
+        if found is not None and found is not group and not found.junk and not group.registered:
+            group.target = final(found)
+            continue
+        long_words = fold(long_name).split()
+        by_head[long_words[-1]].append((long_words, group))
+        if any(spelled) and not spelled[-1] and "and" not in long_words:  # not "U.S. and EC"
+            spelled_out.append((long_words, group))
+    near: list[tuple[Group, Group]] = []
+    for long_words, group in spelled_out:
+        for short, other in by_head[long_words[-1]]:
+            if other is not group and _inside(short, long_words):
+                near.append((other, group))
+    return near
+
+
+def _spelled_out(word: str, groups: dict[str, Group]) -> str:
+    """The organization's name an acronym stands for in the archive ("EC"), or ""."""
+    if not ACRONYM.fullmatch(word):
+        return ""
+    known = usual_name(word)
+    if known is not None:
+        return known[0] if known[1] == "organization" and " " in known[0] else ""
+    group = groups.get(name_key(word))
+    target = group.target if group is not None else None  # the name it stands for
+    return target.name if target is not None and target.type == "organization" else ""
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Whether every word of a shorter name comes, in order, in a longer one."""
+    rest = iter(long)
+    return len(short) < len(long) and all(word in rest for word in short)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+\Z")
+
+
+def other_given_name(text: str, entity: Entity, found: Group) -> bool:
+    """Whether the text puts a given name the model left out before a surname alone ("Sen.
+    Rand Paul", tagged "Paul") that is not the full name's the archive would join it to
+    ("Ron Paul"): another person, whoever else bears the surname."""
+    if found.type != "person" or " " not in found.name:
+        return False
+    common, own = ner.resources()[1], set(fold(found.name).split())
+    for mention in entity.mentions:
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        word = before[1].casefold() if before else ""
+        if word and not (word in own or word in common or word in TITLE_WORDS or word in NOT_NAMES):
+            return True
+    return False

@@ -36,26 +36,37 @@ from generator.index.names import (
     a_place,
     acronym_companies,
     acronyms_beside_companies,
+    acronyms_inside,
+    cities_of_states,
+    city_states,
     common_lower,
     company_base,
     company_twins,
+    country_bodies,
     cut_names,
     final,
     fold,
+    full_names,
     given_name,
+    initialled_companies,
+    initials_beside_companies,
     is_acronym,
     longer_names,
     name_key,
     named_near,
     near_each_other,
+    other_given_name,
+    place_bodies,
     read_before,
     roles_run_into_people,
+    split_states,
     title_words,
     two_names,
     usual_name,
+    word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.variants import join_variants, variant_pairs_left
+from generator.index.variants import join_variants, shift_slips, variant_pairs_left
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -116,9 +127,12 @@ def unify_entities(
     groups: dict[str, Group] = {}
     spelled: dict[str, Counter[str]] = defaultdict(Counter)  # acronym key -> long name keys
     beside: dict[str, set[str]] = defaultdict(set)  # acronym key -> companies it begins
+    dual = city_states(articles)  # "New York": a city and a state
+    initialled: dict[str, Counter[str]] = defaultdict(Counter)  # "scherer" -> R.P. Scherer Inc
     for article in articles:
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
+        split_states(article, dual)
         own_pieces(article)
         long_names: dict[str, str] = {}
         company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
@@ -164,30 +178,38 @@ def unify_entities(
             if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
         acronyms_beside_companies(article, beside)
+        initials_beside_companies(article, initialled)
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
     casing = _casing(articles)
+    shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
     two_names(groups)
     _acronyms(groups, spelled)
     company_twins(groups)
+    cities_of_states(groups, dual)
     _events_by_acronym(groups)
     qualified = _qualifiers(articles, groups, by_id)
-    surnames = _full_names(groups)
+    surnames = full_names(groups)
     cut_names(groups)
     title_words(groups)
     _companies_by_short_name(groups, surnames)
     acronym_companies(groups, beside)
+    initialled_companies(groups, initialled)
     roles_run_into_people(groups)
     _glued_descriptions(groups, casing)
     _truncated_bodies(groups)
     _ministries(groups)
+    country_bodies(groups)
+    place_bodies(groups)
+    near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
+    word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
     _nicknames(surnames)
-    longer_names(groups)
-    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled)
+    longer_names(groups, casing.lower)
+    variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
         if group.type == "person" and " " not in group.name and surnames.get(group.key):
@@ -201,13 +223,15 @@ def unify_entities(
     if doubts is not None:
         doubts.extend(_doubts(groups, surnames, held))
         pairs = variant_pairs_left(variants)
+        pairs += [(a, b) for a, b in near if final(a) is not final(b)]
         doubts.extend(_spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
     return declined
 
 
 def _spelled_alike(kept: Group, other: Group) -> Doubt:
-    """Two spellings of one name that no story ties together (variants.py)."""
-    why = f"may be {kept.name} ({kept.articles} articles): spelled alike, no story ties them"
+    """Two spellings of one name that no story ties together (variants.py), or two names
+    alike once an acronym is spelled out ("EC Executive Commission")."""
+    why = f"may be {kept.name} ({kept.articles} articles): alike, no story ties them"
     settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
     return Doubt("near duplicate", other.name, other.articles, why, settle)
 
@@ -718,16 +742,6 @@ def _unknown_place(name: str) -> bool:
     return usual_name(name) is None and words not in ner.resources()[0].names
 
 
-def _full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
-    """Surname key -> the people of two or more words with that surname."""
-    found: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        words = fold(group.name).split()
-        if group.type == "person" and len(words) > 1 and not group.junk:
-            found[name_key(words[-1])].append(group)
-    return found
-
-
 def _surname_of(near: list[Group]) -> Group | None:
     """The one person of that surname around the date, or the one named in twice as many
     articles as all the others together."""
@@ -768,7 +782,8 @@ def _rewrite(
             dropped.add(entity.id)
             continue
         if len(fold(entity.name).split()) == 1:
-            group = person(key, group)
+            found = person(key, group)
+            group = group if other_given_name(article.text, entity, found) else found
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type
         if entity.id in merged:  # two forms of one name in one article: one entity

@@ -1,15 +1,17 @@
-"""Two spellings of one name across stories: "Citicorp Industrial Credit Inc" and
-"Citicorp Industries Credit Inc", "RMJ Holdings Corp" and "RMJ Holding Corp", "Western
-Europe" and "West Europe", "Wang Chao-Ming" and "Wang Chang-Ming". Precision first: two
-names of one kind that differ in one word, by an inflection or a slip of one or two
-letters, join only when their stories agree (the same article, or a rarer name both name
-beside them); else both keep their pages and `entities review` lists the pair.
+"""Two spellings of one name across stories, and a wire's typo in one: "Citicorp
+Industrial Credit Inc" and "Citicorp Industries Credit Inc", "RMJ Holdings Corp" and "RMJ
+Holding Corp", "Western Europe" and "West Europe", "Wang Chao-Ming" and "Wang
+Chang-Ming", "Treassury". Precision first: two names of one kind that differ in one word,
+by an inflection or a slip of one or two letters, join only when their stories agree (the
+same article, or a rarer name both name beside them); else both keep their pages and
+`entities review` lists the pair, unless one is a slip of a common word (no page).
 
 `resolution.unify_entities` calls `join_variants` once the names are grouped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -18,12 +20,45 @@ from generator.annotate.words import (
     GENERIC_NAME_WORDS,
     INFLECTIONS,
     ORGANIZATION_LAST_WORDS,
+    TITLE_WORDS,
 )
 from generator.index.evidence import QUARTERS, listed_place
-from generator.index.names import Group, company_base, final, fold, name_key, usual_name
-from generator.model import Article
+from generator.index.names import (
+    Group,
+    company_base,
+    final,
+    fold,
+    given_name,
+    name_key,
+    usual_name,
+)
+from generator.model import Article, entity_id
 
 _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories names it
+_SLIP_RARE = 2  # a word the archive writes this often at most may be a slip ("Treassury")
+_SLIP_COMMON = 20  # ... of a lower-case word it writes this often at least ("treasury")
+_SLIP_ENGLISH = 1.5  # ... and that English writes less than 1.5 on wordfreq's Zipf scale
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LANGUAGES = [
+    "de",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "es",
+    "pt",
+    "it",
+    "fr",
+    "ca",
+    "ro",
+    "pl",
+    "cs",
+    "hu",
+    "tr",
+    "id",
+    "ms",
+]
 
 
 @dataclass(slots=True)
@@ -40,13 +75,20 @@ def join_variants(
     articles: list[Article],
     words: Counter[str],
     spelled: dict[str, Counter[str]],
+    lower: Counter[str],
 ) -> list[Variant]:
     """Join each pair of spellings whose stories agree (or that the archive spells one
     acronym out as: `spelled`, acronym key -> long names' keys), the other joining the one
     a list knows, else the one named in more articles, else the one whose words the
-    archive writes more often (`words`: casefolded word counts); return every pair found."""
-    pairs = _pairs(groups)
+    archive writes more often (`words`: casefolded word counts; `lower`: in lower case);
+    return every pair found. A slip of a common word that no story ties to its right
+    spelling gets no page."""
+    slipped = _slips(groups, words, lower)
+    pairs = _pairs(groups) + [
+        (group, groups[key]) for group, (_, key) in slipped.items() if key in groups
+    ]
     if not pairs:
+        _no_page(slipped)
         return []
     acronyms: dict[str, set[str]] = defaultdict(set)  # "OECD" for both of its spellings
     for acronym, long_names in spelled.items():
@@ -73,7 +115,80 @@ def join_variants(
         if joined:
             other.target = kept
         found.append(Variant(kept, other, joined))
+    _no_page(slipped)
     return found
+
+
+def _no_page(slipped: dict[Group, tuple[str, str]]) -> None:
+    """A slip no story ties to its right spelling gets no page: a reader would meet the
+    wire's typo as a name ("Preesident Nixon", "Treassury")."""
+    for group, (right, _) in slipped.items():
+        if not (group.target or group.junk or group.doubt):
+            group.doubt = f"a slip of {right}, which the archive writes often"
+            group.weak = True
+
+
+def _slips(
+    groups: dict[str, Group], words: Counter[str], lower: Counter[str]
+) -> dict[Group, tuple[str, str]]:
+    """Names with a word the archive writes twice at most, that English hardly knows
+    (`wordfreq`), one letter off (not the first) a word the archive writes in lower case
+    often ("Treassury", "Manufactuerers", "Genral"), or, as a person's first word, off a
+    given name or a title ("Arthurt", "Preesident"): group -> (the name spelled right, its
+    key). "Capitol", "Corning", "Hermann" and "Nacional" are words or names of their own."""
+    found: dict[Group, tuple[str, str]] = {}
+    for group in groups.values():
+        if group.registered or group.junk or group.target or group.doubt:
+            continue
+        if group.type not in ("person", "organization", "place") or usual_name(group.name):
+            continue
+        tokens = group.name.split()
+        for at, token in enumerate(tokens):
+            word = token.strip(".,").casefold()
+            if len(word) < 6 or not word.isalpha() or words[word] > _SLIP_RARE:
+                continue
+            if any(c.isupper() for c in token[1:]) or given_name(word) or listed_place(token):
+                continue  # "InterWest", "ANIMED": a name's own spelling
+            right = _right_spelling(word, words, lower, group.type, at == 0)
+            if right and _unknown_word(word):
+                fixed = right if token[:1].islower() else right.capitalize()
+                tail = token[len(token.rstrip(".,")) :]
+                name = " ".join([*tokens[:at], fixed + tail, *tokens[at + 1 :]])
+                found[group] = (name, name_key(name))
+                break
+    return found
+
+
+def _unknown_word(word: str) -> bool:
+    """A word that English text hardly ever writes, nor the common words of the languages
+    a Latin alphabet writes ("Banken", "Agentur", "Commerciale"): a slip, not a name."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < _SLIP_ENGLISH and all(
+        zipf_frequency(word, language, wordlist="small") < _SLIP_ENGLISH for language in _LANGUAGES
+    )
+
+
+def _right_spelling(
+    word: str, words: Counter[str], lower: Counter[str], kind: str, first: bool
+) -> str:
+    """The one word one letter off (after the first letter) that the archive writes in
+    lower case often, or for a person's first word a title or a given name, else ""."""
+    edits = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    for i in range(1, len(word) + 1):
+        for letter in _LETTERS:
+            edits.add(word[:i] + letter + word[i:])
+            if i < len(word):
+                edits.add(word[:i] + letter + word[i + 1 :])
+    edits.discard(word)
+    if kind == "person":
+        right = {
+            e for e in edits if first and (e in TITLE_WORDS or (words[e] >= 1 and given_name(e)))
+        }
+    else:
+        right = {e for e in edits if lower[e] >= _SLIP_COMMON}
+    return next(iter(right)) if len(right) == 1 else ""
 
 
 def _rank(group: Group, words: Counter[str]) -> tuple[int, int, bool, int, int, str]:
@@ -135,7 +250,8 @@ def _distinctive(word: str) -> bool:
 
 def _spellings(a: str, b: str, kind: str) -> bool:
     """Two spellings of one word: an inflection in a body's or a place's name ("holding",
-    "holdings"; "industrial", "industries"; "west", "western"), or, in words of six
+    "holdings"; "industrial", "industries"; "west", "western"), a small word ("of", "on":
+    "General Agreement of Tariffs and Trade"), or, in words of six
     letters or more, one letter added, dropped, changed or two swapped ("thomsom"); in a
     person's hyphenated given name, one part the same and the other two letters off at
     most ("chao-ming")."""
@@ -143,6 +259,8 @@ def _spellings(a: str, b: str, kind: str) -> bool:
         return False
     if {a, b} <= QUARTERS:
         return a[:4] == b[:4]  # "West", "Western"; "North" and "South" are other places
+    if kind != "person" and {a, b} <= CONNECTORS:
+        return True  # "General Agreement of Tariffs and Trade"
     if kind != "person" and _inflected(a, b):
         return True  # "Edward" and "Edwards" may be two people
     if min(len(a), len(b)) >= 6 and _distance(a, b) <= 1:
@@ -203,3 +321,22 @@ def _beside(articles: list[Article], wanted: set[str]) -> dict[str, set[str]]:
 def variant_pairs_left(variants: list[Variant]) -> list[tuple[Group, Group]]:
     """The pairs left apart, for `entities review`."""
     return [(v.kept, v.other) for v in variants if not v.joined and not final(v.other).junk]
+
+
+_SHIFT_SLIP = re.compile(r"\b[A-Z]{2}[a-z]+\b")
+
+
+def shift_slips(groups: dict[str, Group], lower: Counter[str]) -> None:
+    """A word the wire typed with the shift key held one letter too long ("Springboard
+    Software INc", "Action DRug Co") is written as the word ("Inc", "Drug"): a legal form,
+    or a word the archive writes in lower case ("MCorp" stays)."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match[0].casefold()
+        slip = lower[word] >= 3 or word.strip(".") in ORGANIZATION_LAST_WORDS
+        return match[0].capitalize() if slip else match[0]
+
+    for group in groups.values():
+        name = _SHIFT_SLIP.sub(fixed, group.name) if not group.registered else group.name
+        if name != group.name:
+            group.name, group.id = name, entity_id(group.type, name)
