@@ -278,10 +278,16 @@ def _event_key(span: str) -> str:
     return " ".join(words).lower()
 
 
+_WAR_NUMERALS = {"first": "I", "second": "II", "third": "III"}
+
+
 def _event_words(span: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
     if words and words[-1].lower() in ("war", "wars"):
-        return words  # "Second World War": the ordinal is the name
+        numeral = _WAR_NUMERALS.get(words[0].lower()) if len(words) > 2 else None
+        if numeral:  # "Second World War" is "World War II": the ordinal is the name
+            return [*words[1:], numeral]
+        return words
     while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
         words.pop(0)
     return words

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.entities.aliases import company_base, usual_name
-from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.candidates import Candidate, generic_event
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
@@ -125,6 +125,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
         if before and before.group(1).lower() in AGENCY_ATTRIBUTION_BEFORE:
             return False
+    if generic_event(words):
+        return False  # "the State GOP Convention", "the National Championship": which one?
     if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":

@@ -1,0 +1,72 @@
+"""What is an event: invented articles with event words in names that are no event, with
+descriptions, and with one event under two names (issue 24, round 7c)."""
+
+from __future__ import annotations
+
+from entity_fixtures import fixture_blocks
+
+from generator.annotate.entities.recognition import find_entities
+from generator.annotate.registry import Registry
+from generator.model import Article
+
+
+def _events(text: str) -> dict[str, str]:
+    """Every entity's name and type in an article whose first line is its title."""
+    article = Article(path="test.txt", text=text, blocks=fixture_blocks(text))
+    return {entity.name: entity.type for entity in find_entities(article, Registry())}
+
+
+def test_an_event_word_inside_a_longer_name_makes_no_event() -> None:
+    found = _events(
+        "Donors line up\n"
+        "Records filed with the Federal Election Commission show the gifts.\n"
+        "The crowd filled the Kestrel Convention Center on Friday.\n"
+        "Ana Pell spoke on Harbor Radio's Morning Meeting program.\n"
+        "The chief of the Conference of Presidents of Major Kestrel Organizations spoke.\n"
+        "Delegates met at the Kestrel Party Convention in Dayton on Monday.\n"
+    )
+    assert found.get("Federal Election Commission") == "organization"
+    assert not {"Federal Election", "Kestrel Convention", "Morning Meeting"} & set(found)
+    assert "Conference of Presidents" not in found
+    assert found["Kestrel Party Convention"] == "event"
+
+
+def test_congress_is_the_legislature_unless_an_ordinal_makes_it_a_party_congress() -> None:
+    found = _events(
+        "Tax fight\n"
+        "Once Congress postpones a tax, it rarely returns.\n"
+        "The Republican-controlled Congress passed the bill, and the Democratic Congress "
+        "members voted no.\n"
+        "Delegates flew to Beijing for the 19th Party Congress in October.\n"
+    )
+    assert not {n for n, kind in found.items() if kind == "event" and "Party" not in n}
+    assert not {"Once Congress", "Republican-controlled Congress", "Democratic Congress"} & set(
+        found
+    )
+    assert found["Party Congress"] == "event"  # the 19th: one event of that name
+
+
+def test_a_description_or_a_generic_name_is_no_event() -> None:
+    found = _events(
+        "Campaign trail\n"
+        "At a Chamber of Commerce summit in Dayton, Mary Lott spoke.\n"
+        "As a July NATO summit in Warsaw approaches, allies met.\n"
+        "Alabama won the National Championship on Monday.\n"
+        "Delegates will not attend the State GOP Convention, the release said.\n"
+        "Leaders later met at NATO's Warsaw summit.\n"
+    )
+    assert found.get("Chamber of Commerce") == "organization"
+    assert not {"Chamber of Commerce summit", "NATO summit"} & set(found)
+    assert not {"National Championship", "State GOP Convention"} & set(found)
+    assert found["NATO Warsaw summit"] == "event"
+
+
+def test_a_world_wars_number_is_its_name_and_an_ordinal_says_the_same() -> None:
+    found = _events(
+        "Old soldiers\n"
+        "He served in World War II and his father in World War I.\n"
+        "After the Second World War, Europe rebuilt its World War II-era depots.\n"
+    )
+    events = {name for name, kind in found.items() if kind == "event"}
+    assert events == {"World War I", "World War II"}
+
