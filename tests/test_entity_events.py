@@ -4,6 +4,7 @@ descriptions, and with one event under two names (issue 24, round 7c)."""
 from __future__ import annotations
 
 from entity_fixtures import fixture_blocks
+from test_entity_resolution import _tagged
 
 from generator.annotate.entities.recognition import find_entities
 from generator.annotate.registry import Registry
@@ -70,3 +71,79 @@ def test_a_world_wars_number_is_its_name_and_an_ordinal_says_the_same() -> None:
     events = {name for name, kind in found.items() if kind == "event"}
     assert events == {"World War I", "World War II"}
 
+
+def test_an_event_word_needs_an_events_sign_and_a_described_body_is_a_body() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Delegates met at the Kestrel Party Convention in Dayton. Ana Pell said the "
+                "Zandovia Convention binds every state. Her death was confirmed by the Brellin "
+                "Forum, the conservative organization she founded.",
+                [
+                    ("Kestrel Party Convention", "event"),
+                    ("Ana Pell", "person"),
+                    ("Zandovia Convention", "event"),
+                    ("Brellin Forum", "event"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Ana Pell believes in the Zandovia Convention. The 2031 Quorra Summit opened "
+                "on Monday. The Brellin Forum said it would sue.",
+                [
+                    ("Ana Pell", "person"),
+                    ("Brellin Forum", "event"),
+                    ("Zandovia Convention", "event"),
+                    ("Quorra Summit", "event"),
+                ],
+            ),
+        }
+    )
+    assert pages == {
+        "Kestrel Party Convention": "event",
+        "Ana Pell": "person",
+        "Brellin Forum": "organization",
+        "Quorra Summit": "event",
+    }, pages
+
+
+def test_an_events_short_names_join_it_and_a_name_of_several_events_gets_no_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Delegates met at the Kestrel National Convention in Dayton. Ana Pell spoke at "
+                "the Kestrel Convention on Monday. Her father fought during World War I.",
+                [
+                    ("Kestrel National Convention", "event"),
+                    ("Kestrel Convention", "event"),
+                    ("Ana Pell", "person"),
+                    ("World War I", "event"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Ana Pell spoke at the Kestrel Convention in Dayton, and the Quorra Summit in "
+                "Brellin opened on Monday. Her son fought during World War II.",
+                [
+                    ("Ana Pell", "person"),
+                    ("Kestrel Convention", "event"),
+                    ("Quorra Summit", "event"),
+                    ("World War II", "event"),
+                ],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Ana Pell went to the Quorra Brellin Summit on Friday. It was her first visit "
+                "since World War days.",
+                [
+                    ("Ana Pell", "person"),
+                    ("Quorra Brellin Summit", "event"),
+                    ("World War", "event"),
+                ],
+            ),
+        }
+    )
+    events = {name for name, kind in pages.items() if kind == "event"}
+    assert events == {
+        "Kestrel National Convention",
+        "Quorra Brellin Summit",
+        "World War I",
+        "World War II",
+    }, pages

@@ -85,6 +85,8 @@ class Group:
     seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"
+    event_cues: int = 0  # mentions an event's words surround ("at the", "held", "the 2016")
+    body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
