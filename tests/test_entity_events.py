@@ -65,7 +65,7 @@ def test_a_description_or_a_generic_name_is_no_event() -> None:
 def test_a_world_wars_number_is_its_name_and_an_ordinal_says_the_same() -> None:
     found = _events(
         "Old soldiers\n"
-        "He served in World War II and his father in World War I.\n"
+        "He served in World War II and his father in World War One.\n"
         "After the Second World War, Europe rebuilt its World War II-era depots.\n"
     )
     events = {name for name, kind in found.items() if kind == "event"}

@@ -235,7 +235,7 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
 
 
 _NOT_FIRST_WORDS = NOT_NAMES | SENTENCE_OPENERS  # "Once Congress postpones ..."
-_WAR_NUMBER = re.compile(r"(I{1,3}|IV|[12])(?:$|[-.])")  # "World War II-era"
+_WAR_NUMBER = re.compile(r"(I{1,3}|IV|[12]|One|Two|Three)(?:$|[-.])")  # "World War II-era"
 
 
 def _an_event_name(words: list[str], first: int, head: int, last: int) -> bool:

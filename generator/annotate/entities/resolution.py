@@ -279,10 +279,13 @@ def _event_key(span: str) -> str:
 
 
 _WAR_NUMERALS = {"first": "I", "second": "II", "third": "III"}
+_WAR_NUMBERS = {"One": "I", "Two": "II", "Three": "III", "1": "I", "2": "II"}
 
 
 def _event_words(span: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    if len(words) > 2 and words[-2].lower() == "war" and words[-1] in _WAR_NUMBERS:
+        return [*words[:-1], _WAR_NUMBERS[words[-1]]]  # "World War Two" is World War II
     if words and words[-1].lower() in ("war", "wars"):
         numeral = _WAR_NUMERALS.get(words[0].lower()) if len(words) > 2 else None
         if numeral:  # "Second World War" is "World War II": the ordinal is the name
