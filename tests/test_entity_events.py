@@ -147,3 +147,17 @@ def test_an_events_short_names_join_it_and_a_name_of_several_events_gets_no_page
         "World War I",
         "World War II",
     }, pages
+
+
+def test_a_party_or_a_leader_before_a_countrys_one_body_describes_it() -> None:
+    found = _events(
+        "Budget fight\n"
+        "The Republican Senate and the Democratic House argued for weeks. Emails from the "
+        "Clinton State Department were released, and aides described life inside a Trump "
+        "White House. The Obama Administration said it would appeal. The Kentucky House and "
+        "the U.S. Senate voted.\n"
+    )
+    assert not {"Republican Senate", "Democratic House", "Clinton State Department"} & set(found)
+    assert "Trump White House" not in found
+    assert found["State Department"] == "organization"
+    assert {"White House", "Obama Administration", "Kentucky House", "U.S. Senate"} <= set(found)

@@ -824,3 +824,22 @@ GENERIC_EVENT_WORDS = frozenset(
 PARTY_WORDS = frozenset(word_list("republican republicans democratic democrat gop libertarian"))
 # words before an event that make the phrase a description: "a Chamber of Commerce summit"
 INDEFINITE_ARTICLES = frozenset(word_list("a an another"))
+# one-per-country bodies that a party or a leader before them describes, not names: "the
+# Republican Senate", "a Democratic White House", "a Trump White House"
+DESCRIBED_BODIES = frozenset(
+    [
+        "congress",
+        "senate",
+        "house",
+        "white house",
+        "administration",
+        "government",
+        "cabinet",
+        "legislature",
+        "majority",
+        "state department",
+        "justice department",
+        "treasury department",
+        "defense department",
+    ]
+)
