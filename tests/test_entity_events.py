@@ -21,13 +21,15 @@ def test_an_event_word_inside_a_longer_name_makes_no_event() -> None:
     found = _events(
         "Donors line up\n"
         "Records filed with the Federal Election Commission show the gifts.\n"
-        "The crowd filled the Kestrel Convention Center on Friday.\n"
+        "The crowd filled the Kestrel Convention Center on Friday, and the Brellin Exhibition "
+        "stadium on Sunday.\n"
         "Ana Pell spoke on Harbor Radio's Morning Meeting program.\n"
         "The chief of the Conference of Presidents of Major Kestrel Organizations spoke.\n"
         "Delegates met at the Kestrel Party Convention in Dayton on Monday.\n"
     )
     assert found.get("Federal Election Commission") == "organization"
     assert not {"Federal Election", "Kestrel Convention", "Morning Meeting"} & set(found)
+    assert found.get("Brellin Exhibition") != "event"  # a stadium's name
     assert "Conference of Presidents" not in found
     assert found["Kestrel Party Convention"] == "event"
 

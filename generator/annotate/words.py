@@ -811,7 +811,7 @@ EVENT_WORD_BEFORE = frozenset(
     word_list(
         """
         center centre hall building arena complex school program programme show podcast
-        plant plants factory
+        plant plants factory stadium
         broadcast commission committee
         """
     )
