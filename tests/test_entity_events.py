@@ -163,3 +163,13 @@ def test_a_party_or_a_leader_before_a_countrys_one_body_describes_it() -> None:
     assert "Trump White House" not in found
     assert found["State Department"] == "organization"
     assert {"White House", "Obama Administration", "Kentucky House", "U.S. Senate"} <= set(found)
+
+
+def test_an_event_set_off_as_another_name_for_one_is_that_event() -> None:
+    found = _events(
+        "Booths\n"
+        "The club sponsored a booth when Dayton hosted the Kestrel Games, essentially the "
+        "Brellin Olympics. The World Cup and the Quorra Cup drew crowds.\n"
+    )
+    events = {name for name, kind in found.items() if kind == "event"}
+    assert events == {"Kestrel Games", "World Cup", "Quorra Cup"}, found

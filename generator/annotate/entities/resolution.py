@@ -141,6 +141,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
                 surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
     found = [entities[k] for k in order]
     _merge_events(found)
+    _events_called(found, text)
     return found
 
 
@@ -312,6 +313,23 @@ def _merge_events(found: list[_Found]) -> None:
                 big.candidates.extend(small.candidates)
                 small.candidates = []
                 break
+
+
+_CALLED = re.compile(r",? (?:essentially|also known as|known as|also called|dubbed)(?: the)? ")
+
+
+def _events_called(found: list[_Found], text: str) -> None:
+    """ "the Gay Games, essentially the LGBT Olympics": the second name, set off as another
+    name for the first, is that event."""
+    events = [f for f in found if f.type == "event" and f.candidates]
+    starts = {c.start: f for f in events for c in f.candidates}
+    for event in events:
+        for candidate in list(event.candidates):
+            called = _CALLED.match(text, candidate.end)
+            other = starts.get(called.end()) if called else None
+            if other is not None and other is not event and other.candidates:
+                event.candidates.extend(other.candidates)
+                other.candidates = []
 
 
 def _display_name(span: str, kind: str) -> str:
