@@ -670,7 +670,7 @@ SENTENCE_OPENERS = frozenset(
     [
         "although", "though", "while", "whereas", "meanwhile", "however", "moreover",
         "furthermore", "nevertheless", "despite", "unlike", "besides", "because", "unless",
-        "analysts", "officials", "traders", "sources", "shares",
+        "analysts", "officials", "traders", "sources", "shares", "once",
     ]
 )  # fmt: skip
 # plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")
@@ -872,4 +872,46 @@ NATIONAL_BODY_WORDS = frozenset(
         service council committee reserve
         """
     )
+)
+
+# ----------------------------------------------------------------------------- entities, issue 24g
+# What makes a capitalised "Conference", "Convention" or "Congress" an event's name.
+
+# lower-case nouns after an event word that make it part of another thing's name: the
+# "Tampa Convention Center" is a building, "Morning Meeting program" a radio show
+EVENT_WORD_BEFORE = frozenset(
+    word_list(
+        """
+        center centre hall building arena complex school program programme show podcast
+        plant plants factory stadium
+        broadcast commission committee
+        """
+    )
+)
+# adjectives that make an event's name generic when they open it and only they and a
+# party come before the head: "the National Championship", "the State GOP Convention"
+GENERIC_EVENT_WORDS = frozenset(
+    word_list("state national federal international annual regional general local county")
+)
+PARTY_WORDS = frozenset(word_list("republican republicans democratic democrat gop libertarian"))
+# words before an event that make the phrase a description: "a Chamber of Commerce summit"
+INDEFINITE_ARTICLES = frozenset(word_list("a an another"))
+# one-per-country bodies that a party or a leader before them describes, not names: "the
+# Republican Senate", "a Democratic White House", "a Trump White House"
+DESCRIBED_BODIES = frozenset(
+    [
+        "congress",
+        "senate",
+        "house",
+        "white house",
+        "administration",
+        "government",
+        "cabinet",
+        "legislature",
+        "majority",
+        "state department",
+        "justice department",
+        "treasury department",
+        "defense department",
+    ]
 )

@@ -37,6 +37,7 @@ from generator.annotate.words import (
     TITLE_WORDS,
     word_list,
 )
+from generator.index.events import a_described_body, needs_event_cues, read_event_cues
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -229,6 +230,8 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         ) or (_COMMA_AFTER.match(text, mention.end) and not comma):
             group.comma_cut += 1
         _read_shape(group, article, entity, mention)
+        if entity.type == "event":
+            read_event_cues(group, text, mention)
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
@@ -445,7 +448,7 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
     if group.type == "event":
-        return words[-1].casefold() in BODY_HEADS or group.formed > 0
+        return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
     return (
         group.type == "place"
         and len(words) == 2
@@ -723,6 +726,8 @@ def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
     product's name cut)."""
     if group.mentioned and group.run_after * 2 >= group.mentioned:
         return "a piece of a longer name (a capitalised word runs on from it)"
+    if needs_event_cues(group):
+        return "no mention shows an event (held, attended, a date, a place): a treaty or a body?"
     *words, head = group.name.split()
     if head not in _EVENT_HEADS or not words:
         return ""

@@ -110,6 +110,8 @@ class Group:
     its: int = 0  # mentions "its" follows in the clause ("Comissaria Smith said in its review")
     speaks: int = 0  # mentions a speaker's verb is next to ("Sallie Mae said"): either kind
     joined: Counter[str] = field(default_factory=Counter)  # "Lower|" of "Lower Folk Shop"
+    event_cues: int = 0  # mentions an event's words surround ("at the", "held", "the 2016")
+    body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

@@ -27,6 +27,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.events import join_event_names
 from generator.index.evidence import a_country, earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
@@ -191,6 +192,7 @@ def unify_entities(
     company_twins(groups)
     cities_of_states(groups, dual)
     _events_by_acronym(groups)
+    join_event_names(groups)
     qualified = _qualifiers(articles, groups, by_id)
     surnames = full_names(groups)
     cut_names(groups)

@@ -17,8 +17,11 @@ from generator.annotate.words import (
     CONNECTORS,
     ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
+    EVENT_WORD_BEFORE,
     FIRM_LAST_WORDS,
+    GENERIC_EVENT_WORDS,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
     NOT_ENTITIES,
@@ -26,10 +29,12 @@ from generator.annotate.words import (
     OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
+    PARTY_WORDS,
     RANKS,
     REGNAL_NUMBERS,
     ROLE_HEADS,
     ROLE_WORDS,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
 )
 from generator.model import Article, EntityType
@@ -184,7 +189,11 @@ def registry_matches(region: Region, registry: Registry) -> list[Candidate]:
 
 def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) -> list[Candidate]:
     """Named events: "Moscow Security Conference", "Sixth Moscow Conference on Global
-    Security", and "NATO's Warsaw summit" (a named place or body before a lowercase head)."""
+    Security", "World War II", and "NATO's Warsaw summit" (a named place or body before a
+    lowercase head). No event: a piece of a longer name ("Federal Election Commission",
+    "Tampa Convention Center"), a generic one ("the National Championship"), a "Congress"
+    with no ordinal (the legislature: "the Republican Congress") or a description ("a
+    Chamber of Commerce summit")."""
     found: list[Candidate] = []
     words = [t.text for t in sentence]
     n = len(words)
@@ -196,7 +205,7 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
             first = i
             while first > 0 and _name_word(words[first - 1]):
                 first -= 1
-            while first < i and words[first].lower() in NOT_NAMES:
+            while first < i and words[first].lower() in _NOT_FIRST_WORDS:
                 first += 1
             last = i + 1
             if last + 1 < n and words[last] in ("on", "of", "for") and _name_word(words[last + 1]):
@@ -205,10 +214,14 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
                     last += 1
                 while words[last - 1] in ("and", "the"):
                     last -= 1
-            if last - first >= 2 and not headline:
-                found.append(
-                    Candidate(sentence[first].start, sentence[last - 1].end, "event", "rule")
-                )
+            if last - first < 2 or headline:
+                continue
+            end = sentence[last - 1].end
+            numeral = _WAR_NUMBER.match(words[last]) if last < n and low == "war" else None
+            if numeral:  # "World War II", "World War I": the number is the name
+                end, last = sentence[last].start + numeral.end(1), last + 1
+            if _an_event_name(words, first, i, last):
+                found.append(Candidate(sentence[first].start, end, "event", "rule"))
         elif low in LOWERCASE_EVENT_HEADS and i > 0 and labels[i - 1] != "O":
             first = i - 1
             while first > 0 and labels[first].startswith("I-"):
@@ -217,8 +230,57 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
                 first -= 2
                 while first > 0 and labels[first].startswith("I-"):
                     first -= 1
-            found.append(Candidate(sentence[first].start, sentence[i].end, "event", "rule"))
+            if not _described(words, first):
+                found.append(Candidate(sentence[first].start, sentence[i].end, "event", "rule"))
     return found
+
+
+_NOT_FIRST_WORDS = NOT_NAMES | SENTENCE_OPENERS  # "Once Congress postpones ..."
+_WAR_NUMBER = re.compile(r"(I{1,3}|IV|[12]|One|Two|Three)(?:$|[-.])")  # "World War II-era"
+
+
+def _an_event_name(words: list[str], first: int, head: int, last: int) -> bool:
+    """Whether the capitalised words[first:last] ending in an event word at `head` name an
+    event, not a piece of a longer name, the legislature or a generic phrase."""
+    after = words[last] if last < len(words) else ""
+    if after[:1].isupper() and after.lower() not in NOT_NAMES and after not in POSSESSIVE:
+        return False  # "Federal Election Commission", "Kentucky International Convention Center"
+    if after.lower() in EVENT_WORD_BEFORE:
+        return False  # "Tampa Convention center", "Morning Meeting program"
+    if after in ("of", "for") and last + 1 < len(words) and _name_word(words[last + 1]):
+        return False  # "Conference of Presidents of Major ... Organizations": cut short
+    if first > 1 and words[first - 1] == "of" and _name_word(words[first - 2]):
+        return False  # "Dave Leip's Atlas of U.S. Presidential Elections": a title's end
+    if words[head].lower() == "war" and words[head + 1 : head + 2] == ["on"]:
+        return False  # "War on Drugs", "War on Women": a campaign or a slogan
+    if words[head].lower() == "congress" and not any(
+        w.lower() in ORDINALS or w[:1].isdigit() for w in words[max(0, first - 1) : head]
+    ):
+        return False  # "the Republican-led Congress": the legislature, no party congress
+    return not generic_event(words[first : head + 1])
+
+
+def generic_event(words: list[str]) -> bool:
+    """ "the National Championship", "the State GOP Convention": an event word after a
+    generic adjective and at most a party's name says which kind, not which one."""
+    before = [w.lower() for w in words[:-1]]
+    return (
+        words[-1].lower() in EVENT_HEADS
+        and bool(before)
+        and before[0] in GENERIC_EVENT_WORDS
+        and all(w in GENERIC_EVENT_WORDS or w in PARTY_WORDS for w in before)
+    )
+
+
+def _described(words: list[str], first: int) -> bool:
+    """ "a Chamber of Commerce summit", "a July NATO summit": an indefinite article before
+    a body's name and a lower-case head describes an event, it names none."""
+    for word in reversed(words[max(0, first - 3) : first]):
+        if word in INDEFINITE_ARTICLES:
+            return True
+        if word == "the" or not (word.islower() or word.isdigit() or word.lower() in MONTH_NAMES):
+            return False
+    return False
 
 
 def _name_word(word: str) -> bool:

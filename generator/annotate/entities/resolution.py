@@ -149,6 +149,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
                 surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
     found = [entities[k] for k in order]
     _merge_events(found)
+    _events_called(found, text)
     return found
 
 
@@ -321,10 +322,19 @@ def _event_key(span: str) -> str:
     return " ".join(words).lower()
 
 
+_WAR_NUMERALS = {"first": "I", "second": "II", "third": "III"}
+_WAR_NUMBERS = {"One": "I", "Two": "II", "Three": "III", "1": "I", "2": "II"}
+
+
 def _event_words(span: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", span.replace("’s", "").replace("'s", "")) if w]
+    if len(words) > 2 and words[-2].lower() == "war" and words[-1] in _WAR_NUMBERS:
+        return [*words[:-1], _WAR_NUMBERS[words[-1]]]  # "World War Two" is World War II
     if words and words[-1].lower() in ("war", "wars"):
-        return words  # "Second World War": the ordinal is the name
+        numeral = _WAR_NUMERALS.get(words[0].lower()) if len(words) > 2 else None
+        if numeral:  # "Second World War" is "World War II": the ordinal is the name
+            return [*words[1:], numeral]
+        return words
     while words and (words[0].lower() in ORDINALS or words[0].isdigit()):
         words.pop(0)
     return words
@@ -346,6 +356,23 @@ def _merge_events(found: list[_Found]) -> None:
                 big.candidates.extend(small.candidates)
                 small.candidates = []
                 break
+
+
+_CALLED = re.compile(r",? (?:essentially|also known as|known as|also called|dubbed)(?: the)? ")
+
+
+def _events_called(found: list[_Found], text: str) -> None:
+    """ "the Gay Games, essentially the LGBT Olympics": the second name, set off as another
+    name for the first, is that event."""
+    events = [f for f in found if f.type == "event" and f.candidates]
+    starts = {c.start: f for f in events for c in f.candidates}
+    for event in events:
+        for candidate in list(event.candidates):
+            called = _CALLED.match(text, candidate.end)
+            other = starts.get(called.end()) if called else None
+            if other is not None and other is not event and other.candidates:
+                event.candidates.extend(other.candidates)
+                other.candidates = []
 
 
 def _display_name(span: str, kind: str) -> str:

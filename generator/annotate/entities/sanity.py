@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate import ner
 from generator.annotate.entities.aliases import company_base, usual_name
-from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.candidates import Candidate, generic_event
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
     BODY_LAST_WORDS,
+    DESCRIBED_BODIES,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
@@ -26,6 +28,7 @@ from generator.annotate.words import (
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
+    PARTY_WORDS,
     PERSON_HEADS,
     PLACE_FIRST,
     PLACE_LAST_WORDS,
@@ -125,6 +128,14 @@ def sane(candidate: Candidate, text: str) -> bool:
         before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
         if before and before.group(1).lower() in AGENCY_ATTRIBUTION_BEFORE:
             return False
+    if generic_event(words):
+        return False  # "the State GOP Convention", "the National Championship": which one?
+    body = " ".join(words[1:]).lower()
+    if _described_body(words) and (words[0].lower() in PARTY_WORDS or body != "administration"):
+        if words[0].lower() in PARTY_WORDS or body in _UNNAMED:
+            return False  # "the Republican Senate", "a Democratic House", "a Trump House"
+        candidate.start = text.index(words[1], candidate.start + len(words[0]))
+        words = words[1:]  # "the Clinton State Department": the State Department
     if candidate.type == "person" and len(words) == 1 and words[0] in NATIONALITY_WORDS:
         return False  # "the Greek government"
     if candidate.type == "organization" and candidate.source == "crf":
@@ -152,6 +163,31 @@ def sane(candidate: Candidate, text: str) -> bool:
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+# bodies no name without a country's ("the Obama Administration" is one, and stays)
+_UNNAMED = frozenset({"house", "government", "cabinet", "majority"})
+
+
+def _described_body(words: list[str]) -> bool:
+    """A country's one Senate, White House or State Department after a party's or a
+    leader's name ("Republican-controlled Congress" is read before): a description of the
+    body in their time, not a name (a state's or a country's: "Kentucky House", "U.S.
+    Senate", "Russian Government", are names)."""
+    if len(words) < 2 or " ".join(words[1:]).lower() not in DESCRIBED_BODIES:
+        return False
+    if " ".join(words).lower() in DESCRIBED_BODIES:
+        return False  # the "White House" itself
+    first = words[0]
+    if first.lower() in PARTY_WORDS:
+        return True
+    common = ner.resources()[1]  # "the 19th Party Congress", "Upper House": no leader's name
+    return not (
+        usual_name(first)
+        or first in NATIONALITY_WORDS
+        or not first[:1].isupper()
+        or first.lower() in common
+    )
 
 
 def plural_of_head(word: str) -> bool:
