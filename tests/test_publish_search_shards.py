@@ -178,6 +178,24 @@ def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
     assert "articles/2023/09/bollard-9/index.html" in indexed
 
 
+def test_todays_story_reindexes_the_newest_block_alone(tmp_path):
+    """An addition dated after every other story joins the newest block (or opens one):
+    one Pagefind run, every other bundle's files untouched, searched first."""
+    site = tmp_path / "site"
+    small_site(site)
+    shards = index_site(site, shard_pages=4).shards
+    bundle = site / "pagefind"
+    before = snapshot(bundle)
+    write_page(site, "articles/2023/09/bollard-9", "lighthouse keeper retires")
+    report = index_site(site, shard_pages=4)
+    assert report.reindexed == 1 and report.shards in (shards, shards + 1)
+    newest = _shard_of(site, "articles/2023/09/bollard-9")
+    assert _manifest(site)["bundles"][0] == f"{newest}/"
+    after = snapshot(bundle)
+    others = {k: v for k, v in before.items() if k.split("/")[0] not in (newest, "shards.json")}
+    assert others and {k: after.get(k) for k in others} == others
+
+
 def test_pagefind_writes_the_same_bundle_for_the_same_pages(tmp_path):
     for name in ("one", "two"):
         small_site(tmp_path / name)
