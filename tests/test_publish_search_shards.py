@@ -548,3 +548,15 @@ def test_a_word_only_an_older_article_holds_is_found_once_the_rest_is_merged(bro
         assert page.errors == []
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_search_of_several_words_lists_the_pages_holding_all_of_them(browser, sharded_site):
+    """Pagefind leaves out a word that no page of a bundle holds, bundle by bundle: the
+    one-page bundles of the sessions (no "winter") would answer "budget" alone. The box
+    lists only the ferry story, which holds both; a word no page holds is left out, as
+    one bundle would."""
+    ferry = "Winter budget set for the ferry line"
+    assert _search(browser, sharded_site, "winter budget") == ("1 matching document", [ferry])
+    status, titles = _search(browser, sharded_site, "budget xqzvjkw")
+    assert status == "7 matching documents" and ferry in titles

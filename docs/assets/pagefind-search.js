@@ -146,8 +146,9 @@
 
   async function show(module, term, filters, current, whole) {
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
+    const found = await everyWord(module, term, search.results);
     if (current !== generation) return;
-    results = visible(search.results);
+    results = visible(found);
     if (!whole && !results.length) {
       showPlaceholder(); // then "searching older articles", not "no matching documents"
       return;
@@ -169,6 +170,22 @@
     if (current !== generation) return;
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current === generation) updateFilters(search.filters, search.totalFilters, filters);
+  }
+
+  /* Pagefind finds the pages that hold every word searched, less any word no page of
+     its index holds, and each bundle decides that alone: a small bundle without one
+     of the words answers with its pages that hold the others. Each word is searched
+     alone too (its chunks are loaded already), and a result is kept only if it holds
+     every word that some page of the whole index holds, as one bundle would answer. */
+  async function everyWord(module, term, found) {
+    const words = term.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || term.includes('"')) return found;
+    const holders = [];
+    for (const word of words) {
+      const alone = await module.search(word);
+      if (alone.results.length) holders.push(new Set(alone.results.map((result) => result.id)));
+    }
+    return found.filter((result) => holders.every((ids) => ids.has(result.id)));
   }
 
   /* Without the preview's older copies, and each page once (an overlay page whose
