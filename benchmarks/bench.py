@@ -476,6 +476,11 @@ def bench(count: int, where: Path, with_browser: bool, dask: bool) -> Shown:
     results["site KB per story (GitHub Pages: 1 GB in all)"] = round(site_bytes / 1e3 / count, 1)
     shards = sorted(p.parent.name for p in (site / "pagefind").glob("*/pagefind-entry.json"))
     results["Pagefind shards"] = len(shards) or 1
+    sizes = [
+        len(json.loads(p.read_text("utf-8"))) for p in (site / "pagefind").glob("*/pages.json")
+    ]
+    if sizes:  # bounded: Pagefind runs out of memory past ~30,000 pages (pagefind#842)
+        results["  pages per shard (fewest-most)"] = f"{min(sizes)}-{max(sizes)}"
     if with_browser and Path("/usr/bin/chromium").exists():
         downloaded = search_bytes(site, "grain")
         if downloaded is not None:

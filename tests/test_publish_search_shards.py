@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,10 @@ from conftest import (
 )
 
 from generator.publish.pagefind import (
+    Layout,
     Overlay,
     index_site,
     read_digest,
-    shard_count,
     shard_layout,
 )
 
@@ -58,28 +59,63 @@ def snapshot(bundle: Path) -> dict[str, tuple[int, bytes]]:
     }
 
 
-def test_one_bundle_up_to_shard_pages_and_two_shards_beyond():
-    assert [shard_count(n, 1000) for n in (0, 900, 1000, 1001, 9000)] == [1, 1, 1, 2, 2]
-    assert shard_count(3_000) == 1  # below SHARD_PAGES: one bundle, as without shards
-    assert shard_count(100_000) == 2  # the newest articles, searched first, and the rest
-
-
-def test_the_first_shard_holds_the_newest_articles_by_date_then_path():
-    dates = {
-        "articles/2023/05/b/index.html": "2023-05-09",
-        "articles/2023/05/a/index.html": "2023-05-30",  # a later day, an earlier slug
-        "articles/2023/05/c/index.html": "2023-05-09",
-        "articles/2019/01/old/index.html": "2019-01-02",
-        "people/zoe/index.html": "",  # entity pages go with the older articles
+def _articles(n: int, start: int = 0) -> dict[str, str]:
+    """`n` invented article paths with dates, a day apart from 1 January 2001."""
+    day = date(2001, 1, 1)
+    return {
+        f"articles/story-{k}/index.html": (day + timedelta(days=k)).isoformat()
+        for k in range(start, start + n)
     }
-    newest, rest = shard_layout(dates, 2, shard_pages=2)
-    assert newest == ["articles/2023/05/a/index.html", "articles/2023/05/c/index.html"]
-    assert rest == [
-        "articles/2019/01/old/index.html",
-        "articles/2023/05/b/index.html",
-        "people/zoe/index.html",
-    ]
-    assert shard_layout(dates, 1, shard_pages=2) == [sorted(dates)]
+
+
+def _changed(before: dict[str, list[str]], after: dict[str, list[str]]) -> set[str]:
+    """The bundles of `after` that Pagefind must run for: new names or other pages."""
+    return {name for name, pages in after.items() if before.get(name) != pages}
+
+
+def test_one_bundle_up_to_shard_pages_and_blocks_of_at_most_shard_pages_beyond():
+    assert shard_layout(_articles(200), shard_pages=200) == Layout({"0": sorted(_articles(200))}, 1)
+    dates = _articles(3000) | {f"people/p{k}/index.html": "" for k in range(1000)}
+    layout = shard_layout(dates, shard_pages=200)
+    blocks = list(layout.bundles.values())
+    assert sorted(path for block in blocks for path in block) == sorted(dates)
+    assert max(map(len, blocks)) <= 200 and len(blocks) >= 4000 // 200
+    assert not any(
+        path.startswith("people/") and other.startswith("articles/")
+        for block in blocks
+        for path in block
+        for other in block
+    )
+    # Searched first: the newest two blocks of articles, the newest block first.
+    assert layout.first == 2
+    newest = sorted(_articles(3000), reverse=True, key=dates.__getitem__)
+    assert blocks[0] + blocks[1] == sorted(newest[: len(blocks[0])]) + sorted(
+        newest[len(blocks[0]) : len(blocks[0]) + len(blocks[1])]
+    )
+
+
+def test_an_addition_changes_one_block_and_an_older_one_its_neighbours_at_most():
+    """Today's story joins the newest block (or opens one); a story of an older day, a
+    new entity page or a deletion changes its block and at most the next (a run of
+    `shard_pages` pages without a cut is split by count): never the whole index."""
+    dates = _articles(3000) | {f"people/p{k}/index.html": "" for k in range(1000)}
+    before = shard_layout(dates, shard_pages=200).bundles
+    for added in range(3000, 3050):  # today's stories, one by one
+        dates |= _articles(1, start=added)
+        after = shard_layout(dates, shard_pages=200).bundles
+        assert len(_changed(before, after)) == 1  # the newest block, never the others
+        assert len(set(before) - set(after)) <= 1  # renamed: its first page changed
+        before = after
+    changes = [dates | {"people/p500a/index.html": ""}]
+    for k in (7, 1234, 2500):  # a story of an old day
+        changes.append(
+            dates | {f"articles/story-{k}-b/index.html": dates[f"articles/story-{k}/index.html"]}
+        )
+        changes.append(
+            {path: day for path, day in dates.items() if path != f"articles/story-{k}/index.html"}
+        )
+    for changed in changes:
+        assert 1 <= len(_changed(before, shard_layout(changed, shard_pages=200).bundles)) <= 2
 
 
 def _shard_of(site: Path, path: str) -> str:
@@ -90,19 +126,20 @@ def _shard_of(site: Path, path: str) -> str:
     raise AssertionError(f"{path} is in no shard")
 
 
+def _manifest(site: Path) -> dict:
+    return json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))
+
+
 def test_an_edit_reindexes_only_the_shard_of_the_edited_page(tmp_path):
     site = tmp_path / "site"
     small_site(site)
-    report = index_site(site, shard_pages=2)
-    assert (report.pages, report.shards, report.reindexed) == (9, 2, 2)
+    report = index_site(site, shard_pages=2)  # a block per page: one page in 1 ends one
+    assert (report.pages, report.shards, report.reindexed) == (9, 9, 9)
     bundle = site / "pagefind"
-    manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
-    assert manifest["bundles"] == ["0/", "1/"]
-    assert {path: _shard_of(site, path) for path in PAGES[-3:]} == {
-        PAGES[-3]: "1",
-        PAGES[-2]: "0",  # the newest two articles
-        PAGES[-1]: "0",
-    }
+    manifest = _manifest(site)
+    newest = [f"{_shard_of(site, path)}/" for path in PAGES[::-1]]
+    assert manifest["bundles"] == [*newest, f"{_shard_of(site, 'people/ines-varga')}/"]
+    assert manifest["first"] == 2  # the newest two articles
     before = snapshot(bundle)
 
     again = index_site(site, shard_pages=2)
@@ -127,19 +164,36 @@ def test_after_edits_additions_and_deletions_the_index_is_a_fresh_one(tmp_path):
     write_page(site, PAGES[0], "ferry timetable moved to the quay", agency="Quay News")
     write_page(site, "articles/2023/09/bollard-9", "lighthouse keeper retires")
     shutil.rmtree(site / PAGES[3])
-    report = index_site(site, shard_pages=2)  # the newest moves the oldest of two on
+    report = index_site(site, shard_pages=2)  # the edited page's and the added page's
     assert report.reindexed == 2 and report.pages == 9
-    assert _shard_of(site, "articles/2023/09/bollard-9") == "0"
-    assert _shard_of(site, PAGES[-1]) == "0" and _shard_of(site, PAGES[-2]) == "1"
+    assert _manifest(site)["bundles"][0] == f"{_shard_of(site, 'articles/2023/09/bollard-9')}/"
     # The same pages indexed afresh, in another folder.
     fresh = tmp_path / "fresh" / "site"
     shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("pagefind"))
-    assert index_site(fresh, shard_pages=2).reindexed == 2
+    assert index_site(fresh, shard_pages=2).reindexed == 9
     assert index_files(site / "pagefind") == index_files(fresh / "pagefind")
     records = [json.loads(p.read_text("utf-8")) for p in (site / "pagefind").glob("*/pages.json")]
     indexed = {path for record in records for path in record}
     assert f"{PAGES[3]}/index.html" not in indexed
     assert "articles/2023/09/bollard-9/index.html" in indexed
+
+
+def test_todays_story_reindexes_the_newest_block_alone(tmp_path):
+    """An addition dated after every other story joins the newest block (or opens one):
+    one Pagefind run, every other bundle's files untouched, searched first."""
+    site = tmp_path / "site"
+    small_site(site)
+    shards = index_site(site, shard_pages=4).shards
+    bundle = site / "pagefind"
+    before = snapshot(bundle)
+    write_page(site, "articles/2023/09/bollard-9", "lighthouse keeper retires")
+    report = index_site(site, shard_pages=4)
+    assert report.reindexed == 1 and report.shards in (shards, shards + 1)
+    newest = _shard_of(site, "articles/2023/09/bollard-9")
+    assert _manifest(site)["bundles"][0] == f"{newest}/"
+    after = snapshot(bundle)
+    others = {k: v for k, v in before.items() if k.split("/")[0] not in (newest, "shards.json")}
+    assert others and {k: after.get(k) for k in others} == others
 
 
 def test_pagefind_writes_the_same_bundle_for_the_same_pages(tmp_path):
@@ -149,16 +203,17 @@ def test_pagefind_writes_the_same_bundle_for_the_same_pages(tmp_path):
     assert index_files(tmp_path / "one" / "pagefind") == index_files(tmp_path / "two" / "pagefind")
 
 
-def test_a_new_shard_count_or_a_lost_manifest_reindexes_everything(tmp_path):
+def test_other_settings_or_a_lost_manifest_reindexes_everything(tmp_path):
     site = tmp_path / "site"
     small_site(site)
-    index_site(site, shard_pages=4)
+    shards = index_site(site, shard_pages=4).shards
+    assert shards > 2
     (site / "pagefind" / "shards.json").write_text("{not json", encoding="utf-8")
-    assert index_site(site, shard_pages=4).reindexed == 2
+    assert index_site(site, shard_pages=4).reindexed == shards
     report = index_site(site, shard_pages=100)  # one shard now
     assert (report.shards, report.reindexed) == (1, 1)
     assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "shards.json"]
-    assert json.loads((site / "pagefind" / "shards.json").read_text("utf-8"))["bundles"] == ["0/"]
+    assert _manifest(site)["bundles"] == ["0/"] and "first" not in _manifest(site)
 
 
 def write_entity_page(site: Path, articles: list[str], intro: str = "Ines Varga") -> None:
@@ -277,14 +332,21 @@ WHOLE = "[data-archive-search-index=whole]"  # the search box merged every shard
 
 @pytest.fixture(scope="module")
 def sharded_site(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
-    """A small archive built by MkDocs, its index then split into the newest two articles
-    and the rest."""
+    """A small archive built by MkDocs, its index then split into blocks of one page: the
+    newest two articles searched first, the rest merged after."""
     articles = {**harbour_articles(6), **FERRY, **OLD}
     project = make_project(tmp_path_factory.mktemp("shards"), articles=articles)
     url = serve(project) + "/site/"
     site = build_site(project, site_url=url)
-    assert index_site(site, shard_pages=2).shards == 2
+    assert index_site(site, shard_pages=2).shards > 2
     return url
+
+
+def _bundle_names(url: str) -> list[str]:
+    import urllib.request
+
+    with urllib.request.urlopen(url + "pagefind/shards.json") as response:
+        return [name.rstrip("/") for name in json.load(response)["bundles"]]
 
 
 def _status(page) -> str:
@@ -314,12 +376,12 @@ def test_search_finds_a_page_of_any_shard_and_filters_across_shards(browser, sha
         _wait_status(page, "7 matching documents")
         sessions = {f"Harbour board meets for session {n}" for n in range(1, 7)}
         assert sessions | {"Winter budget set for the ferry line"} == set(_titles(page))
-        # The pages came from both bundles (the newest two, then the rest); Pagefind's
+        # The pages came from every bundle (the newest two, then the rest); Pagefind's
         # code was loaded once.
         bundles = {
             url.split("/pagefind/")[1].split("/")[0] for url in page.requests if "/pagefind/" in url
         }
-        assert bundles - {"shards.json"} == {"0", "1"}
+        assert bundles - {"shards.json"} == set(_bundle_names(sharded_site))
         assert sum(url.endswith("/pagefind.js") for url in page.requests) == 1
 
         agency = page.locator("select[data-archive-search-facet=agency]")
@@ -370,9 +432,10 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
     project = make_project(tmp_path, articles=articles)
     url = serve(project) + "/site/"
     site = build_site(project, site_url=url)
-    assert index_site(site, shard_pages=2).shards == 2
+    assert index_site(site, shard_pages=2).shards > 2
     bundle = site / "pagefind"
-    shards = {name: snapshot(bundle / name) for name in ("0", "1")}
+    names = _bundle_names(url)
+    shards = {name: snapshot(bundle / name) for name in names}
     ferry = next(site.glob("articles/*/*/winter-budget-set-for-the-ferry-line/index.html"))
     html = ferry.read_text("utf-8")
     ferry.write_text(html.replace("its chairman said", "its chairman, a zebrafinch fan, said"))
@@ -382,7 +445,7 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
     overlay = Overlay(shard_pages=2)
     report = overlay.update(site)
     assert report is not None and (report.pages, report.hidden) == (1, 2)
-    assert {name: snapshot(bundle / name) for name in ("0", "1")} == shards  # untouched
+    assert {name: snapshot(bundle / name) for name in names} == shards  # untouched
     manifest = json.loads((bundle / "shards.json").read_text("utf-8"))
     assert manifest["overlay"] == "overlay/" and len(manifest["hidden"]) == 2
     sessions = {f"Harbour board meets for session {n}" for n in (1, 2, 4, 5, 6)}
@@ -397,7 +460,7 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
     overlay.after_shards(site)
     assert overlay.update(site) == type(report)(0, 0)
     assert not (bundle / "overlay").exists()
-    assert json.loads((bundle / "shards.json").read_text("utf-8")).keys() == {"settings", "bundles"}
+    assert _manifest(site).keys() == {"settings", "bundles", "first"}
     assert _search(browser, url, "zebrafinch") == ("1 matching document", [ferry_title])
     status, titles = _search(browser, url, "budget")
     assert status == "6 matching documents" and sorted(titles) == sorted([*sessions, ferry_title])
@@ -406,8 +469,9 @@ def test_the_preview_overlay_finds_an_edit_at_once_and_never_a_deleted_page(
 @pytest.mark.browser
 def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sharded_site):
     """Before the first result a search fetches, from the index, the manifest, Pagefind's
-    code and WebAssembly once, the newest articles' shard's entry and page list, one word
-    chunk per word, and the shown results' excerpts: not the other shard (merged after),
+    code and WebAssembly once, the newest articles' two shards' entries and page lists,
+    one word chunk per word and shard, and the shown results' excerpts: not the other
+    shards (merged after),
     no filter values (fetched after), no worker script, nothing twice. The budget is
     those files' sizes in this site."""
     import urllib.request
@@ -438,7 +502,8 @@ def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sha
     assert len(index) == len(set(index)), "nothing fetched twice"
     assert not [url for url in index if url.endswith((".pf_filter", "pagefind-worker.js"))]
     bundles = sorted({url.split("/pagefind/")[1].split("/")[0] for url in index} - {"shards.json"})
-    assert bundles == ["0"]
+    first = _bundle_names(sharded_site)[:2]  # the newest two articles' blocks
+    assert bundles == sorted(first)
     shard = {name: [url for url in index if f"/pagefind/{name}/" in url] for name in bundles}
     largest_chunk = {
         name: max(size(url) for url in urls if url.endswith(".pf_index"))
@@ -447,8 +512,8 @@ def test_a_search_downloads_what_its_first_result_needs_and_no_more(browser, sha
     fragments = [url for url in index if url.endswith(".pf_fragment")]
     assert 0 < len(fragments) <= 10  # the first page of results
     base = sharded_site + "pagefind/"
-    budget = size(base + "shards.json") + size(base + "0/pagefind.js")
-    budget += size(base + "0/wasm.en.pagefind")
+    budget = size(base + "shards.json") + size(base + f"{first[0]}/pagefind.js")
+    budget += size(base + f"{first[0]}/wasm.en.pagefind")
     for name, urls in shard.items():
         meta = next(url for url in urls if url.endswith(".pf_meta"))
         budget += size(base + f"{name}/pagefind-entry.json") + size(meta) + largest_chunk[name]
@@ -483,3 +548,15 @@ def test_a_word_only_an_older_article_holds_is_found_once_the_rest_is_merged(bro
         assert page.errors == []
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_search_of_several_words_lists_the_pages_holding_all_of_them(browser, sharded_site):
+    """Pagefind leaves out a word that no page of a bundle holds, bundle by bundle: the
+    one-page bundles of the sessions (no "winter") would answer "budget" alone. The box
+    lists only the ferry story, which holds both; a word no page holds is left out, as
+    one bundle would."""
+    ferry = "Winter budget set for the ferry line"
+    assert _search(browser, sharded_site, "winter budget") == ("1 matching document", [ferry])
+    status, titles = _search(browser, sharded_site, "budget xqzvjkw")
+    assert status == "7 matching documents" and ferry in titles

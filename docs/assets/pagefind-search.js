@@ -10,9 +10,10 @@
  *
  * It runs once (the header survives Material's instant navigation) and re-mounts on
  * every page Material shows (document$). Pagefind is imported only when the reader
- * opens the search. The index's first shard (pagefind/shards.json) holds the newest
- * articles: a search shows its results first, then merges the other shards and searches
- * again, so what is downloaded before the first result does not grow with the archive.
+ * opens the search. The index's first shards (pagefind/shards.json) hold the newest
+ * articles: a search shows their results first, then merges the other shards and
+ * searches again, so what is downloaded before the first result does not grow with the
+ * archive.
  * Addresses are resolved against the bundle's own URL, so the site works under a
  * subpath (https://user.github.io/archive/). Nothing from the index is
  * written as HTML except Pagefind's <mark> around matched words.
@@ -71,20 +72,21 @@
         .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
         .then(async (manifest) => {
           // The index is in shards, each its own bundle (publish/pagefind.py): the
-          // newest articles first, searched at once, and the rest, merged after the
-          // first results are drawn (`whole`). The preview adds an overlay, merged with
-          // the first: its edited pages, indexed within seconds, and the ids of their
-          // older copies (and of deleted pages) in the shards.
+          // `first` hold the newest articles and are searched at once; the rest are
+          // merged after the first results are drawn (`whole`). The preview adds an
+          // overlay, merged with the first: its edited pages, indexed within seconds,
+          // and the ids of their older copies (and of deleted pages) in the shards.
           hidden = new Set(manifest.hidden || []);
-          const [first, ...rest] = manifest.bundles.map((name) => new URL(name, bundle));
+          const urls = manifest.bundles.map((name) => new URL(name, bundle));
+          const [first, ...early] = urls.slice(0, manifest.first || 1);
+          const rest = urls.slice(manifest.first || 1);
           const module = await import(new URL("pagefind.js", first).href);
           const options = { baseUrl: siteRoot.pathname, excerptLength: 24 };
           // noWorker: the search itself takes milliseconds; the worker script would be
           // one more download (41 KB) before the first result.
           await module.options({ ...options, noWorker: true });
-          if (manifest.overlay) {
-            await module.mergeIndex(new URL(manifest.overlay, bundle).href, options);
-          }
+          if (manifest.overlay) early.push(new URL(manifest.overlay, bundle));
+          await Promise.all(early.map((url) => module.mergeIndex(url.href, options)));
           const merged = () => {
             root.dataset.archiveSearchIndex = "whole";
           };
@@ -144,8 +146,9 @@
 
   async function show(module, term, filters, current, whole) {
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
+    const found = await everyWord(module, term, search.results);
     if (current !== generation) return;
-    results = visible(search.results);
+    results = visible(found);
     if (!whole && !results.length) {
       showPlaceholder(); // then "searching older articles", not "no matching documents"
       return;
@@ -167,6 +170,22 @@
     if (current !== generation) return;
     const search = await module.search(term.length >= SHORTEST ? term : null, { filters });
     if (current === generation) updateFilters(search.filters, search.totalFilters, filters);
+  }
+
+  /* Pagefind finds the pages that hold every word searched, less any word no page of
+     its index holds, and each bundle decides that alone: a small bundle without one
+     of the words answers with its pages that hold the others. Each word is searched
+     alone too (its chunks are loaded already), and a result is kept only if it holds
+     every word that some page of the whole index holds, as one bundle would answer. */
+  async function everyWord(module, term, found) {
+    const words = term.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || term.includes('"')) return found;
+    const holders = [];
+    for (const word of words) {
+      const alone = await module.search(word);
+      if (alone.results.length) holders.push(new Set(alone.results.map((result) => result.id)));
+    }
+    return found.filter((result) => holders.every((ids) => ids.has(result.id)));
   }
 
   /* Without the preview's older copies, and each page once (an overlay page whose

@@ -3,7 +3,7 @@
 Material's built-in search is one JSON file that every visitor downloads on page load
 (megabytes at 10,000 articles). Pagefind splits its index into small chunks and a reader
 fetches only the chunks a query needs: nothing before the search box is opened, and,
-before the first result, the newest bundle's page list (`pf_meta`: every page's id and
+before the first result, the newest bundles' page lists (`pf_meta`: every page's id and
 word count) and word chunks. This module works without MkDocs;
 the plugin calls `use_pagefind` from `on_config` and `index_site` from `on_post_build`.
 
@@ -14,18 +14,21 @@ renderer) and are printed by `overrides/partials/content.html` as attributes of 
 element, HTML-escaped there.
 
 The index is in shards, so that a reader's first search downloads a bounded amount and
-an edit re-runs Pagefind over a part of the archive. There is one bundle up to
-`SHARD_PAGES` pages; beyond, two: the newest `SHARD_PAGES` articles in (date, path)
-order, and the rest (older articles and the entity pages). The search box searches the
-newest bundle first and shows its results, then merges the rest (`mergeIndex`: one
-WebAssembly, results ranked together, filter counts summed) and searches again, so what
-is fetched before the first result is a page list and word chunks of 4,000 pages
-whatever the archive's size (226 KB gzip at 10,000 articles, the page included). The
-layout depends only on the set of pages and their dates, so clean and incremental builds
-write the same bundles. Each shard is its own Pagefind bundle (`site/pagefind/<k>/`)
-with a record of its pages: size, time, a digest of what Pagefind reads of each
-(`read_digest`) and its date, so a shard whose pages were only rewritten in what the
-index leaves out (an entity page's growing list of articles) is not re-indexed.
+an edit re-runs Pagefind over a small part of the archive. There is one bundle up to
+`SHARD_PAGES` pages; beyond, blocks of at most `SHARD_PAGES` (about half that): the
+articles in (date, path) order and the entity pages in path order, cut after the pages
+whose path's hash picks them (`_blocks`), so an addition or an edit changes one block
+and leaves the others' pages and names as they were, however the archive grows. The
+search box searches the newest two blocks of articles first and shows their results,
+then merges the others (`mergeIndex`: one WebAssembly, results ranked together, filter
+counts summed) and searches again, so what is fetched before the first result is the
+page lists and word chunks of at most two blocks whatever the archive's size. The
+layout depends only on the set of pages and their dates, so clean and incremental
+builds write the same bundles. Each shard is its own Pagefind bundle
+(`site/pagefind/<name>/`, named by its first page) with a record of its pages: size,
+time, a digest of what Pagefind reads of each (`read_digest`) and its date, so a shard
+whose pages were only rewritten in what the index leaves out (an entity page's growing
+list of articles) is not re-indexed.
 Pagefind writes the same fragments and word index for the same pages, so re-indexing
 some shards leaves what a full run would; only its filter files list values in an
 order of their own on every run. The preview lays an overlay of just-edited pages over
@@ -64,13 +67,17 @@ BUNDLE_FOLDER = "pagefind"
 # its pages and their digests, swapped in with the bundle, read only by the next run.
 MANIFEST = "shards.json"
 SHARD_RECORD = "pages.json"
-LAYOUT_VERSION = 3  # 2: records hold digests of what Pagefind reads; 3: and dates
-# A reader's first search fetches the newest bundle's page list and one word chunk per
-# word. Before the first result at 10,000 articles (21,238 indexed pages): two shards by
-# slug initial 349 KB gzip, the articles alone 263 KB, the newest 4,000 articles 226 KB.
-# So the index is one bundle up to 4,000 pages and, beyond, the newest 4,000 articles
-# and the rest.
+LAYOUT_VERSION = 4  # 2: digests of what Pagefind reads; 3: and dates; 4: blocks
+# A reader's first search fetches the first bundles' page lists and one word chunk per
+# word and bundle. Before the first result at 10,000 articles (21,238 indexed pages):
+# two shards by slug initial 349 KB gzip, the articles alone 263 KB, the newest 4,000
+# articles 226 KB. An edit re-runs Pagefind over its bundle: 19.6 s for the 17,238 pages
+# of "the rest" at 10,000, and one run past ~30,000 pages runs out of memory
+# (pagefind#842). So the index is one bundle up to 4,000 pages and, beyond, blocks of
+# at most 4,000 (about 2,000: `_blocks`), of which the search box searches the newest
+# two blocks of articles first and merges the others after the first results.
 SHARD_PAGES = 4000
+FIRST_BUNDLES = 2
 # The preview's overlay (`Overlay`): a bundle of the pages edited since their shard was
 # indexed, merged into the reader's search, and the ids of those pages' old copies (and
 # of deleted pages) in the shards, which the search box leaves out. Past OVERLAY_PAGES
@@ -161,27 +168,53 @@ class IndexReport:
         )
 
 
-def shard_count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
-    """One bundle up to `shard_pages` pages, two beyond (the newest articles and the
-    rest): the count changes (and every shard is indexed again) once, as the archive grows."""
-    return 1 if pages <= shard_pages else 2
+def _cut(path: str, modulus: int) -> bool:
+    """Whether a block ends at `path`: one page in `modulus`, chosen by the path's hash,
+    so where blocks end depends on the pages at the ends alone, not on how many came
+    before (an addition or a deletion moves no other block's edges)."""
+    digest = hashlib.sha256(path.encode()).digest()
+    return int.from_bytes(digest[:8], "big") % modulus == 0
 
 
-def shard_layout(
-    dates: dict[str, str], count: int, shard_pages: int = SHARD_PAGES
-) -> list[list[str]]:
-    """The pages of each shard, from every indexed page's date ("" for an entity page):
-    with two shards, the first holds the newest `shard_pages` articles by (date, path)
-    and the second the rest. A function of the pages and their dates alone."""
-    if count == 1:
-        return [sorted(dates)]
-    articles = sorted(
-        (path for path in dates if path.startswith(f"{ARTICLE_FOLDER}/")),
-        key=lambda path: (dates[path], path),
-        reverse=True,
-    )
-    newest = set(articles[:shard_pages])
-    return [sorted(newest), sorted(path for path in dates if path not in newest)]
+def _blocks(paths: list[str], shard_pages: int) -> list[list[str]]:
+    """`paths`, in their order, cut after every page `_cut` picks (about one in
+    `shard_pages // 2`) and after `shard_pages` pages in a row without one."""
+    modulus = max(1, shard_pages // 2)
+    blocks: list[list[str]] = [[]]
+    for path in paths:
+        blocks[-1].append(path)
+        if len(blocks[-1]) >= shard_pages or _cut(path, modulus):
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The index's bundles ({name: pages}) in the order the search box merges them, of
+    which it searches the `first` before showing results (the newest articles)."""
+
+    bundles: dict[str, list[str]]
+    first: int
+
+
+def shard_layout(dates: dict[str, str], shard_pages: int = SHARD_PAGES) -> Layout:
+    """The bundles, from every indexed page's date ("" for an entity page): one up to
+    `shard_pages` pages; beyond, the articles in (date, path) order and the entity pages
+    in path order cut into blocks of at most `shard_pages` (`_blocks`), newest articles
+    first, each block named by its first page. An addition changes the block it falls
+    in, an edit none: the other blocks keep their pages and names. A function of the
+    pages and their dates alone."""
+    if len(dates) <= shard_pages:
+        return Layout({"0": sorted(dates)}, 1)
+    is_article = {path: path.startswith(f"{ARTICLE_FOLDER}/") for path in dates}
+    articles = sorted((p for p in dates if is_article[p]), key=lambda p: (dates[p], p))
+    newest_first = _blocks(articles, shard_pages)[::-1]
+    entities = _blocks(sorted(p for p in dates if not is_article[p]), shard_pages)
+    bundles = {}
+    for kind, blocks in (("a", newest_first), ("e", entities)):
+        for block in blocks:
+            bundles[f"{kind}{hashlib.sha256(block[0].encode()).hexdigest()[:12]}"] = block
+    return Layout(bundles, max(1, min(FIRST_BUNDLES, len(newest_first))))
 
 
 def index_site(
@@ -189,37 +222,38 @@ def index_site(
 ) -> IndexReport:
     """Index a built site into `site_dir/pagefind/`, re-running Pagefind only for the
     shards where a page was added or removed, or changed in what Pagefind reads of it
-    (all of them when the shard count, the options or Pagefind's version changed, or
-    nothing is recorded). Each shard is built beside its old bundle and swapped in, so
+    (all of them when the options or Pagefind's version changed, or nothing is
+    recorded). Each shard is built beside its old bundle and swapped in, so
     search keeps working; bundles no longer listed are removed (chunk names are content
     hashes, so stale chunks would otherwise pile up). `keep_overlay` (the preview): the
     overlay of pages edited since (`Overlay`) stays listed until it is worked out again."""
     site_dir = Path(site_dir).resolve()
     bundle = site_dir / BUNDLE_FOLDER
     pages = _indexed_pages(site_dir)
-    count = shard_count(len(pages), shard_pages)
-    settings = _settings(count, shard_pages)
-    same_settings = _read_json(bundle / MANIFEST).get("settings") == settings
-    befores: dict[int, dict] = {}
-    for shard in range(count):
-        before = _read_json(bundle / str(shard) / SHARD_RECORD) if same_settings else {}
-        befores[shard] = before if _is_record(before) else {}  # damaged: index afresh
+    settings = _settings(shard_pages)
+    manifest_before = _read_json(bundle / MANIFEST)
+    befores: dict[str, dict] = {}
+    if manifest_before.get("settings") == settings:
+        for name in manifest_before.get("bundles", []):
+            before = _read_json(bundle / name / SHARD_RECORD)
+            befores[name.rstrip("/")] = before if _is_record(before) else {}  # damaged: afresh
     known = {path: entry for before in befores.values() for path, entry in before.items()}
     entries = _page_entries(site_dir, pages, known)
-    groups = shard_layout({path: entry[2] for path, entry in entries.items()}, count, shard_pages)
+    layout = shard_layout({path: entry[2] for path, entry in entries.items()}, shard_pages)
+    groups = layout.bundles
     bundle.mkdir(exist_ok=True)
     todo, records = [], {}
-    for shard, group in enumerate(groups):
+    for shard, group in groups.items():
         if not group:
             continue
-        before = befores[shard]
+        before = befores.get(shard, {})
         records[shard] = record = {path: entries[path] for path in group}
         if _reads_differ(record, before):
             todo.append(shard)
         elif record != before:  # rewritten pages, the same words: their new times
-            _write_json(bundle / str(shard) / SHARD_RECORD, record)
+            _write_json(bundle / shard / SHARD_RECORD, record)
 
-    def index(shard: int) -> None:
+    def index(shard: str) -> None:
         fresh = bundle / f"{shard}.next"
         _remove(fresh)
         _index_pages(site_dir, groups[shard], fresh)
@@ -231,17 +265,20 @@ def index_site(
         for shard in todo:
             _swap(bundle / f"{shard}.next", bundle / str(shard))
         manifest_before = _read_json(bundle / MANIFEST)
-        manifest = {"settings": settings, "bundles": [f"{s}/" for s in sorted(records)]}
+        manifest: dict[str, Any] = {"settings": settings}
+        manifest["bundles"] = [f"{name}/" for name in records]
+        if layout.first > 1:
+            manifest["first"] = layout.first
         if keep_overlay:
             manifest.update({k: v for k, v in manifest_before.items() if k in OVERLAY_KEYS})
-        kept = {MANIFEST, *(str(shard) for shard in records)}
+        kept = {MANIFEST, *records}
         kept |= {OVERLAY} if OVERLAY_KEYS[0] in manifest else set()
         for entry in bundle.iterdir():
             if entry.name not in kept:
                 _remove(entry)
         if manifest_before != manifest:  # a run that changed nothing touches nothing
             _write_json(bundle / MANIFEST, manifest)
-    return IndexReport(pages=len(pages), shards=count, reindexed=len(todo))
+    return IndexReport(pages=len(pages), shards=len(records), reindexed=len(todo))
 
 
 def _indexed_pages(site_dir: Path) -> dict[str, str]:
@@ -378,9 +415,16 @@ def _element_end(html: bytes, start: int, name: bytes) -> int | None:
     return None
 
 
-def _settings(count: int, shard_pages: int) -> str:
+def _settings(shard_pages: int) -> str:
     """What every shard's bundle depends on besides its pages."""
-    parts = [LAYOUT_VERSION, count, shard_pages, ROOT_SELECTOR, EXCLUDE_SELECTORS, page_glob()]
+    parts = [
+        LAYOUT_VERSION,
+        shard_pages,
+        FIRST_BUNDLES,
+        ROOT_SELECTOR,
+        EXCLUDE_SELECTORS,
+        page_glob(),
+    ]
     parts += [package_version("pagefind"), package_version("pagefind-bin")]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
@@ -480,9 +524,8 @@ class Overlay:
             if not manifest.get("bundles"):
                 return None  # no index yet: the shards' own run makes one
             pages = _indexed_pages(site_dir)
-            count = shard_count(len(pages), self.shard_pages)
-            if manifest.get("settings") != _settings(count, self.shard_pages):
-                return None  # no index yet, or the shards change: their own run
+            if manifest.get("settings") != _settings(self.shard_pages):
+                return None  # no index yet, or other settings: the shards' own run
             recorded: dict[str, tuple[str, list[str]]] = {}
             for name in manifest.get("bundles", []):
                 record = _read_json(bundle / name / SHARD_RECORD)
