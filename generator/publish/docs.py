@@ -13,7 +13,10 @@ costs one pass of hashing and still reports every problem.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +33,33 @@ MANIFEST = ".generated.json"
 
 
 @dataclass(slots=True)
+class Stages:
+    """Seconds each step of one build took, in order: what grows faster than the archive
+    shows here first (`make bench` prints it beside each build's time)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    last: float = field(default_factory=time.perf_counter)
+
+    def lap(self, name: str) -> None:
+        """The time since the last lap (or since this was made) as step `name`."""
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self.last
+        self.last = now
+
+    @contextlib.contextmanager
+    def timing(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.last = time.perf_counter()
+            self.seconds[name] = self.seconds.get(name, 0.0) + self.last - start
+
+    def summary(self) -> str:
+        return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.seconds.items())
+
+
+@dataclass(slots=True)
 class Report:
     articles: int
     written: int
@@ -37,6 +67,7 @@ class Report:
     unchanged: int
     problems: list[Problem] = field(default_factory=list)
     kept: bool = False  # a strict build failed: docs/ was left as it was
+    stages: Stages = field(default_factory=Stages)  # seconds of each step
 
     def failed(self, strict: bool) -> bool:
         return strict and any(p.blocking for p in self.problems)
