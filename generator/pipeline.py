@@ -27,7 +27,7 @@ from generator.publish.docs import (
     Report,
     Stages,
     all_exist,
-    archive_fingerprint,
+    current_fingerprint,
     docs_are_current,
     load_manifest,
     save_manifest,
@@ -189,10 +189,11 @@ def write_docs(settings: Settings, strict: bool = False) -> Report:
     With `strict`, a build with problems a person must fix writes nothing: docs/ (and so
     site/) stay as the last good build left them."""
     stages = Stages()
-    with stages.timing("sources' digest"):
-        fingerprint = archive_fingerprint(settings)
     with stages.timing("manifest"):
         manifest = load_manifest(settings.docs_dir)
+    with stages.timing("sources' digest"):
+        fingerprint, listing = current_fingerprint(settings, manifest)
+    with stages.timing("pages there"):
         current = manifest.fingerprint == fingerprint
         current = current and all_exist(settings.docs_dir, manifest.pages)
     if current:
@@ -216,6 +217,7 @@ def write_docs(settings: Settings, strict: bool = False) -> Report:
                 [*result.pages, *result.unchanged],
                 result.problems,
                 result.keys,
+                listing,
             ),
         )
     return Report(
