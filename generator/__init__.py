@@ -78,6 +78,7 @@ _API: dict[str, tuple[str, ...]] = {
     # stage 5, publish
     "generator.publish.docs": (
         "MANIFEST",
+        "Stages",
         "docs_are_current",
         "load_manifest",
         "read_manifest",

@@ -25,8 +25,9 @@ from generator.publish.docs import (
     MANIFEST,
     Manifest,
     Report,
+    Stages,
     all_exist,
-    archive_fingerprint,
+    current_fingerprint,
     docs_are_current,
     load_manifest,
     save_manifest,
@@ -52,6 +53,7 @@ class Result:
     keys: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
     unchanged: set[str] = field(default_factory=set)  # pages left as they are on disk
     acronyms: frozenset[str] | None = None  # the archive's, as the headlines read them
+    stages: Stages = field(default_factory=Stages)
 
 
 def annotate_files(
@@ -113,13 +115,17 @@ def _generate(settings: Settings, previous: PageCache | None) -> Result:
     from generator.index import build_index
     from generator.render.pages import render_pages
 
-    articles, registry, problems = load_archive(settings)
-    index = build_index(articles, registry, settings.entity_min_articles)
+    stages = Stages()
+    with stages.timing("read and annotate"):
+        articles, registry, problems = load_archive(settings)
+    with stages.timing("index"):
+        index = build_index(articles, registry, settings.entity_min_articles)
     problems.extend(index.problems)
     for article in articles:
         problems.extend(article.errors)
         problems.extend(article.warnings)
-    rendered = render_pages(index, problems, settings, previous)
+    with stages.timing("render"):
+        rendered = render_pages(index, problems, settings, previous)
     return Result(
         articles,
         index,
@@ -128,6 +134,7 @@ def _generate(settings: Settings, previous: PageCache | None) -> Result:
         rendered.keys,
         rendered.unchanged,
         rendered.acronyms,
+        stages,
     )
 
 
@@ -181,29 +188,41 @@ def write_docs(settings: Settings, strict: bool = False) -> Report:
     """Generate the archive into `settings.docs_dir`, unless it already is current.
     With `strict`, a build with problems a person must fix writes nothing: docs/ (and so
     site/) stay as the last good build left them."""
-    fingerprint = archive_fingerprint(settings)
-    manifest = load_manifest(settings.docs_dir)
-    if manifest.fingerprint == fingerprint and all_exist(settings.docs_dir, manifest.pages):
-        return Report(manifest.articles, 0, 0, len(manifest.pages), manifest.problems)
+    stages = Stages()
+    with stages.timing("manifest"):
+        manifest = load_manifest(settings.docs_dir)
+    with stages.timing("sources' digest"):
+        fingerprint, listing = current_fingerprint(settings, manifest)
+    with stages.timing("pages there"):
+        current = manifest.fingerprint == fingerprint
+        current = current and all_exist(settings.docs_dir, manifest.pages)
+    if current:
+        pages, problems = len(manifest.pages), manifest.problems
+        return Report(manifest.articles, 0, 0, pages, problems, stages=stages)
     cache = manifest.page_cache(settings.docs_dir, load_texts=False)
     result = generate(settings, cache)
+    stages.seconds.update(result.stages.seconds)
     if strict and any(p.blocking for p in result.problems):
         return Report(len(result.index.articles), 0, 0, 0, result.problems, kept=True)
-    written, removed, unchanged = write_pages(
-        settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
+    with stages.timing("write"):
+        written, removed, unchanged = write_pages(
+            settings.docs_dir, result.pages, set(manifest.pages) - result.unchanged
+        )
+        unchanged += len(result.unchanged)
+        save_manifest(
+            settings.docs_dir,
+            Manifest(
+                fingerprint,
+                len(result.index.articles),
+                [*result.pages, *result.unchanged],
+                result.problems,
+                result.keys,
+                listing,
+            ),
+        )
+    return Report(
+        len(result.index.articles), written, removed, unchanged, result.problems, stages=stages
     )
-    unchanged += len(result.unchanged)
-    save_manifest(
-        settings.docs_dir,
-        Manifest(
-            fingerprint,
-            len(result.index.articles),
-            [*result.pages, *result.unchanged],
-            result.problems,
-            result.keys,
-        ),
-    )
-    return Report(len(result.index.articles), written, removed, unchanged, result.problems)
 
 
 @dataclass(slots=True)
@@ -229,9 +248,11 @@ def site_pages(settings: Settings, previous: PageCache | None, use_docs: bool) -
     return SitePages(result, set(result.pages), stale | {MANIFEST})
 
 
-def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
+def build_site(
+    config_file: Path, strict: bool = False, engine: str = "mkdocs", stages: Stages | None = None
+) -> bool:
     """site/ from docs/ by the site engine, unless it is current; returns whether it ran."""
-    return _build_site(config_file, strict, engine)
+    return _build_site(config_file, strict, engine, stages)
 
 
 @dataclass(slots=True)
@@ -241,6 +262,7 @@ class Published:
     sitemap_split: bool
     indexed: str | None  # Pagefind's summary, when it ran here
     too_large: str | None  # the hosting limit's warning
+    stages: Stages = field(default_factory=Stages)
 
 
 def publish_site(
@@ -256,13 +278,20 @@ def publish_site(
     sections (then `after_sitemap(split)`: the engine's own clean-up), Pagefind over the
     shards holding a changed page (in the background on `indexer` while previewing, so
     the browser reloads first), the hosting limit."""
-    split = bool(split_sitemap(site_dir, base=site_url))
+    stages = Stages()
+    with stages.timing("sitemap"):
+        split = bool(split_sitemap(site_dir, base=site_url))
     if after_sitemap is not None:
-        after_sitemap(split)
+        with stages.timing("old files removed"):
+            after_sitemap(split)
     indexed = None
-    if pagefind and indexer is not None:
-        indexer.request(site_dir)
-    elif pagefind:
-        indexed = index_site(site_dir).summary()
-    too_large = None if hosting_limit_mb is None else hosting_warning(site_dir, hosting_limit_mb)
-    return Published(split, indexed, too_large)
+    with stages.timing("Pagefind"):
+        if pagefind and indexer is not None:
+            indexer.request(site_dir)
+        elif pagefind:
+            indexed = index_site(site_dir).summary()
+    with stages.timing("site size"):
+        too_large = None
+        if hosting_limit_mb is not None:
+            too_large = hosting_warning(site_dir, hosting_limit_mb)
+    return Published(split, indexed, too_large, stages)

@@ -182,6 +182,7 @@ from generator.render import pages
 from generator.settings import read_site_settings
 
 pages.PARALLEL_FROM = 1  # fork even for a small archive
+pages.CHUNK_ITEMS = 3  # and send pages back in several chunks from each worker
 forked = []
 share_out = pages._render_forked
 pages._render_forked = lambda *args: (forked.append(1), share_out(*args))

@@ -112,6 +112,8 @@ def run_build(args: argparse.Namespace) -> int:
         label = "" if problem.severity == "error" else f"{problem.severity}: "
         print(f"{label}{problem}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
+    if report.stages.seconds:
+        print(f"steps: {report.stages.summary()}", file=sys.stderr)
     target = args.config.parent / REPORT_NAME
     try:
         target.write_text(report.text(), "utf-8")

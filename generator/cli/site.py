@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from generator import SiteBuildError, build_site
+from generator import SiteBuildError, Stages, build_site
 from generator.cli.options import add_config_option
 
 
@@ -31,11 +31,13 @@ def add_site_command(commands: argparse._SubParsersAction) -> None:
 
 
 def run_site(args: argparse.Namespace) -> int:
+    stages = Stages()
     try:
-        built = build_site(args.config, strict=args.strict, engine=args.engine)
+        built = build_site(args.config, strict=args.strict, engine=args.engine, stages=stages)
     except SiteBuildError as error:
         print(f"{args.config}: {error}", file=sys.stderr)
         return 1
+    print(f"steps: {stages.summary()}", file=sys.stderr)
     if not built:
         print("site/ is current: nothing changed since the last build")
     return 0

@@ -27,7 +27,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import BackgroundIndexer, SiteState, compact_html, publish_site
+from generator import BackgroundIndexer, SiteState, Stages, compact_html, publish_site
 from generator.mkdocs_plugin.config import ENGINE, NewsArchiveConfig, settings_from_config
 from generator.mkdocs_plugin.files import GeneratedFiles
 from generator.mkdocs_plugin.search import use_pagefind
@@ -70,6 +70,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         self.files: Files | None = None
         self.counter: WarningCounter | None = None
         self.state: SiteState | None = None  # what the last one-off build was made of
+        self.stages = Stages()  # seconds of each step of the build, logged at its end
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across `mkdocs serve`
@@ -98,6 +99,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.stages = Stages()
         config_file = Path(config.config_file_path or "mkdocs.yml")
         self.state = SiteState.of(config_file, Path(config.site_dir), ENGINE)  # `-d` moves it
         if self.fast is not None:  # it reads the last build's record first
@@ -135,22 +137,27 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.pages is not None
+        self.stages.lap("MkDocs lists docs/")
         if self.fast is not None:
             self.fast.before_files(self.settings.content_dir)
         files = self.pages.update(files, config)
         if self.fast is not None:
             self.fast.on_files(files, config, self.pages)
+        self.stages.lap("generator")
         return files
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.files = files
+        self.stages.lap("navigation")
         if self.fast is not None:
             assert self.pages is not None
             self.fast.on_nav(nav, config, files, self.pages)
+            self.stages.lap("pages to reuse")
         return nav
 
     @event_priority(-100)  # the last to touch the environment: writers fork with it
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        self.stages.lap("pages read and converted")
         # Jinja checks each template's source checksum, so edited overrides recompile.
         if self.template_cache is not None and env.bytecode_cache is None:
             self.template_cache.mkdir(parents=True, exist_ok=True)
@@ -193,6 +200,7 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
     @event_priority(-100)  # after Material's search has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         assert self.pages is not None
+        self.stages.lap("pages rendered and written")
         self.pages.finish(config)  # before Pagefind: deleted pages are gone from site/
         if self.fast is not None:
             self.fast.after_pages(config, self.pages)
@@ -208,6 +216,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             hosting_limit_mb=None if self.serving else self.config.hosting_limit_mb,
             indexer=self.indexer if self.serving else None,
         )
+        self.stages.seconds.update(published.stages.seconds)
+        self.stages.last = published.stages.last
         if published.indexed:
             log.info(f"news-archive: {published.indexed}")
         # Counted before the hosting warning: a site too large for one host is still
@@ -221,6 +231,8 @@ class NewsArchivePlugin(BasePlugin[NewsArchiveConfig]):
             # `python -m generator site` may skip the next build, and the next build
             # keep the pages this one made.
             self.state.remember(pages, published.too_large)
+        self.stages.lap("build recorded")
+        log.info(f"news-archive: steps: {self.stages.summary()}")
 
 
 def _accelerator(options: NewsArchiveConfig) -> Accelerator | None:

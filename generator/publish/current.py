@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.buildstate import fingerprint, folder_listing, read_record, write_record
+from generator.publish.docs import Stages
 from generator.settings import (
     SITE_PACKAGES,
     code_digest,
@@ -138,39 +139,47 @@ class SiteState:
 ENGINES = ("mkdocs", "properdocs")
 
 
-def build_site(config_file: Path, strict: bool = False, engine: str = "mkdocs") -> bool:
+def build_site(
+    config_file: Path, strict: bool = False, engine: str = "mkdocs", stages: Stages | None = None
+) -> bool:
     """`mkdocs build` (or `properdocs build`) unless site/ is current; returns whether
     the engine ran. It runs as its own command, so the build, its messages and
     `--strict` are its own. It builds into a copy of site/ beside it (the pages it
     reuses are there) that replaces site/ only when the build succeeds: a failed build
-    leaves site/ as it was."""
+    leaves site/ as it was. `stages` gets the seconds of each step."""
     if engine not in ENGINES:
         raise SiteBuildError(f"unknown site engine {engine!r}: one of {', '.join(ENGINES)}")
-    state = SiteState.of(config_file, engine=engine)
-    if state.is_current():
+    stages = Stages() if stages is None else stages
+    with stages.timing("is site/ current"):
+        state = SiteState.of(config_file, engine=engine)
+        current = state.is_current()
+    if current:
         too_large = state.too_large()
         if strict and too_large:  # the build that made it would have failed
             raise SiteBuildError(f"{too_large} (a warning, and --strict)")
         return False
     site = state.site_dir
     building = site.with_name(f".{site.name}.building")
-    shutil.rmtree(building, ignore_errors=True)
-    if site.is_dir():
-        _copy_tree(site, building)
+    with stages.timing("site/ copied to build beside it"):
+        shutil.rmtree(building, ignore_errors=True)
+        if site.is_dir():
+            _copy_tree(site, building)
     command = [sys.executable, "-m", engine, "build", "-f", str(config_file)]
     command += ["-d", str(building)] + (["--strict"] if strict else [])
-    result = subprocess.run(command, check=False)
+    with stages.timing(f"{engine} build"):
+        result = subprocess.run(command, check=False)
     if result.returncode != 0:
         shutil.rmtree(building, ignore_errors=True)
         raise SiteBuildError(
             f"{engine} build failed (exit {result.returncode}): see above; site/ is as it was"
         )
-    old = site.with_name(f".{site.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if site.exists():
-        os.rename(site, old)
-    os.rename(building, site)
-    shutil.rmtree(old, ignore_errors=True)
+    with stages.timing("old site/ removed"):
+        old = site.with_name(f".{site.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if site.exists():
+            os.rename(site, old)
+        os.rename(building, site)
+        shutil.rmtree(old, ignore_errors=True)
     return True
 
 
