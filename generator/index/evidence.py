@@ -12,12 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
-import names as census_names  # type: ignore[import-untyped]
 import pycountry
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities.aliases import us_state
 from generator.annotate.words import (
     BODY_HEADS,
@@ -131,23 +129,9 @@ QUARTERS = frozenset(
 )
 
 
-@functools.cache
 def common_surnames() -> frozenset[str]:
     """The census's most common surnames, folded."""
-    path = Path(census_names.__file__).with_name("dist.all.last")
-    with path.open() as lines:
-        return frozenset(next(lines).split()[0].casefold() for _ in range(COMMON_SURNAMES))
-
-
-@functools.cache
-def census_given_names() -> frozenset[str]:
-    """The census's given names, men's and women's ("Bruce", "Wayne"), folded."""
-    found: set[str] = set()
-    for sex in ("male", "female"):
-        path = Path(census_names.__file__).with_name(f"dist.{sex}.first")
-        with path.open() as lines:
-            found.update(line.split()[0].casefold() for line in lines if line.strip())
-    return frozenset(found)
+    return census.common_surnames(COMMON_SURNAMES)
 
 
 @functools.cache
@@ -717,7 +701,7 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
 
 def first_name(word: str) -> bool:
     """A given name the name lists or the census know."""
-    return given_name(word) or word.casefold() in census_given_names()
+    return given_name(word) or word.casefold() in census.given_names()
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
