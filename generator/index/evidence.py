@@ -483,8 +483,9 @@ def earn_pages(
         for g in groups.values()
         if _open(g) and g.type == "organization" and g.legal and _generic_company(g.name, lower)
     ]
+    longer = _longer_names(groups) if fragments else {}
     for group in fragments:
-        _fragment(group, groups)
+        _fragment(group, longer)
     companies = _company_prefixes(groups)
     for group in groups.values():
         if not _open(group):
@@ -729,21 +730,34 @@ def _generic_company(name: str, lower: frozenset[str]) -> bool:
     return bool(words) and all(w.casefold() in lower or w.casefold() in common for w in words)
 
 
-def _fragment(group: Group, groups: dict[str, Group]) -> None:
+def _longer_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
+    """Each organization under the shorter names it holds: the words that end it after a
+    word ("Department Stores Co" of "May Department Stores Co") and those before an "of"
+    ("Petroleum Corp" of "Petroleum Corp of Jamaica"). One pass, so that rule 3 looks a
+    name up instead of scanning every organization for every name."""
+    table: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.junk or g.type != "organization":
+            continue
+        words = g.name.split(" ")
+        for k in range(1, len(words)):
+            if re.match(r"\w", words[k - 1][-1:]):
+                table[" ".join(words[k:])].append(g)
+        for of in re.finditer(r" of \w", g.name):
+            table[g.name[: of.start()]].append(g)
+    return table
+
+
+def _fragment(group: Group, table: dict[str, list[Group]]) -> None:
     """Rule 3: a common-word company that ends one longer name ("May Department Stores Co")
     or begins it before "of" ("Petroleum Corp of Jamaica") is that name; several, no page."""
     if group.articles > 2 or " " not in group.name:
         return  # named apart in three articles: a company of its own
     base = group.name  # the whole name, legal form and all: "Department Stores Co"
-    pattern = re.compile(rf"\w {re.escape(base)}$|^{re.escape(base)} of \w")  # "... of Jamaica"
     longer = {
         g.id or g.key: g
-        for g in groups.values()
-        if g is not group
-        and not g.junk
-        and g.type == "organization"
-        and len(g.name) > len(base)
-        and pattern.search(g.name)
+        for g in table.get(base, ())
+        if g is not group and not g.junk and len(g.name) > len(base)
     }
     if len(longer) == 1:
         whole = next(iter(longer.values()))
