@@ -372,7 +372,7 @@ def test_a_name_joins_no_longer_name_that_a_lower_case_word_begins() -> None:
                 [("Endorses Tobin Harrowgate", "person")],
             ),
             "content/2031/05/b-04.txt": (
-                "Tobin Harrowgate met voters. Tobin Harrowgate spoke.",
+                "Tobin Harrowgate, 45, met voters. Tobin Harrowgate spoke.",
                 [("Tobin Harrowgate", "person")],
             ),
         }
