@@ -28,7 +28,7 @@ from conftest import (
     screenshot,
 )
 
-from generator.annotate.quotes.attribution import mark_repeats
+from generator.annotate.quotes.repeats import mark_repeats
 from generator.model import Quote
 from generator.read.dates import find_date
 from generator.read.reader import read_source

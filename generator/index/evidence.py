@@ -17,8 +17,14 @@ import pycountry
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import us_state
-from generator.annotate.words import (
+from generator.annotate.entity_words import (
     BODY_HEADS,
+    PERSON_NOUNS,
+    PRODUCT_NOUNS,
+    PROGRAMME_HEADS,
+    STRUCTURE_HEADS,
+)
+from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
     HONORIFICS,
@@ -27,11 +33,7 @@ from generator.annotate.words import (
     NOT_NAMES,
     NOT_PERSON_LAST_WORDS,
     ORGANIZATION_LAST_WORDS,
-    PERSON_NOUNS,
-    PRODUCT_NOUNS,
-    PROGRAMME_HEADS,
     ROLE_WORDS,
-    STRUCTURE_HEADS,
     TITLE_WORDS,
     word_list,
 )

@@ -17,17 +17,19 @@ from nicknames import NickNamer
 
 from generator.annotate import ner
 from generator.annotate.entities import aliases
+from generator.annotate.entity_words import (
+    NATIONAL_BODY_WORDS,
+    SAME_COMPANY_WORDS,
+)
 from generator.annotate.words import (
     CONNECTORS,
     FEMALE_NAMES,
     MALE_NAMES,
     MONTH_NAMES,
-    NATIONAL_BODY_WORDS,
     NATIONALITIES,
     NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
-    SAME_COMPANY_WORDS,
     TITLE_WORDS,
 )
 from generator.model import Article, Entity, EntityType, entity_id

@@ -12,21 +12,24 @@ from dataclasses import dataclass, field
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import unshout, us_state
+from generator.annotate.entity_words import (
+    MANY_PER_COUNTRY,
+    SAME_COMPANY_WORDS,
+)
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     LOWERCASE_EVENT_HEADS,
-    MANY_PER_COUNTRY,
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
     ORGANIZATION_LAST_WORDS,
-    SAME_COMPANY_WORDS,
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.casing import Casing, read_casing
 from generator.index.events import join_event_names
 from generator.index.evidence import a_country, earn_pages, read_evidence, retype
 from generator.index.names import (
@@ -76,8 +79,6 @@ _DOMINANT = 2  # a candidate named in twice as many articles as all others toget
 _COMPANY = ORGANIZATION_LAST_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]+\b")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
 _CUE_WEIGHT = 2.0
 _ORGANIZATION_CUE = re.compile(
@@ -183,7 +184,7 @@ def unify_entities(
     for key, group in groups.items():
         group.days = sorted(group.dates)
         _decide(group, registered.get(key))
-    casing = _casing(articles)
+    casing = read_casing(articles)
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
@@ -296,54 +297,7 @@ def _decide(group: Group, entry: RegistryEntry | None) -> None:
     group.id = entity_id(group.type, group.name)
 
 
-@dataclass(frozen=True, slots=True)
-class _Casing:
-    """How often the archive writes each word in lower case, and capitalised inside a
-    sentence (casefolded): one pass over every text, read by the rules that ask whether
-    a name is a common word."""
-
-    lower: Counter[str]
-    upper: Counter[str]
-    terms: set[str]  # acronyms spelled out in lower case: "gross domestic product (GDP)"
-
-
-# an acronym after the words it stands for: "(GDP)", "or EFP"
-_TERM_ACRONYM = re.compile(r"(?: \(| or )([A-Z]{2,6})\b\)?")
-_TERM_WORDS = re.compile(r"(?:\b[a-z]+[ -]){2,6},?\Z")
-
-
-def _spelled_terms(text: str) -> set[str]:
-    """The acronyms a text spells out in lower-case words ("exchange for physical or EFP"):
-    terms, never a body's name (whose words would be capitalised)."""
-    found = set()
-    for match in _TERM_ACRONYM.finditer(text):
-        acronym = match[1]
-        before = _TERM_WORDS.search(text, max(0, match.start() - 80), match.start() + 1)
-        if before is None:
-            continue
-        words = before[0].replace("-", " ").replace(",", " ").split()
-        for start in range(len(words)):
-            tail = words[start:]
-            initials = "".join(w[0] for w in tail).upper()
-            short = "".join(w[0] for w in tail if w not in CONNECTORS).upper()
-            if acronym in (initials, short) and tail[0] not in CONNECTORS:
-                found.add(acronym)
-                break
-    return found
-
-
-def _casing(articles: list[Article]) -> _Casing:
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    terms: set[str] = set()
-    for article in articles:
-        lower.update(_LOWER_WORD.findall(article.text))
-        upper.update(w.casefold() for w in _MID_CAPITAL.findall(article.text))
-        terms |= _spelled_terms(article.text)
-    return _Casing(lower, upper, terms)
-
-
-def _junk(groups: dict[str, Group], articles: list[Article], casing: _Casing) -> None:
+def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> None:
     """Names that are no entity whatever the model said: a month, a nationality, a
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
@@ -538,7 +492,7 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
             )
 
 
-def _glued_descriptions(groups: dict[str, Group], casing: _Casing) -> None:
+def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
     nationality with words the archive writes in lower case ("carmaker"), or end in

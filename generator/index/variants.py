@@ -15,10 +15,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.annotate.entity_words import (
+    INFLECTIONS,
+)
 from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
-    INFLECTIONS,
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )

@@ -12,16 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import census, ner
+from generator.annotate.entity_words import (
+    EVENT_WORD_BEFORE,
+    GENERIC_EVENT_WORDS,
+    INDEFINITE_ARTICLES,
+    PARTY_WORDS,
+)
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
     ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
-    EVENT_WORD_BEFORE,
     FIRM_LAST_WORDS,
-    GENERIC_EVENT_WORDS,
     HONORIFICS,
-    INDEFINITE_ARTICLES,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
     NOT_ENTITIES,
@@ -29,7 +32,6 @@ from generator.annotate.words import (
     OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
-    PARTY_WORDS,
     RANKS,
     REGNAL_NUMBERS,
     ROLE_HEADS,

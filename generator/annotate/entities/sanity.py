@@ -15,11 +15,14 @@ import re
 from generator.annotate import ner
 from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entities.candidates import Candidate, generic_event
+from generator.annotate.entity_words import (
+    DESCRIBED_BODIES,
+    PARTY_WORDS,
+)
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
     BODY_LAST_WORDS,
-    DESCRIBED_BODIES,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
@@ -28,7 +31,6 @@ from generator.annotate.words import (
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
-    PARTY_WORDS,
     PERSON_HEADS,
     PLACE_FIRST,
     PLACE_LAST_WORDS,

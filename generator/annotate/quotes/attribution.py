@@ -47,6 +47,7 @@ from generator.annotate.quotes.phrases import (
     that_clause,
     tokenize,
 )
+from generator.annotate.quotes.repeats import mark_repeats, name_back_along_runs
 from generator.annotate.quotes.resolution import Resolver, Speaker
 from generator.annotate.quotes.spans import (
     MIN_WORDS,
@@ -353,7 +354,7 @@ class _Attributor(Resolver):
                 self._fill(quote, speaker)
             quotes.append(quote)
             kept.append(span)
-        _name_back_along_runs(quotes, kept)
+        name_back_along_runs(quotes, kept)
         self._pull_quote_credits(quotes, kept)
         self._statement_lists(quotes, kept)
         repeats: list[tuple[Quote, Quote]] = []
@@ -872,19 +873,6 @@ def _clause_subject(tokens: list[Token]) -> Phrase | None:
     return phrase
 
 
-def _name_back_along_runs(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
-    """A quote running over several paragraphs is often attributed only at its end:
-    carry that speaker back to the earlier paragraphs of the same quotation."""
-    for n in range(len(quotes) - 2, -1, -1):
-        here, after = quotes[n], quotes[n + 1]
-        if here.speaker or not after.speaker:
-            continue
-        if spans[n].open_ended and spans[n + 1].continues:
-            here.speaker, here.speaker_id, here.cue = after.speaker, after.speaker_id, after.cue
-            here.attribution = "continuation" if spans[n].continues else after.attribution
-            here.confidence, here.via = after.confidence, after.via
-
-
 _CREDIT = re.compile(
     r"[―—–-]?\s*((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)(?:,\s*[^.!?\"“”]{1,60})?\.?"
 )
@@ -895,31 +883,3 @@ def _credited_name(line: str) -> str | None:
     `— Tomas Brek`): two to four capitalised words, a short role after a comma."""
     found = _CREDIT.fullmatch(line.strip())
     return found.group(1) if found else None
-
-
-_ELLIPSIS = re.compile(r"\.\.\.|…")
-
-
-def mark_repeats(quotes: list[Quote]) -> None:
-    """Set `same_as` on each quotation that repeats another of the article: the same
-    words, or a shortened copy (`no progress ...,`) of a fuller one. The first of equal
-    ones and the fuller one are kept; a lead's repeat of the body is already marked."""
-    kept: list[tuple[str, Quote]] = []
-    for quote in sorted(quotes, key=lambda q: q.start):
-        if quote.same_as:
-            continue
-        words = normal_form(quote.text)
-        same = next((other for text, other in kept if text == words), None)
-        if same is not None:
-            quote.same_as = same.id
-            continue
-        kept.append((words, quote))
-    for words, quote in kept:
-        parts = [normal_form(part) for part in _ELLIPSIS.split(quote.text)]
-        parts = [part for part in parts if len(part) >= 12]
-        if not parts or len(parts) == 1 and parts[0] == words and not _ELLIPSIS.search(quote.text):
-            continue
-        for other, fuller in kept:
-            if fuller is not quote and len(other) > len(words) and all(p in other for p in parts):
-                quote.same_as = fuller.id
-                break

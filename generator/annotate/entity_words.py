@@ -1,0 +1,127 @@
+"""Word lists for what kind of thing a name is and which names are one thing: the index's
+rules for entity pages (issues 24c-24g) and the event rules of recognition. Split from
+words.py, which keeps the lists every stage shares."""
+
+from __future__ import annotations
+
+from generator.annotate.words import ROLE_HEADS, word_list
+
+# ----------------------------------------------------------------------------- entities, issue 24c
+# Lists for generator/index/pieces.py and variants.py.
+
+# nouns that make the name before them a product, a treaty or a weapon, not a body: "the
+# INF treaty", "EWSD digital switching systems" (a name that never acts as a company)
+PRODUCT_NOUNS = frozenset(
+    word_list(
+        """
+        treaty treaties missile missiles warhead warheads weapon weapons rocket rockets
+        system systems switch switches switchboard switchboards computer computers software
+        chip chips drug drugs vaccine vaccines engine engines aircraft airliner airliners
+        jetliner jetliners terminal terminals workstation workstations processor processors
+        printer printers
+        """
+    )
+)
+# the head of a name that is a body, whatever a model said ("Kestrel Council" is no event)
+BODY_HEADS = frozenset(word_list("council group association committee alliance consortium"))
+# word endings that make two spellings of one word ("Holding", "Holdings"; "Industrial",
+# "Industries"; "West", "Western"): the rest of the word must match
+INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing ings"))
+
+# ----------------------------------------------------------------------------- entities, issue 24d
+# bodies a country has many of: "U.K. Court", "U.S. Bank" name a kind, not one body (a
+# country's government, treasury, army or senate is one, and keeps its page)
+MANY_PER_COUNTRY = frozenset(
+    word_list("court courts tribunal bank banks group groups agency agencies committee")
+)
+# words a company's longer name adds without naming another company: "Morgan Stanley
+# Group Inc" is Morgan Stanley, "Boeing Military Airplane Co" is not Boeing Co
+SAME_COMPANY_WORDS = frozenset(
+    word_list("group groups cos companies brothers bros holding holdings")
+)
+
+# ----------------------------------------------------------------------------- entities, issue 24e
+# nouns that describe a person after a comma ("Arjen Los, analyst with ...", "Saleh Kamel, a
+# leading businessman"): with the role heads, evidence that a two-word name is a person
+PERSON_NOUNS = ROLE_HEADS | frozenset(
+    word_list(
+        """
+        analyst analysts economist official businessman businesswoman trader dealer lawyer
+        attorney founder partner investor merchant treasurer delegate owner executive
+        manager officer head leader consultant strategist adviser advisor aide broker
+        banker editor professor judge chancellor premier commissioner undersecretary
+        vice-president vice-chairman counterpart negotiator
+        """
+    )
+)
+# the last word of a name that makes it a programme, a plan or a law, a thing and no body
+# or person ("Export Enhancement Program", "Baker Plan", "Takeover Code")
+PROGRAMME_HEADS = frozenset(
+    word_list("program programme programs programmes initiative plan scheme act code")
+)
+# the last word of a name that makes it a place or a structure, no person ("George
+# Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
+STRUCTURE_HEADS = frozenset(
+    word_list(
+        """
+        bridge tunnel airport stadium street avenue road highway square center centre
+        school university college hospital memorial building plaza valley river island
+        islands peninsula mountains county province strait ocean
+        """
+    )
+)
+
+# ----------------------------------------------------------------------------- entities, issue 24f
+# the words of a country's own bodies: "U.S. Treasury" is the Treasury of a U.S. story,
+# "China Times" is no "Times", "U.S. Energy" no "Energy Factors Inc"
+NATIONAL_BODY_WORDS = frozenset(
+    word_list(
+        """
+        treasury administration department ministry commission agency office bureau
+        authority board senate congress parliament assembly army navy force corps court
+        service council committee reserve
+        """
+    )
+)
+
+# ----------------------------------------------------------------------------- entities, issue 24g
+# What makes a capitalised "Conference", "Convention" or "Congress" an event's name.
+
+# lower-case nouns after an event word that make it part of another thing's name: the
+# "Tampa Convention Center" is a building, "Morning Meeting program" a radio show
+EVENT_WORD_BEFORE = frozenset(
+    word_list(
+        """
+        center centre hall building arena complex school program programme show podcast
+        plant plants factory stadium
+        broadcast commission committee
+        """
+    )
+)
+# adjectives that make an event's name generic when they open it and only they and a
+# party come before the head: "the National Championship", "the State GOP Convention"
+GENERIC_EVENT_WORDS = frozenset(
+    word_list("state national federal international annual regional general local county")
+)
+PARTY_WORDS = frozenset(word_list("republican republicans democratic democrat gop libertarian"))
+# words before an event that make the phrase a description: "a Chamber of Commerce summit"
+INDEFINITE_ARTICLES = frozenset(word_list("a an another"))
+# one-per-country bodies that a party or a leader before them describes, not names: "the
+# Republican Senate", "a Democratic White House", "a Trump White House"
+DESCRIBED_BODIES = frozenset(
+    [
+        "congress",
+        "senate",
+        "house",
+        "white house",
+        "administration",
+        "government",
+        "cabinet",
+        "legislature",
+        "majority",
+        "state department",
+        "justice department",
+        "treasury department",
+        "defense department",
+    ]
+)
