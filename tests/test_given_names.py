@@ -128,3 +128,19 @@ def test_a_surname_run_into_a_country_is_the_person_and_the_country() -> None:
     names = {e.name: e.type for e in article.entities}
     assert names.get("Dario Perrault") == "person" and names.get("Brazil") == "place"
     assert not any("Perrault Brazil" in name for name in names)
+
+
+def test_a_nearer_weaving_verb_and_a_reporting_medium_do_not_take_the_quotation() -> None:
+    article = _annotated(
+        "Governor Ada Marsh and Mayor Carl Odum met on Thursday, with Marsh saying she was "
+        '"very encouraged" and Odum calling it a "great meeting."\n\n'
+        'Odum welcomed the vote, saying the council was "doing the right thing," and that '
+        "he would now focus on roads, the Daily Ledger reported.\n\n"
+        "After Marsh criticized the budget during a debate, Odum shot back, "
+        '"I could have cut the roads, but I chose to fix them."\n'
+    )
+    speakers = {q.text.strip('"“”.,'): q.speaker_id for q in article.quotes}
+    assert speakers["very encouraged"] == "people/ada-marsh"
+    assert speakers["great meeting"] == "people/carl-odum"
+    assert speakers["doing the right thing"] in ("people/carl-odum", None)
+    assert speakers["I could have cut the roads, but I chose to fix them"] != "people/ada-marsh"

@@ -28,6 +28,7 @@ from generator.annotate.quotes.phrases import (
     SUBORDINATORS,
     Phrase,
     Token,
+    clause_subject,
     cue_text,
     document_source,
     generic_attribution,
@@ -46,6 +47,7 @@ from generator.annotate.quotes.phrases import (
     subject_phrase,
     that_clause,
     tokenize,
+    weaves,
 )
 from generator.annotate.quotes.repeats import mark_repeats, name_back_along_runs
 from generator.annotate.quotes.resolution import Resolver, Speaker
@@ -145,6 +147,11 @@ def find_quotes(article: Article) -> list[Quote]:
     return attributor.run()
 
 
+# verbs a medium reports with: the words it quotes are someone else's when the sentence
+# names that someone with a speech verb of his own
+_MEDIUM_CUES = frozenset(("reported", "reports", "reporting"))
+
+
 class _Attributor(Resolver):
     """Finds each quote's speaker phrase, then resolves it to a person or organization."""
 
@@ -221,6 +228,11 @@ class _Attributor(Resolver):
         for k in range(len(tokens) - 1, -1, -1):
             if len(tokens) - k > 40:
                 break
+            if tokens[k].low in PARTIAL_CUES and not tokens[k].cap and weaves(tokens, k):
+                # `with Ryan saying he was "..." and Trump calling it a "..."`: the nearer verb
+                woven = read_phrase(subject_before(tokens, k))
+                if woven is not None and woven.kind in ("name", "pronoun"):
+                    return woven, cue_text(tokens, k)
             if not is_cue(tokens, k):
                 continue
             if tokens[k].low == "according":
@@ -255,7 +267,7 @@ class _Attributor(Resolver):
                         return None, cue_text(tokens, k)
                     return phrase, cue_text(tokens, k)
                 if (phrase is None or phrase.kind not in ("name", "pronoun")) and not opening:
-                    phrase = _clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
+                    phrase = clause_subject(tokens[:k]) or sentence_subject(tokens[:k])
                 if phrase is None and opening and participle:
                     # `Adding, "..."` opens a sentence: the subject is the last one named
                     phrase = Phrase("implicit", tokens[k].text, [], tokens[k].start)
@@ -464,6 +476,11 @@ class _Attributor(Resolver):
             lower = prev.end if prev and prev.block == span.block else block.start
             upper = nxt.start if nxt and nxt.block == span.block else block.end
             phrase, cue = self._phrase_after(span, upper)
+            if phrase is not None and cue in _MEDIUM_CUES:
+                # `saying the Ohio Republican was "...", CNN reported`: the one it reports
+                before, before_cue = self._phrase_before(span, lower)
+                if before is not None and before.kind in ("name", "pronoun"):
+                    phrase, cue = before, before_cue
             if phrase is None:
                 before, before_cue = self._phrase_before(span, lower)
                 if before is not None:
@@ -858,19 +875,6 @@ class _Attributor(Resolver):
 
 
 _NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
-
-
-def _clause_subject(tokens: list[Token]) -> Phrase | None:
-    """`Swisher meant Holder and Clinton corrected her, adding, "..."`: the subject of
-    the clause nearest the participle, after the last `and`, `but` or `;`."""
-    cut = max((n + 1 for n, t in enumerate(tokens) if t.low in ("and", "but", ";")), default=0)
-    if cut == 0:
-        return None
-    phrase = sentence_subject(tokens[cut:])
-    if phrase is None or phrase.kind not in ("name", "pronoun"):
-        return None
-    phrase.weak = False  # the subject of the verb the participle follows
-    return phrase
 
 
 _CREDIT = re.compile(

@@ -710,3 +710,32 @@ def that_clause(tokens: list[Token]) -> list[Token] | None:
         default=0,
     )
     return tokens[cut:-1] if cut else None
+
+
+def clause_subject(tokens: list[Token]) -> Phrase | None:
+    """`Swisher meant Holder and Clinton corrected her, adding, "..."`: the subject of
+    the clause nearest the participle, after the last `and`, `but` or `;`."""
+    cut = max((n + 1 for n, t in enumerate(tokens) if t.low in ("and", "but", ";")), default=0)
+    if cut == 0:
+        return None
+    phrase = sentence_subject(tokens[cut:])
+    if phrase is None or phrase.kind not in ("name", "pronoun"):
+        return None
+    phrase.weak = False  # the subject of the verb the participle follows
+    return phrase
+
+
+def weaves(tokens: list[Token], k: int) -> bool:
+    """Does the verb at `k` ("called", "calling") weave in the quotation that follows the
+    tokens: in the same clause (no comma or colon between: not `After Brown criticized
+    him, Hillary shot back, "..."`), and not inside what an earlier speech verb reports
+    (`Clinton claimed that statements by Trump calling for ... make him "..."`) unless a
+    quotation of its own stands between them?"""
+    if any(t.text in ",;:" for t in tokens[k + 1 :]):
+        return False
+    for j in range(k - 1, -1, -1):
+        if tokens[j].text in '"“”':
+            return True
+        if is_cue(tokens, j):
+            return False
+    return True
