@@ -378,3 +378,19 @@ def test_a_name_joins_no_longer_name_that_a_lower_case_word_begins() -> None:
         }
     )
     assert _articles_of(index, "Tobin Harrowgate") == {"b-04.txt"}, _pages(index)
+
+
+def test_a_country_and_the_region_around_it_stay_two_pages() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-05.txt": (
+                "Maize piles up in Southern Africa while South Africa buys wheat.",
+                [("Southern Africa", "place"), ("South Africa", "place")],
+            ),
+            "content/2031/05/b-06.txt": (
+                "South Africa raised its rates.",
+                [("South Africa", "place")],
+            ),
+        }
+    )
+    assert pages.get("South Africa") == "place" and pages.get("Southern Africa") == "place"

@@ -114,6 +114,7 @@ def join_variants(
         }
         spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
         joined = together or spelled_out or bool(shared) or _region(a.name, b.name)
+        joined = joined and not _country_and_region(a.name, b.name)
         if joined:
             other.target = kept
         found.append(Variant(kept, other, joined))
@@ -307,6 +308,20 @@ def _region(a: str, b: str) -> bool:
         and words_a[0][:4] == words_b[0][:4]
         and usual_name(a) is None
         and usual_name(b) is None
+    )
+
+
+def _country_and_region(a: str, b: str) -> bool:
+    """ "South Africa" and "Southern Africa", "North Korea" and "Northern Korea": a quarter
+    word and its "-ern" form where one name is a country or state, so the other is the
+    region around it, however often one story names both."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    return (
+        len(words_a) == len(words_b)
+        and words_a[1:] == words_b[1:]
+        and {words_a[0], words_b[0]} <= QUARTERS
+        and words_a[0] != words_b[0]
+        and (usual_name(a) is not None or usual_name(b) is not None)
     )
 
 
