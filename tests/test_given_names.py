@@ -144,3 +144,14 @@ def test_a_nearer_weaving_verb_and_a_reporting_medium_do_not_take_the_quotation(
     assert speakers["great meeting"] == "people/carl-odum"
     assert speakers["doing the right thing"] in ("people/carl-odum", None)
     assert speakers["I could have cut the roads, but I chose to fix them"] != "people/ada-marsh"
+
+
+def test_two_bodies_run_together_come_apart_and_a_party_stays_a_party() -> None:
+    article = _annotated(
+        "Senator Carl Odum spoke on Monday. Groups including Green Streets Matter and the "
+        "Workers Unity Party marched. The Democratic Party said nothing.\n"
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert names.get("Green Streets Matter") == names.get("Workers Unity Party") == "organization"
+    assert not any(" and the " in name for name in names)
+    assert names.get("Democratic Party") == "organization"

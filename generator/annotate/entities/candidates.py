@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import census, ner
+from generator.annotate.entities.aliases import usual_name
 from generator.annotate.entity_words import (
     EVENT_WORD_BEFORE,
     GENERIC_EVENT_WORDS,
@@ -436,6 +437,9 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     "NATO Alexander Grushko" (a body's name run into a person's) in two."""
     if candidate.source == "registry":
         return [candidate]
+    joined = _joined_names(candidate, text)
+    if joined is not None:
+        return [part for piece in joined for part in trim_candidate(piece, text)]
     span = text[candidate.start : candidate.end]
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
         if span.lower() in NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
@@ -477,6 +481,37 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     return parts
+
+
+# a party before a surname ("Democrat Clinton", "Republican Trump") and a hyphenated post
+# before a name ("Co-anchor Norah O'Donnell") say who the name is, not part of it
+_PARTY_BEFORE = re.compile(r"(?:Democrat|Democratic|Republican|GOP|Libertarian) (?=[A-Z][\w'’-]+$)")
+_HYPHENATED_POST = re.compile(r"(?:Co|Ex|Then|Vice)-[a-z]+ (?=[A-Z])")
+_JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Workers World Party"
+
+
+def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
+    """Two names the model ran together ("Black Lives Matter and the Workers World Party",
+    not a "/" that wire names keep: "Royal Dutch/Shell Group"): the two, each its own; a
+    party or a post before a person's name ("Democrat Clinton", "Co-anchor Norah Vance"):
+    the person. None when the span is one name."""
+    span = text[candidate.start : candidate.end]
+    lead = _PARTY_BEFORE.match(span) or _HYPHENATED_POST.match(span)
+    rest = span[lead.end() :].split()[0].lower() if lead is not None else ""
+    common = rest in ner.resources()[1] or rest in ORGANIZATION_HEADS  # "Democratic Party"
+    common = common or (lead is not None and usual_name(span[lead.end() :]) is not None)
+    if lead is not None and not common and candidate.type in ("person", "organization"):
+        return [Candidate(candidate.start + lead.end(), candidate.end, "person", candidate.source)]
+    cut = _JOINED.search(span)
+    if cut is None or candidate.type == "event":
+        return None
+    left, right = span[: cut.start()], span[cut.end() :]
+    if not (left[:1].isupper() and right[:1].isupper() and left.strip() and right.strip()):
+        return None
+    return [
+        Candidate(candidate.start, candidate.start + len(left), candidate.type, candidate.source),
+        Candidate(candidate.start + cut.end(), candidate.end, candidate.type, candidate.source),
+    ]
 
 
 def trim_person(candidate: Candidate, text: str, is_surname: Callable[[str], bool]) -> None:
