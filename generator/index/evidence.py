@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import pycountry
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import us_state
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.entity_words import (
     BODY_HEADS,
     PERSON_NOUNS,
@@ -345,7 +345,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         for size in range(len(words), 0, -1):
             place = " ".join(words[-size:])
             if listed_place(place):
-                group.local += not a_country(place)
+                group.local += not is_country(place)
                 break
 
 
@@ -438,7 +438,7 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     return (
         group.type == "place"
         and len(words) == 2
-        and a_country(words[0])
+        and is_country(words[0])
         and words[1][:1].isupper()
         and lower[words[1].casefold()] < max(2, 2 * upper[words[1].casefold()])
         and not listed_place(group.name)
@@ -458,12 +458,6 @@ def _a_seat_town(group: Group) -> bool:
         and usual_name(group.name) is None
         and listed_place(group.name)
     )
-
-
-def a_country(word: str) -> bool:
-    """A country the country table knows (not a US state)."""
-    known = usual_name(word)
-    return known is not None and known[1] == "place" and not us_state(word)
 
 
 def _open(group: Group) -> bool:

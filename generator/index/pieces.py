@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.entities.aliases import is_country
 from generator.index.evidence import (
     ORGANIZATION_AFTER,
     PLACED_AFTER,
-    a_country,
     generic_name,
     listed_place,
 )
@@ -111,7 +111,7 @@ def _give_to_qualified(body: Entity, bodies: list[Entity]) -> None:
         if e is not body
         and fold(e.name).endswith(" " + tail)
         and listed_place(p := e.name[: len(e.name) - len(body.name)].strip())
-        and not a_country(p)
+        and not is_country(p)
     }
     if len(owners) == 1:
         _move(body, next(iter(owners.values())), list(body.mentions))

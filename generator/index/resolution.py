@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import unshout, us_state
+from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
     MANY_PER_COUNTRY,
     SAME_COMPANY_WORDS,
@@ -31,7 +31,7 @@ from generator.annotate.words import (
 )
 from generator.index.casing import Casing, read_casing
 from generator.index.events import join_event_names
-from generator.index.evidence import a_country, earn_pages, read_evidence, retype
+from generator.index.evidence import earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -607,7 +607,7 @@ def _one_of_many(group: Group) -> bool:
     return (
         group.type == "organization"
         and len(words) == 2
-        and a_country(words[0])
+        and is_country(words[0])
         and words[1].casefold() in MANY_PER_COUNTRY
         and not (group.registered or group.target or group.junk or group.legal)
         and usual_name(group.name) is None

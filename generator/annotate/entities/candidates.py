@@ -485,7 +485,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
 
 # a party before a surname ("Democrat Clinton", "Republican Trump") and a hyphenated post
 # before a name ("Co-anchor Norah O'Donnell") say who the name is, not part of it
-_PARTY_BEFORE = re.compile(r"(?:Democrat|Democratic|Republican|GOP|Libertarian) (?=[A-Z][\w'’-]+$)")
+_PARTY_BEFORE = re.compile(r"(\w+) (?=[A-Z][\w'’-]+$)")
 _HYPHENATED_POST = re.compile(r"(?:Co|Ex|Then|Vice)-[a-z]+ (?=[A-Z])")
 _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Workers World Party"
 
@@ -496,7 +496,9 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     party or a post before a person's name ("Democrat Clinton", "Co-anchor Norah Vance"):
     the person. None when the span is one name."""
     span = text[candidate.start : candidate.end]
-    lead = _PARTY_BEFORE.match(span) or _HYPHENATED_POST.match(span)
+    party = _PARTY_BEFORE.match(span)
+    party = party if party is not None and party[1].lower() in PARTY_WORDS else None
+    lead = party or _HYPHENATED_POST.match(span)
     rest = span[lead.end() :].split()[0].lower() if lead is not None else ""
     common = rest in ner.resources()[1] or rest in ORGANIZATION_HEADS  # "Democratic Party"
     common = common or (lead is not None and usual_name(span[lead.end() :]) is not None)
