@@ -456,15 +456,17 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
     "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
     legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
     only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
-    companies: dict[str, list[Group]] = defaultdict(list)
+    companies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # start -> words
     for group in groups.values():
-        words = fold(company_base(group.name) or group.name).split()
-        if group.type == "organization" and len(words) > 1 and group.legal and not group.junk:
+        if group.type != "organization" or not group.legal or group.junk:
+            continue
+        for form in sorted(group.forms, key=lambda f: (-group.forms[f], f)):
+            words = _base_words(form)
             for size in (1, 2):
                 if size < len(words):
-                    companies[" ".join(words[:size])].append(group)
+                    companies[" ".join(words[:size])].setdefault(group, words)
     for group in groups.values():
-        words = fold(group.name).split()
+        words = _base_words(group.name)
         if (
             len(words) > 2
             or words[0] in GENERIC_NAME_WORDS
@@ -473,23 +475,35 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
             or group.registered
             or group.junk
             or group.target
-            or (len(words) == 1 and surnames.get(group.key))
+            or (len(words) == 1 and surnames.get(group.key) and not _possessive(group))
             or ACRONYM.fullmatch(group.name)
         ):
             continue
-        found = [c for c in companies.get(" ".join(words), []) if c is not group]
+        found = {c: w for c, w in companies.get(" ".join(words), {}).items() if c is not group}
         if not found:
             continue
-        shortest = min(found, key=lambda c: (len(c.name), c.name))
-        parts = fold(company_base(shortest.name)).split()
+        shortest = min(found, key=lambda c: (len(found[c]), len(c.name), c.name))
+        parts = found[shortest]
         if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
             continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
-        if all(fold(company_base(c.name)).split()[: len(parts)] == parts for c in found):
+        if all(w[: len(parts)] == parts for w in found.values()):
             group.target = shortest
         elif group.type == "person" or not group.legal:
             group.doubt = "the start of several companies' names: " + ", ".join(
-                sorted(_names(found))[:4]
+                sorted(_names(list(found)))[:4]
             )
+
+
+def _base_words(name: str) -> list[str]:
+    """A company's name without its legal form, folded: "Jefferies and Co" -> jefferies,
+    "Moody's" -> moodys, as in "Moody's Investors Service Inc"."""
+    return fold((company_base(name) or name).replace("'", "").replace("’", "")).split()
+
+
+def _possessive(group: Group) -> bool:
+    """Is the name always written with "'s" ("Moody's", "Sotheby's"): a firm, not the
+    surname of the archive's "A. Moody"?"""
+    return all(form.endswith(("'s", "’s")) for form in group.forms)
 
 
 def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:

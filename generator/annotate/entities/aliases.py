@@ -198,6 +198,11 @@ def company_base(name: str) -> str:
         if stripped == current or any(_NAME_LIKE.fullmatch(w) for w in removed):
             # `Jose Sa` is a person: a short form only counts in capitals (SA, AG)
             return current
+        countries = [i for i, word in enumerate(removed) if is_country(word)]
+        if countries:  # `Air U.K. Ltd` is `Air U.K.`, not `Air`
+            return " ".join(
+                current.split()[: len(current.split()) - len(removed) + countries[-1] + 1]
+            )
         if not stripped or fold(stripped) in ("", "the"):
             return ""
         current = stripped
@@ -217,7 +222,7 @@ def _state_abbreviations() -> dict[str, str]:
     return table
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     from generator.annotate.ner import resources
 
     known = usual_name(name)
@@ -259,7 +264,7 @@ def name_key(name: str) -> str:
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
-        if base and base != name.strip() and _is_place(base):  # "Boston Corp": a company
+        if base and base != name.strip() and is_place(base):  # "Boston Corp": a company
             return _JOINERS.sub("", fold(base)) + "&company"
         if base:
             known = usual_name(base)

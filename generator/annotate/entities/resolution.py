@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
+from generator.annotate.entities.aliases import company_base, is_acronym, is_place
 from generator.annotate.entities.candidates import (
     ACRONYM,
     CIVIL_GENERALS,
@@ -36,6 +37,7 @@ from generator.annotate.words import (
     MONTH_NAMES,
     NAME_PARTICLES,
     NATIONALITIES,
+    NATIONALITY_WORDS,
     NOT_NAMES,
     ORDINALS,
     ORGANIZATION_HEADS,
@@ -78,6 +80,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
+    _companies_by_short_name(candidates, text)
     people = [(c, text[c.start : c.end].split()) for c in candidates if c.type == "person"]
     full_names = {tuple(parts) for _, parts in people if len(parts) > 1}
     family_names = Counter(parts[-1] for parts in full_names)
@@ -301,6 +304,55 @@ def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
         span = _span(c, text)
         if c.entry is None and c.type == "person" and span in companies:
             c.type, c.form = "organization", companies[span]
+
+
+def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
+    """ "First Financial said" after "First Financial Management Corp": a short name the
+    article uses after naming one company in full is that company. Not when the article
+    names a company by the short name itself ("Cominco American Inc, a unit of Cominco
+    Ltd"), nor when the longer name adds a place ("Hyundai Motor America", "Ford Motor Co
+    of Canada"): that one is a unit of the other."""
+    full: dict[tuple[str, ...], tuple[int, str]] = {}  # base words -> (first start, name)
+    initials = set()  # "IEL" is "Industrial Equity Ltd", not "IEL Finance Ltd"
+    first: dict[str, int] = {}  # where each name is first used
+    for c in candidates:
+        span = _span(c, text)
+        base = company_base(span)
+        for name in (span, base):
+            initials.add("".join(word[0] for word in name.split() if word[:1].isupper()))
+        first.setdefault(span, c.start)
+        if c.type == "organization" and base and base != span:
+            start, _ = full.get(_folded_words(base), (c.start, span))
+            full[_folded_words(base)] = (min(start, c.start), span)
+    for c in candidates:
+        span = _span(c, text)
+        words = _folded_words(span)
+        if c.entry is not None or c.type != "organization" or company_base(span) != span:
+            continue
+        if words in full or span in initials or is_place(span):
+            continue  # "Cominco" beside "Cominco Ltd" is that one
+        longer = {
+            name: start
+            for base, (start, name) in full.items()
+            if len(base) > len(words) and base[: len(words)] == words and start < c.start
+        }
+        if len(longer) != 1:
+            continue
+        ((name, start),) = longer.items()
+        if is_acronym(span) and first[span] < start:
+            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
+        tail = company_base(name).split()[len(span.split()) :]
+        if not any(_place_word(word) for word in tail):
+            c.form = name
+
+
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(name.replace(".", "").replace("'s", "").lower().split())
+
+
+def _place_word(word: str) -> bool:
+    """Does a word of a company's name say where it is ("America", "Canada", "U.S.", "of")?"""
+    return word.lower() in CONNECTORS or word in NATIONALITY_WORDS or is_place(word)
 
 
 def _vote_types(candidates: list[Candidate], text: str) -> None:
