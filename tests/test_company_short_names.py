@@ -88,3 +88,13 @@ def test_a_country_in_a_company_name_is_no_legal_form() -> None:
         }
     )
     assert _articles_of(index, "Skyway Group Inc") == {"b-04.txt"}, _pages(index)
+
+
+def test_a_surname_beside_a_body_named_after_the_person_is_the_person() -> None:
+    found = _mentions(
+        "Marla Quennell founded Quennell University. Quennell said Quennell University would "
+        "grow. Dorsey Mills Co hired Ann Dorsey; Dorsey said sales rose.\n"
+    )
+    assert found["Marla Quennell"] == ["Marla Quennell", "Quennell"], found
+    assert found["Quennell University"] == ["Quennell University", "Quennell University"]
+    assert found["Dorsey Mills Co"] == ["Dorsey Mills Co", "Dorsey"]  # a company: its name

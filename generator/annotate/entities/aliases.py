@@ -222,7 +222,7 @@ def _state_abbreviations() -> dict[str, str]:
     return table
 
 
-def is_place(name: str) -> bool:
+def _is_place(name: str) -> bool:
     from generator.annotate.ner import resources
 
     known = usual_name(name)
@@ -264,7 +264,7 @@ def name_key(name: str) -> str:
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
-        if base and base != name.strip() and is_place(base):  # "Boston Corp": a company
+        if base and base != name.strip() and _is_place(base):  # "Boston Corp": a company
             return _JOINERS.sub("", fold(base)) + "&company"
         if base:
             known = usual_name(base)

@@ -18,6 +18,7 @@ from generator.annotate.entity_words import (
     GENERIC_EVENT_WORDS,
     INDEFINITE_ARTICLES,
     PARTY_WORDS,
+    SAME_COMPANY_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
@@ -371,6 +372,69 @@ def partner_firms(region: Region) -> list[Candidate]:
         if (bracketed or named) and len(places) < len(partners) and not countries & set(places):
             found.append(Candidate(start, stop, "organization", "rule"))
     return found
+
+
+# words that join the parts of one company's name: `Power and Light Co`, `Fichtel und Sachs`
+_NAME_JOINERS = frozenset({"and", "&", "of", "und", "de"})
+_PARTS_JOINERS = frozenset({"and", "&", "und"})  # the model cuts names there
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?")
+
+
+def wire_company_names(region: Region) -> list[Candidate]:
+    """Reuters marks company names: `<Fichtel und Sachs AG>` brackets a whole name, and a
+    ticker follows one (`Pennsylvania Power and Light Co <PPL>`). The model cuts such a name
+    at its joining word ("Sachs AG", a place "Pennsylvania" and "Light Co"); the marks say
+    where it begins and ends. A bracketed ticker (`<GE>`, `<PHAB ST>`) is no name, and a
+    place or a company before "and" stays apart (`Canada and Pearwood Plc <PW>`)."""
+    found: list[Candidate] = []
+    tokens, words = region.tokens, region.words
+    for i, word in enumerate(words):
+        if word != "<" or i + 2 >= len(words):
+            continue
+        close = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == ">"), 0)
+        inside = words[i + 1 : close]
+        if not inside or not inside[0][:1].isupper():
+            continue
+        if len(inside) == 1 and _a_whole_name(inside[0]):
+            continue  # `<Chemical Bank of New <York>`, `... Contracting <Inc>`: garbled
+        if len(inside) == 1 and _TICKER.fullmatch(inside[0]):
+            first = _name_before_ticker(words, i)
+            if first is not None:
+                end = tokens[i - 1].end
+                found.append(Candidate(tokens[first].start, end, "organization", "rule"))
+        elif any(w.lower() != w.upper() and w != w.upper() for w in inside) and all(
+            w[:1].isupper() or w in _NAME_JOINERS or w in ",.'-" for w in inside
+        ):  # a ticker or a headline is in capitals
+            found.append(
+                Candidate(tokens[i + 1].start, tokens[close - 1].end, "organization", "rule")
+            )
+    return found
+
+
+def _name_before_ticker(words: list[str], ticker: int) -> int | None:
+    """Where the company name that ends before a ticker begins, when a joining word runs
+    through it (the names without one the model reads whole)."""
+    first = ticker
+    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _NAME_JOINERS):
+        first -= 1
+    while first < ticker and (words[first] in _NAME_JOINERS or words[first] == "The"):
+        first += 1
+    name = words[first:ticker]
+    joins = [k for k, w in enumerate(name) if w in _PARTS_JOINERS]
+    if not joins or name[-1].lower() not in FIRM_LAST_WORDS or joins[0] == 0:
+        return None
+    head = " ".join(name[: joins[0]])
+    if joins[0] == 1 and is_place(head) or head.lower() in FIRM_LAST_WORDS:
+        return None
+    if any(_a_whole_name(name[k - 1]) for k in joins):
+        return None  # `Marlow Minerals Ltd and Cambrook Inc`, `Daewoo Group and ...`: two
+    return first
+
+
+def _a_whole_name(word: str) -> bool:
+    """Does a name end with this word, so that "and" after it begins another name?"""
+    lower = word.lower()
+    return lower in FIRM_LAST_WORDS or lower in SAME_COMPANY_WORDS or is_place(word)
 
 
 def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:

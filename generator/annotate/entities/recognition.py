@@ -26,6 +26,7 @@ from generator.annotate.entities.candidates import (
     registry_matches,
     trim_candidate,
     trim_person,
+    wire_company_names,
 )
 from generator.annotate.entities.resolution import (
     Result,
@@ -118,6 +119,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
         candidates.extend(partner_firms(region))
+        candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
     candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [

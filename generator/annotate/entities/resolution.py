@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import company_base, is_acronym, is_place
+from generator.annotate.entities.aliases import company_base, is_acronym, is_country
 from generator.annotate.entities.candidates import (
     ACRONYM,
     CIVIL_GENERALS,
@@ -23,6 +23,7 @@ from generator.annotate.entities.candidates import (
     Candidate,
     Region,
     is_capitalised,
+    is_place,
     normal_name,
     trim_person,
 )
@@ -289,7 +290,10 @@ def _capitals_forms(candidates: list[Candidate], text: str) -> None:
 
 
 def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
-    """ "Savin said" after "Savin Corp": the company by its short name, not a person."""
+    """ "Savin said" after "Savin Corp": the company by its short name, not a person. A
+    body named after a person the article names ("Clinton" beside "Hillary Clinton" and the
+    "Clinton Foundation", "Obama Administration") is the person: only a company's legal
+    form makes the short name the company's."""
     companies: dict[str, str] = {}
     for c in candidates:
         words = _span(c, text).split()
@@ -300,9 +304,14 @@ def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
             and words[0][:1].isupper()
         ):
             companies.setdefault(words[0], " ".join(words))
+    named = {
+        w[-1] for c in candidates if c.type == "person" and len(w := _span(c, text).split()) > 1
+    }
     for c in candidates:
         span = _span(c, text)
-        if c.entry is None and c.type == "person" and span in companies:
+        if c.entry is not None or c.type != "person" or span not in companies:
+            continue
+        if span not in named or company_base(companies[span]) != companies[span]:
             c.type, c.form = "organization", companies[span]
 
 
@@ -352,7 +361,12 @@ def _folded_words(name: str) -> tuple[str, ...]:
 
 def _place_word(word: str) -> bool:
     """Does a word of a company's name say where it is ("America", "Canada", "U.S.", "of")?"""
-    return word.lower() in CONNECTORS or word in NATIONALITY_WORDS or is_place(word)
+    return (
+        word.lower() in CONNECTORS
+        or word in NATIONALITY_WORDS
+        or is_place(word)
+        or is_country(word)
+    )
 
 
 def _vote_types(candidates: list[Candidate], text: str) -> None:
