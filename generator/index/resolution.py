@@ -452,19 +452,24 @@ def _qualify(article: Article, qualified: dict[str, Group]) -> None:
 def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
-    company (or one and its subsidiaries) begins so; with several, it is none of them. A
+    company (or one and its subsidiaries) begins so; with several, or beside another
+    body's name ("Corning Glass Works" beside "Corning International Corp"), it is none of
+    them. A
     "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
     legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
     only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
     companies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # start -> words
+    bodies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # "Corning Glass Works"
     for group in groups.values():
-        if group.type != "organization" or not group.legal or group.junk:
+        if group.type != "organization" or group.junk:
             continue
         for form in sorted(group.forms, key=lambda f: (-group.forms[f], f)):
             words = _base_words(form)
             for size in (1, 2):
                 if size < len(words):
-                    companies[" ".join(words[:size])].setdefault(group, words)
+                    (companies if group.legal else bodies)[" ".join(words[:size])].setdefault(
+                        group, words
+                    )
     for group in groups.values():
         words = _base_words(group.name)
         if (
@@ -486,6 +491,11 @@ def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[
         parts = found[shortest]
         if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
             continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
+        found |= {
+            c: w
+            for c, w in bodies.get(" ".join(words), {}).items()
+            if c is not group and w[: len(parts)] != parts
+        }
         if all(w[: len(parts)] == parts for w in found.values()):
             group.target = shortest
         elif group.type == "person" or not group.legal:
