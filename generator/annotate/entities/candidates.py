@@ -412,21 +412,24 @@ def wire_company_names(region: Region) -> list[Candidate]:
 
 
 def _name_before_ticker(words: list[str], ticker: int) -> int | None:
-    """Where the company name that ends before a ticker begins, when a joining word runs
-    through it (the names without one the model reads whole)."""
+    """Where the company name that ends before a ticker begins, when one "and" runs
+    through it (the names without one the model reads whole). Not in a list ("Goldenbell,
+    United and Inca Resources Inc") nor after a person ("Daniel Roling of Merrill Lynch")."""
     first = ticker
-    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _NAME_JOINERS):
+    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _PARTS_JOINERS):
         first -= 1
-    while first < ticker and (words[first] in _NAME_JOINERS or words[first] == "The"):
+    while first < ticker and (words[first] in _PARTS_JOINERS or words[first] == "The"):
         first += 1
     name = words[first:ticker]
     joins = [k for k, w in enumerate(name) if w in _PARTS_JOINERS]
-    if not joins or name[-1].lower() not in FIRM_LAST_WORDS or joins[0] == 0:
+    if len(joins) != 1 or name[-1].lower() not in FIRM_LAST_WORDS or joins[0] == 0:
+        return None
+    if first > 0 and words[first - 1] in (",", "of"):
         return None
     head = " ".join(name[: joins[0]])
     if joins[0] == 1 and is_place(head) or head.lower() in FIRM_LAST_WORDS:
         return None
-    if any(_a_whole_name(name[k - 1]) for k in joins):
+    if _a_whole_name(name[joins[0] - 1]):
         return None  # `Marlow Minerals Ltd and Cambrook Inc`, `Daewoo Group and ...`: two
     return first
 

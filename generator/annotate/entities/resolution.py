@@ -330,7 +330,7 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         for name in (span, base):
             initials.add("".join(word[0] for word in name.split() if word[:1].isupper()))
         first.setdefault(span, c.start)
-        if c.type == "organization" and base and base != span:
+        if c.type == "organization" and base and base != span and _proper(span):
             start, _ = full.get(_folded_words(base), (c.start, span))
             full[_folded_words(base)] = (min(start, c.start), span)
     for c in candidates:
@@ -353,6 +353,12 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         tail = company_base(name).split()[len(span.split()) :]
         if not any(_place_word(word) for word in tail):
             c.form = name
+
+
+def _proper(name: str) -> bool:
+    """Is every word of a name capitalised or a joining word ("Bank of Japan")? The
+    model's "Western National Life Insurance Co from Beneficial Corp" is not."""
+    return all(w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha() for w in name.split())
 
 
 def _folded_words(name: str) -> tuple[str, ...]:
