@@ -473,7 +473,6 @@ def earn_pages(
     nothing of a name."""
     lower = frozenset(word for word in counts if len(word) > 2 and word.isalpha())
     _misspelt_people(groups)
-    _middle_initials(groups)
     fragments = [
         g
         for g in groups.values()
@@ -788,26 +787,6 @@ def _misspelt_people(groups: dict[str, Group]) -> None:
                 ):
                     a.target = b
                     break
-
-
-def _middle_initials(groups: dict[str, Group]) -> None:
-    """ "Ivan Boesky" is "Ivan F. Boesky" when the archive names one person of that first
-    name and surname with a middle initial, near in time (two initials: two people)."""
-    fuller: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        found = _MIDDLE_INITIAL.fullmatch(group.name)
-        if group.type == "person" and found and _open(group):
-            fuller[name_key(f"{found[1]} {found[2]}")].append(group)
-    for key, longer in fuller.items():
-        short = groups.get(key)
-        if (
-            len(longer) == 1
-            and short is not None
-            and short.type == "person"
-            and _open(short)
-            and near_each_other(short, longer[0])
-        ):
-            short.target = longer[0]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -34,7 +34,6 @@ from generator.index.events import join_event_names
 from generator.index.evidence import earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
-    NICKNAMES,
     Group,
     Weights,
     a_place,
@@ -70,7 +69,12 @@ from generator.index.names import (
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.variants import join_variants, shift_slips, variant_pairs_left
+from generator.index.variants import (
+    join_variants,
+    person_variants,
+    shift_slips,
+    variant_pairs_left,
+)
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -210,8 +214,8 @@ def unify_entities(
     near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
-    _nicknames(surnames)
     longer_names(groups, casing.lower)
+    person_variants(groups, articles)  # after: a title run into a name finds its full name first
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
@@ -655,36 +659,6 @@ def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -
             group.target = found[0]
 
 
-def _nicknames(surnames: dict[str, list[Group]]) -> None:
-    """ "Jim Wright" and "James Wright" named within two months of each other are one
-    person, by the name the archive uses more (at a tie, the full given name)."""
-    for people in surnames.values():
-        for a in people:
-            for b in people:
-                first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
-                if (
-                    a is b
-                    or a.target
-                    or b.target
-                    or a.registered
-                    or len(a.name.split()) != len(b.name.split())
-                    or _nickname_rank(a) > _nickname_rank(b)
-                    or fold(a.name).split()[1:] != fold(b.name).split()[1:]
-                    or not (
-                        first_b in NICKNAMES.canonicals_of(first_a)
-                        or first_a in NICKNAMES.canonicals_of(first_b)
-                    )
-                    or not near_each_other(a, b)
-                ):
-                    continue
-                a.target = b
-
-
-def _nickname_rank(group: Group) -> tuple[int, int, str]:
-    """More articles win; at a tie, the longer given name ("James", not "Jim")."""
-    return group.articles, len(fold(group.name).split()[0]), group.id
-
-
 def _full_company(group: Group) -> bool:
     """A name the running text writes with its own legal form ("Pizza Inn Inc"): a whole
     company's name, not the start of a longer company's ("Pizza Inn Acquiring Corp")."""
@@ -699,13 +673,18 @@ def _unknown_place(name: str) -> bool:
 
 
 def _surname_of(near: list[Group]) -> Group | None:
-    """The one person of that surname around the date, or the one named in twice as many
-    articles as all the others together."""
-    if len({g.id for g in near}) == 1:
-        return near[0]
-    ranked = sorted(near, key=lambda g: (-g.articles, g.id))
-    if ranked and ranked[0].articles >= _DOMINANT * sum(g.articles for g in ranked[1:]):
-        return ranked[0]
+    """The one person of that surname around the date (the forms of one name count as
+    one), or the one named in twice as many articles as all the others together."""
+    people: dict[str, Group] = {}
+    named: Counter[str] = Counter()  # "Donald Trump", "Donald J. Trump": one person's articles
+    for group in near:
+        people[final(group).id] = final(group)
+        named[final(group).id] += group.articles
+    if len(people) == 1:
+        return next(iter(people.values()))
+    ranked = sorted(people, key=lambda i: (-named[i], i))
+    if ranked and named[ranked[0]] >= _DOMINANT * sum(named[i] for i in ranked[1:]):
+        return people[ranked[0]]
     return None
 
 

@@ -1,0 +1,132 @@
+"""Issue 24, session 10: one page per person or body whatever the form of its name on
+modern news (generator/index/variants.py `person_variants`, resolution.py), each on
+short articles written for it."""
+
+from __future__ import annotations
+
+from test_entity_pieces import _articles_of
+from test_entity_resolution import _pages, _tagged_index
+
+
+def test_a_nickname_and_a_middle_initial_are_one_person_where_the_stories_agree() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Tim Quillory of Brellin Fruit Co said sales rose.",
+                [("Tim Quillory", "person"), ("Brellin Fruit Co", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Brellin Fruit Co named Timothy J. Quillory chairman.",
+                [("Timothy J. Quillory", "person"), ("Brellin Fruit Co", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Timothy Quillory said Brellin Fruit Co would grow.",
+                [("Timothy Quillory", "person"), ("Brellin Fruit Co", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    quillory = [name for name in pages if name.endswith("Quillory")]
+    assert quillory == ["Timothy J. Quillory"], pages  # the middle initial: the wire's form
+    assert _articles_of(index, "Timothy J. Quillory") == {"a-03.txt", "b-04.txt", "c-05.txt"}
+
+
+def test_a_nickname_with_other_middles_and_nothing_shared_stays_apart() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Representative Steve Quillory of Tennessee thanked Mr. Varne.",
+                    [("Steve Quillory", "person"), ("Varne", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "In their book, Stephen S. Quillory of Ostrava University wrote on trade.",
+                    [("Stephen S. Quillory", "person"), ("Ostrava University", "organization")],
+                ),
+            }
+        )
+    )
+    assert "Steve Quillory" in pages and "Stephen S. Quillory" in pages, pages
+
+
+def test_a_particle_joins_and_a_form_typed_a_place_is_the_person() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Omar Quillory said he would stay. Omar Quillory left.",
+                [("Omar Quillory", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The fate of Omar al-Quillory was debated in Omar al-Quillory's absence.",
+                [("Omar al-Quillory", "place")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Omar Quillory") == "person", pages
+    assert "Omar al-Quillory" not in pages
+    assert _articles_of(index, "Omar Quillory") == {"a-03.txt", "b-04.txt"}
+
+
+def test_a_suffix_another_middle_or_a_given_middle_name_are_other_people() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Dorian Quillory said so. Dorian Quillory III said no.",
+                    [("Dorian Quillory", "person"), ("Dorian Quillory III", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Gareth W. Vellum and Gareth H.W. Vellum met. Gareth Vellum spoke.",
+                    [
+                        ("Gareth W. Vellum", "person"),
+                        ("Gareth H.W. Vellum", "person"),
+                        ("Gareth Vellum", "person"),
+                    ],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "Gareth Morrant preached. Gareth Edward Morrant won the primary.",
+                    [("Gareth Morrant", "person"), ("Gareth Edward Morrant", "person")],
+                ),
+            }
+        )
+    )
+    for name in ("Dorian Quillory", "Dorian Quillory III", "Gareth W. Vellum"):
+        assert name in pages, (name, pages)
+    assert "Gareth H.W. Vellum" in pages and "Gareth Vellum" in pages  # which one: unsaid
+    assert "Gareth Morrant" in pages and "Gareth Edward Morrant" in pages
+
+
+def test_a_surname_alone_is_the_person_its_forms_name_together() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Donal Quillory won. Donal Quillory spoke.",
+                [("Donal Quillory", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Donal Quillory led. Donal Quillory said so.",
+                [("Donal Quillory", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Donal K. Quillory came.",
+                [("Donal K. Quillory", "person")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "Quillory said he would win.",
+                [("Quillory", "person")],
+            ),
+            "content/2031/05/e-07.txt": (
+                "Evie Quillory said she would vote.",
+                [("Evie Quillory", "person")],
+            ),
+        }
+    )
+    # "Donal Quillory" (two articles) and "Donal K. Quillory" (one) count as one person named
+    # in three articles, more than twice Evie's one: the surname alone is Donal
+    assert _articles_of(index, "Donal K. Quillory") == {
+        "a-03.txt",
+        "b-04.txt",
+        "c-05.txt",
+        "d-06.txt",
+    }
