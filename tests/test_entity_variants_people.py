@@ -130,3 +130,54 @@ def test_a_surname_alone_is_the_person_its_forms_name_together() -> None:
         "c-05.txt",
         "d-06.txt",
     }
+
+
+def test_a_title_or_a_job_word_before_a_name_is_no_part_of_it() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Sen. Lamar Vesk said he would vote. The moderator asked; a moderator replied.",
+                [("Sen. Lamar Vesk", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Moderator Bret Quell asked. Bret Quell said he was done.",
+                [("Moderator Bret Quell", "person"), ("Bret Quell", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Bret Quell said he would stay. Her friend Skip Vellum said he would skip it; "
+                "they skip lunch and skip dinner.",
+                [("Bret Quell", "person"), ("Skip Vellum", "person")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Lamar Vesk") == "person" and "Sen. Lamar Vesk" not in pages, pages
+    assert "Moderator Bret Quell" not in pages
+    assert _articles_of(index, "Bret Quell") == {"b-04.txt", "c-05.txt"}
+    assert "Skip Vellum" in pages  # "Skip", capitalised inside a sentence: a given name
+
+
+def test_a_photo_credit_and_two_names_run_together_are_no_one() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Orlan Vesk and Bret Quell met. (Photo: Dana Prell/Kestrel Images) "
+                    "Kestrel Images sold it.",
+                    [
+                        ("Orlan Vesk", "person"),
+                        ("Bret Quell", "person"),
+                        ("Dana Prell/Kestrel Images", "person"),
+                        ("Kestrel Images", "organization"),
+                    ],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Vesk and Quell debated. Orlan Vesk said he won.",
+                    [("Vesk and Quell", "person"), ("Orlan Vesk", "person")],
+                ),
+            }
+        )
+    )
+    assert "Dana Prell/Kestrel Images" not in pages and "Dana Prell" not in pages, pages
+    assert "Vesk and Quell" not in pages
+    assert "Orlan Vesk" in pages and "Kestrel Images" in pages

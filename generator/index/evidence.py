@@ -44,6 +44,7 @@ from generator.index.names import (
     a_place,
     company_base,
     final,
+    first_name,
     fold,
     given_name,
     name_key,
@@ -693,11 +694,6 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     if group.mentioned and group.located * 2 >= group.mentioned:
         return "no first name, title or pronoun, and named as where: a place?"
     return "no first name, title, pronoun or speaker's verb: no sign of a person"
-
-
-def first_name(word: str) -> bool:
-    """A given name the name lists or the census know."""
-    return given_name(word) or word.casefold() in census.given_names()
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:

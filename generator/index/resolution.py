@@ -47,6 +47,7 @@ from generator.index.names import (
     company_twins,
     country_bodies,
     cut_names,
+    described_people,
     final,
     fold,
     full_names,
@@ -206,6 +207,7 @@ def unify_entities(
     acronym_companies(groups, beside)
     initialled_companies(groups, initialled)
     roles_run_into_people(groups)
+    described_people(groups, surnames, casing.lower, casing.upper)
     _glued_descriptions(groups, casing)
     _truncated_bodies(groups)
     _ministries(groups)
@@ -219,8 +221,9 @@ def unify_entities(
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
-        if group.type == "person" and " " not in group.name and surnames.get(group.key):
-            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
+        surname = name_key(group.name)  # "Sen. Sanders" is read as "Sanders"
+        if group.type == "person" and " " not in group.name and surnames.get(surname):
+            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[surname])))
     held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
@@ -716,8 +719,8 @@ def _rewrite(
         if group.junk:
             dropped.add(entity.id)
             continue
-        if len(fold(entity.name).split()) == 1:
-            found = person(key, group)
+        if " " not in group.name:  # "Sanders", or "Sen. Sanders" read as the surname alone
+            found = person(name_key(group.name), group)
             group = group if other_given_name(article.text, entity, found) else found
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type

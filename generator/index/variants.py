@@ -29,12 +29,13 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import QUARTERS, first_name, listed_place
+from generator.index.evidence import QUARTERS, listed_place
 from generator.index.names import (
     NICKNAMES,
     Group,
     company_base,
     final,
+    first_name,
     fold,
     given_name,
     name_key,
