@@ -181,3 +181,28 @@ def test_a_photo_credit_and_two_names_run_together_are_no_one() -> None:
     assert "Dana Prell/Kestrel Images" not in pages and "Dana Prell" not in pages, pages
     assert "Vesk and Quell" not in pages
     assert "Orlan Vesk" in pages and "Kestrel Images" in pages
+
+
+def test_a_geographic_name_read_as_a_body_is_a_place_unless_a_body_begins_with_it() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Ships sailed the Zandovian Sea. The Brellin Harbor attack was recalled.",
+                    [("Zandovian Sea", "organization"), ("Brellin Harbor", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Quell River Networks hosted the server. Quell River said it was safe. "
+                    "The Vesk Harbor Authority said it raised fees.",
+                    [
+                        ("Quell River Networks", "organization"),
+                        ("Quell River", "organization"),
+                        ("Vesk Harbor Authority", "organization"),
+                    ],
+                ),
+            }
+        )
+    )
+    assert pages.get("Zandovian Sea") == "place" and pages.get("Brellin Harbor") == "place", pages
+    assert pages.get("Vesk Harbor Authority") == "organization"  # a body's word
+    assert pages.get("Quell River") != "place"  # the short name of the body it begins

@@ -123,7 +123,8 @@ PLACE_HEADS = frozenset(
     word_list(
         """
         fort ocean sea strait bay island islands isle lake county province prefecture coast gulf
-        river mountains mount peninsula valley canal port cape desert plain plains mine
+        river mountains mount peninsula valley canal port cape desert plain plains mine harbor
+        harbour
         """
     )
 )
@@ -416,7 +417,14 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
     a programme, a plan or a law ("Export Enhancement Program", "Takeover Code") is a
-    thing, neither a body nor a person."""
+    thing, neither a body nor a person; a geographic name the model read as a body ("South
+    China Sea", "Maricopa County", "Pearl Harbor") is a place."""
+    starts = {  # "Platte River" of "Platte River Networks": the body's short name
+        " ".join(fold(g.name).split()[:size])
+        for g in groups.values()
+        if g.type == "organization"
+        for size in range(1, len(g.name.split()))
+    }
     for group in groups.values():
         words = group.name.split()
         if (
@@ -428,7 +436,7 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "other", entity_id("other", group.name)
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
-        elif not group.registered and _a_seat_town(group):
+        elif not group.registered and (_a_seat_town(group) or _a_site(group, starts)):
             group.type, group.id = "place", entity_id("place", group.name)
 
 
@@ -445,6 +453,23 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
+    )
+
+
+def _a_site(group: Group, starts: set[str]) -> bool:
+    """An "organization" that ends in a geographic head ("South China Sea", "Pearl
+    Harbor"; a head first says less: "Coast Guard", "Desert Storm") and holds no body's
+    word ("World Affairs Council of Orange County"), that does nothing a body does (a
+    legal form, "its", "said it", "members of") and begins no body's name ("Platte River
+    Networks")."""
+    words = [w.casefold() for w in group.name.split()]
+    return (
+        group.type == "organization"
+        and len(words) > 1
+        and words[-1] in PLACE_HEADS
+        and not any(w in ORGANIZATION_LAST_WORDS or w in BODY_HEADS for w in words)
+        and not (group.legal or group.its or group.organization_cues or group.formed)
+        and fold(group.name) not in starts
     )
 
 
