@@ -206,3 +206,30 @@ def test_a_geographic_name_read_as_a_body_is_a_place_unless_a_body_begins_with_i
     assert pages.get("Zandovian Sea") == "place" and pages.get("Brellin Harbor") == "place", pages
     assert pages.get("Vesk Harbor Authority") == "organization"  # a body's word
     assert pages.get("Quell River") != "place"  # the short name of the body it begins
+
+
+def test_a_body_named_short_is_the_body_a_story_names_beside_it() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Zorva News aired the debate. Zorva moderator Dana Prell asked.",
+                [("Zorva News", "organization"), ("Zorva", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "A Zorva poll found Vesk ahead.",
+                [("Zorva", "organization"), ("Vesk", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Harlow University and Harlow College staff, and the Harlow board, met.",
+                [
+                    ("Harlow University", "organization"),
+                    ("Harlow College", "organization"),
+                    ("Harlow", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Zorva" not in pages, pages
+    assert _articles_of(index, "Zorva News") == {"a-03.txt", "b-04.txt"}
+    assert "Harlow University" in pages and "Harlow College" in pages  # which: unsaid

@@ -702,6 +702,7 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
         or _MIDDLE_INITIAL.fullmatch(group.name)
     )
     maker = groups.get(name_key(first))
+    maker = final(maker) if maker is not None else None  # "Yahoo" of "Yahoo News"
     if not named and (
         owners
         or (

@@ -74,6 +74,7 @@ from generator.index.variants import (
     join_variants,
     person_variants,
     shift_slips,
+    short_bodies,
     variant_pairs_left,
 )
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
@@ -218,6 +219,7 @@ def unify_entities(
     _surname_first(groups, surnames)
     longer_names(groups, casing.lower)
     person_variants(groups, articles)  # after: a title run into a name finds its full name first
+    short_bodies(groups, articles)
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():

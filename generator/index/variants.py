@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from generator.annotate.entity_words import (
     INFLECTIONS,
+    SHORT_NAME_HEADS,
 )
 from generator.annotate.words import (
     CONNECTORS,
@@ -529,3 +530,47 @@ def _person_rank(group: Group, firsts: Counter[str]) -> tuple[bool, int, int, in
     initials = len(parts.middles) if parts is not None and parts.initialled() else 0
     first = fold(group.name).split()[0]
     return group.registered, firsts[first], initials, group.articles, len(first), group.id
+
+
+def short_bodies(groups: dict[str, Group], articles: list[Article]) -> None:
+    """A one-word body the news names short ("CBS", "Quinnipiac") is the one body of the
+    archive named by it and a word the news drops ("CBS News", "Quinnipiac University")
+    when a story names both, or calls that body by both; not when two such bodies begin
+    with it ("Harvard University",
+    "Harvard College"), nor a place a list knows, nor a company with a legal form."""
+    longer: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            group.type == "organization"
+            and len(words) == 2
+            and words[1] in SHORT_NAME_HEADS
+            and not (group.junk or group.target)
+        ):
+            longer[name_key(group.name.split()[0])].append(group)
+    short = {
+        key: found[0]
+        for key, found in longer.items()
+        if len(found) == 1
+        and key in groups
+        and groups[key].type == "organization"
+        and not (groups[key].registered or groups[key].junk or groups[key].target)
+        and not (groups[key].legal or groups[key].doubt)
+        and usual_name(groups[key].name) is None
+        and not listed_place(groups[key].name)
+    }
+    if not short:
+        return
+    beside = _beside(articles, set(short))
+    written_short = {  # a story that called the body by both names ("CBS News ... CBS said")
+        name_key(entity.name)
+        for article in articles
+        for entity in article.entities
+        if any(
+            name_key(m.text) in short and name_key(m.text) != name_key(entity.name)
+            for m in entity.mentions
+        )
+    }
+    for key, body in short.items():
+        if body.key in beside.get(key, set()) or body.key in written_short:
+            groups[key].target = body
