@@ -233,3 +233,26 @@ def test_a_body_named_short_is_the_body_a_story_names_beside_it() -> None:
     assert "Zorva" not in pages, pages
     assert _articles_of(index, "Zorva News") == {"a-03.txt", "b-04.txt"}
     assert "Harlow University" in pages and "Harlow College" in pages  # which: unsaid
+
+
+def test_forms_that_contradict_no_other_are_one_person() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Hillary Vesk said she won. Hillary Vesk spoke.",
+                [("Hillary Vesk", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Hilary Vesk said she would run.",
+                [("Hilary Vesk", "person")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Hillary Rodham Vesk said she would stay.",
+                [("Hillary Rodham Vesk", "person")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    # "Hilary" and "Rodham" never meet, but nothing in them names another person
+    assert [name for name in pages if name.endswith("Vesk")] == ["Hillary Vesk"], pages
+    assert _articles_of(index, "Hillary Vesk") == {"a-03.txt", "b-04.txt", "c-05.txt"}

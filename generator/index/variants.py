@@ -406,24 +406,41 @@ def _person_name(name: str) -> _PersonName | None:
     return _PersonName(first[0], tuple(middles), surname[0], suffix)
 
 
+def _contradict(a: _PersonName, b: _PersonName) -> bool:
+    """Two forms that cannot name one person: another given name, suffix or middles
+    ("George W. Bush", "George H.W. Bush")."""
+    return (
+        not _same_given_name(a, b)
+        or a.suffix != b.suffix
+        or (bool(a.middles) and bool(b.middles) and not _same_middles(a, b))
+    )
+
+
+def _same_given_name(a: _PersonName, b: _PersonName) -> bool:
+    return (
+        a.first == b.first
+        or b.first in NICKNAMES.canonicals_of(a.first)
+        or a.first in NICKNAMES.canonicals_of(b.first)
+    )
+
+
+def _same_middles(a: _PersonName, b: _PersonName) -> bool:
+    return len(a.middles) == len(b.middles) and all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])
+        for x, y in zip(a.middles, b.middles, strict=True)
+    )
+
+
 def _same_person_name(a: _PersonName, b: _PersonName) -> bool:
     """Two forms of one person's name: the same surname and suffix, the same given name or
     a nickname of it ("Tim", "Timothy"), and the same middles, or none in one of them.
     Middle words, not initials, where the other has none ("Hillary Rodham Clinton") need
     the same given name and no middle word that is a given name ("Rafael Edward Cruz" may
     be the son of a "Rafael Cruz")."""
-    if a.surname != b.surname or a.suffix != b.suffix:
-        return False
-    nickname = b.first in NICKNAMES.canonicals_of(a.first) or a.first in NICKNAMES.canonicals_of(
-        b.first
-    )
-    if a.first != b.first and not nickname:
+    if a.surname != b.surname or _contradict(a, b):
         return False
     if a.middles and b.middles:
-        return len(a.middles) == len(b.middles) and all(
-            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])
-            for x, y in zip(a.middles, b.middles, strict=True)
-        )
+        return True
     fuller = a if a.middles else b
     return fuller.initialled() or (
         a.first == b.first and not any(first_name(m) for m in fuller.middles)
@@ -437,11 +454,12 @@ def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
     are one page: by the given name the archive uses in more articles, written with its
     middle initials ("Donald J. Trump", as the wire's first mention writes it), else the
     form named in more articles.
-    Precision first: the forms of a surname that a name could be two people of ("George
-    Bush": "George W. Bush", "George H.W. Bush") join nothing; a suffix ("Jr.", "III") or a
-    middle name that is a given name says another person ("Donald Trump Jr."); a nickname
-    with other middles ("Steve Cohen", a congressman; "Stephen S. Cohen", an economist)
-    joins only where the stories agree (one names the other, or both a rarer name)."""
+    Precision first: forms that a name could tie to two people ("George Bush": "George W.
+    Bush", "George H.W. Bush", which contradict each other) join nothing; a suffix ("Jr.",
+    "III") or a middle name that is a given name says another person ("Donald Trump Jr.",
+    "Rafael Edward Cruz"); a nickname with other middles ("Steve Cohen", a congressman;
+    "Stephen S. Cohen", an economist) joins only where the stories agree (one names the
+    other, or both a rarer name)."""
     by_surname: dict[str, list[tuple[Group, _PersonName]]] = defaultdict(list)
     for group in groups.values():
         if group.junk or group.target or not _a_person_form(group):
@@ -464,11 +482,8 @@ def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
     beside = _beside(articles, {key for pair in unsure for key in pair}) if unsure else {}
     rare = max(10, len(articles) // _SHARED_RARE)
     for surname, forms in by_surname.items():
-        alike: dict[int, set[int]] = defaultdict(set)  # names of one person, if near
-        links: dict[int, set[int]] = defaultdict(set)  # ... whose stories agree too
+        links: dict[int, set[int]] = defaultdict(set)  # names of one person whose stories agree
         for i, j in pairs.get(surname, []):
-            alike[i].add(j)
-            alike[j].add(i)
             a, b = forms[i][0], forms[j][0]
             if (a.key, b.key) not in unsure or _named_beside(a, b, beside, groups, rare):
                 links[i].add(j)
@@ -484,7 +499,9 @@ def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
                     queue.append(other)
             seen |= component
             members = [forms[i][0] for i in sorted(component)]
-            every_pair = all(alike[i] >= component - {i} for i in component)
+            every_pair = not any(
+                _contradict(forms[i][1], forms[j][1]) for i in component for j in component
+            )
             people = [g for g in members if g.type == "person"]
             if not every_pair or not people or sum(g.registered for g in members) > 1:
                 continue
