@@ -31,22 +31,30 @@ def test_a_nickname_and_a_middle_initial_are_one_person_where_the_stories_agree(
     assert _articles_of(index, "Timothy J. Quillory") == {"a-03.txt", "b-04.txt", "c-05.txt"}
 
 
-def test_a_nickname_with_other_middles_and_nothing_shared_stays_apart() -> None:
+def test_a_nickname_with_other_middles_joins_by_a_rare_surname_or_shared_stories() -> None:
     pages = _pages(
         _tagged_index(
             {
                 "content/2031/05/a-03.txt": (
-                    "Representative Steve Quillory of Tennessee thanked Mr. Varne.",
-                    [("Steve Quillory", "person"), ("Varne", "person")],
+                    "Representative Steve Miller of Tennessee thanked Mr. Varne. Senator Dick "
+                    "Quillory said he agreed.",
+                    [("Steve Miller", "person"), ("Varne", "person"), ("Dick Quillory", "person")],
                 ),
                 "content/2031/05/b-04.txt": (
-                    "In their book, Stephen S. Quillory of Ostrava University wrote on trade.",
-                    [("Stephen S. Quillory", "person"), ("Ostrava University", "organization")],
+                    "In their book, Stephen S. Miller of Ostrava University wrote on trade. "
+                    "Richard J. Quillory said he disagreed.",
+                    [
+                        ("Stephen S. Miller", "person"),
+                        ("Ostrava University", "organization"),
+                        ("Richard J. Quillory", "person"),
+                    ],
                 ),
             }
         )
     )
-    assert "Steve Quillory" in pages and "Stephen S. Quillory" in pages, pages
+    # a common surname: two people unless the stories agree; a rare one: one person
+    assert "Steve Miller" in pages and "Stephen S. Miller" in pages, pages
+    assert "Richard J. Quillory" in pages and "Dick Quillory" not in pages
 
 
 def test_a_particle_joins_and_a_form_typed_a_place_is_the_person() -> None:

@@ -30,7 +30,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import QUARTERS, listed_place
+from generator.index.evidence import QUARTERS, common_surnames, listed_place
 from generator.index.names import (
     NICKNAMES,
     Group,
@@ -457,9 +457,9 @@ def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
     Precision first: forms that a name could tie to two people ("George Bush": "George W.
     Bush", "George H.W. Bush", which contradict each other) join nothing; a suffix ("Jr.",
     "III") or a middle name that is a given name says another person ("Donald Trump Jr.",
-    "Rafael Edward Cruz"); a nickname with other middles ("Steve Cohen", a congressman;
-    "Stephen S. Cohen", an economist) joins only where the stories agree (one names the
-    other, or both a rarer name)."""
+    "Rafael Edward Cruz"); a nickname with other middles and one of the census's commonest
+    surnames ("Steve Cohen", a congressman; "Stephen S. Cohen", an economist) joins only
+    where the stories agree (one names the other, or both a rarer name)."""
     by_surname: dict[str, list[tuple[Group, _PersonName]]] = defaultdict(list)
     for group in groups.values():
         if group.junk or group.target or not _a_person_form(group):
@@ -477,7 +477,11 @@ def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
                 b, parts_b = forms[j]
                 if _same_person_name(parts_a, parts_b) and near_each_other(a, b):
                     pairs[surname].append((i, j))
-                    if parts_a.first != parts_b.first and parts_a.middles != parts_b.middles:
+                    if (
+                        parts_a.first != parts_b.first
+                        and parts_a.middles != parts_b.middles
+                        and surname in common_surnames()  # "Durbin" names few people
+                    ):
                         unsure.add((a.key, b.key))  # "Steve Cohen", "Stephen S. Cohen"
     beside = _beside(articles, {key for pair in unsure for key in pair}) if unsure else {}
     rare = max(10, len(articles) // _SHARED_RARE)
