@@ -264,3 +264,17 @@ def test_forms_that_contradict_no_other_are_one_person() -> None:
     # "Hilary" and "Rodham" never meet, but nothing in them names another person
     assert [name for name in pages if name.endswith("Vesk")] == ["Hillary Vesk"], pages
     assert _articles_of(index, "Hillary Vesk") == {"a-03.txt", "b-04.txt", "c-05.txt"}
+
+
+def test_after_a_title_the_words_are_a_name_whatever_the_given_name() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Rep. Orvo Tilley said he would vote no.",
+                    [("Rep. Orvo Tilley", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Orvo Tilley") == "person" and "Rep. Orvo Tilley" not in pages, pages

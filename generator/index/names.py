@@ -371,7 +371,8 @@ def described_people(
     archive writes in lower case before a name ("Sen. Lamar Alexander", "Moderator Bret
     Baier", "Billionaire Donald Trump", "74-year-old Sanders"; `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is no part of it: the
-    person is the one the rest names, a surname alone the one it names around its date."""
+    person is the one the rest names, or the rest after a title or before a given name
+    ("Rep. Rio Tilton"), a surname alone the one it names around its date."""
     for group in groups.values():
         if group.type != "person" or group.registered or group.junk or group.target:
             continue
@@ -384,7 +385,9 @@ def described_people(
             group.junk = "two names run together"
             continue
         tokens = group.name.split()
+        titled = False  # "Rep. Rio Tilton": after a title, the words are a name
         while len(tokens) > 1 and _described(tokens[0], lower, upper):
+            titled = titled or tokens[0].casefold().rstrip(".") in TITLE_WORDS
             tokens = tokens[1:]
         if len(tokens) == len(group.name.split()):
             continue
@@ -394,7 +397,7 @@ def described_people(
         if person is not None and person is not group and person.type == "person":
             if not person.junk:
                 group.target = person
-        elif (len(tokens) > 1 and first_name(tokens[0])) or any(
+        elif (len(tokens) > 1 and (titled or first_name(tokens[0]))) or any(
             g is not group for g in surnames.get(name_key(rest), [])
         ):
             group.name, group.id = rest, entity_id("person", rest)
