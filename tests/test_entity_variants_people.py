@@ -278,3 +278,22 @@ def test_after_a_title_the_words_are_a_name_whatever_the_given_name() -> None:
         )
     )
     assert pages.get("Orvo Tilley") == "person" and "Rep. Orvo Tilley" not in pages, pages
+
+
+def test_a_person_named_with_a_bodys_last_word_and_no_sign_of_a_person_is_a_body() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Wheat growers backed Zandovia Grain Associates in the talks.",
+                    [("Zandovia Grain Associates", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Senator Dana Church said she would vote.",
+                    [("Dana Church", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Zandovia Grain Associates") == "organization", pages
+    assert pages.get("Dana Church") == "person"

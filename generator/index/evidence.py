@@ -412,7 +412,8 @@ def generic_name(name: str) -> bool:
 
 def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
     """A kind the name's own words or uses decide, whatever the model said: a "Council",
-    "Group" or "Association" is a body, and so is a "Forum" that companies formed or
+    "Group" or "Association" is a body (a "person" so named too, when nothing shows a
+    person: no title, pronoun or age), and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
@@ -442,6 +443,13 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
+    if group.type == "person":  # "Paulson Partners", "National Security Council"
+        return (
+            len(words) > 1
+            and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+            and not group.person_cues
+            and not (len(words) == 2 and first_name(words[0]))  # "Frank Church" may be one
+        )
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
     return (
