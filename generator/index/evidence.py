@@ -44,6 +44,7 @@ from generator.index.names import (
     a_place,
     company_base,
     final,
+    first_name,
     fold,
     given_name,
     name_key,
@@ -122,7 +123,8 @@ PLACE_HEADS = frozenset(
     word_list(
         """
         fort ocean sea strait bay island islands isle lake county province prefecture coast gulf
-        river mountains mount peninsula valley canal port cape desert plain plains mine
+        river mountains mount peninsula valley canal port cape desert plain plains mine harbor
+        harbour
         """
     )
 )
@@ -410,12 +412,20 @@ def generic_name(name: str) -> bool:
 
 def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
     """A kind the name's own words or uses decide, whatever the model said: a "Council",
-    "Group" or "Association" is a body, and so is a "Forum" that companies formed or
+    "Group" or "Association" is a body (a "person" so named too, when nothing shows a
+    person: no title, pronoun or age), and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
     a programme, a plan or a law ("Export Enhancement Program", "Takeover Code") is a
-    thing, neither a body nor a person."""
+    thing, neither a body nor a person; a geographic name the model read as a body ("South
+    China Sea", "Maricopa County", "Pearl Harbor") is a place."""
+    starts = {  # "Platte River" of "Platte River Networks": the body's short name
+        " ".join(fold(g.name).split()[:size])
+        for g in groups.values()
+        if g.type == "organization"
+        for size in range(1, len(g.name.split()))
+    }
     for group in groups.values():
         words = group.name.split()
         if (
@@ -427,12 +437,19 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "other", entity_id("other", group.name)
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
-        elif not group.registered and _a_seat_town(group):
+        elif not group.registered and (_a_seat_town(group) or _a_site(group, starts)):
             group.type, group.id = "place", entity_id("place", group.name)
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
+    if group.type == "person":  # "Paulson Partners", "National Security Council"
+        return (
+            len(words) > 1
+            and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+            and not group.person_cues
+            and not (len(words) == 2 and first_name(words[0]))  # "Frank Church" may be one
+        )
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
     return (
@@ -444,6 +461,23 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
+    )
+
+
+def _a_site(group: Group, starts: set[str]) -> bool:
+    """An "organization" that ends in a geographic head ("South China Sea", "Pearl
+    Harbor"; a head first says less: "Coast Guard", "Desert Storm") and holds no body's
+    word ("World Affairs Council of Orange County"), that does nothing a body does (a
+    legal form, "its", "said it", "members of") and begins no body's name ("Platte River
+    Networks")."""
+    words = [w.casefold() for w in group.name.split()]
+    return (
+        group.type == "organization"
+        and len(words) > 1
+        and words[-1] in PLACE_HEADS
+        and not any(w in ORGANIZATION_LAST_WORDS or w in BODY_HEADS for w in words)
+        and not (group.legal or group.its or group.organization_cues or group.formed)
+        and fold(group.name) not in starts
     )
 
 
@@ -473,7 +507,6 @@ def earn_pages(
     nothing of a name."""
     lower = frozenset(word for word in counts if len(word) > 2 and word.isalpha())
     _misspelt_people(groups)
-    _middle_initials(groups)
     fragments = [
         g
         for g in groups.values()
@@ -677,6 +710,7 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
         or _MIDDLE_INITIAL.fullmatch(group.name)
     )
     maker = groups.get(name_key(first))
+    maker = final(maker) if maker is not None else None  # "Yahoo" of "Yahoo News"
     if not named and (
         owners
         or (
@@ -694,11 +728,6 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     if group.mentioned and group.located * 2 >= group.mentioned:
         return "no first name, title or pronoun, and named as where: a place?"
     return "no first name, title, pronoun or speaker's verb: no sign of a person"
-
-
-def first_name(word: str) -> bool:
-    """A given name the name lists or the census know."""
-    return given_name(word) or word.casefold() in census.given_names()
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
@@ -788,26 +817,6 @@ def _misspelt_people(groups: dict[str, Group]) -> None:
                 ):
                     a.target = b
                     break
-
-
-def _middle_initials(groups: dict[str, Group]) -> None:
-    """ "Ivan Boesky" is "Ivan F. Boesky" when the archive names one person of that first
-    name and surname with a middle initial, near in time (two initials: two people)."""
-    fuller: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        found = _MIDDLE_INITIAL.fullmatch(group.name)
-        if group.type == "person" and found and _open(group):
-            fuller[name_key(f"{found[1]} {found[2]}")].append(group)
-    for key, longer in fuller.items():
-        short = groups.get(key)
-        if (
-            len(longer) == 1
-            and short is not None
-            and short.type == "person"
-            and _open(short)
-            and near_each_other(short, longer[0])
-        ):
-            short.target = longer[0]
 
 
 def _one_letter_off(a: str, b: str) -> bool:

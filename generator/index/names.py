@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from nicknames import NickNamer
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities import aliases
 from generator.annotate.entity_words import (
     NATIONAL_BODY_WORDS,
@@ -26,6 +26,7 @@ from generator.annotate.words import (
     FEMALE_NAMES,
     MALE_NAMES,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NATIONALITIES,
     NATIONALITY_WORDS,
     NOT_NAMES,
@@ -349,6 +350,90 @@ def given_name(word: str) -> bool:
     )
 
 
+def first_name(word: str) -> bool:
+    """A given name the name lists or the census know."""
+    return given_name(word) or word.casefold() in census.given_names()
+
+
+_CREDIT = re.compile(r"(.+?)/([A-Z].*)")
+_TWO_PEOPLE = re.compile(r"([A-Z][\w'’-]+) (?:and|or|&) ([A-Z][\w'’-]+)")
+
+
+def described_people(
+    groups: dict[str, Group],
+    surnames: dict[str, list[Group]],
+    lower: Counter[str],
+    upper: Counter[str],
+) -> None:
+    """A person's name the model ran something into. A photo credit ("John Moore/Getty
+    Images": a photographer and the agency the archive names, no one the story names) and
+    two names ("Cruz and Trump", "Clinton or Sanders") are no one. A title or a word the
+    archive writes in lower case before a name ("Sen. Lamar Alexander", "Moderator Bret
+    Baier", "Billionaire Donald Trump", "74-year-old Sanders"; `lower` and `upper` count
+    the archive's lower-case and mid-sentence capitalised words) is no part of it: the
+    person is the one the rest names, or the rest after a title or before a given name
+    ("Rep. Rio Tilton"), a surname alone the one it names around its date."""
+    for group in groups.values():
+        if group.type != "person" or group.registered or group.junk or group.target:
+            continue
+        credit = _CREDIT.fullmatch(group.name)
+        two = _TWO_PEOPLE.fullmatch(group.name)
+        if credit and " " in credit[1] and _a_body_named(credit[2], groups):
+            group.junk = "a photo credit: a photographer and an agency"
+            continue
+        if two and all(_named(part, groups, surnames) for part in two.groups()):
+            group.junk = "two names run together"
+            continue
+        tokens = group.name.split()
+        titled = False  # "Rep. Rio Tilton": after a title, the words are a name
+        while len(tokens) > 1 and _described(tokens[0], lower, upper):
+            titled = titled or tokens[0].casefold().rstrip(".") in TITLE_WORDS
+            tokens = tokens[1:]
+        if len(tokens) == len(group.name.split()):
+            continue
+        rest = " ".join(tokens)
+        found = groups.get(name_key(rest))
+        person = final(found) if found is not None else None
+        if person is not None and person is not group and person.type == "person":
+            if not person.junk:
+                group.target = person
+        elif (len(tokens) > 1 and (titled or first_name(tokens[0]))) or any(
+            g is not group for g in surnames.get(name_key(rest), [])
+        ):
+            group.name, group.id = rest, entity_id("person", rest)
+
+
+def _described(token: str, lower: Counter[str], upper: Counter[str]) -> bool:
+    """A title ("Sen."), a word written in lower case ("74-year-old", "die-hard"; not a
+    particle: "de Blasio"), or a word the archive writes in lower case and never
+    capitalises inside a sentence ("Moderator", "Co-anchor", "Billionaire" open a sentence
+    or a headline; "Skip Rutherford" is a name), and no given name."""
+    word = token.casefold().rstrip(".")
+    head = word.rsplit("-", 1)[-1]
+    if first_name(token) or first_name(head) or word in NAME_PARTICLES:
+        return False
+    return (
+        word in TITLE_WORDS
+        or not token[:1].isupper()
+        or any(w.isalpha() and lower[w] >= 2 and not upper[w] for w in {word, head})
+    )
+
+
+def _a_body_named(name: str, groups: dict[str, Group]) -> bool:
+    """Whether the archive names an organization so ("Getty Images", "Reuters")."""
+    found = groups.get(name_key(name))
+    known = usual_name(name)
+    return (found is not None and final(found).type == "organization") or (
+        known is not None and known[1] == "organization"
+    )
+
+
+def _named(part: str, groups: dict[str, Group], surnames: dict[str, list[Group]]) -> bool:
+    """Whether the archive names a word on its own: a person's surname, or a name."""
+    found = groups.get(name_key(part))
+    return bool(surnames.get(name_key(part))) or (found is not None and not final(found).junk)
+
+
 def named_near(days: list[int], day: int) -> bool:
     """Whether a sorted list of dates holds one within `SURNAME_DAYS` of `day` (a
     bisection: a name's dates are as many as its articles)."""
@@ -374,8 +459,10 @@ def _lower_word(word: str, lower: Counter[str]) -> bool:
 def longer_names(groups: dict[str, Group], lower: Counter[str]) -> None:
     """A person's name that ends the one longer name the archive gives near in time is
     that person ("Febres Cordero", "Leon Febres Cordero"; not when the archive writes the
-    first word in lower case twice: "Endorses Paul Ryan"), and a title, a common word or
-    a word of a body's name run into a full name ("Commerce Bruce Smart") is no part of it."""
+    first word in lower case twice: "Endorses Paul Ryan", nor when the name begins with a
+    given name: "Donald Trump" is whole, "QIf Donald Trump" a description run in), and a
+    title, a common word or a word of a body's name run into a full name ("Commerce Bruce
+    Smart") is no part of it."""
     people = [
         g
         for g in groups.values()
@@ -409,10 +496,17 @@ def longer_names(groups: dict[str, Group], lower: Counter[str]) -> None:
         if (
             not group.registered
             and len(longer) == 1
+            and not _given_first(group.name)  # "Donald Trump": a whole name
             and near_each_other(group, longer[0])
             and not _lower_word(fold(longer[0].name).split()[0], lower)
         ):
             group.target = longer[0]
+
+
+def _given_first(name: str) -> bool:
+    """A name that begins with a given name, not a particle ("Le Pen" is a surname)."""
+    first = name.split()[0]
+    return first.casefold() not in NAME_PARTICLES and first_name(first)
 
 
 def final(group: Group) -> Group:

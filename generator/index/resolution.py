@@ -34,7 +34,6 @@ from generator.index.events import join_event_names
 from generator.index.evidence import earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
-    NICKNAMES,
     Group,
     Weights,
     a_place,
@@ -48,6 +47,7 @@ from generator.index.names import (
     company_twins,
     country_bodies,
     cut_names,
+    described_people,
     final,
     fold,
     full_names,
@@ -70,7 +70,13 @@ from generator.index.names import (
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.variants import join_variants, shift_slips, variant_pairs_left
+from generator.index.variants import (
+    join_variants,
+    person_variants,
+    shift_slips,
+    short_bodies,
+    variant_pairs_left,
+)
 from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
@@ -202,6 +208,7 @@ def unify_entities(
     acronym_companies(groups, beside)
     initialled_companies(groups, initialled)
     roles_run_into_people(groups)
+    described_people(groups, surnames, casing.lower, casing.upper)
     _glued_descriptions(groups, casing)
     _truncated_bodies(groups)
     _ministries(groups)
@@ -210,13 +217,15 @@ def unify_entities(
     near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
-    _nicknames(surnames)
     longer_names(groups, casing.lower)
+    person_variants(groups, articles)  # after: a title run into a name finds its full name first
+    short_bodies(groups, articles)
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
-        if group.type == "person" and " " not in group.name and surnames.get(group.key):
-            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[group.key])))
+        surname = name_key(group.name)  # "Sen. Sanders" is read as "Sanders"
+        if group.type == "person" and " " not in group.name and surnames.get(surname):
+            group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[surname])))
     held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
@@ -679,36 +688,6 @@ def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -
             group.target = found[0]
 
 
-def _nicknames(surnames: dict[str, list[Group]]) -> None:
-    """ "Jim Wright" and "James Wright" named within two months of each other are one
-    person, by the name the archive uses more (at a tie, the full given name)."""
-    for people in surnames.values():
-        for a in people:
-            for b in people:
-                first_a, first_b = fold(a.name).split()[0], fold(b.name).split()[0]
-                if (
-                    a is b
-                    or a.target
-                    or b.target
-                    or a.registered
-                    or len(a.name.split()) != len(b.name.split())
-                    or _nickname_rank(a) > _nickname_rank(b)
-                    or fold(a.name).split()[1:] != fold(b.name).split()[1:]
-                    or not (
-                        first_b in NICKNAMES.canonicals_of(first_a)
-                        or first_a in NICKNAMES.canonicals_of(first_b)
-                    )
-                    or not near_each_other(a, b)
-                ):
-                    continue
-                a.target = b
-
-
-def _nickname_rank(group: Group) -> tuple[int, int, str]:
-    """More articles win; at a tie, the longer given name ("James", not "Jim")."""
-    return group.articles, len(fold(group.name).split()[0]), group.id
-
-
 def _full_company(group: Group) -> bool:
     """A name the running text writes with its own legal form ("Pizza Inn Inc"): a whole
     company's name, not the start of a longer company's ("Pizza Inn Acquiring Corp")."""
@@ -723,13 +702,18 @@ def _unknown_place(name: str) -> bool:
 
 
 def _surname_of(near: list[Group]) -> Group | None:
-    """The one person of that surname around the date, or the one named in twice as many
-    articles as all the others together."""
-    if len({g.id for g in near}) == 1:
-        return near[0]
-    ranked = sorted(near, key=lambda g: (-g.articles, g.id))
-    if ranked and ranked[0].articles >= _DOMINANT * sum(g.articles for g in ranked[1:]):
-        return ranked[0]
+    """The one person of that surname around the date (the forms of one name count as
+    one), or the one named in twice as many articles as all the others together."""
+    people: dict[str, Group] = {}
+    named: Counter[str] = Counter()  # "Donald Trump", "Donald J. Trump": one person's articles
+    for group in near:
+        people[final(group).id] = final(group)
+        named[final(group).id] += group.articles
+    if len(people) == 1:
+        return next(iter(people.values()))
+    ranked = sorted(people, key=lambda i: (-named[i], i))
+    if ranked and named[ranked[0]] >= _DOMINANT * sum(named[i] for i in ranked[1:]):
+        return people[ranked[0]]
     return None
 
 
@@ -761,8 +745,8 @@ def _rewrite(
         if group.junk:
             dropped.add(entity.id)
             continue
-        if len(fold(entity.name).split()) == 1:
-            found = person(key, group)
+        if " " not in group.name:  # "Sanders", or "Sen. Sanders" read as the surname alone
+            found = person(name_key(group.name), group)
             group = group if other_given_name(article.text, entity, found) else found
         renamed[entity.id] = group.id
         entity.id, entity.name, entity.type = group.id, group.name, group.type

@@ -6,7 +6,10 @@ by an inflection or a slip of one or two letters, join only when their stories a
 same article, or a rarer name both name beside them); else both keep their pages and
 `entities review` lists the pair, unless one is a slip of a common word (no page).
 
-`resolution.unify_entities` calls `join_variants` once the names are grouped.
+The forms of one person's name ("Tim Cook", "Timothy D. Cook") join too (`person_variants`).
+
+`resolution.unify_entities` calls `person_variants` and `join_variants` once the names are
+grouped.
 """
 
 from __future__ import annotations
@@ -17,21 +20,27 @@ from dataclasses import dataclass
 
 from generator.annotate.entity_words import (
     INFLECTIONS,
+    SHORT_NAME_HEADS,
 )
 from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
     ORGANIZATION_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.evidence import QUARTERS, listed_place
+from generator.index.evidence import QUARTERS, common_surnames, listed_place
 from generator.index.names import (
+    NICKNAMES,
     Group,
     company_base,
     final,
+    first_name,
     fold,
     given_name,
     name_key,
+    near_each_other,
     usual_name,
 )
 from generator.model import Article, entity_id
@@ -357,3 +366,232 @@ def shift_slips(groups: dict[str, Group], lower: Counter[str]) -> None:
         name = _SHIFT_SLIP.sub(fixed, group.name) if not group.registered else group.name
         if name != group.name:
             group.name, group.id = name, entity_id(group.type, name)
+
+
+_INITIALS = re.compile(r"[A-Z]\.?(?:[A-Z]\.)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonName:
+    """A person's name read into its parts: "Joseph R. Biden Jr." -> joseph, (r,), biden,
+    jr; "Bashar al-Assad" -> bashar, (), assad (a particle says no other person)."""
+
+    first: str
+    middles: tuple[str, ...]  # folded words; an initial is one letter
+    surname: str
+    suffix: str
+
+    def initialled(self) -> bool:
+        return all(len(m) == 1 for m in self.middles)
+
+
+def _person_name(name: str) -> _PersonName | None:
+    """The parts of a name of a given name, middles, a surname and a suffix, or None (a
+    first initial, "J. Christopher Stevens", or one word)."""
+    tokens = name.split()
+    suffix = fold(tokens[-1]) if len(tokens) > 2 and tokens[-1].casefold() in NAME_SUFFIXES else ""
+    tokens = tokens[:-1] if suffix else tokens
+    if len(tokens) < 2 or _INITIALS.fullmatch(tokens[0]) or not tokens[0][:1].isupper():
+        return None
+    middles: list[str] = []
+    for token in tokens[1:-1]:
+        if _INITIALS.fullmatch(token):
+            middles += [letter.casefold() for letter in token if letter.isalpha()]
+        else:
+            middles += [w for w in fold(token).split() if w not in NAME_PARTICLES]
+    surname = [w for w in fold(tokens[-1]).split() if w not in NAME_PARTICLES]  # "al-Assad"
+    first = fold(tokens[0]).split()
+    if len(surname) != 1 or len(first) != 1:
+        return None
+    return _PersonName(first[0], tuple(middles), surname[0], suffix)
+
+
+def _contradict(a: _PersonName, b: _PersonName) -> bool:
+    """Two forms that cannot name one person: another given name, suffix or middles
+    ("George W. Bush", "George H.W. Bush")."""
+    return (
+        not _same_given_name(a, b)
+        or a.suffix != b.suffix
+        or (bool(a.middles) and bool(b.middles) and not _same_middles(a, b))
+    )
+
+
+def _same_given_name(a: _PersonName, b: _PersonName) -> bool:
+    return (
+        a.first == b.first
+        or b.first in NICKNAMES.canonicals_of(a.first)
+        or a.first in NICKNAMES.canonicals_of(b.first)
+    )
+
+
+def _same_middles(a: _PersonName, b: _PersonName) -> bool:
+    return len(a.middles) == len(b.middles) and all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])
+        for x, y in zip(a.middles, b.middles, strict=True)
+    )
+
+
+def _same_person_name(a: _PersonName, b: _PersonName) -> bool:
+    """Two forms of one person's name: the same surname and suffix, the same given name or
+    a nickname of it ("Tim", "Timothy"), and the same middles, or none in one of them.
+    Middle words, not initials, where the other has none ("Hillary Rodham Clinton") need
+    the same given name and no middle word that is a given name ("Rafael Edward Cruz" may
+    be the son of a "Rafael Cruz")."""
+    if a.surname != b.surname or _contradict(a, b):
+        return False
+    if a.middles and b.middles:
+        return True
+    fuller = a if a.middles else b
+    return fuller.initialled() or (
+        a.first == b.first and not any(first_name(m) for m in fuller.middles)
+    )
+
+
+def person_variants(groups: dict[str, Group], articles: list[Article]) -> None:
+    """One person whatever the form of the name: "Tim Cook" and "Timothy D. Cook", "Joe
+    Biden" and "Joseph R. Biden", "Bashar Assad" and "Bashar al-Assad" (a form the model
+    typed a place or a body joins the person), named within two months of each other,
+    are one page: by the given name the archive uses in more articles, written with its
+    middle initials ("Donald J. Trump", as the wire's first mention writes it), else the
+    form named in more articles.
+    Precision first: forms that a name could tie to two people ("George Bush": "George W.
+    Bush", "George H.W. Bush", which contradict each other) join nothing; a suffix ("Jr.",
+    "III") or a middle name that is a given name says another person ("Donald Trump Jr.",
+    "Rafael Edward Cruz"); a nickname with other middles and one of the census's commonest
+    surnames ("Steve Cohen", a congressman; "Stephen S. Cohen", an economist) joins only
+    where the stories agree (one names the other, or both a rarer name)."""
+    by_surname: dict[str, list[tuple[Group, _PersonName]]] = defaultdict(list)
+    for group in groups.values():
+        if group.junk or group.target or not _a_person_form(group):
+            continue
+        parts = _person_name(group.name)
+        if parts is not None:
+            by_surname[parts.surname].append((group, parts))
+    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)  # surname -> forms alike
+    unsure: set[tuple[str, str]] = set()  # a nickname and other middles: the stories must agree
+    for surname, forms in by_surname.items():
+        if len(forms) < 2 or len(forms) > 40:
+            continue  # "Smith": too many people to tell apart by their names
+        for i, (a, parts_a) in enumerate(forms):
+            for j in range(i + 1, len(forms)):
+                b, parts_b = forms[j]
+                if _same_person_name(parts_a, parts_b) and near_each_other(a, b):
+                    pairs[surname].append((i, j))
+                    if (
+                        parts_a.first != parts_b.first
+                        and parts_a.middles != parts_b.middles
+                        and surname in common_surnames()  # "Durbin" names few people
+                    ):
+                        unsure.add((a.key, b.key))  # "Steve Cohen", "Stephen S. Cohen"
+    beside = _beside(articles, {key for pair in unsure for key in pair}) if unsure else {}
+    rare = max(10, len(articles) // _SHARED_RARE)
+    for surname, forms in by_surname.items():
+        links: dict[int, set[int]] = defaultdict(set)  # names of one person whose stories agree
+        for i, j in pairs.get(surname, []):
+            a, b = forms[i][0], forms[j][0]
+            if (a.key, b.key) not in unsure or _named_beside(a, b, beside, groups, rare):
+                links[i].add(j)
+                links[j].add(i)
+        seen: set[int] = set()
+        for start in list(links):
+            if start in seen:
+                continue
+            component, queue = {start}, [start]
+            while queue:
+                for other in links[queue.pop()] - component:
+                    component.add(other)
+                    queue.append(other)
+            seen |= component
+            members = [forms[i][0] for i in sorted(component)]
+            every_pair = not any(
+                _contradict(forms[i][1], forms[j][1]) for i in component for j in component
+            )
+            people = [g for g in members if g.type == "person"]
+            if not every_pair or not people or sum(g.registered for g in members) > 1:
+                continue
+            firsts: Counter[str] = Counter()
+            for group in members:
+                firsts[fold(group.name).split()[0]] += group.articles
+            kept = max(people, key=lambda g: _person_rank(g, firsts))
+            for group in members:
+                if group is not kept:
+                    group.target = kept
+
+
+def _named_beside(
+    a: Group, b: Group, beside: dict[str, set[str]], groups: dict[str, Group], rare: int
+) -> bool:
+    """Whether one story names both, or their stories name a rarer name beside each."""
+    context_a, context_b = beside.get(a.key, set()), beside.get(b.key, set())
+    if a.key in context_b or b.key in context_a:
+        return True
+    return any(k in groups and groups[k].articles <= rare for k in context_a & context_b)
+
+
+def _a_person_form(group: Group) -> bool:
+    """A person, or a name the model typed a place or a body that a person's name could be:
+    a given name first, no legal form, no place a list knows ("Bashar al-Assad")."""
+    if group.type == "person":
+        return True
+    return (
+        group.type in ("place", "organization")
+        and not (group.registered or group.legal)
+        and usual_name(group.name) is None
+        and not listed_place(group.name)
+        and first_name(group.name.split()[0])
+    )
+
+
+def _person_rank(group: Group, firsts: Counter[str]) -> tuple[bool, int, int, int, int, str]:
+    """The registry's name first, then the given name named in more articles ("Joe", not
+    "Joseph"), then middle initials ("Donald J. Trump"; not "Hillary Rodham Clinton": a
+    middle name is the formal form), then more articles; at a tie, the longer given name
+    ("James", not "Jim")."""
+    parts = _person_name(group.name)
+    initials = len(parts.middles) if parts is not None and parts.initialled() else 0
+    first = fold(group.name).split()[0]
+    return group.registered, firsts[first], initials, group.articles, len(first), group.id
+
+
+def short_bodies(groups: dict[str, Group], articles: list[Article]) -> None:
+    """A one-word body the news names short ("CBS", "Quinnipiac") is the one body of the
+    archive named by it and a word the news drops ("CBS News", "Quinnipiac University")
+    when a story names both, or calls that body by both; not when two such bodies begin
+    with it ("Harvard University",
+    "Harvard College"), nor a place a list knows, nor a company with a legal form."""
+    longer: dict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        words = fold(group.name).split()
+        if (
+            group.type == "organization"
+            and len(words) == 2
+            and words[1] in SHORT_NAME_HEADS
+            and not (group.junk or group.target)
+        ):
+            longer[name_key(group.name.split()[0])].append(group)
+    short = {
+        key: found[0]
+        for key, found in longer.items()
+        if len(found) == 1
+        and key in groups
+        and groups[key].type == "organization"
+        and not (groups[key].registered or groups[key].junk or groups[key].target)
+        and not (groups[key].legal or groups[key].doubt)
+        and usual_name(groups[key].name) is None
+        and not listed_place(groups[key].name)
+    }
+    if not short:
+        return
+    beside = _beside(articles, set(short))
+    written_short = {  # a story that called the body by both names ("CBS News ... CBS said")
+        name_key(entity.name)
+        for article in articles
+        for entity in article.entities
+        if any(
+            name_key(m.text) in short and name_key(m.text) != name_key(entity.name)
+            for m in entity.mentions
+        )
+    }
+    for key, body in short.items():
+        if body.key in beside.get(key, set()) or body.key in written_short:
+            groups[key].target = body
