@@ -220,8 +220,8 @@ def test_a_body_named_short_is_the_body_a_story_names_beside_it() -> None:
     index = _tagged_index(
         {
             "content/2031/05/a-03.txt": (
-                "Zorva News aired the debate. Zorva moderator Dana Prell asked.",
-                [("Zorva News", "organization"), ("Zorva", "organization")],
+                "Zorva University polled voters. Zorva pollster Dana Prell asked.",
+                [("Zorva University", "organization"), ("Zorva", "organization")],
             ),
             "content/2031/05/b-04.txt": (
                 "A Zorva poll found Vesk ahead.",
@@ -239,7 +239,7 @@ def test_a_body_named_short_is_the_body_a_story_names_beside_it() -> None:
     )
     pages = _pages(index)
     assert "Zorva" not in pages, pages
-    assert _articles_of(index, "Zorva News") == {"a-03.txt", "b-04.txt"}
+    assert _articles_of(index, "Zorva University") == {"a-03.txt", "b-04.txt"}
     assert "Harlow University" in pages and "Harlow College" in pages  # which: unsaid
 
 

@@ -39,9 +39,10 @@ MANY_PER_COUNTRY = frozenset(
 SAME_COMPANY_WORDS = frozenset(
     word_list("group groups cos companies brothers bros holding holdings")
 )
-# the word after a body's short name that the news drops when it names the body short: "CBS"
-# for "CBS News", "Quinnipiac" for "Quinnipiac University" (a reader takes both for one)
-SHORT_NAME_HEADS = frozenset(word_list("news university college"))
+# the word after a body's short name that the news drops when it names the body short:
+# "Quinnipiac" for "Quinnipiac University" (a reader takes both for one). Not "News": "Fox"
+# and "Yahoo" are also the network and the company that own "Fox News" and "Yahoo News"
+SHORT_NAME_HEADS = frozenset(word_list("university college"))
 
 # ----------------------------------------------------------------------------- entities, issue 24e
 # nouns that describe a person after a comma ("Arjen Los, analyst with ...", "Saleh Kamel, a

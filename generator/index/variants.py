@@ -554,11 +554,11 @@ def _person_rank(group: Group, firsts: Counter[str]) -> tuple[bool, int, int, in
 
 
 def short_bodies(groups: dict[str, Group], articles: list[Article]) -> None:
-    """A one-word body the news names short ("CBS", "Quinnipiac") is the one body of the
-    archive named by it and a word the news drops ("CBS News", "Quinnipiac University")
-    when a story names both, or calls that body by both; not when two such bodies begin
-    with it ("Harvard University",
-    "Harvard College"), nor a place a list knows, nor a company with a legal form."""
+    """A one-word body the news names short ("Quinnipiac") is the one body of the archive
+    named by it and a word the news drops ("Quinnipiac University") when a story names
+    both, or calls that body by both; not when two such bodies begin with it ("Harvard
+    University", "Harvard College"), nor a place a list knows, nor a company with a legal
+    form."""
     longer: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
@@ -583,7 +583,7 @@ def short_bodies(groups: dict[str, Group], articles: list[Article]) -> None:
     if not short:
         return
     beside = _beside(articles, set(short))
-    written_short = {  # a story that called the body by both names ("CBS News ... CBS said")
+    written_short = {  # a story that called the body by both ("Monmouth University ... Monmouth")
         name_key(entity.name)
         for article in articles
         for entity in article.entities
