@@ -15,6 +15,7 @@ from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
     MANY_PER_COUNTRY,
     SAME_COMPANY_WORDS,
+    TENURE_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
@@ -71,7 +72,7 @@ from generator.index.names import (
 )
 from generator.index.pieces import own_pieces
 from generator.index.variants import join_variants, shift_slips, variant_pairs_left
-from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
+from generator.model import ENTITY_TYPES, Article, Entity, Quote, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
@@ -171,11 +172,13 @@ def unify_entities(
                 for initials in _initials_forms(entity.name):
                     long_names.setdefault(initials, key)
         for quote in article.quotes:  # a speaker no mention links is a name too
-            if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
-                key = name_key(quote.speaker)
-                if key not in groups:
-                    kind = entity_type_of(quote.speaker_id)
-                    groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
+            if not (quote.speaker and quote.speaker_id and quote.speaker_id not in by_id):
+                continue
+            _speaker_cut(article, quote)
+            key = name_key(quote.speaker)
+            if quote.speaker_id and key not in groups:
+                kind = entity_type_of(quote.speaker_id)
+                groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
             if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
@@ -188,6 +191,7 @@ def unify_entities(
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     _junk(groups, articles, casing)
+    _tenure(groups)
     two_names(groups)
     _acronyms(groups, spelled)
     company_twins(groups)
@@ -237,6 +241,25 @@ def _spelled_alike(kept: Group, other: Group) -> Doubt:
     why = f"may be {kept.name} ({kept.articles} articles): alike, no story ties them"
     settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
     return Doubt("near duplicate", other.name, other.articles, why, settle)
+
+
+def _speaker_cut(article: Article, quote: Quote) -> None:
+    """A speaker of two words or more that no mention links and that ends a longer name
+    of the article ("Financial Services" of "GMAC Financial Services said") is that name's
+    entity (a surname alone is the index's to resolve); a piece of an event's or a place's
+    name ("National Convention") speaks for no one, and links to no page."""
+    speaker = quote.speaker or ""
+    if " " not in speaker or any(
+        entity.id == quote.speaker_id and entity.mentions for entity in article.entities
+    ):
+        return
+    for entity in article.entities:
+        if entity.mentions and entity.name.endswith(" " + speaker):
+            if entity.type in ("person", "organization"):
+                quote.speaker_id, quote.speaker = entity.id, entity.name
+            else:
+                quote.speaker_id = None
+            return
 
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
@@ -328,6 +351,8 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
             group.junk = "generic words, no name"
+        elif word and group.opening == group.mentioned > 0:
+            group.junk = "a common word only a headline or a sentence's start capitalises"
         elif (
             group.legal
             and word
@@ -352,6 +377,29 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
             group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
+
+
+def _tenure(groups: dict[str, Group]) -> None:
+    """A name a word of tenure opens ("Former Treasury" of "Former Treasury official C.
+    Fred Bergsten", "Ex-Senate", "Acting Finance Ministry") is the name after the word:
+    the entity of that name, or a person's name renamed; a body or place the archive does
+    not name alone is no entity ("Former House" of "Former House speaker Newt Gingrich")."""
+    for group in groups.values():
+        if group.registered or group.junk or group.target or usual_name(group.name):
+            continue
+        first, _, rest = group.name.partition(" ")
+        head, dash, glued = first.partition("-")
+        if dash and glued[:1].isupper() and head.casefold() + "-" in TENURE_WORDS:
+            rest = f"{glued} {rest}".strip()  # "Ex-Senate", "Then-Gov. Bush"
+        elif not (rest and first.casefold() in TENURE_WORDS):
+            continue
+        found = groups.get(name_key(rest))
+        if found is not None and found is not group and not found.junk:
+            group.target = found
+        elif group.type == "person" and " " in rest:
+            group.name, group.id = rest, entity_id("person", rest)
+        else:
+            group.junk = "a word of tenure before a name, no name of its own"
 
 
 def _described(name: str, groups: dict[str, Group]) -> bool:
