@@ -38,6 +38,19 @@ def test_a_description_after_a_name_says_it_is_a_business() -> None:
     assert pages["Orval Tenning"] == "person", pages
 
 
+def test_a_one_word_person_the_text_calls_a_company_is_the_company() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Shares rose after results from Quellify, the parent company of Kestrel, "
+                "and from Orrinex. Quellify gained two dlrs.",
+                [("Quellify", "person")],
+            ),
+        }
+    )
+    assert pages["Quellify"] == "organization", pages
+
+
 def test_a_country_run_into_a_companys_name_is_the_company() -> None:
     pages = _tagged(
         {

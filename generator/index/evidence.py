@@ -103,7 +103,7 @@ _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
 # a description after a comma, up to its head noun: ", a discount apparel chain."
 _DESCRIPTION_AFTER = re.compile(
     r", (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
-    r"(?=[,.;)]| (?:of|in|with|that|which|based)\b)"
+    r"(?=[,.;)]| (?:of|in|at|for|on|to|from|with|that|which|who|whose|based)\b)"
 )
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
 _PERSON_BEFORE = re.compile(
@@ -751,6 +751,8 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     a field's name, is none."""
     words = group.name.split()
     if len(words) < 2:
+        if group.its and not group.person_cues:  # "Alphabet, the parent company of Google"
+            group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"
