@@ -117,6 +117,7 @@ _PERSON_AFTER = re.compile(
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to) \Z")
 _SPEAKS_AFTER = re.compile(r",? (?:said|says|told)\b(?! (?:it|its)\b)")
 _ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
 _SENTENCE_START = re.compile(r"[.!?][\"']? \Z")
 _APPOSED = re.compile(r"(?:, | \()\Z")
 # a capitalised word joined to a mention inside a sentence ("Lower House Steering
@@ -294,9 +295,11 @@ def _described_as_firm(text: str, mention: Mention) -> bool:
 def _capitalised_by_place(text: str, mention: Mention) -> bool:
     """A one-word mention that opens a sentence or stands in a line of capitals, of a word
     the same text writes in lower case ("Electric output so far this year", "WEEKLY
-    ELECTRIC OUTPUT" beside "electric output"): its capital says nothing of a name."""
+    ELECTRIC OUTPUT" beside "electric output"): its capital says nothing of a name. A
+    story the wire sent all in lower case but for its sentences' starts ("adams said")
+    says nothing of which words are names."""
     word = mention.text
-    if " " in word or not word.isalpha():
+    if " " in word or not word.isalpha() or not _MID_SENTENCE_CAPITAL.search(text):
         return False
     line = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
