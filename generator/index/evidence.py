@@ -508,16 +508,9 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
-    """An event, a person or a place whose words or uses say body: a body's head ("National
-    Security Council": the text's "his Council" and "at the Council, said he" made a
-    person of it), a legislature's chamber ("Lower House"), a country run into a name."""
     words = group.name.split()
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
-    if group.type == "person":  # "his National Security Council", "at the Council, said he"
-        return len(words) > 1 and words[-1].casefold() in BODY_HEADS
-    if group.type == "place" and _a_chamber(words):
-        return True
     return (
         group.type == "place"
         and len(words) == 2
@@ -527,18 +520,6 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
-    )
-
-
-def _a_chamber(words: list[str]) -> bool:
-    """A legislature's chamber named by its rank or its state ("Lower House", "Upper
-    House", "South Dakota House", "Ohio Senate"): a body, though a model reads a place.
-    The "White House" and the "Opera House" are neither a rank nor a state."""
-    if len(words) < 2 or words[-1].casefold() not in CHAMBER_HEADS:
-        return False
-    before = " ".join(words[:-1])
-    return before.casefold() in ("lower", "upper") or (
-        listed_place(before) and not listed_place(" ".join(words))
     )
 
 
@@ -552,6 +533,27 @@ def _a_seat_town(group: Group) -> bool:
         and not group.legal
         and usual_name(group.name) is None
         and listed_place(group.name)
+    )
+
+
+def chambers(groups: dict[str, Group]) -> None:
+    """A "place" that is a legislature's chamber ("Japan's 512-seat Lower House", "the
+    top Republican in the Kentucky House") is a body: its own words say so, whatever the
+    model read."""
+    for group in groups.values():
+        if group.type == "place" and not group.registered and _a_chamber(group.name.split()):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+
+
+def _a_chamber(words: list[str]) -> bool:
+    """A legislature's chamber named by its rank or its state ("Lower House", "Upper
+    House", "South Dakota House", "Ohio Senate"): a body, though a model reads a place.
+    The "White House" and the "Opera House" are neither a rank nor a state."""
+    if len(words) < 2 or words[-1].casefold() not in CHAMBER_HEADS:
+        return False
+    before = " ".join(words[:-1])
+    return before.casefold() in ("lower", "upper") or (
+        listed_place(before) and not listed_place(" ".join(words))
     )
 
 

@@ -32,7 +32,7 @@ from generator.annotate.words import (
 )
 from generator.index.casing import Casing, read_casing
 from generator.index.events import join_event_names
-from generator.index.evidence import earn_pages, read_evidence, retype
+from generator.index.evidence import chambers, earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     NICKNAMES,
@@ -72,7 +72,7 @@ from generator.index.names import (
 )
 from generator.index.pieces import own_pieces
 from generator.index.variants import join_variants, shift_slips, variant_pairs_left
-from generator.model import ENTITY_TYPES, Article, Entity, Quote, entity_id, entity_type_of
+from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
@@ -171,14 +171,13 @@ def unify_entities(
             if " " in entity.name:
                 for initials in _initials_forms(entity.name):
                     long_names.setdefault(initials, key)
+        _speakers_cut(article, by_id)
         for quote in article.quotes:  # a speaker no mention links is a name too
-            if not (quote.speaker and quote.speaker_id and quote.speaker_id not in by_id):
-                continue
-            _speaker_cut(article, quote)
-            key = name_key(quote.speaker)
-            if quote.speaker_id and key not in groups:
-                kind = entity_type_of(quote.speaker_id)
-                groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
+            if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
+                key = name_key(quote.speaker)
+                if key not in groups:
+                    kind = entity_type_of(quote.speaker_id)
+                    groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
         for entity in article.entities:  # the acronym beside its expansion
             if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
@@ -190,6 +189,7 @@ def unify_entities(
     casing = read_casing(articles)
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
+    chambers(groups)
     _junk(groups, articles, casing)
     _tenure(groups)
     two_names(groups)
@@ -243,23 +243,28 @@ def _spelled_alike(kept: Group, other: Group) -> Doubt:
     return Doubt("near duplicate", other.name, other.articles, why, settle)
 
 
-def _speaker_cut(article: Article, quote: Quote) -> None:
+def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> None:
     """A speaker of two words or more that no mention links and that ends a longer name
     of the article ("Financial Services" of "GMAC Financial Services said") is that name's
     entity (a surname alone is the index's to resolve); a piece of an event's or a place's
     name ("National Convention") speaks for no one, and links to no page."""
-    speaker = quote.speaker or ""
-    if " " not in speaker or any(
-        entity.id == quote.speaker_id and entity.mentions for entity in article.entities
-    ):
-        return
-    for entity in article.entities:
-        if entity.mentions and entity.name.endswith(" " + speaker):
-            if entity.type in ("person", "organization"):
-                quote.speaker_id, quote.speaker = entity.id, entity.name
-            else:
-                quote.speaker_id = None
-            return
+    linked = {entity.id for entity in article.entities if entity.mentions}
+    for quote in article.quotes:
+        speaker = quote.speaker or ""
+        if (
+            " " not in speaker
+            or not quote.speaker_id
+            or quote.speaker_id in registered
+            or quote.speaker_id in linked
+        ):
+            continue
+        whole = next(
+            (e for e in article.entities if e.mentions and e.name.endswith(" " + speaker)), None
+        )
+        if whole is not None and whole.type in ("person", "organization"):
+            quote.speaker_id, quote.speaker = whole.id, whole.name
+        elif whole is not None:
+            quote.speaker_id = None
 
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
