@@ -18,12 +18,31 @@ PRODUCT_NOUNS = frozenset(
         system systems switch switches switchboard switchboards computer computers software
         chip chips drug drugs vaccine vaccines engine engines aircraft airliner airliners
         jetliner jetliners terminal terminals workstation workstations processor processors
-        printer printers
+        printer printers technology technologies
         """
     )
 )
 # the head of a name that is a body, whatever a model said ("Kestrel Council" is no event)
 BODY_HEADS = frozenset(word_list("council group association committee alliance consortium"))
+# the head of a legislature's chamber, a body and no place: "Japan's 512-seat Lower House",
+# "the South Dakota House", "the Upper House" (the White House keeps its own page)
+CHAMBER_HEADS = frozenset(
+    word_list("house senate diet parliament assembly chamber legislature congress")
+)
+# the head noun of a description set beside a name that makes it a business or a body:
+# "J. Brannam, a discount apparel chain", "Brae Corp, the Boston leasing concern" (not a
+# trade's agent, which a person is too: "Richard Uihlein, an Illinois manufacturer")
+DESCRIBED_FIRM_NOUNS = frozenset(
+    word_list(
+        """
+        chain company firm concern subsidiary unit affiliate carrier airline utility insurer
+        brokerage bank lender partnership cooperative co-operative
+        """
+    )
+)
+# words before a name that say when it held the post, not which body it is: "Former
+# Treasury official C. Fred Bergsten", "Acting Prime Minister", "Ex-Senate leader"
+TENURE_WORDS = frozenset(word_list("former ex ex- then then- acting outgoing incoming interim"))
 # word endings that make two spellings of one word ("Holding", "Holdings"; "Industrial",
 # "Industries"; "West", "Western"): the rest of the word must match
 INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing ings"))

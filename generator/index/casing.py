@@ -30,15 +30,24 @@ class Casing:
 # an acronym after the words it stands for: "(GDP)", "or EFP"
 _TERM_ACRONYM = re.compile(r"(?: \(| or )([A-Z]{2,6})\b\)?")
 _TERM_WORDS = re.compile(r"(?:\b[a-z]+[ -]){2,6},?\Z")
+# capitalised words and a lower-case head: "Intermediate Range Nuclear forces (INF)"
+_HEADED_WORDS = re.compile(r"(?:\b[A-Z][a-z]+[ -]){2,5}[a-z]+ \Z")
 
 
 def _spelled_terms(text: str) -> set[str]:
-    """The acronyms a text spells out in lower-case words ("exchange for physical or EFP"):
-    terms, never a body's name (whose words would be capitalised)."""
+    """The acronyms a text spells out in lower-case words ("exchange for physical or EFP"),
+    or in capitalised words under a lower-case head ("Intermediate Range Nuclear forces
+    (INF)": a kind of weapon, whatever the capitals before it): terms, never a body's name
+    (whose words, its head first, would be capitalised)."""
     found = set()
     for match in _TERM_ACRONYM.finditer(text):
         acronym = match[1]
-        before = _TERM_WORDS.search(text, max(0, match.start() - 80), match.start() + 1)
+        since = max(0, match.start() - 80)
+        headed = _HEADED_WORDS.search(text, since, match.start() + 1)
+        if headed is not None and _initials_of(headed[0].replace("-", " ").split(), acronym):
+            found.add(acronym)
+            continue
+        before = _TERM_WORDS.search(text, since, match.start() + 1)
         if before is None:
             continue
         words = before[0].replace("-", " ").replace(",", " ").split()
@@ -50,6 +59,19 @@ def _spelled_terms(text: str) -> set[str]:
                 found.add(acronym)
                 break
     return found
+
+
+def _initials_of(words: list[str], acronym: str) -> bool:
+    """Do the acronym's letters begin the last words, in order, one word at most left out
+    ("Intermediate Range Nuclear forces": INF)?"""
+    for first in range(len(words)):
+        initials = "".join(w[0] for w in words[first:]).upper()
+        if initials[0] != acronym[0] or len(initials) - len(acronym) not in (0, 1):
+            continue
+        letters = iter(initials)
+        if all(letter in letters for letter in acronym) and initials[-1] == acronym[-1]:
+            return True
+    return False
 
 
 def read_casing(articles: list[Article]) -> Casing:

@@ -19,6 +19,8 @@ from generator.annotate import census, ner
 from generator.annotate.entities.aliases import is_country
 from generator.annotate.entity_words import (
     BODY_HEADS,
+    CHAMBER_HEADS,
+    DESCRIBED_FIRM_NOUNS,
     PERSON_NOUNS,
     PRODUCT_NOUNS,
     PROGRAMME_HEADS,
@@ -99,6 +101,11 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 _AGE_AFTER = re.compile(r", \d{2},")
 _DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[\w'.-]+)")
 _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
+# a description after a comma, up to its head noun: ", a discount apparel chain."
+_DESCRIPTION_AFTER = re.compile(
+    r", (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
+    r"(?=[,.;)]| (?:of|in|at|for|on|to|from|with|that|which|who|whose|based)\b)"
+)
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:elected|appointed|named|succeeds?|replaces?|replacing|succeeding)"
@@ -111,10 +118,16 @@ _PERSON_AFTER = re.compile(
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to) \Z")
 _SPEAKS_AFTER = re.compile(r",? (?:said|says|told)\b(?! (?:it|its)\b)")
 _ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
+_SENTENCE_START = re.compile(r"[.!?][\"']? \Z")
 _APPOSED = re.compile(r"(?:, | \()\Z")
 # a capitalised word joined to a mention inside a sentence ("Lower House Steering
 # Committee", "Little Folk Shop"), or one letter after "and" ("AC and R Advertising")
 _JOINED_BEFORE = re.compile(r"(?<=[\w,;)] )([A-Z][A-Za-z]*) \Z")
+# an acronym in brackets after a mention, and the capitalised words before the mention
+# ("Foreign| Agricultural Investment Reform (FAIR) Act")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w'-]* ){1,4})\Z")
 _IN_BRACKETS = re.compile(r"<((?:[A-Z][\w.&'-]*,? |(?:and|for|of|de|&) ){1,5})\Z")
 _SAYS = frozenset(word_list("said says told added reported"))  # "Nederland B.A. Said"
 _JOINED_AFTER = re.compile(r" (?:(?:and|&) ([A-Z])(?![\w.&])|([A-Z][a-z]+)\b)")
@@ -167,14 +180,18 @@ def listed_place(name: str) -> bool:
 def shaped_like_place(name: str) -> bool:
     """A name its own words make a place: a geographic head ("Lake Victoria", "Orange
     County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), or common words
-    only ("White House", "Wall Street", "Far East")."""
+    only ("White House", "Wall Street", "Far East"; an acronym is none: "US" of "US Sprint"
+    is no "us")."""
     words = name.split()
     lower = ner.resources()[1]
     return (
         words[-1].casefold() in PLACE_HEADS
         or words[0].casefold() in PLACE_HEADS
         or (len(words) > 1 and words[0].casefold() in QUARTERS)
-        or (len(words) > 1 and all(w.casefold() in lower for w in words))
+        or (
+            len(words) > 1
+            and all(w.casefold() in lower and not ACRONYM.fullmatch(w) for w in words)
+        )
     )
 
 
@@ -197,7 +214,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.its += 1  # "Comissaria Smith said in its weekly review"
         elif _a_person_shape(article, mention):
             group.person_cues += 1
-        elif _apposed(article, mention):
+        elif _apposed(article, mention) or _described_as_firm(text, mention):
             group.its += 1  # "The Student Loan Marketing Association, Sallie Mae,"
         elif _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_BEFORE.search(
             text, max(0, mention.start - 20), mention.start
@@ -218,6 +235,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         ) or (_COMMA_AFTER.match(text, mention.end) and not comma):
             group.comma_cut += 1
         _read_shape(group, article, entity, mention)
+        group.opening += _capitalised_by_place(text, mention)
         if entity.type == "event":
             read_event_cues(group, text, mention)
     if article.place and name_key(article.place) == group.key:
@@ -264,6 +282,36 @@ def _apposed(article: Article, mention: Mention) -> bool:
     return any(
         m.end == end for e in article.entities if e.type == "organization" for m in e.mentions
     )
+
+
+def _described_as_firm(text: str, mention: Mention) -> bool:
+    """A description after the name whose head noun is a business's or a body's ("J.
+    Brannam, a discount apparel chain", "Brae, the Boston leasing concern"): the text says
+    what the name is, whatever its shape."""
+    described = _DESCRIPTION_AFTER.match(text, mention.end)
+    if described is None:
+        return False
+    return described[1].split()[-1].casefold() in DESCRIBED_FIRM_NOUNS
+
+
+def _capitalised_by_place(text: str, mention: Mention) -> bool:
+    """A one-word mention that opens a sentence or stands in a line of capitals, of a word
+    the same text writes in lower case ("Electric output so far this year", "WEEKLY
+    ELECTRIC OUTPUT" beside "electric output"): its capital says nothing of a name. A
+    story the wire sent all in lower case but for its sentences' starts ("adams said")
+    says nothing of which words are names."""
+    word = mention.text
+    if " " in word or not word.isalpha() or not _MID_SENTENCE_CAPITAL.search(text):
+        return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    headline = text[line : end if end >= 0 else len(text)]
+    if word.isupper() and headline.upper() != headline:
+        return False  # an acronym in running text ("US", "AIDS")
+    opens = _SENTENCE_START.search(text, max(line, mention.start - 3), mention.start)
+    if not (opens or mention.start == line or headline.upper() == headline):
+        return False
+    return re.search(rf"\b{word.lower()}\b", text) is not None
 
 
 def _a_seat(article: Article, mention: Mention) -> bool:
@@ -353,13 +401,19 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
 
 def _read_joined(group: Group, text: str, line: int, mention: Mention) -> None:
     """Note the capitalised words joined to a mention inside its sentence, left and right
-    ("Lower|" of "Lower House Steering Committee", "|R" of "AC and R"), and the word
-    before it inside a company's angle brackets ("<American|" of "<American Barrick
-    Resources Corp>"): `earn_pages` decides which of them are a longer name's."""
+    ("Lower|" of "Lower House Steering Committee", "|R" of "AC and R"), the word before
+    it inside a company's angle brackets ("<American|" of "<American Barrick Resources
+    Corp>"), and the words before it that the acronym after it spells out too ("(Foreign|"
+    of "Foreign Agricultural Investment Reform (FAIR)"): `earn_pages` decides which of
+    them are a longer name's."""
     bracket = _IN_BRACKETS.search(text, max(line, mention.start - 60), mention.start)
     if bracket:
         words = [w.rstrip(",") for w in bracket[1].split() if w[0].isupper()]
         group.joined[f"<{' '.join(words)}|"] += 1
+        return
+    spelled = _spelled_before(text, line, mention)
+    if spelled:
+        group.joined[f"({spelled}|"] += 1
         return
     before = _JOINED_BEFORE.search(text, max(line, mention.start - 30), mention.start)
     after = _JOINED_AFTER.match(text, mention.end)
@@ -369,13 +423,34 @@ def _read_joined(group: Group, text: str, line: int, mention: Mention) -> None:
         group.joined[f"{left}|{right}"] += 1
 
 
+def _spelled_before(text: str, line: int, mention: Mention) -> str:
+    """The capitalised words right before a mention whose initials, with the mention's,
+    make the acronym in brackets after it ("Foreign" of "Foreign Agricultural Investment
+    Reform (FAIR)"): the longer name is the one the text defines; "" if none."""
+    after = _ACRONYM_AFTER.match(text, mention.end)
+    if after is None:
+        return ""
+    own = "".join(w[0] for w in mention.text.split() if w[0].isupper())
+    acronym = after[1]
+    if not own or len(acronym) <= len(own) or not acronym.endswith(own):
+        return ""
+    before = _CAPITALS_BEFORE.search(text, max(line, mention.start - 60), mention.start)
+    missing = acronym[: -len(own)]
+    words = before[1].split() if before else []
+    if len(missing) > len(words):
+        return ""
+    taken = words[len(words) - len(missing) :]
+    return " ".join(taken) if "".join(w[0] for w in taken) == missing else ""
+
+
 def _a_piece(group: Group, groups: dict[str, Group]) -> bool:
     """More than half the mentions joined to a capitalised word that is no title, month,
     weekday, suffix, place or nationality (nor, after it, a legal form or a speaker's verb:
     "Nederland B.A. Said"; nor, before a person, anything but a given name: "Secretary
     of State for Inter-American Affairs Paul Taylor"): the name is a piece of a longer
     one the model cut ("Steering Committee", "Folk Shop", "AC" of "AC and R"). Inside a
-    company's angle brackets any word but "The" joins it."""
+    company's angle brackets any word but "The" joins it, and so do the words an acronym
+    after it spells out with it ("Agricultural Investment Reform (FAIR)")."""
 
     def joins(word: str) -> bool:
         folded = word.casefold()
@@ -392,8 +467,9 @@ def _a_piece(group: Group, groups: dict[str, Group]) -> bool:
         left, right = sides.split("|")
         if left.startswith("<"):
             pieces += count * any(w.casefold() not in NOT_NAMES for w in left[1:].split())
-        elif (joins(left) and (group.type != "person" or first_name(left))) or (
-            joins(right) and right.casefold() not in (_SAYS | ORGANIZATION_LAST_WORDS)
+        elif left.startswith("(") or (
+            (joins(left) and (group.type != "person" or first_name(left)))
+            or (joins(right) and right.casefold() not in (_SAYS | ORGANIZATION_LAST_WORDS))
         ):
             pieces += count
     return pieces * 2 > group.mentioned > 0
@@ -494,6 +570,27 @@ def _a_seat_town(group: Group) -> bool:
     )
 
 
+def chambers(groups: dict[str, Group]) -> None:
+    """A "place" that is a legislature's chamber ("Japan's 512-seat Lower House", "the
+    top Republican in the Kentucky House") is a body: its own words say so, whatever the
+    model read."""
+    for group in groups.values():
+        if group.type == "place" and not group.registered and _a_chamber(group.name.split()):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+
+
+def _a_chamber(words: list[str]) -> bool:
+    """A legislature's chamber named by its rank or its state ("Lower House", "Upper
+    House", "South Dakota House", "Ohio Senate"): a body, though a model reads a place.
+    The "White House" and the "Opera House" are neither a rank nor a state."""
+    if len(words) < 2 or words[-1].casefold() not in CHAMBER_HEADS:
+        return False
+    before = " ".join(words[:-1])
+    return before.casefold() in ("lower", "upper") or (
+        listed_place(before) and not listed_place(" ".join(words))
+    )
+
+
 def _open(group: Group) -> bool:
     return not (group.registered or group.target or group.junk or group.doubt)
 
@@ -573,13 +670,20 @@ def _a_firms_end(group: Group, groups: dict[str, Group]) -> bool:
 def _a_product(group: Group) -> bool:
     """ "EWSD digital switching systems", "the INF treaty": a name a product noun follows
     in more than half its mentions, that never acts as a body ("said it", shares) and has no legal
-    form, names the thing made or signed."""
+    form, names the thing made or signed; so does a longer name a product noun follows in
+    every mention ("Sun workstation and Compact Disc Interactive technologies")."""
+    followed = (
+        group.products * 2 > group.mentioned
+        if " " not in group.name
+        else group.products == group.mentioned
+    )
     return (
-        " " not in group.name
+        followed
+        and group.mentioned > 0
         and not group.legal
         and not group.organization_cues
+        and not group.its
         and usual_name(group.name) is None
-        and group.products * 2 > group.mentioned > 0
     )
 
 
@@ -685,6 +789,8 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     a field's name, is none."""
     words = group.name.split()
     if len(words) < 2:
+        if group.its and not group.person_cues:  # "Alphabet, the parent company of Google"
+            group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"

@@ -115,6 +115,7 @@ class Group:
     joined: Counter[str] = field(default_factory=Counter)  # "Lower|" of "Lower Folk Shop"
     event_cues: int = 0  # mentions an event's words surround ("at the", "held", "the 2016")
     body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
+    opening: int = 0  # mentions only a headline or a sentence's start capitalises ("Electric")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

@@ -15,6 +15,7 @@ from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
     MANY_PER_COUNTRY,
     SAME_COMPANY_WORDS,
+    TENURE_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
@@ -31,7 +32,7 @@ from generator.annotate.words import (
 )
 from generator.index.casing import Casing, read_casing
 from generator.index.events import join_event_names
-from generator.index.evidence import earn_pages, read_evidence, retype
+from generator.index.evidence import chambers, earn_pages, read_evidence, retype
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -176,6 +177,7 @@ def unify_entities(
             if " " in entity.name:
                 for initials in _initials_forms(entity.name):
                     long_names.setdefault(initials, key)
+        _speakers_cut(article, by_id)
         for quote in article.quotes:  # a speaker no mention links is a name too
             if quote.speaker and quote.speaker_id and quote.speaker_id not in by_id:
                 key = name_key(quote.speaker)
@@ -193,7 +195,9 @@ def unify_entities(
     casing = read_casing(articles)
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
+    chambers(groups)
     _junk(groups, articles, casing)
+    _tenure(groups)
     two_names(groups)
     _acronyms(groups, spelled)
     company_twins(groups)
@@ -246,6 +250,30 @@ def _spelled_alike(kept: Group, other: Group) -> Doubt:
     why = f"may be {kept.name} ({kept.articles} articles): alike, no story ties them"
     settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
     return Doubt("near duplicate", other.name, other.articles, why, settle)
+
+
+def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> None:
+    """A speaker of two words or more that no mention links and that ends a longer name
+    of the article ("Financial Services" of "GMAC Financial Services said") is that name's
+    entity (a surname alone is the index's to resolve); a piece of an event's or a place's
+    name ("National Convention") speaks for no one, and links to no page."""
+    linked = {entity.id for entity in article.entities if entity.mentions}
+    for quote in article.quotes:
+        speaker = quote.speaker or ""
+        if (
+            " " not in speaker
+            or not quote.speaker_id
+            or quote.speaker_id in registered
+            or quote.speaker_id in linked
+        ):
+            continue
+        whole = next(
+            (e for e in article.entities if e.mentions and e.name.endswith(" " + speaker)), None
+        )
+        if whole is not None and whole.type in ("person", "organization"):
+            quote.speaker_id, quote.speaker = whole.id, whole.name
+        elif whole is not None:
+            quote.speaker_id = None
 
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
@@ -337,6 +365,8 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
             group.junk = "a word the archive writes in lower case"
         elif all(w in GENERIC_NAME_WORDS or w in CONNECTORS for w in words):
             group.junk = "generic words, no name"
+        elif word and group.opening == group.mentioned > 0:
+            group.junk = "a common word only a headline or a sentence's start capitalises"
         elif (
             group.legal
             and word
@@ -361,6 +391,29 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
             group.junk = "a description"  # "the Venezuelan talks", "the London talks"
         elif group.name in bracketed and group.name not in plain:
             group.junk = "a stock symbol"
+
+
+def _tenure(groups: dict[str, Group]) -> None:
+    """A name a word of tenure opens ("Former Treasury" of "Former Treasury official C.
+    Fred Bergsten", "Ex-Senate", "Acting Finance Ministry") is the name after the word:
+    the entity of that name, or a person's name renamed; a body or place the archive does
+    not name alone is no entity ("Former House" of "Former House speaker Newt Gingrich")."""
+    for group in groups.values():
+        if group.registered or group.junk or group.target or usual_name(group.name):
+            continue
+        first, _, rest = group.name.partition(" ")
+        head, dash, glued = first.partition("-")
+        if dash and glued[:1].isupper() and head.casefold() + "-" in TENURE_WORDS:
+            rest = f"{glued} {rest}".strip()  # "Ex-Senate", "Then-Gov. Bush"
+        elif not (rest and first.casefold() in TENURE_WORDS):
+            continue
+        found = groups.get(name_key(rest))
+        if found is not None and found is not group and not found.junk:
+            group.target = found
+        elif group.type == "person" and " " in rest:
+            group.name, group.id = rest, entity_id("person", rest)
+        else:
+            group.junk = "a word of tenure before a name, no name of its own"
 
 
 def _described(name: str, groups: dict[str, Group]) -> bool:
