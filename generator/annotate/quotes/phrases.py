@@ -565,6 +565,8 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             break
         if out and not tok.cap and tok.low in CUES:
             break  # `said Ms. Broaddrick told Fox's Laura Ingraham`: a second verb
+        if out and out[-1].low in DOCUMENT_NOUNS and tok.low.endswith("ed"):
+            break  # `said the statement quoted by IRNA`: the statement, not its carrier
         out.append(tok)
     return out
 
@@ -637,6 +639,8 @@ def looks_org(name: str) -> bool:
         return False
     if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
         return True
+    if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
+        return True  # `Bank of Wessex`, `Ministry of Defence`
     if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
         return True  # `New York Times`, `Washington Post`: a newspaper
     if _BRAND.match(name):

@@ -1,0 +1,140 @@
+"""Quotations whose speaker is a body, a document or "it": the text decides who speaks.
+
+A body or publication the cue's subject names is the speaker; "it" and "the statement"
+are the body whose statement the story reports (the subject of the sentences before,
+the issuer of the statement), never simply the nearest organization; when the text
+does not tell, the quotation stays open. Short articles written for these tests.
+"""
+
+from __future__ import annotations
+
+from generator.annotate.article import annotate
+from generator.annotate.quotes.attribution import find_quotes
+from generator.annotate.registry import Registry
+from generator.model import Article, Block, Quote
+
+
+def _article(*paragraphs: str, title: str = "A headline") -> Article:
+    """An article built in memory: title, then one paragraph block per string."""
+    text = "\n".join((title, *paragraphs))
+    article = Article(path="test.txt", text=text)
+    pos = 0
+    for index, chunk in enumerate(text.split("\n")):
+        kind = "title" if index == 0 else "paragraph"
+        article.blocks.append(Block(kind, pos, pos + len(chunk)))
+        pos += len(chunk) + 1
+    return article
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return annotate(_article(*paragraphs), Registry()).quotes
+
+
+# --------------------------------------------------------------------------- "it"
+
+
+def test_it_after_a_company_said_is_that_company():
+    (quote,) = _quotes(
+        "Harlow Stores Corp said sales for the four weeks rose 9.5 pct to 300 mln dlrs.",
+        'It called the pace of the sales "encouraging, with strength in every division."',
+    )
+    assert quote.speaker == "Harlow Stores Corp"
+    assert quote.speaker_id == "organizations/harlow-stores-corp"
+    assert quote.attribution == "pronoun"
+
+
+def test_it_passes_back_over_sentences_whose_subject_is_it():
+    *_, quote = _quotes(
+        "Brenton Mills Inc said it expects higher profits in 1988.",
+        "It said its new mill would open in May. It also said prices would hold.",
+        '"Demand for paper has never been stronger," it added.',
+    )
+    assert quote.speaker == "Brenton Mills Inc"
+
+
+def test_it_after_a_body_described_in_the_sentence_before_is_that_body():
+    (quote,) = _quotes(
+        "The ruling party's national executive committee said it was satisfied with the "
+        'reforms. "No new measures are needed," it said.',
+    )
+    assert quote.speaker is not None
+    assert "executive committee" in quote.speaker
+
+
+def test_it_after_a_person_said_stays_open():
+    (quote,) = _quotes(
+        "Harlow Stores Corp reported higher sales.",
+        "Chairman Walter Brigg said the chain would open ten stores.",
+        'It called the plan "a bold step."',
+    )
+    assert quote.speaker is None
+
+
+def test_it_after_two_bodies_said_together_stays_open():
+    (quote,) = _quotes(
+        "The companies said they would jointly own the hotel.",
+        'It said the price was "fair to both sides."',
+    )
+    assert quote.speaker is None
+
+
+# --------------------------------------------------------------------------- "the statement"
+
+
+def test_the_statement_is_its_issuers_not_a_body_named_inside_it():
+    quotes = _quotes(
+        "The Treasury said it would join a bridge loan to Tarvia.",
+        '"Our support for the program is firm," the Treasury statement said.',
+        "The one-page statement noted the International Monetary Fund had approved a "
+        "stand-by arrangement for Tarvia.",
+        '"Tarvia is expected to qualify for IMF financing," the statement said.',
+    )
+    assert [q.speaker for q in quotes] == ["Treasury", "Treasury"]
+
+
+def test_the_statement_by_a_body_speaks_for_it_though_a_medium_carried_it():
+    quotes = _quotes(
+        "The news agency Parsa quoted a statement as saying the offensive was over.",
+        "The statement by the Northern High Command marked the end of the assault.",
+        '"The operation has ended in victory," said the statement quoted by Parsa.',
+    )
+    assert quotes[-1].speaker == "Northern High Command"
+
+
+def test_a_statement_issued_by_the_sentences_subject_is_that_bodys():
+    (quote,) = _quotes(
+        "In a statement issued late last night, the Bank of Wessex said reserves would rise.",
+        '"There is excess liquidity in the economy," the statement said.',
+    )
+    assert quote.speaker == "Bank of Wessex"
+
+
+def test_a_statement_whose_issuer_the_text_never_gives_stays_the_texts_words():
+    (quote,) = _quotes(
+        "Prices rose again in March, traders said.",
+        'The statement noted the Fund had approved a loan. "Growth will return," the '
+        "statement said.",
+    )
+    assert quote.speaker_id is None
+
+
+def test_a_document_of_a_paper_named_by_a_short_name_is_that_papers():
+    quotes = _quotes(
+        "The Daily Herald ran a long piece on the mayor this week.",
+        "Ten years ago, a Herald article hailed him as a reformer.",
+        '"He has changed the city for the better," the article read.',
+    )
+    assert quotes[-1].speaker == "Daily Herald"
+
+
+# --------------------------------------------------------------------------- evals' shapes
+
+
+def test_find_quotes_without_entities_resolves_it_to_the_company():
+    quotes = find_quotes(
+        _article(
+            "Corvale Systems Inc said it would cut prices on all its computers.",
+            '"Price changes will have minimal net impact on a typical customer," it added.',
+        )
+    )
+    assert quotes[0].speaker == "Corvale Systems Inc"
