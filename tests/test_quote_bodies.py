@@ -138,3 +138,31 @@ def test_find_quotes_without_entities_resolves_it_to_the_company():
         )
     )
     assert quotes[0].speaker == "Corvale Systems Inc"
+
+
+# --------------------------------------------------------------------------- "the company"
+
+
+def test_the_company_is_the_subject_that_spoke_not_the_company_named_last():
+    *_, quote = _quotes(
+        "Corvale Air Group Inc rejected the Tamber Airlines Inc offer.",
+        "Corvale said its board would meet Bardon Aviation Inc on Friday.",
+        'The company said the offer was "highly conditional."',
+    )
+    assert quote.speaker == "Corvale Air Group Inc"
+
+
+def test_a_described_body_none_named_fits_keeps_the_texts_words_not_the_last_body():
+    (quote,) = _quotes(
+        "Banks cautioned the Fed board about the Arden Bank Group plan.",
+        'However, the staff concluded, "The risks of such contracts are now significant."',
+    )
+    assert quote.speaker == "the staff" and quote.speaker_id is None
+
+
+def test_a_described_body_is_the_firm_the_sentence_before_has_as_subject():
+    (quote,) = _quotes(
+        "Hollis and Pyne Inc said the utility's ratings were lowered.",
+        '"This order set stringent standards for the plants," the ratings agency said.',
+    )
+    assert quote.speaker == "Hollis and Pyne Inc"

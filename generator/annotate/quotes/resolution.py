@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,7 +23,6 @@ from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
-    LISTENER_CUES,
     Phrase,
     Token,
     generic_plural,
@@ -74,7 +73,6 @@ _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|i
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
-_NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 _GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
 # `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
 _PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
@@ -141,8 +139,9 @@ def _main_subject(sentence: list[Token], quoted: Callable[[int], bool]) -> Phras
             if found:
                 first = next(n for n, t in enumerate(sentence) if t is found[0])
                 end = first + len(found)
-                if first >= 2 and sentence[first - 1].low == "of" and sentence[first - 2].cap:
-                    first -= 2  # `the Bank of Wessex said`: the whole name, not `Wessex`
+                joined = first >= 2 and sentence[first - 1].low in ("of", "and", "&")
+                if joined and sentence[first - 2].cap:
+                    first -= 2  # `the Bank of Wessex`, `Duff and Phelps`: the whole name
                     while first and sentence[first - 1].cap and is_namey(sentence[first - 1]):
                         first -= 1
                     name = " ".join(t.text for t in sentence[first:end])
@@ -354,7 +353,7 @@ class Resolver(NameBook):
                 return given  # `the embassy's alert`, no embassy named: not another body
             return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
-            org = self._recent_org(phrase)
+            org = self._speaking_body(phrase, at) or self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
             names = phrase.text.split()
@@ -368,7 +367,10 @@ class Resolver(NameBook):
                     return Speaker(known.name, "organization", "description", None)
                 return Speaker(" ".join(names), "organization", "description", None)
             if head not in PERSON_HEADS:
-                return self._previous_org(at)
+                # `Statistics Canada also reported ... "...," the federal agency said`: the
+                # body the sentences before are about, not the last one named
+                body = self._speaking_body(phrase, at, fitting=False)
+                return Speaker(body, "organization", "description", None) if body else None
         if phrase.text.split()[0].lower() in INDEFINITE:
             return None  # `a longtime adviser`, `one official`: the article does not say who
         if head.endswith("s") and head[:-1] in PERSON_HEADS:
@@ -508,10 +510,10 @@ class Resolver(NameBook):
         quotation before (this paragraph or the two before), else the issuer an earlier
         mention of the document gives (`The ministry said in a statement ... "...," the
         statement said`); the person who spoke before, when a mention gives the document
-        to a person (`Smith said in a statement`); else, for papers organizations issue
-        (a ruling, a report), the organization named in the paragraph before. Otherwise
-        nobody: a letter's signatories may never be named, and a document someone only
-        handed over (`One provided a document`) is not theirs."""
+        to a person (`Smith said in a statement`); for a ruling, the court named before.
+        Otherwise nobody, not the organization named last: a letter's signatories may
+        never be named, and a document someone only handed over (`One provided a
+        document`) is not theirs."""
         here = bisect.bisect_right(self.block_starts, at) - 1
         head = phrase.words[-1]
         before = None
@@ -540,7 +542,7 @@ class Resolver(NameBook):
             court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
             if court is not None:
                 return Speaker(court, "organization", "description", None)
-        return self._previous_org(at, 1) if mention <= lo and not self.org_speakers else None
+        return None
 
     def _document_owner(self, phrase: Phrase) -> Speaker | None:
         """`The embassy's health alert says`, `Treasury's statement said`, `the IMF report
@@ -695,29 +697,41 @@ class Resolver(NameBook):
             return False, None
         return True, Speaker(best, "organization", "description", None)
 
-    def _previous_org(self, at: int, back: int = 2) -> Speaker | None:
-        """The organization named last in the text before `at` (this paragraph and the
-        `back` before)."""
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        lo = self.block_starts[max(0, here - back)] if here >= 0 else 0
-        best, where = None, (-1, 0)
-        for person in self.people.values():
-            if person.kind != "organization" or not person.known or len(person.name) < 3:
+    def _body_named(self, phrase: Phrase) -> str | None:
+        """The organization a name phrase means, by its looks or as the entities know it
+        (`Statistics Canada`), else None."""
+        speaker = self._resolve_name(phrase)
+        if speaker is None:
+            return None
+        known = self.people.get(speaker.name)
+        if speaker.kind == "organization" or known is not None and known.kind == "organization":
+            return speaker.name
+        entity = self.entities.get(speaker.name.lower())
+        return entity.name if entity is not None and entity.type == "organization" else None
+
+    def _speaking_body(self, phrase: Phrase, at: int, fitting: bool = True) -> str | None:
+        """`USAir said ... Piedmont. The company said ...`: the body the sentences before
+        have as their subject and, when `fitting`, whose name fits the description
+        (`company`: Co, Corp, Inc ...; `USAir` for USAir Group Inc), not the one named
+        last. A person or "it" as subject passes the question on; a subject of the same
+        description (`The company also said`) too."""
+        head = phrase.words[-1]
+        heads = ORG_SYNONYMS.get(head, (head,))
+        for subject in self._subjects_before(min(at, phrase.start)):
+            if subject is None or subject.kind in ("pronoun", "unnamed"):
                 continue
-            if person.name.split()[-1].lower() in _NOT_SPEAKING:
-                continue  # `National Voter Registration Act`
-            if person.name.isupper() and len(person.name) < 3:
+            if subject.kind == "description":
+                if subject.words[-1] == head:
+                    continue  # `The company also said`: the same one, named further back
+                return None  # another body, described: the text has moved on
+            body = self._body_named(subject)
+            if body is None:
                 continue
-            pos = self.text.rfind(person.name, lo, at)
-            while pos >= 0 and self._inside_quote(pos):  # named in someone's words: no speaker
-                pos = self.text.rfind(person.name, lo, pos)
-            before = self.text[max(0, pos - 8) : pos].split()[-1:] if pos > 0 else []
-            if before and before[0].lower() in LISTENER_CUES | {"to"}:
-                continue  # `told AFP`: the one listening, not the one speaking
-            rank = (pos + len(person.name), len(person.name))  # `Russian Foreign Ministry`,
-            if pos >= 0 and rank > where:  # not the `Ministry` inside it
-                best, where = person.name, rank
-        return Speaker(best, "organization", "description", None) if best else None
+            names = {body} | self._companies_called(body.split())
+            if not fitting or any(h in name.lower().split() for name in names for h in heads):
+                return max(names, key=len)
+            return None  # another kind of body (`The ministry said ...`)
+        return None
 
     def _recent_org(self, phrase: Phrase) -> str | None:
         """The organization named in the article whose name holds the description's head
@@ -791,17 +805,14 @@ class Resolver(NameBook):
             return self._subject_body(at)
         return None
 
-    def _body_before(self, at: int) -> tuple[bool, Speaker | None]:
-        """`Dayton Hudson Corp said sales rose ... It called the pace "encouraging"`: "it"
-        is the body the sentences before are about. Walking back sentence by sentence
-        (this paragraph and the two before), a sentence whose subject is "it" passes the
-        question on; the first other subject decides: a body or a document is the
-        speaker (a document speaks for its issuer), a person or a plural leaves it open
-        (two could be meant). A sentence that opens with a quotation, or none with a
-        subject, leaves it undecided (False) for the quotations' own speakers."""
+    def _subjects_before(self, at: int) -> Iterator[Phrase | None]:
+        """The subjects of the sentences before `at` (`_main_subject`), nearest first:
+        this paragraph and the two before, at most `_BODY_SENTENCES`; None for a
+        sentence that names none. The walk ends at a sentence that opens with a
+        quotation, whose speaker the quotation's own attribution gives."""
         here = bisect.bisect_right(self.block_starts, at) - 1
         lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
-        tokens = tokenize(self.text, lo, at)
+        tokens = tokenize(self.text, max(lo, self.body_start), at)  # not the headline
         ends = [
             k
             for k in range(len(tokens))
@@ -814,10 +825,20 @@ class Resolver(NameBook):
         sentences = [tokens[a : b + 1] for a, b in zip(starts, ends, strict=False)]
         for sentence in reversed(sentences[-_BODY_SENTENCES:]):
             if not sentence or self._inside_quote(sentence[0].start):
-                return False, None
+                return
             if sentence[0].text in '"“':
-                return False, None  # `"...," the ministry said`: the quotation's speaker
-            subject = _main_subject(sentence, self._inside_quote)
+                return  # `"...," the ministry said`: the quotation's speaker
+            yield _main_subject(sentence, self._inside_quote)
+
+    def _body_before(self, at: int) -> tuple[bool, Speaker | None]:
+        """`Dayton Hudson Corp said sales rose ... It called the pace "encouraging"`: "it"
+        is the body the sentences before are about. Walking back sentence by sentence
+        (`_subjects_before`), a sentence whose subject is "it" passes the question on;
+        the first other subject decides: a body or a document is the speaker (a
+        document speaks for its issuer), a person or a plural leaves it open (two could
+        be meant). A quotation, or no sentence with a subject, leaves it undecided
+        (False) for the quotations' own speakers."""
+        for subject in self._subjects_before(at):
             if subject is None:
                 continue
             if subject.kind == "pronoun":
@@ -826,7 +847,12 @@ class Resolver(NameBook):
                 return True, None  # `They said`, `He said`: not one body
             if subject.kind == "description" and subject.words[-1] not in _BODY_HEADS:
                 return True, None  # `The spokesman said`: a person
-            speaker = self._resolve(subject, subject.start)
+            body = self._body_named(subject) if subject.kind == "name" else None
+            speaker = (
+                Speaker(body, "organization", "pronoun", None)
+                if body
+                else self._resolve(subject, subject.start)
+            )
             if speaker is None and subject.kind == "description":
                 speaker = self._unnamed(subject)  # `The CCM's national executive committee`
             if speaker is None or speaker.kind in ("person", "place"):
