@@ -166,3 +166,33 @@ def test_a_described_body_is_the_firm_the_sentence_before_has_as_subject():
         '"This order set stringent standards for the plants," the ratings agency said.',
     )
     assert quote.speaker == "Hollis and Pyne Inc"
+
+
+# --------------------------------------------------------------------------- more shapes
+
+
+def test_it_after_a_body_opening_a_sentence_without_a_speech_verb_is_that_body():
+    *_, quote = _quotes(
+        "The Trade Commission of Arden said in a report that the budget was short.",
+        'The Commission blamed the "reluctance" of governments to pay. "Practices have '
+        'emerged which disguise the real cost," it said.',
+    )
+    assert quote.speaker is not None and "Commission" in quote.speaker
+
+
+def test_it_after_the_paper_said_is_the_paper_as_the_text_gives_it():
+    *_, quote = _quotes(
+        "Lenders would have to state the exposure in writing, the paper said.",
+        'On collateral, it said this "should only count in exceptional cases."',
+    )
+    assert quote.speaker == "the paper" and quote.speaker_id is None
+
+
+def test_a_document_of_a_kind_that_names_its_body_is_that_bodys():
+    (quote,) = find_quotes(
+        _article(
+            "Harrow Steel invested in Corvale Systems Inc, which the exchange rates had "
+            '"made an attractive investment," according to a Corvale statement.',
+        )
+    )
+    assert quote.speaker is not None and quote.speaker.startswith("Corvale")

@@ -92,7 +92,7 @@ _ORG_DESCRIPTION = re.compile(
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
 _OPENING_BODY = re.compile(
-    r"[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    r"(?:(?:But|And|Yet|However\s*,)\s+)?[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?i:"
     + "|".join(
         sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
     )
@@ -112,7 +112,7 @@ _MAX_MENTIONS = 8
 _DOCUMENT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 # how many sentences back "it" may look for the body it stands for
 _BODY_SENTENCES = 5
-_BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS
+_BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS | SPEAKING_PAPERS
 
 
 def _closes_sentence(tokens: list[Token], k: int) -> bool:
@@ -149,11 +149,15 @@ def _main_subject(sentence: list[Token], quoted: Callable[[int], bool]) -> Phras
                 return read_phrase(found)
             if sentence[k - 1].text == ",":
                 return object_phrase(sentence, k + 1)  # `..., said the ministry`
-            return None
     opening = _OPENING_BODY.match(" ".join(t.text for t in sentence[:8]))
-    if opening is not None:
+    if opening is not None:  # `The Commission blamed ...`, `But the report raised ...`
         words = opening.group().split()
-        return Phrase("description", " ".join(words), [w.lower() for w in words], sentence[0].start)
+        if words[0].lower() != "the":
+            words = words[1:]
+        if all(w[:1].isupper() for w in words[1:]):  # `The Trayvon Martin Foundation`
+            return Phrase("name", " ".join(words[1:]), [], sentence[0].start)
+        low = [w.lower() for w in words[1:]]
+        return Phrase("description", " ".join(words), low, sentence[0].start)
     return sentence_subject(sentence)
 
 
@@ -221,6 +225,8 @@ class Resolver(NameBook):
     # -- resolution ----------------------------------------------------------
 
     def _resolve(self, phrase: Phrase, at: int) -> Speaker | None:
+        if phrase.kind == "unnamed" and phrase.words[-1] in DOCUMENT_NOUNS:
+            return self._document_owner(phrase)  # `according to a GTX statement`: GTX's
         if phrase.kind == "unnamed":
             return None
         if phrase.kind == "implicit":
