@@ -196,3 +196,12 @@ def test_a_document_of_a_kind_that_names_its_body_is_that_bodys():
         )
     )
     assert quote.speaker is not None and quote.speaker.startswith("Corvale")
+
+
+def test_a_firm_named_like_a_trade_is_the_firm_not_a_person_of_that_trade():
+    *_, quote = _quotes(
+        "Baker International Corp said it sued Hughes Tool Co to complete the merger.",
+        "Chairman Walter Brigg of Hughes said the board would meet on Friday.",
+        'Baker said the new terms were "more burdensome" than the old ones.',
+    )
+    assert quote.speaker is not None and quote.speaker.startswith("Baker")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.annotate.entities.aliases import company_base, us_state
+from generator.annotate.entity_words import PARTY_WORDS
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
@@ -285,7 +286,7 @@ class Resolver(NameBook):
             full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
             if full and " " in full and self.people[full].kind == "person":
                 return Speaker(full, "person", "explicit", None)
-        if " " not in name and role_word:
+        if " " not in name and role_word and not (name[:1].isupper() and self._named_as(name)):
             words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
             role = Phrase("description", phrase.text, words, phrase.start)
             return self._resolve_description(role, phrase.start)
@@ -307,6 +308,19 @@ class Resolver(NameBook):
             if entity is None and name.lower() in region_names():
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
+
+    def _named_as(self, word: str) -> bool:
+        """Is this capitalised trade word the short name of a body the article names
+        (`Baker` of `Baker International Corp`, `State` of `State Department`), not `the
+        baker`? A party word never is (`The former Republican presidential candidate`)."""
+        if word.lower() in PARTY_WORDS:
+            return False
+        entity = self.entities.get(word.lower())
+        return (
+            entity is not None
+            and entity.type == "organization"
+            or bool(self._companies_called([word]))
+        )
 
     def _company_called(self, words: list[str]) -> str | None:
         """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
