@@ -205,3 +205,12 @@ def test_a_firm_named_like_a_trade_is_the_firm_not_a_person_of_that_trade():
         'Baker said the new terms were "more burdensome" than the old ones.',
     )
     assert quote.speaker is not None and quote.speaker.startswith("Baker")
+
+
+def test_a_body_before_except_to_say_is_not_the_one_saying():
+    (quote,) = _quotes(
+        "Finance Minister Marco Ruiz spoke to reporters on Monday.",
+        "He declined to comment on talks with the 13-bank advisory committee except to "
+        'say, "they are progressing."',
+    )
+    assert quote.speaker is None or "committee" not in quote.speaker

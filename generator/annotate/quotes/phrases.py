@@ -305,6 +305,8 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
 def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     """Words naming the subject of the cue at `cue`, read backwards from it."""
     i = cue
+    if i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low == "except":
+        return []  # `He declined to comment on talks with X except to say`: not X
     if i >= 2 and tokens[i - 1].low == "to" and not tokens[i - 2].cap:
         i -= 2  # "went on to say", "interjected to say"
         if i and tokens[i - 1].low == "on":
