@@ -305,6 +305,8 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
 def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     """Words naming the subject of the cue at `cue`, read backwards from it."""
     i = cue
+    if i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low == "except":
+        return []  # `He declined to comment on talks with X except to say`: not X
     if i >= 2 and tokens[i - 1].low == "to" and not tokens[i - 2].cap:
         i -= 2  # "went on to say", "interjected to say"
         if i and tokens[i - 1].low == "on":
@@ -565,6 +567,8 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             break
         if out and not tok.cap and tok.low in CUES:
             break  # `said Ms. Broaddrick told Fox's Laura Ingraham`: a second verb
+        if out and out[-1].low in DOCUMENT_NOUNS and tok.low.endswith("ed"):
+            break  # `said the statement quoted by IRNA`: the statement, not its carrier
         out.append(tok)
     return out
 
@@ -637,6 +641,8 @@ def looks_org(name: str) -> bool:
         return False
     if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
         return True
+    if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
+        return True  # `Bank of Wessex`, `Ministry of Defence`
     if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
         return True  # `New York Times`, `Washington Post`: a newspaper
     if _BRAND.match(name):

@@ -14,26 +14,34 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.annotate.entities.aliases import company_base, us_state
+from generator.annotate.entity_words import PARTY_WORDS
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
-    LISTENER_CUES,
     Phrase,
+    Token,
     generic_plural,
     has_role,
     is_cue,
+    is_namey,
     looks_org,
+    object_phrase,
+    read_phrase,
     region_names,
+    sentence_end,
+    sentence_subject,
     strip_possessive,
+    subject_before,
     subject_phrase,
     tokenize,
 )
-from generator.annotate.quotes.spans import WINDOW, QuoteSpan
+from generator.annotate.quotes.spans import QuoteSpan
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -66,7 +74,6 @@ _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|i
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
-_NOT_SPEAKING = frozenset(("act", "bill", "amendment", "law", "treaty", "agreement", "accord"))
 _GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
 # `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
 _PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
@@ -85,6 +92,13 @@ _ORG_DESCRIPTION = re.compile(
 # A sentence opening with a body or a document: `The ministry`, `The report`.
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
+_OPENING_BODY = re.compile(
+    r"(?:(?:But|And|Yet|However\s*,)\s+)?[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?i:"
+    + "|".join(
+        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
+    )
+    + r")(?=\s+(?!of\b)[a-z])"
+)
 _BODY_SUBJECT = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
     + "|".join(
@@ -92,6 +106,60 @@ _BODY_SUBJECT = re.compile(
     )
     + r")\b\s+(?!of\b)[a-z]"
 )
+
+
+# how many mentions of a document back its issuer is looked for
+_MAX_MENTIONS = 8
+_DOCUMENT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
+# how many sentences back "it" may look for the body it stands for
+_BODY_SENTENCES = 5
+_BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS | SPEAKING_PAPERS
+
+
+def _closes_sentence(tokens: list[Token], k: int) -> bool:
+    """`... said the troops "continued their advance."`: a closing mark after a full
+    stop ends the sentence it closes."""
+    return (
+        k > 0
+        and tokens[k].text in '"”'
+        and tokens[k - 1].text in ".!?"
+        and (k + 1 == len(tokens) or tokens[k + 1].cap)
+    )
+
+
+def _main_subject(sentence: list[Token], quoted: Callable[[int], bool]) -> Phrase | None:
+    """The subject of a sentence's main clause, before any quotation in it: the subject
+    of its first speech verb (`The CCM's national executive committee said it was ...`,
+    `..., the EC's Executive Commission said in a report`), else its opening name or
+    body (`GNA gave no details`, `The Commission blamed ...`)."""
+    for k, tok in enumerate(sentence):
+        if quoted(tok.start) or tok.text in '"“”':
+            break
+        if k and is_cue(sentence, k) and tok.low != "according":
+            found = subject_before(sentence, k)
+            if found:
+                first = next(n for n, t in enumerate(sentence) if t is found[0])
+                end = first + len(found)
+                joined = first >= 2 and sentence[first - 1].low in ("of", "and", "&")
+                if joined and sentence[first - 2].cap:
+                    first -= 2  # `the Bank of Wessex`, `Duff and Phelps`: the whole name
+                    while first and sentence[first - 1].cap and is_namey(sentence[first - 1]):
+                        first -= 1
+                    name = " ".join(t.text for t in sentence[first:end])
+                    return Phrase("name", name, [], sentence[first].start)
+                return read_phrase(found)
+            if sentence[k - 1].text == ",":
+                return object_phrase(sentence, k + 1)  # `..., said the ministry`
+    opening = _OPENING_BODY.match(" ".join(t.text for t in sentence[:8]))
+    if opening is not None:  # `The Commission blamed ...`, `But the report raised ...`
+        words = opening.group().split()
+        if words[0].lower() != "the":
+            words = words[1:]
+        if all(w[:1].isupper() for w in words[1:]):  # `The Trayvon Martin Foundation`
+            return Phrase("name", " ".join(words[1:]), [], sentence[0].start)
+        low = [w.lower() for w in words[1:]]
+        return Phrase("description", " ".join(words), low, sentence[0].start)
+    return sentence_subject(sentence)
 
 
 # Someone the text introduces without a name: `one senior banking official`, `a Western
@@ -158,6 +226,8 @@ class Resolver(NameBook):
     # -- resolution ----------------------------------------------------------
 
     def _resolve(self, phrase: Phrase, at: int) -> Speaker | None:
+        if phrase.kind == "unnamed" and phrase.words[-1] in DOCUMENT_NOUNS:
+            return self._document_owner(phrase)  # `according to a GTX statement`: GTX's
         if phrase.kind == "unnamed":
             return None
         if phrase.kind == "implicit":
@@ -216,7 +286,7 @@ class Resolver(NameBook):
             full = self._match_surname(name, phrase.start)  # `Baker said` after `Brian Baker`
             if full and " " in full and self.people[full].kind == "person":
                 return Speaker(full, "person", "explicit", None)
-        if " " not in name and role_word:
+        if " " not in name and role_word and not (name[:1].isupper() and self._named_as(name)):
             words = [w for w in phrase.words if w not in ("the",)] + [name.lower()]
             role = Phrase("description", phrase.text, words, phrase.start)
             return self._resolve_description(role, phrase.start)
@@ -238,6 +308,19 @@ class Resolver(NameBook):
             if entity is None and name.lower() in region_names():
                 return Speaker(name, "place", "explicit", None)  # `India said`
         return Speaker(name, "person", "explicit", None)
+
+    def _named_as(self, word: str) -> bool:
+        """Is this capitalised trade word the short name of a body the article names
+        (`Baker` of `Baker International Corp`, `State` of `State Department`), not `the
+        baker`? A party word never is (`The former Republican presidential candidate`)."""
+        if word.lower() in PARTY_WORDS:
+            return False
+        entity = self.entities.get(word.lower())
+        return (
+            entity is not None
+            and entity.type == "organization"
+            or bool(self._companies_called([word]))
+        )
 
     def _company_called(self, words: list[str]) -> str | None:
         """`Digital said` in a story about Digital Equipment Corp, `Canonie said` after
@@ -290,16 +373,24 @@ class Resolver(NameBook):
                 return given  # `the embassy's alert`, no embassy named: not another body
             return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
-            org = self._recent_org(phrase)
+            org = self._speaking_body(phrase, at) or self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
             names = phrase.text.split()
             if any(t[:1].isupper() for t in names[1:]):  # `the U.S. government`: as named
                 if names[0].lower() in ("the", "a", "an", "its", "their"):
                     names = names[1:]
+                named = " ".join(w for w in names if w[:1].isupper())
+                known = self.entities.get(named.lower())
+                if known is not None and known.type == "organization":
+                    # `The official International Business newspaper`: the paper's page
+                    return Speaker(known.name, "organization", "description", None)
                 return Speaker(" ".join(names), "organization", "description", None)
             if head not in PERSON_HEADS:
-                return self._previous_org(at)
+                # `Statistics Canada also reported ... "...," the federal agency said`: the
+                # body the sentences before are about, not the last one named
+                body = self._speaking_body(phrase, at, fitting=False)
+                return Speaker(body, "organization", "description", None) if body else None
         if phrase.text.split()[0].lower() in INDEFINITE:
             return None  # `a longtime adviser`, `one official`: the article does not say who
         if head.endswith("s") and head[:-1] in PERSON_HEADS:
@@ -436,12 +527,13 @@ class Resolver(NameBook):
 
     def _document_source(self, phrase: Phrase, at: int) -> Speaker | None:
         """`the statement said`, `the article read`: the organization that spoke the
-        quotation before (this paragraph or the two before), else one named earlier in
-        this paragraph (`The ministry said in a statement ... "...," the statement
-        said`); a person who spoke before, when the text since mentions the document
-        (`Smith said in a statement`); else, for papers organizations issue (a ruling, a
-        report), the organization named in the paragraph before. Otherwise nobody: a
-        letter's signatories may never be named."""
+        quotation before (this paragraph or the two before), else the issuer an earlier
+        mention of the document gives (`The ministry said in a statement ... "...," the
+        statement said`); the person who spoke before, when a mention gives the document
+        to a person (`Smith said in a statement`); for a ruling, the court named before.
+        Otherwise nobody, not the organization named last: a letter's signatories may
+        never be named, and a document someone only handed over (`One provided a
+        document`) is not theirs."""
         here = bisect.bisect_right(self.block_starts, at) - 1
         head = phrase.words[-1]
         before = None
@@ -455,31 +547,22 @@ class Resolver(NameBook):
         mention = self.lowered.rfind(head, lo, min(at, phrase.start))
         org = None
         if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
-            # `In a statement issued after the meeting, the Treasury said`: who issued it;
-            # else an earlier mention (`Common Cause filed a suit ... The suit blasted`)
-            earlier = mention
-            for _ in range(3):
-                org = self._org_in_sentence(earlier)
-                earlier = self.lowered.rfind(head, lo, earlier)
-                if org is not None or earlier <= lo:
-                    break
+            org = self._issuer_before(head, mention, lo)
         elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
             # no statement named before: the body that has spoken in the story, not the
             # one named last (`The World Bank last week said ...`)
             return Speaker(self.org_speakers[-1], "organization", "description", None)
-        if org is not None:
+        if org is not None and org.kind == "organization":
             return org
-        if before is not None:
-            lo = max(0, self.previous[0].start - WINDOW) if self.previous else 0
-            if head in self.text[lo:at].lower():
-                return before
+        if org is not None and before is not None and before.kind == "person":
+            return before  # `Smith said in a statement`: the one who spoke before
         if head in _WRITTEN_BY_PEOPLE:
             return None
         if head in _COURT_PAPERS:  # `said the ruling`: the court named before
             court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
             if court is not None:
                 return Speaker(court, "organization", "description", None)
-        return self._previous_org(at, 1) if mention <= lo and not self.org_speakers else None
+        return None
 
     def _document_owner(self, phrase: Phrase) -> Speaker | None:
         """`The embassy's health alert says`, `Treasury's statement said`, `the IMF report
@@ -513,53 +596,162 @@ class Resolver(NameBook):
         body = bodies.pop() if bodies else owner.name
         return Speaker(body, "organization", "description", None)
 
-    def _org_in_sentence(self, offset: int) -> Speaker | None:
-        """The organization the sentence holding `offset` names nearest to it, by name
-        (`the Treasury`) or by description (`The ministry said in a statement`)."""
-        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
-        end = min(
-            (e for e in (self.text.find(". ", offset), self.text.find("\n", offset)) if e >= 0),
-            default=len(self.text),
-        )
-        best, distance = None, (len(self.text), 0)
-        for person in self.people.values():
-            if person.kind != "organization" or not person.known or len(person.name) < 3:
-                continue
-            pos = self.text.find(person.name, start, end)
-            near = (abs(pos + len(person.name) - offset), -len(person.name))  # the whole name
-            if pos >= 0 and near < distance:
-                best, distance = person.name, near
-        for match in _ORG_DESCRIPTION.finditer(self.text, start, end):
-            if (abs(match.end() - offset), 0) < distance:
-                words = match.group().lower().split()
-                org = self._recent_org(Phrase("description", match.group(), words, match.start()))
-                if org is not None:
-                    best, distance = org, (abs(match.end() - offset), 0)
-        return Speaker(best, "organization", "description", None) if best else None
+    def _issuer_before(self, head: str, mention: int, lo: int) -> Speaker | None:
+        """Who issued the document last mentioned at `mention`: the first earlier mention
+        (this paragraph and the two before) whose sentence tells (`In a statement issued
+        after the meeting, the Treasury said`, `Common Cause filed a suit ... The suit
+        blasted`); else, further back in the story, the one body every telling mention
+        names (`the Treasury statement said ... The one-page statement noted the IMF
+        ... "...," the statement said`: the Treasury's, not the IMF's). Two bodies, or
+        none: nobody."""
+        issuers: set[str] = set()
+        for _ in range(_MAX_MENTIONS):
+            if mention < self.body_start:
+                break
+            decided, issuer = self._issuer_at(mention, head)
+            if issuer is not None:
+                issuer.attribution = "description"  # through the document
+            if decided and mention > lo:
+                return issuer
+            if decided:
+                body = issuer is not None and issuer.kind == "organization"
+                issuers.add(issuer.name if issuer is not None and body else "")
+            mention = self.lowered.rfind(head, self.body_start, mention)
+        if len(issuers) == 1 and "" not in issuers:
+            return Speaker(issuers.pop(), "organization", "description", None)
+        return None
 
-    def _previous_org(self, at: int, back: int = 2) -> Speaker | None:
-        """The organization named last in the text before `at` (this paragraph and the
-        `back` before)."""
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        lo = self.block_starts[max(0, here - back)] if here >= 0 else 0
+    def _issuer_at(self, mention: int, head: str) -> tuple[bool, Speaker | None]:
+        """Who issued the document mentioned at `mention`, as its sentence tells: a body
+        before the noun (`the Treasury statement`, `the Bank's report`) or after it (`the
+        statement by the Iranian High Command`), or the subject that speaks in it (`The
+        ministry said in a statement`). (True, None) when the sentence gives it to
+        someone it cannot name; (False, None) when it does not tell (`The one-page
+        statement noted the International Monetary Fund expressed confidence`: the IMF
+        is only named in it). A person the sentence gives it to (`Smith said in a
+        statement`) comes back as a person."""
+        if self._inside_quote(mention):
+            return False, None
+        start = max(self.text.rfind(". ", 0, mention), self.text.rfind("\n", 0, mention)) + 1
+        ends = [e for e in (self.text.find(". ", mention), self.text.find("\n", mention)) if e >= 0]
+        tokens = tokenize(self.text, start, min(ends, default=len(self.text)))
+        k = next((n for n, t in enumerate(tokens) if t.start == mention), None)
+        if k is None or tokens[k].low.rstrip("s") != head:
+            return False, None  # `statements`, `reported`: another word
+        j = last = k  # the words before the noun, up to its determiner: tokens[j:last]
+        while j > 0 and last - j < 4 and tokens[j - 1].low not in _DOCUMENT_DETERMINERS:
+            if tokens[j - 1].text == ")" and last == j:  # `the Vox Populi (...) column`
+                opening = next(
+                    (n for n in range(j - 2, max(0, j - 10), -1) if tokens[n].text == "("), 0
+                )
+                if opening:
+                    j = last = opening
+                    continue
+            if not tokens[j - 1].text[:1].isalnum():
+                break
+            j -= 1
+        determiner = tokens[j - 1].low if j > 0 else ""
+        owners = tokens[j:last]
+        titled = k and tokens[k].cap  # `its American Community Survey`: a title, no owner
+        if not titled and any(
+            t.cap and t is not tokens[0] or t.text.endswith(("'s", "’s")) for t in owners
+        ):
+            return True, self._owner_before(tokens[max(0, j - 1) : last] + [tokens[k]])
+        after = [t for t in tokens[k + 1 : k + 9] if t.low != "the"]
+        if len(after) >= 2 and after[0].low in ("by", "from") and after[1].cap:
+            run = []  # `The statement by the Iranian High Command`
+            for tok in after[1:]:
+                if not (tok.cap and is_namey(tok)):
+                    break
+                run.append(tok.text)
+            named = Phrase("name", " ".join(run), [], after[1].start, issuer=True)
+            owner = self._resolve(named, named.start)  # a body unless shown a person
+            return True, owner if owner is not None and owner.kind == "organization" else None
+        if determiner not in ("a", "an", "its", "their"):
+            return False, None  # `The report said`, `said the report is`: no new issuer
+        subject = _main_subject(tokens, self._inside_quote)
+        if subject is None:  # `The liberal activist group MoveOn.org issued a statement`
+            return self._org_named_before(start, mention)
+        if subject.kind == "pronoun" and subject.words[0] == "it":
+            return False, None
+        if subject.kind == "pronoun" and subject.words[0] in ("he", "she"):
+            return True, Speaker(subject.text, "person", "pronoun", None)  # `he said in a`
+        if subject.kind == "pronoun":
+            return True, None
+        speaker = self._resolve(subject, subject.start)
+        if speaker is None and subject.kind != "name":
+            return False, None  # `A spokesman said in a statement`: nobody the text names
+        if speaker is None or speaker.kind not in ("organization", "person"):
+            return True, None
+        return True, speaker  # `The ministry said in a statement`, `Smith said in a letter`
+
+    def _owner_before(self, words: list[Token]) -> Speaker | None:
+        """The body a document's own words name before it: `the Treasury statement`,
+        `Treasury's statement`, `a Times article` (The New York Times), `the Vox Populi
+        column` (a paper's column, unless the name is shown a person's)."""
+        text = " ".join(t.text for t in words)
+        owner = self._document_owner(Phrase("description", text, [], words[0].start))
+        named = [strip_possessive(t.text) for t in words[:-1] if t.cap and t is not words[0]]
+        if owner is None and len(named) == 1:
+            low = [named[0].lower()]
+            body = self._recent_org(Phrase("description", named[0], low, words[0].start))
+            owner = Speaker(body, "organization", "description", None) if body else None
+        if owner is None and named:
+            issuer = Phrase("name", " ".join(named), [], words[0].start, issuer=True)
+            owner = self._resolve(issuer, issuer.start)
+        return owner if owner is not None and owner.kind == "organization" else None
+
+    def _org_named_before(self, start: int, end: int) -> tuple[bool, Speaker | None]:
+        """The organization named last between `start` and `end`, outside quotations, as
+        (found, speaker)."""
         best, where = None, (-1, 0)
         for person in self.people.values():
             if person.kind != "organization" or not person.known or len(person.name) < 3:
                 continue
-            if person.name.split()[-1].lower() in _NOT_SPEAKING:
-                continue  # `National Voter Registration Act`
-            if person.name.isupper() and len(person.name) < 3:
+            pos = self.text.rfind(person.name, start, end)
+            if pos >= 0 and not self._inside_quote(pos):
+                rank = (pos + len(person.name), len(person.name))
+                if rank > where:
+                    best, where = person.name, rank
+        if best is None:
+            return False, None
+        return True, Speaker(best, "organization", "description", None)
+
+    def _body_named(self, phrase: Phrase) -> str | None:
+        """The organization a name phrase means, by its looks or as the entities know it
+        (`Statistics Canada`), else None."""
+        speaker = self._resolve_name(phrase)
+        if speaker is None:
+            return None
+        known = self.people.get(speaker.name)
+        if speaker.kind == "organization" or known is not None and known.kind == "organization":
+            return speaker.name
+        entity = self.entities.get(speaker.name.lower())
+        return entity.name if entity is not None and entity.type == "organization" else None
+
+    def _speaking_body(self, phrase: Phrase, at: int, fitting: bool = True) -> str | None:
+        """`USAir said ... Piedmont. The company said ...`: the body the sentences before
+        have as their subject and, when `fitting`, whose name fits the description
+        (`company`: Co, Corp, Inc ...; `USAir` for USAir Group Inc), not the one named
+        last. A person or "it" as subject passes the question on; a subject of the same
+        description (`The company also said`) too."""
+        head = phrase.words[-1]
+        heads = ORG_SYNONYMS.get(head, (head,))
+        for subject in self._subjects_before(min(at, phrase.start)):
+            if subject is None or subject.kind in ("pronoun", "unnamed"):
                 continue
-            pos = self.text.rfind(person.name, lo, at)
-            while pos >= 0 and self._inside_quote(pos):  # named in someone's words: no speaker
-                pos = self.text.rfind(person.name, lo, pos)
-            before = self.text[max(0, pos - 8) : pos].split()[-1:] if pos > 0 else []
-            if before and before[0].lower() in LISTENER_CUES | {"to"}:
-                continue  # `told AFP`: the one listening, not the one speaking
-            rank = (pos + len(person.name), len(person.name))  # `Russian Foreign Ministry`,
-            if pos >= 0 and rank > where:  # not the `Ministry` inside it
-                best, where = person.name, rank
-        return Speaker(best, "organization", "description", None) if best else None
+            if subject.kind == "description":
+                if subject.words[-1] == head:
+                    continue  # `The company also said`: the same one, named further back
+                return None  # another body, described: the text has moved on
+            body = self._body_named(subject)
+            if body is None:
+                continue
+            names = {body} | self._companies_called(body.split())
+            if not fitting or any(h in name.lower().split() for name in names for h in heads):
+                return max(names, key=len)
+            return None  # another kind of body (`The ministry said ...`)
+        return None
 
     def _recent_org(self, phrase: Phrase) -> str | None:
         """The organization named in the article whose name holds the description's head
@@ -616,6 +808,10 @@ class Resolver(NameBook):
             return Speaker(name, "person", "interview", None) if name else None
         if phrase.words[0] not in ("it", "they"):
             return None
+        if phrase.words[0] == "it":
+            decided, body = self._body_before(at)
+            if decided:
+                return body
         here = bisect.bisect_right(self.block_starts, at) - 1
         if self.previous is not None:
             quote, span = self.previous
@@ -628,6 +824,63 @@ class Resolver(NameBook):
         if phrase.words[0] == "it":
             return self._subject_body(at)
         return None
+
+    def _subjects_before(self, at: int) -> Iterator[Phrase | None]:
+        """The subjects of the sentences before `at` (`_main_subject`), nearest first:
+        this paragraph and the two before, at most `_BODY_SENTENCES`; None for a
+        sentence that names none. The walk ends at a sentence that opens with a
+        quotation, whose speaker the quotation's own attribution gives."""
+        here = bisect.bisect_right(self.block_starts, at) - 1
+        lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
+        tokens = tokenize(self.text, max(lo, self.body_start), at)  # not the headline
+        ends = [
+            k
+            for k in range(len(tokens))
+            if sentence_end(tokens, k)
+            and not self._inside_quote(tokens[k].start)
+            and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)  # not `2.9`
+            or _closes_sentence(tokens, k)
+        ]
+        starts = [0, *(k + 1 for k in ends)]
+        sentences = [tokens[a : b + 1] for a, b in zip(starts, ends, strict=False)]
+        for sentence in reversed(sentences[-_BODY_SENTENCES:]):
+            if not sentence or self._inside_quote(sentence[0].start):
+                return
+            if sentence[0].text in '"“':
+                return  # `"...," the ministry said`: the quotation's speaker
+            yield _main_subject(sentence, self._inside_quote)
+
+    def _body_before(self, at: int) -> tuple[bool, Speaker | None]:
+        """`Dayton Hudson Corp said sales rose ... It called the pace "encouraging"`: "it"
+        is the body the sentences before are about. Walking back sentence by sentence
+        (`_subjects_before`), a sentence whose subject is "it" passes the question on;
+        the first other subject decides: a body or a document is the speaker (a
+        document speaks for its issuer), a person or a plural leaves it open (two could
+        be meant). A quotation, or no sentence with a subject, leaves it undecided
+        (False) for the quotations' own speakers."""
+        for subject in self._subjects_before(at):
+            if subject is None:
+                continue
+            if subject.kind == "pronoun":
+                if subject.words[0] == "it":
+                    continue  # `It said ...`: the same body, named further back
+                return True, None  # `They said`, `He said`: not one body
+            if subject.kind == "description" and subject.words[-1] not in _BODY_HEADS:
+                return True, None  # `The spokesman said`: a person
+            body = self._body_named(subject) if subject.kind == "name" else None
+            speaker = (
+                Speaker(body, "organization", "pronoun", None)
+                if body
+                else self._resolve(subject, subject.start)
+            )
+            if speaker is None and subject.kind == "description":
+                speaker = self._unnamed(subject)  # `The CCM's national executive committee`
+            if speaker is None or speaker.kind in ("person", "place"):
+                return True, None
+            speaker.attribution = "pronoun"
+            speaker.via = None
+            return True, speaker
+        return False, None
 
     def _subject_body(self, at: int) -> Speaker | None:
         """`The ministry pointed out that ... "...," it noted`, `The report found ...
