@@ -33,6 +33,7 @@ from generator.annotate.words import (
 from generator.index.casing import Casing, read_casing
 from generator.index.events import join_event_names
 from generator.index.evidence import chambers, earn_pages, read_evidence, retype
+from generator.index.forms import body_forms
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -224,6 +225,7 @@ def unify_entities(
     longer_names(groups, casing.lower)
     person_variants(groups, articles)  # after: a title run into a name finds its full name first
     short_bodies(groups, articles)
+    body_forms(groups, articles, _initials_forms, casing)  # "Tax Policy Center", "DHS", "Exxon"
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
