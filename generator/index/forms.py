@@ -237,16 +237,20 @@ def _fits(before: list[str], after: list[str], short: list[str], name: list[str]
     words = before[::-1] if at_end else after
     if words[0]:  # "(Journal", "Exxon's": nothing runs into it on that side
         return True
-    for at, word in enumerate(words[1:]):
+    at = 0
+    for word, next_word in zip(words[1:], [*words[2:], ""], strict=True):
         bare = word.strip(_MARKS)
         if at_end and word.rstrip(_MARKS) != word:
             return True  # "Indianapolis. The Post": the word ends another clause
         if at >= len(rest) or not bare:
             return True  # the whole name, or a longer one holding it
-        if fold(bare) != rest[at]:  # "Cie du Midi" is no "Cie Generale"
+        parts = fold(bare).split()  # "Urban-Brookings": two words of the name
+        parts = parts[::-1] if at_end else parts
+        if parts != rest[at : at + len(parts)]:  # "Cie du Midi" is no "Cie Generale"
             joins = bare.casefold() in NAME_PARTICLES or bare in ("of", "for")
-            following = words[at + 2] if joins and at + 2 < len(words) else ""
-            return not (bare[:1].isupper() or following[:1].isupper()) or bare in _ARTICLES
+            named = bare[:1].isupper() or (joins and next_word[:1].isupper())
+            return not named or bare in _ARTICLES
+        at += len(parts)
         if not at_end and bare != word:
             return True  # "Exxon Mobil's"
     return True
