@@ -222,3 +222,21 @@ def test_a_name_cut_from_a_person_s_or_a_possessive_is_the_whole_name() -> None:
     assert "Quellory" not in pages and "St. Orlan" not in pages, pages
     assert _articles_of(index, "Ana Quellory") == {"a-03.txt", "b-04.txt"}
     assert _articles_of(index, "St. Orlan College") == {"c-05.txt", "d-06.txt"}
+
+
+def test_a_surname_alone_is_the_person_a_story_names_in_full_read_as_a_body() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Late-night host Laura Quellory mocked him on Thursday. A flabbergasted "
+                "Quellory quipped that it was absurd, and Quellory went on.",
+                [("Laura Quellory", "organization"), ("Quellory", "person")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Laura Quellory will host the dinner, the network said.",
+                [("Laura Quellory", "organization")],
+            ),
+        }
+    )
+    assert _pages(index).get("Laura Quellory") == "person", _pages(index)
+    assert _id(index, "a-03.txt", "Quellory") == entity_id("person", "Laura Quellory")

@@ -39,7 +39,7 @@ from generator.index.names import (
     name_key,
     usual_name,
 )
-from generator.model import Article
+from generator.model import Article, entity_id
 
 _GLUE = re.compile(r"\s(?:and|&)\s|/")  # "FBI and Justice Department", "NBC/Wall Street Journal"
 _POLL_WORDS = frozenset({"poll"})
@@ -86,7 +86,23 @@ def body_forms(
         placed = group.type == "place" and not (group.junk or group.target)
         if placed and len(words) > 1 and words[-1] in PLACE_LAST_WORDS:
             starts[" ".join(words[:-1])].append(group)
+    named_bodies: dict[str, list[Group]] = defaultdict(list)  # "noah" -> "Trevor Noah"
+    surnames = {  # a surname some person's full name has: resolution's to resolve
+        name_key(g.name.split()[-1])
+        for g in groups.values()
+        if g.type == "person" and " " in g.name and not g.junk
+    }
+    for group in bodies:
+        given, _, surname = group.name.partition(" ")
+        if surname and " " not in surname and first_name(given) and _a_person(group):
+            named_bodies[name_key(surname)].append(group)
     for group in groups.values():
+        if group.type == "person" and " " not in group.name and not _settled(group):
+            found = [] if group.key in surnames else named_bodies.get(group.key, [])
+            person = _person_as_body(found, stories.get(group.key, []))
+            if person is not None:
+                person.type, person.id = "person", entity_id("person", person.name)
+                group.target = person
         if _settled(group) or group.type not in ("organization", "place"):
             continue
         words = fold(group.name).split()
@@ -106,6 +122,26 @@ def body_forms(
         body = _written_beside(group, found, texts, runs) or _cut(group, groups, texts)
         if body is not None:
             group.target = body
+
+
+def _a_person(group: Group) -> bool:
+    """A body's name that may be a person's the model misread ("Trevor Noah"): no legal
+    form, nothing it does as a body ("said it", its shares), nor a body's word."""
+    return not (
+        group.legal
+        or group.organization_cues
+        or group.its
+        or group.formed
+        or any(_body_word(w) for w in group.name.split())
+    )
+
+
+def _person_as_body(found: list[Group], texts: list[str]) -> Group | None:
+    """The one "Given Surname" body that the stories of a surname alone write ("A
+    flabbergasted Noah" beside "'Daily Show' host Trevor Noah", read as an organization):
+    that person."""
+    whole = {g.id: g for g in found if any(_written(t, g.name) for t in texts)}
+    return next(iter(whole.values())) if len(whole) == 1 else None
 
 
 def _cut(group: Group, groups: dict[str, Group], texts: list[str]) -> Group | None:
