@@ -240,3 +240,20 @@ def test_a_surname_alone_is_the_person_a_story_names_in_full_read_as_a_body() ->
     )
     assert _pages(index).get("Laura Quellory") == "person", _pages(index)
     assert _id(index, "a-03.txt", "Quellory") == entity_id("person", "Laura Quellory")
+
+
+def test_a_company_s_first_word_joins_its_group_not_its_unit() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Brellin Group raised its offer. Brellin said financing was ready.",
+                [("Brellin Group", "organization"), ("Brellin", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Vantor Chemical opened a plant. Vantor said it would hire.",
+                [("Vantor Chemical", "organization"), ("Vantor", "organization")],
+            ),
+        }
+    )
+    assert _id(index, "a-03.txt", "Brellin") == _id(index, "a-03.txt", "Brellin Group")
+    assert _id(index, "b-04.txt", "Vantor") != _id(index, "b-04.txt", "Vantor Chemical")

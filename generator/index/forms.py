@@ -218,14 +218,15 @@ def _body_word(word: str) -> bool:
 
 
 def _names_one(word: str, casing: Casing) -> bool:
-    """A second word that names a company ("Mobil" of "Exxon Mobil"), not a body's kind, a
-    unit or a paper a company may own beside its own name ("Exxon Chemical", "Exxon Group",
-    "Fox News")."""
+    """A second word that names the company ("Mobil" of "Exxon Mobil") or says the whole
+    company ("Rover Group"), not a unit's kind or a paper a company may own beside its own
+    name ("Exxon Chemical", "Fox News"), nor a body's kind or a place's."""
     folded = word.casefold()
+    if folded in SAME_COMPANY_WORDS:
+        return True
     return _named(word, casing) and not (
         folded in ORGANIZATION_LAST_WORDS
         or folded in GENERIC_NAME_WORDS
-        or folded in SAME_COMPANY_WORDS
         or folded in ORG_SYNONYMS["newspaper"]
         or folded in PLACE_LAST_WORDS
     )
