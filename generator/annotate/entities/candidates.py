@@ -416,7 +416,11 @@ def _name_before_ticker(words: list[str], ticker: int) -> int | None:
     through it (the names without one the model reads whole). Not in a list ("Goldenbell,
     United and Inca Resources Inc") nor after a person ("Daniel Roling of Merrill Lynch")."""
     first = ticker
-    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _PARTS_JOINERS):
+    while first > 0 and (
+        words[first - 1][:1].isupper()
+        or words[first - 1] in _PARTS_JOINERS
+        or (words[first - 1] == "." and first > 1 and _abbreviated(words[first - 2]))
+    ):  # `Alex. Brown and Sons Inc`
         first -= 1
     while first < ticker and (words[first] in _PARTS_JOINERS or words[first] == "The"):
         first += 1
@@ -432,6 +436,11 @@ def _name_before_ticker(words: list[str], ticker: int) -> int | None:
     if _a_whole_name(name[joins[0] - 1]):
         return None  # `Marlow Minerals Ltd and Cambrook Inc`, `Daewoo Group and ...`: two
     return first
+
+
+def _abbreviated(word: str) -> bool:
+    """A short capitalised word a full stop may follow inside a name ("Alex.", "St.")."""
+    return word[:1].isupper() and len(word) <= 4 and word.lower() not in FIRM_LAST_WORDS
 
 
 def _a_whole_name(word: str) -> bool:
