@@ -357,7 +357,8 @@ def partner_firms(region: Region) -> list[Candidate]:
         owner = words[first - 2].lower() if first > 1 else ""  # `Corp's Pratt and Whitney`
         owned = before in POSSESSIVE and owner not in FIRM_LAST_WORDS
         firm_of = before == "of" and owner in _FIRM_NOUNS  # `the law firm of Paul, Weiss, ...`
-        if before[:1].isupper() or owned or before == ">" or (before == "of" and not firm_of):
+        named_before = first > 1 and words[first - 2][:1].isupper()  # `Bank of X and Y`
+        if before[:1].isupper() or owned or before == ">" or (before == "of" and named_before):
             continue  # `Sumitomo Trust and Banking Co`, `Frank's Nursery and Crafts`: longer
         end = i + 1
         while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
