@@ -81,11 +81,24 @@ def test_wire_marks_say_where_a_company_name_begins_and_ends() -> None:
     found = _entities(
         "Calder Light and Water Co <CLW> filed to offer bonds. The venture of Rennick "
         "Group and Orland Motors Corp <OMC> bought a stake in <Haffner und Brost AG>, "
-        "and <Quillfield> sold shares to <KLNT.AS>.\n"
+        "and <Quillfield> sold shares to <KLNT.AS>. Advisers were Alb. Harwin and Sons Inc "
+        "<AHS>.\n"
     )
     names = {name for _, name in found}
     assert ("organization", "Calder Light and Water Co") in found, found
     assert ("organization", "Haffner und Brost AG") in found
     assert ("organization", "Quillfield") in found
-    assert not names & {"Calder", "Water Co", "Brost AG", "KLNT.AS", "KLNT"}
+    assert ("organization", "Alb. Harwin and Sons Inc") in found
+    assert not names & {"Calder", "Water Co", "Brost AG", "KLNT.AS", "KLNT", "Alb"}
     assert "Rennick Group and Orland Motors Corp" not in names
+
+
+def test_partners_after_of_are_one_firm_unless_of_ends_a_longer_name() -> None:
+    found = _entities(
+        "Orland Corp completed its acquisition of Kellan and Kellan Co's drug unit. "
+        "The Bank of Harwood and Lufkin Trust Co lent to it.\n"
+    )
+    names = {name for _, name in found}
+    assert ("organization", "Kellan and Kellan Co") in found, found
+    assert "Kellan Co" not in names
+    assert "Harwood and Lufkin Trust Co" not in names

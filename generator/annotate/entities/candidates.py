@@ -357,7 +357,8 @@ def partner_firms(region: Region) -> list[Candidate]:
         owner = words[first - 2].lower() if first > 1 else ""  # `Corp's Pratt and Whitney`
         owned = before in POSSESSIVE and owner not in FIRM_LAST_WORDS
         firm_of = before == "of" and owner in _FIRM_NOUNS  # `the law firm of Paul, Weiss, ...`
-        if before[:1].isupper() or owned or before == ">" or (before == "of" and not firm_of):
+        named_before = first > 1 and words[first - 2][:1].isupper()  # `Bank of X and Y`
+        if before[:1].isupper() or owned or before == ">" or (before == "of" and named_before):
             continue  # `Sumitomo Trust and Banking Co`, `Frank's Nursery and Crafts`: longer
         end = i + 1
         while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
@@ -416,7 +417,11 @@ def _name_before_ticker(words: list[str], ticker: int) -> int | None:
     through it (the names without one the model reads whole). Not in a list ("Goldenbell,
     United and Inca Resources Inc") nor after a person ("Daniel Roling of Merrill Lynch")."""
     first = ticker
-    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in _PARTS_JOINERS):
+    while first > 0 and (
+        words[first - 1][:1].isupper()
+        or words[first - 1] in _PARTS_JOINERS
+        or (words[first - 1] == "." and first > 1 and _abbreviated(words[first - 2]))
+    ):  # `Alex. Brown and Sons Inc`
         first -= 1
     while first < ticker and (words[first] in _PARTS_JOINERS or words[first] == "The"):
         first += 1
@@ -432,6 +437,11 @@ def _name_before_ticker(words: list[str], ticker: int) -> int | None:
     if _a_whole_name(name[joins[0] - 1]):
         return None  # `Marlow Minerals Ltd and Cambrook Inc`, `Daewoo Group and ...`: two
     return first
+
+
+def _abbreviated(word: str) -> bool:
+    """A short capitalised word a full stop may follow inside a name ("Alex.", "St.")."""
+    return word[:1].isupper() and len(word) <= 4 and word.lower() not in FIRM_LAST_WORDS
 
 
 def _a_whole_name(word: str) -> bool:
