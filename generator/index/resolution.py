@@ -14,7 +14,6 @@ from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
     MANY_PER_COUNTRY,
-    SAME_COMPANY_WORDS,
     TENURE_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
@@ -31,6 +30,7 @@ from generator.annotate.words import (
     TITLE_WORDS,
 )
 from generator.index.casing import Casing, read_casing
+from generator.index.companies import companies_by_short_name
 from generator.index.events import join_event_names
 from generator.index.evidence import chambers, earn_pages, read_evidence, retype
 from generator.index.forms import body_forms
@@ -209,7 +209,7 @@ def unify_entities(
     surnames = full_names(groups)
     cut_names(groups)
     title_words(groups)
-    _companies_by_short_name(groups, surnames)
+    companies_by_short_name(groups, surnames)
     acronym_companies(groups, beside)
     initialled_companies(groups, initialled)
     roles_run_into_people(groups)
@@ -513,73 +513,6 @@ def _qualify(article: Article, qualified: dict[str, Group]) -> None:
                 entity.id = entity_id("place", entity.name)
 
 
-def _companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
-    """A short name that no one in the archive has as a surname, but that begins a
-    company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
-    company (or one and its subsidiaries) begins so; with several, or beside another
-    body's name ("Corning Glass Works" beside "Corning International Corp"), it is none of
-    them. A
-    "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
-    legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
-    only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
-    companies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # start -> words
-    bodies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # "Corning Glass Works"
-    for group in groups.values():
-        if group.type != "organization" or group.junk:
-            continue
-        for form in sorted(group.forms, key=lambda f: (-group.forms[f], f)):
-            words = _base_words(form)
-            for size in (1, 2):
-                if size < len(words):
-                    (companies if group.legal else bodies)[" ".join(words[:size])].setdefault(
-                        group, words
-                    )
-    for group in groups.values():
-        words = _base_words(group.name)
-        if (
-            len(words) > 2
-            or words[0] in GENERIC_NAME_WORDS
-            or (group.type == "place" and not _unknown_place(group.name))
-            or group.type not in ("person", "organization", "place")
-            or group.registered
-            or group.junk
-            or group.target
-            or (len(words) == 1 and surnames.get(group.key) and not _possessive(group))
-            or ACRONYM.fullmatch(group.name)
-        ):
-            continue
-        found = {c: w for c, w in companies.get(" ".join(words), {}).items() if c is not group}
-        if not found:
-            continue
-        shortest = min(found, key=lambda c: (len(found[c]), len(c.name), c.name))
-        parts = found[shortest]
-        if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
-            continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
-        found |= {
-            c: w
-            for c, w in bodies.get(" ".join(words), {}).items()
-            if c is not group and w[: len(parts)] != parts
-        }
-        if all(w[: len(parts)] == parts for w in found.values()):
-            group.target = shortest
-        elif group.type == "person" or not group.legal:
-            group.doubt = "the start of several companies' names: " + ", ".join(
-                sorted(_names(list(found)))[:4]
-            )
-
-
-def _base_words(name: str) -> list[str]:
-    """A company's name without its legal form, folded: "Jefferies and Co" -> jefferies,
-    "Moody's" -> moodys, as in "Moody's Investors Service Inc"."""
-    return fold((company_base(name) or name).replace("'", "").replace("’", "")).split()
-
-
-def _possessive(group: Group) -> bool:
-    """Is the name always written with "'s" ("Moody's", "Sotheby's"): a firm, not the
-    surname of the archive's "A. Moody"?"""
-    return all(form.endswith(("'s", "’s")) for form in group.forms)
-
-
 def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
@@ -741,19 +674,6 @@ def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -
         found = firsts.get(group.key, [])
         if len(found) == 1 and near_each_other(found[0], group):
             group.target = found[0]
-
-
-def _full_company(group: Group) -> bool:
-    """A name the running text writes with its own legal form ("Pizza Inn Inc"): a whole
-    company's name, not the start of a longer company's ("Pizza Inn Acquiring Corp")."""
-    return any(company_base(form) != form and not _shouted(form) for form in group.forms)
-
-
-def _unknown_place(name: str) -> bool:
-    """A "place" no gazetteer or country table knows ("Pennzoil", "Piedmont"): the
-    evidence for a place is the model's guess alone."""
-    words = tuple(w.casefold() for w in name.split())
-    return usual_name(name) is None and words not in ner.resources()[0].names
 
 
 def _surname_of(near: list[Group]) -> Group | None:
