@@ -17,9 +17,9 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, or beside another
     body's name ("Corning Glass Works" beside "Corning International Corp"), it is none of
-    them. A "place" no gazetteer knows ("Pennzoil") is read the same way. A name written with a
-    legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer name
-    only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
+    them. A "place" no gazetteer knows ("Pennzoil") is read the same way. A name written
+    with a legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer
+    name only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
     companies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # start -> words
     bodies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # "Corning Glass Works"
     for group in groups.values():
