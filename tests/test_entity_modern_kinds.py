@@ -2,17 +2,21 @@
 articles written for it: a law or a pact (generator/index/evidence.py `retype`), a
 conference named like a body, a body's head word alone, a descriptor or a post written
 like a name and a title's abbreviation before a name (generator/annotate/words.py
-NOT_ENTITIES, entities/candidates.py `trim_candidate`), and a name whose first word is
-"Our"."""
+NOT_ENTITIES, entities/candidates.py `trim_candidate`), a name whose first word is "Our",
+and a description or a heading taken for a speaker's name (quotes/resolution.py,
+attribution.py)."""
 
 from __future__ import annotations
 
 from entity_fixtures import fixture_blocks
 from test_entity_resolution import _tagged
 
+from generator.annotate import annotate
 from generator.annotate.entities.recognition import find_entities
 from generator.annotate.registry import Registry
 from generator.model import Article
+from generator.read.dates import find_date
+from generator.read.reader import read_source
 
 
 def _found(text: str) -> dict[str, list[str]]:
@@ -119,3 +123,29 @@ def test_a_name_that_begins_with_our_keeps_it() -> None:
     )
     assert found.get("Our Principles PAC") == ["Our Principles PAC"] * 3, found
     assert "Principles PAC" not in found, found
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker and page in a whole annotated article."""
+    text = "Story\n\nPORT MIRREN, May 3 - " + "\n\n".join(paragraphs) + "\n"
+    article = read_source(text.encode("utf-8"), "content/2031/05/a.txt")
+    find_date(article)
+    annotate(article, Registry())
+    return [(q.speaker, q.speaker_id) for q in article.quotes]
+
+
+def test_a_description_or_a_heading_is_no_speakers_name() -> None:
+    found = _speakers(
+        "A group of 67 Latin American artists and writers published an open letter about "
+        'the race and called on people to "reject the hateful words of the campaign."',
+        "In a long video, the al Qaeda-linked Islamic extremist cleric Tavo Renn, who was "
+        'killed in 2011, is shown lecturing: "Sooner or later the people will rise."',
+        '"Support was soft to begin with," Texas-based Matt Orlow said.',
+        "Kestrel said the fleet would stay in the region for decades.",
+        '"That is because this region remains the most consequential for our security."',
+        "KESTREL COUNTER.",
+        "In an apparent counter to the policies of Orlan, the fleet sailed on.",
+    )
+    assert ("Matt Orlow", "people/matt-orlow") in found, found
+    junk = {"people/latin-american", "people/qaeda-linked-islamic", "people/kestrel-counter"}
+    assert not junk & {speaker_id for _, speaker_id in found}, found
