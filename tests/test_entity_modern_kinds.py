@@ -105,10 +105,11 @@ def test_descriptors_posts_and_title_abbreviations_are_no_names() -> None:
         "Group presses Clinton\n"
         "By not breaking with General Wesley Clark, Sec. Clinton chose a loyalist, the "
         "group said. Discrimination against LGBT people should stop, Mara Quell said. A "
-        "group of 67 Latin American artists signed a letter. Orlan's potential VP spoke. "
+        "group of 67 Latin American artists signed a letter. Orlan's potential VP spoke "
+        "with the Civil Rights icon Rep. Tamsin Rook. "
         "Kestrel Inc said it filed the report with the SEC. The filing was late.\n"
     )
-    assert not {"Sec", "LGBT", "Latin American", "VP"} & set(found), found
+    assert not {"Sec", "LGBT", "Latin American", "VP", "Civil Rights"} & set(found), found
     assert found.get("SEC") == ["SEC"], found  # the acronym, in capitals, before "The"
 
 

@@ -36,9 +36,10 @@ NOT_NAMES = frozenset(
 
 # Capitalised words that name no single entity: faiths, parties' members, deities, and
 # the descriptors and posts the news writes like names ("LGBT people", "Latin American
-# artists", "Trump's potential VP").
+# artists", "Trump's potential VP", "Civil Rights icon").
 NOT_ENTITIES = frozenset(
     [
+        "Civil Rights",
         "LGBT",
         "LGBTQ",
         "VP",
