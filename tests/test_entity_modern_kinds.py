@@ -12,7 +12,8 @@ from entity_fixtures import fixture_blocks
 from test_entity_resolution import _tagged
 
 from generator.annotate import annotate
-from generator.annotate.entities.recognition import find_entities
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.recognition import _joined_by_for, find_entities
 from generator.annotate.registry import Registry
 from generator.model import Article
 from generator.read.dates import find_date
@@ -150,3 +151,21 @@ def test_a_description_or_a_heading_is_no_speakers_name() -> None:
     assert ("Matt Orlow", "people/matt-orlow") in found, found
     junk = {"people/latin-american", "people/qaeda-linked-islamic", "people/kestrel-counter"}
     assert not junk & {speaker_id for _, speaker_id in found}, found
+
+
+def test_a_bodys_head_and_the_name_after_for_are_one_name() -> None:
+    text = "The money, says the Center for Responsive Ballots, and the Kestrel for Mirren."
+    center = text.index("Center")
+    ballots = text.index("Responsive")
+    kestrel = text.index("Kestrel")
+    candidates = [
+        Candidate(ballots, ballots + len("Responsive Ballots"), "organization", "crf"),
+        Candidate(kestrel, kestrel + len("Kestrel"), "organization", "crf"),
+        Candidate(text.index("Mirren"), text.index("Mirren") + 6, "organization", "crf"),
+    ]
+    unsure = [Candidate(center, center + len("Center"), "organization", "crf")]
+    kept, unsure = _joined_by_for(candidates, unsure, text)
+    names = sorted(text[c.start : c.end] for c in kept)
+    # "Kestrel" is no body's head: "Kestrel for Mirren" stays two names
+    assert names == ["Center for Responsive Ballots", "Kestrel", "Mirren"], names
+    assert unsure == []
