@@ -80,8 +80,14 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
 # the last word of a name that makes it a programme, a plan or a law, a thing and no body
 # or person ("Export Enhancement Program", "Baker Plan", "Takeover Code")
 PROGRAMME_HEADS = frozenset(
-    word_list("program programme programs programmes initiative plan scheme act code")
+    word_list(
+        "program programme programs programmes initiative plan scheme act code amendment amendments"
+    )
 )
+# the last word of a trade pact's name, when "Trade" is among its words ("Transatlantic
+# Trade and Investment Partnership", "Central American Free Trade Agreement"): a pact, no
+# body, though a partnership is also a firm's form
+TREATY_HEADS = frozenset(word_list("partnership agreement accord pact treaty"))
 # the last word of a name that makes it a place or a structure, no person ("George
 # Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
 STRUCTURE_HEADS = frozenset(

@@ -34,9 +34,17 @@ NOT_NAMES = frozenset(
 )
 
 
-# Capitalised words that name no single entity: faiths, parties' members, deities.
+# Capitalised words that name no single entity: faiths, parties' members, deities, and
+# the descriptors and posts the news writes like names ("LGBT people", "Latin American
+# artists", "Trump's potential VP", "Civil Rights icon").
 NOT_ENTITIES = frozenset(
     [
+        "Civil Rights",
+        "LGBT",
+        "LGBTQ",
+        "VP",
+        "Latin American",
+        "Latin Americans",
         "God",
         "Allah",
         "Muslim",
@@ -290,7 +298,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
         """
         president vice prime minister deputy foreign defense defence interior secretary
         general lieutenant lt. gen. gen major maj. colonel col. sergeant sgt. captain capt.
-        admiral adm. commander cmdr. senator sen. sens. representative rep. reps.
+        admiral adm. commander cmdr. senator sen. sens. sec. representative rep. reps.
         congressman congresswoman governor gov. mayor ambassador envoy spokesman spokeswoman
         spokesperson chairman chairwoman chair director chief head leader speaker justice
         judge attorney former acting permanent special presidential candidate nominee
@@ -665,12 +673,14 @@ PLACE_LAST_WORDS = frozenset(
         """
     )
 )
-# words that open a sentence and never begin a name ("Although Brazil ...")
+# words that open a sentence and never begin a name ("Although Brazil ...", "Without
+# Bloomberg in the mix")
 SENTENCE_OPENERS = frozenset(
     [
         "although", "though", "while", "whereas", "meanwhile", "however", "moreover",
         "furthermore", "nevertheless", "despite", "unlike", "besides", "because", "unless",
-        "analysts", "officials", "traders", "sources", "shares", "once",
+        "analysts", "officials", "traders", "sources", "shares", "once", "without",
+        "whatever",
     ]
 )  # fmt: skip
 # plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")

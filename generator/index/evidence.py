@@ -25,6 +25,7 @@ from generator.annotate.entity_words import (
     PRODUCT_NOUNS,
     PROGRAMME_HEADS,
     STRUCTURE_HEADS,
+    TREATY_HEADS,
 )
 from generator.annotate.words import (
     CONNECTORS,
@@ -80,6 +81,17 @@ _NOT_MODIFIERS = frozenset(
         be its it that which who on at by from as than
         """
     )
+)
+# a law's or a pact's word after a name the model cut from it or used for it: "the
+# Glass-Steagall Act", "the (FAIR) Act", "the 12-nation TPP pact" (not "agreement" or
+# "deal": "the Contel agreement", "the ICO agreement" are a company's and a body's)
+_LAW_AFTER = re.compile(r"\)? (?:Act|pacts?)\b")
+# what only a gathering has: goers, and people who attend it or drop out of it ("CPAC
+# attendees", "drop out of CPAC"); a body has members, staff and delegates too
+_GATHERING_AFTER = re.compile(r"(?:'s|’s)? (?:attendees?|-?goers)\b|-goers\b")
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:attend|attends|attended|attending|drop out of|dropped out of|pulled out of)"
+    r"(?: the)? \Z"
 )
 _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
@@ -381,6 +393,12 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             break
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
+    if _LAW_AFTER.match(text, mention.end):
+        group.laws += 1
+    if _GATHERING_AFTER.match(text, mention.end) or _GATHERING_BEFORE.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        group.gatherings += 1
     line = text.rfind("\n", 0, mention.start) + 1
     if not text.startswith("title:", line):
         _read_joined(group, text, line, mention)
@@ -493,9 +511,11 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
-    a programme, a plan or a law ("Export Enhancement Program", "Takeover Code") is a
-    thing, neither a body nor a person; a geographic name the model read as a body ("South
-    China Sea", "Maricopa County", "Pearl Harbor") is a place."""
+    a programme, a plan, a law or a pact ("Export Enhancement Program", "Takeover Code",
+    "Glass-Steagall" of "the Glass-Steagall Act", "the TPP pact") is a thing, neither a
+    body nor a person; a body-shaped name that people attend ("CPAC attendees") and that
+    does nothing a body does is a gathering, an event; a geographic name the model read as
+    a body ("South China Sea", "Maricopa County", "Pearl Harbor") is a place."""
     starts = {  # "Platte River" of "Platte River Networks": the body's short name
         " ".join(fold(g.name).split()[:size])
         for g in groups.values()
@@ -509,12 +529,34 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             and len(words) > 1
             and group.type in ("organization", "person", "event")
             and words[-1].casefold() in PROGRAMME_HEADS
-        ):
+        ) or (not group.registered and group.type in ("organization", "event") and _a_law(group)):
             group.type, group.id = "other", entity_id("other", group.name)
+        elif not group.registered and group.type == "organization" and _a_gathering(group):
+            group.type, group.id = "event", entity_id("event", group.name)
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and (_a_seat_town(group) or _a_site(group, starts)):
             group.type, group.id = "place", entity_id("place", group.name)
+
+
+def _acts_as_body(group: Group) -> bool:
+    """A legal form, "said it", shares, "its", "formed"/"members of": what a body does."""
+    return bool(group.legal or group.organization_cues or group.its or group.formed)
+
+
+def _a_law(group: Group) -> bool:
+    """A law's or a pact's word after a mention ("the Glass-Steagall Act", "the 12-nation
+    TPP pact"), a pact's own shape ("Transatlantic Trade and Investment Partnership", the
+    "Bill of Rights"), and nothing a body does: the name of the law or the pact."""
+    words = group.name.casefold().split()
+    shaped = (words[-1] in TREATY_HEADS and "trade" in words) or group.name.startswith("Bill of ")
+    return (group.laws > 0 or shaped) and not _acts_as_body(group)
+
+
+def _a_gathering(group: Group) -> bool:
+    """ "CPAC attendees", "drop out of CPAC" in two mentions and nothing a body does (no
+    "said it", "its", "members of"): a conference, which the news names like a body."""
+    return group.gatherings > 1 and not _acts_as_body(group) and not group.speaks
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
@@ -707,8 +749,10 @@ def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[G
 
 
 def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset[str]) -> str:
-    """Rules 2 and 5: a one-word organization with no legal form that is a person's name
-    or does not act like a company; a product's model ("Macintosh SE", "A330")."""
+    """Rules 2 and 5: a one-word organization with no legal form that is a person's name,
+    a bare head word that many bodies' names end in (a fragment: "Center", cut from
+    "Center for Responsive Politics" and "Center for Politics"), or does not act like a
+    company; a product's model ("Macintosh SE", "A330")."""
     words = group.name.split()
     if _MODEL_NUMBER.fullmatch(group.name):
         return "a model number"
@@ -726,6 +770,8 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
     if len(words) != 1 or group.legal or ACRONYM.fullmatch(group.name) or usual_name(group.name):
         return ""
     word = words[0].casefold()
+    if word in BODY_HEADS or word in STRUCTURE_HEADS:
+        return "a body's or a building's head word alone ('Center' of 'Center for Politics')"
     if word in lower:
         return ""  # "House", "Grace": a common word too, not only a person's name
     if (given_name(word) or word in common_surnames()) and group.organization_cues < 2:

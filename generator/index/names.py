@@ -104,6 +104,8 @@ class Group:
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
     column_gaps: int = 0  # mentions running over a table's column gap ("Tankers  Regular")
     products: int = 0  # mentions a product noun follows ("the INF treaty", "EWSD systems")
+    laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")
+    gatherings: int = 0  # mentions only a gathering has ("CPAC attendees", "drop out of CPAC")
     formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
     run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
     local: int = 0  # mentions a state or town runs into ("New York State Public ...")

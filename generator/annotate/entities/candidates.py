@@ -521,6 +521,12 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if " " not in span and span[:1].isalnum() and span[-1:].isalnum():  # one word: most names
         if span.lower() in NOT_NAMES or span in NOT_ENTITIES or _PARTY_CODE.match(span):
             return []
+        if (
+            not span.isupper()
+            and _TITLE_ABBREVIATION.match(text, candidate.end)
+            and f"{span.lower()}." in ROLE_WORDS
+        ):
+            return []  # "Sec. Clinton", "Sen. Kaine": a title before a name, no acronym
         if span.lower() in MONTH_NAMES:  # "Feb", "Sept": a date's month
             return []
         if candidate.type == "organization" and span in ner.regions():
@@ -530,6 +536,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     while tokens and (tokens[-1].text in POSSESSIVE or not tokens[-1].text[:1].isalnum()):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
+        if _a_name_word(tokens, text):
+            break
         tokens.pop(0)
     if candidate.type == "person":
         tokens = _person_tokens(tokens, text)
@@ -548,7 +556,9 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
                 parts.append(person)
                 tokens = tokens[:k]
                 break
-    if len(tokens) == 1 and (tokens[0].text in NOT_ENTITIES or _PARTY_CODE.match(tokens[0].text)):
+    if text[tokens[0].start : tokens[-1].end] in NOT_ENTITIES or (
+        len(tokens) == 1 and _PARTY_CODE.match(tokens[0].text)
+    ):
         return []
     if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
         split = _split_title(candidate, tokens)
@@ -559,6 +569,21 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     return parts
 
+
+def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
+    """A capitalised "Our" the text also writes inside a sentence before the same words
+    ("ads from Our Principles PAC"): the first word of a name ("Our Principles PAC",
+    "Our Revolution"), not the possessive a sentence opens with, so kept wherever the
+    name stands."""
+    if tokens[0].text != "Our" or len(tokens) < 2:
+        return False
+    rest = re.escape(text[tokens[1].start : tokens[-1].end])
+    return re.search(rf"[a-z,] Our {rest}\b", text) is not None
+
+
+# a title's abbreviation, its full stop and a name ("Sec. Clinton"): never an acronym
+# however the abbreviation is spelt ("SEC. The filing" is the acronym, in capitals)
+_TITLE_ABBREVIATION = re.compile(r"\. [A-Z][a-z]")
 
 # a party before a surname ("Democrat Clinton", "Republican Trump") and a hyphenated post
 # before a name ("Co-anchor Norah O'Donnell") say who the name is, not part of it

@@ -121,6 +121,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         candidates.extend(partner_firms(region))
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
+    candidates, unsure = _joined_by_for(candidates, unsure, text)
     candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [
         c
@@ -220,6 +221,32 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
         ):
             kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
     return kept
+
+
+def _joined_by_for(
+    candidates: list[Candidate], unsure: list[Candidate], text: str
+) -> tuple[list[Candidate], list[Candidate]]:
+    """ "the Center for Responsive Politics": a body's head the model tagged alone (often
+    unsure of it) and the body's name it tagged after "for" are one name, not "Center" and
+    "Responsive Politics". Returns the candidates and the unsure ones, the pieces joined."""
+    crf = sorted((c for c in candidates + unsure if c.source == "crf"), key=lambda c: c.start)
+    pieces: set[int] = set()
+    joined: list[Candidate] = []
+    for head, rest in zip(crf, crf[1:], strict=False):
+        if (
+            head.type == rest.type == "organization"
+            and id(head) not in pieces
+            and text[head.end : rest.start] == " for "
+            and text[head.start : head.end].split()[-1].lower() in ORGANIZATION_HEADS
+        ):
+            pieces.update((id(head), id(rest)))
+            joined.append(Candidate(head.start, rest.end, "organization", "crf"))
+    if not joined:
+        return candidates, unsure
+    return (
+        [c for c in candidates if id(c) not in pieces] + joined,
+        [c for c in unsure if id(c) not in pieces],
+    )
 
 
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:

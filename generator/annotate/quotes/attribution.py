@@ -884,6 +884,7 @@ _CREDIT = re.compile(
 
 def _credited_name(line: str) -> str | None:
     """The name of a credit line under a pull quote (`Ilse Varga, harbour master`,
-    `— Tomas Brek`): two to four capitalised words, a short role after a comma."""
+    `— Tomas Brek`): two to four capitalised words, a short role after a comma; not a
+    section's heading in capitals after the quotation (`TRUMP COUNTER.`)."""
     found = _CREDIT.fullmatch(line.strip())
-    return found.group(1) if found else None
+    return found.group(1) if found and not found.group(1).isupper() else None

@@ -48,6 +48,7 @@ from generator.annotate.words import (
     FEMALE_HEADS,
     MALE_HEADS,
     NATIONALITY_WORDS,
+    NOT_ENTITIES,
     NOT_NAMES,
     ORG_SYNONYMS,
     ORGANIZATION_HEADS,
@@ -187,6 +188,9 @@ def _opens_subject(text: str, offset: int) -> bool:
 
 
 # A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
+# a capitalised word joined to a lower-case one, an adjective and no name's word: "the
+# al Qaeda-linked Islamic extremist cleric", "Boston-based"
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+")
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
 
 
@@ -307,7 +311,26 @@ class Resolver(NameBook):
                 return None  # `Later, ...`, `Immediately after ...`: a capitalised first word
             if entity is None and name.lower() in region_names():
                 return Speaker(name, "place", "explicit", None)  # `India said`
+        if name in NOT_ENTITIES:
+            return None  # `67 Latin American artists`: a description, nobody's name
+        if _COMPOUND_ADJECTIVE.fullmatch(parts[0]):
+            return self._after_adjectives(phrase, parts)
         return Speaker(name, "person", "explicit", None)
+
+    def _after_adjectives(self, phrase: Phrase, parts: list[str]) -> Speaker | None:
+        """A name after adjectives like `Texas-based` and `Co-anchor` is the name after
+        them (`Texas-based Matt Mackowiak`); one word that no other name of the article
+        ends with is the rest of a description (`the al Qaeda-linked Islamic extremist`)."""
+        while parts and _COMPOUND_ADJECTIVE.fullmatch(parts[0]):
+            parts = parts[1:]
+        rest = " ".join(parts)
+        if not rest:
+            return None
+        if len(parts) == 1 and rest.lower() not in self.entities:
+            full = self._match_surname(rest, phrase.start)
+            if full is None or _COMPOUND_ADJECTIVE.fullmatch(full.split()[0]):
+                return None
+        return self._resolve_name(Phrase(phrase.kind, rest, phrase.words, phrase.start))
 
     def _named_as(self, word: str) -> bool:
         """Is this capitalised trade word the short name of a body the article names
