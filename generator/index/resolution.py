@@ -32,8 +32,9 @@ from generator.annotate.words import (
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
 from generator.index.events import join_event_names
-from generator.index.evidence import chambers, earn_pages, read_evidence, retype
+from generator.index.evidence import earn_pages, read_evidence
 from generator.index.forms import body_forms
+from generator.index.kinds import chambers, retype
 from generator.index.names import (
     ACRONYM,
     Group,

@@ -1,0 +1,144 @@
+"""What kind of thing a name is, decided by its own words and uses whatever the model
+said: a body, a law, a gathering, a site, a seat town, a chamber (`resolution` calls
+`retype` and `chambers` once the archive's evidence is read)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.annotate.entities.aliases import is_country
+from generator.annotate.entity_words import BODY_HEADS, CHAMBER_HEADS, PROGRAMME_HEADS, TREATY_HEADS
+from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.index.events import a_described_body
+from generator.index.evidence import PLACE_HEADS, listed_place, shaped_like_place
+from generator.index.names import Group, first_name, fold, usual_name
+from generator.model import entity_id
+
+
+def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
+    """A kind the name's own words or uses decide, whatever the model said: a "Council",
+    "Group" or "Association" is a body (a "person" so named too, when nothing shows a
+    person: no title, pronoun or age), and so is a "Forum" that companies formed or
+    joined ("members of the Kestrel Forum"); a country's name run into a word that is no
+    place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
+    the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
+    a programme, a plan, a law or a pact ("Export Enhancement Program", "Takeover Code",
+    "Glass-Steagall" of "the Glass-Steagall Act", "the TPP pact") is a thing, neither a
+    body nor a person; a body-shaped name that people attend ("CPAC attendees") and that
+    does nothing a body does is a gathering, an event; a geographic name the model read as
+    a body ("South China Sea", "Maricopa County", "Pearl Harbor") is a place."""
+    starts = {  # "Platte River" of "Platte River Networks": the body's short name
+        " ".join(fold(g.name).split()[:size])
+        for g in groups.values()
+        if g.type == "organization"
+        for size in range(1, len(g.name.split()))
+    }
+    for group in groups.values():
+        words = group.name.split()
+        if (
+            not group.registered
+            and len(words) > 1
+            and group.type in ("organization", "person", "event")
+            and words[-1].casefold() in PROGRAMME_HEADS
+        ) or (not group.registered and group.type in ("organization", "event") and _a_law(group)):
+            group.type, group.id = "other", entity_id("other", group.name)
+        elif not group.registered and group.type == "organization" and _a_gathering(group):
+            group.type, group.id = "event", entity_id("event", group.name)
+        elif not group.registered and _a_body(group, lower, upper):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+        elif not group.registered and (_a_seat_town(group) or _a_site(group, starts)):
+            group.type, group.id = "place", entity_id("place", group.name)
+
+
+def _acts_as_body(group: Group) -> bool:
+    """A legal form, "said it", shares, "its", "formed"/"members of": what a body does."""
+    return bool(group.legal or group.organization_cues or group.its or group.formed)
+
+
+def _a_law(group: Group) -> bool:
+    """A law's or a pact's word after a mention ("the Glass-Steagall Act", "the 12-nation
+    TPP pact"), a pact's own shape ("Transatlantic Trade and Investment Partnership", the
+    "Bill of Rights"), and nothing a body does: the name of the law or the pact."""
+    words = group.name.casefold().split()
+    shaped = (words[-1] in TREATY_HEADS and "trade" in words) or group.name.startswith("Bill of ")
+    return (group.laws > 0 or shaped) and not _acts_as_body(group)
+
+
+def _a_gathering(group: Group) -> bool:
+    """ "CPAC attendees", "drop out of CPAC" in two mentions and nothing a body does (no
+    "said it", "its", "members of"): a conference, which the news names like a body."""
+    return group.gatherings > 1 and not _acts_as_body(group) and not group.speaks
+
+
+def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
+    words = group.name.split()
+    if group.type == "person":  # "Paulson Partners", "National Security Council"
+        return (
+            len(words) > 1
+            and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+            and not group.person_cues
+            and not (len(words) == 2 and first_name(words[0]))  # "Frank Church" may be one
+        )
+    if group.type == "event":
+        return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
+    return (
+        group.type == "place"
+        and len(words) == 2
+        and is_country(words[0])
+        and words[1][:1].isupper()
+        and lower[words[1].casefold()] < max(2, 2 * upper[words[1].casefold()])
+        and not listed_place(group.name)
+        and not shaped_like_place(group.name)
+        and not listed_place(words[1])
+    )
+
+
+def _a_site(group: Group, starts: set[str]) -> bool:
+    """An "organization" that ends in a geographic head ("South China Sea", "Pearl
+    Harbor"; a head first says less: "Coast Guard", "Desert Storm") and holds no body's
+    word ("World Affairs Council of Orange County"), that does nothing a body does (a
+    legal form, "its", "said it", "members of") and begins no body's name ("Platte River
+    Networks")."""
+    words = [w.casefold() for w in group.name.split()]
+    return (
+        group.type == "organization"
+        and len(words) > 1
+        and words[-1] in PLACE_HEADS
+        and not any(w in ORGANIZATION_LAST_WORDS or w in BODY_HEADS for w in words)
+        and not (group.legal or group.its or group.organization_cues or group.formed)
+        and fold(group.name) not in starts
+    )
+
+
+def _a_seat_town(group: Group) -> bool:
+    """A listed town voted organization only where it is a company's seat ("<Qintex Ltd>
+    of Brisbane said it") and nowhere acting as a body itself is the town."""
+    return (
+        group.type == "organization"
+        and group.seats > 0
+        and not group.organization_cues
+        and not group.legal
+        and usual_name(group.name) is None
+        and listed_place(group.name)
+    )
+
+
+def chambers(groups: dict[str, Group]) -> None:
+    """A "place" that is a legislature's chamber ("Japan's 512-seat Lower House", "the
+    top Republican in the Kentucky House") is a body: its own words say so, whatever the
+    model read."""
+    for group in groups.values():
+        if group.type == "place" and not group.registered and _a_chamber(group.name.split()):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+
+
+def _a_chamber(words: list[str]) -> bool:
+    """A legislature's chamber named by its rank or its state ("Lower House", "Upper
+    House", "South Dakota House", "Ohio Senate"): a body, though a model reads a place.
+    The "White House" and the "Opera House" are neither a rank nor a state."""
+    if len(words) < 2 or words[-1].casefold() not in CHAMBER_HEADS:
+        return False
+    before = " ".join(words[:-1])
+    return before.casefold() in ("lower", "upper") or (
+        listed_place(before) and not listed_place(" ".join(words))
+    )
