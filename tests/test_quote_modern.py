@@ -78,3 +78,45 @@ def test_said_smith_still_names_the_speaker():
         'Said council member Ruth Okafor: "We cannot keep cutting the libraries."',
     )
     assert quote.speaker == "Ruth Okafor"
+
+
+# --------------------------------------------------------------- descriptions
+
+
+def test_the_man_met_without_a_name_is_not_the_candidate():
+    quotes = _quotes(
+        "Senator Ellen Park drew lively crowds on Monday in the last hours before the vote.",
+        "One man in Dover, responding to Park's account of the recession, interrupted her:",
+        '"They stole the country," the man shouted.',
+    )
+    assert quotes[-1].speaker == "the man"
+    assert quotes[-1].speaker_id is None
+
+
+def test_the_woman_who_would_not_be_named_stays_open():
+    quotes = _quotes(
+        '"This is little Fort Ames!" said Dora Lane, 39, a waitress at a diner downtown.',
+        "At a drugstore near the mosque, a middle-aged cashier was shaken by the talk.",
+        '"Somebody said we should start hurting them," said the woman, who like many in the'
+        " town did not want to be named.",
+    )
+    assert quotes[-1].speaker == "the woman"
+    assert quotes[-1].speaker_id is None
+
+
+def test_the_man_who_built_a_career_is_the_one_the_clause_tells():
+    quotes = _quotes(
+        "Vice President Joe Brandt campaigned in his home town of Elmira on Monday.",
+        '"Our towns deserve someone who is with them," said the man who built his career on'
+        " his blue-collar roots.",
+    )
+    assert quotes[-1].speaker == "Joe Brandt"
+
+
+def test_his_wife_is_not_the_woman_the_story_is_about():
+    quotes = _quotes(
+        "Senator Ross Hale told supporters he would fight on against Governor Mary Kent.",
+        "As the crowd cheered Hale in Fresno on Tuesday night, his wife whispered to him:",
+        '"They are still with you."',
+    )
+    assert quotes[-1].speaker_id != "people/mary-kent"
