@@ -120,3 +120,28 @@ def test_his_wife_is_not_the_woman_the_story_is_about():
         '"They are still with you."',
     )
     assert quotes[-1].speaker_id != "people/mary-kent"
+
+
+# ------------------------------------------------------------------- subheads
+
+
+def test_a_subhead_in_capitals_is_not_a_credit_line():
+    quotes = _quotes(
+        "Defense Secretary Ash Corder spoke to regional ministers in Singapore on Saturday.",
+        "Corder said that for decades critics had predicted an American withdrawal.",
+        '"That is because this region remains the most consequential for our own security."',
+        "TRUMP COUNTER.",
+        "In an apparent counter to the candidate's policies, Corder promised to stay.",
+    )
+    assert quotes[0].speaker_id != "people/trump-counter"
+    assert quotes[0].speaker != "TRUMP COUNTER"
+
+
+def test_a_credit_line_under_a_pull_quote_still_names_the_speaker():
+    quotes = _quotes(
+        "The harbour reopened on Monday after a week of storms.",
+        '"We have never seen the water this high in forty years of keeping the port."',
+        "Ilse Varga, harbour master",
+        "Ships waited outside the breakwater for three days.",
+    )
+    assert quotes[0].speaker == "Ilse Varga"

@@ -902,6 +902,9 @@ _CREDIT = re.compile(
 
 def _credited_name(line: str) -> str | None:
     """The name of a credit line under a pull quote (`Ilse Varga, harbour master`,
-    `— Tomas Brek`): two to four capitalised words, a short role after a comma."""
+    `— Tomas Brek`): two to four capitalised words, a short role after a comma. A line
+    all in capitals (`TRUMP COUNTER.`) is the subhead of the next section, not a credit."""
     found = _CREDIT.fullmatch(line.strip())
-    return found.group(1) if found else None
+    if found is None or found.group(1).isupper():
+        return None
+    return found.group(1)
