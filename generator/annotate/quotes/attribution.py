@@ -25,6 +25,8 @@ from typing import Literal
 from generator.annotate.entities.aliases import is_country
 from generator.annotate.quotes.phrases import (
     ADVERBIAL,
+    LISTENER_CUES,
+    PREPOSITIONS,
     SUBORDINATORS,
     Phrase,
     Token,
@@ -185,12 +187,15 @@ class _Attributor(Resolver):
             if late and not (is_cue(rest, k) and rest[k - 1].text == ","):
                 continue
             if is_cue(rest, k):
-                if late or (k and rest[k - 1].text == "," and rest[0].text[:1].islower()):
+                inverted = late or (k and rest[k - 1].text == "," and rest[0].text[:1].islower())
+                # `"...," an intelligence source ... told Fox News`: whom one tells is the
+                # listener, never the speaker
+                if inverted and tok.low not in LISTENER_CUES:
                     obj = object_phrase(rest, k + 1)
                     if obj is not None and obj.kind == "name":
                         return obj, cue_text(rest, k)
-                    if late:
-                        continue
+                if inverted and late:
+                    continue
                 if k == 0 and tok.low.endswith("ing") and tok.low != "according":
                     break  # `"..." adding the goals include ...`: the speaker goes on; look before
                 if k == 0:
@@ -275,8 +280,21 @@ class _Attributor(Resolver):
                     return phrase, cue_text(tokens, k)
             subject = subject_before(tokens, k)
             phrase = read_phrase(subject)
+            if phrase is None and len(subject) > 1 and subject[0].low == "as":
+                phrase = read_phrase(subject[1:])  # `As one employee told the Weekly, "..."`
+            relative = k >= 3 and tokens[k - 1].low == "who" and tokens[k - 2].text == ","
+            if phrase is None and relative:
+                named = read_phrase(name_tail(tokens[: k - 2]))  # `Lynch, who told Congress:`
+                phrase = named if named is not None and named.kind == "name" else None
             if phrase is None and k + 1 < len(tokens):
                 phrase = read_phrase(object_after(tokens, k + 1))  # `Said Smith: "..."`
+                opener = tokens[k + 1].low
+                # not `X, 35, ..., said on Twitter`, `said that Moscow`, nor whom one
+                # `told`: a subject the words cannot read leaves the speaker open; but `was
+                # asked by host Bill Maher, "..."`: the agent speaks
+                aside = opener in PREPOSITIONS or opener == "that" or tokens[k].low in LISTENER_CUES
+                if phrase is not None and phrase.kind == "name" and aside and opener != "by":
+                    phrase = None
             if phrase is None and tokens[k].low.endswith("ing") and k and tokens[k - 1].text == ",":
                 phrase = sentence_subject(tokens[:k])  # `Smith lobbied ..., saying, "..."`
             if phrase is not None:

@@ -123,7 +123,7 @@ LISTENER_CUES = frozenset(word_list("told tells tell telling asked asks informed
 INDEFINITE = frozenset(word_list("a an one another two three some several many most other"))
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     word_list("with of for to in at by from about on into against among between like than")
 )
 
@@ -202,7 +202,7 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         before = tokens[i - 1]
         noun = before.low in _DETERMINERS or before.text[:1].isdigit()
         # `to member states`: a word after a preposition is no subject, so its noun's plural
-        noun = noun or (i >= 2 and not before.cap and tokens[i - 2].low in _PREPOSITIONS)
+        noun = noun or (i >= 2 and not before.cap and tokens[i - 2].low in PREPOSITIONS)
         return not (noun or before.text.endswith(("'s", "’s")) or before.low in _ADJECTIVES)
     return True
 
@@ -477,7 +477,7 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
                     if tokens[start - 1].low in NOT_NAMES:
                         break
                     start -= 1
-                if not (start and tokens[start - 1].low in _PREPOSITIONS):
+                if not (start and tokens[start - 1].low in PREPOSITIONS):
                     return _weak(read_phrase(tokens[start:j]))  # not `with journalist Matei Rosca`
                 titled = (
                     start >= 2 and tokens[start - 1].low == "of" and is_role(tokens[start - 2].text)

@@ -75,6 +75,12 @@ _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|i
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
 _KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
+# Heads that say only a person's sex or age: `the man shouted` is someone the text met
+# without a name (`One man in Manchester`, `a middle-aged cashier`), not the one named last
+_PLAIN_PERSONS = frozenset(("man", "woman", "boy", "girl"))
+# `the man who built his career on ...`: a restrictive clause that tells who (not `the
+# woman, who did not want to be named`)
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|whose)\b")
 _GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
 # `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
 _PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
@@ -509,6 +515,11 @@ class Resolver(NameBook):
                 return ranker.best(fitting)
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
             return self._role_holder(at, gender, head)
+        end = phrase.start + len(phrase.text)
+        if head in _PLAIN_PERSONS and not _RELATIVE_AFTER.match(self.text, end):
+            return None  # `"...," the man shouted`: unnamed, unless a clause says who
+        if head in _KIN and phrase.words[0] in ("his", "her", "their"):
+            return None  # `his wife whispered`: someone's kin, not the one the text is about
         if head in ROLE_WORDS and head not in _KIN and self._role_taken(head, at):
             return None  # `the president said`: the office is someone's the window lacks
         return ranker.best(found)  # `the 34-year-old said`: the person the text is about
