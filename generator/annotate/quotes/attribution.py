@@ -52,7 +52,7 @@ from generator.annotate.quotes.phrases import (
     weaves,
 )
 from generator.annotate.quotes.repeats import mark_repeats, name_back_along_runs
-from generator.annotate.quotes.resolution import Resolver, Speaker
+from generator.annotate.quotes.resolution import Resolver
 from generator.annotate.quotes.spans import (
     MIN_WORDS,
     SEARCH_BLOCKS,
@@ -64,6 +64,7 @@ from generator.annotate.quotes.spans import (
     spells_out,
     word_count,
 )
+from generator.annotate.quotes.subjects import Speaker, credited_name
 from generator.annotate.words import (  # issue 16's lists
     CUES,
     FIRST_PERSON,
@@ -407,7 +408,7 @@ class _Attributor(Resolver):
                 continue
             after = [b for b in self.article.blocks if b.start >= block.end]
             credit = min(after, key=lambda b: b.start) if after else None
-            name = credit and _credited_name(self.text[credit.start : credit.end])
+            name = credit and credited_name(self.text[credit.start : credit.end])
             if name:
                 self._fill(quote, Speaker(name, "person", "explicit", None))
 
@@ -893,16 +894,3 @@ class _Attributor(Resolver):
 
 
 _NEAR_AFTER = 8  # words: an attribution farther after a woven quote is the sentence's
-
-
-_CREDIT = re.compile(
-    r"[―—–-]?\s*((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)(?:,\s*[^.!?\"“”]{1,60})?\.?"
-)
-
-
-def _credited_name(line: str) -> str | None:
-    """The name of a credit line under a pull quote (`Ilse Varga, harbour master`,
-    `— Tomas Brek`): two to four capitalised words, a short role after a comma; not a
-    section's heading in capitals after the quotation (`TRUMP COUNTER.`)."""
-    found = _CREDIT.fullmatch(line.strip())
-    return found.group(1) if found and not found.group(1).isupper() else None

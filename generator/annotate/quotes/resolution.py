@@ -14,9 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Iterator
 
 from generator.annotate.entities.aliases import company_base, us_state
 from generator.annotate.entity_words import PARTY_WORDS
@@ -31,17 +29,35 @@ from generator.annotate.quotes.phrases import (
     is_cue,
     is_namey,
     looks_org,
-    object_phrase,
-    read_phrase,
     region_names,
     sentence_end,
-    sentence_subject,
     strip_possessive,
-    subject_before,
     subject_phrase,
     tokenize,
 )
 from generator.annotate.quotes.spans import QuoteSpan
+from generator.annotate.quotes.subjects import (
+    BODY_SUBJECT,
+    COMPOUND_ADJECTIVE,
+    COURT_PAPERS,
+    GENERIC_BODIES,
+    KIN,
+    OWNER_OF_ROLE,
+    PARTY_STATE,
+    PLAIN_PERSONS,
+    QUESTION,
+    RELATIVE_AFTER,
+    UNNAMED_PERSON,
+    WRITTEN_BY_PEOPLE,
+    Speaker,
+    a_document,
+    a_document_phrase,
+    closes_sentence,
+    main_subject,
+    opens_subject,
+    owner_as_given,
+    state_named,
+)
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -61,153 +77,21 @@ from generator.model import (
     Article,
     Attribution,
     Block,
-    EntityType,
     Quote,
     entity_type_of,
 )
 
-# Documents a person writes (`the book said`: its author); names of things that do not
-# speak for themselves.
-_WRITTEN_BY_PEOPLE = frozenset(
-    ("book", "memoir", "letter", "email", "e-mail", "tweet", "post", "column", "note", "text")
-)
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
-_COURT_PAPERS = frozenset(("ruling", "opinion", "verdict", "judgment", "judgement", "order"))
-_KIN = frozenset(("father", "mother", "son", "daughter", "husband", "wife", "brother", "sister"))
-# Heads that say only a person's sex or age: `the man shouted` is someone the text met
-# without a name (`One man in Manchester`, `a middle-aged cashier`), not the one named last
-_PLAIN_PERSONS = frozenset(("man", "woman", "boy", "girl"))
-# `the man who built his career on ...`: a restrictive clause that tells who (not `the
-# woman, who did not want to be named`)
-_RELATIVE_AFTER = re.compile(r"\s+(?:who|whose)\b")
-_GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
-# `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
-_PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
-_OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the aide to (X) Lyng`
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
-
-
-# `the ministry`, `The agency`: an organization by its description.
-_ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:"
-    + "|".join(sorted((re.escape(h) for h in ORGANIZATION_HEADS), key=len, reverse=True))
-    + r")\b"
-)
-
-
-# A sentence opening with a body or a document: `The ministry`, `The report`.
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
-_OPENING_BODY = re.compile(
-    r"(?:(?:But|And|Yet|However\s*,)\s+)?[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?i:"
-    + "|".join(
-        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
-    )
-    + r")(?=\s+(?!of\b)[a-z])"
-)
-_BODY_SUBJECT = re.compile(
-    r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
-    + "|".join(
-        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
-    )
-    + r")\b\s+(?!of\b)[a-z]"
-)
-
-
 # how many mentions of a document back its issuer is looked for
 _MAX_MENTIONS = 8
 _DOCUMENT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 # how many sentences back "it" may look for the body it stands for
 _BODY_SENTENCES = 5
 _BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS | SPEAKING_PAPERS
-
-
-def _closes_sentence(tokens: list[Token], k: int) -> bool:
-    """`... said the troops "continued their advance."`: a closing mark after a full
-    stop ends the sentence it closes."""
-    return (
-        k > 0
-        and tokens[k].text in '"”'
-        and tokens[k - 1].text in ".!?"
-        and (k + 1 == len(tokens) or tokens[k + 1].cap)
-    )
-
-
-def _main_subject(sentence: list[Token], quoted: Callable[[int], bool]) -> Phrase | None:
-    """The subject of a sentence's main clause, before any quotation in it: the subject
-    of its first speech verb (`The CCM's national executive committee said it was ...`,
-    `..., the EC's Executive Commission said in a report`), else its opening name or
-    body (`GNA gave no details`, `The Commission blamed ...`)."""
-    for k, tok in enumerate(sentence):
-        if quoted(tok.start) or tok.text in '"“”':
-            break
-        if k and is_cue(sentence, k) and tok.low != "according":
-            found = subject_before(sentence, k)
-            if found:
-                first = next(n for n, t in enumerate(sentence) if t is found[0])
-                end = first + len(found)
-                joined = first >= 2 and sentence[first - 1].low in ("of", "and", "&")
-                if joined and sentence[first - 2].cap:
-                    first -= 2  # `the Bank of Wessex`, `Duff and Phelps`: the whole name
-                    while first and sentence[first - 1].cap and is_namey(sentence[first - 1]):
-                        first -= 1
-                    name = " ".join(t.text for t in sentence[first:end])
-                    return Phrase("name", name, [], sentence[first].start)
-                return read_phrase(found)
-            if sentence[k - 1].text == ",":
-                return object_phrase(sentence, k + 1)  # `..., said the ministry`
-    opening = _OPENING_BODY.match(" ".join(t.text for t in sentence[:8]))
-    if opening is not None:  # `The Commission blamed ...`, `But the report raised ...`
-        words = opening.group().split()
-        if words[0].lower() != "the":
-            words = words[1:]
-        if all(w[:1].isupper() for w in words[1:]):  # `The Trayvon Martin Foundation`
-            return Phrase("name", " ".join(words[1:]), [], sentence[0].start)
-        low = [w.lower() for w in words[1:]]
-        return Phrase("description", " ".join(words), low, sentence[0].start)
-    return sentence_subject(sentence)
-
-
-# Someone the text introduces without a name: `one senior banking official`, `a Western
-# envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
-_UNNAMED_PERSON = re.compile(
-    r"\b(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
-    + "|".join(
-        sorted((re.escape(h) for h in PERSON_HEADS | ANONYMOUS_HEADS), key=len, reverse=True)
-    )
-    + r")|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<anonymous>"
-    + "|".join(sorted((re.escape(h) for h in ANONYMOUS_HEADS), key=len, reverse=True))
-    + r"))\b(?!['’]s)"
-)  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
-_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
-    r"|\b(?:[Aa]nd|[Bb]ut|said|says|added|adds|to)\s+)$"
-)
-
-
-def _opens_subject(text: str, offset: int) -> bool:
-    """Does an unnamed person's description open a sentence or clause (`One analyst
-    said`, `..., said one expert`, `According to one Western envoy`), rather than
-    stand in apposition to a name (`Smith, an analyst,`) or after a verb (`is a`)?"""
-    return _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
-
-
-# A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
-# a capitalised word joined to a lower-case one, an adjective and no name's word: "the
-# al Qaeda-linked Islamic extremist cleric", "Boston-based"
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+")
-_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
-
-
-@dataclass(slots=True)
-class Speaker:
-    name: str
-    kind: EntityType | Literal["unnamed"]  # unnamed: a description, no page
-    attribution: Attribution
-    cue: str | None
-    via: str | None = None  # the pronoun or description it was identified from
-    confidence: float | None = None  # the ranker's probability, when it chose
 
 
 class Resolver(NameBook):
@@ -319,7 +203,7 @@ class Resolver(NameBook):
                 return Speaker(name, "place", "explicit", None)  # `India said`
         if name in NOT_ENTITIES:
             return None  # `67 Latin American artists`: a description, nobody's name
-        if _COMPOUND_ADJECTIVE.fullmatch(parts[0]):
+        if COMPOUND_ADJECTIVE.fullmatch(parts[0]):
             return self._after_adjectives(phrase, parts)
         return Speaker(name, "person", "explicit", None)
 
@@ -327,14 +211,14 @@ class Resolver(NameBook):
         """A name after adjectives like `Texas-based` and `Co-anchor` is the name after
         them (`Texas-based Matt Mackowiak`); one word that no other name of the article
         ends with is the rest of a description (`the al Qaeda-linked Islamic extremist`)."""
-        while parts and _COMPOUND_ADJECTIVE.fullmatch(parts[0]):
+        while parts and COMPOUND_ADJECTIVE.fullmatch(parts[0]):
             parts = parts[1:]
         rest = " ".join(parts)
         if not rest:
             return None
         if len(parts) == 1 and rest.lower() not in self.entities:
             full = self._match_surname(rest, phrase.start)
-            if full is None or _COMPOUND_ADJECTIVE.fullmatch(full.split()[0]):
+            if full is None or COMPOUND_ADJECTIVE.fullmatch(full.split()[0]):
                 return None
         return self._resolve_name(Phrase(phrase.kind, rest, phrase.words, phrase.start))
 
@@ -397,8 +281,8 @@ class Resolver(NameBook):
             owner = self._document_owner(phrase)
             if owner is not None:
                 return owner
-            given = _owner_as_given(phrase)
-            if given is not None and given.name.split()[-1] not in _GENERIC_BODIES:
+            given = owner_as_given(phrase)
+            if given is not None and given.name.split()[-1] not in GENERIC_BODIES:
                 return given  # `the embassy's alert`, no embassy named: not another body
             return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
@@ -452,11 +336,11 @@ class Resolver(NameBook):
         here = bisect.bisect_right(self.block_starts, at) - 1
         lo = self.block_starts[max(0, here - 1)] if here >= 0 else 0
         found = None
-        for match in _UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
+        for match in UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
             head = (match.group("head") or match.group("anonymous")).lower()
             if gender == "f" and head in MALE_HEADS or gender == "m" and head in FEMALE_HEADS:
                 continue
-            if self._inside_quote(match.start()) or not _opens_subject(self.text, match.start()):
+            if self._inside_quote(match.start()) or not opens_subject(self.text, match.start()):
                 continue
             found = (match.start(), " ".join(match.group().split()))
         return found
@@ -468,7 +352,7 @@ class Resolver(NameBook):
         if unnamed[0] > last:
             return True
         between = self.text[unnamed[0] + len(unnamed[1]) : last]
-        return last - unnamed[0] < 80 and _OWNER_OF_ROLE.fullmatch(between) is not None
+        return last - unnamed[0] < 80 and OWNER_OF_ROLE.fullmatch(between) is not None
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.span_starts, offset) - 1
@@ -498,7 +382,7 @@ class Resolver(NameBook):
             if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
         ]
         # `the Florida senator`: not the one the text ties to another state (`R-Iowa`)
-        state = _state_named(phrase.text.split()[:-1])
+        state = state_named(phrase.text.split()[:-1])
         if state:
             found = [c for c in found if self._state_of(c.name) in ("", state)]
         # `the Russian leader`, `the French president`: the nationality must fit too
@@ -516,11 +400,11 @@ class Resolver(NameBook):
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
             return self._role_holder(at, gender, head)
         end = phrase.start + len(phrase.text)
-        if head in _PLAIN_PERSONS and not _RELATIVE_AFTER.match(self.text, end):
+        if head in PLAIN_PERSONS and not RELATIVE_AFTER.match(self.text, end):
             return None  # `"...," the man shouted`: unnamed, unless a clause says who
-        if head in _KIN and phrase.words[0] in ("his", "her", "their"):
+        if head in KIN and phrase.words[0] in ("his", "her", "their"):
             return None  # `his wife whispered`: someone's kin, not the one the text is about
-        if head in ROLE_WORDS and head not in _KIN and self._role_taken(head, at):
+        if head in ROLE_WORDS and head not in KIN and self._role_taken(head, at):
             return None  # `the president said`: the office is someone's the window lacks
         return ranker.best(found)  # `the 34-year-old said`: the person the text is about
 
@@ -531,7 +415,7 @@ class Resolver(NameBook):
             if us_state(role):
                 return us_state(role)
         for offset in self.people[name].mentions[:20]:
-            party = _PARTY_STATE.match(self.text, offset)
+            party = PARTY_STATE.match(self.text, offset)
             if party and us_state(party.group(1)):
                 return us_state(party.group(1))
         return ""
@@ -580,9 +464,9 @@ class Resolver(NameBook):
         lo = self.block_starts[max(0, here - 2)] if here >= 0 else 0
         mention = self.lowered.rfind(head, lo, min(at, phrase.start))
         org = None
-        if head not in _WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
+        if head not in WRITTEN_BY_PEOPLE and mention > lo:  # a letter may be sent *to* one
             org = self._issuer_before(head, mention, lo)
-        elif head not in _WRITTEN_BY_PEOPLE and self.org_speakers:
+        elif head not in WRITTEN_BY_PEOPLE and self.org_speakers:
             # no statement named before: the body that has spoken in the story, not the
             # one named last (`The World Bank last week said ...`)
             return Speaker(self.org_speakers[-1], "organization", "description", None)
@@ -590,9 +474,9 @@ class Resolver(NameBook):
             return org
         if org is not None and before is not None and before.kind == "person":
             return before  # `Smith said in a statement`: the one who spoke before
-        if head in _WRITTEN_BY_PEOPLE:
+        if head in WRITTEN_BY_PEOPLE:
             return None
-        if head in _COURT_PAPERS:  # `said the ruling`: the court named before
+        if head in COURT_PAPERS:  # `said the ruling`: the court named before
             court = self._recent_org(Phrase("description", phrase.text, ["court"], at))
             if court is not None:
                 return Speaker(court, "organization", "description", None)
@@ -703,7 +587,7 @@ class Resolver(NameBook):
             return True, owner if owner is not None and owner.kind == "organization" else None
         if determiner not in ("a", "an", "its", "their"):
             return False, None  # `The report said`, `said the report is`: no new issuer
-        subject = _main_subject(tokens, self._inside_quote)
+        subject = main_subject(tokens, self._inside_quote)
         if subject is None:  # `The liberal activist group MoveOn.org issued a statement`
             return self._org_named_before(start, mention)
         if subject.kind == "pronoun" and subject.words[0] == "it":
@@ -852,7 +736,7 @@ class Resolver(NameBook):
             organization = (quote.speaker_id or "").startswith(ENTITY_FOLDERS["organization"] + "/")
             if span.block >= here - 2 and quote.speaker and organization:
                 return Speaker(quote.speaker, "organization", "pronoun", None)
-            if span.block >= here - 2 and phrase.words[0] == "it" and _a_document(quote):
+            if span.block >= here - 2 and phrase.words[0] == "it" and a_document(quote):
                 # `The report said "...". ... "...," it warned`: the same document
                 return Speaker(quote.speaker or "", "unnamed", "pronoun", None, via=quote.speaker)
         if phrase.words[0] == "it":
@@ -860,7 +744,7 @@ class Resolver(NameBook):
         return None
 
     def _subjects_before(self, at: int) -> Iterator[Phrase | None]:
-        """The subjects of the sentences before `at` (`_main_subject`), nearest first:
+        """The subjects of the sentences before `at` (`main_subject`), nearest first:
         this paragraph and the two before, at most `_BODY_SENTENCES`; None for a
         sentence that names none. The walk ends at a sentence that opens with a
         quotation, whose speaker the quotation's own attribution gives."""
@@ -873,7 +757,7 @@ class Resolver(NameBook):
             if sentence_end(tokens, k)
             and not self._inside_quote(tokens[k].start)
             and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)  # not `2.9`
-            or _closes_sentence(tokens, k)
+            or closes_sentence(tokens, k)
         ]
         starts = [0, *(k + 1 for k in ends)]
         sentences = [tokens[a : b + 1] for a, b in zip(starts, ends, strict=False)]
@@ -882,7 +766,7 @@ class Resolver(NameBook):
                 return
             if sentence[0].text in '"“':
                 return  # `"...," the ministry said`: the quotation's speaker
-            yield _main_subject(sentence, self._inside_quote)
+            yield main_subject(sentence, self._inside_quote)
 
     def _body_before(self, at: int) -> tuple[bool, Speaker | None]:
         """`Dayton Hudson Corp said sales rose ... It called the pace "encouraging"`: "it"
@@ -925,7 +809,7 @@ class Resolver(NameBook):
         sentence = max(self.text.rfind(". ", lo, at) + 2, lo)
         previous = max(self.text.rfind(". ", lo, max(lo, sentence - 2)) + 2, lo)
         for start in (sentence, previous):
-            found = _BODY_SUBJECT.match(self.text, start, at)
+            found = BODY_SUBJECT.match(self.text, start, at)
             if found is None:
                 continue
             head = found.group("head").lower()
@@ -945,7 +829,7 @@ class Resolver(NameBook):
             self._interviewee = ""
             head = " ".join(self.text[b.start : b.end] for b in self.blocks[:4]).lower()
             questions = sum(
-                1 for b in self.blocks if _QUESTION.match(self.text, b.start, b.end) is not None
+                1 for b in self.blocks if QUESTION.match(self.text, b.start, b.end) is not None
             )
             if "interview" in head or questions >= 2:
                 self._interviewee = self._salient_person(None, None) or ""
@@ -989,7 +873,7 @@ class Resolver(NameBook):
         if phrase.kind not in ("unnamed", "description") and not plural:
             return None
         words = [w for w in phrase.text.lower().split() if w not in ("of", "the", "a", "an")]
-        document = _a_document_phrase(phrase)
+        document = a_document_phrase(phrase)
         if document is not None:
             return Speaker(document, "unnamed", "description", None, via=document)
         heads = PERSON_HEADS | ANONYMOUS_HEADS | ORGANIZATION_HEADS
@@ -1009,53 +893,3 @@ class Resolver(NameBook):
             return Speaker(quote.speaker, "unnamed", attribution, quote.cue, quote.via, sure)
         kind = entity_type_of(quote.speaker_id)
         return Speaker(quote.speaker, kind, attribution, quote.cue, quote.via, sure)
-
-
-def _state_named(words: list[str]) -> str:
-    """The US state among a description's words (`the New York senator`), or ""."""
-    for size in (2, 1):
-        for i in range(len(words) - size + 1):
-            state = us_state(" ".join(words[i : i + size]).removesuffix("'s"))
-            if state:
-                return state
-    return ""
-
-
-def _a_document_phrase(phrase: Phrase) -> str | None:
-    """`The report`, `the OECD report`, `The paper`: a document the text names as the
-    source, whose issuer it does not say plainly; shown as the text gives it (`the
-    OECD report`), linked to no page. A document of a kind (`a report`) is none."""
-    words = phrase.text.split()
-    if (
-        phrase.kind != "description"
-        or not 2 <= len(words) <= 4
-        or words[0].lower() != "the"
-        or words[-1].lower() not in SPEAKING_PAPERS
-        or not all(w[:1].isupper() or w.isalpha() for w in words[1:])
-    ):
-        return None
-    return " ".join(["the", *words[1:]])
-
-
-def _a_document(quote: Quote) -> bool:
-    """A quotation given, unlinked, to a document (`the report`)."""
-    words = (quote.speaker or "").split()
-    return (
-        not quote.speaker_id
-        and len(words) >= 2
-        and words[0] == "the"
-        and words[-1].lower() in SPEAKING_PAPERS
-    )
-
-
-def _owner_as_given(phrase: Phrase) -> Speaker | None:
-    """`The embassy's health alert says`, no embassy named or spoken before: the body as
-    the text gives it, linked to no page."""
-    text = phrase.text.replace("’", "'")
-    if "'s " not in text:
-        return None
-    owner = text.split("'s ", 1)[0].split()
-    if len(owner) != 2 or owner[0].lower() != "the" or owner[1] not in ORGANIZATION_HEADS:
-        return None
-    name = f"the {owner[1]}"
-    return Speaker(name, "unnamed", "description", None, via=name)
