@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.annotate.quotes.attribution import find_quotes
-from generator.model import Article, Quote
+from generator.model import Article, Block, Quote
 from generator.read.reader import read_article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
@@ -220,3 +220,15 @@ def evaluate(fixtures_dir: Path = FIXTURES, with_entities: bool = False) -> dict
         "misses": total.misses,
         "wrong_speakers": total.wrong_speakers,
     }
+
+
+def paragraphs_article(*paragraphs: str, title: str = "A headline") -> Article:
+    """An article built in memory: title, then one paragraph block per string."""
+    text = "\n".join((title, *paragraphs))
+    article = Article(path="test.txt", text=text)
+    pos = 0
+    for index, chunk in enumerate(text.split("\n")):
+        kind = "title" if index == 0 else "paragraph"
+        article.blocks.append(Block(kind, pos, pos + len(chunk)))
+        pos += len(chunk) + 1
+    return article

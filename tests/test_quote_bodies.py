@@ -8,26 +8,16 @@ does not tell, the quotation stays open. Short articles written for these tests.
 
 from __future__ import annotations
 
+from quote_fixtures import paragraphs_article
+
 from generator.annotate.article import annotate
 from generator.annotate.quotes.attribution import find_quotes
 from generator.annotate.registry import Registry
-from generator.model import Article, Block, Quote
-
-
-def _article(*paragraphs: str, title: str = "A headline") -> Article:
-    """An article built in memory: title, then one paragraph block per string."""
-    text = "\n".join((title, *paragraphs))
-    article = Article(path="test.txt", text=text)
-    pos = 0
-    for index, chunk in enumerate(text.split("\n")):
-        kind = "title" if index == 0 else "paragraph"
-        article.blocks.append(Block(kind, pos, pos + len(chunk)))
-        pos += len(chunk) + 1
-    return article
+from generator.model import Quote
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:
-    return annotate(_article(*paragraphs), Registry()).quotes
+    return annotate(paragraphs_article(*paragraphs), Registry()).quotes
 
 
 # --------------------------------------------------------------------------- "it"
@@ -132,7 +122,7 @@ def test_a_document_of_a_paper_named_by_a_short_name_is_that_papers():
 
 def test_find_quotes_without_entities_resolves_it_to_the_company():
     quotes = find_quotes(
-        _article(
+        paragraphs_article(
             "Corvale Systems Inc said it would cut prices on all its computers.",
             '"Price changes will have minimal net impact on a typical customer," it added.',
         )
@@ -190,7 +180,7 @@ def test_it_after_the_paper_said_is_the_paper_as_the_text_gives_it():
 
 def test_a_document_of_a_kind_that_names_its_body_is_that_bodys():
     (quote,) = find_quotes(
-        _article(
+        paragraphs_article(
             "Harrow Steel invested in Corvale Systems Inc, which the exchange rates had "
             '"made an attractive investment," according to a Corvale statement.',
         )

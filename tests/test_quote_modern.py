@@ -8,25 +8,15 @@ than going to the name at hand. Short articles written for these tests.
 
 from __future__ import annotations
 
+from quote_fixtures import paragraphs_article
+
 from generator.annotate.article import annotate
 from generator.annotate.registry import Registry
-from generator.model import Article, Block, Quote
-
-
-def _article(*paragraphs: str, title: str = "A headline") -> Article:
-    """An article built in memory: title, then one paragraph block per string."""
-    text = "\n".join((title, *paragraphs))
-    article = Article(path="test.txt", text=text)
-    pos = 0
-    for index, chunk in enumerate(text.split("\n")):
-        kind = "title" if index == 0 else "paragraph"
-        article.blocks.append(Block(kind, pos, pos + len(chunk)))
-        pos += len(chunk) + 1
-    return article
+from generator.model import Quote
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:
-    return annotate(_article(*paragraphs), Registry()).quotes
+    return annotate(paragraphs_article(*paragraphs), Registry()).quotes
 
 
 # ---------------------------------------------------------------- the listener

@@ -15,10 +15,10 @@ from typing import get_args
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quote_fixtures import evaluate, load_fixture
+from quote_fixtures import evaluate, load_fixture, paragraphs_article
 
 from generator.annotate.quotes.attribution import find_quotes
-from generator.model import Article, Attribution, Block, Entity
+from generator.model import Article, Attribution, Entity
 from generator.read.reader import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,18 +26,6 @@ SAMPLE = ROOT / "content" / "2017" / "04" / "russian-envoy-says-no-progress.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 ATTRIBUTIONS = set(get_args(Attribution))  # the record's vocabulary
-
-
-def _article(*paragraphs: str, title: str = "A headline") -> Article:
-    """An article built in memory: title, then one paragraph block per string."""
-    text = "\n".join((title, *paragraphs))
-    article = Article(path="test.txt", text=text)
-    pos = 0
-    for index, chunk in enumerate(text.split("\n")):
-        kind = "title" if index == 0 else "paragraph"
-        article.blocks.append(Block(kind, pos, pos + len(chunk)))
-        pos += len(chunk) + 1
-    return article
 
 
 # --------------------------------------------------------------------------- the sample
@@ -97,7 +85,7 @@ def test_sample_article_partial_quote_keeps_its_marks_and_excludes_the_rest(samp
 
 
 def test_quotes_are_found_only_in_title_lead_and_paragraphs():
-    article = _article(
+    article = paragraphs_article(
         '"A quoted heading line here," said Anna Berg.', '"Also quoted here," Berg said.'
     )
     article.blocks[1].kind = "heading"
@@ -180,7 +168,7 @@ def test_evaluator_counts_a_missed_quote_and_a_wrong_speaker(tmp_path):
 
 
 def test_straight_and_curly_quotes_are_both_found():
-    article = _article(
+    article = paragraphs_article(
         '"Straight marks work as well," said Ana Ruiz.',
         "“Curly marks work too,” Ruiz added.",
     )
@@ -190,7 +178,7 @@ def test_straight_and_curly_quotes_are_both_found():
 
 
 def test_surname_resolves_to_the_full_name_given_earlier():
-    article = _article(
+    article = paragraphs_article(
         "Finance minister Carla Jensen presented the budget on Monday.",
         '"This budget protects pensions and schools alike," Jensen said.',
     )
@@ -203,7 +191,7 @@ def test_surname_resolves_to_the_full_name_given_earlier():
 
 
 def test_middle_initial_does_not_split_one_person_in_two():
-    article = _article(
+    article = paragraphs_article(
         "Republican nominee Donald J. Trump spoke in Ohio.",
         '"We will win Ohio," Trump said.',
         '"And we will win big," said Donald Trump.',
@@ -212,7 +200,7 @@ def test_middle_initial_does_not_split_one_person_in_two():
 
 
 def test_speaker_id_comes_from_a_matching_entity_when_entities_are_known():
-    article = _article(
+    article = paragraphs_article(
         "Finance minister Carla Jensen presented the budget on Monday.",
         '"This budget protects pensions and schools alike," Jensen said.',
     )
@@ -222,7 +210,7 @@ def test_speaker_id_comes_from_a_matching_entity_when_entities_are_known():
 
 
 def test_speaker_id_picks_the_entity_whose_first_name_matches_among_namesakes():
-    article = _article(
+    article = paragraphs_article(
         "Hillary Clinton and Bill Clinton arrived together in Denver.",
         '"We are delighted to be back in Colorado," Hillary Clinton said.',
     )
@@ -235,7 +223,7 @@ def test_speaker_id_picks_the_entity_whose_first_name_matches_among_namesakes():
 
 
 def test_pronoun_prefers_the_person_whose_gender_fits():
-    article = _article(
+    article = paragraphs_article(
         "Senator Paul Grant criticised Governor Maria Soto over the bridge contract.",
         '"The contract was signed behind closed doors and must be published," she said.',
     )
@@ -245,7 +233,7 @@ def test_pronoun_prefers_the_person_whose_gender_fits():
 
 
 def test_description_resolves_to_the_person_with_that_role():
-    article = _article(
+    article = paragraphs_article(
         "Ambassador Lena Holt met Defence Secretary Tom Rhys in the capital on Friday.",
         "Rhys said the talks had been useful.",
         '"We agreed to meet again before the summer recess," the ambassador said.',
@@ -255,7 +243,7 @@ def test_description_resolves_to_the_person_with_that_role():
 
 
 def test_quote_with_no_speaker_in_the_article_is_left_unattributed():
-    article = _article(
+    article = paragraphs_article(
         "The station reopened after a month of repairs.",
         'Someone had chalked a message on the wall: "Welcome back, we missed you all."',
     )
@@ -273,7 +261,7 @@ def test_quote_with_no_speaker_in_the_article_is_left_unattributed():
 )
 def test_indefinite_speakers_stay_unnamed_unless_named_in_apposition(paragraph, speaker):
     """An unnamed speaker shows as the text describes them and links to no page."""
-    (quote,) = find_quotes(_article(paragraph))
+    (quote,) = find_quotes(paragraphs_article(paragraph))
     if speaker is None:
         assert quote.speaker_id is None and quote.speaker and quote.speaker in paragraph
         assert quote.via == quote.speaker and quote.attribution == "description"
@@ -282,7 +270,7 @@ def test_indefinite_speakers_stay_unnamed_unless_named_in_apposition(paragraph, 
 
 
 def test_plural_or_anonymous_speakers_are_not_given_a_name():
-    article = _article(
+    article = paragraphs_article(
         "Mayor Ines Dahl announced the closure of the market hall.",
         '"This is a sad day for the whole neighbourhood," one stallholder said.',
     )
@@ -299,13 +287,13 @@ def test_plural_or_anonymous_speakers_are_not_given_a_name():
     ],
 )
 def test_institution_named_as_speaker_keeps_its_whole_name(paragraph, speaker):
-    (quote,) = find_quotes(_article(paragraph))
+    (quote,) = find_quotes(paragraphs_article(paragraph))
     assert quote.speaker == speaker
     assert quote.speaker_id.startswith("organizations/")
 
 
 def test_organization_named_earlier_is_the_speaker_for_the_ministry():
-    article = _article(
+    article = paragraphs_article(
         "The Danish Transport Ministry delayed the tender for the new tunnel.",
         '"The tender will reopen once the safety review is complete," the ministry said.',
     )
@@ -315,7 +303,7 @@ def test_organization_named_earlier_is_the_speaker_for_the_ministry():
 
 
 def test_participle_cue_takes_the_sentence_subject():
-    article = _article(
+    article = paragraphs_article(
         "Before the vote, Police Chief Calvin Ortiz urged the council to act, saying, "
         '"Every week we wait puts more people at risk."'
     )
@@ -324,7 +312,7 @@ def test_participle_cue_takes_the_sentence_subject():
 
 
 def test_unknown_speech_verb_after_a_comma_quote_still_attributes():
-    article = _article(
+    article = paragraphs_article(
         "Mayor Dana Price and Councillor Jeb Hart argued over the budget.",
         '"You want to close the library to pay for a car park," Price shot back.',
     )
@@ -333,7 +321,7 @@ def test_unknown_speech_verb_after_a_comma_quote_still_attributes():
 
 
 def test_shared_surname_follows_the_pronoun_gender():
-    article = _article(
+    article = paragraphs_article(
         "Former president Bill Clinton joined Hillary Clinton at the rally.",
         'Clinton thanked the crowd. "We are not done yet, not by a long way," she said.',
     )
@@ -342,7 +330,7 @@ def test_shared_surname_follows_the_pronoun_gender():
 
 
 def test_capitalised_first_word_is_not_taken_for_a_speaker():
-    article = _article(
+    article = paragraphs_article(
         'Later, the hall emptied. "That was the longest meeting of my life," Later said.'
     )
     (quote,) = find_quotes(article)
@@ -353,7 +341,7 @@ def test_quote_woven_into_the_writers_sentence_is_partial_only_inside_reported_s
     """`called the plan "..."` and `she said, "..."` weave the speaker's words into the
     writer's sentence: partial quotations, attributed. The writer's own quoted term in
     a sentence that reports nobody's words stays out."""
-    article = _article(
+    article = paragraphs_article(
         'Mayor Ines Dahl called the plan "a costly mistake for the whole town" on Monday.',
         'The so-called "green transit corridor" opened in May along the river.',
         'An economic downturn, she said, "could make the whole project unaffordable".',
@@ -366,7 +354,7 @@ def test_quote_woven_into_the_writers_sentence_is_partial_only_inside_reported_s
 
 
 def test_colon_lead_in_paragraph_names_the_speaker_of_the_next_quote():
-    article = _article(
+    article = paragraphs_article(
         "Union leader Rosa Park issued the following statement:",
         '"We will strike on Monday unless the company returns to the table."',
     )
@@ -388,11 +376,11 @@ def test_colon_lead_in_paragraph_names_the_speaker_of_the_next_quote():
     ],
 )
 def test_apostrophes_inches_and_scare_quotes_are_not_quotations(paragraph):
-    assert find_quotes(_article(paragraph)) == []
+    assert find_quotes(paragraphs_article(paragraph)) == []
 
 
 def test_single_quotes_nested_in_double_quotes_are_part_of_the_outer_quote():
-    article = _article(
+    article = paragraphs_article(
         "\"My father always said 'never give up', and I never did,\" said Omar Haddad."
     )
     (quote,) = find_quotes(article)
@@ -400,7 +388,7 @@ def test_single_quotes_nested_in_double_quotes_are_part_of_the_outer_quote():
 
 
 def test_a_quote_in_the_other_style_of_marks_stays_inside_the_outer_quote():
-    article = _article(
+    article = paragraphs_article(
         'Judge Ada Moss said: "This court is about “equal justice” and nothing less."',
         '“The word "mercy" appears nowhere in the statute,” Moss added.',
     )
@@ -413,19 +401,21 @@ def test_a_quote_in_the_other_style_of_marks_stays_inside_the_outer_quote():
 
 
 def test_mixed_marks_in_sloppy_copy_still_pair():
-    (quote,) = find_quotes(_article('“We will win this race," said Lena Ortiz on Monday.'))
+    (quote,) = find_quotes(
+        paragraphs_article('“We will win this race," said Lena Ortiz on Monday.')
+    )
     assert quote.text == '“We will win this race,"'
     assert quote.speaker == "Lena Ortiz"
 
 
 def test_inch_marks_inside_a_quote_do_not_close_it():
-    article = _article('"I wanted the 15" model, not the small one," said Rosa Lind.')
+    article = paragraphs_article('"I wanted the 15" model, not the small one," said Rosa Lind.')
     (quote,) = find_quotes(article)
     assert quote.text == '"I wanted the 15" model, not the small one,"'
 
 
 def test_unclosed_quote_does_not_swallow_the_next_paragraph_without_a_mark():
-    article = _article(
+    article = paragraphs_article(
         '"We will appeal the ruling in the highest court," said lawyer Ivo Kral.',
         '"The judge ignored the evidence entirely',
         "The court declined to comment.",
@@ -465,7 +455,7 @@ _PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=40), min_size=1, max_size=5))
 def test_any_text_gives_well_formed_quotes(paragraphs):
-    article = _article(*(" ".join(words) for words in paragraphs))
+    article = paragraphs_article(*(" ".join(words) for words in paragraphs))
     for quote in find_quotes(article):
         assert 0 <= quote.start < quote.end <= len(article.text)
         assert quote.text == article.text[quote.start : quote.end]
@@ -516,12 +506,12 @@ def _timed(article: Article, limit: float = 2.0) -> float:
     ids=["marks", "spaced-marks", "cues", "curly", "capitals", "one-long-word", "names"],
 )
 def test_pathological_paragraphs_finish_quickly(paragraph):
-    assert _timed(_article(paragraph)) < 2.0
+    assert _timed(paragraphs_article(paragraph)) < 2.0
 
 
 def test_a_megabyte_of_quoted_paragraphs_finishes_quickly():
     paragraph = '"We will win this race, whatever it takes," Anna Berg said.'
-    assert _timed(_article(*[paragraph] * 17_000)) < 2.0
+    assert _timed(paragraphs_article(*[paragraph] * 17_000)) < 2.0
 
 
 # --------------------------------------------------------------------------- corrections
@@ -557,7 +547,7 @@ def test_editor_corrections_in_front_matter_win_and_a_stale_one_is_reported(tmp_
 
 
 def test_a_stray_straight_mark_opening_an_excerpt_in_curly_copy_is_no_quotation():
-    article = _article(
+    article = paragraphs_article(
         "The profile quoted her at length:",
         '"Melanie Ross thought the whole thing was outrageous. She was anxious, sure.',
         "“It never crossed my mind that I was losing it,” she said.",
@@ -577,13 +567,13 @@ def test_a_stray_straight_mark_opening_an_excerpt_in_curly_copy_is_no_quotation(
     ],
 )
 def test_titles_party_tags_and_affiliations_leave_the_person_speaking(paragraph, speaker):
-    (quote,) = find_quotes(_article(paragraph))
+    (quote,) = find_quotes(paragraphs_article(paragraph))
     assert quote.speaker == (speaker or "Stacey Plaskett")
     assert quote.speaker_id.startswith("people/")
 
 
 def test_an_anonymous_official_is_not_given_the_last_name_mentioned():
-    article = _article(
+    article = paragraphs_article(
         "Minister Anna Berg met her Norwegian counterpart on Monday.",
         "A senior official who asked not to be named described the talks as tense.",
         '"Nobody expected a breakthrough this week," the official said.',
@@ -593,7 +583,7 @@ def test_an_anonymous_official_is_not_given_the_last_name_mentioned():
 
 
 def test_a_party_written_out_in_parentheses_does_not_hide_the_speaker():
-    article = _article(
+    article = paragraphs_article(
         'Senator Ada Brand (Democrat) of New Jersey said the agency would "remain under a '
         'cloud" for years.',
     )
@@ -602,7 +592,7 @@ def test_a_party_written_out_in_parentheses_does_not_hide_the_speaker():
 
 
 def test_he_after_an_unnamed_source_is_that_source_and_a_firm_is_not_its_analyst():
-    article = _article(
+    article = paragraphs_article(
         "Finance minister Dilson Faro met bankers in Bonn on Tuesday.",
         "One senior banker closely involved in the talks backed the plan.",
         'The senior banker was opposed to a regional approach. But he added: "There must '
@@ -615,7 +605,7 @@ def test_he_after_an_unnamed_source_is_that_source_and_a_firm_is_not_its_analyst
 
 
 def test_a_company_called_by_its_first_word_is_the_company_not_a_person():
-    article = _article(
+    article = paragraphs_article(
         "Canonie Environmental Services Corp said it signed a cleanup contract.",
         'Canonie said the contract is worth "several million dollars over three years."',
     )
@@ -625,7 +615,7 @@ def test_a_company_called_by_its_first_word_is_the_company_not_a_person():
 
 
 def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
-    article = _article(
+    article = paragraphs_article(
         "Former Secretary of State Hillary Rodham mixed up two senators and laughed it off "
         'with a joke saying, "They all sound the same."',
     )
@@ -634,7 +624,7 @@ def test_a_name_after_a_title_with_of_is_the_subject_of_its_sentence():
 
 
 def test_a_common_noun_before_states_is_no_speaker_and_the_source_keeps_its_words():
-    article = _article(
+    article = paragraphs_article(
         "Officials agreed to keep pressing the union's member states on the levy.",
         "One source said the government would make clear to member states that if the bloc "
         'goes ahead with the levy "there will be a heavy price."',
@@ -644,7 +634,7 @@ def test_a_common_noun_before_states_is_no_speaker_and_the_source_keeps_its_word
 
 
 def test_a_firms_possessive_before_a_surname_names_that_person_and_he_follows_him():
-    article = _article(
+    article = paragraphs_article(
         '"The buyback was the trigger," said analyst Peter Kessler of Brixham Securities Inc.',
         '"Sales will be soft," said Mark Tolland, analyst at Larch Partners.',
         '"Costs are the worry," Tolland said. "Margins will shrink."',
@@ -662,7 +652,7 @@ def test_a_speaker_that_opens_a_longer_organization_name_is_that_organization():
     from generator.annotate.article import annotate
     from generator.annotate.registry import Registry
 
-    article = _article(
+    article = paragraphs_article(
         "T Bloom Corp said March sales rose 9 pct from a year ago.",
         "T Bloom said consolidated sales were 1.2 billion dlrs.",
         'T Bloom cited strong demand and said its outlet stores had "record March sales."',
@@ -673,7 +663,7 @@ def test_a_speaker_that_opens_a_longer_organization_name_is_that_organization():
 
 
 def test_a_proposal_of_a_body_named_by_its_short_name_speaks_for_that_body():
-    article = _article(
+    article = paragraphs_article(
         "The Bank of Wessex proposed limits on underwriting.",
         '"Lead managers will need approval in every market," the Bank\'s proposal said.',
         'On collateral, it said this "should only count toward the first 25 pct of capital."',
@@ -684,7 +674,7 @@ def test_a_proposal_of_a_body_named_by_its_short_name_speaks_for_that_body():
 
 
 def test_a_proposal_of_a_short_name_two_bodies_share_keeps_the_texts_words_unlinked():
-    article = _article(
+    article = paragraphs_article(
         "The Bank of Wessex proposed limits on underwriting. The Bank of Mercia agreed.",
         '"Lead managers will need approval in every market," the Bank\'s proposal said.',
     )
@@ -696,7 +686,7 @@ def test_a_person_of_a_firm_stays_the_person_though_the_firm_name_follows_the_na
     from generator.annotate.article import annotate
     from generator.annotate.registry import Registry
 
-    article = _article(
+    article = paragraphs_article(
         "Oil prices may need support, analysts said.",
         '"The group must hold to its pact for six weeks," said Dana Pruitt of Harrow '
         "Analysis Ltd in Boston.",
@@ -706,7 +696,7 @@ def test_a_person_of_a_firm_stays_the_person_though_the_firm_name_follows_the_na
 
 
 def test_he_after_a_name_with_an_apposition_and_a_speech_verb_is_that_person():
-    article = _article(
+    article = paragraphs_article(
         '"Sales will rise," said Maria Fenn, an analyst. "Exports will help."',
         "Ferro has four plants in Spain. But Walter Hale, vice president of Ferro Iberia, "
         'told Reuters he did not expect much. "Spain is a small market."',
