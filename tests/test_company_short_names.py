@@ -98,3 +98,13 @@ def test_a_surname_beside_a_body_named_after_the_person_is_the_person() -> None:
     assert found["Marla Quennell"] == ["Marla Quennell", "Quennell"], found
     assert found["Quennell University"] == ["Quennell University", "Quennell University"]
     assert found["Dorsey Mills Co"] == ["Dorsey Mills Co", "Dorsey"]  # a company: its name
+
+
+def test_a_firms_name_without_a_legal_form_is_its_full_name_unless_a_company_has_one() -> None:
+    found = _mentions(
+        "Brisco Freight Services agreed to buy a rival. Brisco Freight said the price was "
+        "fair.\n\nDunmore Holdings Corp said its Dunmore Securities unit grew. Dunmore said "
+        "profits rose.\n"
+    )
+    assert found["Brisco Freight Services"] == ["Brisco Freight Services", "Brisco Freight"]
+    assert found["Dunmore Holdings Corp"] == ["Dunmore Holdings Corp", "Dunmore"], found

@@ -27,11 +27,13 @@ from generator.annotate.entities.candidates import (
     normal_name,
     trim_person,
 )
+from generator.annotate.entity_words import SAME_COMPANY_WORDS
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
     CONNECTORS,
     DESCRIPTION_HEADS,
     EVENT_HEADS,
+    FIRM_LAST_WORDS,
     GIVEN_NAME_AFTER,
     GIVEN_NAME_TITLES,
     KIN_WORDS,
@@ -317,7 +319,8 @@ def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
 
 def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
     """ "First Financial said" after "First Financial Management Corp": a short name the
-    article uses after naming one company in full is that company. Not when the article
+    article uses after naming one company in full (with its legal form, or else a firm's
+    last word: "Telcom International Group") is that company. Not when the article
     names a company by the short name itself ("Cominco American Inc, a unit of Cominco
     Ltd"), nor when the longer name adds a place ("Hyundai Motor America", "Ford Motor Co
     of Canada"): that one is a unit of the other."""
@@ -333,6 +336,18 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         if c.type == "organization" and base and base != span and _proper(span):
             start, _ = full.get(_folded_words(base), (c.start, span))
             full[_folded_words(base)] = (min(start, c.start), span)
+    firms: dict[tuple[str, ...], tuple[int, str]] = {}  # "Telcom International Group"
+    for c in candidates:
+        span = _span(c, text)
+        words = _folded_words(span)
+        if (
+            c.type == "organization"
+            and len(words) > 1
+            and words[-1] in FIRM_LAST_WORDS | SAME_COMPANY_WORDS
+            and company_base(span) == span
+            and _proper(span)
+        ):
+            firms.setdefault(words, (c.start, span))
     for c in candidates:
         span = _span(c, text)
         words = _folded_words(span)
@@ -340,11 +355,7 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             continue
         if words in full or span in initials or is_place(span):
             continue  # "Cominco" beside "Cominco Ltd" is that one
-        longer = {
-            name: start
-            for base, (start, name) in full.items()
-            if len(base) > len(words) and base[: len(words)] == words and start < c.start
-        }
+        longer = _beginning(words, full, c.start) or _beginning(words, firms, c.start)
         if len(longer) != 1:
             continue
         ((name, start),) = longer.items()
@@ -353,6 +364,19 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         tail = company_base(name).split()[len(span.split()) :]
         if not any(_place_word(word) for word in tail):
             c.form = name
+
+
+def _beginning(
+    words: tuple[str, ...], names: dict[tuple[str, ...], tuple[int, str]], before: int
+) -> dict[str, int]:
+    """The names, named before `before`, that `words` begin: a firm's name without a legal
+    form counts only where no company with one does ("RMJ Securities" beside "RMJ
+    Holdings Corp" is its unit)."""
+    return {
+        name: start
+        for base, (start, name) in names.items()
+        if len(base) > len(words) and base[: len(words)] == words and start < before
+    }
 
 
 def _proper(name: str) -> bool:
