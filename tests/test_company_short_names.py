@@ -108,3 +108,20 @@ def test_a_firms_name_without_a_legal_form_is_its_full_name_unless_a_company_has
     )
     assert found["Brisco Freight Services"] == ["Brisco Freight Services", "Brisco Freight"]
     assert found["Dunmore Holdings Corp"] == ["Dunmore Holdings Corp", "Dunmore"], found
+
+
+def test_a_place_and_a_trade_before_a_firms_word_is_no_description_of_that_word() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "U.S. Wheat Associates said wheat sales rose and wheat prices fell.",
+                [("U.S. Wheat Associates", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Kestrel Associates said it hired staff. Associates said more would follow.",
+                [("Associates", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Associates" not in pages or _articles_of(index, "Associates") == {"b-04.txt"}, pages

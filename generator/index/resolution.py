@@ -551,6 +551,8 @@ def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
         if rest and not company_base(rest):
             continue  # "Ashland Oil Inc": the rest is a legal form, no name
         target = groups.get(name_key(rest)) if rest else None
+        if target is not None and fold(target.name) in ORGANIZATION_LAST_WORDS | GENERIC_NAME_WORDS:
+            target = None  # "U.S. Wheat Associates" is no "Associates": unsure, no page
         if not rest:  # the copy capitalised the word after the abbreviation
             group.junk = "a place and a common word"
         elif target is not None and not target.junk and target is not group:
