@@ -30,23 +30,24 @@ from generator.annotate.words import (
 )
 from generator.model import Attribution, EntityType, Quote
 
+
+def _any_of(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longest first, so that "bank" does not cut
+    "bankers" short."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 # `Joni Ernst, R-Iowa,`, `Ted Cruz (R-Texas)`: a person's party and state after the name
 PARTY_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? \(?[RDI]-([A-Z][A-Za-z.]+)")
 OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the aide to (X) Lyng`
 
 # `the ministry`, `The agency`: an organization by its description.
-ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:"
-    + "|".join(sorted((re.escape(h) for h in ORGANIZATION_HEADS), key=len, reverse=True))
-    + r")\b"
-)
+ORG_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:" + _any_of(ORGANIZATION_HEADS) + r")\b")
 
 # a body or a document as a sentence's subject: `The ministry said`, `the report found`
 BODY_SUBJECT = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
-    + "|".join(
-        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
-    )
+    + _any_of(ORGANIZATION_HEADS | DOCUMENT_NOUNS)
     + r")\b\s+(?!of\b)[a-z]"
 )
 
@@ -54,11 +55,9 @@ BODY_SUBJECT = re.compile(
 # envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
 UNNAMED_PERSON = re.compile(
     r"\b(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
-    + "|".join(
-        sorted((re.escape(h) for h in PERSON_HEADS | ANONYMOUS_HEADS), key=len, reverse=True)
-    )
+    + _any_of(PERSON_HEADS | ANONYMOUS_HEADS)
     + r")|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<anonymous>"
-    + "|".join(sorted((re.escape(h) for h in ANONYMOUS_HEADS), key=len, reverse=True))
+    + _any_of(ANONYMOUS_HEADS)
     + r"))\b(?!['’]s)"
 )  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
 
@@ -72,9 +71,7 @@ QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
 # A sentence opening with a body or a document: `The ministry`, `The report`.
 _OPENING_BODY = re.compile(
     r"(?:(?:But|And|Yet|However\s*,)\s+)?[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?i:"
-    + "|".join(
-        sorted((re.escape(h) for h in ORGANIZATION_HEADS | DOCUMENT_NOUNS), key=len, reverse=True)
-    )
+    + _any_of(ORGANIZATION_HEADS | DOCUMENT_NOUNS)
     + r")(?=\s+(?!of\b)[a-z])"
 )
 
