@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.annotate import ner
+from generator.annotate.entities.aliases import name_words
 from generator.annotate.entity_words import SAME_COMPANY_WORDS
 from generator.annotate.words import GENERIC_NAME_WORDS
-from generator.index.names import ACRONYM, Group, company_base, fold, is_acronym, usual_name
+from generator.index.names import ACRONYM, Group, company_base, is_acronym, usual_name
 
 
 def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
@@ -20,20 +21,20 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
     them. A "place" no gazetteer knows ("Pennzoil") is read the same way. A name written
     with a legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer
     name only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
-    companies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # start -> words
-    bodies: dict[str, dict[Group, list[str]]] = defaultdict(dict)  # "Corning Glass Works"
+    companies: dict[str, dict[Group, tuple[str, ...]]] = defaultdict(dict)  # start -> words
+    bodies: dict[str, dict[Group, tuple[str, ...]]] = defaultdict(dict)  # "Corning Glass Works"
     for group in groups.values():
         if group.type != "organization" or group.junk:
             continue
         for form in sorted(group.forms, key=lambda f: (-group.forms[f], f)):
-            words = _base_words(form)
+            words = name_words(company_base(form) or form)
             for size in (1, 2):
                 if size < len(words):
                     (companies if group.legal else bodies)[" ".join(words[:size])].setdefault(
                         group, words
                     )
     for group in groups.values():
-        words = _base_words(group.name)
+        words = name_words(company_base(group.name) or group.name)
         if (
             len(words) > 2
             or words[0] in GENERIC_NAME_WORDS
@@ -64,12 +65,6 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
             group.doubt = "the start of several companies' names: " + ", ".join(
                 sorted(c.name for c in found)[:4]
             )
-
-
-def _base_words(name: str) -> list[str]:
-    """A company's name without its legal form, folded: "Jefferies and Co" -> jefferies,
-    "Moody's" -> moodys, as in "Moody's Investors Service Inc"."""
-    return fold((company_base(name) or name).replace("'", "").replace("’", "")).split()
 
 
 def _possessive(group: Group) -> bool:

@@ -151,6 +151,12 @@ def fold(name: str) -> str:
     return " ".join(words).casefold()
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, "'s" kept in its word: "Moody's" and "Moody's Investors
+    Service" both begin with "moodys" (`fold` drops a final possessive)."""
+    return tuple(fold(name.replace("'", "").replace("’", "")).split())
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, EntityType]]:
     """Folded variant -> (usual name, type)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import company_base, is_acronym, is_country
+from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
 from generator.annotate.entities.candidates import (
     ACRONYM,
     CIVIL_GENERALS,
@@ -334,12 +334,12 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             initials.add("".join(word[0] for word in name.split() if word[:1].isupper()))
         first.setdefault(span, c.start)
         if c.type == "organization" and base and base != span and _proper(span):
-            start, _ = full.get(_folded_words(base), (c.start, span))
-            full[_folded_words(base)] = (min(start, c.start), span)
+            start, _ = full.get(name_words(base), (c.start, span))
+            full[name_words(base)] = (min(start, c.start), span)
     firms: dict[tuple[str, ...], tuple[int, str]] = {}  # "Telcom International Group"
     for c in candidates:
         span = _span(c, text)
-        words = _folded_words(span)
+        words = name_words(span)
         if (
             c.type == "organization"
             and len(words) > 1
@@ -350,7 +350,7 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             firms.setdefault(words, (c.start, span))
     for c in candidates:
         span = _span(c, text)
-        words = _folded_words(span)
+        words = name_words(span)
         if c.entry is not None or c.type != "organization" or company_base(span) != span:
             continue
         if words in full or span in initials or is_place(span):
@@ -383,10 +383,6 @@ def _proper(name: str) -> bool:
     """Is every word of a name capitalised or a joining word ("Bank of Japan")? The
     model's "Western National Life Insurance Co from Beneficial Corp" is not."""
     return all(w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha() for w in name.split())
-
-
-def _folded_words(name: str) -> tuple[str, ...]:
-    return tuple(name.replace(".", "").replace("'s", "").lower().split())
 
 
 def _place_word(word: str) -> bool:
