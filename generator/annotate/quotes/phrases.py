@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from generator.annotate import ner
+from generator.annotate.entities.aliases import company_base
 from generator.annotate.quotes.genders import first_name_gender
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
@@ -278,7 +279,10 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
     if last.cap and strip_possessive(last.text) == last.text:
         # a trailing run of capitalised words is a name; words before it are its role
         i = len(tokens)
-        while i > 0 and is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES:
+        while i > 0 and (
+            (is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES)
+            or _company_and(tokens, i)
+        ):
             i -= 1
         named = tokens[i:]
         while named and not named[0].cap:
@@ -286,11 +290,15 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
         if named:
             role = low[:i]
             complement = len(role) >= 2 and role[-1] in _COMPLEMENT
-            if complement and (role[-2] not in ROLE_WORDS or role[-1] in ("to", "for")):
-                # `a longtime adviser to both Clintons`, `the aide to Lyng`: the speaker is
-                # not the one named (`Secretary of State X` is)
+            name = " ".join(t.text for t in named)
+            if complement and (
+                role[-2] not in ROLE_WORDS or role[-1] in ("to", "for") or _company(name)
+            ):
+                # `a longtime adviser to both Clintons`, `the aide to Lyng`, `the chairman
+                # of Acme Tire and Rubber Co`: the speaker is not the one named (`Secretary
+                # of State X` is)
                 return Phrase("unnamed", " ".join(t.text for t in tokens), low, tokens[0].start)
-            return Phrase("name", " ".join(t.text for t in named), role, named[0].start)
+            return Phrase("name", name, role, named[0].start)
     if low[0] in _DETERMINERS or any(t.text.endswith(("'s", "’s")) for t in tokens[:-1]):
         words = [w for w in low if w not in ("the", "a", "an")]
         if words:
@@ -355,6 +363,12 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     j = end
     while j > 0 and end - j < 9:
         tok = tokens[j - 1]
+        if _company_and(tokens[:end], j):
+            j -= 1  # `The chairman of Acme Tire and Rubber Co charged`: one company's name
+            continue
+        if tok.text == "," and _company_comma(tokens, j, end):
+            j -= 2  # `analyst at Kidder, Peabody and Co said`: the firm's own comma
+            continue
         if tok.text in ',;:()—–"“”' or tok.low in ("and", "but", "that", "which", "who"):
             break
         noun_before = j >= 2 and tokens[j - 2].text[:1].islower() and tokens[j].cap
@@ -375,7 +389,7 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
             break
     found = _named_before_role(tokens, j) or tokens[j:end]
     k = len(found)
-    while k and found[k - 1].cap and is_namey(found[k - 1]):
+    while k and ((found[k - 1].cap and is_namey(found[k - 1])) or _company_and(found, k)):
         k -= 1
     before = found[k - 1] if 0 < k < len(found) else None
     noun = before is not None and before.text[:1].islower() and not is_role(before.text)
@@ -388,14 +402,40 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
     return found
 
 
+def _company_and(tokens: list[Token], j: int) -> bool:
+    """Is the `and` before `tokens[j]` inside one company's name, between capitalised
+    words and before words that end in a legal form (`Acme Tire and Rubber Co`)?"""
+    if j < 2 or tokens[j - 1].low != "and" or not tokens[j - 2].cap:
+        return False
+    words = [t.text for t in tokens[j:]]
+    tail = " ".join(words)
+    return bool(words) and all(w[:1].isupper() for w in words) and company_base(tail) != tail
+
+
+def _company_comma(tokens: list[Token], j: int, end: int) -> bool:
+    """Is the comma before `tokens[j]` inside a firm's name that follows `at`, `with` or
+    `of` (`analyst at Kidder, Peabody and Co`, `with Smith Barney, Harris Upham and Co`)?"""
+    after = tokens[j:end]
+    if not any(_company_and(after, n) for n in range(2, len(after))):
+        return False
+    k = j - 1
+    while k > 0 and tokens[k - 1].cap and is_namey(tokens[k - 1]):
+        k -= 1
+    return k < j - 1 and k > 0 and tokens[k - 1].low in ("at", "with", "of")
+
+
 def _named_before_role(tokens: list[Token], j: int) -> list[Token]:
     """`Len McCluskey, the General Secretary of the Unite union said`, `Gavin Shuker, MP
     for Luton South, ... says`: a role in apposition after a name; the name speaks."""
     if j >= 3 and tokens[j - 1].low in ("for", "of", "at") and is_role(tokens[j - 2].text):
         j -= 2  # `MP for Luton South`
-    if j < 2 or tokens[j - 1].text != "," or not tokens[j - 2].cap:
+    if not (j < len(tokens) and (tokens[j].low in ("the", "a", "an") or is_role(tokens[j].text))):
         return []
-    if not (tokens[j].low in ("the", "a", "an") or is_role(tokens[j].text)):
+    if j >= 4 and tokens[j - 1].low == "and" and is_role(tokens[j - 2].text):
+        j -= 2  # `Anthony Anton, president and CEO of ...`
+    if j >= 3 and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+        j -= 1  # `Tom Hale, oil analyst with ...`: a word before the role
+    if j < 2 or tokens[j - 1].text != "," or not tokens[j - 2].cap:
         return []
     k = j - 2
     while k > 0 and is_namey(tokens[k - 1]) and tokens[k - 1].low not in NOT_NAMES:
@@ -632,6 +672,11 @@ def same_words(a: str, b: str) -> bool:
 
 def normal_form(text: str) -> str:
     return " ".join(m.group().lower() for m in WORD.finditer(text))
+
+
+def _company(name: str) -> bool:
+    """A body's name by its form (`Acme Tire and Rubber Co`, `Ministry of Defence`)."""
+    return looks_org(name) or company_base(name) != name
 
 
 def looks_org(name: str) -> bool:

@@ -1,0 +1,52 @@
+"""Speakers whose subject holds a company's name written the wire's way.
+
+Wire copy writes "&" as "and" and keeps the commas of old partnership names ("Kidder,
+Peabody and Co"). Read as separate words, "The chairman of Acme Tire and Rubber Co"
+made a person called "Rubber Co", and "Tom Hale, analyst with Smith Barney, Upham Harris
+and Co said" gave the words to "and Co". Short articles written for these tests.
+"""
+
+from __future__ import annotations
+
+from quote_fixtures import paragraphs_article
+
+from generator.annotate.article import annotate
+from generator.annotate.registry import Registry
+from generator.model import Quote
+
+
+def _quote(*paragraphs: str) -> Quote:
+    (quote,) = annotate(paragraphs_article(*paragraphs), Registry()).quotes
+    return quote
+
+
+def test_the_chairman_of_a_company_is_no_person_named_by_the_companys_last_words():
+    quote = _quote(
+        "The chairman of Acme Tire and Rubber Co, a concern that survived a hostile bid,"
+        ' charged that "pirates in grey suits" are harming the nation\'s factories.'
+    )
+    assert quote.speaker == "The chairman of Acme Tire and Rubber Co"
+    assert quote.speaker_id is None
+
+
+def test_an_analyst_at_a_firm_with_a_comma_in_its_name_is_the_speaker():
+    quote = _quote(
+        'Ann Lee, analyst at Kidder, Peabody and Co said the order "will not move the stock."'
+    )
+    assert quote.speaker == "Ann Lee"
+
+
+def test_a_word_before_the_role_keeps_the_name_as_speaker():
+    quote = _quote(
+        'Tom Hale, oil analyst with Smith Barney, Upham Harris and Co said, "prices will hold'
+        ' for a while."'
+    )
+    assert quote.speaker == "Tom Hale"
+
+
+def test_president_and_chief_executive_of_a_body_is_the_person_named_before():
+    quote = _quote(
+        "Anna Brook, president and CEO of Ohio Grocers Association stated, \u201cIt is not a"
+        " political problem; it is a math problem.\u201d"
+    )
+    assert quote.speaker == "Anna Brook"
