@@ -50,3 +50,24 @@ def test_president_and_chief_executive_of_a_body_is_the_person_named_before():
         " political problem; it is a math problem.\u201d"
     )
     assert quote.speaker == "Anna Brook"
+
+
+def test_two_office_holders_writing_together_are_no_one_speaker():
+    quote = _quote(
+        'The proposals were a good start, "but we do not want them to feel they are alone in'
+        ' this" on world trade, the president of the National Association of Oat Growers,'
+        " NAOG, and the chairman of U.S. Oat Associates said in a letter to the minister."
+    )
+    assert quote.speaker == (
+        "the president of the National Association of Oat Growers, NAOG, and the chairman"
+        " of U.S. Oat Associates"
+    )
+    assert quote.speaker_id is None
+
+
+def test_a_list_in_the_role_after_a_name_keeps_the_name():
+    quote = _quote(
+        "The new plans \u201care steps in the right direction,\u201d Jo Marsh, assistant"
+        " secretary of state for population, refugees, and migration, said on the call."
+    )
+    assert quote.speaker == "Jo Marsh"

@@ -21,6 +21,7 @@ from generator.annotate.words import (
     CUES,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FIRM_LAST_WORDS,
     HONORIFICS,
     MALE_NAMES,
     NAME_PARTICLES,
@@ -571,10 +572,28 @@ def subject_phrase(subject: list[Token]) -> Phrase | None:
     head = read_phrase(subject[: commas[0]])
     if head is not None and head.kind in ("name", "pronoun"):
         return head
+    both = _joint_subject(subject, commas)
+    if both:  # `the president of X, XA, and the chairman of Y said`: no one speaker
+        words = "".join(
+            (" " if n and t.start > both[n - 1].end else "") + t.text for n, t in enumerate(both)
+        )
+        return Phrase("unnamed", words, [t.low for t in both], both[0].start)
     tail = read_phrase(subject[commas[-1] + 1 :])
     if tail is not None and tail.kind in ("name", "pronoun"):
         return tail
     return head
+
+
+def _joint_subject(subject: list[Token], commas: list[int]) -> list[Token]:
+    """The words of a subject that names two speakers, the last after `, and` (`the
+    president of X, XA, and the chairman of Y`), from the first piece that reads as a
+    speaker (not `on world trade,` that ends the quoted sentence); else nothing."""
+    last = subject[commas[-1] + 1 :]
+    if len(last) < 2 or last[0].low != "and" or read_phrase(last[1:]) is None:
+        return []
+    pieces = zip([0, *(n + 1 for n in commas[:-1])], commas, strict=True)
+    first = next((b for b, e in pieces if read_phrase(subject[b:e]) is not None), None)
+    return subject[first:] if first is not None else []
 
 
 def object_phrase(tokens: list[Token], start: int) -> Phrase | None:
@@ -676,7 +695,9 @@ def normal_form(text: str) -> str:
 
 def _company(name: str) -> bool:
     """A body's name by its form (`Acme Tire and Rubber Co`, `Ministry of Defence`)."""
-    return looks_org(name) or company_base(name) != name
+    return (
+        looks_org(name) or company_base(name) != name or name.split()[-1].lower() in FIRM_LAST_WORDS
+    )
 
 
 def looks_org(name: str) -> bool:
