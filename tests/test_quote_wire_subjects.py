@@ -71,3 +71,12 @@ def test_a_list_in_the_role_after_a_name_keeps_the_name():
         " secretary of state for population, refugees, and migration, said on the call."
     )
     assert quote.speaker == "Jo Marsh"
+
+
+def test_a_firm_named_by_its_trade_is_no_person():
+    quote = _quote(
+        'Brook Corp\'s BFC Financial Services said it will offer "preferred customers"'
+        " credit by mail."
+    )
+    assert quote.speaker_id is not None
+    assert quote.speaker_id.startswith("organizations/")

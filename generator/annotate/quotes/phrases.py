@@ -695,9 +695,10 @@ def normal_form(text: str) -> str:
 
 def _company(name: str) -> bool:
     """A body's name by its form (`Acme Tire and Rubber Co`, `Ministry of Defence`)."""
-    return (
-        looks_org(name) or company_base(name) != name or name.split()[-1].lower() in FIRM_LAST_WORDS
-    )
+    return looks_org(name) or company_base(name) != name
+
+
+_ORG_NAMES = frozenset(("white house", "kremlin", "pentagon"))
 
 
 def looks_org(name: str) -> bool:
@@ -705,8 +706,8 @@ def looks_org(name: str) -> bool:
     words = low.split()
     if not words:
         return False
-    if words[-1] in ORGANIZATION_HEADS or low in ("white house", "kremlin", "pentagon"):
-        return True
+    if words[-1] in ORGANIZATION_HEADS | FIRM_LAST_WORDS or low in _ORG_NAMES:
+        return True  # `Ministry of Defence`, `GMAC Financial Services`
     if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
         return True  # `Bank of Wessex`, `Ministry of Defence`
     if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
