@@ -80,3 +80,16 @@ def test_a_firm_named_by_its_trade_is_no_person():
     )
     assert quote.speaker_id is not None
     assert quote.speaker_id.startswith("organizations/")
+
+
+def test_a_name_the_model_doubts_is_a_person_after_a_word_for_what_he_is():
+    article = paragraphs_article(
+        "Deputy trade minister Jan Kowal said exports would grow slowly.",
+        "Nevertheless, Polish National Bank head Wladyslaw Baka, in talks in Geneva last week"
+        " with the fund, made it clear that Poland wanted help.",
+        'He was quoted by the agency as saying that Poland would pay, "but not in a short time."',
+    )
+    annotated = annotate(article, Registry())
+    assert "Wladyslaw Baka" in {e.name for e in annotated.entities if e.type == "person"}
+    (quote,) = annotated.quotes
+    assert quote.speaker == "Wladyslaw Baka"

@@ -36,6 +36,7 @@ from generator.annotate.entities.resolution import (
     resolve_candidates,
 )
 from generator.annotate.entities.sanity import retype, sane
+from generator.annotate.entity_words import PERSON_NOUNS
 from generator.annotate.registry import Registry
 from generator.annotate.words import NAME_PARTICLES, ORGANIZATION_HEADS
 from generator.model import Article, Entity, EntityType
@@ -220,7 +221,22 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             and " ".join(words[-2:]) in named
         ):
             kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
+        elif candidate.type == "person" and 1 < len(words) <= 3 and _after_role(candidate, text):
+            kept.append(candidate)  # "Polish National Bank head Wladyslaw Baka"
     return kept
+
+
+def _after_role(candidate: Candidate, text: str) -> bool:
+    """Is the name written right after a lowercase word for what a person is ("bank head
+    Wladyslaw Baka", "analyst Jan Kubo"), every word of it capitalised?"""
+    before = text[max(0, candidate.start - 30) : candidate.start].split()
+    span = text[candidate.start : candidate.end]
+    return (
+        bool(before)
+        and before[-1] in PERSON_NOUNS
+        and all(w[:1].isupper() for w in span.split())
+        and text[candidate.start - 1 : candidate.start] == " "
+    )
 
 
 def _joined_by_for(
