@@ -93,3 +93,16 @@ def test_a_name_the_model_doubts_is_a_person_after_a_word_for_what_he_is():
     assert "Wladyslaw Baka" in {e.name for e in annotated.entities if e.type == "person"}
     (quote,) = annotated.quotes
     assert quote.speaker == "Wladyslaw Baka"
+
+
+def test_a_description_the_text_says_is_unnamed_goes_to_no_one_named_before():
+    article = paragraphs_article(
+        '"The group has a supply problem," said Ray Dunn, oil analyst with Brook Securities Inc.',
+        "But other analysts were unsure a meeting would help.",
+        '"They have to learn how a buyers market works," said the regional manager for one'
+        " of the major oil companies who spoke on condition that he not be named.",
+    )
+    first, second = annotate(article, Registry()).quotes
+    assert first.speaker == "Ray Dunn"
+    assert second.speaker_id is None
+    assert second.speaker == "the regional manager"
