@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from quote_fixtures import paragraphs_article
 from test_entity_resolution import _pages, _tagged
 
+from generator.annotate.article import annotate
 from generator.annotate.registry import Registry
 from generator.index import build_index
 from generator.model import Entity, Mention, Quote, entity_id
@@ -191,3 +193,15 @@ def test_a_speaker_cut_out_of_a_longer_name_is_that_names_entity() -> None:
     index = build_index([article], Registry())
     assert "Finance Services" not in _pages(index)
     assert [ref.quote.speaker for ref in index.quotes()] == [name]
+
+
+def test_a_family_named_by_its_surname_is_no_mention_of_one_of_them() -> None:
+    article = paragraphs_article(
+        "Orval Tenning, chairman of Mirrenco Ltd, said the board would meet on Friday.",
+        "The Tenning family, which holds 40 pct of the shares, did not comment.",
+        "Tenning's sister sits on the board.",
+    )
+    (tenning,) = [e for e in annotate(article, Registry()).entities if e.type == "person"]
+    spans = [article.text[m.start : m.end] for m in tenning.mentions]
+    assert spans == ["Orval Tenning", "Tenning"]
+    assert article.text.index("Tenning's") in [m.start for m in tenning.mentions]

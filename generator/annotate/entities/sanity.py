@@ -71,6 +71,9 @@ def retype(candidate: Candidate, text: str) -> Candidate:
     return candidate
 
 
+_FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
+
+
 def sane(candidate: Candidate, text: str) -> bool:
     """False for a span that is no entity; may retype a person as an organization."""
     if candidate.source in ("registry", "description"):
@@ -87,6 +90,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
     if _RATING.fullmatch(span):
         return False  # `Aaa`, `Baa-2`: a credit rating
+    if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
+        return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
     if len(span) == 1 or span in REGNAL_NUMBERS:
         return False  # `class H` stock, the `Macintosh II`: a letter or a number, no name
     if _TICKER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) and (
