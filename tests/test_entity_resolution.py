@@ -155,6 +155,22 @@ def test_a_role_keeps_its_and_and_drops_a_date() -> None:
     assert "House Ways and Means Committee Chairman" in brek.roles
 
 
+def test_a_role_starts_after_another_persons_name_and_a_partys_of() -> None:
+    articles, _ = _archive(
+        {
+            "content/2031/05/b.txt": "Debt deal\n\nWELLTON, May 3 - The board will write off"
+            " the debt, Finance Minister Roger Dalgety said.\n\nDalgety and Agriculture Minister"
+            " Colm Moyne said in a joint statement the deal ends the scheme. The elections may"
+            " favour the Social Democrats of Prime Minister Kaarlo Sorvi. Research and"
+            " Technology Minister Anak Habani agreed.\n",
+        }
+    )
+    roles = {e.name: e.roles for a in articles for e in a.entities if e.type == "person"}
+    assert roles["Colm Moyne"] == ["Agriculture Minister"]
+    assert roles["Kaarlo Sorvi"] == ["Prime Minister"]
+    assert roles["Anak Habani"] == ["Research and Technology Minister"]
+
+
 def test_the_registry_merges_splits_fixes_types_and_warns_at_the_line(tmp_path: Path) -> None:
     registry = _registry(
         tmp_path,

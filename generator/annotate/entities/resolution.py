@@ -42,6 +42,7 @@ from generator.annotate.words import (
     NATIONALITIES,
     NATIONALITY_WORDS,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
@@ -479,6 +480,7 @@ def find_roles(entities: list[_Found], regions: list[Region]) -> None:
     """Titles before a person's name ("Russian Deputy Defense Minister Lieutenant General
     Alexander Fomin") or after it between commas ("Tomas Lindqvist, the commander of ...,")."""
     people = [(c.start, c.end, f) for f in entities if f.type == "person" for c in f.candidates]
+    surnames = frozenset(f.name.split()[-1] for f in entities if f.type == "person" and f.name)
     region_starts = [region.start for region in regions]
     for start, end, person in sorted(people, key=lambda item: item[0]):
         at = bisect.bisect_right(region_starts, start) - 1
@@ -488,7 +490,7 @@ def find_roles(entities: list[_Found], regions: list[Region]) -> None:
         i = bisect.bisect_left(region.starts, start)
         if i >= len(region.starts) or region.starts[i] != start:
             continue
-        rank, role = _title_before(region.tokens, i)
+        rank, role = _title_before(region.tokens, i, surnames)
         if role is None:
             role = _title_after(region.tokens, i, end)
         if rank and not person.rank:
@@ -528,7 +530,11 @@ def _title_after(tokens: list[ner.Token], index: int, end: int) -> str | None:
     return _join_words(phrase)
 
 
-def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str | None]:
+def _title_before(
+    tokens: list[ner.Token], index: int, surnames: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """The rank and role written before a name; `surnames` are those of the article's
+    people ("Douglas and Agriculture Minister Colin Moyle": Douglas's is no part of it)."""
     words = [t.text for t in tokens[max(0, index - 14) : index]]
     rank = None
     for candidate in RANKS:
@@ -565,8 +571,18 @@ def _title_before(tokens: list[ner.Token], index: int) -> tuple[str | None, str 
         if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]) and (
             any(w.lower() in ROLE_HEADS for w in phrase[:last])
             or any(w.lower() in ROLE_WORDS for w in after)
+            # "Douglas and Agriculture Minister Colin Moyle": a name, then an office; not
+            # "Research and Technology Minister"
+            or (any(w.lower() in OFFICE_WORDS for w in after) and phrase[last - 1] in surnames)
         ):
             phrase = phrase[last + 1 :]
+    if "of" in phrase:  # "the Social Democrats of Prime Minister Kalevi Sorsa": his office
+        at = phrase.index("of")
+        title = phrase[at + 1 : at + 2]
+        if not any(w.lower() in ROLE_HEADS for w in phrase[:at]) and any(
+            w.lower() in ROLE_WORDS - OFFICE_WORDS for w in title
+        ):
+            phrase = phrase[at + 1 :]
     if not any(w.lower() in ROLE_HEADS for w in phrase):
         return rank, None
     role = _join_words(phrase)
