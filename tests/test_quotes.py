@@ -706,3 +706,26 @@ def test_he_after_a_name_with_an_apposition_and_a_speech_verb_is_that_person():
     )
     *_, last = find_quotes(article)
     assert last.speaker == "Robert Lund"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The broker, an associate of the minister known as the "tin king," sold his stake.',
+        'The board asked the exchange to curb trading in the so-called "closing rush."',
+        'Buyers want the floor price, or "lower support price," kept, the delegates said.',
+        'The fund said it joined a group called "Clean Harbour" last year.',
+        'The mayor is often dubbed the "bridge builder" by his critics, Ortiz said.',
+    ],
+)
+def test_a_short_term_named_by_its_frame_is_no_quotation(sentence):
+    article = paragraphs_article("Talks on the pact resumed in Geneva on Monday.", sentence)
+    assert find_quotes(article) == []
+
+
+def test_a_speakers_own_label_is_still_a_quotation():
+    article = paragraphs_article(
+        'Senator Alan Reyes mocked his rival, whom he dubbed "the little governor," on Friday.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.text == '"the little governor,"'
