@@ -729,3 +729,18 @@ def test_a_speakers_own_label_is_still_a_quotation():
     )
     (quote,) = find_quotes(article)
     assert quote.text == '"the little governor,"'
+
+
+def test_the_text_overrules_a_first_names_census_gender():
+    # "Beryl" is mostly a woman's name; the text calls this Beryl "he" throughout
+    article = paragraphs_article(
+        "Beryl Sprott, chairman of the council, and Rudolph Penn, head of the budget "
+        "office, spoke at the symposium.",
+        "Sprott told the symposium that spending could be cut. He also urged a veto.",
+        "Sprott said growth would be 2.7 pct, and he said the tax laws would not hurt.",
+        '"The tax cut is not the root cause of the deficits," Sprott said.',
+        '"This tax cut merely rolled back increases," he added.',
+        "However, Penn argued that the tax cut was misguided.",
+    )
+    *_, added = find_quotes(article)
+    assert (added.speaker, added.attribution) == ("Beryl Sprott", "pronoun")
