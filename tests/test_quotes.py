@@ -744,3 +744,42 @@ def test_the_text_overrules_a_first_names_census_gender():
     )
     *_, added = find_quotes(article)
     assert (added.speaker, added.attribution) == ("Beryl Sprott", "pronoun")
+
+
+def test_a_name_with_a_joined_particle_is_one_speaker_also_by_its_surname_alone():
+    article = paragraphs_article(
+        "AMMAN, March 16 - The treasury comes first, Prime Minister Hamid al-Rashi'i said.",
+        '"The treasury should be sound when dealing with other countries," he said.',
+        "Rashi'i said loans total 902 mln dinars.",
+        '"The dinar is strong and stable," he said.',
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Hamid al-Rashi'i"] * 2
+
+
+def test_a_surname_that_is_also_a_month_after_a_given_name_is_the_speaker():
+    article = paragraphs_article(
+        "TOKYO, March 17 - Analysts said the failed deal would not stop buyers.",
+        '"It was an entry point for chips," said Harwood Tulloch analyst Rick May.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Rick May"
+
+
+def test_a_title_and_a_given_name_stand_for_the_full_name_given_before():
+    article = paragraphs_article(
+        "DOHA, March 18 - Oil Minister Sheikh Omar al-Faisal al-Thani said no member was "
+        "exceeding its quota.",
+        'Sheikh Omar told a daily newspaper "All states are producing within their quotas."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Omar al-Faisal al-Thani"
+
+
+def test_a_month_after_a_preposition_is_no_surname():
+    article = paragraphs_article(
+        "The prince has long mocked the candidate.",
+        'In December, the prince called for him to quit, calling him "a disgrace to all of '
+        'America."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker != "December"

@@ -26,8 +26,10 @@ from generator.annotate.quotes.phrases import (
     is_role,
     looks_org,
     one_name,
+    particle_free,
     placelike,
     strip_possessive,
+    surname_after_given,
     tokenize,
     without_initials,
 )
@@ -245,7 +247,10 @@ class NameBook:
                     i += 1
                     continue
                 j = i
-                while j < len(tokens) and is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES:
+                while j < len(tokens) and (
+                    (is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES)
+                    or surname_after_given(tokens, j)  # `Rick May`
+                ):
                     j += 1
                     of = j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].cap
                     if of and tokens[j - 1].low in _ORG_BEFORE_OF:  # `Association of X`
@@ -325,6 +330,8 @@ class NameBook:
             person = self.people[name] = Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)
+                if particle_free(parts[-1]) != parts[-1]:  # `Rifa'i said` after `al-Rifa'i`
+                    self.by_surname.setdefault(particle_free(parts[-1]), []).append(name)
                 if len(parts) == 2 and GIVEN_NAME_AFTER.fullmatch(parts[1]):
                     self.by_surname.setdefault(parts[0], []).append(name)  # `Kim Mahn-je`
                 first = parts[0].lower()
@@ -356,7 +363,8 @@ class NameBook:
         while len(words) > 1 and (is_role(words[0]) or words[0].isupper()):
             words = words[1:]
         if len(words) > 3:
-            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+            joined = particle_free(words[-2]) != words[-2]  # `Ali al-Khalifa al-Sabah`
+            words = words[-3:] if len(words[-2]) <= 2 or joined else words[-2:]
         return " ".join(without_initials(words))
 
     def _register_run(self, run: list[Token], role: list[str]) -> None:
@@ -388,7 +396,8 @@ class NameBook:
             lead_roles.append(words[0].lower())
             words = words[1:]
         if len(words) > 3:  # `Political Affairs Wendy Sherman`
-            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+            joined = particle_free(words[-2]) != words[-2]  # `Ali al-Khalifa al-Sabah`
+            words = words[-3:] if len(words[-2]) <= 2 or joined else words[-2:]
         if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
             said = bool(role) and role[-1] == "said"
             first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
@@ -451,6 +460,20 @@ class NameBook:
             return (named, " " in name, person.known, last)
 
         return max(names, key=rank)
+
+    def _given_name_of(self, word: str, at: int) -> str | None:
+        """`Sheikh Ali` after `Sheikh Ali al-Khalifa al-Sabah`, `Prince Alwaleed` after
+        `Prince Alwaleed Bin Talal`: a title and a given name stand for the one person
+        named before with that given name (none when two share it)."""
+        found = [
+            p.name
+            for p in self.people.values()
+            if p.kind == "person"
+            and p.name.split()[0] == word
+            and " " in p.name
+            and self.text.find(p.name, 0, at) >= 0
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _resolve_run(self, run: list[Token], at: int | None = None) -> str | None:
         """The known person a capitalised run mentions, if any."""
