@@ -783,3 +783,12 @@ def test_a_month_after_a_preposition_is_no_surname():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker != "December"
+
+
+def test_a_speaker_the_text_describes_as_one_arbitrager_keeps_that_description():
+    article = paragraphs_article(
+        "Shares of the broadcaster rose on the bid.",
+        '"There are too many uncertainties," said one arbitrager.',
+    )
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.speaker_id) == ("one arbitrager", None)
