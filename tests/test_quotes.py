@@ -706,3 +706,89 @@ def test_he_after_a_name_with_an_apposition_and_a_speech_verb_is_that_person():
     )
     *_, last = find_quotes(article)
     assert last.speaker == "Robert Lund"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The broker, an associate of the minister known as the "tin king," sold his stake.',
+        'The board asked the exchange to curb trading in the so-called "closing rush."',
+        'Buyers want the floor price, or "lower support price," kept, the delegates said.',
+        'The fund said it joined a group called "Clean Harbour" last year.',
+        'The mayor is often dubbed the "bridge builder" by his critics, Ortiz said.',
+    ],
+)
+def test_a_short_term_named_by_its_frame_is_no_quotation(sentence):
+    article = paragraphs_article("Talks on the pact resumed in Geneva on Monday.", sentence)
+    assert find_quotes(article) == []
+
+
+def test_a_speakers_own_label_is_still_a_quotation():
+    article = paragraphs_article(
+        'Senator Alan Reyes mocked his rival, whom he dubbed "the little governor," on Friday.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.text == '"the little governor,"'
+
+
+def test_the_text_overrules_a_first_names_census_gender():
+    # "Beryl" is mostly a woman's name; the text calls this Beryl "he" throughout
+    article = paragraphs_article(
+        "Beryl Sprott, chairman of the council, and Rudolph Penn, head of the budget "
+        "office, spoke at the symposium.",
+        "Sprott told the symposium that spending could be cut. He also urged a veto.",
+        "Sprott said growth would be 2.7 pct, and he said the tax laws would not hurt.",
+        '"The tax cut is not the root cause of the deficits," Sprott said.',
+        '"This tax cut merely rolled back increases," he added.',
+        "However, Penn argued that the tax cut was misguided.",
+    )
+    *_, added = find_quotes(article)
+    assert (added.speaker, added.attribution) == ("Beryl Sprott", "pronoun")
+
+
+def test_a_name_with_a_joined_particle_is_one_speaker_also_by_its_surname_alone():
+    article = paragraphs_article(
+        "AMMAN, March 16 - The treasury comes first, Prime Minister Hamid al-Rashi'i said.",
+        '"The treasury should be sound when dealing with other countries," he said.',
+        "Rashi'i said loans total 902 mln dinars.",
+        '"The dinar is strong and stable," he said.',
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Hamid al-Rashi'i"] * 2
+
+
+def test_a_surname_that_is_also_a_month_after_a_given_name_is_the_speaker():
+    article = paragraphs_article(
+        "TOKYO, March 17 - Analysts said the failed deal would not stop buyers.",
+        '"It was an entry point for chips," said Harwood Tulloch analyst Rick May.',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Rick May"
+
+
+def test_a_title_and_a_given_name_stand_for_the_full_name_given_before():
+    article = paragraphs_article(
+        "DOHA, March 18 - Oil Minister Sheikh Omar al-Faisal al-Thani said no member was "
+        "exceeding its quota.",
+        'Sheikh Omar told a daily newspaper "All states are producing within their quotas."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "Omar al-Faisal al-Thani"
+
+
+def test_a_month_after_a_preposition_is_no_surname():
+    article = paragraphs_article(
+        "The prince has long mocked the candidate.",
+        'In December, the prince called for him to quit, calling him "a disgrace to all of '
+        'America."',
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker != "December"
+
+
+def test_a_speaker_the_text_describes_as_one_arbitrager_keeps_that_description():
+    article = paragraphs_article(
+        "Shares of the broadcaster rose on the bid.",
+        '"There are too many uncertainties," said one arbitrager.',
+    )
+    (quote,) = find_quotes(article)
+    assert (quote.speaker, quote.speaker_id) == ("one arbitrager", None)

@@ -531,7 +531,8 @@ ANONYMOUS_HEADS = frozenset(
     word_list(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
-        staffer insider employee worker member officer banker dealer trader witness
+        staffer insider employee worker member officer banker dealer trader witness arbitrager
+        arbitrageur
         """
     )
 )

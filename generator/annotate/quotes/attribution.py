@@ -61,6 +61,7 @@ from generator.annotate.quotes.spans import (
     QuoteSpan,
     find_spans,
     first_visible,
+    names_a_term,
     spells_out,
     word_count,
 )
@@ -375,6 +376,7 @@ class _Attributor(Resolver):
             excerpt = self._excerpt(span)
             alone = partial or excerpt or self._stands_alone(span, phrase)
             alone = alone and not spells_out(self.text, span.start, span.end)  # a term
+            alone = alone and not names_a_term(self.text, span.start, span.end)
             if (woven and not partial and not excerpt) or not alone:
                 continue
             quote = Quote(

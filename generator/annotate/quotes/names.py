@@ -6,6 +6,7 @@ full name, a pronoun or a description to a fitting person mentioned nearby.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,8 +26,10 @@ from generator.annotate.quotes.phrases import (
     is_role,
     looks_org,
     one_name,
+    particle_free,
     placelike,
     strip_possessive,
+    surname_after_given,
     tokenize,
     without_initials,
 )
@@ -67,6 +70,9 @@ _AFTER_OFFICE_OF = re.compile(r"[A-Z][a-z]+ of (?:[A-Z][a-z]+ and )?\Z")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _HE = re.compile(r"\b(?:he|his|him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers)\b")
+_SUBJECT_PLACE = re.compile(r"(?:^|\n|\. |[,.?!][\"”] )\Z")  # a sentence or a quotation ended
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+GUESS_OVERRULED = 3  # "he" after a census-guessed woman's name, never "she": a man
 MAX_RUNS = 5000  # capitalised runs read for names; real articles have a few hundred
 
 
@@ -81,6 +87,7 @@ class Person:
     name: str
     kind: EntityType = "person"
     gender: str | None = None
+    guessed: bool = False  # the gender is the census's guess from the first name alone
     roles: set[str] = field(default_factory=set)  # titles the text gives next to the name
     entity_roles: set[str] = field(default_factory=set)  # roles from entity recognition
     known: bool = False  # evidence that it is a person: a title, a speech verb, an entity
@@ -171,15 +178,17 @@ class NameBook:
         self.mentions.sort()
         self.mention_offsets = [m[0] for m in self.mentions]
         self._genders_from_pronouns()
+        self._guesses_overruled()
 
     def _genders_from_pronouns(self) -> None:
         """A person of unknown gender whom the text, opening a sentence with them, goes
         on to call "he" (or "she") within that sentence and the next, at least twice and
-        never the other way: `Batten continued. ... he asked the crowds`."""
+        never the other way: `Batten continued. ... he asked the crowds`; the same overrules
+        the census's guess from a first name (`Marty Walz ... She said`)."""
         votes: dict[str, list[int]] = {}
         for offset, name in self.mentions[:MAX_RUNS]:
             person = self.people[name]
-            if person.gender is not None or person.kind != "person":
+            if (person.gender is not None and not person.guessed) or person.kind != "person":
                 continue
             if (
                 offset
@@ -194,9 +203,38 @@ class NameBook:
             tally[1] += len(_SHE.findall(window))
         for name, (male, female) in votes.items():
             if male >= 2 and not female:
-                self.people[name].gender = "m"
+                self.people[name].gender, self.people[name].guessed = "m", False
             elif female >= 2 and not male:
-                self.people[name].gender = "f"
+                self.people[name].gender, self.people[name].guessed = "f", False
+
+    def _guesses_overruled(self) -> None:
+        """The census only guesses a gender from a first name; the text overrules it when
+        "he" (or "she") follows the person's name as a subject (opening a sentence, or
+        after a quotation: `"...," Sprinkel said`) with nobody else named between, often
+        and never the other way (`Beryl Sprinkel`, a man: `Sprinkel told ... He also
+        suggested`). Otherwise "he added" after his quotation goes to another man. A
+        surname two people share (`Lazar`, husband and wife) is no one's vote."""
+        guessed = {name for name, person in self.people.items() if person.guessed}
+        if not guessed or not self.mentions:
+            return
+        votes: dict[str, list[int]] = {}
+        for start, end in self._chunks(self._outside_quotes()):
+            for found in islice(_SUBJECT_PRONOUN.finditer(self.text, start, end), MAX_RUNS):
+                k = bisect.bisect(self.mention_offsets, found.start()) - 1
+                if k < 0 or self.mentions[k][1] not in guessed:
+                    continue
+                offset, name = self.mentions[k]
+                subject = _SUBJECT_PLACE.search(self.text, max(0, offset - 3), offset)
+                if subject is None or self.alternatives.get(offset):
+                    continue
+                tally = votes.setdefault(name, [0, 0])
+                tally[found.group().lower() == "she"] += 1
+        for name, (male, female) in votes.items():
+            person = self.people[name]
+            if person.gender == "f" and male >= GUESS_OVERRULED and not female:
+                person.gender, person.guessed = "m", False
+            elif person.gender == "m" and female >= GUESS_OVERRULED and not male:
+                person.gender, person.guessed = "f", False
 
     def _runs(self) -> Iterator[tuple[int, list[Token], list[str]]]:
         """Capitalised runs outside quotations, each with the lowercase words before it
@@ -209,7 +247,10 @@ class NameBook:
                     i += 1
                     continue
                 j = i
-                while j < len(tokens) and is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES:
+                while j < len(tokens) and (
+                    (is_namey(tokens[j]) and tokens[j].low not in NOT_NAMES)
+                    or surname_after_given(tokens, j)  # `Rick May`
+                ):
                     j += 1
                     of = j + 1 < len(tokens) and tokens[j].low == "of" and tokens[j + 1].cap
                     if of and tokens[j - 1].low in _ORG_BEFORE_OF:  # `Association of X`
@@ -289,6 +330,8 @@ class NameBook:
             person = self.people[name] = Person(name, kind)
             if kind == "person" and parts:
                 self.by_surname.setdefault(strip_possessive(parts[-1]), []).append(name)
+                if particle_free(parts[-1]) != parts[-1]:  # `Rifa'i said` after `al-Rifa'i`
+                    self.by_surname.setdefault(particle_free(parts[-1]), []).append(name)
                 if len(parts) == 2 and GIVEN_NAME_AFTER.fullmatch(parts[1]):
                     self.by_surname.setdefault(parts[0], []).append(name)  # `Kim Mahn-je`
                 first = parts[0].lower()
@@ -299,6 +342,7 @@ class NameBook:
                 if person.gender is None and len(parts) > 1:
                     person.gender = first_name_gender(first)  # `Gerard Batten`
                     person.known = person.gender is not None
+                    person.guessed = person.known
         return person
 
     def _canonical_run(self, text: str, role: list[str] | None = None) -> str:
@@ -319,7 +363,8 @@ class NameBook:
         while len(words) > 1 and (is_role(words[0]) or words[0].isupper()):
             words = words[1:]
         if len(words) > 3:
-            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+            joined = particle_free(words[-2]) != words[-2]  # `Ali al-Khalifa al-Sabah`
+            words = words[-3:] if len(words[-2]) <= 2 or joined else words[-2:]
         return " ".join(without_initials(words))
 
     def _register_run(self, run: list[Token], role: list[str]) -> None:
@@ -351,7 +396,8 @@ class NameBook:
             lead_roles.append(words[0].lower())
             words = words[1:]
         if len(words) > 3:  # `Political Affairs Wendy Sherman`
-            words = words[-3:] if len(words[-2]) <= 2 else words[-2:]
+            joined = particle_free(words[-2]) != words[-2]  # `Ali al-Khalifa al-Sabah`
+            words = words[-3:] if len(words[-2]) <= 2 or joined else words[-2:]
         if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
             said = bool(role) and role[-1] == "said"
             first_name = bool(words) and words[0].lower() in FEMALE_NAMES | MALE_NAMES
@@ -374,7 +420,8 @@ class NameBook:
                     return
                 person = self.people[name]
                 person.known = True
-                person.gender = gender or person.gender
+                if gender:
+                    person.gender, person.guessed = gender, False
                 person.roles.update(r for r in lead_roles if r not in ADJECTIVE_ROLES)
             return
         words = without_initials(words)
@@ -390,7 +437,7 @@ class NameBook:
             person.known = True
             person.roles.update(lead_roles + role)
         if gender:
-            person.gender = gender
+            person.gender, person.guessed = gender, False
 
     def _match_surname(self, word: str, at: int | None = None) -> str | None:
         """The full name a surname stands for: the latest one named before `at`,
@@ -413,6 +460,20 @@ class NameBook:
             return (named, " " in name, person.known, last)
 
         return max(names, key=rank)
+
+    def _given_name_of(self, word: str, at: int) -> str | None:
+        """`Sheikh Ali` after `Sheikh Ali al-Khalifa al-Sabah`, `Prince Alwaleed` after
+        `Prince Alwaleed Bin Talal`: a title and a given name stand for the one person
+        named before with that given name (none when two share it)."""
+        found = [
+            p.name
+            for p in self.people.values()
+            if p.kind == "person"
+            and p.name.split()[0] == word
+            and " " in p.name
+            and self.text.find(p.name, 0, at) >= 0
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _resolve_run(self, run: list[Token], at: int | None = None) -> str | None:
         """The known person a capitalised run mentions, if any."""

@@ -145,15 +145,26 @@ _DETERMINERS = frozenset(
 )
 
 
+# `al-Rifa'i`, `bin-Laden`: a particle joined to a capitalised name is a name's word
+_PARTICLE_NAME = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True)) + ")-[A-Z]"
+)
+
+
 class Token:
-    """A word or punctuation mark with its offsets."""
+    """A word or punctuation mark with its offsets; `cap`: capitalised, as names are."""
 
     __slots__ = ("text", "start", "end", "low", "cap")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.low = text.lower()
-        self.cap = text[:1].isupper()
+        self.cap = text[:1].isupper() or ("-" in text and _PARTICLE_NAME.match(text) is not None)
+
+
+def particle_free(word: str) -> str:
+    """`al-Rifa'i` -> `Rifa'i`: the surname as the text gives it again on its own."""
+    return word.split("-", 1)[1] if _PARTICLE_NAME.match(word) else word
 
 
 # `Rep. Gwen Moore (D-Wis.) said`, `Scott (D-Va.)`: a party tag inside the speaker phrase
@@ -219,11 +230,25 @@ def cue_text(tokens: list[Token], i: int) -> str:
 def is_namey(tok: Token) -> bool:
     """A token that can be part of a proper name."""
     t = tok.text
-    if not t[:1].isupper():
+    if not tok.cap:
         return t.lower() in NAME_PARTICLES
     if strip_possessive(tok.low) in NOT_NAMES:
         return False  # `Tuesday’s New Hampshire primary`
     return t[-1:] != "." or len(t) <= 4 or t.lower() in HONORIFICS
+
+
+def surname_after_given(tokens: list[Token], j: int) -> bool:
+    """`Rick May`, `Theresa May`: a capitalised word that is otherwise no name (a month,
+    a weekday) is a surname right after a given name."""
+    if j == 0 or not tokens[j].cap or tokens[j].text.isupper():
+        return False
+    given = tokens[j - 1]
+    return (
+        given.cap
+        and not given.text.isupper()
+        and given.low not in NOT_NAMES  # `In December`: the census knows a girl named In
+        and (given.low in FIRST_NAMES or first_name_gender(given.low) is not None)
+    )
 
 
 def strip_possessive(word: str) -> str:
@@ -280,6 +305,8 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
     if last.cap and strip_possessive(last.text) == last.text:
         # a trailing run of capitalised words is a name; words before it are its role
         i = len(tokens)
+        if surname_after_given(tokens, i - 1):
+            i -= 1  # `analyst Rick May`
         while i > 0 and (
             (is_namey(tokens[i - 1]) and tokens[i - 1].low not in NOT_NAMES)
             or _company_and(tokens, i)

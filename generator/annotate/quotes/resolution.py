@@ -28,6 +28,7 @@ from generator.annotate.quotes.phrases import (
     has_role,
     is_cue,
     is_namey,
+    is_role,
     looks_org,
     region_names,
     sentence_end,
@@ -195,6 +196,8 @@ class Resolver(NameBook):
         parts = name.split()
         if len(parts) == 1:
             full = self._match_surname(parts[0], phrase.start)
+            if full in (None, name) and len(whole) > 1 and is_role(whole[-2]):
+                full = self._given_name_of(name, phrase.start) or full  # `Sheikh Ali`
             company = self._company_called([name]) if full in (None, name) else None
             if company is not None and name.lower() not in self.entities:
                 return Speaker(company, "organization", "explicit", None)  # `Digital said`

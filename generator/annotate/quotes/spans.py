@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from generator.annotate.words import FIRST_PERSON
 from generator.model import Block
 
 SEARCH_BLOCKS = ("title", "lead", "paragraph")
@@ -314,3 +315,31 @@ def spells_out(text: str, start: int, end: int) -> bool:
     ]
     letters = iter(cue.group(1).lower())
     return len(initials) >= 2 and all(initial in letters for initial in initials)
+
+
+# What introduces a term or a name rather than somebody's words, right before the mark:
+# `the so-called "triple-witching hour"`, `an associate known as the "banana king"`, `a
+# group called "Rebuild"`, `is dubbed the "Iron Lady"` (an indefinite noun or a form of
+# "be" before the verb: not `what the president called "a disgrace"`, nor `what one
+# analyst called "a disaster"`), and a gloss, `the floor price, or "lower support price"`.
+_TERM_FRAME = re.compile(
+    r"(?:\bso[- ]called"
+    r"|\b(?:also )?known as(?: the| an| a)?"
+    r"|(?:(?<!what )\b(?:an?|one) [a-z][\w\-]*|\b(?:is|are|was|were|be|been|being)(?: [a-z]+)?)"
+    r" (?:called|dubbed|nicknamed)(?: the| an| a)?"
+    r"|[a-z], or(?: the| an| a)?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+TERM_WORDS = 4  # a quoted term is a short noun phrase; longer spans are somebody's words
+
+
+def names_a_term(text: str, start: int, end: int) -> bool:
+    """A short quoted span with a frame that names a term before it (`_TERM_FRAME`): a
+    name or a term, not words somebody said, whoever speaks in the sentence. A span in
+    the first person is speech whatever stands before it."""
+    words = WORD.findall(text, start, end)
+    if not words or len(words) > TERM_WORDS or any(w.lower() in FIRST_PERSON for w in words):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _TERM_FRAME.search(text[max(line, start - 60) : start]) is not None
