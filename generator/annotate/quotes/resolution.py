@@ -48,6 +48,7 @@ from generator.annotate.quotes.subjects import (
     PLAIN_PERSONS,
     QUESTION,
     RELATIVE_AFTER,
+    UNNAMED_AFTER,
     UNNAMED_PERSON,
     WRITTEN_BY_PEOPLE,
     Speaker,
@@ -84,12 +85,6 @@ from generator.model import (
 
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
-# `the regional manager for one of the major oil companies who spoke on condition that he
-# not be named`: the words after a description that say the text names no one
-_UNNAMED_AFTER = re.compile(
-    r"[^.!?\"“”]{0,40}?\b(?:for|of|at|with) one of\b"
-    r"|[^.!?\"“”]{0,120}?\b(?:anonymity|on condition|not (?:to )?be (?:named|identified))\b"
-)
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
@@ -328,9 +323,8 @@ class Resolver(NameBook):
         anonymous one (`the official`), the person the discourse is about (ranker)."""
         if at < self.body_start:
             return self._salient_person(None, head)
-        if _UNNAMED_AFTER.match(self.text, phrase.start + len(phrase.text)):
-            return None
-        name = self._described_named_person(phrase, head, at)
+        unnamed = UNNAMED_AFTER.match(self.text, phrase.start + len(phrase.text))  # says so
+        name = None if unnamed else self._described_named_person(phrase, head, at)
         if name is None:
             return None
         intro = self._unnamed_introduction(head, at)

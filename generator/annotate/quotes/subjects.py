@@ -190,6 +190,13 @@ PLAIN_PERSONS = frozenset(("man", "woman", "boy", "girl"))
 # woman, who did not want to be named`)
 RELATIVE_AFTER = re.compile(r"\s+(?:who|whose)\b")
 
+# `the regional manager for one of the major oil companies who spoke on condition that he
+# not be named`: the words after a description that say the text names no one
+UNNAMED_AFTER = re.compile(
+    r"[^.!?\"“”]{0,40}?\b(?:for|of|at|with) one of\b"
+    r"|[^.!?\"“”]{0,120}?\b(?:anonymity|on condition|not (?:to )?be (?:named|identified))\b"
+)
+
 GENERIC_BODIES = frozenset(("group", "organization", "organisation", "company", "firm"))
 
 
