@@ -99,3 +99,22 @@ def test_the_state_of_washington_written_with_a_capital_is_the_state() -> None:
     state = index.entities["places/state-of-washington"]
     assert "content/2031/05/c.txt" not in {m.article.path for m in city.mentions}
     assert [m.article.path for m in state.mentions] == ["content/2031/05/c.txt"]
+
+
+def test_a_state_s_full_name_after_a_town_qualifies_it_unless_a_list_goes_on() -> None:
+    index = _index(
+        {
+            "content/2031/05/a.txt": "Kestrel buys plant\n\nTORONTO, May 3 - Harbour Oars Ltd "
+            "said it bought Kestrel Industries Inc of Montgomery, Illinois for cash.\n",
+            "content/2031/05/b.txt": "Kestrel profit\n\nMONTGOMERY, Ala., May 4 - Kestrel "
+            "Care Inc said its profit rose.\n",
+            "content/2031/05/c.txt": "Mill sold\n\nSPRINGFIELD, Mass., May 5 - Kestrel Mills "
+            "Inc said it sold its mill in Springfield.\n",
+            "content/2031/05/d.txt": "Offices open\n\nNEW YORK, May 6 - Harbour Oars opened "
+            "offices in Springfield, Illinois and Boston on Friday.\n",
+        }
+    )
+    pages = {page.name: page for page in index.entities.values()}
+    assert "Montgomery" not in pages
+    assert "Montgomery, Illinois" in pages and "Montgomery, Alabama" in pages
+    assert "Springfield, Illinois" not in pages  # a list of places: no qualifier

@@ -102,6 +102,9 @@ _QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
 _PLACED_NEAR = re.compile(
     r",\s+(?:near|outside|(?:north|south|east|west|central)(?:ern)?)\s+([A-Z][a-z]+)\b"
 )
+# after a state's name: a list goes on ("Chicago, Washington and Boston"), or the state is
+# an item of its own ("Indianapolis, New York's Kennedy Airport")
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z]|,? (?:as well as|plus) |['’]s\b")
 _PLACED_IN = re.compile(r"\b([A-Z][a-z]+) (?:borough|suburb|district) of \Z")
 _BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
@@ -479,9 +482,12 @@ def _qualifier(article: Article, entity: Entity) -> str:
         inside = mention.text.partition(", ")[2].strip(" .")  # a dateline's "MIDLAND, Texas"
         match = _QUALIFIER.match(text, mention.end)
         after = match[1] if match else ""
-        # in running text only an abbreviation qualifies ("Midland, Mich."): "Chicago,
-        # Washington and Boston" is a list
-        state = us_state(inside) or (us_state(after) if us_state(after) != after else "")
+        # in running text an abbreviation qualifies ("Midland, Mich."), a state's name
+        # only where no list goes on after it ("Montgomery, Illinois for")
+        listed = match is not None and _LIST_GOES_ON.match(text, match.end())
+        state = us_state(inside) or (
+            us_state(after) if us_state(after) != after or not listed else ""
+        )
         if state:
             return state
         near = _PLACED_NEAR.match(text, mention.end) or _PLACED_IN.search(
