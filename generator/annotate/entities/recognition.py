@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import is_country, usual_name
+from generator.annotate.entities.aliases import PLACES, is_country, usual_name
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
     DATELINE_AFTER,
@@ -308,22 +308,25 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
             text, max(0, c.start - 30), c.start
         ):
             companies.add(normal_name(span).lower())
+        quarter = _QUARTER_BEFORE.search(text, max(0, c.start - 7), c.start)
+        word = _QUARTERS[quarter[1][0].lower()] if quarter else ""
+        known = usual_name(f"{word} {span.title()}") if quarter else None
+        # lower case, a quarter of a former country is a region: "in east Germany" today
+        region = quarter is not None and quarter[1].islower() and known and known[0] in PLACES
+        if quarter and known and is_country(known[0]) and not region:
+            c.start, c.name, c.key = quarter.start(1), known[0], f"place:{known[0].lower()}"
+            kept.append(c)
+            continue
         if any(r.start <= c.start < r.end for r in titles):
             after = _WORD_AFTER.match(text, c.end)
             if not (after and _run_into_firm(f"{span.title()} {after[1].title()}", text)):
                 kept.append(c)
             continue
-        quarter = _QUARTER_BEFORE.search(text, max(0, c.start - 7), c.start)
-        word = _QUARTERS[quarter[1][0].lower()] if quarter else ""
-        known = usual_name(f"{word} {span.title()}") if quarter else None
         run_on = _FIRM_RUN_ON.match(text, c.end)
-        if quarter and known and is_country(known[0]):
-            c.start, c.name, c.key = quarter.start(1), known[0], f"place:{known[0].lower()}"
-        elif (run_on and usual_name(run_on[1]) is None) or (
+        if not (run_on and usual_name(run_on[1]) is None) and not (
             " " in span and span.split()[0] in NATIONALITY_WORDS and _WAR_AFTER.match(text, c.end)
         ):
-            continue
-        kept.append(c)
+            kept.append(c)
     for c in kept:  # "Dome Petroleum Ltd" in the article: index.pieces gives it "Dome"
         if c.type == "organization" and " " in (name := normal_name(text[c.start : c.end])):
             companies.discard(name.split()[0].lower())
