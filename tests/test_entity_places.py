@@ -124,3 +124,13 @@ def test_a_state_s_full_name_after_a_town_qualifies_it_unless_a_list_goes_on() -
     assert "Montgomery" not in pages
     assert "Montgomery, Illinois" in pages and "Montgomery, Alabama" in pages
     assert "Springfield, Illinois" not in pages  # a list of places: no qualifier
+
+
+def test_a_place_that_begins_a_body_s_name_is_no_mention_of_the_place() -> None:
+    article = _article(
+        "content/2031/05/f.txt",
+        "Outlook bright\n\nBONN, May 3 - The economy will grow by two pct, economists at "
+        "Kiel University said. The port of Kiel will gain most, they said.\n",
+    )
+    kiel = next(e for e in article.entities if e.name == "Kiel")
+    assert [article.text[m.start - 8 : m.start] for m in kiel.mentions] == ["port of "]

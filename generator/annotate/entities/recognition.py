@@ -38,9 +38,14 @@ from generator.annotate.entities.resolution import (
     resolve_candidates,
 )
 from generator.annotate.entities.sanity import retype, sane
-from generator.annotate.entity_words import DESCRIBED_FIRM_NOUNS
+from generator.annotate.entity_words import DESCRIBED_FIRM_NOUNS, NATIONAL_BODY_WORDS
 from generator.annotate.registry import Registry
-from generator.annotate.words import NAME_PARTICLES, NATIONALITY_WORDS, ORGANIZATION_HEADS
+from generator.annotate.words import (
+    BODY_LAST_WORDS,
+    NAME_PARTICLES,
+    NATIONALITY_WORDS,
+    ORGANIZATION_HEADS,
+)
 from generator.model import Article, Entity, EntityType
 
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
@@ -292,7 +297,8 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
     continent. A nationality run into the place of a war's name ("Iranian Gulf war") is
     no place. A place run into a firm's name by a capitalised word ("Canada Zero, a sole
     purpose company") is no mention, nor are the same words in a title ("CANADA ZERO
-    ISSUES ..."). A place that Reuters marks with a ticker ("DOME <DMP>") is a company
+    ISSUES ..."), nor a place that begins a body's name ("Kiel University"). A place that
+    Reuters marks with a ticker ("DOME <DMP>") is a company
     in the whole article, unless a longer name ends on it ("Chemical New York <CHL>") or
     the article names the company in full ("Dome Petroleum Ltd": `index.pieces` gives it
     the place's mentions that say not where)."""
@@ -323,6 +329,9 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
                 kept.append(c)
             continue
         run_on = _FIRM_RUN_ON.match(text, c.end)
+        head = _WORD_AFTER.match(text, c.end)
+        if head and head[1].istitle() and head[1].lower() in BODY_LAST_WORDS - NATIONAL_BODY_WORDS:
+            continue  # "Kiel University's institute", "the Washington Institute for ...
         if not (run_on and usual_name(run_on[1]) is None) and not (
             " " in span and span.split()[0] in NATIONALITY_WORDS and _WAR_AFTER.match(text, c.end)
         ):
