@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import pycountry
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import is_country
+from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
     BODY_HEADS,
     DESCRIBED_FIRM_NOUNS,
@@ -172,10 +172,14 @@ def subdivisions() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def listed_place(name: str) -> bool:
-    """A place the country table, the gazetteer, the regions list or the subdivisions know."""
+    """A place the country table, the gazetteer, the regions list or the subdivisions know,
+    or a US state named as one ("State of Washington", the state that shares its name
+    with a city: `names.split_states`)."""
     known = usual_name(name)
     if known is not None:
         return known[1] == "place"
+    if name.startswith("State of ") and us_state(name.removeprefix("State of ")):
+        return True
     words = tuple(w.casefold() for w in name.split())
     gazetteer = ner.resources()[0].names
     return (

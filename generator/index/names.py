@@ -731,7 +731,7 @@ _STATE_AFTER = re.compile(
 )
 _STATE_BEFORE = re.compile(
     r"(?:\b(?:upstate|[Nn]orthern|[Ss]outhern|[Ww]estern|[Ee]astern|[Cc]entral|rural)"
-    r"|\bstate of|\b[Ss]tates? of [A-Z][\w.]+(?:,| and))\s+\Z"
+    r"|\b[Ss]tate of|\b[Ss]tates? of [A-Z][\w.]+(?:,| and))\s+\Z"
 )
 _CAPITAL_DISTRICT = re.compile(r",? D\.? ?C\b")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, \Z")

@@ -70,10 +70,10 @@ def _give_to_company(
     where no mention stays a place; a body without a legal form takes only mentions that
     act like one ("said it", its shares, a ticker)."""
     start = place.name.casefold() + " "
-    owners = {e.id: e for e in bodies if e.name.casefold().startswith(start)}
-    if len(owners) != 1:
-        return
-    owner = next(iter(owners.values()))
+    owners = [e for e in bodies if e.name.casefold().startswith(start)]
+    if len({fold(company_base(e.name) or e.name) for e in owners}) != 1:
+        return  # none, or two companies ("Dome Petroleum Ltd" and "Dome Petroleum" are one)
+    owner = max(owners, key=lambda e: (company_base(e.name) != e.name, len(e.mentions)))
     legal = company_base(owner.name) != owner.name
     text = article.text
     taken, headline, stays = [], [], 0

@@ -32,7 +32,7 @@ from generator.annotate.words import (
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
 from generator.index.events import join_event_names
-from generator.index.evidence import earn_pages, read_evidence
+from generator.index.evidence import earn_pages, listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import chambers, retype
 from generator.index.names import (
@@ -97,6 +97,15 @@ _ORGANIZATION_CUE = re.compile(
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
+# a town placed by the city or country it lies in: "Greenwich, near London", "Greenwich,
+# south London", "the London borough of Greenwich"
+_PLACED_NEAR = re.compile(
+    r",\s+(?:near|outside|(?:north|south|east|west|central)(?:ern)?)\s+([A-Z][a-z]+)\b"
+)
+# after a state's name: a list goes on ("Chicago, Washington and Boston"), or the state is
+# an item of its own ("Indianapolis, New York's Kennedy Airport")
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z]|,? (?:as well as|plus) |['’]s\b")
+_PLACED_IN = re.compile(r"\b([A-Z][a-z]+) (?:borough|suburb|district) of \Z")
 _BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
@@ -466,16 +475,26 @@ def _events_by_acronym(groups: dict[str, Group]) -> None:
 
 
 def _qualifier(article: Article, entity: Entity) -> str:
-    """The state or country a place's mention is qualified by ("MIDLAND, Texas")."""
+    """The state or country a place's mention is qualified by ("MIDLAND, Texas"), or the
+    listed place the text puts it in or near ("Greenwich, near London")."""
+    text = article.text
     for mention in entity.mentions:
         inside = mention.text.partition(", ")[2].strip(" .")  # a dateline's "MIDLAND, Texas"
-        match = _QUALIFIER.match(article.text, mention.end)
+        match = _QUALIFIER.match(text, mention.end)
         after = match[1] if match else ""
-        # in running text only an abbreviation qualifies ("Midland, Mich."): "Chicago,
-        # Washington and Boston" is a list
-        state = us_state(inside) or (us_state(after) if us_state(after) != after else "")
+        # in running text an abbreviation qualifies ("Midland, Mich."), a state's name
+        # only where no list goes on after it ("Montgomery, Illinois for")
+        listed = match is not None and _LIST_GOES_ON.match(text, match.end())
+        state = us_state(inside) or (
+            us_state(after) if us_state(after) != after or not listed else ""
+        )
         if state:
             return state
+        near = _PLACED_NEAR.match(text, mention.end) or _PLACED_IN.search(
+            text, max(0, mention.start - 30), mention.start
+        )
+        if near and near[1] != entity.name and listed_place(near[1]):
+            return us_state(near[1]) or near[1]
     return ""
 
 

@@ -7,8 +7,10 @@ entity per person, organization, place or event the article names.
 
 from __future__ import annotations
 
+import re
+
 from generator.annotate import ner
-from generator.annotate.entities.aliases import is_country
+from generator.annotate.entities.aliases import PLACES, is_country, usual_name
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
     DATELINE_AFTER,
@@ -36,9 +38,18 @@ from generator.annotate.entities.resolution import (
     resolve_candidates,
 )
 from generator.annotate.entities.sanity import retype, sane
-from generator.annotate.entity_words import PERSON_NOUNS
+from generator.annotate.entity_words import (
+    DESCRIBED_FIRM_NOUNS,
+    NATIONAL_BODY_WORDS,
+    PERSON_NOUNS,
+)
 from generator.annotate.registry import Registry
-from generator.annotate.words import NAME_PARTICLES, ORGANIZATION_HEADS
+from generator.annotate.words import (
+    BODY_LAST_WORDS,
+    NAME_PARTICLES,
+    NATIONALITY_WORDS,
+    ORGANIZATION_HEADS,
+)
 from generator.model import Article, Entity, EntityType
 
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
@@ -137,7 +148,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
     candidates += [c for c in _repeats(candidates, regions, text) if sane(c, text)]
-    candidates = _without_overlaps(_unglued(candidates, text))
+    candidates = _places_cut(_without_overlaps(_unglued(candidates, text)), text, regions)
     entities = resolve_candidates(candidates, text)
     find_roles(entities, regions)
     find_descriptions(entities, regions)
@@ -285,6 +296,83 @@ def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+_QUARTER_BEFORE = re.compile(r"(?<![\w.-])((?i:north|south|east|west)|[NSEW]\.?) \Z")
+_QUARTERS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+# "Canada Zero, a sole purpose company": a capitalised word runs the place into a firm's name
+_FIRM_RUN_ON = re.compile(
+    r" ([A-Z][a-z]+),? (?:a|an) (?:[\w-]+ ){0,3}(?:" + "|".join(DESCRIBED_FIRM_NOUNS) + r")\b"
+)
+_WORD_AFTER = re.compile(r" (\w+)")
+_TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9&]*(?:\.[A-Z]{1,3})?>")
+_WAR_AFTER = re.compile(r" [Ww]ars?\b")  # "Iranian Gulf war thrusts": Iranian "Gulf war" thrusts
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'-]*|of|and|&) \Z")  # "Chemical New York <CHL>"
+
+
+def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -> list[Candidate]:
+    """Places the model cut out of a longer name. A quarter before a place that makes a
+    country with it ("south Africa", the headline's "S AFRICA") is that country, not the
+    continent. A nationality run into the place of a war's name ("Iranian Gulf war") is
+    no place. A place run into a firm's name by a capitalised word ("Canada Zero, a sole
+    purpose company") is no mention, nor are the same words in a title ("CANADA ZERO
+    ISSUES ..."), nor a place that begins a body's name ("Kiel University"). A place that
+    Reuters marks with a ticker ("DOME <DMP>") is a company
+    in the whole article, unless a longer name ends on it ("Chemical New York <CHL>") or
+    the article names the company in full ("Dome Petroleum Ltd": `index.pieces` gives it
+    the place's mentions that say not where)."""
+    titles = [r for r in regions if r.kind in CONFIRMED_BLOCKS and r.headline_case]
+    companies: set[str] = set()
+    kept: list[Candidate] = []
+    for c in candidates:
+        if c.type != "place" or c.source not in ("crf", "repeat") or c.entry is not None:
+            kept.append(c)
+            continue
+        span = text[c.start : c.end]
+        if _TICKER_AFTER.match(text, c.end) and not _NAME_BEFORE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            companies.add(normal_name(span).lower())
+        quarter = _QUARTER_BEFORE.search(text, max(0, c.start - 7), c.start)
+        word = _QUARTERS[quarter[1][0].lower()] if quarter else ""
+        known = usual_name(f"{word} {span.title()}") if quarter else None
+        # lower case, a quarter of a former country is a region: "in east Germany" today
+        region = quarter is not None and quarter[1].islower() and known and known[0] in PLACES
+        if quarter and known and is_country(known[0]) and not region:
+            c.start, c.name, c.key = quarter.start(1), known[0], f"place:{known[0].lower()}"
+            kept.append(c)
+            continue
+        if any(r.start <= c.start < r.end for r in titles):
+            after = _WORD_AFTER.match(text, c.end)
+            if not (after and _run_into_firm(f"{span.title()} {after[1].title()}", text)):
+                kept.append(c)
+            continue
+        run_on = _FIRM_RUN_ON.match(text, c.end)
+        head = _WORD_AFTER.match(text, c.end)
+        if head and head[1].istitle() and head[1].lower() in BODY_LAST_WORDS - NATIONAL_BODY_WORDS:
+            continue  # "Kiel University's institute", "the Washington Institute for ...
+        if not (run_on and usual_name(run_on[1]) is None) and not (
+            " " in span and span.split()[0] in NATIONALITY_WORDS and _WAR_AFTER.match(text, c.end)
+        ):
+            kept.append(c)
+    for c in kept:  # "Dome Petroleum Ltd" in the article: index.pieces gives it "Dome"
+        if c.type == "organization" and " " in (name := normal_name(text[c.start : c.end])):
+            companies.discard(name.split()[0].lower())
+    for c in kept:
+        named = normal_name(text[c.start : c.end]).lower()
+        if c.type == "place" and c.source in ("crf", "repeat") and named in companies:
+            c.type = "organization"
+    return kept
+
+
+def _run_into_firm(words: str, text: str) -> bool:
+    """Whether the text writes a title's words as a firm's name ("Canada Zero, a ...")."""
+    place, _, word = words.rpartition(" ")
+    for found in re.finditer(rf"\b{re.escape(place)}(?= {re.escape(word)}\b)", text):
+        run_on = _FIRM_RUN_ON.match(text, found.end())
+        if run_on and usual_name(run_on[1]) is None:
+            return True
+    return False
 
 
 def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> list[Candidate]:
