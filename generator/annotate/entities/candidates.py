@@ -567,7 +567,35 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if candidate.type == "organization" and len(tokens) == 1 and tokens[0].text in ner.regions():
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+    if candidate.type == "person":
+        candidate.start = _given_name_before(candidate.start, text)
     return parts
+
+
+# a middle initial that opens a person's span ("J. Trump"), and the capitalised word
+# written right before it ("Donald J. Trump")
+_INITIAL = re.compile(r"[A-Z]\.\s")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
+
+
+def _given_name_before(start: int, text: str) -> int:
+    """Where a person's name begins when the model cut its given name off the middle
+    initial ("Donald" before "J. Trump", "Elijah" before "E. Cummings", tagged as part of
+    "Democrat Elijah"): an initial never stands for the whole name, and "E. Cummings" would
+    make a page of its own beside "Elijah Cummings". A word that is mostly a lower-case
+    word ("Will", "May") counts only when the news's own list has it as a given name."""
+    if not _INITIAL.match(text, start):
+        return start
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return start
+    word = before[1]
+    _, lower, first_names = ner.resources()
+    if word.lower() not in census.given_names() or (
+        word.lower() in lower and word not in first_names
+    ):
+        return start
+    return start - len(before[0])
 
 
 def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
