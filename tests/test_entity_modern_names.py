@@ -1,16 +1,22 @@
 """Issue 24, session 11 (brief s11-pol): names of modern political news, on short articles
 written for it: a middle initial kept with its given name (entities/candidates.py
 `trim_candidate`), a body's name that goes on over "of" (entities/recognition.py
-`_joined_heads`, quotes/phrases.py `read_phrase`)."""
+`_joined_heads`, quotes/phrases.py `read_phrase`), a party's and an outlet's nicknames
+(entities/aliases.py), a name opened by "U.N." or "U.S." (index/names.py
+`acronyms_inside`) and an acronym of a body named only as a speaker (index/resolution.py)."""
 
 from __future__ import annotations
 
 from entity_fixtures import fixture_blocks
+from test_entity_modern_forms import _index
+from test_entity_pieces import _articles_of
+from test_entity_resolution import _pages
 
 from generator.annotate import annotate
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.entities.recognition import _joined_heads, find_entities
 from generator.annotate.registry import Registry
+from generator.index import build_index
 from generator.model import Article
 from generator.read.reader import read_source
 
@@ -84,3 +90,68 @@ def test_a_body_named_as_speaker_keeps_the_words_after_of() -> None:
         Registry(),
     )
     assert [q.speaker for q in article.quotes] == ["American Federation of Teachers"]
+
+
+def test_a_party_s_and_an_outlet_s_nicknames_are_its_page() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The GOP is split, HuffPost reported.",
+                [("GOP", "organization"), ("HuffPost", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The Grand Old Party met. The Republican Party chose Orlan, the Huffington "
+                "Post said.",
+                [
+                    ("Grand Old Party", "organization"),
+                    ("Republican Party", "organization"),
+                    ("Huffington Post", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert {"GOP", "Grand Old Party", "HuffPost"}.isdisjoint(pages), pages
+    assert _articles_of(index, "Republican Party") == {"a-03.txt", "b-04.txt"}
+    assert _articles_of(index, "Huffington Post") == {"a-03.txt", "b-04.txt"}
+
+
+def test_a_name_opened_by_u_n_or_u_s_is_the_name_written_out() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The U.N. Security Council met. U.S. Lines sold ships, and U.S. Air flew.",
+                [
+                    ("U.N. Security Council", "organization"),
+                    ("U.S. Lines", "organization"),
+                    ("U.S. Air", "organization"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The United Nations Security Council voted. United States Lines Inc filed, "
+                "and USAir Group bought planes.",
+                [
+                    ("United Nations Security Council", "organization"),
+                    ("United States Lines Inc", "organization"),
+                    ("USAir Group", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert {"U.N. Security Council", "U.S. Lines"}.isdisjoint(pages), pages
+    assert _articles_of(index, "United Nations Security Council") == {"a-03.txt", "b-04.txt"}
+    assert _articles_of(index, "United States Lines Inc") == {"a-03.txt", "b-04.txt"}
+
+
+def test_an_acronym_is_the_body_its_story_names_as_a_speaker() -> None:
+    text = (
+        "Unions back her\n\nPORT MIRREN, May 3 - Unions are among her most eager "
+        "supporters, with the American Federation of Teachers calling her “the champion "
+        "working families need” in its endorsement.\n\nThe AFT, led by Rana Welt, has 1.6 "
+        "million members. Welt said the AFT would campaign in Ohio.\n"
+    )
+    article = annotate(read_source(text.encode(), "content/2031/05/unions.txt"), Registry())
+    index = build_index([article], Registry())
+    pages = _pages(index)
+    assert "AFT" not in pages and "American Federation of Teachers" in pages, pages

@@ -186,6 +186,10 @@ def unify_entities(
                 if key not in groups:
                     kind = entity_type_of(quote.speaker_id)
                     groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
+                if entity_type_of(quote.speaker_id) == "organization" and " " in quote.speaker:
+                    # "the American Federation of Teachers calling her" ... "the AFT"
+                    for initials in _initials_forms(quote.speaker):
+                        long_names.setdefault(initials, key)
         for entity in article.entities:  # the acronym beside its expansion
             if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
                 spelled[name_key(entity.name)][long_names[entity.name]] += 1
