@@ -1,9 +1,10 @@
 """Issue 24, session 11 (brief s11-pol): names of modern political news, on short articles
-written for it: a middle initial kept with its given name (entities/candidates.py
-`trim_candidate`), a body's name that goes on over "of" (entities/recognition.py
-`_joined_heads`, quotes/phrases.py `read_phrase`), a party's and an outlet's nicknames
-(entities/aliases.py), a name opened by "U.N." or "U.S." (index/names.py
-`acronyms_inside`) and an acronym of a body named only as a speaker (index/resolution.py)."""
+written for it: a middle initial kept with its given name, a person of a body, an
+honorific before a particle (entities/candidates.py `trim_candidate`), a body's name that
+goes on over "of" (entities/recognition.py `_joined_heads`, quotes/phrases.py
+`read_phrase`), a party's and an outlet's nicknames (entities/aliases.py), a name opened
+by "U.N." or "U.S." (index/names.py `acronyms_inside`) and an acronym of a body named only
+as a speaker (index/resolution.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from test_entity_pieces import _articles_of
 from test_entity_resolution import _pages
 
 from generator.annotate import annotate
-from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.candidates import Candidate, trim_candidate
 from generator.annotate.entities.recognition import _joined_heads, find_entities
 from generator.annotate.registry import Registry
 from generator.index import build_index
@@ -155,3 +156,28 @@ def test_an_acronym_is_the_body_its_story_names_as_a_speaker() -> None:
     index = build_index([article], Registry())
     pages = _pages(index)
     assert "AFT" not in pages and "American Federation of Teachers" in pages, pages
+
+
+def test_a_person_of_a_body_is_the_person_and_the_body() -> None:
+    text = "The critic Megyn Kelly of Fox News said so."
+    start = text.index("Megyn")
+    candidate = Candidate(start, text.index(" said"), "organization", "crf")
+    parts = trim_candidate(candidate, text)
+    assert sorted((text[c.start : c.end], c.type) for c in parts) == [
+        ("Fox News", "organization"),
+        ("Megyn Kelly", "person"),
+    ]
+    for whole in ("Georgia Institute of Technology", "Brooklyn Academy of Music"):
+        text = f"She studied at the {whole} for years."
+        start = text.index(whole)
+        candidate = Candidate(start, start + len(whole), "organization", "crf")
+        assert [text[c.start : c.end] for c in trim_candidate(candidate, text)] == [whole]
+
+
+def test_an_honorific_before_a_particle_names_a_person() -> None:
+    text = "For decades, Mr. de Vos noted, observers came."
+    start = text.index("Mr.")
+    candidate = Candidate(start, text.index(" noted"), "organization", "crf")
+    assert [(text[c.start : c.end], c.type) for c in trim_candidate(candidate, text)] == [
+        ("de Vos", "person")
+    ]

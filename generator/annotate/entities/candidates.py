@@ -29,6 +29,7 @@ from generator.annotate.words import (
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NOT_ENTITIES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -562,6 +563,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         return []
     if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
         split = _split_title(candidate, tokens)
+        if split is None and candidate.source == "crf":
+            split = _person_of_body(tokens, text)
         if split is not None:
             return split
     if candidate.type == "organization" and len(tokens) == 1 and tokens[0].text in ner.regions():
@@ -726,7 +729,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
         title not in ROLE_HEADS | frozenset(HONORIFICS) or _rank_word(title.title())
     ):
         return None  # "General Motors" is no General called Motors
-    if not all(is_capitalised(t.text) for t in name) or any(
+    if not _person_words(name) or any(
         t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
     ):
         return None
@@ -735,6 +738,45 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
         found.append(Candidate(first.start, first.end, "place", candidate.source))
     return found
+
+
+def _person_words(name: list[ner.Token]) -> bool:
+    """Capitalised words, with a particle or an initial inside ("Mr. de Vos", "Ludwig van
+    Beethoven", "John F. Kennedy")."""
+    return is_capitalised(name[-1].text) and all(
+        is_capitalised(t.text) or t.text.lower() in NAME_PARTICLES or _INITIAL.match(f"{t.text} ")
+        for t in name
+    )
+
+
+def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | None:
+    """ "Kaveh Majlesi of Lund University", "Gene Kimmelman of the Consumer Federation of
+    America" tagged as one body: the person, and the body they are of, each its own name.
+    The words before "of" must read as a person's: a given name first, no common word or
+    body's head last ("Georgia Institute of Technology", "Brooklyn Academy of Music" stay
+    whole)."""
+    of = next((k for k, t in enumerate(tokens) if t.text == "of"), len(tokens))
+    rest = tokens[of + 1 :]
+    if rest and rest[0].text.lower() == "the":
+        rest = rest[1:]
+    if not 2 <= of <= 3 or not rest or not rest[0].text[:1].isupper():
+        return None
+    name = tokens[:of]
+    lower = ner.resources()[1]
+    first, last = name[0].text, name[-1].text.lower()
+    if (
+        first.lower() not in census.given_names()
+        or last in lower
+        or last in ORGANIZATION_HEADS
+        or not _person_words(name)
+    ):
+        return None
+    if is_place(text[rest[0].start : rest[-1].end]):
+        return None  # "Bell Textron of Canada": a firm and its country, as wire copy names it
+    return [
+        Candidate(name[0].start, name[-1].end, "person", "crf"),
+        Candidate(rest[0].start, rest[-1].end, "organization", "crf"),
+    ]
 
 
 def is_place(name: str) -> bool:
