@@ -18,7 +18,9 @@ from generator.annotate.entities.candidates import Candidate, trim_candidate
 from generator.annotate.entities.recognition import _joined_heads, find_entities
 from generator.annotate.registry import Registry
 from generator.index import build_index
-from generator.model import Article
+from generator.index.names import Group, name_key
+from generator.index.resolution import _vote_by_context
+from generator.model import Article, Entity, Mention, entity_id
 from generator.read.reader import read_source
 
 
@@ -181,3 +183,23 @@ def test_an_honorific_before_a_particle_names_a_person() -> None:
     assert [(text[c.start : c.end], c.type) for c in trim_candidate(candidate, text)] == [
         ("de Vos", "person")
     ]
+
+
+def test_a_speaker_s_contraction_is_no_name() -> None:
+    for span in ("I'm Muslim", "Jim Eastland I’ve"):
+        text = f"He said {span} here."
+        start = text.index(span)
+        candidate = Candidate(start, start + len(span), "person", "crf")
+        names = [text[c.start : c.end] for c in trim_candidate(candidate, text)]
+        assert names == ([] if span.startswith("I") else ["Jim Eastland"]), names
+
+
+def test_a_body_s_kind_written_before_its_name_votes_for_a_body() -> None:
+    text = "A new group called Kestrel Ballots raised money, said the site Orlan."
+    for name in ("Kestrel Ballots", "Orlan"):
+        start = text.index(name)
+        entity = Entity(entity_id("place", name), "place", name)
+        entity.mentions.append(Mention(start, start + len(name), name))
+        group = Group(name_key(name))
+        _vote_by_context(group, text, entity)
+        assert group.types["organization"] > 0, name

@@ -94,6 +94,12 @@ _ORGANIZATION_CUE = re.compile(
     r"(?:'s?)?\s+(?:said|says|reported|announced)\s+(?:it|its)\b"
     r"|'s?\s+(?:shares|stock|board|subsidiary|unit|chairman|president|shareholders)\b"
 )
+# a body's kind written right before its name: "the fact-checking site Politifact", "a new
+# group called Black Votes Matter"
+_ORGANIZATION_BEFORE = re.compile(
+    r"\b(?:group|organization|organisation|site|website|outlet|nonprofit|charity|coalition)"
+    r"(?:\s+(?:called|named))?\s+\Z"
+)
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
@@ -285,9 +291,12 @@ def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> Non
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     """The words around a mention vote for its kind, as a reader reads them: "said it",
-    "its shares" for an organization; "Mr", "said he" for a person; "in X" for a place."""
+    "its shares", "a group called" for an organization; "Mr", "said he" for a person; "in
+    X" for a place."""
     for mention in entity.mentions:
-        if _ORGANIZATION_CUE.match(text, mention.end):
+        if _ORGANIZATION_CUE.match(text, mention.end) or _ORGANIZATION_BEFORE.search(
+            text[max(0, mention.start - 30) : mention.start]
+        ):
             group.types["organization"] += _CUE_WEIGHT
         elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
             text, max(0, mention.start - 6), mention.start

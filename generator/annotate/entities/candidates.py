@@ -26,6 +26,7 @@ from generator.annotate.words import (
     ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
     FIRM_LAST_WORDS,
+    FIRST_PERSON,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
@@ -534,7 +535,13 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
             candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
-    while tokens and (tokens[-1].text in POSSESSIVE or not tokens[-1].text[:1].isalnum()):
+    if _contraction(tokens[0]):
+        return []  # "I'm Muslim", "I'm Nancy": a sentence's words, whatever the model said
+    while tokens and (
+        tokens[-1].text in POSSESSIVE
+        or not tokens[-1].text[:1].isalnum()
+        or _contraction(tokens[-1])  # "Jim Eastland I've"
+    ):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
         if _a_name_word(tokens, text):
@@ -599,6 +606,11 @@ def _given_name_before(start: int, text: str) -> int:
     ):
         return start
     return start - len(before[0])
+
+
+def _contraction(token: ner.Token) -> bool:
+    """ "I'm", "I’ve": a speaker's words, never part of a name."""
+    return token.text.lower() in FIRST_PERSON and not token.text.isalpha()
 
 
 def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
