@@ -169,7 +169,15 @@ def test_a_person_of_a_body_is_the_person_and_the_body() -> None:
         ("Fox News", "organization"),
         ("Megyn Kelly", "person"),
     ]
-    for whole in ("Georgia Institute of Technology", "Brooklyn Academy of Music"):
+    text = "The study was led by Kaveh Marvast of Lund University in Sweden."
+    start = text.index("Kaveh")
+    candidate = Candidate(start, text.index(" in Sweden"), "organization", "crf")
+    assert sorted(text[c.start : c.end] for c in trim_candidate(candidate, text)) == [
+        "Kaveh Marvast",
+        "Lund University",
+    ]
+    wholes = ["Georgia Institute of Technology", "Brooklyn Academy of Music"]
+    for whole in [*wholes, "Consolidated Edison Co of New York Inc"]:
         text = f"She studied at the {whole} for years."
         start = text.index(whole)
         candidate = Candidate(start, start + len(whole), "organization", "crf")

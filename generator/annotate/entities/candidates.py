@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import usual_name
+from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entity_words import (
     EVENT_WORD_BEFORE,
     GENERIC_EVENT_WORDS,
@@ -764,9 +764,9 @@ def _person_words(name: list[ner.Token]) -> bool:
 def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | None:
     """ "Kaveh Majlesi of Lund University", "Gene Kimmelman of the Consumer Federation of
     America" tagged as one body: the person, and the body they are of, each its own name.
-    The words before "of" must read as a person's: a given name first, no common word or
-    body's head last ("Georgia Institute of Technology", "Brooklyn Academy of Music" stay
-    whole)."""
+    The words before "of" must read as a person's: a given name first (or a word no list
+    knows, before a body's head: "University"), no common word or body's head last
+    ("Georgia Institute of Technology", "Brooklyn Academy of Music" stay whole)."""
     of = next((k for k, t in enumerate(tokens) if t.text == "of"), len(tokens))
     rest = tokens[of + 1 :]
     if rest and rest[0].text.lower() == "the":
@@ -776,14 +776,18 @@ def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | Non
     name = tokens[:of]
     lower = ner.resources()[1]
     first, last = name[0].text, name[-1].text.lower()
-    if (
-        first.lower() not in census.given_names()
-        or last in lower
-        or last in ORGANIZATION_HEADS
-        or not _person_words(name)
-    ):
+    given = first.lower() in census.given_names()
+    body = text[rest[0].start : rest[-1].end]
+    if not given and rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body:
+        # "Kaveh Majlesi of Lund University": a name no list knows, of a body by its head
+        # (not a firm's legal form: "Consolidated Edison Co of New York Inc")
+        before = text[name[0].start : name[-1].end]
+        given = (
+            first.lower() not in lower and not is_place(first) and company_base(before) == before
+        )
+    if not given or last in lower or last in ORGANIZATION_HEADS or not _person_words(name):
         return None
-    if is_place(text[rest[0].start : rest[-1].end]):
+    if is_place(body):
         return None  # "Bell Textron of Canada": a firm and its country, as wire copy names it
     return [
         Candidate(name[0].start, name[-1].end, "person", "crf"),
