@@ -90,6 +90,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
 _CUE_WEIGHT = 2.0
+_KIND_WEIGHT = 3.0  # "the site Politifact": the text says what it is, louder than "said it"
 _ORGANIZATION_CUE = re.compile(
     r"(?:'s?)?\s+(?:said|says|reported|announced)\s+(?:it|its)\b"
     r"|'s?\s+(?:shares|stock|board|subsidiary|unit|chairman|president|shareholders)\b"
@@ -294,9 +295,9 @@ def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     "its shares", "a group called" for an organization; "Mr", "said he" for a person; "in
     X" for a place."""
     for mention in entity.mentions:
-        if _ORGANIZATION_CUE.match(text, mention.end) or _ORGANIZATION_BEFORE.search(
-            text[max(0, mention.start - 30) : mention.start]
-        ):
+        if _ORGANIZATION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+            group.types["organization"] += _KIND_WEIGHT
+        elif _ORGANIZATION_CUE.match(text, mention.end):
             group.types["organization"] += _CUE_WEIGHT
         elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
             text, max(0, mention.start - 6), mention.start
