@@ -13,7 +13,7 @@ from test_entity_resolution import _tagged
 
 from generator.annotate import annotate
 from generator.annotate.entities.candidates import Candidate
-from generator.annotate.entities.recognition import _joined_by_for, find_entities
+from generator.annotate.entities.recognition import _joined_heads, find_entities
 from generator.annotate.registry import Registry
 from generator.model import Article
 from generator.read.dates import find_date
@@ -164,7 +164,7 @@ def test_a_bodys_head_and_the_name_after_for_are_one_name() -> None:
         Candidate(text.index("Mirren"), text.index("Mirren") + 6, "organization", "crf"),
     ]
     unsure = [Candidate(center, center + len("Center"), "organization", "crf")]
-    kept, unsure = _joined_by_for(candidates, unsure, text)
+    kept, unsure = _joined_heads(candidates, unsure, text)
     names = sorted(text[c.start : c.end] for c in kept)
     # "Kestrel" is no body's head: "Kestrel for Mirren" stays two names
     assert names == ["Center for Responsive Ballots", "Kestrel", "Mirren"], names

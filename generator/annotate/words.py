@@ -28,7 +28,7 @@ NOT_NAMES = frozenset(
         here what who why how where which yes no not so asked according still yet meanwhile
         however also now then today tonight yesterday tomorrow someone somebody nobody
         everyone anyone about all both course few madam many most several some sir mr mrs
-        ms dr
+        ms dr i'm i’m i've i’ve i'd i’d i'll i’ll
         """
     )
 )

@@ -827,6 +827,12 @@ def acronyms_inside(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
         spelled = [_spelled_out(w, groups) for w in words]
         long_name = " ".join(s or w for s, w in zip(spelled, words, strict=True))
         found = groups.get(name_key(long_name)) if any(spelled) else None
+        if found is None and is_acronym(words[0]) and aliases.is_country(words[0]):
+            # "U.S. Lines" is "United States Lines Inc" where the archive writes that (not
+            # in the key: "U.S. Air" is "USAir")
+            country = aliases.usual_name(words[0])
+            if country is not None:
+                found = groups.get(name_key(" ".join([country[0], *words[1:]])))
         if found is not None and found is not group and not found.junk and not group.registered:
             group.target = final(found)
             continue
@@ -844,7 +850,7 @@ def acronyms_inside(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
 
 def _spelled_out(word: str, groups: dict[str, Group]) -> str:
     """The organization's name an acronym stands for in the archive ("EC"), or ""."""
-    if not ACRONYM.fullmatch(word):
+    if not ACRONYM.fullmatch(word.replace(".", "")):  # "EC", "U.N."
         return ""
     known = usual_name(word)
     if known is not None:

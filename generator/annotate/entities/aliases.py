@@ -4,8 +4,9 @@
 "united states"; `name_key("JAPAN") == name_key("Japan")`. Countries come from the ISO
 3166 list that `pycountry` carries (its short, common and official names), plus the
 abbreviations news copy uses (U.S., U.K., UAE, USSR); organizations from a short table of
-the bodies wire copy names by acronym or shorthand (Fed, NYSE, EC, IMF, ...). The entity
-registry (content/entities.yml) always wins over both.
+the bodies wire copy names by acronym or shorthand (Fed, NYSE, EC, IMF, ...) and a few
+nicknames of modern news (GOP, HuffPost). The entity registry (content/entities.yml)
+always wins over both.
 """
 
 from __future__ import annotations
@@ -123,6 +124,9 @@ ORGANIZATIONS = {
     "Commodity Futures Trading Commission": ["CFTC"],
     "Chicago Board of Trade": ["CBOT", "CBT"],
     "Chicago Mercantile Exchange": ["CME", "Merc"],
+    # a party's and an outlet's nicknames in modern news
+    "Republican Party": ["GOP", "G.O.P.", "Grand Old Party"],
+    "Huffington Post": ["HuffPost", "HuffPo", "HuffingtonPost"],
 }
 # places that ISO 3166 lists no more
 PLACES = {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import usual_name
+from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entity_words import (
     EVENT_WORD_BEFORE,
     GENERIC_EVENT_WORDS,
@@ -26,9 +26,11 @@ from generator.annotate.words import (
     ENTITY_EXTRA_TITLES,
     EVENT_HEADS,
     FIRM_LAST_WORDS,
+    FIRST_PERSON,
     HONORIFICS,
     LOWERCASE_EVENT_HEADS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NOT_ENTITIES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -533,7 +535,13 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
             candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
-    while tokens and (tokens[-1].text in POSSESSIVE or not tokens[-1].text[:1].isalnum()):
+    if _contraction(tokens[0]):
+        return []  # "I'm Muslim", "I'm Nancy": a sentence's words, whatever the model said
+    while tokens and (
+        tokens[-1].text in POSSESSIVE
+        or not tokens[-1].text[:1].isalnum()
+        or _contraction(tokens[-1])  # "Jim Eastland I've"
+    ):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
         if _a_name_word(tokens, text):
@@ -562,12 +570,47 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         return []
     if len(parts) == 1 and candidate.type in ("organization", "place", "other"):
         split = _split_title(candidate, tokens)
+        if split is None and candidate.source == "crf":
+            split = _person_of_body(tokens, text)
         if split is not None:
             return split
     if candidate.type == "organization" and len(tokens) == 1 and tokens[0].text in ner.regions():
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
+    if candidate.type == "person":
+        candidate.start = _given_name_before(candidate.start, text)
     return parts
+
+
+# a middle initial that opens a person's span ("J. Trump"), and the capitalised word
+# written right before it ("Donald J. Trump")
+_INITIAL = re.compile(r"[A-Z]\.\s")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
+
+
+def _given_name_before(start: int, text: str) -> int:
+    """Where a person's name begins when the model cut its given name off the middle
+    initial ("Donald" before "J. Trump", "Elijah" before "E. Cummings", tagged as part of
+    "Democrat Elijah"): an initial never stands for the whole name, and "E. Cummings" would
+    make a page of its own beside "Elijah Cummings". A word that is mostly a lower-case
+    word ("Will", "May") counts only when the news's own list has it as a given name."""
+    if not _INITIAL.match(text, start):
+        return start
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return start
+    word = before[1]
+    _, lower, first_names = ner.resources()
+    if word.lower() not in census.given_names() or (
+        word.lower() in lower and word not in first_names
+    ):
+        return start
+    return start - len(before[0])
+
+
+def _contraction(token: ner.Token) -> bool:
+    """ "I'm", "I’ve": a speaker's words, never part of a name."""
+    return token.text.lower() in FIRST_PERSON and not token.text.isalpha()
 
 
 def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
@@ -698,7 +741,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
         title not in ROLE_HEADS | frozenset(HONORIFICS) or _rank_word(title.title())
     ):
         return None  # "General Motors" is no General called Motors
-    if not all(is_capitalised(t.text) for t in name) or any(
+    if not _person_words(name) or any(
         t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
     ):
         return None
@@ -707,6 +750,49 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
         found.append(Candidate(first.start, first.end, "place", candidate.source))
     return found
+
+
+def _person_words(name: list[ner.Token]) -> bool:
+    """Capitalised words, with a particle or an initial inside ("Mr. de Vos", "Ludwig van
+    Beethoven", "John F. Kennedy")."""
+    return is_capitalised(name[-1].text) and all(
+        is_capitalised(t.text) or t.text.lower() in NAME_PARTICLES or _INITIAL.match(f"{t.text} ")
+        for t in name
+    )
+
+
+def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | None:
+    """ "Kaveh Majlesi of Lund University", "Gene Kimmelman of the Consumer Federation of
+    America" tagged as one body: the person, and the body they are of, each its own name.
+    The words before "of" must read as a person's: a given name first (or a word no list
+    knows, before a body's head: "University"), no common word or body's head last
+    ("Georgia Institute of Technology", "Brooklyn Academy of Music" stay whole)."""
+    of = next((k for k, t in enumerate(tokens) if t.text == "of"), len(tokens))
+    rest = tokens[of + 1 :]
+    if rest and rest[0].text.lower() == "the":
+        rest = rest[1:]
+    if not 2 <= of <= 3 or not rest or not rest[0].text[:1].isupper():
+        return None
+    name = tokens[:of]
+    lower = ner.resources()[1]
+    first, last = name[0].text, name[-1].text.lower()
+    given = first.lower() in census.given_names()
+    body = text[rest[0].start : rest[-1].end]
+    if not given and rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body:
+        # "Kaveh Majlesi of Lund University": a name no list knows, of a body by its head
+        # (not a firm's legal form: "Consolidated Edison Co of New York Inc")
+        before = text[name[0].start : name[-1].end]
+        given = (
+            first.lower() not in lower and not is_place(first) and company_base(before) == before
+        )
+    if not given or last in lower or last in ORGANIZATION_HEADS or not _person_words(name):
+        return None
+    if is_place(body):
+        return None  # "Bell Textron of Canada": a firm and its country, as wire copy names it
+    return [
+        Candidate(name[0].start, name[-1].end, "person", "crf"),
+        Candidate(rest[0].start, rest[-1].end, "organization", "crf"),
+    ]
 
 
 def is_place(name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import PLACES, is_country, usual_name
+from generator.annotate.entities.aliases import PLACES, company_base, is_country, usual_name
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
     DATELINE_AFTER,
@@ -133,7 +133,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         candidates.extend(partner_firms(region))
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
-    candidates, unsure = _joined_by_for(candidates, unsure, text)
+    candidates, unsure = _joined_heads(candidates, unsure, text)
     candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [
         c
@@ -250,21 +250,33 @@ def _after_role(candidate: Candidate, text: str) -> bool:
     )
 
 
-def _joined_by_for(
+def _joined_heads(
     candidates: list[Candidate], unsure: list[Candidate], text: str
 ) -> tuple[list[Candidate], list[Candidate]]:
     """ "the Center for Responsive Politics": a body's head the model tagged alone (often
     unsure of it) and the body's name it tagged after "for" are one name, not "Center" and
-    "Responsive Politics". Returns the candidates and the unsure ones, the pieces joined."""
+    "Responsive Politics". So are a body's head and the place or body written right after
+    "of" ("Zionist Organization of America", "National Democratic Party of Germany"): the
+    short form is another body's name or none. Not after a company's legal form: "Novopharm
+    Ltd of Canada" is the firm and where it is. Returns the candidates and the unsure ones,
+    the pieces joined."""
     crf = sorted((c for c in candidates + unsure if c.source == "crf"), key=lambda c: c.start)
     pieces: set[int] = set()
     joined: list[Candidate] = []
     for head, rest in zip(crf, crf[1:], strict=False):
+        between, name = text[head.end : rest.start], text[head.start : head.end]
         if (
-            head.type == rest.type == "organization"
+            head.type == "organization"
+            and (
+                (between == " for " and rest.type == "organization")
+                or (
+                    between == " of "
+                    and rest.type in ("organization", "place")
+                    and company_base(name) == name
+                )
+            )
             and id(head) not in pieces
-            and text[head.end : rest.start] == " for "
-            and text[head.start : head.end].split()[-1].lower() in ORGANIZATION_HEADS
+            and name.split()[-1].lower() in ORGANIZATION_HEADS
         ):
             pieces.update((id(head), id(rest)))
             joined.append(Candidate(head.start, rest.end, "organization", "crf"))

@@ -294,6 +294,20 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
                 follows = j + 2 < len(tokens) and tokens[j + 2].cap
             elif follows:
                 follows = tokens[j + 1].cap
+            if (
+                follows
+                and len(run) >= 2
+                and tokens[j].low == "of"
+                and run[-1].lower() in ORGANIZATION_HEADS
+                and tokens[j + 1].cap
+            ):
+                # `the American Federation of Teachers calling her`: a body's name goes on
+                # over "of" and the capitalised words right after it
+                end = j + 1
+                while end < len(tokens) and is_namey(tokens[end]) and tokens[end].cap:
+                    end += 1
+                name = " ".join(t.text for t in tokens[k:end])
+                return Phrase("name", name, low[:k], tokens[k].start)
             if follows and len(run) >= 2 and not placelike(run) and not all(map(is_role, run)):
                 if run[-1].lower() in ROLE_WORDS and not any(
                     w.lower() in FIRST_NAMES or first_name_gender(w.lower()) for w in run[:-1]
