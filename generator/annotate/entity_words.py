@@ -36,7 +36,7 @@ DESCRIBED_FIRM_NOUNS = frozenset(
     word_list(
         """
         chain company firm concern subsidiary unit affiliate carrier airline utility insurer
-        brokerage bank lender partnership cooperative co-operative
+        brokerage bank lender partnership cooperative co-operative conglomerate
         """
     )
 )
