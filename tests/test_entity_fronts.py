@@ -83,3 +83,17 @@ def test_a_country_in_wire_copys_spelling_is_a_place_not_a_body() -> None:
     )
     assert ("place", "Surinam") in found
     assert ("organization", "Surinam") not in found
+
+
+def test_a_person_of_a_body_the_model_read_as_one_body_is_the_person() -> None:
+    text = (
+        "FED DATA SUGGEST STABLE POLICY\n\nNEW YORK, Feb 27 - The Fed added reserves. "
+        '"The Fed is on hold," said Dana Mercer of First National Bank of Chicago. '
+        '"But the need is still over a billion dlrs," added First Chicago\'s Mercer. '
+        '"Of course, the dollar matters," said First Chicago\'s Mercer.\n'
+    )
+    article = annotate(read_source(text.encode(), "content/1987/02/t.txt"), Registry(), 1987)
+    found = {(e.type, e.name) for e in article.entities}
+    assert ("person", "Dana Mercer") in found
+    assert not [name for _, name in found if name.startswith("Dana Mercer of")]
+    assert {q.speaker_id for q in article.quotes} == {"people/dana-mercer"}
