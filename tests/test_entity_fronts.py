@@ -97,3 +97,14 @@ def test_a_person_of_a_body_the_model_read_as_one_body_is_the_person() -> None:
     assert ("person", "Dana Mercer") in found
     assert not [name for _, name in found if name.startswith("Dana Mercer of")]
     assert {q.speaker_id for q in article.quotes} == {"people/dana-mercer"}
+
+
+def test_a_rating_in_a_change_and_a_terms_abbreviation_anywhere_are_no_names() -> None:
+    found = _entities(
+        "Moody's cut Orland Corp's notes to BB-minus from BB and its bonds to AA from "
+        'AA-plus. Imbalances of "market-on-close" (MOC) orders grew, and MOC orders '
+        "will be barred. The CCC accepted the bid."
+    )
+    names = {name for _, name in found}
+    assert not names & {"BB", "AA", "MOC"}, names
+    assert "CCC" in names
