@@ -35,13 +35,16 @@ def test_a_title_word_that_begins_a_firms_name_is_no_title() -> None:
     assert "Freight Services" not in {name for _, name in found}
 
 
-def test_two_companies_joined_after_a_legal_form_are_two() -> None:
+def test_two_companies_joined_after_a_legal_form_or_a_possessive_are_two() -> None:
     found = _entities(
         "The notes were sold through Orland Capital Corp and First Kestrel Securities Ltd, "
-        "the company said."
+        "the company said. Mirren Energy Corp's Mirren Electric Power Co will call its "
+        "preferred stock, and Mirren Electric said it had the cash."
     )
     assert ("organization", "Orland Capital Corp") in found
     assert ("organization", "First Kestrel Securities Ltd") in found
+    assert ("organization", "Mirren Energy Corp") in found
+    assert ("organization", "Mirren Electric Power Co") in found
 
 
 def test_a_places_company_or_exchange_is_no_description_run_into_a_name() -> None:

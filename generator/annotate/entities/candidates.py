@@ -597,17 +597,18 @@ _TITLE_ABBREVIATION = re.compile(r"\. [A-Z][a-z]")
 _PARTY_BEFORE = re.compile(r"(\w+) (?=[A-Z][\w'’-]+$)")
 _HYPHENATED_POST = re.compile(r"(?:Co|Ex|Then|Vice)-[a-z]+ (?=[A-Z])")
 _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Workers World Party"
-# a company's legal form, "and" and another name: two companies ("Gordon Capital Corp and
-# First Marathon Securities Ltd"), where "Goldman, Sachs and Co" is one
-_FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and )(?=[A-Z])")
+# a company's legal form, "and" or "'s" and another name: two companies ("Gordon Capital
+# Corp and First Marathon Securities Ltd", "Wisconsin Energy Corp's Wisconsin Electric
+# Power Co"), where "Goldman, Sachs and Co" is one
+_FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and |['’]s )(?=[A-Z])")
 
 
 def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     """Two names the model ran together ("Black Lives Matter and the Workers World Party",
-    "Holiday Corp and Communications Satellite Corp"; not a "/" that wire names keep:
-    "Royal Dutch/Shell Group"): the two, each its own; a party or a post before a
-    person's name ("Democrat Clinton", "Co-anchor Norah Vance"): the person. None when
-    the span is one name."""
+    "Holiday Corp and Communications Satellite Corp", a parent's possessive and its unit;
+    not a "/" that wire names keep: "Royal Dutch/Shell Group"): the two, each its own; a
+    party or a post before a person's name ("Democrat Clinton", "Co-anchor Norah Vance"):
+    the person. None when the span is one name."""
     span = text[candidate.start : candidate.end]
     party = _PARTY_BEFORE.match(span)
     party = party if party is not None and party[1].lower() in PARTY_WORDS else None
