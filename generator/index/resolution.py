@@ -574,11 +574,11 @@ def _a_description(word: str, rest: str, kind: str) -> bool:
     Professor of Medicine"), or a function word between two names ("U.S. And European")?
     Any other word begins the name itself, a place's body or company ("American Stock
     Exchange", "Pennsylvania Power and Light Co"), however often the archive writes it in
-    lower case; unless the name ends in no name ("U.S. Trade Act of 1974") or is a court
-    of a kind a country has many of ("U.S. Bankruptcy Court": which one?; its "Japan
-    Development Bank" or "Surinam News Agency" is one), both left unsure. A person's
-    noun before the rest is the name's own ("Massachusetts General Hospital"), unless
-    the name is a person's."""
+    lower case; unless the name ends in no name ("U.S. Trade Act of 1974"), runs on as a
+    headline does ("Iowa Polls Not Necessarily Wrong"), or is a court of a kind a country
+    has many of ("U.S. Bankruptcy Court": which one?; its "Japan Development Bank" or
+    "Surinam News Agency" is one), all left unsure. A person's noun before the rest is
+    the name's own ("Massachusetts General Hospital"), unless the name is a person's."""
     words = rest.split()
     return (
         word.endswith("maker")
@@ -587,6 +587,7 @@ def _a_description(word: str, rest: str, kind: str) -> bool:
         or (kind == "person" and word in PERSON_NOUNS)
         or any(w.casefold() in PERSON_NOUNS for w in words)
         or not words[-1][:1].isupper()
+        or any(w.casefold() in NOT_NAMES for w in words if w[:1].isupper())  # a headline
         or (len(words) == 1 and words[0].casefold() in COURT_WORDS)
     )
 
