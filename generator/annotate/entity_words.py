@@ -36,7 +36,7 @@ DESCRIBED_FIRM_NOUNS = frozenset(
     word_list(
         """
         chain company firm concern subsidiary unit affiliate carrier airline utility insurer
-        brokerage bank lender partnership cooperative co-operative
+        brokerage bank lender partnership cooperative co-operative conglomerate
         """
     )
 )
@@ -50,8 +50,9 @@ INFLECTIONS = frozenset(word_list("s es al ial ies y ic ics ical n an ern ing in
 # ----------------------------------------------------------------------------- entities, issue 24d
 # bodies a country has many of: "U.K. Court", "U.S. Bank" name a kind, not one body (a
 # country's government, treasury, army or senate is one, and keeps its page)
-MANY_PER_COUNTRY = frozenset(
-    word_list("court courts tribunal bank banks group groups agency agencies committee")
+COURT_WORDS = frozenset(word_list("court courts tribunal"))
+MANY_PER_COUNTRY = COURT_WORDS | frozenset(
+    word_list("bank banks group groups agency agencies committee")
 )
 # words a company's longer name adds without naming another company: "Morgan Stanley
 # Group Inc" is Morgan Stanley, "Boeing Military Airplane Co" is not Boeing Co

@@ -36,6 +36,8 @@ _COUNTRY_EXTRA = {
     "PS": ["Palestine"],
     "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
     "HK": ["HK"],
+    "SR": ["Surinam"],  # wire copy's spelling into the 1990s
+    "MO": ["Macau"],
 }
 # the name a page shows, where ISO's short name is not the one news copy uses
 _COUNTRY_NAMES = {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import company_base, usual_name
+from generator.annotate.entities.aliases import company_base, is_country, usual_name
 from generator.annotate.entity_words import (
     EVENT_WORD_BEFORE,
     GENERIC_EVENT_WORDS,
@@ -36,6 +36,7 @@ from generator.annotate.words import (
     OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
     RANKS,
     REGNAL_NUMBERS,
     ROLE_HEADS,
@@ -416,8 +417,10 @@ def wire_company_names(region: Region) -> list[Candidate]:
 
 def _name_before_ticker(words: list[str], ticker: int) -> int | None:
     """Where the company name that ends before a ticker begins, when one "and" runs
-    through it (the names without one the model reads whole). Not in a list ("Goldenbell,
-    United and Inca Resources Inc") nor after a person ("Daniel Roling of Merrill Lynch")."""
+    through it, or when it begins with a place ("U.S. Air Group Inc <U>", which the model
+    reads as a place and "Air Group Inc"; the other names it reads whole). Not in a list
+    ("Goldenbell, United and Inca Resources Inc") nor after a person ("Daniel Roling of
+    Merrill Lynch")."""
     first = ticker
     while first > 0 and (
         words[first - 1][:1].isupper()
@@ -429,6 +432,10 @@ def _name_before_ticker(words: list[str], ticker: int) -> int | None:
         first += 1
     name = words[first:ticker]
     joins = [k for k, w in enumerate(name) if w in _PARTS_JOINERS]
+    if not joins and len(name) > 2 and name[-1].lower() in FIRM_LAST_WORDS:
+        usual = usual_name(name[0])  # "U.S.": the model cuts it from `U.S. Air Group Inc`
+        place = usual is not None and usual[1] == "place"
+        return first if place and any(w != w.upper() for w in name) else None  # no title
     if len(joins) != 1 or name[-1].lower() not in FIRM_LAST_WORDS or joins[0] == 0:
         return None
     if first > 0 and words[first - 1] in (",", "of"):
@@ -531,8 +538,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
             return []  # "Sec. Clinton", "Sen. Kaine": a title before a name, no acronym
         if span.lower() in MONTH_NAMES:  # "Feb", "Sept": a date's month
             return []
-        if candidate.type == "organization" and span in ner.regions():
-            candidate.type = "place"  # "Texas": the state, not (as in CoNLL sports) a team
+        if candidate.type == "organization" and (span in ner.regions() or is_country(span)):
+            candidate.type = "place"  # "Texas", "Surinam": the state, not (as in CoNLL) a team
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
     if _contraction(tokens[0]):
@@ -633,10 +640,15 @@ _TITLE_ABBREVIATION = re.compile(r"\. [A-Z][a-z]")
 _PARTY_BEFORE = re.compile(r"(\w+) (?=[A-Z][\w'’-]+$)")
 _HYPHENATED_POST = re.compile(r"(?:Co|Ex|Then|Vice)-[a-z]+ (?=[A-Z])")
 _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Workers World Party"
+# a company's legal form, "and" or "'s" and another name: two companies ("Gordon Capital
+# Corp and First Marathon Securities Ltd", "Wisconsin Energy Corp's Wisconsin Electric
+# Power Co"), where "Goldman, Sachs and Co" is one
+_FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and |['’]s )(?=[A-Z])")
 
 
 def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     """Two names the model ran together ("Black Lives Matter and the Workers World Party",
+    "Holiday Corp and Communications Satellite Corp", a parent's possessive and its unit;
     not a "/" that wire names keep: "Royal Dutch/Shell Group"): the two, each its own; a
     party or a post before a person's name ("Democrat Clinton", "Co-anchor Norah Vance"):
     the person. None when the span is one name."""
@@ -649,15 +661,16 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     common = common or (lead is not None and usual_name(span[lead.end() :]) is not None)
     if lead is not None and not common and candidate.type in ("person", "organization"):
         return [Candidate(candidate.start + lead.end(), candidate.end, "person", candidate.source)]
-    cut = _JOINED.search(span)
+    cut = _JOINED.search(span) or _FIRMS_JOINED.search(span)
     if cut is None or candidate.type == "event":
         return None
-    left, right = span[: cut.start()], span[cut.end() :]
+    start, end = cut.span(cut.lastindex or 0)  # the words between the two names
+    left, right = span[:start], span[end:]
     if not (left[:1].isupper() and right[:1].isupper() and left.strip() and right.strip()):
         return None
     return [
-        Candidate(candidate.start, candidate.start + len(left), candidate.type, candidate.source),
-        Candidate(candidate.start + cut.end(), candidate.end, candidate.type, candidate.source),
+        Candidate(candidate.start, candidate.start + start, candidate.type, candidate.source),
+        Candidate(candidate.start + end, candidate.end, candidate.type, candidate.source),
     ]
 
 
@@ -741,10 +754,12 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
         title not in ROLE_HEADS | frozenset(HONORIFICS) or _rank_word(title.title())
     ):
         return None  # "General Motors" is no General called Motors
-    if not _person_words(name) or any(
-        t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name
+    if (
+        not _person_words(name)
+        or any(t.text.lower() in TITLE_WORDS or t.text.lower() in ORGANIZATION_HEADS for t in name)
+        or name[-1].text.lower() in ORGANIZATION_LAST_WORDS
     ):
-        return None
+        return None  # "Premier Auction Services": a firm whose name begins with a title
     found = [Candidate(name[0].start, name[-1].end, "person", candidate.source), *extra]
     first = tokens[0]
     if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:

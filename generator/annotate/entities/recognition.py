@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities.aliases import PLACES, company_base, is_country, usual_name
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
@@ -142,6 +142,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     ]
     candidates = _without_overlaps(candidates)
     candidates = _confirm_headlines(candidates, text, regions)
+    candidates = _people_of_bodies(candidates, text)
     candidates += [
         c
         for c in _supported(unsure, candidates, text)
@@ -234,6 +235,10 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
         elif candidate.type == "person" and 1 < len(words) <= 3 and _after_role(candidate, text):
             kept.append(candidate)  # "Polish National Bank head Wladyslaw Baka"
+        elif candidate.type == "organization":
+            person = _person_of(candidate, text, known)
+            if person is not None:
+                kept.append(person)
     return kept
 
 
@@ -248,6 +253,39 @@ def _after_role(candidate: Candidate, text: str) -> bool:
         and all(w[:1].isupper() for w in span.split())
         and text[candidate.start - 1 : candidate.start] == " "
     )
+
+
+def _people_of_bodies(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "Dana Mercer of First National Bank of Chicago", one body to the model, is the
+    person and the body when the article names a person by that surname."""
+    known = {(normal_name(text[c.start : c.end]), c.type) for c in candidates}
+    out: list[Candidate] = []
+    for c in candidates:
+        person = _person_of(c, text, known) if c.type == "organization" else None
+        if person is None or c.entry is not None:
+            out.append(c)
+            continue
+        body = Candidate(person.end + len(" of "), c.end, "organization", c.source)
+        out += [person, *trim_candidate(body, text)]  # "of the Consumer Federation"
+    return out
+
+
+def _person_of(
+    candidate: Candidate, text: str, known: set[tuple[str, EntityType]]
+) -> Candidate | None:
+    """ "Dana Johnson of First National Bank of Chicago", one body to the model: the
+    person before "of" (from a given name: "Chairman Ed Kolb of"), when the article names
+    a person by that surname ("First Chicago's Johnson said"). Of a doubtful span the body,
+    still doubtful, is left out."""
+    cut = text.find(" of ", candidate.start, candidate.end)
+    if cut < 0:
+        return None
+    tokens = ner.tokenize(text[candidate.start : cut], candidate.start)
+    if not 1 < len(tokens) <= 3 or (tokens[-1].text, "person") not in known:
+        return None
+    given = census.given_names()
+    first = next((t for t in tokens[:-1] if t.text.lower() in given), None)
+    return None if first is None else Candidate(first.start, cut, "person", candidate.source)
 
 
 def _joined_heads(

@@ -60,6 +60,10 @@ _TICKER_BEFORE = re.compile(r"<[A-Z0-9&]+\.\Z")
 _TICKER_AFTER = re.compile(r"[A-Z0-9.]*>")
 _SAINT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?")
+# Standard and Poor's ratings in a change ("to AA from AA-Plus", "to BB-minus from BB"):
+# their letters alone may be initials ("CCC", the Commodity Credit Corp)
+_SP = r"([ABCD]{1,3})(?:-(?i:plus|minus)|[+-])?"
+_RATING_CHANGE = re.compile(rf"\bto {_SP} from {_SP}")
 
 
 def retype(candidate: Candidate, text: str) -> Candidate:
@@ -88,8 +92,8 @@ def sane(candidate: Candidate, text: str) -> bool:
             return False  # `<GE>`: a stock ticker after the company's name
         if candidate.type == "person":
             candidate.type = "organization"  # `<Pratt and Whitney>`: Reuters marks companies
-    if _RATING.fullmatch(span):
-        return False  # `Aaa`, `Baa-2`: a credit rating
+    if _RATING.fullmatch(span) or _rated(candidate, text):
+        return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
     if len(span) == 1 or span in REGNAL_NUMBERS:
@@ -106,8 +110,9 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.type == "person" and text[max(0, candidate.start - 4) : candidate.start] == "St. "
     ):
         return False  # `St. Paul`: a place's or a church's name, no person
-    if _TERM_ABBREVIATION.fullmatch(span) and _abbreviates_words(span, text, candidate.start):
-        return False  # "processed palm oil (PPO)": a term's abbreviation, no name
+    defined = text.find(f"({span})") + 1 if _TERM_ABBREVIATION.fullmatch(span) else 0
+    if defined and _abbreviates_words(span, text, defined):
+        return False  # "processed palm oil (PPO)": a term's abbreviation, no name, anywhere
     if span.count(")") != span.count("(") or "<" in span or ">" in span:
         return False  # `Pte) Ltd`, `BAC> Bank of America`
     partners = candidate.source == "rule" and " and " in span  # `Donaldson, Lufkin and Jenrette`
@@ -217,11 +222,22 @@ def _name_word(word: str) -> bool:
     return word in GENERIC_NAME_WORDS and word not in ROLE_HEADS
 
 
+def _rated(candidate: Candidate, text: str) -> bool:
+    """Is the span a rating's letters in "to X from Y"?"""
+    window = max(0, candidate.start - 20)
+    return any(
+        (match.start(1), match.end(1)) == (candidate.start, candidate.end)
+        or (match.start(2), match.end(2)) == (candidate.start, candidate.end)
+        for match in _RATING_CHANGE.finditer(text, window, candidate.end + 20)
+    )
+
+
 def _abbreviates_words(span: str, text: str, start: int) -> bool:
-    """Whether `(SPAN)` follows lower-case words whose initials it is."""
+    """Whether `(SPAN)` follows lower-case words whose initials it is (a hyphen or a
+    quotation mark between them too: `"market-on-close" (MOC)`)."""
     if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
         return False
-    words = text[max(0, start - 80) : start - 1].split()[-len(span) :]
+    words = re.findall(r"[\w']+", text[max(0, start - 80) : start - 1])[-len(span) :]
     return (
         len(words) == len(span)
         and all(w[:1].islower() for w in words)
