@@ -7,8 +7,16 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.annotate.entities.aliases import is_country
-from generator.annotate.entity_words import BODY_HEADS, CHAMBER_HEADS, PROGRAMME_HEADS, TREATY_HEADS
-from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.annotate.entity_words import (
+    BODY_HEADS,
+    CHAMBER_HEADS,
+    COURT_WORDS,
+    DESCRIBED_FIRM_NOUNS,
+    PERSON_NOUNS,
+    PROGRAMME_HEADS,
+    TREATY_HEADS,
+)
+from generator.annotate.words import NOT_NAMES, ORGANIZATION_LAST_WORDS
 from generator.index.events import a_described_body
 from generator.index.evidence import PLACE_HEADS, listed_place, shaped_like_place
 from generator.index.names import Group, first_name, fold, usual_name
@@ -141,4 +149,28 @@ def _a_chamber(words: list[str]) -> bool:
     before = " ".join(words[:-1])
     return before.casefold() in ("lower", "upper") or (
         listed_place(before) and not listed_place(" ".join(words))
+    )
+
+
+def a_description(word: str, rest: str, kind: str) -> bool:
+    """Is the word after a place the noun a description ends in, what a firm is ("U.S.
+    Carmaker General Motors") or a person ("U.S. Analyst ...", "Ohio State University
+    Professor of Medicine"), or a function word between two names ("U.S. And European")?
+    Any other word begins the name itself, a place's body or company ("American Stock
+    Exchange", "Pennsylvania Power and Light Co"), however often the archive writes it in
+    lower case; unless the name ends in no name ("U.S. Trade Act of 1974"), runs on as a
+    headline does ("Iowa Polls Not Necessarily Wrong"), or is a court of a kind a country
+    has many of ("U.S. Bankruptcy Court": which one?; its "Japan Development Bank" or
+    "Surinam News Agency" is one), all left unsure. A person's noun before the rest is
+    the name's own ("Massachusetts General Hospital"), unless the name is a person's."""
+    words = rest.split()
+    return (
+        word.endswith("maker")
+        or word in NOT_NAMES
+        or word in DESCRIBED_FIRM_NOUNS
+        or (kind == "person" and word in PERSON_NOUNS)
+        or any(w.casefold() in PERSON_NOUNS for w in words)
+        or not words[-1][:1].isupper()
+        or any(w.casefold() in NOT_NAMES for w in words if w[:1].isupper())  # a headline
+        or (len(words) == 1 and words[0].casefold() in COURT_WORDS)
     )

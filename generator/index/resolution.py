@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
-    COURT_WORDS,
-    DESCRIBED_FIRM_NOUNS,
     MANY_PER_COUNTRY,
-    PERSON_NOUNS,
     TENURE_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
@@ -28,7 +25,6 @@ from generator.annotate.words import (
     MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITIES,
-    NOT_NAMES,
     ORGANIZATION_LAST_WORDS,
     TERM_LAST_WORDS,
     TITLE_WORDS,
@@ -38,7 +34,7 @@ from generator.index.companies import companies_by_short_name
 from generator.index.events import join_event_names
 from generator.index.evidence import earn_pages, listed_place, read_evidence
 from generator.index.forms import body_forms
-from generator.index.kinds import chambers, retype
+from generator.index.kinds import a_description, chambers, retype
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -597,32 +593,8 @@ def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
         elif not word and target is None:
             group.name = rest  # "Washington-based Atlantic Council": the council
             group.id = entity_id(group.type, rest)
-        elif _a_description(word, rest, group.type):
+        elif a_description(word, rest, group.type):
             group.doubt = "a description run into a name"
-
-
-def _a_description(word: str, rest: str, kind: str) -> bool:
-    """Is the word after a place the noun a description ends in, what a firm is ("U.S.
-    Carmaker General Motors") or a person ("U.S. Analyst ...", "Ohio State University
-    Professor of Medicine"), or a function word between two names ("U.S. And European")?
-    Any other word begins the name itself, a place's body or company ("American Stock
-    Exchange", "Pennsylvania Power and Light Co"), however often the archive writes it in
-    lower case; unless the name ends in no name ("U.S. Trade Act of 1974"), runs on as a
-    headline does ("Iowa Polls Not Necessarily Wrong"), or is a court of a kind a country
-    has many of ("U.S. Bankruptcy Court": which one?; its "Japan Development Bank" or
-    "Surinam News Agency" is one), all left unsure. A person's noun before the rest is
-    the name's own ("Massachusetts General Hospital"), unless the name is a person's."""
-    words = rest.split()
-    return (
-        word.endswith("maker")
-        or word in NOT_NAMES
-        or word in DESCRIBED_FIRM_NOUNS
-        or (kind == "person" and word in PERSON_NOUNS)
-        or any(w.casefold() in PERSON_NOUNS for w in words)
-        or not words[-1][:1].isupper()
-        or any(w.casefold() in NOT_NAMES for w in words if w[:1].isupper())  # a headline
-        or (len(words) == 1 and words[0].casefold() in COURT_WORDS)
-    )
 
 
 def _truncated_bodies(groups: dict[str, Group]) -> None:
