@@ -125,3 +125,32 @@ def test_a_place_and_a_trade_before_a_firms_word_is_no_description_of_that_word(
     )
     pages = _pages(index)
     assert "Associates" not in pages or _articles_of(index, "Associates") == {"b-04.txt"}, pages
+
+
+def _story(title: str, body: str) -> dict[str, list[str]]:
+    text = f"{title}\n\nHARTFORD, Conn., March 3 - {body}\n"
+    article = annotate(read_source(text.encode(), "content/1987/03/t.txt"), Registry(), 1987)
+    return {e.name: [m.text for m in e.mentions] for e in article.entities}
+
+
+def test_a_name_with_one_word_left_out_is_the_firm_in_the_story() -> None:
+    found = _story(
+        "CASINO OPERATOR RESTRUCTURING SEEN",
+        "Analysts at Bellamy Scott Montgomery Inc expect a restructuring. Bellamy Montgomery"
+        " said the plan was near.",
+    )
+    assert found["Bellamy Scott Montgomery Inc"] == [
+        "Bellamy Scott Montgomery Inc",
+        "Bellamy Montgomery",
+    ], found
+
+
+def test_a_body_owned_by_another_or_a_bodys_committee_is_no_short_name() -> None:
+    found = _story(
+        "LENDER GETS DEPOSITS",
+        "The government deposited funds with the troubled <Cooperative Central Bank Bhd>, a"
+        " minister said. Mirovia's Central Bank rescued two banks last year. The Senate"
+        " Banking Committee will hold hearings, and the Senate will vote in May.",
+    )
+    assert found["Cooperative Central Bank Bhd"] == ["Cooperative Central Bank Bhd"], found
+    assert found.get("Senate Banking Committee") == ["Senate Banking Committee"], found

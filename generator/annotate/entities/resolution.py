@@ -344,7 +344,7 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         if (
             c.type == "organization"
             and len(words) > 1
-            and words[-1] in FIRM_LAST_WORDS | SAME_COMPANY_WORDS
+            and words[-1] in _FIRM_WORDS
             and company_base(span) == span
             and _proper(span)
         ):
@@ -356,15 +356,35 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             continue
         if words in full or span in initials or is_place(span):
             continue  # "Cominco" beside "Cominco Ltd" is that one
-        longer = _beginning(words, full, c.start) or _beginning(words, firms, c.start)
+        if text[max(0, c.start - 3) : c.start] in ("'s ", "’s "):
+            continue  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
+        before = len(text) if c.headline else c.start  # a title writes the short name
+        longer = _beginning(words, full, before) or _beginning(words, firms, before)
         if len(longer) != 1:
             continue
         ((name, start),) = longer.items()
+        opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
+        if opening and name_words(company_base(name))[0] != words[0]:
+            continue  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
         if is_acronym(span) and first[span] < start:
             continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
-        tail = company_base(name).split()[len(span.split()) :]
-        if not any(_place_word(word) for word in tail):
+        extra = [w for w in company_base(name).split() if w.lower() not in words]
+        if not any(_place_word(word) for word in extra):
             c.form = name
+
+
+# last words of a firm's name that the news drops when it names the firm short ("Kobe
+# Rubber Exchange", "Qantas Airways"); not a body's heads ("Senate Banking Committee" is
+# no short name's, nor "Treasury Department")
+_FIRM_WORDS = (
+    FIRM_LAST_WORDS
+    | SAME_COMPANY_WORDS
+    | (
+        ORGANIZATION_LAST_WORDS
+        - ORGANIZATION_HEADS
+        - {"department", "office", "board", "bureau", "authority", "administration"}
+    )
+)
 
 
 def _beginning(
@@ -376,8 +396,23 @@ def _beginning(
     return {
         name: start
         for base, (start, name) in names.items()
-        if len(base) > len(words) and base[: len(words)] == words and start < before
+        if len(base) > len(words) and _shortened(words, base) and start < before
     }
+
+
+def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
+    """Is `words` the name `base` shortened: its first words ("First Financial"), or, of
+    two words or more, all its words but one, in order, the first or the last kept
+    ("Statistics Office" of "Federal Statistics Office", "Kobe Exchange" of "Kobe Rubber
+    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange")?"""
+    if base[: len(words)] == words:
+        return True
+    if len(words) < 2 or len(base) != len(words) + 1:
+        return False
+    if words[0] != base[0] and words[-1] != base[-1]:
+        return False
+    rest = iter(base)
+    return all(word in rest for word in words) and not set(base) & CONNECTORS
 
 
 def _proper(name: str) -> bool:
