@@ -154,3 +154,17 @@ def test_a_body_owned_by_another_or_a_bodys_committee_is_no_short_name() -> None
     )
     assert found["Cooperative Central Bank Bhd"] == ["Cooperative Central Bank Bhd"], found
     assert found.get("Senate Banking Committee") == ["Senate Banking Committee"], found
+
+
+def test_a_name_before_a_country_in_brackets_and_a_legal_form_is_a_firm() -> None:
+    article = annotate(
+        read_source(
+            b"INSURER SETS SHARE ISSUE\n\nTORONTO, March 3 - Underwriters are Wood Bellamy Inc"
+            b" and Dean Waller Reynolds (Canada) Inc, the company said.\n",
+            "content/1987/03/t.txt",
+        ),
+        Registry(),
+        1987,
+    )
+    kinds = {e.name: e.type for e in article.entities}
+    assert kinds.get("Dean Waller Reynolds") != "person", kinds

@@ -75,6 +75,8 @@ def retype(candidate: Candidate, text: str) -> Candidate:
     return candidate
 
 
+# a legal form right after a name, past a country in brackets: the name is a firm's
+_FORM_AFTER = re.compile(r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Ltd|Plc)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 
 
@@ -96,6 +98,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
+    if candidate.type == "person" and _FORM_AFTER.match(text, candidate.end):
+        candidate.type = "organization"  # `Dean Witter Reynolds (Canada) Inc`: a firm's name
     if len(span) == 1 or span in REGNAL_NUMBERS:
         return False  # `class H` stock, the `Macintosh II`: a letter or a number, no name
     if _TICKER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) and (
