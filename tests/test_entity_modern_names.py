@@ -8,30 +8,20 @@ as a speaker (index/resolution.py)."""
 
 from __future__ import annotations
 
-from entity_fixtures import fixture_blocks
 from test_entity_modern_forms import _index
+from test_entity_modern_kinds import _found
 from test_entity_pieces import _articles_of
 from test_entity_resolution import _pages
 
 from generator.annotate import annotate
 from generator.annotate.entities.candidates import Candidate, trim_candidate
-from generator.annotate.entities.recognition import _joined_heads, find_entities
+from generator.annotate.entities.recognition import _joined_heads
 from generator.annotate.registry import Registry
 from generator.index import build_index
 from generator.index.names import Group, name_key
 from generator.index.resolution import _vote_by_context
-from generator.model import Article, Entity, Mention, entity_id
+from generator.model import Entity, Mention, entity_id
 from generator.read.reader import read_source
-
-
-def _found(text: str) -> dict[str, list[str]]:
-    """Every entity's name and its mentions' words in an article whose first line is its
-    title."""
-    article = Article(path="test.txt", text=text, blocks=fixture_blocks(text))
-    return {
-        entity.name: [m.text for m in entity.mentions]
-        for entity in find_entities(article, Registry())
-    }
 
 
 def test_a_middle_initial_keeps_its_given_name() -> None:
