@@ -205,3 +205,12 @@ def test_a_family_named_by_its_surname_is_no_mention_of_one_of_them() -> None:
     spans = [article.text[m.start : m.end] for m in tenning.mentions]
     assert spans == ["Orval Tenning", "Tenning"]
     assert article.text.index("Tenning's") in [m.start for m in tenning.mentions]
+
+
+def test_a_given_name_that_is_also_a_word_is_the_names_after_a_title() -> None:
+    article = paragraphs_article(
+        "Sen. Rand Paul, R-Ky., said the bill spent too much.",
+        "See the full list of votes below.",
+    )
+    people = [e.name for e in annotate(article, Registry()).entities if e.type == "person"]
+    assert people == ["Rand Paul"]

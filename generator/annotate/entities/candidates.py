@@ -540,6 +540,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
             return []
         if candidate.type == "organization" and (span in ner.regions() or is_country(span)):
             candidate.type = "place"  # "Texas", "Surinam": the state, not (as in CoNLL) a team
+        if candidate.type == "person":
+            candidate.start = _word_given_name_before(candidate.start, text)
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
     if _contraction(tokens[0]):
@@ -613,6 +615,17 @@ def _given_name_before(start: int, text: str) -> int:
     ):
         return start
     return start - len(before[0])
+
+
+def _word_given_name_before(start: int, text: str) -> int:
+    """Where a surname's name begins when the model left out a given name that is also a
+    word, after a title ("Sen. Rand Paul": the model reads "rand" as the currency);
+    elsewhere such a word is as often a sentence's own ("See Sexton", "Had Sanders")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return start
+    given = ner.Token(before[1], start - len(before[0]), start - 1)
+    return given.start if _given_after_title(given, text) else start
 
 
 def _contraction(token: ner.Token) -> bool:
