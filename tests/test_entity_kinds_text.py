@@ -214,3 +214,13 @@ def test_a_given_name_that_is_also_a_word_is_the_names_after_a_title() -> None:
     )
     people = [e.name for e in annotate(article, Registry()).entities if e.type == "person"]
     assert people == ["Rand Paul"]
+
+
+def test_a_city_before_a_papers_word_is_the_paper() -> None:
+    article = paragraphs_article(
+        "In an interview with the Washington Post on Monday, the senator said the bill would fail.",
+        "He flew back to Washington on Tuesday.",
+    )
+    kinds = {e.name: e.type for e in annotate(article, Registry()).entities}
+    assert kinds.get("Washington Post") == "organization", kinds
+    assert kinds.get("Washington") == "place", kinds

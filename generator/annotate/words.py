@@ -355,6 +355,9 @@ NATIONALITIES = {
 
 # --- organizations and events
 
+# last words of a newspaper's name after its city ("Washington Post", "New York Times")
+MEDIA_HEADS = frozenset(word_list("times post journal tribune herald gazette"))
+
 # Last words that make a phrase an organization's name or description.
 ORGANIZATION_HEADS = frozenset(
     word_list(

@@ -27,6 +27,7 @@ from generator.annotate.words import (
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
+    MEDIA_HEADS,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
@@ -77,6 +78,7 @@ def retype(candidate: Candidate, text: str) -> Candidate:
 
 # a legal form right after a name, past a country in brackets: the name is a firm's
 _FORM_AFTER = re.compile(r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Ltd|Plc)\b")
+_PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 
 
@@ -98,6 +100,11 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
+    paper = _PAPER_AFTER.match(text, candidate.end) if candidate.type == "place" else None
+    if paper and paper[1].lower() in MEDIA_HEADS:
+        candidate.end, candidate.type = paper.end(), "organization"  # the Washington Post
+    elif candidate.type == "place" and len(words) > 1 and words[-1].lower() in MEDIA_HEADS:
+        candidate.type = "organization"  # "Washington Post" read whole as a place
     if candidate.type == "person" and _FORM_AFTER.match(text, candidate.end):
         candidate.type = "organization"  # `Dean Witter Reynolds (Canada) Inc`: a firm's name
     if len(span) == 1 or span in REGNAL_NUMBERS:

@@ -24,6 +24,7 @@ from generator.annotate.words import (
     FIRM_LAST_WORDS,
     HONORIFICS,
     MALE_NAMES,
+    MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
@@ -45,9 +46,6 @@ _TOKEN = re.compile(
 
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-
-
-_MEDIA_HEADS = frozenset(word_list("times post journal tribune herald gazette"))
 
 
 _TITLES = frozenset(("del.",))  # `Del. Stacey Plaskett` (a delegate)
@@ -751,7 +749,7 @@ def looks_org(name: str) -> bool:
         return True  # `Ministry of Defence`, `GMAC Financial Services`
     if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
         return True  # `Bank of Wessex`, `Ministry of Defence`
-    if len(words) >= 2 and words[-1] in _MEDIA_HEADS:
+    if len(words) >= 2 and words[-1] in MEDIA_HEADS:
         return True  # `New York Times`, `Washington Post`: a newspaper
     if _BRAND.match(name):
         return True  # `SHTFplan`, `NBCnews`: a website's or brand's name, not a person's
