@@ -13,6 +13,8 @@ from quote_fixtures import paragraphs_article
 from test_entity_resolution import _pages, _tagged
 
 from generator.annotate.article import annotate
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.sanity import sane
 from generator.annotate.registry import Registry
 from generator.index import build_index
 from generator.model import Entity, Mention, Quote, entity_id
@@ -224,3 +226,10 @@ def test_a_city_before_a_papers_word_is_the_paper() -> None:
     kinds = {e.name: e.type for e in annotate(article, Registry()).entities}
     assert kinds.get("Washington Post") == "organization", kinds
     assert kinds.get("Washington") == "place", kinds
+
+
+def test_a_month_after_a_name_is_no_part_of_it() -> None:
+    text = "Cocoa was offered at 2.27 times New York Dec, dealers said."
+    span = Candidate(text.index("New York"), text.index(","), "organization", "crf")
+    assert sane(span, text)
+    assert text[span.start : span.end] == "New York"

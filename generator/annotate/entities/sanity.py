@@ -28,6 +28,7 @@ from generator.annotate.words import (
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
     MEDIA_HEADS,
+    MONTH_NAMES,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
@@ -100,6 +101,9 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
+    if len(words) > 1 and candidate.type != "person" and words[-1].lower() in MONTH_NAMES:
+        candidate.end -= len(words[-1]) + 1  # "New York Dec" (a futures month), "... February"
+        span, words = span[: -len(words[-1]) - 1], words[:-1]
     paper = _PAPER_AFTER.match(text, candidate.end) if candidate.type == "place" else None
     if paper and paper[1].lower() in MEDIA_HEADS:
         candidate.end, candidate.type = paper.end(), "organization"  # the Washington Post
