@@ -168,3 +168,24 @@ def test_a_name_before_a_country_in_brackets_and_a_legal_form_is_a_firm() -> Non
     )
     kinds = {e.name: e.type for e in article.entities}
     assert kinds.get("Dean Waller Reynolds") != "person", kinds
+
+
+def test_a_companys_short_name_is_not_its_unit_in_one_country() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Pellmark U.K. Ltd said its dockers ended their strike.",
+                [("Pellmark U.K. Ltd", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Pellmark bought wheat futures, traders said.",
+                [("Pellmark", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Pellmark sold corn as prices fell.",
+                [("Pellmark", "organization")],
+            ),
+        }
+    )
+    assert _articles_of(index, "Pellmark U.K. Ltd") == {"a-03.txt"}
+    assert _articles_of(index, "Pellmark") == {"b-04.txt", "c-05.txt"}

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.annotate import ner
-from generator.annotate.entities.aliases import name_words
+from generator.annotate.entities.aliases import is_country, name_words
 from generator.annotate.entity_words import SAME_COMPANY_WORDS
-from generator.annotate.words import GENERIC_NAME_WORDS
+from generator.annotate.words import GENERIC_NAME_WORDS, NATIONALITY_WORDS
 from generator.index.names import ACRONYM, Group, company_base, is_acronym, usual_name
 
 
@@ -54,6 +54,8 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
         parts = found[shortest]
         if _full_company(group) and not set(parts[len(words) :]) <= SAME_COMPANY_WORDS:
             continue  # "Boeing Co" is not its "Boeing Military Airplane Co"
+        if group.type == "organization" and any(_national(w) for w in parts[len(words) :]):
+            continue  # "Cargill" is not its "Cargill U.K. Ltd", a country's unit
         found |= {
             c: w
             for c, w in bodies.get(" ".join(words), {}).items()
@@ -65,6 +67,11 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
             group.doubt = "the start of several companies' names: " + ", ".join(
                 sorted(c.name for c in found)[:4]
             )
+
+
+def _national(word: str) -> bool:
+    """A country's name or adjective ("U.K.", "America", "British") in a company's name."""
+    return is_country(word) or word.title() in NATIONALITY_WORDS
 
 
 def _possessive(group: Group) -> bool:
