@@ -38,11 +38,11 @@ from generator.annotate.quotes.phrases import (
 )
 from generator.annotate.quotes.spans import QuoteSpan
 from generator.annotate.quotes.subjects import (
-    BODY_SUBJECT,
     COMPOUND_ADJECTIVE,
     COURT_PAPERS,
     GENERIC_BODIES,
     KIN,
+    OPENING_BODY,
     OWNER_OF_ROLE,
     PARTY_STATE,
     PLAIN_PERSONS,
@@ -814,12 +814,12 @@ class Resolver(NameBook):
         sentence = max(self.text.rfind(". ", lo, at) + 2, lo)
         previous = max(self.text.rfind(". ", lo, max(lo, sentence - 2)) + 2, lo)
         for start in (sentence, previous):
-            found = BODY_SUBJECT.match(self.text, start, at)
+            found = OPENING_BODY.match(self.text, start, at)
             if found is None:
                 continue
             head = found.group("head").lower()
-            text = self.text[start : found.end("head")]
-            described = Phrase("description", text, text.lower().split(), start)
+            text = found.group("body")
+            described = Phrase("description", text, text.lower().split(), found.start("body"))
             if head in DOCUMENT_NOUNS:  # `The report said ... "...," it said`
                 return self._document_source(described, at) or self._unnamed(described)
             org = self._recent_org(described)

@@ -44,13 +44,6 @@ OWNER_OF_ROLE = re.compile(r"\s+(?:to|for)\s+(?:[A-Z][\w.]*\s+){0,4}")  # `the a
 # `the ministry`, `The agency`: an organization by its description.
 ORG_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:" + _any_of(ORGANIZATION_HEADS) + r")\b")
 
-# a body or a document as a sentence's subject: `The ministry said`, `the report found`
-BODY_SUBJECT = re.compile(
-    r"[Tt]he\s+(?:[\w-]+\s+)?(?P<head>"
-    + _any_of(ORGANIZATION_HEADS | DOCUMENT_NOUNS)
-    + r")\b\s+(?!of\b)[a-z]"
-)
-
 # Someone the text introduces without a name: `one senior banking official`, `a Western
 # envoy`, `another dealer` (an indefinite article, up to three words, a person's head).
 UNNAMED_PERSON = re.compile(
@@ -68,11 +61,12 @@ COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]+")
 # A question set out in an interview: `Q:`, `Question:`, `TASS:`-style lines are not.
 QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]\s")
 
-# A sentence opening with a body or a document: `The ministry`, `The report`.
-_OPENING_BODY = re.compile(
-    r"(?:(?:But|And|Yet|However\s*,)\s+)?[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?i:"
+# A sentence opening with a body or a document as its subject: `The ministry said`, `But
+# the report raised`, `The party's executive committee found`.
+OPENING_BODY = re.compile(
+    r"(?:(?:But|And|Yet|However\s*,)\s+)?(?P<body>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<head>(?i:"
     + _any_of(ORGANIZATION_HEADS | DOCUMENT_NOUNS)
-    + r")(?=\s+(?!of\b)[a-z])"
+    + r")))(?=\s+(?!of\b)[a-z])"
 )
 
 
@@ -116,11 +110,9 @@ def main_subject(sentence: list[Token], quoted: Callable[[int], bool]) -> Phrase
                 return read_phrase(found)
             if sentence[k - 1].text == ",":
                 return object_phrase(sentence, k + 1)  # `..., said the ministry`
-    opening = _OPENING_BODY.match(" ".join(t.text for t in sentence[:8]))
+    opening = OPENING_BODY.match(" ".join(t.text for t in sentence[:8]))
     if opening is not None:  # `The Commission blamed ...`, `But the report raised ...`
-        words = opening.group().split()
-        if words[0].lower() != "the":
-            words = words[1:]
+        words = opening.group("body").split()
         if all(w[:1].isupper() for w in words[1:]):  # `The Trayvon Martin Foundation`
             return Phrase("name", " ".join(words[1:]), [], sentence[0].start)
         low = [w.lower() for w in words[1:]]
