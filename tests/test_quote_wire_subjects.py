@@ -100,9 +100,11 @@ def test_a_description_the_text_says_is_unnamed_goes_to_no_one_named_before():
         '"The group has a supply problem," said Ray Dunn, oil analyst with Brook Securities Inc.',
         "But other analysts were unsure a meeting would help.",
         '"They have to learn how a buyers market works," said the regional manager for one'
-        " of the major oil companies who spoke on condition that he not be named.",
+        ' of the major oil companies who spoke on condition that he not be named. "The market'
+        ' will teach them again," he added.',
     )
-    first, second = annotate(article, Registry()).quotes
+    first, second, third = annotate(article, Registry()).quotes
     assert first.speaker == "Ray Dunn"
     assert second.speaker_id is None
     assert second.speaker == "the regional manager"
+    assert (third.speaker, third.speaker_id) == ("the regional manager", None)

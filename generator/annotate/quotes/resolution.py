@@ -55,6 +55,7 @@ from generator.annotate.quotes.subjects import (
     a_document,
     a_document_phrase,
     closes_sentence,
+    described_before,
     main_subject,
     opens_subject,
     owner_as_given,
@@ -74,25 +75,16 @@ from generator.annotate.words import (
     ROLE_WORDS,
     SPEAKING_PAPERS,
 )
-from generator.model import (
-    ENTITY_FOLDERS,
-    Article,
-    Attribution,
-    Block,
-    Quote,
-    entity_type_of,
-)
+from generator.model import ENTITY_FOLDERS, Article, Attribution, Block, Quote, entity_type_of
 
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
-# how many mentions of a document back its issuer is looked for
-_MAX_MENTIONS = 8
+_MAX_MENTIONS = 8  # how many mentions of a document back its issuer is looked for
 _DOCUMENT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
-# how many sentences back "it" may look for the body it stands for
-_BODY_SENTENCES = 5
+_BODY_SENTENCES = 5  # how many sentences back "it" may look for the body it stands for
 _BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS | SPEAKING_PAPERS
 
 
@@ -142,6 +134,9 @@ class Resolver(NameBook):
             name = self._discourse_person(at, phrase.gender)
             if name is not None and self._after_org_quote(name, at):
                 return None
+            held = described_before(self.previous, bisect.bisect_right(self.block_starts, at) - 1)
+            if held[0] and not (name and self._last_mention(name, at) > held[1]):
+                return Speaker(held[0], "unnamed", "pronoun", None, phrase.text)  # he goes on
             unnamed = self._unnamed_before(at, phrase.gender) if at >= self.body_start else None
             if unnamed is not None and (name is None or self._unnamed_after(unnamed, name, at)):
                 # `One analyst said ... "...," he said`: the analyst, whom the text never names

@@ -21,6 +21,7 @@ from generator.annotate.quotes.phrases import (
     sentence_subject,
     subject_before,
 )
+from generator.annotate.quotes.spans import QuoteSpan
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -226,3 +227,14 @@ def credited_name(line: str) -> str | None:
     section's heading in capitals after the quotation (`TRUMP COUNTER.`)."""
     found = _CREDIT.fullmatch(line.strip())
     return found.group(1) if found and not found.group(1).isupper() else None
+
+
+def described_before(previous: tuple[Quote, QuoteSpan] | None, block: int) -> tuple[str, int]:
+    """The text's own description of whoever spoke the quotation just before in this
+    paragraph (`"...," said the regional manager ... "...," he added`) and where that
+    quotation starts, or ("", 0)."""
+    if previous is None or previous[1].block != block or previous[0].speaker_id:
+        return "", 0
+    speaker = previous[0].speaker or ""
+    described = speaker.split(" ", 1)[0].lower() in ("the", "a", "an", "one", "another")
+    return (speaker, previous[0].start) if described else ("", 0)
