@@ -15,7 +15,7 @@ from test_entity_resolution import _pages
 
 from generator.annotate import annotate
 from generator.annotate.entities.candidates import Candidate, trim_candidate
-from generator.annotate.entities.recognition import _joined_heads
+from generator.annotate.entities.recognition import _joined_heads, _supported
 from generator.annotate.registry import Registry
 from generator.index import build_index
 from generator.index.names import Group, name_key
@@ -201,3 +201,28 @@ def test_a_body_s_kind_written_before_its_name_votes_for_a_body() -> None:
         group = Group(name_key(name))
         _vote_by_context(group, text, entity)
         assert group.types["organization"] > 0, name
+
+
+def test_a_doubted_name_with_the_surname_of_a_person_named_is_a_relative() -> None:
+    text = (
+        "Jeb Bush backed Cruz on Wednesday. His son, George P. Bush, a Texas official, "
+        "backs him too. Lake Bush is a reservoir."
+    )
+    sure = [Candidate(text.index("George"), text.index(", a Texas"), "person", "crf")]
+    doubted = [
+        Candidate(0, len("Jeb Bush"), "organization", "crf"),  # the model unsure of its kind
+        Candidate(text.index("Lake"), text.index(" is a"), "place", "crf"),
+    ]
+    kept = _supported(doubted, sure, text)
+    assert [(text[c.start : c.end], c.type) for c in kept] == [("Jeb Bush", "person")]
+
+
+def test_a_given_name_before_and_i_is_the_person_named_in_full() -> None:
+    found = _found(
+        "Couple parts\n\n"
+        "Anthony Weiner had more bad news on Monday. Huma Abedin said in a statement that "
+        'she would leave her husband. "Anthony and I will always put our son first."\n\n'
+        "Weiner said nothing.\n"
+    )
+    assert "Anthony" in found["Anthony Weiner"]
+    assert "Anthony" not in found

@@ -216,13 +216,18 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
     it names with confidence ("Nadia Brook" ... "Brook said")."""
     known = {(normal_name(text[c.start : c.end]), c.type) for c in sure}
     named = {name for name, _ in known}
+    family = {name.split()[-1] for name, kind in known if kind == "person" and " " in name}
+    given = census.given_names()
     kept = []
     for candidate in [part for c in unsure for part in trim_candidate(c, text)]:
         span = normal_name(text[candidate.start : candidate.end])
         words = span.split()
         if (span, candidate.type) in known:
             kept.append(candidate)
-        elif 1 < len(words) <= 3 and (words[-1], "person") in known:
+        elif 1 < len(words) <= 3 and (
+            (words[-1], "person") in known
+            or (len(words) == 2 and words[-1] in family and words[0].lower() in given)
+        ):  # "Bush said"; "Jeb Bush" where "George P. Bush" is named: a relative
             candidate.type = "person"  # the model doubted the type; the surname says person
             trim_person(candidate, text, {words[-1]}.__contains__)  # "Subroto said" before
             kept.append(candidate)

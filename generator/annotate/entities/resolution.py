@@ -189,7 +189,7 @@ _NAME_AFTER = re.compile(
     r" (?:(?:" + "|".join(sorted(map(re.escape, NAME_PARTICLES))) + r") )?[A-Z]"
 )
 _SENTENCE_ENDS = tuple(".!?:;\"”’')")
-_PAIRED_AFTER = re.compile(r",? (?:and|&) [A-Z]")
+_PAIRED_AFTER = re.compile(r",? (?:and|&) (?!I\b)[A-Z]")  # not "Anthony and I"
 _PAIRED_BEFORE = re.compile(r"[A-Z][a-z]+,? (?:and|&) \Z")
 
 
