@@ -173,3 +173,31 @@ def test_an_event_set_off_as_another_name_for_one_is_that_event() -> None:
     )
     events = {name for name, kind in found.items() if kind == "event"}
     assert events == {"Kestrel Games", "World Cup", "Quorra Cup"}, found
+
+
+def test_an_events_name_goes_on_over_of_the_body_that_holds_it() -> None:
+    found = _events(
+        "Envoy speaks\n"
+        "Lena Varga gave the opening speech at the Fourth World Congress of the International "
+        "Federation of Kestrel Buyers, to be held in Dayton this week.\n"
+    )
+    assert found.get("World Congress of the International Federation of Kestrel Buyers") == (
+        "event"
+    )
+    assert "World Congress" not in found
+
+
+def test_a_recurring_events_other_year_is_not_the_one_the_story_is_about() -> None:
+    article = Article(
+        path="test.txt",
+        text=(
+            "Ministers meet\n"
+            "At last year's G-7 summit in Tokyo, officials were asked to study the data. The "
+            "results will be shown at the G-7 summit in Venice next week.\n"
+        ),
+    )
+    article.blocks = fixture_blocks(article.text)
+    [summit] = [e for e in find_entities(article, Registry()) if e.type == "event"]
+    assert [article.text[m.start : m.start + 30] for m in summit.mentions] == [
+        "G-7 summit in Venice next week"
+    ]

@@ -215,9 +215,14 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
             while first < i and words[first].lower() in _NOT_FIRST_WORDS:
                 first += 1
             last = i + 1
-            if last + 1 < n and words[last] in ("on", "of", "for") and _name_word(words[last + 1]):
+            if last + 1 < n and words[last] in ("on", "of", "for") and _named_from(words, last + 1):
                 last += 1
-                while last < n and (_name_word(words[last]) or words[last] in ("and", "the")):
+                of_a_body = words[last] == "the"  # "Congress of the Federation of Purchasing"
+                while last < n and (
+                    _name_word(words[last])
+                    or words[last] in ("and", "the")
+                    or (of_a_body and words[last] in ("of", "for") and _named_from(words, last + 1))
+                ):
                     last += 1
                 while words[last - 1] in ("and", "the"):
                     last -= 1
@@ -237,7 +242,7 @@ def event_rules(sentence: list[ner.Token], labels: list[str], headline: bool) ->
                 first -= 2
                 while first > 0 and labels[first].startswith("I-"):
                     first -= 1
-            if not _described(words, first):
+            if not _described(words, first) and not _another_year(words, first):
                 found.append(Candidate(sentence[first].start, sentence[i].end, "event", "rule"))
     return found
 
@@ -254,7 +259,7 @@ def _an_event_name(words: list[str], first: int, head: int, last: int) -> bool:
         return False  # "Federal Election Commission", "Kentucky International Convention Center"
     if after.lower() in EVENT_WORD_BEFORE:
         return False  # "Tampa Convention center", "Morning Meeting program"
-    if after in ("of", "for") and last + 1 < len(words) and _name_word(words[last + 1]):
+    if after in ("of", "for") and _named_from(words, last + 1):
         return False  # "Conference of Presidents of Major ... Organizations": cut short
     if first > 1 and words[first - 1] == "of" and _name_word(words[first - 2]):
         return False  # "Dave Leip's Atlas of U.S. Presidential Elections": a title's end
@@ -279,6 +284,17 @@ def generic_event(words: list[str]) -> bool:
     )
 
 
+def _another_year(words: list[str], first: int) -> bool:
+    """ "last year's G-7 summit", "the previous OPEC meeting": a recurring event's other
+    instance, which a page of the one the story is about would mix in."""
+    before = [w.lower() for w in words[max(0, first - 3) : first]]
+    return bool(set(before) & {"last", "previous", "past"}) or before[-2:] in (
+        ["year", "'s"],
+        ["year", "’s"],
+        ["year's"],
+    )
+
+
 def _described(words: list[str], first: int) -> bool:
     """ "a Chamber of Commerce summit", "a July NATO summit": an indefinite article before
     a body's name and a lower-case head describes an event, it names none."""
@@ -292,6 +308,13 @@ def _described(words: list[str], first: int) -> bool:
 
 def _name_word(word: str) -> bool:
     return (word[:1].isupper() and word.lower() not in NOT_NAMES) or word.lower() in ORDINALS
+
+
+def _named_from(words: list[str], k: int) -> bool:
+    """Does a name begin at words[k], after a "the" or not ("Congress of the International
+    Federation of ...": the event's name goes on)?"""
+    k += k < len(words) - 1 and words[k] == "the"
+    return k < len(words) and _name_word(words[k])
 
 
 def acronym_definitions(region: Region) -> list[Candidate]:
