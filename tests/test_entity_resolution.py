@@ -171,6 +171,21 @@ def test_a_role_starts_after_another_persons_name_and_a_partys_of() -> None:
     assert roles["Anak Habani"] == ["Research and Technology Minister"]
 
 
+def test_no_role_from_a_headline_or_from_the_first_of_a_pair() -> None:
+    articles, _ = _archive(
+        {
+            "content/2031/05/c.txt": "WELLAN FINANCE MINISTER MEETS ROGER DALGETY\n\nWELLTON, "
+            "May 3 - Prime Minister Bo Harken and Treasurer Roger Dalgety met bankers. "
+            "Finance Minister Pell Arno and "
+            "Dalgety agreed.\n",
+        }
+    )
+    roles = {e.name: e.roles for a in articles for e in a.entities if e.type == "person"}
+    assert roles["Roger Dalgety"] == ["Treasurer"]
+    assert roles["Bo Harken"] == ["Prime Minister"]
+    assert roles["Pell Arno"] == ["Finance Minister"]
+
+
 def test_the_registry_merges_splits_fixes_types_and_warns_at_the_line(tmp_path: Path) -> None:
     registry = _registry(
         tmp_path,

@@ -222,6 +222,7 @@ ROLE_HEADS = frozenset(
         "officer",
         "premier",
         "chancellor",
+        "treasurer",
         "attorney",
         "general",
         "counsel",

@@ -522,6 +522,8 @@ def find_roles(entities: list[_Found], regions: list[Region]) -> None:
         if at < 0 or start >= regions[at].end:
             continue
         region = regions[at]
+        if region.headline_case:
+            continue  # "BRAZILIAN FINANCE MINISTER MEETS STOLTENBERG": a headline's words
         i = bisect.bisect_left(region.starts, start)
         if i >= len(region.starts) or region.starts[i] != start:
             continue
@@ -588,6 +590,8 @@ def _title_before(
         else:
             break
     phrase = words[first:]
+    if phrase and phrase[-1].lower() in CONNECTORS:
+        return rank, None  # "Congressman Berkley Bedell and Bill Lesher": the first one's
     # "in January President ...": a date or a small word opens no role
     for at in range(len(phrase) - 1, -1, -1):
         word = phrase[at].lower()
@@ -603,12 +607,17 @@ def _title_before(
         # but "Ways and Means Committee Chairman" is one role: the words around "and"
         # name no office of their own
         after = phrase[last + 1 : last + 2]
-        if any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :]) and (
-            any(w.lower() in ROLE_HEADS for w in phrase[:last])
-            or any(w.lower() in ROLE_WORDS for w in after)
-            # "Douglas and Agriculture Minister Colin Moyle": a name, then an office; not
-            # "Research and Technology Minister"
-            or (any(w.lower() in OFFICE_WORDS for w in after) and phrase[last - 1] in surnames)
+        if (
+            any(w.lower() in ROLE_HEADS for w in phrase[last + 1 :])
+            and (
+                any(w.lower() in ROLE_HEADS for w in phrase[:last])
+                or any(w.lower() in ROLE_WORDS for w in after)
+                # "Douglas and Agriculture Minister Colin Moyle": a name, then an office; not
+                # "Research and Technology Minister"
+                or (any(w.lower() in OFFICE_WORDS for w in after) and phrase[last - 1] in surnames)
+                # "Prime Minister Bob Hawke and Treasurer Paul Keating": a named person's ends
+                or (phrase[last - 1] in surnames and last > 1 and phrase[last - 2][:1].isupper())
+            )
         ):
             phrase = phrase[last + 1 :]
     if "of" in phrase:  # "the Social Democrats of Prime Minister Kalevi Sorsa": his office
