@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ftfy
 from lxml import etree
 
 from generator.model import Problem
@@ -67,10 +68,10 @@ def _newlines(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Newlines as `\\n` (a lone `\\r` inside a line is a space: `_newlines`) and
-    control characters dropped, so the written file reads back line for line as it was
-    written."""
-    text = _newlines(text)
+    """Newlines as `\\n` (a lone `\\r` inside a line is a space: `_newlines`), mojibake
+    repaired and control characters dropped, so the written file reads back line for line
+    as it was written."""
+    text = ftfy.fix_encoding(_newlines(text))  # "GuantÃ¡namo", UTF-8 once misread: repaired
     return _CONTROL.sub("", _SEPARATORS.sub(" ", text))
 
 

@@ -52,6 +52,7 @@ from generator.index.names import (
     usual_name,
 )
 from generator.model import Article, Entity, Mention, entity_id
+from generator.read.encoding import garbled
 
 COMMON_SURNAMES = 2000  # the census's most common surnames: "Johnson", "Warner", "Conrad"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -215,6 +216,8 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     text = article.text
     acts = False
     for mention in entity.mentions:
+        if garbled(text[mention.start : mention.end + 2]):
+            group.junk = "a name garbled by mojibake (the reader warns of the file)"
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         group.mentioned += 1
         if before and before[1] in _LOCATING:

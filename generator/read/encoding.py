@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
+from ftfy.badness import is_bad
+
 from generator.model import Problem
 
 
@@ -52,6 +55,40 @@ def not_utf8(data: bytes, encoding: str | None, path: str) -> Problem | None:
         f"bytes at offset {offset:,} if they are not text",
         severity="warning",
     )
+
+
+# UTF-8's lead byte read as Windows-1252 ("Ã", "Â") before a space or a control character:
+# its continuation byte was lost or is a control character
+_LEAD_BYTE_ALONE = re.compile(r"[\u00c2\u00c3][\s\x80-\x9f]")
+
+
+def garbled(span: str) -> bool:
+    """Mojibake in a name ("GuantÃ¡namo", "KÃ\\x83rner"), which cuts it or garbles it.
+    Some copy writes the "Ã" decomposed (an "A" and a combining tilde)."""
+    span = unicodedata.normalize("NFC", span)
+    return is_bad(span) or bool(_LEAD_BYTE_ALONE.search(span))
+
+
+def mis_decoded(text: str, path: str) -> Problem | None:
+    """A warning when the text is mojibake, UTF-8 once read as Windows-1252 and saved
+    again ("GuantÃ¡namo" for "Guantánamo"): the bytes are valid, the characters are not,
+    and a name so written would be cut into pieces. Says the first line and what ftfy,
+    which repairs such text, reads there."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if not is_bad(line):
+            continue
+        at = next((m.start() for m in re.finditer(r"\S+", line) if is_bad(m.group())), 0)
+        shown = line[at : at + 30].split("\n")[0]
+        return Problem(
+            path,
+            number,
+            f"the text looks wrongly decoded: {shown!r} reads as "
+            f"{ftfy.fix_encoding(shown)!r}; names written so get no page",
+            "repair the file (`ftfy FILE -o FIXED`, then move FIXED over FILE), or save it "
+            "again as UTF-8 from its source",
+            severity="warning",
+        )
+    return None
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str | None]:

@@ -23,7 +23,7 @@ import yaml
 from generator.model import Article, Block, BlockKind, Problem
 from generator.read.dateline import MONTH_PATTERN, find_dateline, known_agency, normalise_agency
 from generator.read.dates import stated_date
-from generator.read.encoding import decode, not_utf8
+from generator.read.encoding import decode, mis_decoded, not_utf8
 from generator.read.tables import looks_like_table_caption, looks_like_table_row
 from generator.read.yamlsafe import FrontMatter, UnsafeYAML, yaml_error_message
 
@@ -162,7 +162,7 @@ def read_source(data: bytes, path: str, suffix: str | None = None) -> Article:
     if not article.text.strip():
         article.problem(0, "the file is empty", "add the article's text, or delete the file")
         return article
-    misread = not_utf8(data, encoding, path)
+    misread = not_utf8(data, encoding, path) or mis_decoded(article.text, path)
     if misread:
         article.warnings.append(misread)
     body_start = _read_front_matter(article)
