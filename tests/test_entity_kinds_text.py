@@ -233,3 +233,16 @@ def test_a_month_after_a_name_is_no_part_of_it() -> None:
     span = Candidate(text.index("New York"), text.index(","), "organization", "crf")
     assert sane(span, text)
     assert text[span.start : span.end] == "New York"
+
+
+def test_words_a_web_page_runs_together_are_no_name() -> None:
+    text = (
+        "in New Hampshire.FlagShareLikeReplyDara Kestel 5pts moderator, and "
+        "Freeport-McMoRan Copper said"
+    )
+    run_in = text.index("FlagShare")
+    assert not sane(
+        Candidate(run_in, run_in + len("FlagShareLikeReplyDara Kestel"), "person", "crf"), text
+    )
+    firm = text.index("Freeport")
+    assert sane(Candidate(firm, firm + len("Freeport-McMoRan Copper"), "organization", "crf"), text)

@@ -83,6 +83,9 @@ _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "McMoRan" has two; run-together words have more
+
+
 def sane(candidate: Candidate, text: str) -> bool:
     """False for a span that is no entity; may retype a person as an organization."""
     if candidate.source in ("registry", "description"):
@@ -111,6 +114,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.type = "organization"  # "Washington Post" read whole as a place
     if candidate.type == "person" and _FORM_AFTER.match(text, candidate.end):
         candidate.type = "organization"  # `Dean Witter Reynolds (Canada) Inc`: a firm's name
+    if any(len(_CAMEL.findall(word)) > 2 for word in words):
+        return False  # "Daniel MaransFlagShareLikeReplyPaige": a web page's buttons run in
     if len(span) == 1 or span in REGNAL_NUMBERS:
         return False  # `class H` stock, the `Macintosh II`: a letter or a number, no name
     if _TICKER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) and (
