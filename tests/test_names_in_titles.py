@@ -233,3 +233,14 @@ def test_a_stray_comma_between_a_named_speaker_and_said_keeps_the_speaker() -> N
         '"This will add to the markets."\n'
     )
     assert [q.speaker for q in article.quotes] == ["Rosemary Kell"]
+
+
+def test_an_office_of_a_body_run_into_a_name_leaves_the_person() -> None:
+    article = _annotated(
+        "Chancellor of the Exchequer Nigel Lawson said the pound was stable.\n\n"
+        '"We see no need to move," Lawson told parliament.\n'
+    )
+    people = {e.name: e for e in article.entities if e.type == "person"}
+    assert set(people) == {"Nigel Lawson"}
+    assert not [e.name for e in article.entities if "Exchequer" in e.name]
+    assert [q.speaker for q in article.quotes] == ["Nigel Lawson"]

@@ -776,7 +776,7 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     ]
     if not titles:
         return None
-    name = tokens[titles[-1] + 1 :]
+    name = _after_office(tokens[titles[-1] + 1 :])
     extra: list[Candidate] = []
     gazetteer = ner.resources()[0]
     for j in range(1, len(name) - 1):  # "Sen. Joni Ernst of Iowa"
@@ -801,6 +801,19 @@ def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidat
     if titles[0] == 1 and (first.text.lower(),) in gazetteer.names:
         found.append(Candidate(first.start, first.end, "place", candidate.source))
     return found
+
+
+def _after_office(name: list[ner.Token]) -> list[ner.Token]:
+    """ "of the Exchequer Nigel Lawson" after "Chancellor": the person from the given name
+    on, past the office's "of" and its body ("Governor of the Bank of England Robin
+    Leigh-Pemberton")."""
+    if not name or name[0].text != "of":
+        return name
+    given = census.given_names()
+    for k in range(2, len(name) - 1):
+        if name[k].text.lower() in given and all(is_capitalised(t.text) for t in name[k:]):
+            return name[k:]
+    return name
 
 
 def _person_words(name: list[ner.Token]) -> bool:
