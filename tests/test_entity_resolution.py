@@ -759,3 +759,26 @@ def test_a_body_named_by_generic_words_alone_gets_no_page() -> None:
         }
     )
     assert "Reserve Bank" not in pages and pages.get("Kestrel Reserve Bank") == "organization"
+
+
+def test_a_given_name_alone_gets_no_page_unless_a_title_of_given_names_stands_before_it() -> None:
+    donors = (
+        "Donors meet\n\nWELLTON, May {} - The brothers, David and Charles, met donors. "
+        "Charles said the network would spend more.\n"
+    )
+    royal = (
+        "Royal visit\n\nLONDON, May {} - Prince Edward visited the hospital on Monday. "
+        "Edward told staff that the new wing was a fine building.\n"
+    )
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": donors.format(3),
+            "content/2031/05/b.txt": donors.format(4),
+            "content/2031/05/c.txt": royal.format(5),
+            "content/2031/05/d.txt": royal.format(6),
+        }
+    )
+    pages = _pages(index)
+    assert "Charles" not in pages
+    assert any(d.name == "Charles" and "given name" in d.why for d in index.doubts)
+    assert pages.get("Edward") == "person"

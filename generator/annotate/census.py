@@ -43,3 +43,16 @@ def given_names() -> frozenset[str]:
 def common_surnames(count: int) -> frozenset[str]:
     """The `count` commonest surnames, folded ("johnson", "warner")."""
     return frozenset(name for name, _ in _rows("dist.all.last")[:count])
+
+
+@cache
+def _surname_shares() -> dict[str, float]:
+    return dict(_rows("dist.all.last"))
+
+
+def mostly_given(word: str) -> bool:
+    """Is the word a given name more than a surname, by the census's shares ("Hillary",
+    "Donald"; not "Carter", "Nixon", "Subroto", "Xi")?"""
+    folded = word.casefold()
+    given = max(first_name_shares().get(folded, {}).values(), default=0.0)
+    return given > _surname_shares().get(folded, 0.0)

@@ -27,6 +27,7 @@ from generator.annotate.entity_words import (
 from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
+    GIVEN_NAME_TITLES,
     HONORIFICS,
     MONTH_NAMES,
     NAME_SUFFIXES,
@@ -223,6 +224,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         if before and before[1] in _LOCATING:
             group.located += 1
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
+        group.crowned += bool(before and before[1].casefold() in GIVEN_NAME_TITLES)
         its = _ITS_AFTER.match(text, mention.end)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1
@@ -707,11 +709,16 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     makes it the company, a name that begins a company's ("Hal Roach" of Hal Roach Studios
     Inc) or begins with one ("Chrysler LeBaron") is the company or its product, and a name
     with no evidence either way gets no page. A surname with only a suffix, or a rock's or
-    a field's name, is none."""
+    a field's name, is none, and so is a given name alone."""
     words = group.name.split()
     if len(words) < 2:
         if group.its and not group.person_cues:  # "Alphabet, the parent company of Google"
             group.type, group.id = "organization", entity_id("organization", group.name)
+        elif census.mostly_given(group.name) and not (group.registered or group.crowned):
+            # "Hillary", "Charles": the story names no one in full by it (the annotator
+            # joins those), and the archive's one bearer may be another ("Francis Gary
+            # Powers" for the pope, who is "Pope Francis": a title given names take alone)
+            return "a given name alone: the story names no one by it in full"
         return ""
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"

@@ -86,6 +86,7 @@ class Group:
     before: Counter[str] = field(default_factory=Counter)  # capitalised words run into them
     after: Counter[str] = field(default_factory=Counter)  # "and Row" after "Harper"
     titled: int = 0  # mentions a title follows ("Agriculture Secretary")
+    crowned: int = 0  # mentions after a title given names take alone ("Pope Francis")
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""
