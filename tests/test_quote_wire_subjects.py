@@ -108,3 +108,12 @@ def test_a_description_the_text_says_is_unnamed_goes_to_no_one_named_before():
     assert second.speaker_id is None
     assert second.speaker == "the regional manager"
     assert (third.speaker, third.speaker_id) == ("the regional manager", None)
+
+
+def test_words_that_go_on_with_a_partial_quotation_are_not_its_speaker():
+    quote = _quote(
+        "A Wellan army communique said the troops had won a victory near the port.",
+        '"Our forces are continuing their advance until they take the last hill" held by '
+        "the Kestrel Guards, it said.",
+    )
+    assert quote.speaker != "Kestrel Guards"

@@ -609,7 +609,16 @@ def subject_phrase(subject: list[Token]) -> Phrase | None:
     if not commas:
         return read_phrase(subject)
     head = read_phrase(subject[: commas[0]])
-    if head is not None and head.kind in ("name", "pronoun"):
+    # `"..." occupied by the Iranians, it said`: words that go on with the quoted sentence
+    opener = subject[0].low
+    goes_on = not subject[0].cap and not (
+        opener in _DETERMINERS
+        or opener in PERSON_HEADS
+        or opener in ROLE_WORDS
+        or opener in PRONOUNS
+        or generic_plural(opener)
+    )
+    if head is not None and head.kind in ("name", "pronoun") and not goes_on:
         return head
     both = _joint_subject(subject, commas)
     if both:  # `the president of X, XA, and the chairman of Y said`: no one speaker
