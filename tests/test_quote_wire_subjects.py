@@ -117,3 +117,21 @@ def test_words_that_go_on_with_a_partial_quotation_are_not_its_speaker():
         "the Kestrel Guards, it said.",
     )
     assert quote.speaker != "Kestrel Guards"
+
+
+def test_a_companys_division_after_a_rank_word_is_no_person_and_never_she():
+    article = annotate(
+        paragraphs_article(
+            "Kestrel Machines Corp said vice president Paul R. Lowe has been named president "
+            "of the Kestrel General Products Division, succeeding Ray Abell.",
+            "A Rolm spokeswoman said Abell decided to step down for personal reasons.",
+            "His decision, she said, was not related to the merger.",
+            '"He wanted to take some personal time off," she said.',
+        ),
+        Registry(),
+    )
+    kinds = {e.name: e.type for e in article.entities}
+    assert kinds.get("Kestrel General Products Division") == "organization"
+    assert not [name for name, kind in kinds.items() if kind == "person" and "Division" in name]
+    (quote,) = article.quotes
+    assert quote.speaker is None or "Division" not in quote.speaker

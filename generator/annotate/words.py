@@ -578,7 +578,7 @@ ORGANIZATION_LAST_WORDS = frozenset(
         "pharmaceuticals", "insurance", "savings", "realty", "properties", "mining",
         "minerals", "enterprises", "ventures", "investments", "international", "stores",
         "corps", "services", "industrier", "industri", "ab", "asa", "oy", "oyj", "bv",
-        "b.v.", "srl", "kg", "worldwide",
+        "b.v.", "srl", "kg", "worldwide", "division", "products",
     }
 )  # fmt: skip
 # last words that make a name a business, never a place ("Victor Temporary Services"); a

@@ -28,6 +28,7 @@ from generator.annotate.words import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
     PLACE_FIRST,
     PRONOUNS,
@@ -756,6 +757,8 @@ def looks_org(name: str) -> bool:
         return False
     if words[-1] in ORGANIZATION_HEADS | FIRM_LAST_WORDS or low in _ORG_NAMES:
         return True  # `Ministry of Defence`, `GMAC Financial Services`
+    if words[-1] in ORGANIZATION_LAST_WORDS and name.split()[-1][:1].isupper():
+        return True  # `General Products Division`: never "she"
     if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
         return True  # `Bank of Wessex`, `Ministry of Defence`
     if len(words) >= 2 and words[-1] in MEDIA_HEADS:
