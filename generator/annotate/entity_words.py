@@ -29,6 +29,11 @@ BODY_HEADS = frozenset(word_list("council group association committee alliance c
 CHAMBER_HEADS = frozenset(
     word_list("house senate diet parliament assembly chamber legislature congress")
 )
+# what a publication is called before its name or after it, in the next sentence ("the
+# daily Politiken", "Pravda said. The party daily said"): a body, never a person
+PUBLICATION_NOUNS = frozenset(
+    word_list("newspaper daily weekly tabloid magazine paper agency broadcaster")
+)
 # the head noun of a description set beside a name that makes it a business or a body:
 # "J. Brannam, a discount apparel chain", "Brae Corp, the Boston leasing concern" (not a
 # trade's agent, which a person is too: "Richard Uihlein, an Illinois manufacturer")

@@ -22,6 +22,7 @@ from generator.annotate.entity_words import (
     DESCRIBED_FIRM_NOUNS,
     PERSON_NOUNS,
     PRODUCT_NOUNS,
+    PUBLICATION_NOUNS,
     STRUCTURE_HEADS,
 )
 from generator.annotate.words import (
@@ -62,6 +63,11 @@ _PRONOUN_AFTER = re.compile(r"[^.]{0,80}?\b(?:he|she|his|her)\b")
 ORGANIZATION_AFTER = re.compile(
     r"(?:'s)? (?:said|says|added|reported) (?:it|its)\b|'s? (?:shares|stock)\b"
     r"| (?:shares|stock)\b|,? <[A-Z.]+>"
+    # a share price in a market report: "Beecham 8p at 525", "Glaxo fell a penny to
+    # 1,480", "Wellcome shed 23p to 397" (a company's shares, never a person's)
+    r"| (?:(?:rose|fell|gained|lost|added|eased|shed|dropped|slipped|firmed|jumped|climbed"
+    r") )?(?:a penny|\d[\d.,/-]*(?: ?p| pence| cents?| pfennigs?| yen| dlrs?)?)"
+    r"(?: (?:higher|lower|up|down|firmer|easier))? (?:at|to) \d"
 )
 PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 _COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
@@ -92,6 +98,8 @@ _GATHERING_BEFORE = re.compile(
     r"\b(?:attend|attends|attended|attending|drop out of|dropped out of|pulled out of)"
     r"(?: the)? \Z"
 )
+# a place's kind written before its name: "the port of Tumaco", "the town of Goldendale"
+_SITED_BEFORE = re.compile(r"\b(?:port|town|city|village|region|province|suburb) of \Z")
 _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
     r"(?: the)? \Z"
@@ -128,6 +136,12 @@ _PERSON_AFTER = re.compile(
 # a speaker's verb, of a person or a body ("Sallie Mae said")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according to) \Z")
 _SPEAKS_AFTER = re.compile(r",? (?:said|says|told)\b(?! (?:it|its)\b)")
+# a speaker whom the next sentence calls a publication: "Pravda said. The party daily said"
+_PUBLICATION_NEXT = re.compile(
+    r"(?:'s)? (?:said|says|reported|added|wrote)\b[^.]{0,80}\.\s+The (?:[\w-]+ ){0,2}("
+    + "|".join(sorted(PUBLICATION_NOUNS))
+    + r") (?:said|says|reported|added|wrote)\b"
+)
 _ITS_AFTER = re.compile(r"(?:'s)?(?: [a-z]+){0,4} its ([a-z]+)")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
 _SENTENCE_START = re.compile(r"[.!?][\"']? \Z")
@@ -155,6 +169,7 @@ PLACE_HEADS = frozenset(
 QUARTERS = frozenset(
     word_list("north south east west northern southern eastern western central upper lower")
 )
+_COMPASS_POINTS = frozenset(word_list("north south east west"))  # "the West", "the South"
 
 
 def common_surnames() -> frozenset[str]:
@@ -232,7 +247,11 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.its += 1  # "Comissaria Smith said in its weekly review"
         elif _a_person_shape(article, mention):
             group.person_cues += 1
-        elif _apposed(article, mention) or _described_as_firm(text, mention):
+        elif (
+            _apposed(article, mention)
+            or _described_as_firm(text, mention)
+            or _PUBLICATION_NEXT.match(text, mention.end)
+        ):
             group.its += 1  # "The Student Loan Marketing Association, Sallie Mae,"
         elif _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_BEFORE.search(
             text, max(0, mention.start - 20), mention.start
@@ -382,7 +401,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     """Note what a mention's shape says: a column gap inside it (a table's header read as
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
     the Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state
-    or a town run into it ("New York State Public Service Commission")."""
+    or a town run into it ("New York State Public Service Commission"), a place's kind
+    before it ("the port of Tumaco")."""
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
@@ -399,6 +419,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             break
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
+    if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        group.sited += 1
     if _LAW_AFTER.match(text, mention.end):
         group.laws += 1
     if _GATHERING_AFTER.match(text, mention.end) or _GATHERING_BEFORE.search(
@@ -607,8 +629,13 @@ def _a_product(group: Group) -> bool:
 
 
 def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[Group]]) -> str:
-    """Rule 1: a place page only for a listed place, a dateline, or "X, <state>"."""
+    """Rule 1: a place page only for a listed place, a dateline, or "X, <state>". A
+    quarter's adjective alone ("Eastern", "Central") names no place, and which company
+    it shortens ("Eastern's new owner": Eastern Airlines? Eastern Utilities?) the archive
+    cannot tell: none."""
     name = group.name
+    if name.casefold() in QUARTERS - _COMPASS_POINTS:
+        return "a quarter's adjective alone: no place, and which company's short name?"
     if group.placed or (listed_place(name) and usual_name(name) is not None):
         return ""
     if ACRONYM.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name):
@@ -651,12 +678,13 @@ def _organization_doubt(group: Group, groups: dict[str, Group], lower: frozenset
         return "a body's or a building's head word alone ('Center' of 'Center for Politics')"
     if word in lower:
         return ""  # "House", "Grace": a common word too, not only a person's name
-    if (given_name(word) or word in common_surnames()) and group.organization_cues < 2:
+    if given_name(word) or word in common_surnames():
         longer = _longer_companies(group, groups)
         if len(longer) == 1:  # "Lilly" of "Eli Lilly and Co" alone in the archive
-            group.target = longer[0]
+            group.target = longer[0]  # and "Ford" of "Ford 5/8 to 90-3/4", Ford Motor Co
             return ""
-        return "a one-word name that is also a person's name"
+        if group.organization_cues < 2:
+            return "a one-word name that is also a person's name"
     return ""
 
 
@@ -712,9 +740,10 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     a field's name, is none, and so is a given name alone."""
     words = group.name.split()
     if len(words) < 2:
-        if group.its and not group.person_cues:  # "Alphabet, the parent company of Google"
-            group.type, group.id = "organization", entity_id("organization", group.name)
-        elif census.mostly_given(group.name) and not (group.registered or group.crowned):
+        company = _one_word_company(group, companies)
+        if company or group.type != "person":
+            return company
+        if census.mostly_given(group.name) and not (group.registered or group.crowned):
             # "Hillary", "Charles": the story names no one in full by it (the annotator
             # joins those), and the archive's one bearer may be another ("Francis Gary
             # Powers" for the pope, who is "Pope Francis": a title given names take alone)
@@ -762,6 +791,23 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     if group.mentioned and group.located * 2 >= group.mentioned:
         return "no first name, title or pronoun, and named as where: a place?"
     return "no first name, title, pronoun or speaker's verb: no sign of a person"
+
+
+def _one_word_company(group: Group, companies: dict[str, list[Group]]) -> str:
+    """A one-word "person" that a company's "its", "said it" or a share price follows
+    ("Alphabet, the parent company of Google", "Beecham 8p at 525") and nothing shows a
+    person is a company: the one legal company it begins ("Scott's said" of <Scott's
+    Hospitality Inc>), else its own; with only "said it" or a price and several companies
+    it begins ("Williams said it": Williams Cos or Williams Natural Gas?), no page."""
+    if not (group.its or group.organization_cues) or group.person_cues:
+        return ""
+    group.type, group.id = "organization", entity_id("organization", group.name)
+    owners = [g for g in companies.get(group.key, []) if g is not group]
+    if len(owners) == 1 and owners[0].legal:
+        group.target = owners[0]
+    elif owners and not group.its:
+        return "a company's short name that several companies' names begin"
+    return ""
 
 
 def _event_doubt(group: Group, groups: dict[str, Group]) -> str:

@@ -34,7 +34,8 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     "Glass-Steagall" of "the Glass-Steagall Act", "the TPP pact") is a thing, neither a
     body nor a person; a body-shaped name that people attend ("CPAC attendees") and that
     does nothing a body does is a gathering, an event; a geographic name the model read as
-    a body ("South China Sea", "Maricopa County", "Pearl Harbor") is a place."""
+    a body ("South China Sea", "Maricopa County", "Pearl Harbor"), or one the text calls a
+    place ("the port of Tumaco") and that acts as no body, is a place."""
     starts = {  # "Platte River" of "Platte River Networks": the body's short name
         " ".join(fold(g.name).split()[:size])
         for g in groups.values()
@@ -54,7 +55,9 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "event", entity_id("event", group.name)
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
-        elif not group.registered and (_a_seat_town(group) or _a_site(group, starts)):
+        elif not group.registered and (
+            _a_seat_town(group) or _a_site(group, starts) or _a_sited_town(group)
+        ):
             group.type, group.id = "place", entity_id("place", group.name)
 
 
@@ -115,6 +118,17 @@ def _a_site(group: Group, starts: set[str]) -> bool:
         and not any(w in ORGANIZATION_LAST_WORDS or w in BODY_HEADS for w in words)
         and not (group.legal or group.its or group.organization_cues or group.formed)
         and fold(group.name) not in starts
+    )
+
+
+def _a_sited_town(group: Group) -> bool:
+    """An "organization" the text calls a place ("the port of Tumaco", "the town of X")
+    that does nothing a body does (no legal form, "its", "said it", speaker's verb,
+    "members of"): the town, not a body named after it."""
+    return (
+        group.type == "organization"
+        and group.sited > 0
+        and not (_acts_as_body(group) or group.speaks)
     )
 
 

@@ -110,6 +110,7 @@ class Group:
     formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
     run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
     local: int = 0  # mentions a state or town runs into ("New York State Public ...")
+    sited: int = 0  # mentions a place's kind comes before ("the port of Tumaco")
     seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"

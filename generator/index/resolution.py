@@ -14,6 +14,7 @@ from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
     MANY_PER_COUNTRY,
+    PUBLICATION_NOUNS,
     TENURE_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
@@ -96,11 +97,21 @@ _ORGANIZATION_CUE = re.compile(
     r"|'s?\s+(?:shares|stock|board|subsidiary|unit|chairman|president|shareholders)\b"
 )
 # a body's kind written right before its name: "the fact-checking site Politifact", "a new
-# group called Black Votes Matter"
+# group called Black Votes Matter", "the daily Politiken", "Italy's export credit agency
+# Mediocredito Centrale" (a publication's noun after an article or a possessive: "seven
+# weekly Japan-Britain flights" are no weekly's)
 _ORGANIZATION_BEFORE = re.compile(
     r"\b(?:group|organization|organisation|site|website|outlet|nonprofit|charity|coalition)"
     r"(?:\s+(?:called|named))?\s+\Z"
+    r"|(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)|'s)\s+(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(sorted(PUBLICATION_NOUNS))
+    + r")\s+\Z"
 )
+# a company's part named between a company's "its" or "the" and the part's noun ("its
+# Mountain Bell subsidiary", "the Mountain Bell board of directors"), and the angle brackets
+# the wire sets round a company's name ("<Mountain Bell>")
+_PART_BEFORE = re.compile(r"\b(?:its|the) \Z")
+_PART_AFTER = re.compile(r" (?:subsidiary|subsidiaries|unit|affiliate|board of directors)\b")
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
@@ -301,12 +312,18 @@ def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> Non
 
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     """The words around a mention vote for its kind, as a reader reads them: "said it",
-    "its shares", "a group called" for an organization; "Mr", "said he" for a person; "in
-    X" for a place."""
+    "its shares", "a group called", "<X>", "its X subsidiary" for an organization; "Mr",
+    "said he" for a person; "in X" for a place."""
     for mention in entity.mentions:
-        if _ORGANIZATION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+        bracketed = text[mention.start - 1 : mention.start] + text[mention.end : mention.end + 1]
+        if bracketed == "<>" or _ORGANIZATION_BEFORE.search(
+            text[max(0, mention.start - 60) : mention.start]
+        ):
             group.types["organization"] += _KIND_WEIGHT
-        elif _ORGANIZATION_CUE.match(text, mention.end):
+        elif _ORGANIZATION_CUE.match(text, mention.end) or (
+            _PART_AFTER.match(text, mention.end)
+            and _PART_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        ):
             group.types["organization"] += _CUE_WEIGHT
         elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
             text, max(0, mention.start - 6), mention.start
