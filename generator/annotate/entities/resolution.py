@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
 from generator.annotate.entities.candidates import (
     ACRONYM,
@@ -39,6 +39,7 @@ from generator.annotate.words import (
     KIN_WORDS,
     MONTH_NAMES,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NATIONALITIES,
     NATIONALITY_WORDS,
     NOT_NAMES,
@@ -146,6 +147,8 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
             name = candidate.name or _display_name(span, candidate.type)
             add(key, candidate.type, name, candidate)
             _remember(span, candidate.type, key, surnames, initials)
+            if candidate.type == "person":
+                _remember_suffixed(span, key, surnames, family_names)
             if candidate.type == "person" and len(span.split()) > 1:
                 surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
                 first = span.split()[0]
@@ -256,6 +259,17 @@ def _remember(
     initials.setdefault(name, key)
 
 
+def _remember_suffixed(
+    name: str, key: str, surnames: dict[str, str], family_names: Counter[str]
+) -> None:
+    """ "Wyatt said" after "Oscar S. Wyatt Jr" is him: the word before a suffix is the
+    surname, unless another person the article names in full bears it ("Donald Trump Jr."
+    beside "Donald Trump")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES and not family_names[words[-2]]:
+        surnames.setdefault(words[-2], key)
+
+
 def _existing(
     span: str,
     kind: str,
@@ -265,6 +279,8 @@ def _existing(
 ) -> str | None:
     if span in initials:
         return initials[span]
+    if kind == "organization" and " " not in span and len(span) > 2 and span.upper() in initials:
+        return initials[span.upper()]  # "Liffe" beside "London International ... (LIFFE)"
     if kind in ("person", "organization", "place") and span in surnames:
         return surnames[span]
     key = f"{kind}:{span.lower()}"
@@ -404,9 +420,12 @@ def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
     """Is `words` the name `base` shortened: its first words ("First Financial"), or, of
     two words or more, all its words but one, in order, the first or the last kept
     ("Statistics Office" of "Federal Statistics Office", "Kobe Exchange" of "Kobe Rubber
-    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange")?"""
+    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange"),
+    or the surname of the person a company is named after ("Disney" of "Walt Disney")?"""
     if base[: len(words)] == words:
         return True
+    if len(words) == 1 and len(base) == 2 and words[0] == base[1]:
+        return census.first_name(base[0]) and base[1] not in ORGANIZATION_LAST_WORDS
     if len(words) < 2 or len(base) != len(words) + 1:
         return False
     if words[0] != base[0] and words[-1] != base[-1]:
