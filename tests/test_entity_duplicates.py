@@ -120,3 +120,31 @@ def test_a_province_named_with_and_without_its_kind_is_one_place() -> None:
     )
     names = _names(index)
     assert "Guangdong Province" not in names and "Guangdong" in names, names
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name_named_near_it() -> None:
+    index = _index(
+        {
+            "content/2031/05/a.txt": "Banks see growth\n\nBONN, May 3 - West German banks "
+            "expect growth of two pct this year, Karl Heinrich Berger-Lamm, president of the "
+            "Federation of Mirren Banks, said.\n\nBerger-Lamm said exports would slow.\n",
+            "content/2031/05/b.txt": "Bourse tax angers banks\n\nBONN, May 9 - The tax "
+            "would hurt the bourse, federation president Berger-Lamm told reporters.\n\n"
+            "Berger-Lamm said the banks would fight it.\n",
+        }
+    )
+    people = {e.name for a in index.articles for e in a.entities if e.type == "person"}
+    assert people == {"Karl Heinrich Berger-Lamm"}, people
+
+
+def test_a_short_name_of_two_words_is_the_unit_the_story_names_in_full() -> None:
+    text = (
+        "Kestrel sells unit\n\nSYDNEY, May 3 - Kestrel Holdings Inc said it agreed to sell "
+        "Mirren Life Insurance Co of Australia Ltd for 90 mln dlrs.\n\nKestrel said Mirren "
+        "Life wrote 40 mln dlrs of premiums last year.\n"
+    )
+    article = read_source(text.encode("utf-8"), "content/2031/05/a.txt")
+    find_date(article)
+    entities = {e.name: e for e in annotate(article, Registry()).entities}
+    assert "Mirren Life" not in entities, entities
+    assert len(entities["Mirren Life Insurance Co of Australia Ltd"].mentions) == 2

@@ -780,12 +780,17 @@ def cities_of_states(groups: dict[str, Group], dual: set[str]) -> None:
 
 
 def full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
-    """Surname key -> the people of two or more words with that surname."""
+    """Surname key -> the people of two or more words with that surname; a hyphenated
+    surname is both its last part ("Assad" of "Bashar al-Assad") and whole
+    ("Schroeder-Hohenwarth" of "Hanns Christian Schroeder-Hohenwarth")."""
     found: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) > 1 and not group.junk:
             found[name_key(words[-1])].append(group)
+            spaced = group.name.split()
+            if len(spaced) > 1 and name_key(spaced[-1]) != name_key(words[-1]):
+                found[name_key(spaced[-1])].append(group)
     return found
 
 

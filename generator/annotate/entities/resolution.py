@@ -339,8 +339,14 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
     article uses after naming one company in full (with its legal form, or else a firm's
     last word: "Telcom International Group") is that company. Not when the article
     names a company by the short name itself ("Cominco American Inc, a unit of Cominco
-    Ltd"), nor when the longer name adds a place ("Hyundai Motor America", "Ford Motor Co
-    of Canada"): that one is a unit of the other."""
+    Ltd"), nor when the longer name adds a place to a one-word short name ("Hyundai Motor
+    America", "Ford Motor Co of Canada"): that one is a unit of the other's, and so is a
+    country's unit named by the short name and its place ("Vostrand Motor America"). A
+    short name of two words or more that begins the one company the story names so is
+    that company where its name goes on with other words than a place's ("Carolina Power"
+    of "Carolina Power and Light Co", "Occidental Life" of "Occidental Life Insurance Co
+    of Australia Ltd"); one that drops the first word may be a unit ("Barrick Resources
+    (USA) Inc" of "American Barrick Resources Corp")."""
     full: dict[tuple[str, ...], tuple[int, str]] = {}  # base words -> (first start, name)
     initials = set()  # "IEL" is "Industrial Equity Ltd", not "IEL Finance Ltd"
     first: dict[str, int] = {}  # where each name is first used
@@ -385,7 +391,10 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         if is_acronym(span) and first[span] < start:
             continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
         extra = [w for w in company_base(name).split() if w.lower() not in words]
-        if not any(_place_word(word) for word in extra):
+        begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
+        after = company_base(name).split()[len(span.split()) :][:1]
+        national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
+        if (begins and not national) or not any(_place_word(word) for word in extra):
             c.form = name
 
 
