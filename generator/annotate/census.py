@@ -7,6 +7,9 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+from nicknames import NickNamer
+
+from generator.annotate import ner
 from generator.annotate.words import FEMALE_NAMES, MALE_NAMES
 
 _FIRST = {"m": "dist.male.first", "f": "dist.female.first"}
@@ -56,3 +59,23 @@ def mostly_given(word: str) -> bool:
     folded = word.casefold()
     given = max(first_name_shares().get(folded, {}).values(), default=0.0)
     return given > _surname_shares().get(folded, 0.0)
+
+
+NICKNAMES = NickNamer()
+
+
+def given_name(word: str) -> bool:
+    """A given name of the model's list, of words.py's or a nickname's ("Walt")."""
+    word = word.casefold()
+    return bool(
+        word in ner.resources()[2]
+        or word in MALE_NAMES
+        or word in FEMALE_NAMES
+        or NICKNAMES.canonicals_of(word)
+        or NICKNAMES.nicknames_of(word)
+    )
+
+
+def first_name(word: str) -> bool:
+    """A given name the name lists or the census know."""
+    return given_name(word) or word.casefold() in given_names()

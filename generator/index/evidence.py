@@ -76,7 +76,7 @@ _COMMA_AFTER = re.compile(r", [A-Z]\w+ (?:and|&) [A-Z]")
 _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
-_PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")
+PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")  # "Guangdong Province"
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _LOWER_RUN = re.compile(r"(?: [a-z][a-z-]*){1,5}")
 _NOT_MODIFIERS = frozenset(
@@ -182,7 +182,7 @@ def subdivisions() -> frozenset[str]:
     """Provinces, states and prefectures of every country ("Quebec", "Tasmania")."""
     found: set[str] = set()
     for subdivision in pycountry.subdivisions:
-        name = _PROVINCE.sub("", subdivision.name)
+        name = PROVINCE.sub("", subdivision.name)
         found.update((subdivision.name, name, *name.split(" and ")))  # "Newfoundland"
     return frozenset(found)
 

@@ -1,8 +1,9 @@
 """The short forms of a body's name that modern news writes beside the full one: the end
 of the name ("Tax Policy Center" of "Urban-Brookings Tax Policy Center", "The Journal" of
 "The Wall Street Journal"), its initials ("DHS"), its first word ("Exxon" of "Exxon
-Mobil"), the name without its kind ("Miami-Dade" of "Miami-Dade County") and a body's
-product named after it ("USA TODAY/Suffolk University Poll").
+Mobil") or all but a body's head word ("Fox Business" of "Fox Business Network"), the
+name without its kind ("Miami-Dade" of "Miami-Dade County") and a body's product named
+after it ("USA TODAY/Suffolk University Poll").
 
 The model reads each story alone, and a story that names a body in full and then short
 gives two names; the index, with every story, joins them where the stories that use the
@@ -25,11 +26,12 @@ from generator.annotate.words import (
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     ORG_SYNONYMS,
+    ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     PLACE_LAST_WORDS,
 )
 from generator.index.casing import Casing
-from generator.index.evidence import listed_place
+from generator.index.evidence import PROVINCE, listed_place, subdivisions
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -61,6 +63,7 @@ def body_forms(
     no story may run the short form into another name ("New York Post" beside "The Post"
     and "The Washington Post"); a company's first word must begin no other company's name
     in the archive."""
+    _provinces(groups)
     stories: dict[str, list[str]] = defaultdict(list)  # name key -> its stories' texts
     for article in articles:
         for key in {name_key(e.name) for e in article.entities if e.mentions}:
@@ -78,6 +81,8 @@ def body_forms(
                 ends[fold(" ".join(words[-size:]))].append(group)
         if len(words) == 2 and _names_one(words[1], casing):
             starts[fold(words[0])].append(group)
+        if len(words) > 2 and words[-1].casefold() in ORGANIZATION_HEADS:
+            starts[fold(" ".join(words[:-1]))].append(group)  # "Fox Business Network"
         if len(words) > 2:
             for form in initials(group.name):
                 spelled[form].append(group)
@@ -122,6 +127,21 @@ def body_forms(
         body = _written_beside(group, found, texts, runs) or _cut(group, groups, texts)
         if body is not None:
             group.target = body
+
+
+def _provinces(groups: dict[str, Group]) -> None:
+    """ "Guangdong Province" is Guangdong, a province the subdivisions list: one place,
+    named as the archive names it in more stories."""
+    for group in list(groups.values()):
+        short = PROVINCE.sub("", group.name)
+        if group.type != "place" or short == group.name or short not in subdivisions():
+            continue
+        other = groups.get(name_key(short))
+        if other is None or other.type != "place" or _settled(group) or _settled(other):
+            continue
+        lesser, greater = sorted((group, other), key=lambda g: (g.articles, g is other))
+        if final(greater) is not lesser:
+            lesser.target = final(greater)
 
 
 def _a_person(group: Group) -> bool:

@@ -13,9 +13,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from nicknames import NickNamer
-
-from generator.annotate import census, ner
+from generator.annotate import ner
+from generator.annotate.census import first_name, given_name
 from generator.annotate.entities import aliases
 from generator.annotate.entity_words import (
     NATIONAL_BODY_WORDS,
@@ -23,8 +22,6 @@ from generator.annotate.entity_words import (
 )
 from generator.annotate.words import (
     CONNECTORS,
-    FEMALE_NAMES,
-    MALE_NAMES,
     MONTH_NAMES,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -339,25 +336,6 @@ def a_place(word: str, groups: dict[str, Group]) -> bool:
     return (known is not None and known[1] == "place") or (
         group is not None and group.type == "place" and not group.junk
     )
-
-
-NICKNAMES = NickNamer()
-
-
-def given_name(word: str) -> bool:
-    word = word.casefold()
-    return bool(
-        word in ner.resources()[2]
-        or word in MALE_NAMES
-        or word in FEMALE_NAMES
-        or NICKNAMES.canonicals_of(word)
-        or NICKNAMES.nicknames_of(word)
-    )
-
-
-def first_name(word: str) -> bool:
-    """A given name the name lists or the census know."""
-    return given_name(word) or word.casefold() in census.given_names()
 
 
 _CREDIT = re.compile(r"(.+?)/([A-Z].*)")
@@ -804,12 +782,17 @@ def cities_of_states(groups: dict[str, Group], dual: set[str]) -> None:
 
 
 def full_names(groups: dict[str, Group]) -> dict[str, list[Group]]:
-    """Surname key -> the people of two or more words with that surname."""
+    """Surname key -> the people of two or more words with that surname; a hyphenated
+    surname is both its last part ("Assad" of "Bashar al-Assad") and whole
+    ("Schroeder-Hohenwarth" of "Hanns Christian Schroeder-Hohenwarth")."""
     found: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = fold(group.name).split()
         if group.type == "person" and len(words) > 1 and not group.junk:
             found[name_key(words[-1])].append(group)
+            spaced = group.name.split()
+            if len(spaced) > 1 and name_key(spaced[-1]) != name_key(words[-1]):
+                found[name_key(spaced[-1])].append(group)
     return found
 
 

@@ -345,10 +345,13 @@ def _initials(name: str) -> str:
 
 def _initials_forms(name: str) -> set[str]:
     """The acronyms a name is written as: its initials, with or without its legal form,
-    and with an acronym inside it kept whole ("BHP Gold Mines Ltd" -> BHPGM)."""
+    with an acronym inside it kept whole ("BHP Gold Mines Ltd" -> BHPGM), and with its
+    small words' initials ("Department of Transportation" -> DOT)."""
     forms = set()
     for form in (name, company_base(name) or name):
         forms.add(_initials(form))
+        words = [w for w in _WORD.findall(form) if w[0].isupper() or w.lower() in CONNECTORS]
+        forms.add("".join(w[0].upper() for w in words))
         words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
         forms.add("".join(w if ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
     return forms
@@ -476,7 +479,8 @@ def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
 
 
 def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> None:
-    """An acronym is the long name an article spells it out as, or names beside it."""
+    """An acronym is the long name an article spells it out as, or names beside it,
+    whether the archive writes it in capitals or not."""
     for key, votes in spelled.items():
         group = groups.get(key)
         if group is None or group.registered or group.junk or usual_name(group.name):
@@ -485,7 +489,8 @@ def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> Non
         target = groups.get(best)
         if target is None or target is group:
             continue
-        if count * 3 >= 2 * sum(votes.values()) and group.name in _initials_forms(target.name):
+        initials = _initials_forms(target.name)  # "Liffe" as well as "LIFFE"
+        if count * 3 >= 2 * sum(votes.values()) and group.name.upper() in initials:
             if target.junk:  # "GNP" of "Gross National Product": a term's short form
                 group.junk = target.junk
             else:

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.annotate.census import NICKNAMES
 from generator.annotate.entity_words import (
     INFLECTIONS,
     SHORT_NAME_HEADS,
@@ -32,7 +33,6 @@ from generator.annotate.words import (
 )
 from generator.index.evidence import QUARTERS, common_surnames, listed_place
 from generator.index.names import (
-    NICKNAMES,
     Group,
     company_base,
     final,

@@ -75,6 +75,7 @@ ORGANIZATIONS = {
         "Department of Justice",
         "U.S. Department of Justice",
         "U.S. Justice Dept",
+        "DOJ",
     ],
     "United States Congress": ["Congress", "U.S. Congress", "US Congress"],
     "United Nations Conference on Trade and Development": ["UNCTAD", "Unctad"],

@@ -483,21 +483,37 @@ def _a_whole_name(word: str) -> bool:
 
 
 def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
+    """Where the long form before "(ACRONYM)" begins: the shortest run of capitalised
+    words and connectors whose initials spell it, a connector's initial counted or not
+    ("Board of Investments (BOI)", "Organization for Security and Cooperation in Europe
+    (OSCE)")."""
     letters = acronym.replace("&", "").upper()
-    initials = ""
+    words: list[str] = []
     first = paren
     while first > 0 and paren - first < 12:
         word = tokens[first - 1].text
-        if word[:1].isupper():
-            initials = word[0] + initials
-        elif word.lower() not in CONNECTORS:
+        if not word[:1].isupper() and word.lower() not in CONNECTORS:
             break
+        words.insert(0, word)
         first -= 1
-        if word[:1].isupper() and initials == letters:
+        if word[:1].isupper() and _spells(words, letters):
             return first
-        if len(initials) > len(letters):
+        if sum(w[:1].isupper() for w in words) > len(letters):
             break
     return None
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Do the initials of `words` spell `letters`, every capitalised word's initial in
+    its place and a connector's one there or not?"""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if not word[:1].isupper():
+        if letters[:1] == word[0].upper() and _spells(rest, letters[1:]):
+            return True
+        return _spells(rest, letters)
+    return letters[:1] == word[0] and _spells(rest, letters[1:])
 
 
 def dateline_mentions(article: Article) -> list[Candidate]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
 from generator.annotate.entities.candidates import (
     ACRONYM,
@@ -39,6 +39,7 @@ from generator.annotate.words import (
     KIN_WORDS,
     MONTH_NAMES,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NATIONALITIES,
     NATIONALITY_WORDS,
     NOT_NAMES,
@@ -146,6 +147,8 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
             name = candidate.name or _display_name(span, candidate.type)
             add(key, candidate.type, name, candidate)
             _remember(span, candidate.type, key, surnames, initials)
+            if candidate.type == "person":
+                _remember_suffixed(span, key, surnames, family_names)
             if candidate.type == "person" and len(span.split()) > 1:
                 surnames_seen.setdefault(span.split()[-1], []).append((candidate.start, key))
                 first = span.split()[0]
@@ -256,6 +259,17 @@ def _remember(
     initials.setdefault(name, key)
 
 
+def _remember_suffixed(
+    name: str, key: str, surnames: dict[str, str], family_names: Counter[str]
+) -> None:
+    """ "Wyatt said" after "Oscar S. Wyatt Jr" is him: the word before a suffix is the
+    surname, unless another person the article names in full bears it ("Donald Trump Jr."
+    beside "Donald Trump")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES and not family_names[words[-2]]:
+        surnames.setdefault(words[-2], key)
+
+
 def _existing(
     span: str,
     kind: str,
@@ -265,6 +279,8 @@ def _existing(
 ) -> str | None:
     if span in initials:
         return initials[span]
+    if kind == "organization" and " " not in span and len(span) > 2 and span.upper() in initials:
+        return initials[span.upper()]  # "Liffe" beside "London International ... (LIFFE)"
     if kind in ("person", "organization", "place") and span in surnames:
         return surnames[span]
     key = f"{kind}:{span.lower()}"
@@ -323,8 +339,14 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
     article uses after naming one company in full (with its legal form, or else a firm's
     last word: "Telcom International Group") is that company. Not when the article
     names a company by the short name itself ("Cominco American Inc, a unit of Cominco
-    Ltd"), nor when the longer name adds a place ("Hyundai Motor America", "Ford Motor Co
-    of Canada"): that one is a unit of the other."""
+    Ltd"), nor when the longer name adds a place to a one-word short name ("Hyundai Motor
+    America", "Ford Motor Co of Canada"): that one is a unit of the other's, and so is a
+    country's unit named by the short name and its place ("Vostrand Motor America"). A
+    short name of two words or more that begins the one company the story names so is
+    that company where its name goes on with other words than a place's ("Carolina Power"
+    of "Carolina Power and Light Co", "Occidental Life" of "Occidental Life Insurance Co
+    of Australia Ltd"); one that drops the first word may be a unit ("Barrick Resources
+    (USA) Inc" of "American Barrick Resources Corp")."""
     full: dict[tuple[str, ...], tuple[int, str]] = {}  # base words -> (first start, name)
     initials = set()  # "IEL" is "Industrial Equity Ltd", not "IEL Finance Ltd"
     first: dict[str, int] = {}  # where each name is first used
@@ -369,7 +391,10 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         if is_acronym(span) and first[span] < start:
             continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
         extra = [w for w in company_base(name).split() if w.lower() not in words]
-        if not any(_place_word(word) for word in extra):
+        begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
+        after = company_base(name).split()[len(span.split()) :][:1]
+        national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
+        if (begins and not national) or not any(_place_word(word) for word in extra):
             c.form = name
 
 
@@ -404,9 +429,12 @@ def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
     """Is `words` the name `base` shortened: its first words ("First Financial"), or, of
     two words or more, all its words but one, in order, the first or the last kept
     ("Statistics Office" of "Federal Statistics Office", "Kobe Exchange" of "Kobe Rubber
-    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange")?"""
+    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange"),
+    or the surname of the person a company is named after ("Disney" of "Walt Disney")?"""
     if base[: len(words)] == words:
         return True
+    if len(words) == 1 and len(base) == 2 and words[0] == base[1]:
+        return census.first_name(base[0]) and base[1] not in ORGANIZATION_LAST_WORDS
     if len(words) < 2 or len(base) != len(words) + 1:
         return False
     if words[0] != base[0] and words[-1] != base[-1]:
