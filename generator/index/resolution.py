@@ -32,8 +32,9 @@ from generator.annotate.words import (
 )
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
+from generator.index.earning import earn_pages
 from generator.index.events import join_event_names
-from generator.index.evidence import earn_pages, listed_place, read_evidence
+from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import a_description, chambers, retype
 from generator.index.names import (

@@ -19,7 +19,6 @@ from generator.annotate.entities.candidates import (
     Region,
     acronym_definitions,
     dateline_mentions,
-    event_rules,
     is_place,
     looks_like_name,
     normal_name,
@@ -30,6 +29,7 @@ from generator.annotate.entities.candidates import (
     trim_person,
     wire_company_names,
 )
+from generator.annotate.entities.events import event_rules
 from generator.annotate.entities.resolution import (
     Result,
     entity_results,

@@ -14,7 +14,8 @@ import re
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import company_base, usual_name
-from generator.annotate.entities.candidates import Candidate, generic_event
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.events import generic_event
 from generator.annotate.entity_words import (
     DESCRIBED_BODIES,
     PARTY_WORDS,
