@@ -87,3 +87,14 @@ def test_a_name_cut_at_bin_or_fuer_is_one_name() -> None:
     assert [e.name for e in people] == ["Sheikh Hamad bin Jassim al-Marri"], people
     assert len(people[0].mentions) == 2
     assert "Bank fuer Handelswirtschaft AG" in {e.name for e in entities}
+
+
+def test_a_states_chamber_and_a_states_nickname_are_not_the_nations_or_a_towns() -> None:
+    article = _article(
+        "Orland backed Jane Kestler, a state Senate candidate. The Senate passed the bill, "
+        "and 56% of Buckeye State voters agreed, Tom Harlow of Buckeye, Ariz., said."
+    )
+    found = {e.name: [m.start for m in e.mentions] for e in article.entities}
+    assert len(found["Senate"]) == 1, found
+    towns = [article.text[start : start + 13] for start in found.get("Buckeye", [])]
+    assert towns == ["Buckeye, Ariz"], towns

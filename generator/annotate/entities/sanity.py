@@ -16,6 +16,7 @@ from generator.annotate import ner
 from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entities.candidates import Candidate, generic_event
 from generator.annotate.entity_words import (
+    CHAMBER_HEADS,
     DESCRIBED_BODIES,
     PARTY_WORDS,
 )
@@ -75,6 +76,11 @@ _GLUED_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.-?\Z")
 # a capitalised word right before an initial, which it then ends: "Series A. Moody's"
 _LABEL_BEFORE = re.compile(r"(?<![\w.,'’-])([A-Z][A-Za-z]+) \Z")
 _INITIAL = re.compile(r"[A-Z]\.")
+# "California state Senate", "a former state House member": a state's chamber, no nation's
+_STATE_BEFORE = re.compile(r"\bstate \Z")
+# "Buckeye State voters", "Gulf State allies": a nickname, no town's or region's mention
+# (a country or a state before it stays: "U.S. State department", "Texas State court")
+_STATE_AFTER_PLACE = re.compile(r" State\b")
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
 _DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*)+ (?:divisions|brands)\b")
 _LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
@@ -154,6 +160,16 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "N.Z. Dlrs of 77-day Treasury" bills, "2.6 BIL": an amount
     if candidate.type == "person" and _initial_of_label(words, text, candidate.start):
         return False  # "Series A. Moody's": a label's letter before the next sentence
+    state = _STATE_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
+    if state and len(words) == 1 and words[0].lower() in CHAMBER_HEADS:
+        return False  # "California state Senate": not the Senate of the nation's page
+    if (
+        candidate.type == "place"
+        and len(words) == 1
+        and _STATE_AFTER_PLACE.match(text, candidate.end)
+        and usual_name(span) is None
+    ):
+        return False  # "Buckeye State voters": Ohio, not the town of Buckeye
     if candidate.type == "place" and _listed_make(candidate, text):
         return False  # "GM's Oldsmobile, Pontiac and Buick divisions": makes, not the towns
     words = _without_lower_tail(candidate, text, words)
