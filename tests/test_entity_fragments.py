@@ -7,6 +7,8 @@ model cut from its country, makes in a list of divisions; and a name cut at "bin
 from __future__ import annotations
 
 from generator.annotate.article import annotate
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.sanity import sane
 from generator.annotate.registry import Registry
 from generator.model import Article
 from generator.read import read_source
@@ -98,3 +100,16 @@ def test_a_states_chamber_and_a_states_nickname_are_not_the_nations_or_a_towns()
     assert len(found["Senate"]) == 1, found
     towns = [article.text[start : start + 13] for start in found.get("Buckeye", [])]
     assert towns == ["Buckeye, Ariz"], towns
+
+
+def test_a_bodys_name_goes_on_past_for() -> None:
+    # the model's cut, as it made it in a wire story: "Orland Bank" read as a place
+    text = "Kapok repaid a loan from Orland Bank for Savings of Jackson, Miss., on Friday."
+    start = text.index("Orland")
+    cut = Candidate(start, start + len("Orland Bank"), "place", "crf")
+    assert sane(cut, text)
+    assert (text[cut.start : cut.end], cut.type) == ("Orland Bank for Savings", "organization")
+    text = "It asked the Brellin Commission for authority to sell."
+    start = text.index("Brellin")
+    cut = Candidate(start, start + len("Brellin Commission"), "organization", "crf")
+    assert sane(cut, text) and text[cut.start : cut.end] == "Brellin Commission"

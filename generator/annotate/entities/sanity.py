@@ -37,6 +37,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
+    ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
     PLACE_FIRST,
@@ -81,6 +82,9 @@ _STATE_BEFORE = re.compile(r"\bstate \Z")
 # "Buckeye State voters", "Gulf State allies": a nickname, no town's or region's mention
 # (a country or a state before it stays: "U.S. State department", "Texas State court")
 _STATE_AFTER_PLACE = re.compile(r" State\b")
+# a body's name that goes on past "for": "Republic Bank for Savings", "Economic Commission
+# for Europe" (the model cut it at "for", and the rest joined another body's page)
+_FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*)*")
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
 _DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*)+ (?:divisions|brands)\b")
 _LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
@@ -170,6 +174,11 @@ def sane(candidate: Candidate, text: str) -> bool:
         and usual_name(span) is None
     ):
         return False  # "Buckeye State voters": Ohio, not the town of Buckeye
+    run_on = _FOR_NAME.match(text, candidate.end)
+    if run_on and candidate.type != "person" and words[-1].lower() in ORGANIZATION_HEADS:
+        candidate.type, candidate.end = "organization", run_on.end()
+        span = text[candidate.start : candidate.end]
+        words = span.split()
     if candidate.type == "place" and _listed_make(candidate, text):
         return False  # "GM's Oldsmobile, Pontiac and Buick divisions": makes, not the towns
     words = _without_lower_tail(candidate, text, words)
