@@ -113,3 +113,13 @@ def test_a_bodys_name_goes_on_past_for() -> None:
     start = text.index("Brellin")
     cut = Candidate(start, start + len("Brellin Commission"), "organization", "crf")
     assert sane(cut, text) and text[cut.start : cut.end] == "Brellin Commission"
+
+
+def test_the_end_of_a_shows_title_is_no_body() -> None:
+    # the model's span, as it made it in a story: "Press" of "Meet the Press"
+    text = "He told Jane Kestler in an interview for Sunday's Meet the Press that he would run."
+    start = text.index("Press")
+    assert not sane(Candidate(start, start + 5, "organization", "crf"), text)
+    text = "The bill stalled, and on Monday the Senate voted."
+    start = text.index("Senate")
+    assert sane(Candidate(start, start + 6, "organization", "crf"), text)

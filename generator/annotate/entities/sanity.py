@@ -46,6 +46,7 @@ from generator.annotate.words import (
     ROLE_HEADS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
@@ -82,6 +83,9 @@ _STATE_BEFORE = re.compile(r"\bstate \Z")
 # "Buckeye State voters", "Gulf State allies": a nickname, no town's or region's mention
 # (a country or a state before it stays: "U.S. State department", "Texas State court")
 _STATE_AFTER_PLACE = re.compile(r" State\b")
+# the end of a title that a capitalised word and "the" begin mid-sentence: "Sunday's Meet
+# the Press", "president of Rock the Vote" (not "on Monday the DOJ", "In January the Senate")
+_TITLE_BEFORE = re.compile(r"(?<=[a-z,’'] )([A-Z][a-z]+) the \Z")
 # a body's name that goes on past "for": "Republic Bank for Savings", "Economic Commission
 # for Europe" (the model cut it at "for", and the rest joined another body's page)
 _FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*)*")
@@ -174,6 +178,9 @@ def sane(candidate: Candidate, text: str) -> bool:
         and usual_name(span) is None
     ):
         return False  # "Buckeye State voters": Ohio, not the town of Buckeye
+    title = _TITLE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if title and len(words) == 1 and title[1].lower() not in MONTH_NAMES | WEEKDAYS:
+        return False  # "Meet the Press": a show's title, no body's name
     run_on = _FOR_NAME.match(text, candidate.end)
     if run_on and candidate.type != "person" and words[-1].lower() in ORGANIZATION_HEADS:
         candidate.type, candidate.end = "organization", run_on.end()
