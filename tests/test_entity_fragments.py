@@ -123,3 +123,9 @@ def test_the_end_of_a_shows_title_is_no_body() -> None:
     text = "The bill stalled, and on Monday the Senate voted."
     start = text.index("Senate")
     assert sane(Candidate(start, start + 6, "organization", "crf"), text)
+
+
+def test_a_place_after_a_capitalised_and_in_wire_copy_keeps_its_mention() -> None:
+    names = _names("The ministers of Britain, France, Japan, the U.S. And West Germany agreed.")
+    assert "West Germany" in names, names
+    assert not {n for n in names if " And " in n}, names

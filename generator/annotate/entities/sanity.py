@@ -160,8 +160,12 @@ def sane(candidate: Candidate, text: str) -> bool:
     partners = candidate.source == "rule" and " and " in span  # `Donaldson, Lufkin and Jenrette`
     if ", " in span and candidate.type != "place" and not partners:
         return False  # "Japan Development Bank, People's Finance Corp": two names
-    if any(w in ("The", "A", "An") for w in words[1:]) or _sentence_inside(words):
-        return False  # `S and P. The issue ...`, `S and P. On June 12`: a sentence break
+    if any(w in ("The", "A", "An") for w in words[1:]):
+        return False  # `S and P. The issue ...`: a sentence break inside the span
+    if _sentence_inside(words) and not _place_after_break(candidate, text, words):
+        return False  # `S and P. On June 12`: a sentence break inside the span
+    span = text[candidate.start : candidate.end]
+    words = span.split()
     if _GLUED_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
         return False  # "Va" of "(D-W.Va.)", "Ing" of "Dr.-Ing.": inside another word
     if any(w.lower() in AMOUNT_WORDS for w in words) and not _firm_abbreviation(candidate, text):
@@ -256,6 +260,24 @@ def _sentence_inside(words: list[str]) -> bool:
         before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
         for before, word in zip(words, words[1:], strict=False)
     )
+
+
+def _place_after_break(candidate: Candidate, text: str, words: list[str]) -> bool:
+    """Wire copy capitalises the word after "U.S.": in "the U.S. And West Germany" the
+    span's end is a place that the table knows, and the span becomes that place (the
+    "U.S." is named again elsewhere, or stays plain)."""
+    spans = list(re.finditer(r"\S+", text[candidate.start : candidate.end]))
+    cut = next(
+        i
+        for i, (before, word) in enumerate(zip(words, words[1:], strict=False), 1)
+        if before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
+    )
+    known = usual_name(" ".join(words[cut + 1 :])) if cut + 1 < len(words) else None
+    if known is None or known[1] != "place":
+        return False
+    candidate.start += spans[cut + 1].start()
+    candidate.type = "place"
+    return True
 
 
 def _firm_abbreviation(candidate: Candidate, text: str) -> bool:
