@@ -334,21 +334,22 @@ def _joined(candidates: list[Candidate], text: str) -> list[Candidate]:
     model cut in two: "Sheikh Abdul-Aziz bin Khalifa al-Thani", "Bank fuer
     Gemeinwirtschaft AG" (neither half is anyone's or anything's name)."""
     out: list[Candidate] = []
+    by_end: dict[int, list[Candidate]] = {}  # a candidate's end -> the names ending there
     for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        halves = [
-            a
-            for a in out
-            if a.type == c.type
-            and a.entry is None
-            and c.entry is None
-            and text[a.end : c.start].strip() in NAME_JOINS
-            and text[a.end : c.start] == f" {text[a.end : c.start].strip()} "
-        ]
+        join = _JOIN_BEFORE.search(text, max(0, c.start - 8), c.start)
+        ended = by_end.get(join.start(), []) if join and join[1] in NAME_JOINS else []
+        halves = [a for a in ended if a.type == c.type and a.entry is None and c.entry is None]
         for a in halves:
+            by_end[a.end].remove(a)
             a.end = c.end
+            by_end.setdefault(a.end, []).append(a)
         if not halves:
             out.append(c)
+            by_end.setdefault(c.end, []).append(c)
     return out
+
+
+_JOIN_BEFORE = re.compile(r" (\w+) \Z")
 
 
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -88,9 +88,9 @@ _STATE_AFTER_PLACE = re.compile(r" State\b")
 _TITLE_BEFORE = re.compile(r"(?<=[a-z,’'] )([A-Z][a-z]+) the \Z")
 # a body's name that goes on past "for": "Republic Bank for Savings", "Economic Commission
 # for Europe" (the model cut it at "for", and the rest joined another body's page)
-_FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*)*")
+_FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*){0,6}")
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
-_DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*)+ (?:divisions|brands)\b")
+_DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*){1,6} (?:divisions|brands)\b")
 _LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
 _LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,? (?:and |or )?\Z")
 
