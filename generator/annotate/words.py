@@ -599,10 +599,14 @@ BODY_LAST_WORDS = frozenset(
         """
     )
 )
-# last words of currency amounts and market terms, never an entity ("U.S. Dlrs")
+# wire copy's abbreviations and units of amounts, in no name anywhere ("U.S. Dlrs", "50
+# mln N.Z. Dlrs of 77-day Treasury bills", "2.6 BIL" in a table, "1,578 Special Drawing
+# Rights (SDR)"), unless they abbreviate a company ("... Luxembourg SA (BIL)")
+AMOUNT_WORDS = frozenset(word_list("dlrs dlr mln bln bil pct sdr sdrs"))
+# last words of currency amounts and market terms, never an entity ("U.S. Dollars")
 NOT_ENTITY_LAST_WORDS = frozenset(
     [
-        "dlrs", "dlr", "dollars", "dollar", "yen", "marks", "francs", "pounds", "lire",
+        "dollars", "dollar", "yen", "marks", "francs", "pounds", "lire",
         "ecus", "units", "rate", "rates", "bonds", "notes", "shares", "futures", "index",
         "crowns", "guilders", "pesos", "cruzados", "australs", "rupees", "treasuries",
         "sweet", "sour", "crude",
@@ -648,6 +652,14 @@ GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 NAME_PARTICLES = frozenset(
     word_list("de van von der den da di del la le bin al ibn st st. dos das du ter")
 )
+# nouns that a capital letter completes, as in "Series A", "Class B" stock: the letter is
+# no initial of the name after it ("Series A. Moody's actions ...")
+LETTERED_NOUNS = frozenset(
+    word_list("series class tranche section group phase plan type model grade part schedule")
+)
+# lower-case words a name runs on through, where a model cuts it in two ("Abdul-Aziz bin
+# Khalifa al-Thani", "Bank fuer Gemeinwirtschaft")
+NAME_JOINS = frozenset(word_list("bin ibn bint fuer für"))
 # kin named by a given name alone ("his son George") are seldom the one named in full
 KIN_WORDS = frozenset(
     word_list(
@@ -685,7 +697,7 @@ SENTENCE_OPENERS = frozenset(
         "although", "though", "while", "whereas", "meanwhile", "however", "moreover",
         "furthermore", "nevertheless", "despite", "unlike", "besides", "because", "unless",
         "analysts", "officials", "traders", "sources", "shares", "once", "without",
-        "whatever",
+        "whatever", "alongside", "amid",
     ]
 )  # fmt: skip
 # plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")

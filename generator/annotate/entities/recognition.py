@@ -46,6 +46,7 @@ from generator.annotate.entity_words import (
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
     BODY_LAST_WORDS,
+    NAME_JOINS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     ORGANIZATION_HEADS,
@@ -149,7 +150,9 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
     candidates += [c for c in _repeats(candidates, regions, text) if sane(c, text)]
-    candidates = _places_cut(_without_overlaps(_unglued(candidates, text)), text, regions)
+    candidates = _places_cut(
+        _without_overlaps(_unglued(_joined(candidates, text), text)), text, regions
+    )
     entities = resolve_candidates(candidates, text)
     find_roles(entities, regions)
     find_descriptions(entities, regions)
@@ -331,6 +334,29 @@ def _joined_heads(
     )
 
 
+def _joined(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Two names of one kind with only a name's inner word between them are one name the
+    model cut in two: "Sheikh Abdul-Aziz bin Khalifa al-Thani", "Bank fuer
+    Gemeinwirtschaft AG" (neither half is anyone's or anything's name)."""
+    out: list[Candidate] = []
+    by_end: dict[int, list[Candidate]] = {}  # a candidate's end -> the names ending there
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        join = _JOIN_BEFORE.search(text, max(0, c.start - 8), c.start)
+        ended = by_end.get(join.start(), []) if join and join[1] in NAME_JOINS else []
+        halves = [a for a in ended if a.type == c.type and a.entry is None and c.entry is None]
+        for a in halves:
+            by_end[a.end].remove(a)
+            a.end = c.end
+            by_end.setdefault(a.end, []).append(a)
+        if not halves:
+            out.append(c)
+            by_end.setdefault(c.end, []).append(c)
+    return out
+
+
+_JOIN_BEFORE = re.compile(r" (\w+) \Z")
+
+
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
     """ "Lawson told Funaro Brazil had to ...": a surname the article gives a person run
     into a country is the person and the country."""
@@ -395,6 +421,7 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
         region = quarter is not None and quarter[1].islower() and known and known[0] in PLACES
         if quarter and known and is_country(known[0]) and not region:
             c.start, c.name, c.key = quarter.start(1), known[0], f"place:{known[0].lower()}"
+            kept = [k for k in kept if k.end <= c.start]  # "West" alone, cut by the model
             kept.append(c)
             continue
         if any(r.start <= c.start < r.end for r in titles):

@@ -38,6 +38,7 @@ from generator.annotate.words import (
     GIVEN_NAME_TITLES,
     KIN_WORDS,
     MONTH_NAMES,
+    NAME_JOINS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITIES,
@@ -252,6 +253,11 @@ def _remember(
         surnames.setdefault(words[0], key)  # "Kim Mahn-je" ... "Kim told reporters"
     if kind == "person" and len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
         surnames.setdefault(" ".join(words[-2:]), key)  # "St Germain said"
+    joins = [i for i, word in enumerate(words) if kind == "person" and word in NAME_JOINS]
+    if joins and joins[0] > 0:  # "Sheikh Abdul-Aziz bin Khalifa ..." ... "Sheikh Abdul-Aziz"
+        surnames.setdefault(" ".join(words[: joins[0]]), key)
+        if joins[0] > 1 and words[0].lower() in GIVEN_NAME_TITLES:
+            surnames.setdefault(" ".join(words[1 : joins[0]]), key)  # ... "Abdul-Aziz"
     if kind == "organization" and len(words) > 1:
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:

@@ -17,22 +17,28 @@ from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.entities.events import generic_event
 from generator.annotate.entity_words import (
+    CHAMBER_HEADS,
     DESCRIBED_BODIES,
     PARTY_WORDS,
 )
 from generator.annotate.words import (
     AGENCY_ATTRIBUTION_BEFORE,
     AGENCY_SELF_NAMES,
+    AMOUNT_WORDS,
     BODY_LAST_WORDS,
+    CONNECTORS,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
     GENERIC_PLURALS,
+    LETTERED_NOUNS,
     MEDIA_HEADS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
+    ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
     PLACE_FIRST,
@@ -41,6 +47,7 @@ from generator.annotate.words import (
     ROLE_HEADS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,3}\Z")
@@ -67,6 +74,26 @@ _RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)(?:-?[123])?")
 # their letters alone may be initials ("CCC", the Commodity Credit Corp)
 _SP = r"([ABCD]{1,3})(?:-(?i:plus|minus)|[+-])?"
 _RATING_CHANGE = re.compile(rf"\bto {_SP} from {_SP}")
+# the end of an abbreviation glued to the span: "(D-W.Va.)", "Dr.-Ing." (not "U.S.-Japan")
+_GLUED_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.-?\Z")
+# a capitalised word right before an initial, which it then ends: "Series A. Moody's"
+_LABEL_BEFORE = re.compile(r"(?<![\w.,'’-])([A-Z][A-Za-z]+) \Z")
+_INITIAL = re.compile(r"[A-Z]\.")
+# "California state Senate", "a former state House member": a state's chamber, no nation's
+_STATE_BEFORE = re.compile(r"\bstate \Z")
+# "Buckeye State voters", "Gulf State allies": a nickname, no town's or region's mention
+# (a country or a state before it stays: "U.S. State department", "Texas State court")
+_STATE_AFTER_PLACE = re.compile(r" State\b")
+# the end of a title that a capitalised word and "the" begin mid-sentence: "Sunday's Meet
+# the Press", "president of Rock the Vote" (not "on Monday the DOJ", "In January the Senate")
+_TITLE_BEFORE = re.compile(r"(?<=[a-z,’'] )([A-Z][a-z]+) the \Z")
+# a body's name that goes on past "for": "Republic Bank for Savings", "Economic Commission
+# for Europe" (the model cut it at "for", and the rest joined another body's page)
+_FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*){0,6}")
+# makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
+_DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*){1,6} (?:divisions|brands)\b")
+_LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
+_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,? (?:and |or )?\Z")
 
 
 def retype(candidate: Candidate, text: str) -> Candidate:
@@ -141,6 +168,40 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "Japan Development Bank, People's Finance Corp": two names
     if any(w in ("The", "A", "An") for w in words[1:]):
         return False  # `S and P. The issue ...`: a sentence break inside the span
+    if _sentence_inside(words) and not _place_after_break(candidate, text, words):
+        return False  # `S and P. On June 12`: a sentence break inside the span
+    span = text[candidate.start : candidate.end]
+    words = span.split()
+    if _GLUED_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
+        return False  # "Va" of "(D-W.Va.)", "Ing" of "Dr.-Ing.": inside another word
+    if any(w.lower() in AMOUNT_WORDS for w in words) and not _firm_abbreviation(candidate, text):
+        return False  # "N.Z. Dlrs of 77-day Treasury" bills, "2.6 BIL": an amount
+    if candidate.type == "person" and _initial_of_label(words, text, candidate.start):
+        return False  # "Series A. Moody's": a label's letter before the next sentence
+    state = _STATE_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
+    if state and len(words) == 1 and words[0].lower() in CHAMBER_HEADS:
+        return False  # "California state Senate": not the Senate of the nation's page
+    if (
+        candidate.type == "place"
+        and len(words) == 1
+        and _STATE_AFTER_PLACE.match(text, candidate.end)
+        and usual_name(span) is None
+    ):
+        return False  # "Buckeye State voters": Ohio, not the town of Buckeye
+    title = _TITLE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if title and len(words) == 1 and title[1].lower() not in MONTH_NAMES | WEEKDAYS:
+        return False  # "Meet the Press": a show's title, no body's name
+    run_on = _FOR_NAME.match(text, candidate.end)
+    if run_on and candidate.type != "person" and words[-1].lower() in ORGANIZATION_HEADS:
+        candidate.type, candidate.end = "organization", run_on.end()
+        span = text[candidate.start : candidate.end]
+        words = span.split()
+    if candidate.type == "place" and _listed_make(candidate, text):
+        return False  # "GM's Oldsmobile, Pontiac and Buick divisions": makes, not the towns
+    words = _without_lower_tail(candidate, text, words)
+    if not words:
+        return False
+    span = text[candidate.start : candidate.end]
     if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
         return False  # `E.H.`: initials alone name nobody
     if len(words) > 1 and words[0].lower() in SENTENCE_OPENERS:
@@ -196,6 +257,88 @@ def sane(candidate: Candidate, text: str) -> bool:
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def _sentence_inside(words: list[str]) -> bool:
+    """A capitalised small word after one ending in a period opens a sentence: "S and P.
+    On June 12" holds no name."""
+    return any(
+        before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
+        for before, word in zip(words, words[1:], strict=False)
+    )
+
+
+def _place_after_break(candidate: Candidate, text: str, words: list[str]) -> bool:
+    """Wire copy capitalises the word after "U.S.": in "the U.S. And West Germany" the
+    span's end is a place that the table knows, and the span becomes that place (the
+    "U.S." is named again elsewhere, or stays plain)."""
+    spans = list(re.finditer(r"\S+", text[candidate.start : candidate.end]))
+    cut = next(
+        i
+        for i, (before, word) in enumerate(zip(words, words[1:], strict=False), 1)
+        if before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
+    )
+    known = usual_name(" ".join(words[cut + 1 :])) if cut + 1 < len(words) else None
+    if known is None or known[1] != "place":
+        return False
+    candidate.start += spans[cut + 1].start()
+    candidate.type = "place"
+    return True
+
+
+def _firm_abbreviation(candidate: Candidate, text: str) -> bool:
+    """A span in brackets after a company's legal form abbreviates that company, even in
+    an amount's letters: "Banque Internationale a Luxembourg SA (BIL)"."""
+    if (
+        text[candidate.start - 1 : candidate.start] != "("
+        or text[candidate.end : candidate.end + 1] != ")"
+    ):
+        return False
+    before = text[max(0, candidate.start - 12) : candidate.start - 1].split()
+    return bool(before) and before[-1].lower().rstrip(".") in ORGANIZATION_LAST_WORDS
+
+
+def _listed_make(candidate: Candidate, text: str) -> bool:
+    """A name in a list of a company's divisions or brands ("its Oldsmobile, Pontiac and
+    Buick divisions") is a make, whatever town shares it (a region's division, "its Gulf
+    Coast divisions", stands alone and keeps its place)."""
+    if _DIVISIONS_AFTER.match(text, candidate.end):
+        return True
+    return bool(
+        _LAST_DIVISION.match(text, candidate.end)
+        and _LISTED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    )
+
+
+def _initial_of_label(words: list[str], text: str, start: int) -> bool:
+    """A name that opens on an initial after a capitalised word the model left out: the
+    letter ends that word's phrase ("Series A. Moody's", "Class B. Smith") when the word
+    names a kind of thing that letters tell apart (not "Sergey V. Lavrov", whose given
+    name the model may leave out)."""
+    if not _INITIAL.fullmatch(words[0]) or len(words) < 2:
+        return False
+    before = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    return before[1].lower() in LETTERED_NOUNS
+
+
+def _without_lower_tail(candidate: Candidate, text: str, words: list[str]) -> list[str]:
+    """ "Interstate Commerce Commission for authority": lower-case words after a small word
+    end no name; the name stops before the small word. One word left is no name either
+    ("TV and radio", "Part of the"): a name the article gives elsewhere comes back as a
+    repeat ("in Akron of the chemical businesses")."""
+    spans = list(re.finditer(r"\S+", text[candidate.start : candidate.end]))
+    for i in range(1, len(words) - 1):
+        tail = words[i + 1 :]
+        if words[i] in CONNECTORS and all(w.islower() and w.isalpha() for w in tail):
+            if candidate.type == "person" or any(w in NAME_PARTICLES for w in tail):
+                return words
+            if candidate.type == "event" or i == 1:
+                return []  # "Trump at news conference", "TV and radio": a word, no name
+            candidate.end = candidate.start + spans[i - 1].end()
+            return words[:i]
+    return words
 
 
 # bodies no name without a country's ("the Obama Administration" is one, and stays)

@@ -853,11 +853,13 @@ class _Attributor(Resolver):
         exact = self.entities.get(speaker.name.lower())
         if exact is not None:
             return exact
-        # `IMF`, `Sheikh Ali`: the entity whose mention the text gives
+        # `IMF`, `Sheikh Ali`, a person's name past a title: the entity a mention gives
+        last = len(speaker.name.split()) if speaker.kind == "person" else 0
         named = [
             e
             for e in self.article.entities
-            if e.type == speaker.kind and any(m.text == speaker.name for m in e.mentions)
+            if e.type == speaker.kind
+            and any(speaker.name in (m.text, " ".join(m.text.split()[-last:])) for m in e.mentions)
         ]
         if speaker.kind != "person" or len(named) == 1:
             return named[0] if len(named) == 1 else None
