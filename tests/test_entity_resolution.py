@@ -782,3 +782,17 @@ def test_a_given_name_alone_gets_no_page_unless_a_title_of_given_names_stands_be
     assert "Charles" not in pages
     assert any(d.name == "Charles" and "given name" in d.why for d in index.doubts)
     assert pages.get("Edward") == "person"
+
+
+def test_a_surname_after_a_peers_title_is_no_name_written_surname_first() -> None:
+    articles, index = _archive(
+        {
+            "content/2031/05/a.txt": "Bank lends more\n\nWASHINGTON, May 3 - World Bank "
+            "President Barber Conable said lending would rise. Conable said so again.\n",
+            "content/2031/05/b.txt": "Bank sets aside more\n\nLONDON, May 4 - Kestrel Bank "
+            "Plc raised its provisions, chairman Lord Barber said. Barber said in a "
+            "statement that profits fell.\n",
+        }
+    )
+    conable = next(p for p in index.entities.values() if p.name == "Barber Conable")
+    assert [m.article.id for m in conable.mentions] == [articles[0].id]

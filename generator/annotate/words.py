@@ -91,6 +91,11 @@ NOT_ENTITIES = frozenset(
 )
 
 
+# A peer's titles, written before a surname ("Lord Barber", "Baroness Thatcher"): the name
+# after them is no given name of a name written surname first
+PEERAGE_TITLES = frozenset(word_list("lord lady baron baroness"))
+
+
 # Titles written before a person's name, with the gender they tell ("m", "f") or None.
 HONORIFICS: dict[str, str | None] = {
     **dict.fromkeys(word_list("mr mr. mister sir lord father councilman"), "m"),

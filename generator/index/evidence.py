@@ -29,6 +29,7 @@ from generator.annotate.words import (
     HONORIFICS,
     MONTH_NAMES,
     ORGANIZATION_LAST_WORDS,
+    PEERAGE_TITLES,
     ROLE_WORDS,
     TITLE_WORDS,
     word_list,
@@ -221,6 +222,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.located += 1
         titled = before and before[1].casefold() in (HONORIFICS.keys() | ROLE_WORDS)
         group.crowned += bool(before and before[1].casefold() in GIVEN_NAME_TITLES)
+        group.peered += bool(before and before[1].casefold() in PEERAGE_TITLES)
         its = _ITS_AFTER.match(text, mention.end)
         if titled or _PRONOUN_AFTER.match(text, mention.end):
             group.person_cues += 1

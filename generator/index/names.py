@@ -84,6 +84,7 @@ class Group:
     after: Counter[str] = field(default_factory=Counter)  # "and Row" after "Harper"
     titled: int = 0  # mentions a title follows ("Agriculture Secretary")
     crowned: int = 0  # mentions after a title given names take alone ("Pope Francis")
+    peered: int = 0  # mentions after a peer's title, which surnames take ("Lord Barber")
     articles: int = 0
     legal: bool = False  # some form carries a legal form (Inc, Corp, AG)
     name: str = ""

@@ -713,7 +713,8 @@ def _generic_body(group: Group, groups: dict[str, Group]) -> bool:
 
 def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
     """A lone word that is no one's surname and no given name, but begins one two-word
-    person's name, is that person named surname first ("Deng" ... "Deng Xiaoping")."""
+    person's name, is that person named surname first ("Deng" ... "Deng Xiaoping"); not
+    after a peer's title, which a surname takes ("Lord Barber" is not Barber Conable)."""
     firsts: dict[str, list[Group]] = defaultdict(list)
     for group in groups.values():
         words = group.name.split()  # "Li Ka-shing": a hyphenated given name is one word
@@ -728,6 +729,7 @@ def _surname_first(groups: dict[str, Group], surnames: dict[str, list[Group]]) -
             or group.target
             or surnames.get(group.key)
             or given_name(group.name)
+            or group.peered
         ):
             continue
         found = firsts.get(group.key, [])
