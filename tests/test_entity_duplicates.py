@@ -148,3 +148,18 @@ def test_a_short_name_of_two_words_is_the_unit_the_story_names_in_full() -> None
     entities = {e.name: e for e in annotate(article, Registry()).entities}
     assert "Mirren Life" not in entities, entities
     assert len(entities["Mirren Life Insurance Co of Australia Ltd"].mentions) == 2
+
+
+def test_a_company_named_without_its_initials_is_the_one_named_with_them() -> None:
+    index = _index(
+        {
+            "content/2031/05/a.txt": "Bond issued\n\nLONDON, May 3 - The issue was led by "
+            "S.G. Kestrel Securities Co Ltd, which said demand was strong.\n",
+            "content/2031/05/b.txt": "Eurobond launched\n\nLONDON, May 5 - Kestrel Securities "
+            "said it would lead a 100 mln stg eurobond for the bank.\n",
+        }
+    )
+    kestrel = [page for page in index.entities.values() if "Kestrel" in page.name]
+    assert [(page.name, len({m.article.id for m in page.mentions})) for page in kestrel] == [
+        ("S.G. Kestrel Securities Co Ltd", 2)
+    ]

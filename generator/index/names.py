@@ -681,7 +681,23 @@ def initials_beside_companies(article: Article, found: dict[str, Counter[str]]) 
 def initialled_companies(groups: dict[str, Group], found: dict[str, Counter[str]]) -> None:
     """A one-word name that, in half its articles or more, is named beside the one company
     named by initials and that word ("a Scherer director" beside "R.P. Scherer Inc") is
-    that company, whoever else bears the surname."""
+    that company, whoever else bears the surname; a name of two words or more is the one
+    company the archive names so after initials, near its dates ("Warburg Securities" of
+    "S.G. Warburg Securities Co Ltd")."""
+    longer: dict[str, list[Group]] = defaultdict(list)
+    for company in groups.values():
+        initials = _INITIALS.match(company.name)
+        if initials and usual_name(initials[0].strip()):
+            continue  # "U.S. Supreme Court": a country's, which other bodies share a name with
+        rest = company_base(company.name)[initials.end() :] if initials else ""
+        if company.type == "organization" and len(rest.split()) > 1 and not company.junk:
+            longer[name_key(rest)].append(company)
+    for key, named in longer.items():
+        short = groups.get(key)
+        if short is None or short.registered or short.junk or short.target or len(named) > 1:
+            continue
+        if short.type == "organization" and near_each_other(short, named[0]):
+            short.target = named[0]
     for key, companies in found.items():
         group = groups.get(key)
         if group is None or group.registered or group.junk or group.target or group.legal:
