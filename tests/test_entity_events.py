@@ -201,3 +201,26 @@ def test_a_recurring_events_other_year_is_not_the_one_the_story_is_about() -> No
     assert [article.text[m.start : m.start + 30] for m in summit.mentions] == [
         "G-7 summit in Venice next week"
     ]
+
+
+def test_what_is_sent_to_a_body_shows_no_event_and_going_to_one_does() -> None:
+    sent = (
+        "Judge reports shares\n\nWELLTON, May {} - The judge submitted a financial report to "
+        "the Wellan Judicial Conference, which showed he owned the shares.\n"
+    )
+    went = (
+        "Delegates gather\n\nWELLTON, May {} - Hundreds of delegates went to the Wellan "
+        "Harbour Conference, which passed two motions.\n"
+    )
+    body = [("Wellan Judicial Conference", "event")]
+    meeting = [("Wellan Harbour Conference", "event")]
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (sent.format(3), body),
+            "content/2031/05/b-04.txt": (sent.format(4), body),
+            "content/2031/05/c-05.txt": (went.format(5), meeting),
+            "content/2031/05/d-06.txt": (went.format(6), meeting),
+        }
+    )
+    assert pages.get("Wellan Judicial Conference") != "event"
+    assert pages.get("Wellan Harbour Conference") == "event"

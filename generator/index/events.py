@@ -27,7 +27,8 @@ _EVENT_BEFORE = re.compile(
     r"\b(?:at|attend|attended|attending|attends|addressed|addressing|address|during|before"
     r"|after|ahead of|since|opening of|start of|end of|close of|eve of|host|hosted|hosting"
     r"|hosts|held|organi[sz]ed|organi[sz]ing|organizer of|speech to|speaking to|spoke to"
-    r"|delegates to|participants in|presided over|until|through|(?<!according )to)"
+    r"|delegates to|participants in|presided over|until|through"
+    r"|(?:went|go|goes|going|came|come|comes|coming|travel+ed|headed|heads|trip|invited) to)"
     rf"(?: the)?(?: (?:{_WHEN}))* \Z"
 )
 _EVENT_AFTER = re.compile(
