@@ -6,6 +6,7 @@ PeA" had pages of their own)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from test_entity_resolution import _archive, _pages
@@ -48,3 +49,10 @@ def test_an_import_repairs_mojibake(tmp_path: Path) -> None:
     written = Path(path).read_text("utf-8")
     assert "Talks at Guantánamo" in written and "Stefan Bröckner" in written
     assert "\u00c3" not in written
+
+
+def test_mojibake_written_decomposed_is_found_and_read_as_ftfy_repairs_it() -> None:
+    decomposed = unicodedata.normalize("NFD", GARBLED)  # "A" and a combining tilde for "Ã"
+    article = read_source(decomposed.encode("utf-8"), "content/2031/05/split.txt")
+    [warning] = [w for w in article.warnings if "wrongly decoded" in w.message]
+    assert warning.line == 3 and "reads as 'Bröckner," in warning.message

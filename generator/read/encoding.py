@@ -75,15 +75,16 @@ def mis_decoded(text: str, path: str) -> Problem | None:
     and a name so written would be cut into pieces. Says the first line and what ftfy,
     which repairs such text, reads there."""
     for number, line in enumerate(text.split("\n"), 1):
-        if not is_bad(line):
+        if not garbled(line):
             continue
-        at = next((m.start() for m in re.finditer(r"\S+", line) if is_bad(m.group())), 0)
-        shown = line[at : at + 30].split("\n")[0]
+        at = next((m.start() for m in re.finditer(r"\S+", line) if garbled(m.group())), 0)
+        shown = line[at : at + 30]
         return Problem(
             path,
             number,
             f"the text looks wrongly decoded: {shown!r} reads as "
-            f"{ftfy.fix_encoding(shown)!r}; names written so get no page",
+            f"{ftfy.fix_encoding(unicodedata.normalize('NFC', shown))!r}; names written so "
+            "get no page",
             "repair the file (`ftfy FILE -o FIXED`, then move FIXED over FILE), or save it "
             "again as UTF-8 from its source",
             severity="warning",
