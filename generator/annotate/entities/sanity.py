@@ -168,7 +168,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "Japan Development Bank, People's Finance Corp": two names
     if any(w in ("The", "A", "An") for w in words[1:]):
         return False  # `S and P. The issue ...`: a sentence break inside the span
-    if _sentence_inside(words) and not _place_after_break(candidate, text, words):
+    cut = _sentence_break(words)
+    if cut is not None and not _place_after_break(candidate, text, words, cut):
         return False  # `S and P. On June 12`: a sentence break inside the span
     span = text[candidate.start : candidate.end]
     words = span.split()
@@ -259,25 +260,24 @@ def sane(candidate: Candidate, text: str) -> bool:
     return True
 
 
-def _sentence_inside(words: list[str]) -> bool:
-    """A capitalised small word after one ending in a period opens a sentence: "S and P.
-    On June 12" holds no name."""
-    return any(
-        before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
-        for before, word in zip(words, words[1:], strict=False)
+def _sentence_break(words: list[str]) -> int | None:
+    """Where a capitalised small word after one ending in a period opens a sentence ("S
+    and P. On June 12" holds no name): the index of that word, else None."""
+    return next(
+        (
+            i
+            for i, (before, word) in enumerate(zip(words, words[1:], strict=False), 1)
+            if before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
+        ),
+        None,
     )
 
 
-def _place_after_break(candidate: Candidate, text: str, words: list[str]) -> bool:
+def _place_after_break(candidate: Candidate, text: str, words: list[str], cut: int) -> bool:
     """Wire copy capitalises the word after "U.S.": in "the U.S. And West Germany" the
     span's end is a place that the table knows, and the span becomes that place (the
     "U.S." is named again elsewhere, or stays plain)."""
     spans = list(re.finditer(r"\S+", text[candidate.start : candidate.end]))
-    cut = next(
-        i
-        for i, (before, word) in enumerate(zip(words, words[1:], strict=False), 1)
-        if before.endswith(".") and word[0].isupper() and word.lower() in CONNECTORS
-    )
     known = usual_name(" ".join(words[cut + 1 :])) if cut + 1 < len(words) else None
     if known is None or known[1] != "place":
         return False
