@@ -135,3 +135,24 @@ def test_a_companys_division_after_a_rank_word_is_no_person_and_never_she():
     assert not [name for name, kind in kinds.items() if kind == "person" and "Division" in name]
     (quote,) = article.quotes
     assert quote.speaker is None or "Division" not in quote.speaker
+
+
+def test_the_title_of_a_programme_is_no_quotation_and_takes_no_speaker():
+    article = annotate(
+        paragraphs_article(
+            'Appearing on the WRT News program, "Face the Valley," Senator Ada Morrow said'
+            ' the plan "could be in some trouble."',
+            'Governor Ray Tillet told KVB\'s "Morning Desk" that he backed the plan.',
+            'A clip of Tillet on "Meet the Voters" from 1999 spread online on Monday.',
+        ),
+        Registry(),
+    )
+    assert [q.text for q in article.quotes] == ['"could be in some trouble."']
+    assert article.quotes[0].speaker == "Ada Morrow"
+
+
+def test_a_speaker_named_after_an_abbreviated_title_and_a_second_role():
+    quote = _quote(
+        '"He has the trust of the caucus," said former Oregon Sen. and party elder Paul Dunmore.'
+    )
+    assert quote.speaker == "Paul Dunmore"

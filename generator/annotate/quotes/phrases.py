@@ -669,6 +669,10 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
         firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
         ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in NAME_PARTICLES
         ends = ends and not firm  # `said Wertheim and Co analyst Michael Ellman`
+        # `said former Nevada Sen. and Reagan confidant Paul Laxalt`: an abbreviated title
+        # comes before a name, so the name is still to come
+        titled = out and out[-1].text.endswith(".") and is_role(out[-1].text)
+        ends = ends and not (tok.low == "and" and titled)
         if out and ends and not (tok.low == "of" and not out[-1].cap):
             break
         if out and out[-1].low in PRONOUNS:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from generator.annotate.words import FIRST_PERSON
+from generator.annotate.words import FIRST_PERSON, word_list
 from generator.model import Block
 
 SEARCH_BLOCKS = ("title", "lead", "paragraph")
@@ -334,12 +334,37 @@ _TERM_FRAME = re.compile(
 TERM_WORDS = 4  # a quoted term is a short noun phrase; longer spans are somebody's words
 
 
+# What introduces the title of a programme, a book or a film: its medium (`the NBC News
+# program, "Meet the Press,"`), a network's possessive (`told ABC's "Good Morning
+# America."`) or a bare "on" (`a video of Trump on "Meet the Press"`); or its medium after
+# it (`the "Nightline" program`).
+_TITLE_FRAME = re.compile(
+    r"(?:\b(?:program|programme|show|series|broadcast|newscast|documentary|film|movie"
+    r"|book|column|podcast|television|TV|radio),?"
+    r"|\b(?:on|to|told)(?: [A-Z][\w.&]*){1,3}(?:'s|’s|')"
+    r"|\bon)\s*$"
+)
+_TITLE_AFTER = re.compile(r"\s*(?:program|programme|show|broadcast|series)\b")
+# the small words a title leaves in lower case: "Meet the Press", "One on One"
+_TITLE_SMALL_WORDS = frozenset(word_list("a an the of on in with and to for at by"))
+TITLE_WORDS = 8
+
+
 def names_a_term(text: str, start: int, end: int) -> bool:
-    """A short quoted span with a frame that names a term before it (`_TERM_FRAME`): a
-    name or a term, not words somebody said, whoever speaks in the sentence. A span in
-    the first person is speech whatever stands before it."""
+    """A short quoted span with a frame that names a term before it (`_TERM_FRAME`), or a
+    title with its medium around it (`_TITLE_FRAME`): a name or a term, not words somebody
+    said, whoever speaks in the sentence. A span in the first person is speech whatever
+    stands before it."""
     words = WORD.findall(text, start, end)
-    if not words or len(words) > TERM_WORDS or any(w.lower() in FIRST_PERSON for w in words):
+    if not words or any(w.lower() in FIRST_PERSON for w in words):
         return False
     line = text.rfind("\n", 0, start) + 1
-    return _TERM_FRAME.search(text[max(line, start - 60) : start]) is not None
+    before = text[max(line, start - 60) : start]
+    if len(words) <= TERM_WORDS and _TERM_FRAME.search(before) is not None:
+        return True
+    title = len(words) <= TITLE_WORDS and all(
+        w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    )
+    return title and (
+        _TITLE_FRAME.search(before) is not None or _TITLE_AFTER.match(text, end) is not None
+    )
