@@ -796,3 +796,29 @@ def test_a_surname_after_a_peers_title_is_no_name_written_surname_first() -> Non
     )
     conable = next(p for p in index.entities.values() if p.name == "Barber Conable")
     assert [m.article.id for m in conable.mentions] == [articles[0].id]
+
+
+def test_germany_before_reunification_is_west_germany() -> None:
+    texts = {
+        "content/1987/03/a.txt": "Bonn rates\n\nBONN, March 3 - Exports from West Germany rose "
+        "2.1 pct in January, the ministry said.\n",
+        "content/1987/03/b.txt": "Trade tour\n\nROME, March 5 - The minister travels to "
+        "France, Germany and Spain this week.\n",
+        "content/2016/03/c.txt": "Car sales\n\nBERLIN, March 7 - Car sales in Germany rose "
+        "in February, the industry said.\n",
+    }
+    articles, index = _archive(texts)
+    west = next(p for p in index.entities.values() if p.name == "West Germany")
+    assert len({m.article.id for m in west.mentions}) == 2
+    assert "Germany" in {e.name for e in articles[2].entities}  # reunited by 2016
+
+
+def test_a_country_of_two_words_is_a_place_where_the_model_doubts_it() -> None:
+    articles, _ = _archive(
+        {
+            "content/1987/03/a.txt": "Trade\n\nPARIS, March 3 - East Germany said its "
+            "exports rose, and West Germany said its imports fell.\n"
+        }
+    )
+    places = {e.name for e in articles[0].entities if e.type == "place"}
+    assert {"East Germany", "West Germany"} <= places

@@ -17,9 +17,10 @@ from sentencex import segment
 
 from generator.annotate.registry import Registry
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.index.doubts import Doubt
 from generator.index.evidence import listed_place
 from generator.index.names import company_base, name_key
-from generator.index.resolution import Doubt, unify_entities
+from generator.index.resolution import unify_entities
 from generator.model import Article, Entity, EntityType, Mention, Problem, Quote, entity_type_of
 
 RELATED_LIMIT = 5

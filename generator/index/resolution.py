@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, unshout, us_state
@@ -32,6 +31,7 @@ from generator.annotate.words import (
 )
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
+from generator.index.doubts import Doubt, doubts_left, spelled_alike
 from generator.index.earning import earn_pages
 from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
@@ -46,7 +46,6 @@ from generator.index.names import (
     acronyms_beside_companies,
     acronyms_inside,
     cities_of_states,
-    city_states,
     common_lower,
     company_base,
     company_twins,
@@ -68,13 +67,13 @@ from generator.index.names import (
     place_bodies,
     read_before,
     roles_run_into_people,
-    split_states,
     title_words,
     two_names,
     usual_name,
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
+from generator.index.places import city_states, divided_germany, split_states
 from generator.index.variants import (
     join_variants,
     person_variants,
@@ -128,18 +127,6 @@ _PLACED_IN = re.compile(r"\b([A-Z][a-z]+) (?:borough|suburb|district) of \Z")
 _BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
 
 
-@dataclass(slots=True)
-class Doubt:
-    """Something the archive is unsure of, for `entities review`: what, how much it
-    matters (articles), and the entities.yml lines that would settle it."""
-
-    kind: str
-    name: str
-    articles: int
-    why: str
-    settle: list[str] = field(default_factory=list)
-
-
 def unify_entities(
     articles: list[Article], registry: Registry, doubts: list[Doubt] | None = None
 ) -> set[str]:
@@ -172,6 +159,7 @@ def unify_entities(
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
         split_states(article, dual)
+        divided_germany(article)
         own_pieces(article)
         long_names: dict[str, str] = {}
         company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
@@ -272,19 +260,11 @@ def unify_entities(
         held.update(entity.id for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
-        doubts.extend(_doubts(groups, surnames, held))
+        doubts.extend(doubts_left(groups, surnames, held, _initials))
         pairs = variant_pairs_left(variants)
         pairs += [(a, b) for a, b in near if final(a) is not final(b)]
-        doubts.extend(_spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
+        doubts.extend(spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
     return declined
-
-
-def _spelled_alike(kept: Group, other: Group) -> Doubt:
-    """Two spellings of one name that no story ties together (variants.py), or two names
-    alike once an acronym is spelled out ("EC Executive Commission")."""
-    why = f"may be {kept.name} ({kept.articles} articles): alike, no story ties them"
-    settle = [f"- name: {kept.name}", f"  type: {kept.type}", f"  aliases: [{other.name}]"]
-    return Doubt("near duplicate", other.name, other.articles, why, settle)
 
 
 def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> None:
@@ -844,56 +824,3 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 def _says(text: str, word: str) -> bool:
     return _word_pattern(word).search(text) is not None
-
-
-def _doubts(
-    groups: dict[str, Group], surnames: dict[str, list[Group]], held: Counter[str]
-) -> list[Doubt]:
-    """What resolution left unsure: names with no page because several things share them,
-    types decided on thin evidence, and acronyms left apart from a long name like them."""
-    found: list[Doubt] = []
-    by_initials: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        if group.type == "organization" and " " in group.name and not group.junk:
-            by_initials[_initials(group.name)].append(group)
-    for group in groups.values():
-        if group.registered or group.junk or group.target or not held[group.id]:
-            continue
-        if group.doubt and group.weak:  # the editor may give it a page in entities.yml
-            settle = [f"- name: {group.name}", f"  type: {group.type}"]
-            found.append(Doubt("no page", group.name, held[group.id], group.doubt, settle))
-            continue
-        if group.doubt:
-            options = surnames.get(group.key) if group.type == "person" else None
-            settle = []
-            for other in sorted(options or [], key=lambda g: -g.articles)[:3]:
-                settle += [f"- name: {other.name}", f"  type: {other.type}"]
-                settle += [f"  aliases: [{group.name}]", "  when: [WORD ITS ARTICLES USE]"]
-            settle = settle or [f"ignore: [{group.name}]"]
-            found.append(Doubt("several things", group.name, held[group.id], group.doubt, settle))
-            continue
-        total = sum(group.types.values())
-        thin = total and group.types[group.type] < 0.6 * total and not usual_name(group.name)
-        if group.articles >= 2 and thin:
-            others = [k for k, _ in group.types.most_common() if k != group.type]
-            found.append(
-                Doubt(
-                    "kind",
-                    group.name,
-                    group.articles,
-                    f"{group.type} on thin evidence (also read as {', '.join(others)})",
-                    [f"- name: {group.name}", f"  type: {others[0] if others else group.type}"],
-                )
-            )
-        twins = by_initials.get(group.name, []) if ACRONYM.fullmatch(group.name) else []
-        for twin in twins[:2]:
-            found.append(
-                Doubt(
-                    "near duplicate",
-                    group.name,
-                    group.articles,
-                    f"may be {twin.name} ({twin.articles} articles); never spelled out beside it",
-                    [f"- name: {twin.name}", "  type: organization", f"  aliases: [{group.name}]"],
-                )
-            )
-    return found

@@ -243,10 +243,15 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
             kept.append(candidate)  # "Fernand St Germain" ... "St Germain said"
         elif candidate.type == "person" and 1 < len(words) <= 3 and _after_role(candidate, text):
             kept.append(candidate)  # "Polish National Bank head Wladyslaw Baka"
+        elif len(words) > 1 and is_country(span):
+            candidate.type = "place"  # "East Germany said": a country's name of two words
+            kept.append(candidate)
         elif candidate.type == "organization":
             person = _person_of(candidate, text, known)
             if person is not None:
                 kept.append(person)
+        elif candidate.type == "place" and _quarter_country(candidate, text):
+            kept.append(candidate)  # "West Germany said": the model knew "West" as a quarter
     return kept
 
 
@@ -391,6 +396,22 @@ _WAR_AFTER = re.compile(r" [Ww]ars?\b")  # "Iranian Gulf war thrusts": Iranian "
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'-]*|of|and|&) \Z")  # "Chemical New York <CHL>"
 
 
+def _quarter_country(c: Candidate, text: str) -> tuple[int, str] | None:
+    """Where a country begins and its name, when a quarter before a place makes a country
+    with it ("West Germany", "south Africa", the headline's "S AFRICA"); in lower case a
+    quarter of a former country is a region ("in east Germany" today)."""
+    quarter = _QUARTER_BEFORE.search(text, max(0, c.start - 7), c.start)
+    if quarter is None:
+        return None
+    word = _QUARTERS[quarter[1][0].lower()]
+    known = usual_name(f"{word} {text[c.start : c.end].title()}")
+    if known is None or not is_country(known[0]):
+        return None
+    if quarter[1].islower() and known[0] in PLACES:
+        return None
+    return quarter.start(1), known[0]
+
+
 def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -> list[Candidate]:
     """Places the model cut out of a longer name. A quarter before a place that makes a
     country with it ("south Africa", the headline's "S AFRICA") is that country, not the
@@ -414,13 +435,9 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
             text, max(0, c.start - 30), c.start
         ):
             companies.add(normal_name(span).lower())
-        quarter = _QUARTER_BEFORE.search(text, max(0, c.start - 7), c.start)
-        word = _QUARTERS[quarter[1][0].lower()] if quarter else ""
-        known = usual_name(f"{word} {span.title()}") if quarter else None
-        # lower case, a quarter of a former country is a region: "in east Germany" today
-        region = quarter is not None and quarter[1].islower() and known and known[0] in PLACES
-        if quarter and known and is_country(known[0]) and not region:
-            c.start, c.name, c.key = quarter.start(1), known[0], f"place:{known[0].lower()}"
+        country = _quarter_country(c, text)
+        if country:
+            c.start, c.name, c.key = country[0], country[1], f"place:{country[1].lower()}"
             kept = [k for k in kept if k.end <= c.start]  # "West" alone, cut by the model
             kept.append(c)
             continue

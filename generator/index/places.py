@@ -1,0 +1,111 @@
+"""Place names one story settles for itself: a state's name its datelines give as a
+city ("New York": the state where the text says so, else the city), and "Germany" before
+reunification (West Germany). `resolution.unify_entities` calls these on each article
+before it groups names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from generator.annotate.entities import aliases
+from generator.annotate.words import ORGANIZATION_LAST_WORDS
+from generator.index.names import fold, usual_name
+from generator.model import Article, Entity, entity_id
+
+
+def city_states(articles: list[Article]) -> set[str]:
+    """US states whose name the archive's datelines give as a city ("NEW YORK, March 3",
+    "WASHINGTON, March 3"): two places share the name, the city and the state."""
+    datelines: Counter[str] = Counter()
+    for article in articles:
+        state = aliases.us_state(article.place) if article.place else ""
+        if state and fold(article.place or "") == fold(state):
+            datelines[state] += 1
+    return {state for state, count in datelines.items() if count >= 2}
+
+
+_STATE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[Ss]tate\b|[Gg]overnor|Gov\.|[Ll]egislature|Assembly|Attorney General"
+    r"|Sen\.|Senator|Rep\.|Democrat|Republican|Public Service|Insurance Department)"
+)
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:upstate|[Nn]orthern|[Ss]outhern|[Ww]estern|[Ee]astern|[Cc]entral|rural)"
+    r"|\b[Ss]tate of|\b[Ss]tates? of [A-Z][\w.]+(?:,| and))\s+\Z"
+)
+_CAPITAL_DISTRICT = re.compile(r",? D\.? ?C\b")
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, \Z")
+_NOT_A_LIST = re.compile(r"(?:,\s+[a-z(]|[.;:)]|\s+-|\s*\n|\s*\Z)")
+_NEXT_NAME = re.compile(r"(?:,| and| or)\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_LAST_NAME = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,| and| or)\s+\Z")
+
+
+def _a_state_mention(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the text says a mention of a city's name means the state: an abbreviation
+    ("N.Y."), "New York State" or "New York Governor", "upstate New York", a town before
+    it ("Armonk, New York, said"), or another state beside it ("New York and New
+    Hampshire")."""
+    written = text[start:end]
+    if _CAPITAL_DISTRICT.match(text, end) or ", " in written:
+        return False  # "Washington, D.C.": the city
+    if fold(written) != fold(name):
+        return True  # "N.Y.", "NY", "Wash."
+    line = text.rfind("\n", 0, start) + 1
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(line, start - 30), start):
+        return True
+    town = _TOWN_BEFORE.search(text, max(line, start - 40), start)
+    if town and _NOT_A_LIST.match(text, end):
+        last = town[0].rstrip(", ").split()[-1].casefold()
+        return last not in ORGANIZATION_LAST_WORDS  # "Allen and Company, New York": a firm's
+    beside = [_NEXT_NAME.match(text, end), _LAST_NAME.search(text, max(line, start - 30), start)]
+    return any(m is not None and aliases.us_state(m[1]) not in ("", name) for m in beside)
+
+
+# The day the two German states became one: before it, "Germany" in the news is the
+# Federal Republic, West Germany ("travelling to France, Germany, Switzerland")
+_REUNIFICATION = date(1990, 10, 3)
+
+
+def divided_germany(article: Article) -> None:
+    """A story dated before reunification that says "Germany" means West Germany, the
+    page its other stories' "West Germany" and "Federal Republic" make: one page, not
+    two for one country."""
+    if article.date is None or article.date >= _REUNIFICATION:
+        return
+    for entity in article.entities:
+        if entity.type == "place" and usual_name(entity.name) == ("Germany", "place"):
+            entity.name = "West Germany"
+            entity.id = entity_id("place", entity.name)
+
+
+def split_states(article: Article, dual: set[str]) -> None:
+    """A mention of a name both a city and a state have ("New York") is the state where
+    the text says so (`_a_state_mention`), else the city its datelines name: one page
+    for each, "New York" and "State of New York" (so too "New York State")."""
+    if not dual:
+        return
+    states: list[Entity] = []
+    emptied: set[int] = set()
+    for entity in article.entities:
+        known = usual_name(entity.name) if entity.type == "place" else None
+        named = entity.name.rpartition(" ")
+        if known is None and named[2].casefold() == "state" and usual_name(named[0]):
+            known = usual_name(named[0])  # "New York State"
+            if known is not None and known[0] in dual:
+                entity.name = f"State of {known[0]}"
+                entity.id = entity_id("place", entity.name)
+            continue
+        if known is None or known[0] not in dual:
+            continue
+        state = [
+            m for m in entity.mentions if _a_state_mention(article.text, m.start, m.end, known[0])
+        ]
+        if state:
+            entity.mentions = [m for m in entity.mentions if m not in state]
+            if not entity.mentions:
+                emptied.add(id(entity))
+            name = f"State of {known[0]}"
+            states.append(Entity(entity_id("place", name), "place", name, mentions=state))
+    if states:
+        article.entities = [e for e in article.entities if id(e) not in emptied] + states
