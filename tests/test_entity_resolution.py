@@ -822,3 +822,14 @@ def test_a_country_of_two_words_is_a_place_where_the_model_doubts_it() -> None:
     )
     places = {e.name for e in articles[0].entities if e.type == "place"}
     assert {"East Germany", "West Germany"} <= places
+
+
+def test_a_town_and_its_states_abbreviation_in_one_span_is_the_town() -> None:
+    articles, _ = _archive(
+        {
+            "content/2016/03/a.txt": "Rally\n\nMIAMI, March 3 - Trump will meet Ryan on "
+            "Thursday in Washington D.C., aides said.\n"
+        }
+    )
+    places = {e.name for e in articles[0].entities if e.type == "place"}
+    assert "Washington" in places and "Washington D.C." not in places, places

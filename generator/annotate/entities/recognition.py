@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import PLACES, company_base, is_country, usual_name
+from generator.annotate.entities.aliases import (
+    PLACES,
+    company_base,
+    is_country,
+    us_state,
+    usual_name,
+)
 from generator.annotate.entities.candidates import (
     CONFIRMED_BLOCKS,
     DATELINE_AFTER,
@@ -386,6 +392,10 @@ def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 _QUARTER_BEFORE = re.compile(r"(?<![\w.-])((?i:north|south|east|west)|[NSEW]\.?) \Z")
 _QUARTERS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+# a town's state written after it inside one span: "Washington D.C.", "Kestrel Falls, Ore."
+_STATE_TAIL = re.compile(r",?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
+# a part of a state, not a town in it: "Northern Calif.", "upstate N.Y."
+_STATE_PART = re.compile(r"(?i:(?:north|south|east|west)(?:ern)?|central|upstate|downstate)\Z")
 # "Canada Zero, a sole purpose company": a capitalised word runs the place into a firm's name
 _FIRM_RUN_ON = re.compile(
     r" ([A-Z][a-z]+),? (?:a|an) (?:[\w-]+ ){0,3}(?:" + "|".join(DESCRIBED_FIRM_NOUNS) + r")\b"
@@ -394,6 +404,18 @@ _WORD_AFTER = re.compile(r" (\w+)")
 _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9&]*(?:\.[A-Z]{1,3})?>")
 _WAR_AFTER = re.compile(r" [Ww]ars?\b")  # "Iranian Gulf war thrusts": Iranian "Gulf war" thrusts
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'-]*|of|and|&) \Z")  # "Chemical New York <CHL>"
+
+
+def _town_of_state(span: str) -> str:
+    """The town of a place span that ends with its US state's abbreviation ("Washington
+    D.C." -> "Washington", "Syracuse N.Y."), or "" when the span is no such pair."""
+    tail = _STATE_TAIL.search(span)
+    if tail is None or tail.start() == 0 or usual_name(span) is not None:
+        return ""
+    town, state = span[: tail.start()], us_state(tail[1])
+    # an abbreviation only: a full state's name ends many names ("Lake Michigan", "Port
+    # Washington", "Czarnikow Rionda of New York")
+    return town if state and state != tail[1] and not _STATE_PART.match(town) else ""
 
 
 def _quarter_country(c: Candidate, text: str) -> tuple[int, str] | None:
@@ -435,6 +457,10 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
             text, max(0, c.start - 30), c.start
         ):
             companies.add(normal_name(span).lower())
+        town = _town_of_state(span)
+        if town:  # "Washington D.C.": the town, which its state's abbreviation qualifies
+            c.end = c.start + len(town)
+            span = town
         country = _quarter_country(c, text)
         if country:
             c.start, c.name, c.key = country[0], country[1], f"place:{country[1].lower()}"
