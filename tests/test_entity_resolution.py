@@ -833,3 +833,22 @@ def test_a_town_and_its_states_abbreviation_in_one_span_is_the_town() -> None:
     )
     places = {e.name for e in articles[0].entities if e.type == "place"}
     assert "Washington" in places and "Washington D.C." not in places, places
+
+
+def test_a_bodys_head_word_after_the_is_the_longer_name_the_story_gave() -> None:
+    articles, _ = _archive(
+        {
+            "content/1987/03/a.txt": "Hog farmers meet\n\nCHICAGO, March 2 - The National "
+            "Hog Growers Congress opens tomorrow in Indianapolis, the National Pork Council "
+            "said. Delegates to the three day Congress will debate farm policy, and they "
+            "urged Congress to pass the farm bill.\n",
+            "content/1987/03/b.txt": "Talks in London\n\nLONDON, March 2 - Ana Ferris met "
+            "U.S. Treasury Secretary James Baker. The Treasury spokesman said the talks "
+            "had been at her request.\n",
+        }
+    )
+    hogs = {e.name: len(e.mentions) for e in articles[0].entities}
+    assert hogs.get("National Hog Growers Congress") == 2, hogs
+    assert hogs.get("United States Congress") == 1  # written bare: the nation's Congress
+    london = {e.name: len(e.mentions) for e in articles[1].entities}
+    assert london.get("U.S. Treasury", 1) == 1, london  # "the Treasury" in London is not it

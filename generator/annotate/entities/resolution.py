@@ -161,6 +161,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     found = [entities[k] for k in order]
     _merge_events(found)
     _events_called(found, text)
+    _heads_named_before(found, text)
     return found
 
 
@@ -535,6 +536,37 @@ def _events_called(found: list[_Found], text: str) -> None:
             if other is not None and other is not event and other.candidates:
                 event.candidates.extend(other.candidates)
                 other.candidates = []
+
+
+# "the" and lower-case words before a body's head word alone: "the three day Congress"
+_THE_BEFORE = re.compile(r"\b[Tt]he(?: [a-z][\w-]*){0,3} \Z")
+
+
+def _heads_named_before(found: list[_Found], text: str) -> None:
+    """ "Delegates to the three day Congress" after "The American Pork Congress kicks
+    off": a body's head word alone after "the" is the one longer name of the article that
+    ends with it; written bare ("urged Congress") it may be another body, and stays, as
+    does the head of a name a country begins ("U.S. Treasury"), another country's maybe."""
+    longer: dict[str, list[_Found]] = {}
+    for entity in found:
+        words = entity.name.split()
+        if len(words) > 1 and entity.type in ("organization", "event") and entity.candidates:
+            longer.setdefault(words[-1].lower(), []).append(entity)
+    for entity in found:
+        head = entity.name.lower()
+        # "the Bank" of a London story is the Bank of England beside "Barclays Bank"
+        if " " in head or head not in ORGANIZATION_HEADS | EVENT_HEADS or head == "bank":
+            continue
+        owners = longer.get(head, [])
+        if len(owners) != 1 or owners[0] is entity or is_country(owners[0].name.split()[0]):
+            continue  # "U.S. Treasury Secretary", then "the Treasury spokesman" in London
+        after_the = [
+            c
+            for c in entity.candidates
+            if c.entry is None and _THE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        ]
+        owners[0].candidates.extend(after_the)
+        entity.candidates = [c for c in entity.candidates if c not in after_the]
 
 
 def _display_name(span: str, kind: str) -> str:
