@@ -73,6 +73,7 @@ from generator.annotate.words import (  # issue 16's lists
     ORGANIZATION_HEADS,
     PARTIAL_CUES,
     STATEMENT_NOUNS,
+    word_list,
 )
 from generator.model import Article, Attribution, Entity, Quote, entity_id
 
@@ -101,25 +102,7 @@ CONFIDENCE: dict[Attribution | Literal["unnamed"], float] = {
 
 # Words that open the reported clause after `said` (`GM said it ...`): a sentence of its own.
 _CLAUSE_OPENERS = frozenset(
-    [
-        "it",
-        "that",
-        "he",
-        "she",
-        "they",
-        "we",
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "there",
-        "this",
-        "these",
-        "those",
-    ]
+    word_list("it that he she they we the a an its his her their there this these those")
 )
 
 
