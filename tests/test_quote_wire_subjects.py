@@ -156,3 +156,19 @@ def test_a_speaker_named_after_an_abbreviated_title_and_a_second_role():
         '"He has the trust of the caucus," said former Oregon Sen. and party elder Paul Dunmore.'
     )
     assert quote.speaker == "Paul Dunmore"
+
+
+def test_a_bodys_name_after_a_title_word_is_no_person_to_take_a_pronoun():
+    article = annotate(
+        paragraphs_article(
+            "Kestria applied to join the General Agreement on Tariffs and Trade (GATT) in"
+            " July 1986. The body regulates 80 pct of world trade.",
+            "One diplomat said the prospects of Kestria are good, with its application"
+            " supported by Japan.",
+            '"The fear is that if Kestria was refused entry, it would turn away," he said.',
+            "Another said the Soviet Union was waiting in the wings.",
+            '"If GATT accepted Kestria, it would be hard not to accept the Soviet Union," he said.',
+        ),
+        Registry(),
+    )
+    assert [q.speaker for q in article.quotes] == ["One diplomat", None]

@@ -409,6 +409,8 @@ class NameBook:
                     name = self._person(words[0], "person").name  # `his wife, Jane,`
                 lone = words[0]
                 titled = bool(lead_roles) and lead_roles[-1] not in ADJECTIVE_ROLES
+                if titled and self._in_other_name(run[0].start):
+                    return  # `the General Agreement on Tariffs`: a body's words, no title
                 if (
                     name is None
                     and (said or gender or titled)
@@ -438,6 +440,16 @@ class NameBook:
             person.roles.update(lead_roles + role)
         if gender:
             person.gender, person.guessed = gender, False
+
+    def _in_other_name(self, offset: int) -> bool:
+        """Whether a mention of an organization, place or event the article recognised
+        holds the offset."""
+        return any(
+            m.start <= offset < m.end
+            for e in self.article.entities
+            if e.type != "person"
+            for m in e.mentions
+        )
 
     def _match_surname(self, word: str, at: int | None = None) -> str | None:
         """The full name a surname stands for: the latest one named before `at`,
