@@ -852,3 +852,15 @@ def test_a_bodys_head_word_after_the_is_the_longer_name_the_story_gave() -> None
     assert hogs.get("United States Congress") == 1  # written bare: the nation's Congress
     london = {e.name: len(e.mentions) for e in articles[1].entities}
     assert london.get("U.S. Treasury", 1) == 1, london  # "the Treasury" in London is not it
+
+
+def test_a_person_after_an_office_of_a_body_is_found_where_the_model_doubts_the_run() -> None:
+    articles, _ = _archive(
+        {
+            "content/1987/04/a.txt": "Lawson sees no change\n\nWASHINGTON, April 9 - British "
+            "Chancellor of the Exchequer Nigel Lawson said he saw no immediate implications "
+            "for British monetary policy arising from the Group of Seven meeting yesterday.\n"
+        }
+    )
+    people = {e.name for e in articles[0].entities if e.type == "person"}
+    assert "Nigel Lawson" in people, people

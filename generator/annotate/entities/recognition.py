@@ -56,6 +56,7 @@ from generator.annotate.words import (
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     ORGANIZATION_HEADS,
+    ROLE_HEADS,
 )
 from generator.model import Article, Entity, EntityType
 
@@ -261,16 +262,29 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
     return kept
 
 
+# an office and its body written before a name: "Chancellor of the Exchequer Nigel Lawson"
+_OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w.&'-]* ){1,4}\Z")
+
+
 def _after_role(candidate: Candidate, text: str) -> bool:
     """Is the name written right after a lowercase word for what a person is ("bank head
-    Wladyslaw Baka", "analyst Jan Kubo"), every word of it capitalised?"""
+    Wladyslaw Baka", "analyst Jan Kubo") or after an office of a body ("Chancellor of the
+    Exchequer Nigel Lawson", from a given name on), every word of it capitalised?"""
     before = text[max(0, candidate.start - 30) : candidate.start].split()
     span = text[candidate.start : candidate.end]
-    return (
+    if not (
         bool(before)
-        and before[-1] in PERSON_NOUNS
         and all(w[:1].isupper() for w in span.split())
         and text[candidate.start - 1 : candidate.start] == " "
+    ):
+        return False
+    if before[-1] in PERSON_NOUNS:
+        return True
+    office = _OFFICE_OF_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+    return (
+        office is not None
+        and office[1].lower() in ROLE_HEADS
+        and span.split()[0].lower() in census.given_names()
     )
 
 
