@@ -864,3 +864,17 @@ def test_a_person_after_an_office_of_a_body_is_found_where_the_model_doubts_the_
     )
     people = {e.name for e in articles[0].entities if e.type == "person"}
     assert "Nigel Lawson" in people, people
+
+
+def test_a_towns_name_its_datelines_give_is_a_place_whatever_its_dealers_do() -> None:
+    texts = {
+        f"content/1987/04/{n}.txt": f"Bonds {n}\n\nLONDON, April {n} - Bond prices fell. A "
+        "Verona banker said the yen would fall, but Verona dealers were sceptical about it.\n"
+        for n in (1, 2)
+    }
+    texts["content/1987/04/v.txt"] = (
+        "Insurer profit\n\nVerona, April 8 - Italian insurer Kestrel Assicurazioni Spa said "
+        "it expects to report a higher 1986 profit.\n"
+    )
+    _, index = _archive(texts)
+    assert _pages(index).get("Verona") == "place", _pages(index)

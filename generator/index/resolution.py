@@ -85,6 +85,7 @@ from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_typ
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
+_DATELINE_WEIGHT = 10.0  # a story's dateline names a place, over "a Milan banker" elsewhere
 _DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
 _COMPANY = ORGANIZATION_LAST_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -182,6 +183,8 @@ def unify_entities(
                 group.legal = True
                 group.types["organization"] += _LEGAL_FORM_WEIGHT * weight
             _vote_by_context(group, article.text, entity)
+            if article.place and name_key(article.place) == key:  # "Milan, April 8 -"
+                group.types["place"] += _DATELINE_WEIGHT
             read_evidence(group, article, entity)
             if entity.type in ("organization", "place"):
                 read_before(group, article.text, entity)
