@@ -155,3 +155,41 @@ def test_a_country_named_beside_congress_ties_it_only_when_it_owns_the_words() -
     )
     assert _articles_of(index, "United States Congress") == {"a-03.txt", "c-05.txt"}
     assert _articles_of(index, "Philippine Congress") == {"b-04.txt"}
+
+
+def test_a_chambers_committee_cut_before_its_word_is_the_committee_or_no_page() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Farm credit",
+                "The Senate Agriculture Committee approved the farm credit bill.",
+                [("Senate Agriculture Committee", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Meat trade",
+                "Brellin told a Senate Agriculture subcommittee that exports fell, and the "
+                "House and Senate Agriculture committees met.",
+                [("Senate Agriculture", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Savings",
+                "Auditors told a House Banking hearing that the fund was short, and a House "
+                "Banking subcommittee heard them.",
+                [("House Banking", "organization")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "Hearing",
+                "The Senate Armed Services Committee met. Kestrel told the Armed Services "
+                "Committee it would wait.",
+                [
+                    ("Senate Armed Services Committee", "organization"),
+                    ("Armed Services Committee", "organization"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert _articles_of(index, "Senate Agriculture Committee") == {"a-03.txt", "b-04.txt"}
+    assert "Senate Agriculture" not in pages and "House Banking" not in pages, pages
+    assert "Armed Services Committee" not in pages, pages
+    assert _articles_of(index, "Senate Armed Services Committee") == {"d-06.txt"}

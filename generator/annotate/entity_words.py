@@ -37,6 +37,17 @@ CHAMBER_HEADS = frozenset(
 SEAT_RACE_NOUNS = frozenset(
     word_list("race races seat seats candidate candidates contest primary campaign nominee")
 )
+# what follows a chamber's committee cut before its word: "a House Banking subcommittee",
+# "a Senate Benghazi hearing", "House Energy and Commerce committee chairman", "Senate
+# Intelligence Ranking Democrat"
+COMMITTEE_NOUNS = frozenset(
+    word_list(
+        """
+        committee committees subcommittee subcommittees panel panels hearing hearings chairman
+        chairwoman chair ranking
+        """
+    )
+)
 # what a publication is called before its name or after it, in the next sentence ("the
 # daily Politiken", "Pravda said. The party daily said"): a body, never a person
 PUBLICATION_NOUNS = frozenset(

@@ -28,6 +28,7 @@ from generator.annotate.entities.aliases import fold, is_country, unshout, us_st
 from generator.annotate.entity_words import (
     BODY_HEADS,
     CHAMBER_HEADS,
+    COMMITTEE_NOUNS,
     NATIONAL_BODY_WORDS,
     PARTY_WORDS,
     SEAT_RACE_NOUNS,
@@ -145,7 +146,17 @@ def _country_names() -> tuple[str, ...]:
     return tuple(c.name for c in pycountry.countries if " " not in c.name)
 
 
-def split_bodies(
+def settle_bodies(
+    articles: list[Article], groups: dict[str, Group], lower: Counter[str], registered: set[str]
+) -> None:
+    """Give each body named by generic words the mentions that are its own: a country's
+    (`_split_by_country`), a chamber's committee (`_chamber_committees`)."""
+    _split_by_country(articles, groups, lower, registered)
+    for article in articles:
+        _chamber_committees(article, groups, registered)
+
+
+def _split_by_country(
     articles: list[Article], groups: dict[str, Group], lower: Counter[str], registered: set[str]
 ) -> None:
     """Move each generic body's mention that the text ties to a country other than its
@@ -368,3 +379,56 @@ def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> 
             for quote in article.quotes:
                 if quote.speaker_id == entity.id:
                     quote.speaker_id, quote.speaker = entity_id("organization", name), name
+
+
+def _chamber_committees(article: Article, groups: dict[str, Group], registered: set[str]) -> None:
+    """A chamber's committee cut before its word ("Senate Agriculture" of "the Senate
+    Agriculture subcommittee", "House and Senate Agriculture committees"; "House Banking"
+    of "a House Banking hearing") is the committee: the archive's page of that name, or
+    the name and "Committee" where the text writes "committee" after it; else, a hearing's
+    or a subcommittee's only, no page (plain text). A committee named without its chamber
+    ("the Armed Services Committee") is the one chamber's the story names in full."""
+    text = article.text
+    dropped: set[str] = set()
+    for entity in list(article.entities):
+        words = entity.name.split()
+        if entity.type != "organization" or entity.id in registered or len(words) < 2:
+            continue
+        if words[0] in ("House", "Senate") and words[1] != "of":
+            if fold(words[-1]) in BODY_HEADS | COMMITTEE_NOUNS | CHAMBER_HEADS:
+                continue
+            after = [_word_after(text, m) for m in entity.mentions]
+            if not after or not all(w in COMMITTEE_NOUNS for w in after):
+                continue  # "Senate Democrats", "House Majority PAC"
+            known = groups.get(name_key(f"{entity.name} Committee"))
+            if known is not None and not final(known).junk:
+                _move(article, entity, {final(known).name: list(entity.mentions)})
+            elif any(w.startswith("committee") for w in after):
+                _move(article, entity, {f"{entity.name} Committee": list(entity.mentions)})
+            else:
+                article.entities.remove(entity)
+                dropped.add(entity.id)
+        elif fold(words[-1]) == "committee":
+            owners = {
+                e.name
+                for e in article.entities
+                if e.type == "organization"
+                and e.name.split()[0] in ("House", "Senate")
+                and name_key(" ".join(e.name.split()[1:])) == name_key(entity.name)
+            }
+            if len(owners) == 1:  # "the Senate Armed Services Committee ... the committee"
+                _move(article, entity, {owners.pop(): list(entity.mentions)})
+    for quote in article.quotes:
+        if quote.speaker_id in dropped:
+            quote.speaker_id = None
+
+
+def _word_after(text: str, mention: Mention) -> str:
+    """The word right after a mention, folded ("subcommittee" of "House Banking
+    subcommittee"); "" if none."""
+    after = text[mention.end : mention.end + 20].split()
+    return (
+        after[0].strip(".,;:'\"").casefold()
+        if after and text[mention.end : mention.end + 1] == " "
+        else ""
+    )

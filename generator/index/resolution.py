@@ -30,7 +30,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
-from generator.index.bodies import split_bodies
+from generator.index.bodies import settle_bodies
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
 from generator.index.earning import earn_pages
@@ -269,7 +269,7 @@ def unify_entities(
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
-    split_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
+    settle_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
     held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
