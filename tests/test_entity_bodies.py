@@ -193,3 +193,29 @@ def test_a_chambers_committee_cut_before_its_word_is_the_committee_or_no_page() 
     assert "Senate Agriculture" not in pages and "House Banking" not in pages, pages
     assert "Armed Services Committee" not in pages, pages
     assert _articles_of(index, "Senate Armed Services Committee") == {"d-06.txt"}
+
+
+def test_a_campus_cut_from_its_universitys_name_is_the_campus() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Study",
+                "Hasen, a professor at the University of Texas at Austin, wrote it. The "
+                "University of Texas at Austin agreed.",
+                [("University of Texas", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Trade",
+                "Hanson of the University of Texas, Austin, said so. The University of "
+                "Texas system declined to comment, and the University of Texas agreed.",
+                [("University of Texas", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Campus",
+                "The University of Texas, Berkeley and Stanford sued.",
+                [("University of Texas", "organization"), ("Berkeley", "place")],
+            ),
+        }
+    )
+    assert _articles_of(index, "University of Texas, Austin") == {"a-03.txt", "b-04.txt"}
+    assert _articles_of(index, "University of Texas") == {"b-04.txt", "c-05.txt"}  # a list

@@ -60,6 +60,9 @@ _CHAMBER_AND = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?;:\"]\s|\n")  # not "U.S. "
 _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ine", "i")
 _GENERIC_WORDS = CONNECTORS | GENERIC_NAME_WORDS | CHAMBER_HEADS | PARTY_WORDS
+# a campus the model cut from its university's name: "University of California at Irvine",
+# "University of California, San Diego" (not a list: "..., Davis and Stanford")
+_CAMPUS_AFTER = re.compile(r"( at|,) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b(?!,? (?:and|or)\b|'s|’s)")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
@@ -150,10 +153,12 @@ def settle_bodies(
     articles: list[Article], groups: dict[str, Group], lower: Counter[str], registered: set[str]
 ) -> None:
     """Give each body named by generic words the mentions that are its own: a country's
-    (`_split_by_country`), a chamber's committee (`_chamber_committees`)."""
+    (`_split_by_country`), a chamber's committee (`_chamber_committees`), a university's
+    campus (`_campuses`)."""
     _split_by_country(articles, groups, lower, registered)
     for article in articles:
         _chamber_committees(article, groups, registered)
+        _campuses(article, registered)
 
 
 def _split_by_country(
@@ -432,3 +437,28 @@ def _word_after(text: str, mention: Mention) -> str:
         if after and text[mention.end : mention.end + 1] == " "
         else ""
     )
+
+
+def _campuses(article: Article, registered: set[str]) -> None:
+    """A university named for its state or town, and the campus the text names right
+    after it ("University of California at Irvine", "State University of New York at New
+    Paltz", "University of California, San Diego": after a comma, a place a list knows):
+    the campus, one page each however
+    the text joins them ("University of California, Irvine"), not the university's."""
+    for entity in list(article.entities):
+        university, of, place = entity.name.rpartition(" of ")
+        if (
+            entity.type != "organization"
+            or entity.id in registered
+            or not of
+            or "university" not in fold(university).split()
+            or not listed_place(place)
+        ):
+            continue
+        moved: dict[str, list[Mention]] = defaultdict(list)
+        for mention in entity.mentions:
+            campus = _CAMPUS_AFTER.match(article.text, mention.end)
+            if campus and campus[2] != place and (campus[1] == " at" or listed_place(campus[2])):
+                moved[f"{entity.name}, {campus[2]}"].append(mention)  # "at Purchase": a campus
+        if moved:
+            _move(article, entity, moved)
