@@ -154,7 +154,7 @@ def test_a_country_named_beside_congress_ties_it_only_when_it_owns_the_words() -
         }
     )
     assert _articles_of(index, "United States Congress") == {"a-03.txt", "c-05.txt"}
-    assert _articles_of(index, "Philippine Congress") == {"b-04.txt"}
+    assert _articles_of(index, "Congress (Philippines)") == {"b-04.txt"}
 
 
 def test_a_chambers_committee_cut_before_its_word_is_the_committee_or_no_page() -> None:

@@ -344,7 +344,8 @@ def _body_of(
     article: Article, groups: dict[str, Group], mention: Mention, country: str, words: str
 ) -> str:
     """The name of the country's body a mention is: the article's or the archive's name
-    for it ("Italian Senate", "North Carolina Senate"), else the name and its country."""
+    for it ("Italian Senate"), else a state's words and the name ("North Carolina
+    Senate"), else the name and its country ("Finance Ministry (Japan)")."""
     name = unshout(mention.text) if mention.text.isupper() else mention.text
     name = name.removeprefix("the ").removeprefix("The ")
     peoples = [w for w in sorted(NATIONALITY_WORDS) if country_of(w) == country]
@@ -360,8 +361,10 @@ def _body_of(
         if group is not None and not (final(group).junk or final(group).doubt):
             return final(group).name
     if country in NATIONALITY_WORDS:  # a people's word that names no country ("Finnish")
-        words = words or country
-    return f"{words} {name}" if words else f"{name} ({country})"  # "New York Democratic Party"
+        return f"{country} {name}"
+    if words and us_state(country):  # "New York Democratic Party": a state's own name
+        return f"{words} {name}"
+    return f"{name} ({country})"  # one name however tied: "Japanese", "Japan's"
 
 
 def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> None:
