@@ -41,7 +41,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
 )
 from generator.index.evidence import listed_place
-from generator.index.names import Group, final, name_key
+from generator.index.names import ACRONYM, Group, final, name_key
 from generator.model import Article, Entity, Mention, entity_id
 
 _DOMINANT = 2  # the country tied twice as often as all others together is the page's own
@@ -190,6 +190,10 @@ def _split_by_country(
             country, words = ties.get(mention.start, ("", ""))
             if country and country != home:
                 moved[_body_of(article, groups, mention, country, words)].append(mention)
+        taken = next(iter(moved.values())) if len(moved) == 1 else []
+        spelled = [m for m in entity.mentions if ACRONYM.fullmatch(m.text) and m not in taken]
+        if taken and len(taken) + len(spelled) == len(entity.mentions):
+            taken.extend(spelled)  # "the Central Statistical Office (CSO) ... The CSO said"
         if moved:
             _move(article, entity, moved)
 
