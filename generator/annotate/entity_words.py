@@ -24,10 +24,29 @@ PRODUCT_NOUNS = frozenset(
 )
 # the head of a name that is a body, whatever a model said ("Kestrel Council" is no event)
 BODY_HEADS = frozenset(word_list("council group association committee alliance consortium"))
+# words that make a body's name no one country's: "International Energy Agency", "World
+# Bank" (a generic name of one country's body is "Senate", "National Bank")
+SUPRANATIONAL_WORDS = frozenset(word_list("international world global"))
 # the head of a legislature's chamber, a body and no place: "Japan's 512-seat Lower House",
 # "the South Dakota House", "the Upper House" (the White House keeps its own page)
 CHAMBER_HEADS = frozenset(
     word_list("house senate diet parliament assembly chamber legislature congress")
+)
+# what a state's election to a national chamber is called after the chamber's word: the
+# "Wisconsin Senate candidate", "Ohio's Senate race" run for the U.S. Senate
+SEAT_RACE_NOUNS = frozenset(
+    word_list("race races seat seats candidate candidates contest primary campaign nominee")
+)
+# what follows a chamber's committee cut before its word: "a House Banking subcommittee",
+# "a Senate Benghazi hearing", "House Energy and Commerce committee chairman", "Senate
+# Intelligence Ranking Democrat"
+COMMITTEE_NOUNS = frozenset(
+    word_list(
+        """
+        committee committees subcommittee subcommittees panel panels hearing hearings chairman
+        chairwoman chair ranking
+        """
+    )
 )
 # what a publication is called before its name or after it, in the next sentence ("the
 # daily Politiken", "Pravda said. The party daily said"): a body, never a person

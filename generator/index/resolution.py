@@ -29,6 +29,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.bodies import settle_bodies
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
 from generator.index.doubts import Doubt, doubts_left, spelled_alike
@@ -256,11 +257,11 @@ def unify_entities(
         surname = name_key(group.name)  # "Sen. Sanders" is read as "Sanders"
         if group.type == "person" and " " not in group.name and surnames.get(surname):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[surname])))
-    held: Counter[str] = Counter()
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
-        held.update(entity.id for entity in article.entities)
+    settle_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
+    held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
         doubts.extend(doubts_left(groups, surnames, held, _initials))
