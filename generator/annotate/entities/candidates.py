@@ -20,6 +20,7 @@ from generator.annotate.entity_words import (
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    CUES,
     ENTITY_EXTRA_TITLES,
     FIRM_LAST_WORDS,
     FIRST_PERSON,
@@ -433,6 +434,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if candidate.source == "registry":
         return [candidate]
     joined = _joined_names(candidate, text)
+    if joined is None:
+        joined = _owner_and_unit(candidate, text)
     if joined is not None:
         return [part for piece in joined for part in trim_candidate(piece, text)]
     span = text[candidate.start : candidate.end]
@@ -542,15 +545,20 @@ def _contraction(token: ner.Token) -> bool:
     return token.text.lower() in FIRST_PERSON and not token.text.isalpha()
 
 
+# small words that begin names when the text capitalises them inside a sentence
+_NAME_OPENERS = frozenset({"Our", "No"})
+
+
 def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
-    """A capitalised "Our" the text also writes inside a sentence before the same words
-    ("ads from Our Principles PAC"): the first word of a name ("Our Principles PAC",
-    "Our Revolution"), not the possessive a sentence opens with, so kept wherever the
-    name stands."""
-    if tokens[0].text != "Our" or len(tokens) < 2:
+    """A capitalised "Our" or "No" the text also writes inside a sentence before the same
+    words ("ads from Our Principles PAC", "than No Child Left Behind mandated"): the
+    first word of a name ("Our Revolution", "No Child Left Behind"), not the word a
+    sentence opens with, so kept wherever the name stands."""
+    first = tokens[0].text
+    if first not in _NAME_OPENERS or len(tokens) < 2:
         return False
     rest = re.escape(text[tokens[1].start : tokens[-1].end])
-    return re.search(rf"[a-z,] Our {rest}\b", text) is not None
+    return re.search(rf"[a-z,] {first} {rest}\b", text) is not None
 
 
 # a title's abbreviation, its full stop and a name ("Sec. Clinton"): never an acronym
@@ -566,6 +574,11 @@ _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Worke
 # Corp and First Marathon Securities Ltd", "Wisconsin Energy Corp's Wisconsin Electric
 # Power Co"), where "Goldman, Sachs and Co" is one
 _FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and |['’]s )(?=[A-Z])")
+# a legal form's full stop and a capitalised word that is no other legal form: a sentence
+# or a list goes on to the next name ("... of Dolan Inc. Harbor Marketing said")
+_FORM_ENDS_SENTENCE = re.compile(
+    r"\b(?:Co|Corp|Inc|Ltd|Plc)\.( )(?=[A-Z])(?!(?:Co|Corp|Inc|Ltd|Plc|Cos|LLC|SA|AG|NV)\b)"
+)
 
 
 def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
@@ -583,7 +596,7 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     common = common or (lead is not None and usual_name(span[lead.end() :]) is not None)
     if lead is not None and not common and candidate.type in ("person", "organization"):
         return [Candidate(candidate.start + lead.end(), candidate.end, "person", candidate.source)]
-    cut = _JOINED.search(span) or _FIRMS_JOINED.search(span)
+    cut = _JOINED.search(span) or _FIRMS_JOINED.search(span) or _FORM_ENDS_SENTENCE.search(span)
     if cut is None or candidate.type == "event":
         return None
     start, end = cut.span(cut.lastindex or 0)  # the words between the two names
@@ -594,6 +607,54 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
         Candidate(candidate.start, candidate.start + start, candidate.type, candidate.source),
         Candidate(candidate.start + end, candidate.end, candidate.type, candidate.source),
     ]
+
+
+# a possessive inside a span, before a capitalised word: an owner and what it owns
+_OWNER = re.compile(r"['’]s (?=[A-Z])")
+# a capitalised name and "of (the)" before a span: the span's first word ends that name
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w.&'-]* of (?:the )?\Z")
+
+
+def _owner_and_unit(candidate: Candidate, text: str) -> list[Candidate] | None:
+    """A possessive inside a body's or a place's span joins two names, not one, when the
+    owner is named on its own: the article writes it elsewhere without the possessive
+    ("Mobil's Chemical's Plastic Packaging Division" where "Mobil said"), it is a person's
+    full name ("Ivan Boesky's Seemala Corp"), or it ends a name begun before the span
+    ("Central Bancshares of the South's Central Bank of the South"). The owner (unless
+    begun before) and the owned, each its own name; one word after the possessive is a
+    piece of a longer name ("Mobil's Chemical"), no name. Names that keep their
+    possessive ("McDonald's Corp", "People's Daily", "Moody's Investors Service") are
+    never written without it, and none is a person's. None when the span is one name."""
+    if candidate.type not in ("organization", "place") or candidate.source != "crf":
+        return None
+    span = text[candidate.start : candidate.end]
+    cut = _OWNER.search(span)
+    if cut is None:
+        return None
+    owner, owned = span[: cut.start()], span[cut.end() :]
+    unit = Candidate(candidate.start + cut.end(), candidate.end, candidate.type, candidate.source)
+    units = [unit] if " " in owned else []
+    if " " not in owner and _NAME_OF_BEFORE.search(
+        text, max(0, candidate.start - 40), candidate.start
+    ):
+        return units
+    words = owner.split()
+    lower = ner.resources()[1]
+    if (
+        1 < len(words) <= 3
+        and words[0].lower() in census.given_names()
+        and all(is_capitalised(w) and w.lower() not in lower for w in words[1:])
+        and not is_place(owner)
+    ):  # not "Cleveland Police Patrolmen's Association"
+        person = Candidate(candidate.start, candidate.start + len(owner), "person", "crf")
+        return [person, *units]
+    if owner.lower() in lower:
+        return None  # "People's Daily": a common word's possessive
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])")
+    if not any(found.start() != candidate.start for found in alone.finditer(text)):
+        return None
+    named = Candidate(candidate.start, candidate.start + len(owner), candidate.type, "crf")
+    return [named, *units]
 
 
 def trim_person(candidate: Candidate, text: str, is_surname: Callable[[str], bool]) -> None:
@@ -728,9 +789,14 @@ def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | Non
     first, last = name[0].text, name[-1].text.lower()
     given = first.lower() in census.given_names()
     body = text[rest[0].start : rest[-1].end]
-    if not given and rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body:
+    cue = _WORD_BEFORE_SPAN.search(text, max(0, name[0].start - 20), name[0].start)
+    spoken = cue is not None and cue[1] in CUES and len(name) == 2
+    if not given and (
+        spoken or (rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body)
+    ):
         # "Kaveh Majlesi of Lund University": a name no list knows, of a body by its head
-        # (not a firm's legal form: "Consolidated Edison Co of New York Inc")
+        # (not a firm's legal form: "Consolidated Edison Co of New York Inc"), or of any
+        # body after a speech verb ("said Natsuo Okada of Sumitomo Bank Ltd.")
         before = text[name[0].start : name[-1].end]
         given = (
             first.lower() not in lower and not is_place(first) and company_base(before) == before
@@ -743,6 +809,9 @@ def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | Non
         Candidate(name[0].start, name[-1].end, "person", "crf"),
         Candidate(rest[0].start, rest[-1].end, "organization", "crf"),
     ]
+
+
+_WORD_BEFORE_SPAN = re.compile(r"\b([a-z]+) \Z")
 
 
 def is_place(name: str) -> bool:

@@ -49,7 +49,9 @@ from generator.annotate.words import (
     NAME_JOINS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
+    NOT_NAMES,
     ORGANIZATION_HEADS,
+    SENTENCE_OPENERS,
 )
 from generator.model import Article, Entity, EntityType
 
@@ -141,7 +143,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         for c in candidates
         if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
-    candidates = _without_overlaps(candidates)
+    candidates = _glued_openers(_without_overlaps(candidates), text, sentence_starts)
     candidates = _confirm_headlines(candidates, text, regions)
     candidates = _people_of_bodies(candidates, text)
     candidates += [
@@ -177,6 +179,88 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _glued_openers(
+    candidates: list[Candidate], text: str, sentence_starts: set[int]
+) -> list[Candidate]:
+    """A sentence's first word that the model ran into the name after it. A word the
+    article writes only there, no given name, before a name the article gives on its own
+    is no part of the name: "Ruling Democratic Justice Party" where "the Democratic Justice
+    Party", "Addressing New York State Republican Party's gala", "Athough Reagan's topic"
+    (a misspelt "Although") after "President Reagan" (a person named before). A lone word
+    opening a sentence that the article also writes in lower case is a common word, no
+    body ("Coffee producing countries ..." where "coffee exporters")."""
+    first_start: dict[tuple[str, EntityType], int] = {}
+    for c in candidates:
+        name = normal_name(text[c.start : c.end])
+        keys = [(name, c.type)]
+        if c.type == "person" and " " in name:
+            keys.append((name.rsplit(" ", 1)[1], "person"))
+        for key in keys:
+            first_start[key] = min(first_start.get(key, c.start), c.start)
+    given, first_names = census.given_names(), ner.resources()[2]
+    kept: list[Candidate] = []
+    for c in candidates:
+        if c.start not in sentence_starts or c.source != "crf" or c.entry is not None:
+            kept.append(c)
+            continue
+        span = text[c.start : c.end]
+        opener = _OPENER.match(span)
+        if opener is None:
+            joined = _JOIN_AFTER.match(text, c.end)  # "Bank fuer Gemeinwirtschaft AG"
+            if c.type != "organization" or not _written_lower(span, text) or joined:
+                kept.append(c)
+            continue
+        word, rest = opener[1], span[opener.end() :]
+        before = first_start.get((normal_name(rest), c.type))
+        if (
+            before is not None
+            and (c.type != "person" or before < c.start)
+            and _no_name_word(word)
+            and word.lower() not in given
+            and word not in first_names
+            and not word.isupper()
+            and len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) == 1
+            and not is_place(span)
+            and usual_name(span) is None
+        ):
+            c.start += opener.end()
+        kept.append(c)
+    return kept
+
+
+_OPENER = re.compile(r"([\w'’-]+)\s+")
+_JOIN_AFTER = re.compile(rf" (?:{'|'.join(NAME_JOINS)}) ")
+
+
+def _no_name_word(word: str) -> bool:
+    """A common word ("Ruling"), a participle ("Impeaching Trump ... is one imperative"),
+    a nationality ("Filipino Clinton staffers") or a small word misspelt by one letter
+    ("Athough", "Thre"), where a word no list knows may be a given name ("Isel Lopez") or
+    a body's own ("Banque Paribas")."""
+    lower = word.lower()
+    if lower in ner.resources()[1] or lower.endswith("ing") or word in NATIONALITY_WORDS:
+        return True
+    return len(word) > 3 and any(
+        _one_letter_apart(lower, opener) for opener in SENTENCE_OPENERS | NOT_NAMES
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Does the text also write a capitalised word in lower case ("Coffee", "coffee")?"""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _confirm_headlines(
@@ -359,7 +443,9 @@ _JOIN_BEFORE = re.compile(r" (\w+) \Z")
 
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
     """ "Lawson told Funaro Brazil had to ...": a surname the article gives a person run
-    into a country is the person and the country."""
+    into a country is the person and the country. "Entertainment Marketing and Zinn said":
+    a body and, after "and", the surname of a person the article names are the body and
+    the person."""
     surnames = {
         text[c.start : c.end].split()[-1]
         for c in candidates
@@ -373,6 +459,18 @@ def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
             out += [
                 Candidate(c.start, middle - 1, "person", c.source),
                 Candidate(middle, c.end, "place", c.source),
+            ]
+        elif (
+            c.entry is None
+            and c.type == "organization"
+            and len(words) > 2
+            and words[-2] == "and"
+            and words[-1] in surnames
+        ):
+            last = c.end - len(words[-1])
+            out += [
+                Candidate(c.start, last - len(" and "), "organization", c.source),
+                Candidate(last, c.end, "person", c.source),
             ]
         else:
             out.append(c)
