@@ -68,6 +68,11 @@ def test_a_sentences_first_word_before_a_name_given_alone_is_no_part_of_it() -> 
         "aides said it was trade."
     )
     assert "Athough Reagan" not in names, names
+    names = _names(
+        "Donald Trump leads the polls in Iowa. Chasing Trump and Cruz was Rubio, who has "
+        "won major endorsements from party leaders."
+    )
+    assert "Chasing Trump" not in names, names
 
 
 def test_a_common_word_opening_a_sentence_is_no_body() -> None:

@@ -184,21 +184,20 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 def _glued_openers(
     candidates: list[Candidate], text: str, sentence_starts: set[int]
 ) -> list[Candidate]:
-    """A sentence's first word that the model ran into the name after it. A word the
-    article writes only there, no given name, before a name the article gives on its own
-    is no part of the name: "Ruling Democratic Justice Party" where "the Democratic Justice
-    Party", "Addressing New York State Republican Party's gala", "Athough Reagan's topic"
-    (a misspelt "Although") after "President Reagan" (a person named before). A lone word
-    opening a sentence that the article also writes in lower case is a common word, no
-    body ("Coffee producing countries ..." where "coffee exporters")."""
-    first_start: dict[tuple[str, EntityType], int] = {}
+    """A sentence's first word that the model ran into the name after it. A common word,
+    a participle or a misspelt small word (`_no_name_word`) that the article never writes
+    inside a sentence, before a name the article gives on its own, is no part of the name:
+    "Ruling Democratic Justice Party" where "the Democratic Justice Party", "Addressing New
+    York State Republican Party's gala", "Athough Reagan's topic" (a misspelt "Although")
+    where "President Reagan". A lone word opening a sentence that the article also writes
+    in lower case is a common word, no body ("Coffee producing countries ..." where
+    "coffee exporters")."""
+    named: dict[str, dict[int, EntityType]] = {}  # a name -> its spans' starts and kinds
     for c in candidates:
         name = normal_name(text[c.start : c.end])
-        keys = [(name, c.type)]
-        if c.type == "person" and " " in name:
-            keys.append((name.rsplit(" ", 1)[1], "person"))
-        for key in keys:
-            first_start[key] = min(first_start.get(key, c.start), c.start)
+        named.setdefault(name, {})[c.start] = c.type
+        if c.type == "person" and " " in name:  # "Donald Trump": "Trump"
+            named.setdefault(name.rsplit(" ", 1)[1], {}).setdefault(c.start, "person")
     given, first_names = census.given_names(), ner.resources()[2]
     kept: list[Candidate] = []
     for c in candidates:
@@ -213,19 +212,20 @@ def _glued_openers(
                 kept.append(c)
             continue
         word, rest = opener[1], span[opener.end() :]
-        before = first_start.get((normal_name(rest), c.type))
+        kinds = {k for start, k in named.get(normal_name(rest), {}).items() if start != c.start}
         if (
-            before is not None
-            and (c.type != "person" or before < c.start)
-            and _no_name_word(word)
+            kinds
+            and _no_name_word(word, common=" " in rest or kinds == {"person"})
             and word.lower() not in given
             and word not in first_names
             and not word.isupper()
-            and len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) == 1
+            and not re.search(rf"[\w,;] {re.escape(word)}(?![\w'’-])", text)
             and not is_place(span)
             and usual_name(span) is None
         ):
             c.start += opener.end()
+            if c.type not in kinds and len(kinds) == 1:
+                c.type = kinds.pop()  # "Chasing Trump", a body to the model: Trump
         kept.append(c)
     return kept
 
@@ -234,25 +234,32 @@ _OPENER = re.compile(r"([\w'’-]+)\s+")
 _JOIN_AFTER = re.compile(rf" (?:{'|'.join(NAME_JOINS)}) ")
 
 
-def _no_name_word(word: str) -> bool:
-    """A common word ("Ruling"), a participle ("Impeaching Trump ... is one imperative"),
-    a nationality ("Filipino Clinton staffers") or a small word misspelt by one letter
-    ("Athough", "Thre"), where a word no list knows may be a given name ("Isel Lopez") or
-    a body's own ("Banque Paribas")."""
+def _no_name_word(word: str, common: bool) -> bool:
+    """A participle ("Impeaching Trump ... is one imperative", "Adding Piedmont"), a
+    sentence's opening word misspelt by one letter ("Athough"; "White" is no "While", so
+    only the unmistakable long ones), or where `common`, before a longer
+    name or a surname, a common word ("Ruling") or a nationality ("Filipino Clinton
+    staffers"); a common word before one word of another name may be the first of a name
+    ("White House" where the "House" votes). A word no list knows may be a given name
+    ("Isel Lopez") or a body's own ("Banque Paribas")."""
     lower = word.lower()
-    if lower in ner.resources()[1] or lower.endswith("ing") or word in NATIONALITY_WORDS:
+    if lower.endswith("ing"):
         return True
-    return len(word) > 3 and any(
-        _one_letter_apart(lower, opener) for opener in SENTENCE_OPENERS | NOT_NAMES
+    if lower in ner.resources()[1]:
+        return common  # a word of its own, not misspelt: "White" is no "While"
+    if common and word in NATIONALITY_WORDS:
+        return True
+    return any(
+        len(opener) > 4 and _one_letter_apart(lower, opener)
+        for opener in SENTENCE_OPENERS | NOT_NAMES
     )
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter left out, added or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
+    """One letter left out or added (a changed letter makes another word too often:
+    "While", "White")."""
+    if abs(len(a) - len(b)) != 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
