@@ -120,3 +120,20 @@ def test_no_opening_a_name_inside_a_sentence_is_the_names_first_word() -> None:
     span = Candidate(start, start + len("No Child Left Behind"), "place", "crf")
     parts = trim_candidate(span, text)
     assert [text[c.start : c.end] for c in parts] == ["No Child Left Behind"]
+
+
+def test_a_persons_possessive_before_their_namesake_company() -> None:
+    names = _names(
+        "Diaz said Australian brewer Kevin Parry's Parry Corp Holdings Ltd had offered 150 "
+        "pesos per share for the B shares."
+    )
+    assert {"Kevin Parry", "Parry Corp Holdings Ltd"} <= names, names
+
+
+def test_a_given_name_no_list_knows_before_the_rest_of_a_name() -> None:
+    names = _names(
+        "Compare my case to that of Sant Singh Varwal, hotelier and Democratic fundraiser. "
+        "In 2012, Varwal pleaded guilty to making straw donations."
+    )
+    assert "Sant Singh Varwal" in names, names
+    assert "Singh Varwal" not in names, names

@@ -27,6 +27,7 @@ from generator.annotate.words import (
     HONORIFICS,
     MONTH_NAMES,
     NAME_PARTICLES,
+    NATIONALITY_WORDS,
     NOT_ENTITIES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -499,7 +500,9 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     if candidate.type == "person":
-        candidate.start = _given_name_before(candidate.start, text)
+        candidate.start = _unknown_given_name_before(
+            _given_name_before(candidate.start, text), text
+        )
     return parts
 
 
@@ -527,6 +530,40 @@ def _given_name_before(start: int, text: str) -> int:
     ):
         return start
     return start - len(before[0])
+
+
+# a capitalised word inside a sentence, after a lower-case word (no article) or a comma
+_INNER_WORD_BEFORE = re.compile(r"(?<=[a-z,] )(?<!\bthe )(?<!\ba )(?<!\ban )([A-Z][a-z]+) \Z")
+
+
+def _unknown_given_name_before(start: int, text: str) -> int:
+    """Where a person's name begins when the model left out a given name no list knows
+    ("that of Sant Singh Chatwal, hotelier" read as "Singh Chatwal"): a span that does not
+    open on a known given name, after a capitalised word inside a sentence that no list
+    knows either (not a common word, a title, a place, a party, a nationality or a word of
+    company names: "Citicorp John Reed" keeps its firm apart, a month), nor after an
+    article ("Latin America and the Caribbean Rainer Steckhan")."""
+    first = re.match(r"[\w'’-]+", text[start : start + 30])
+    if first is None or first[0].lower() in census.given_names():
+        return start
+    before = _INNER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return start
+    word = before[1]
+    lower = word.lower()
+    gazetteer, common, first_names = ner.resources()
+    if (
+        lower in common
+        or lower in MONTH_NAMES
+        or lower in ROLE_WORDS
+        or lower in PARTY_WORDS
+        or word in NATIONALITY_WORDS
+        or word in ner.company_words()
+        or (lower,) in gazetteer.names
+        or word in first_names
+    ):
+        return start
+    return before.start(1)
 
 
 def _word_given_name_before(start: int, text: str) -> int:
@@ -643,7 +680,11 @@ def _owner_and_unit(candidate: Candidate, text: str) -> list[Candidate] | None:
     if (
         1 < len(words) <= 3
         and words[0].lower() in census.given_names()
-        and all(is_capitalised(w) and w.lower() not in lower for w in words[1:])
+        and all(is_capitalised(w) for w in words[1:])
+        and (
+            not any(w.lower() in lower for w in words[1:])
+            or owned.split()[0] == words[-1]  # "Alan Bond's Bond Corp Holdings Ltd"
+        )
         and not is_place(owner)
     ):  # not "Cleveland Police Patrolmen's Association"
         person = Candidate(candidate.start, candidate.start + len(owner), "person", "crf")
