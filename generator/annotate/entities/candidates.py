@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_country, usual_name
+from generator.annotate.entities.name_starts import (
+    INITIAL_WORD,
+    given_after_title,
+    given_name_before,
+    unknown_given_name_before,
+    word_given_name_before,
+)
 from generator.annotate.entity_words import (
     PARTY_WORDS,
     SAME_COMPANY_WORDS,
@@ -27,7 +34,6 @@ from generator.annotate.words import (
     HONORIFICS,
     MONTH_NAMES,
     NAME_PARTICLES,
-    NATIONALITY_WORDS,
     NOT_ENTITIES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -454,7 +460,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         if candidate.type == "organization" and (span in ner.regions() or is_country(span)):
             candidate.type = "place"  # "Texas", "Surinam": the state, not (as in CoNLL) a team
         if candidate.type == "person":
-            candidate.start = _word_given_name_before(candidate.start, text)
+            candidate.start = word_given_name_before(candidate.start, text)
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
     if _contraction(tokens[0]):
@@ -500,81 +506,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     if candidate.type == "person":
-        candidate.start = _unknown_given_name_before(
-            _given_name_before(candidate.start, text), text
-        )
+        candidate.start = unknown_given_name_before(given_name_before(candidate.start, text), text)
     return parts
-
-
-# a middle initial that opens a person's span ("J. Trump"), and the capitalised word
-# written right before it ("Donald J. Trump")
-_INITIAL = re.compile(r"[A-Z]\.\s")
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
-
-
-def _given_name_before(start: int, text: str) -> int:
-    """Where a person's name begins when the model cut its given name off the middle
-    initial ("Donald" before "J. Trump", "Elijah" before "E. Cummings", tagged as part of
-    "Democrat Elijah"): an initial never stands for the whole name, and "E. Cummings" would
-    make a page of its own beside "Elijah Cummings". A word that is mostly a lower-case
-    word ("Will", "May") counts only when the news's own list has it as a given name."""
-    if not _INITIAL.match(text, start):
-        return start
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if before is None:
-        return start
-    word = before[1]
-    _, lower, first_names = ner.resources()
-    if word.lower() not in census.given_names() or (
-        word.lower() in lower and word not in first_names
-    ):
-        return start
-    return start - len(before[0])
-
-
-# a capitalised word inside a sentence, after a lower-case word (no article) or a comma
-_INNER_WORD_BEFORE = re.compile(r"(?<=[a-z,] )(?<!\bthe )(?<!\ba )(?<!\ban )([A-Z][a-z]+) \Z")
-
-
-def _unknown_given_name_before(start: int, text: str) -> int:
-    """Where a person's name begins when the model left out a given name no list knows
-    ("that of Sant Singh Chatwal, hotelier" read as "Singh Chatwal"): a span that does not
-    open on a known given name, after a capitalised word inside a sentence that no list
-    knows either (not a common word, a title, a place, a party, a nationality or a word of
-    company names: "Citicorp John Reed" keeps its firm apart, a month), nor after an
-    article ("Latin America and the Caribbean Rainer Steckhan")."""
-    first = re.match(r"[\w'’-]+", text[start : start + 30])
-    if first is None or first[0].lower() in census.given_names():
-        return start
-    before = _INNER_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None:
-        return start
-    word = before[1]
-    lower = word.lower()
-    gazetteer, common, first_names = ner.resources()
-    if (
-        lower in common
-        or lower in MONTH_NAMES
-        or lower in ROLE_WORDS
-        or lower in PARTY_WORDS
-        or word in NATIONALITY_WORDS
-        or word in ner.company_words()
-        or (lower,) in gazetteer.names
-        or word in first_names
-    ):
-        return start
-    return before.start(1)
-
-
-def _word_given_name_before(start: int, text: str) -> int:
-    """Where a surname's name begins when the model left out a given name that is also a
-    word, after a title ("Sen. Rand Paul": the model reads "rand" as the currency);
-    elsewhere such a word is as often a sentence's own ("See Sexton", "Had Sanders")."""
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if before is None:
-        return start
-    given = ner.Token(before[1], start - len(before[0]), start - 1)
-    return given.start if _given_after_title(given, text) else start
 
 
 def _contraction(token: ner.Token) -> bool:
@@ -727,7 +660,7 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         or (
             (tokens[0].text.lower() in lower or tokens[0].text.lower() in OFFICE_WORDS)
             and tokens[0].text not in first_names
-            and not _given_after_title(tokens[0], text)
+            and not given_after_title(tokens[0], text)
         )
     ):
         tokens = tokens[1:]
@@ -740,18 +673,6 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         ):
             tokens = [*tokens, after[0]]
     return tokens
-
-
-def _given_after_title(token: ner.Token, text: str) -> bool:
-    """ "Chairman Rand Araskog": a given name that is also a word ("rand", "will") is the
-    name's own after a title, not a word that opened the sentence."""
-    before = text[max(0, token.start - 20) : token.start].split()
-    return (
-        bool(before)
-        and before[-1].lower() in ROLE_WORDS
-        and token.text.lower() in census.given_names()
-        and token.text.lower() not in OFFICE_WORDS
-    )
 
 
 def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
@@ -808,7 +729,9 @@ def _person_words(name: list[ner.Token]) -> bool:
     """Capitalised words, with a particle or an initial inside ("Mr. de Vos", "Ludwig van
     Beethoven", "John F. Kennedy")."""
     return is_capitalised(name[-1].text) and all(
-        is_capitalised(t.text) or t.text.lower() in NAME_PARTICLES or _INITIAL.match(f"{t.text} ")
+        is_capitalised(t.text)
+        or t.text.lower() in NAME_PARTICLES
+        or INITIAL_WORD.match(f"{t.text} ")
         for t in name
     )
 
