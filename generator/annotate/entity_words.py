@@ -102,6 +102,16 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
         """
     )
 )
+# the part a firm plays in a deal, written before its name: "Underwriter Moseley Holding
+# Corp" is Moseley Holding Corp (capitalised where a sentence opens)
+DEAL_ROLE_NOUNS = frozenset(
+    word_list(
+        """
+        underwriter underwriters co-manager co-managers co-underwriter agent trustee auditor
+        auditors adviser advisers advisor advisors broker bidder lender
+        """
+    )
+)
 # the last word of a name that makes it a programme, a plan or a law, a thing and no body
 # or person ("Export Enhancement Program", "Baker Plan", "Takeover Code")
 PROGRAMME_HEADS = frozenset(

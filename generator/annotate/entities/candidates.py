@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_country, usual_name
+from generator.annotate.entities.name_starts import (
+    INITIAL_WORD,
+    given_after_title,
+    given_name_before,
+    unknown_given_name_before,
+    word_given_name_before,
+)
 from generator.annotate.entity_words import (
     PARTY_WORDS,
     SAME_COMPANY_WORDS,
@@ -20,6 +27,7 @@ from generator.annotate.entity_words import (
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
+    CUES,
     ENTITY_EXTRA_TITLES,
     FIRM_LAST_WORDS,
     FIRST_PERSON,
@@ -433,6 +441,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     if candidate.source == "registry":
         return [candidate]
     joined = _joined_names(candidate, text)
+    if joined is None:
+        joined = _owner_and_unit(candidate, text)
     if joined is not None:
         return [part for piece in joined for part in trim_candidate(piece, text)]
     span = text[candidate.start : candidate.end]
@@ -450,7 +460,7 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         if candidate.type == "organization" and (span in ner.regions() or is_country(span)):
             candidate.type = "place"  # "Texas", "Surinam": the state, not (as in CoNLL) a team
         if candidate.type == "person":
-            candidate.start = _word_given_name_before(candidate.start, text)
+            candidate.start = word_given_name_before(candidate.start, text)
         return [candidate]
     tokens = ner.tokenize(span, candidate.start)
     if _contraction(tokens[0]):
@@ -496,45 +506,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
         candidate.type = "place"  # "Texas": the state, not (as in CoNLL's sports pages) a team
     candidate.start, candidate.end = tokens[0].start, tokens[-1].end
     if candidate.type == "person":
-        candidate.start = _given_name_before(candidate.start, text)
+        candidate.start = unknown_given_name_before(given_name_before(candidate.start, text), text)
     return parts
-
-
-# a middle initial that opens a person's span ("J. Trump"), and the capitalised word
-# written right before it ("Donald J. Trump")
-_INITIAL = re.compile(r"[A-Z]\.\s")
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
-
-
-def _given_name_before(start: int, text: str) -> int:
-    """Where a person's name begins when the model cut its given name off the middle
-    initial ("Donald" before "J. Trump", "Elijah" before "E. Cummings", tagged as part of
-    "Democrat Elijah"): an initial never stands for the whole name, and "E. Cummings" would
-    make a page of its own beside "Elijah Cummings". A word that is mostly a lower-case
-    word ("Will", "May") counts only when the news's own list has it as a given name."""
-    if not _INITIAL.match(text, start):
-        return start
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if before is None:
-        return start
-    word = before[1]
-    _, lower, first_names = ner.resources()
-    if word.lower() not in census.given_names() or (
-        word.lower() in lower and word not in first_names
-    ):
-        return start
-    return start - len(before[0])
-
-
-def _word_given_name_before(start: int, text: str) -> int:
-    """Where a surname's name begins when the model left out a given name that is also a
-    word, after a title ("Sen. Rand Paul": the model reads "rand" as the currency);
-    elsewhere such a word is as often a sentence's own ("See Sexton", "Had Sanders")."""
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if before is None:
-        return start
-    given = ner.Token(before[1], start - len(before[0]), start - 1)
-    return given.start if _given_after_title(given, text) else start
 
 
 def _contraction(token: ner.Token) -> bool:
@@ -542,15 +515,20 @@ def _contraction(token: ner.Token) -> bool:
     return token.text.lower() in FIRST_PERSON and not token.text.isalpha()
 
 
+# small words that begin names when the text capitalises them inside a sentence
+_NAME_OPENERS = frozenset({"Our", "No"})
+
+
 def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
-    """A capitalised "Our" the text also writes inside a sentence before the same words
-    ("ads from Our Principles PAC"): the first word of a name ("Our Principles PAC",
-    "Our Revolution"), not the possessive a sentence opens with, so kept wherever the
-    name stands."""
-    if tokens[0].text != "Our" or len(tokens) < 2:
+    """A capitalised "Our" or "No" the text also writes inside a sentence before the same
+    words ("ads from Our Principles PAC", "than No Child Left Behind mandated"): the
+    first word of a name ("Our Revolution", "No Child Left Behind"), not the word a
+    sentence opens with, so kept wherever the name stands."""
+    first = tokens[0].text
+    if first not in _NAME_OPENERS or len(tokens) < 2:
         return False
     rest = re.escape(text[tokens[1].start : tokens[-1].end])
-    return re.search(rf"[a-z,] Our {rest}\b", text) is not None
+    return re.search(rf"[a-z,] {first} {rest}\b", text) is not None
 
 
 # a title's abbreviation, its full stop and a name ("Sec. Clinton"): never an acronym
@@ -566,6 +544,11 @@ _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Worke
 # Corp and First Marathon Securities Ltd", "Wisconsin Energy Corp's Wisconsin Electric
 # Power Co"), where "Goldman, Sachs and Co" is one
 _FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and |['’]s )(?=[A-Z])")
+# a legal form's full stop and a capitalised word that is no other legal form: a sentence
+# or a list goes on to the next name ("... of Dolan Inc. Harbor Marketing said")
+_FORM_ENDS_SENTENCE = re.compile(
+    r"\b(?:Co|Corp|Inc|Ltd|Plc)\.( )(?=[A-Z])(?!(?:Co|Corp|Inc|Ltd|Plc|Cos|LLC|SA|AG|NV)\b)"
+)
 
 
 def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
@@ -583,7 +566,7 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     common = common or (lead is not None and usual_name(span[lead.end() :]) is not None)
     if lead is not None and not common and candidate.type in ("person", "organization"):
         return [Candidate(candidate.start + lead.end(), candidate.end, "person", candidate.source)]
-    cut = _JOINED.search(span) or _FIRMS_JOINED.search(span)
+    cut = _JOINED.search(span) or _FIRMS_JOINED.search(span) or _FORM_ENDS_SENTENCE.search(span)
     if cut is None or candidate.type == "event":
         return None
     start, end = cut.span(cut.lastindex or 0)  # the words between the two names
@@ -594,6 +577,58 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
         Candidate(candidate.start, candidate.start + start, candidate.type, candidate.source),
         Candidate(candidate.start + end, candidate.end, candidate.type, candidate.source),
     ]
+
+
+# a possessive inside a span, before a capitalised word: an owner and what it owns
+_OWNER = re.compile(r"['’]s (?=[A-Z])")
+# a capitalised name and "of (the)" before a span: the span's first word ends that name
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w.&'-]* of (?:the )?\Z")
+
+
+def _owner_and_unit(candidate: Candidate, text: str) -> list[Candidate] | None:
+    """A possessive inside a body's or a place's span joins two names, not one, when the
+    owner is named on its own: the article writes it elsewhere without the possessive
+    ("Mobil's Chemical's Plastic Packaging Division" where "Mobil said"), it is a person's
+    full name ("Ivan Boesky's Seemala Corp"), or it ends a name begun before the span
+    ("Central Bancshares of the South's Central Bank of the South"). The owner (unless
+    begun before) and the owned, each its own name; one word after the possessive is a
+    piece of a longer name ("Mobil's Chemical"), no name. Names that keep their
+    possessive ("McDonald's Corp", "People's Daily", "Moody's Investors Service") are
+    never written without it, and none is a person's. None when the span is one name."""
+    if candidate.type not in ("organization", "place") or candidate.source != "crf":
+        return None
+    span = text[candidate.start : candidate.end]
+    cut = _OWNER.search(span)
+    if cut is None:
+        return None
+    owner, owned = span[: cut.start()], span[cut.end() :]
+    unit = Candidate(candidate.start + cut.end(), candidate.end, candidate.type, candidate.source)
+    units = [unit] if " " in owned else []
+    if " " not in owner and _NAME_OF_BEFORE.search(
+        text, max(0, candidate.start - 40), candidate.start
+    ):
+        return units
+    words = owner.split()
+    lower = ner.resources()[1]
+    if (
+        1 < len(words) <= 3
+        and words[0].lower() in census.given_names()
+        and all(is_capitalised(w) for w in words[1:])
+        and (
+            not any(w.lower() in lower for w in words[1:])
+            or owned.split()[0] == words[-1]  # "Alan Bond's Bond Corp Holdings Ltd"
+        )
+        and not is_place(owner)
+    ):  # not "Cleveland Police Patrolmen's Association"
+        person = Candidate(candidate.start, candidate.start + len(owner), "person", "crf")
+        return [person, *units]
+    if owner.lower() in lower:
+        return None  # "People's Daily": a common word's possessive
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])")
+    if not any(found.start() != candidate.start for found in alone.finditer(text)):
+        return None
+    named = Candidate(candidate.start, candidate.start + len(owner), candidate.type, "crf")
+    return [named, *units]
 
 
 def trim_person(candidate: Candidate, text: str, is_surname: Callable[[str], bool]) -> None:
@@ -625,7 +660,7 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         or (
             (tokens[0].text.lower() in lower or tokens[0].text.lower() in OFFICE_WORDS)
             and tokens[0].text not in first_names
-            and not _given_after_title(tokens[0], text)
+            and not given_after_title(tokens[0], text)
         )
     ):
         tokens = tokens[1:]
@@ -638,18 +673,6 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         ):
             tokens = [*tokens, after[0]]
     return tokens
-
-
-def _given_after_title(token: ner.Token, text: str) -> bool:
-    """ "Chairman Rand Araskog": a given name that is also a word ("rand", "will") is the
-    name's own after a title, not a word that opened the sentence."""
-    before = text[max(0, token.start - 20) : token.start].split()
-    return (
-        bool(before)
-        and before[-1].lower() in ROLE_WORDS
-        and token.text.lower() in census.given_names()
-        and token.text.lower() not in OFFICE_WORDS
-    )
 
 
 def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
@@ -706,7 +729,9 @@ def _person_words(name: list[ner.Token]) -> bool:
     """Capitalised words, with a particle or an initial inside ("Mr. de Vos", "Ludwig van
     Beethoven", "John F. Kennedy")."""
     return is_capitalised(name[-1].text) and all(
-        is_capitalised(t.text) or t.text.lower() in NAME_PARTICLES or _INITIAL.match(f"{t.text} ")
+        is_capitalised(t.text)
+        or t.text.lower() in NAME_PARTICLES
+        or INITIAL_WORD.match(f"{t.text} ")
         for t in name
     )
 
@@ -728,9 +753,14 @@ def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | Non
     first, last = name[0].text, name[-1].text.lower()
     given = first.lower() in census.given_names()
     body = text[rest[0].start : rest[-1].end]
-    if not given and rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body:
+    cue = _WORD_BEFORE_SPAN.search(text, max(0, name[0].start - 20), name[0].start)
+    spoken = cue is not None and cue[1] in CUES and len(name) == 2
+    if not given and (
+        spoken or (rest[-1].text.lower() in ORGANIZATION_HEADS and company_base(body) == body)
+    ):
         # "Kaveh Majlesi of Lund University": a name no list knows, of a body by its head
-        # (not a firm's legal form: "Consolidated Edison Co of New York Inc")
+        # (not a firm's legal form: "Consolidated Edison Co of New York Inc"), or of any
+        # body after a speech verb ("said Natsuo Okada of Sumitomo Bank Ltd.")
         before = text[name[0].start : name[-1].end]
         given = (
             first.lower() not in lower and not is_place(first) and company_base(before) == before
@@ -743,6 +773,9 @@ def _person_of_body(tokens: list[ner.Token], text: str) -> list[Candidate] | Non
         Candidate(name[0].start, name[-1].end, "person", "crf"),
         Candidate(rest[0].start, rest[-1].end, "organization", "crf"),
     ]
+
+
+_WORD_BEFORE_SPAN = re.compile(r"\b([a-z]+) \Z")
 
 
 def is_place(name: str) -> bool:

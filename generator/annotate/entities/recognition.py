@@ -55,8 +55,10 @@ from generator.annotate.words import (
     NAME_JOINS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
+    NOT_NAMES,
     ORGANIZATION_HEADS,
     ROLE_HEADS,
+    SENTENCE_OPENERS,
 )
 from generator.model import Article, Entity, EntityType
 
@@ -148,7 +150,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         for c in candidates
         if looks_like_name(c, text, registry, c.start in sentence_starts) and sane(c, text)
     ]
-    candidates = _without_overlaps(candidates)
+    candidates = _glued_openers(_without_overlaps(candidates), text, sentence_starts)
     candidates = _confirm_headlines(candidates, text, regions)
     candidates = _people_of_bodies(candidates, text)
     candidates += [
@@ -184,6 +186,95 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _glued_openers(
+    candidates: list[Candidate], text: str, sentence_starts: set[int]
+) -> list[Candidate]:
+    """A sentence's first word that the model ran into the name after it. A common word,
+    a participle or a misspelt small word (`_no_name_word`) that the article never writes
+    inside a sentence, before a name the article gives on its own, is no part of the name:
+    "Ruling Democratic Justice Party" where "the Democratic Justice Party", "Addressing New
+    York State Republican Party's gala", "Athough Reagan's topic" (a misspelt "Although")
+    where "President Reagan". A lone word opening a sentence that the article also writes
+    in lower case is a common word, no body ("Coffee producing countries ..." where
+    "coffee exporters")."""
+    named: dict[str, dict[int, EntityType]] = {}  # a name -> its spans' starts and kinds
+    for c in candidates:
+        name = normal_name(text[c.start : c.end])
+        named.setdefault(name, {})[c.start] = c.type
+        if c.type == "person" and " " in name:  # "Donald Trump": "Trump"
+            named.setdefault(name.rsplit(" ", 1)[1], {}).setdefault(c.start, "person")
+    given, first_names = census.given_names(), ner.resources()[2]
+    kept: list[Candidate] = []
+    for c in candidates:
+        if c.start not in sentence_starts or c.source != "crf" or c.entry is not None:
+            kept.append(c)
+            continue
+        span = text[c.start : c.end]
+        opener = _OPENER.match(span)
+        if opener is None:
+            joined = _JOIN_AFTER.match(text, c.end)  # "Bank fuer Gemeinwirtschaft AG"
+            if c.type != "organization" or not _written_lower(span, text) or joined:
+                kept.append(c)
+            continue
+        word, rest = opener[1], span[opener.end() :]
+        kinds = {k for start, k in named.get(normal_name(rest), {}).items() if start != c.start}
+        if (
+            kinds
+            and _no_name_word(word, common=" " in rest or kinds == {"person"})
+            and word.lower() not in given
+            and word not in first_names
+            and not word.isupper()
+            and not re.search(rf"[\w,;] {re.escape(word)}(?![\w'’-])", text)
+            and not is_place(span)
+            and usual_name(span) is None
+        ):
+            c.start += opener.end()
+            if c.type not in kinds and len(kinds) == 1:
+                c.type = kinds.pop()  # "Chasing Trump", a body to the model: Trump
+        kept.append(c)
+    return kept
+
+
+_OPENER = re.compile(r"([\w'’-]+)\s+")
+_JOIN_AFTER = re.compile(rf" (?:{'|'.join(NAME_JOINS)}) ")
+
+
+def _no_name_word(word: str, common: bool) -> bool:
+    """A participle ("Impeaching Trump ... is one imperative", "Adding Piedmont"), a
+    sentence's opening word misspelt by one letter ("Athough"; "White" is no "While", so
+    only the unmistakable long ones), or where `common`, before a longer
+    name or a surname, a common word ("Ruling") or a nationality ("Filipino Clinton
+    staffers"); a common word before one word of another name may be the first of a name
+    ("White House" where the "House" votes). A word no list knows may be a given name
+    ("Isel Lopez") or a body's own ("Banque Paribas")."""
+    lower = word.lower()
+    if lower.endswith("ing"):
+        return True
+    if lower in ner.resources()[1]:
+        return common  # a word of its own, not misspelt: "White" is no "While"
+    if common and word in NATIONALITY_WORDS:
+        return True
+    return any(
+        len(opener) > 4 and _one_letter_apart(lower, opener)
+        for opener in SENTENCE_OPENERS | NOT_NAMES
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter left out or added (a changed letter makes another word too often:
+    "While", "White")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Does the text also write a capitalised word in lower case ("Coffee", "coffee")?"""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _confirm_headlines(
@@ -384,7 +475,9 @@ _JOIN_BEFORE = re.compile(r" (\w+) \Z")
 
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
     """ "Lawson told Funaro Brazil had to ...": a surname the article gives a person run
-    into a country is the person and the country."""
+    into a country is the person and the country. "Entertainment Marketing and Zinn said":
+    a body and, after "and", the surname of a person the article names are the body and
+    the person."""
     surnames = {
         text[c.start : c.end].split()[-1]
         for c in candidates
@@ -398,6 +491,18 @@ def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:
             out += [
                 Candidate(c.start, middle - 1, "person", c.source),
                 Candidate(middle, c.end, "place", c.source),
+            ]
+        elif (
+            c.entry is None
+            and c.type == "organization"
+            and len(words) > 2
+            and words[-2] == "and"
+            and words[-1] in surnames
+        ):
+            last = c.end - len(words[-1])
+            out += [
+                Candidate(c.start, last - len(" and "), "organization", c.source),
+                Candidate(last, c.end, "person", c.source),
             ]
         else:
             out.append(c)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate import ner
+from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, usual_name
-from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.candidates import Candidate, is_place
 from generator.annotate.entities.events import generic_event
 from generator.annotate.entity_words import (
     CHAMBER_HEADS,
+    DEAL_ROLE_NOUNS,
     DESCRIBED_BODIES,
     PARTY_WORDS,
 )
@@ -89,6 +90,8 @@ _STATE_AFTER_PLACE = re.compile(r" State\b")
 _TITLE_BEFORE = re.compile(r"(?<=[a-z,’'] )([A-Z][a-z]+) the \Z")
 # a body's name that goes on past "for": "Republic Bank for Savings", "Economic Commission
 # for Europe" (the model cut it at "for", and the rest joined another body's page)
+# a second plural after "and", ending a name ("of Americans and Eurasians in Houston")
+_PEOPLES_AFTER = re.compile(r" and ([A-Z][a-z]+s)\b(?! [A-Z])")
 _FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&'-]*){0,6}")
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
 _DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*){1,6} (?:divisions|brands)\b")
@@ -197,6 +200,19 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.type, candidate.end = "organization", run_on.end()
         span = text[candidate.start : candidate.end]
         words = span.split()
+    peoples = _PEOPLES_AFTER.match(text, candidate.end)
+    if (
+        peoples
+        and candidate.type == "organization"
+        and len(words) > 2
+        and words[-2] == "of"
+        and words[-1].endswith("s")
+        and not is_place(words[-1])
+        and not is_place(peoples[1])
+    ):  # "Turquoise Council of Americans and Eurasians": the peoples of a body's name
+        candidate.end = peoples.end()
+        span = text[candidate.start : candidate.end]
+        words = span.split()
     if candidate.type == "place" and _listed_make(candidate, text):
         return False  # "GM's Oldsmobile, Pontiac and Buick divisions": makes, not the towns
     words = _without_lower_tail(candidate, text, words)
@@ -205,7 +221,8 @@ def sane(candidate: Candidate, text: str) -> bool:
     span = text[candidate.start : candidate.end]
     if candidate.type == "person" and all(_INITIALS.fullmatch(w) or len(w) == 1 for w in words):
         return False  # `E.H.`: initials alone name nobody
-    if len(words) > 1 and words[0].lower() in SENTENCE_OPENERS:
+    deal_role = candidate.type == "organization" and words[0].lower() in DEAL_ROLE_NOUNS
+    if len(words) > 1 and (words[0].lower() in SENTENCE_OPENERS or deal_role):
         candidate.start = text.index(words[1], candidate.start + len(words[0]))
         words = words[1:]  # "Although Brazil ...": Brazil
     last = words[-1].lower()
@@ -239,7 +256,10 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.type = "organization"  # "Victor Temporary Services": a firm, no place
     if candidate.type == "person":
         after = _COMPANY_AFTER.match(text, candidate.end)
-        if after:  # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company
+        owner = len(words) > 1 and words[0].lower() in census.given_names()
+        if after and not (owner and after[0].startswith("'")):
+            # "Samuel Montagu and Co Ltd", "Oliver's Stores Inc": the company; not a
+            # person's full name before a possessive ("Ivan Boesky's Seemala Corp")
             candidate.type, candidate.end = "organization", after.end()
             return True
         state = _STATE_AFTER.match(text, candidate.end)
@@ -409,12 +429,14 @@ def _abbreviates_words(span: str, text: str, start: int) -> bool:
     )
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![\w.])([A-Z][a-z]+) \Z")
+# a capitalised word before a name, whole with its hyphenated parts ("Freeport-Mcmoran")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![\w.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*) \Z")
 
 
 def _whole_company_name(candidate: Candidate, text: str) -> None:
     """ "Community Bank System Inc" that the model began at "Bank": a company's name that
-    a capitalised word runs into from the left starts there ("Bank System Inc" is no name)."""
+    a capitalised word runs into from the left starts there ("Bank System Inc" is no name),
+    at the first of a hyphen's words ("Freeport-Mcmoran Resource Partners Ltd")."""
     span = text[candidate.start : candidate.end]
     legal = company_base(span) != span
     if not legal and span.split()[-1].lower() not in FIRM_LAST_WORDS:
@@ -425,6 +447,11 @@ def _whole_company_name(candidate: Candidate, text: str) -> None:
         if match and legal and word in ROLE_HEADS and word not in NOT_NAMES:
             candidate.start = match.start(1)  # "General Electric Co", "General Refractories
             return  # Co": an office word before a company's legal name is its first word
-        if not match or word in NOT_NAMES or (word in TITLE_WORDS and not _name_word(word)):
+        if (
+            not match
+            or word in NOT_NAMES
+            or word in DEAL_ROLE_NOUNS  # "Underwriter Moseley Holding Corp"
+            or (word in TITLE_WORDS and not _name_word(word))
+        ):
             return
         candidate.start = match.start(1)
