@@ -17,10 +17,14 @@ import pycountry
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
+    CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
     PERSON_NOUNS,
+    PRODUCT_DESCRIPTIONS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
+    REGION_WORDS,
+    STORM_WORDS,
 )
 from generator.annotate.words import (
     CONNECTORS,
@@ -86,6 +90,19 @@ _GATHERING_BEFORE = re.compile(
 )
 # a place's kind written before its name: "the port of Tumaco", "the town of Goldendale"
 _SITED_BEFORE = re.compile(r"\b(?:port|town|city|village|region|province|suburb) of \Z")
+# a product's trade name after the words that sell it: "marketed by Eli Lilly Co <LLY> as
+# Keflex", "sold under the brand Zantac"
+_MARKETED_BEFORE = re.compile(
+    r"\b(?:marketed|sold|branded|licensed)(?: by [^.;:\"]{1,50}?)? (?:as|under the (?:brand|"
+    r"trade ?name|name)(?: name)?) \Z"
+)
+# a model number before a name that no lower-case noun follows: "the 944 Turbo, up from",
+# "the 911 Turbo Cabriolet", "the 944 Turbo is"; not a year ("the 2012 Benghazi attack")
+# nor a count ("the 12 EC countries", "the 49 Pulse victims")
+_MODEL_BEFORE = re.compile(r"\b(?:the|its|a) (?!(?:19|20)\d\d\b)\d{2,4}[A-Z]{0,2} \Z")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# a storm's word before a name: "superstorm Sandy", "Hurricane Maria" (the model cut it)
+_STORM_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(STORM_WORDS)) + r") \Z")
 _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
     r"(?: the)? \Z"
@@ -104,9 +121,10 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 _AGE_AFTER = re.compile(r", \d{2},")
 _DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[\w'.-]+)")
 _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
-# a description after a comma, up to its head noun: ", a discount apparel chain."
+# a description after a comma or "is", up to its head noun: ", a discount apparel chain.",
+# " is an antibiotic with"
 _DESCRIPTION_AFTER = re.compile(
-    r", (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
+    r"(?:,| is) (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
     r"(?=[,.;)]| (?:of|in|at|for|on|to|from|with|that|which|who|whose|based)\b)"
 )
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
@@ -191,7 +209,8 @@ def listed_place(name: str) -> bool:
 
 def shaped_like_place(name: str) -> bool:
     """A name its own words make a place: a geographic head ("Lake Victoria", "Orange
-    County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), or common words
+    County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), a region of a
+    continent ("Latin America", "Southeast Asia"), or common words
     only ("White House", "Wall Street", "Far East"; an acronym is none: "US" of "US Sprint"
     is no "us")."""
     words = name.split()
@@ -200,11 +219,19 @@ def shaped_like_place(name: str) -> bool:
         words[-1].casefold() in PLACE_HEADS
         or words[0].casefold() in PLACE_HEADS
         or (len(words) > 1 and words[0].casefold() in QUARTERS)
+        or a_region(name)
         or (
             len(words) > 1
             and all(w.casefold() in lower and not ACRONYM.fullmatch(w) for w in words)
         )
     )
+
+
+def a_region(name: str) -> bool:
+    """A continent a quarter's or a region's word comes before ("Latin America", "Central
+    America", "E. Europe"): a region, whatever a model read."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in REGION_WORDS and words[1] in CONTINENTS
 
 
 def read_evidence(group: Group, article: Article, entity: Entity) -> None:
@@ -314,6 +341,13 @@ def _described_as_firm(text: str, mention: Mention) -> bool:
     return described[1].split()[-1].casefold() in DESCRIBED_FIRM_NOUNS
 
 
+def _described_as_product(text: str, mention: Mention) -> bool:
+    """A description after the name whose head noun is a product's ("Keflex, a product
+    whose patent expires", "Keflex is an antibiotic with"): the thing sold, no body."""
+    described = _DESCRIPTION_AFTER.match(text, mention.end)
+    return described is not None and described[1].split()[-1].casefold() in PRODUCT_DESCRIPTIONS
+
+
 def _capitalised_by_place(text: str, mention: Mention) -> bool:
     """A one-word mention that opens a sentence or stands in a line of capitals, of a word
     the same text writes in lower case ("Electric output so far this year", "WEEKLY
@@ -385,7 +419,10 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
     the Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state
     or a town run into it ("New York State Public Service Commission"), a place's kind
-    before it ("the port of Tumaco")."""
+    before it ("the port of Tumaco"), the words that sell a product before it ("marketed
+    as Keflex") or a description that calls it one after it ("Keflex is an antibiotic"),
+    a model number before it ("the 944 Turbo,"), a storm's word before it ("superstorm
+    Sandy")."""
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
@@ -395,11 +432,27 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     if partner:
         group.partners_before[partner] += 1
     run = _LOWER_RUN.match(text, mention.end)
-    for word in run[0].split() if run else ():
-        if word in PRODUCT_NOUNS:
-            group.products += 1
-        if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
-            break
+    words = run[0].split() if run else []
+    if (
+        _described_as_product(text, mention)
+        or _MARKETED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        or (words[:1] and words[0] in PRODUCT_NOUNS)
+    ):
+        group.products += 1
+        group.named_products += 1
+    else:
+        for word in words:
+            if word in PRODUCT_NOUNS:
+                group.products += 1
+            if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
+                break
+    after = _WORD_AFTER.match(text, mention.end)
+    if _MODEL_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
+        after is None or after[1] in _NOT_MODIFIERS
+    ):
+        group.models += 1
+    if _STORM_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        group.storms += 1
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
     if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):

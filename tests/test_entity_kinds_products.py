@@ -1,0 +1,120 @@
+"""Issue 24, brief s13-kind: a thing that is no person, organization, place or event gets
+no page, and a region is a place (generator/index/evidence.py, kinds.py, earning.py): a
+measure's scale, a product the text sells or describes, a model after its number, a storm,
+a security's name, a continent's region. Short articles written for each idea."""
+
+from __future__ import annotations
+
+from test_entity_resolution import _pages, _tagged_index
+
+
+def test_a_name_before_scale_is_a_measure_and_no_person() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "A quake measuring 6.1 on the Kellner scale hit the coast, officials said.",
+                    [("Kellner", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "The tremor, 4.5 on the open-ended Kellner scale, caused no damage, said "
+                    "Dana Morrow, a geologist. Morrow said she expected more tremors.",
+                    [("Kellner", "person"), ("Dana Morrow", "person")],
+                ),
+            }
+        )
+    )
+    assert "Kellner" not in pages, pages
+    assert pages.get("Dana Morrow") == "person", pages
+
+
+def test_a_product_the_text_sells_or_describes_is_no_body() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "The drug is now marketed by Orvik Pharma Inc as Zelfex, a product whose "
+                    "patent expires in April.",
+                    [("Orvik Pharma Inc", "organization"), ("Zelfex", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Zelfex is an antibiotic with sales of 250 mln dlrs, Orvik Pharma Inc said.",
+                    [("Orvik Pharma Inc", "organization"), ("Zelfex", "organization")],
+                ),
+            }
+        )
+    )
+    assert "Zelfex" not in pages, pages
+    assert pages.get("Orvik Pharma Inc") == "organization", pages
+
+
+def test_a_name_after_a_model_number_is_the_model() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Prices rose to 30,850 dlrs for the 944 Cayenne, up from 29,665 dlrs, and "
+                    "to 41,440 dlrs for the 911 Cayenne, the carmaker said.",
+                    [("Cayenne", "place")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "The 944 Cayenne is sold out until May, the carmaker said.",
+                    [("Cayenne", "place")],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "Dealers said the 911 Cayenne and the 928 were in short supply.",
+                    [("Cayenne", "place")],
+                ),
+            }
+        )
+    )
+    assert "Cayenne" not in pages, pages
+
+
+def test_a_storm_is_no_place() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Two days after superstorm Florence ravaged the coast, the governor toured "
+                    "the damage. The aftermath of Florence cost him votes.",
+                    [("Florence", "place")],
+                ),
+            }
+        )
+    )
+    assert "Florence" not in pages, pages
+
+
+def test_a_securitys_name_and_its_acronym_are_no_body() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Earnings per American Depositary Receipt (ADR) were 1.96 crowns. One ADR "
+                    "represents 0.75 pct of one share.",
+                    [("American Depositary Receipt", "organization"), ("ADR", "organization")],
+                ),
+            }
+        )
+    )
+    assert "American Depositary Receipt" not in pages, pages
+    assert "ADR" not in pages, pages
+
+
+def test_a_continents_region_is_a_place() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Analysts in Europe, Africa, Latin America and Asia expect higher prices.",
+                    [("Latin America", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Lending to Latin America rose to 4.8 billion dlrs last year.",
+                    [("Latin America", "organization")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Latin America") == "place", pages
