@@ -118,3 +118,45 @@ def test_a_continents_region_is_a_place() -> None:
         )
     )
     assert pages.get("Latin America") == "place", pages
+
+
+def test_names_in_a_list_of_brands_are_no_people() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "The maker partners with Dana Quellor, Mira Vantelli and Tom Ashgrove, "
+                    "among more than 15 other brands, and sold 2.3 billion dlrs of clothes.",
+                    [
+                        ("Dana Quellor", "person"),
+                        ("Mira Vantelli", "person"),
+                        ("Tom Ashgrove", "person"),
+                    ],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Stores carry brands such as Mira Vantelli and Tom Ashgrove, the chain said.",
+                    [("Mira Vantelli", "person"), ("Tom Ashgrove", "person")],
+                ),
+            }
+        )
+    )
+    assert not {"Dana Quellor", "Mira Vantelli", "Tom Ashgrove"} & set(pages), pages
+
+
+def test_a_person_with_a_stock_symbol_is_a_company() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Orvik Medical Inc said it received 175,000 dlrs from C.R. Quellan <CRQ> "
+                    "to settle the suit.",
+                    [("Orvik Medical Inc", "organization"), ("C.R. Quellan", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Shares of C.R. Quellan <CRQ> rose two dlrs on the report.",
+                    [("C.R. Quellan", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("C.R. Quellan") == "organization", pages

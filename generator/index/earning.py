@@ -112,7 +112,7 @@ def earn_pages(
             and group.named_products * 2 > group.mentioned
             and _a_product(group)
         ):
-            doubt = "a product or a measure ('the Richter scale'), no person"
+            doubt = "a product, a brand or a measure ('the Richter scale'), no person"
         elif group.type == "organization" and _a_firms_end(group, groups):
             doubt = "the end of a firm's name ('Smith Kline and French Laboratories')"
         elif group.type == "organization" and group.local * 2 >= group.mentioned > 0:
@@ -310,6 +310,9 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     owners = [g for g in companies.get(group.key, []) if g is not group]
     if len(owners) == 1 and owners[0].legal:
         group.target = owners[0]  # "Hal Roach" of Hal Roach Studios Inc
+        return ""
+    if group.tickers:  # "175,000 dlrs from C.R. Bard <BCR>": no person has a stock symbol
+        group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
     first, title = words[0], words[0].casefold()
     named = (  # a given name, initials, a middle initial ("Ivor T. Quellan"), a title

@@ -62,6 +62,18 @@ ORGANIZATION_AFTER = re.compile(
     r") )?(?:a penny|\d[\d.,/-]*(?: ?p| pence| cents?| pfennigs?| yen| dlrs?)?)"
     r"(?: (?:higher|lower|up|down|firmer|easier))? (?:at|to) \d"
 )
+_TICKER_AFTER = re.compile(r",? <[A-Z][A-Z.]*>")
+# a list of names that "other brands" ends, or that "brands such as" opens: "Calvin Klein,
+# Jessica Simpson and Tommy Hilfiger, among more than 15 other brands"
+_LIST_ITEM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_BRANDS_AFTER = re.compile(
+    rf"(?:(?:,|,? and|,? or) {_LIST_ITEM}){{0,6}},? (?:among|and|or)\b[^.;:]{{0,30}}"
+    r"\bother (?:brands|labels)\b"
+)
+_BRANDS_BEFORE = re.compile(
+    r"\b(?:brands|labels),? (?:such as|like|including) "
+    rf"(?:{_LIST_ITEM}(?:,|,? and|,? or) ){{0,6}}\Z"
+)
 PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 _COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
 _LOCATING = frozenset({"from", "in", "at", "near"})
@@ -271,6 +283,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.seats += 1  # "said it" after it is the company's
         elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
+        group.tickers += bool(_TICKER_AFTER.match(text, mention.end))
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
@@ -421,6 +434,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     or a town run into it ("New York State Public Service Commission"), a place's kind
     before it ("the port of Tumaco"), the words that sell a product before it ("marketed
     as Keflex") or a description that calls it one after it ("Keflex is an antibiotic"),
+    a list of brands it stands in ("Calvin Klein ... among 15 other brands"),
     a model number before it ("the 944 Turbo,"), a storm's word before it ("superstorm
     Sandy")."""
     text = article.text
@@ -437,6 +451,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         _described_as_product(text, mention)
         or _MARKETED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
         or (words[:1] and words[0] in PRODUCT_NOUNS)
+        or _BRANDS_AFTER.match(text, mention.end)
+        or _BRANDS_BEFORE.search(text, max(0, mention.start - 200), mention.start)
     ):
         group.products += 1
         group.named_products += 1

@@ -97,6 +97,7 @@ class Group:
     weak: bool = False  # the doubt is thin evidence (evidence.py), not several things
     person_cues: int = 0  # mentions with a title before or "he"/"she" after
     organization_cues: int = 0  # articles where it "said it", has shares or a ticker
+    tickers: int = 0  # mentions a stock symbol follows ("C.R. Bard <BCR>"): a company's
     placed: int = 0  # mentions written "X, <state or country>", or the dateline's place
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
