@@ -1,7 +1,9 @@
 """Issue 24, brief s13-kind: a thing that is no person, organization, place or event gets
-no page, and a region is a place (generator/index/evidence.py, kinds.py, earning.py): a
-measure's scale, a product the text sells or describes, a model after its number, a storm,
-a security's name, a continent's region. Short articles written for each idea."""
+no page, a region is a place and a "person" with a stock symbol a company
+(generator/index/evidence.py, kinds.py, earning.py): a measure's scale, a product the text
+sells or describes, a brand in a list of brands, a model after its number, a storm, a
+security's name, a law the text calls one, a continent's region. Short articles written
+for each idea."""
 
 from __future__ import annotations
 
@@ -160,3 +162,23 @@ def test_a_person_with_a_stock_symbol_is_a_company() -> None:
         )
     )
     assert pages.get("C.R. Quellan") == "organization", pages
+
+
+def test_a_name_the_text_calls_a_law_is_no_body() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Almost everyone agrees QCLB was a deeply flawed law. Since QCLB expired, "
+                    "lawmakers have tried to rewrite it.",
+                    [("QCLB", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Teachers said QCLB punished them. The Senate will vote on QCLB's "
+                    "replacement next week.",
+                    [("QCLB", "organization")],
+                ),
+            }
+        )
+    )
+    assert pages.get("QCLB") != "organization", pages

@@ -34,6 +34,9 @@ PRODUCT_DESCRIPTIONS = frozenset(
         """
     )
 )
+# the head of a description that makes the name before it a law or a pact ("NCLB was a
+# deeply flawed law", "Glass-Steagall, the 1933 act")
+LAW_NOUNS = frozenset(word_list("law bill statute act treaty pact"))
 # the storms the news names like people or places ("superstorm Sandy", "Hurricane Maria"):
 # the word before such a name makes it a storm, no person and no place
 STORM_WORDS = frozenset(word_list("storm superstorm hurricane typhoon cyclone"))

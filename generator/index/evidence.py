@@ -19,6 +19,7 @@ from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
     CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
+    LAW_NOUNS,
     PERSON_NOUNS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_NOUNS,
@@ -133,10 +134,10 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 _AGE_AFTER = re.compile(r", \d{2},")
 _DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[\w'.-]+)")
 _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
-# a description after a comma or "is", up to its head noun: ", a discount apparel chain.",
-# " is an antibiotic with"
+# a description after a comma, "is" or "was", up to its head noun: ", a discount apparel
+# chain.", " is an antibiotic with", " was a deeply flawed law,"
 _DESCRIPTION_AFTER = re.compile(
-    r"(?:,| is) (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
+    r"(?:,| is| was) (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
     r"(?=[,.;)]| (?:of|in|at|for|on|to|from|with|that|which|who|whose|based)\b)"
 )
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
@@ -434,7 +435,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     or a town run into it ("New York State Public Service Commission"), a place's kind
     before it ("the port of Tumaco"), the words that sell a product before it ("marketed
     as Keflex") or a description that calls it one after it ("Keflex is an antibiotic"),
-    a list of brands it stands in ("Calvin Klein ... among 15 other brands"),
+    a list of brands it stands in ("Calvin Klein ... among 15 other brands"), a law's
+    word after it or a description that calls it a law ("NCLB was a deeply flawed law"),
     a model number before it ("the 944 Turbo,"), a storm's word before it ("superstorm
     Sandy")."""
     text = article.text
@@ -473,7 +475,10 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         group.formed += 1
     if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         group.sited += 1
-    if _LAW_AFTER.match(text, mention.end):
+    described = _DESCRIPTION_AFTER.match(text, mention.end)
+    if _LAW_AFTER.match(text, mention.end) or (
+        described and described[1].split()[-1].casefold() in LAW_NOUNS
+    ):
         group.laws += 1
     if _GATHERING_AFTER.match(text, mention.end) or _GATHERING_BEFORE.search(
         text, max(0, mention.start - 30), mention.start
