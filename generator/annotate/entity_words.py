@@ -9,19 +9,49 @@ from generator.annotate.words import ROLE_HEADS, word_list
 # ----------------------------------------------------------------------------- entities, issue 24c
 # Lists for generator/index/pieces.py and variants.py.
 
-# nouns that make the name before them a product, a treaty or a weapon, not a body: "the
-# INF treaty", "EWSD digital switching systems" (a name that never acts as a company)
+# nouns that make the name before them a product, a treaty, a weapon or a measure, not a
+# body nor a person: "the INF treaty", "EWSD digital switching systems", "the Richter
+# scale", "the Tommy Hilfiger brand" (a name that never acts as a company)
 PRODUCT_NOUNS = frozenset(
     word_list(
         """
         treaty treaties missile missiles warhead warheads weapon weapons rocket rockets
         system systems switch switches switchboard switchboards computer computers software
-        chip chips drug drugs vaccine vaccines engine engines aircraft airliner airliners
-        jetliner jetliners terminal terminals workstation workstations processor processors
-        printer printers technology technologies
+        chip chips drug drugs vaccine vaccines antibiotic antibiotics engine engines aircraft
+        airliner airliners jetliner jetliners terminal terminals workstation workstations
+        processor processors printer printers technology technologies car cars brand brands
+        product scale
         """
     )
 )
+# the head of a description that makes the name before it a product ("Keflex, a product
+# whose patent", "Keflex is an antibiotic"); not a trade's ("the largest sugar processor")
+PRODUCT_DESCRIPTIONS = frozenset(
+    word_list(
+        """
+        product drug vaccine antibiotic brand car computer model treaty weapon missile
+        software
+        """
+    )
+)
+# the head of a description that makes the name before it a law or a pact ("NCLB was a
+# deeply flawed law", "Glass-Steagall, the 1933 act")
+LAW_NOUNS = frozenset(word_list("law bill statute act treaty pact"))
+# the storms the news names like people or places ("superstorm Sandy", "Hurricane Maria"):
+# the word before such a name makes it a storm, no person and no place
+STORM_WORDS = frozenset(word_list("storm superstorm hurricane typhoon cyclone"))
+# the words before a continent that make a region of it, no body ("Latin America",
+# "Central America", "Southeast Asia", "E. Europe")
+REGION_WORDS = frozenset(
+    word_list(
+        """
+        latin central north south east west northern southern eastern western southeast
+        southwest northeast northwest south-east south-west north-east north-west
+        sub-saharan e. w. n. s.
+        """
+    )
+)
+CONTINENTS = frozenset(word_list("america americas asia europe africa"))
 # the head of a name that is a body, whatever a model said ("Kestrel Council" is no event)
 BODY_HEADS = frozenset(word_list("council group association committee alliance consortium"))
 # words that make a body's name no one country's: "International Energy Agency", "World

@@ -617,12 +617,14 @@ NOT_ENTITY_LAST_WORDS = frozenset(
         "sweet", "sour", "crude",
     ]
 )  # fmt: skip
-# last words of terms of economics, policy and trade, which name no body and no place
-# ("Gross National Product", "Value Added Tax", "West Texas Intermediate" crude)
+# last words of terms of economics, policy, trade and securities, which name no body and no
+# place ("Gross National Product", "Value Added Tax", "West Texas Intermediate" crude,
+# "American Depository Receipt")
 TERM_LAST_WORDS = frozenset(
     word_list(
         """
         product tax taxes requirement amounts strategy policy statement intermediate
+        receipt receipts
         """
     )
 )

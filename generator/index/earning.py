@@ -98,10 +98,21 @@ def earn_pages(
             doubt = "a piece of a firm's name cut at a comma"
         elif _a_piece(group, groups):
             doubt = "a piece of a longer name (a capitalised word joined to it)"
+        elif _a_model(group):
+            doubt = "a product's model ('the 944 Turbo')"
+        elif group.type in ("person", "place") and group.storms * 2 >= group.mentioned > 0:
+            doubt = "a storm's name ('superstorm Sandy')"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
             doubt = "a product, a treaty or a weapon, no body"
+        elif (
+            group.type == "person"
+            and not group.person_cues
+            and group.named_products * 2 > group.mentioned
+            and _a_product(group)
+        ):
+            doubt = "a product, a brand or a measure ('the Richter scale'), no person"
         elif group.type == "organization" and _a_firms_end(group, groups):
             doubt = "the end of a firm's name ('Smith Kline and French Laboratories')"
         elif group.type == "organization" and group.local * 2 >= group.mentioned > 0:
@@ -131,11 +142,27 @@ def _a_firms_end(group: Group, groups: dict[str, Group]) -> bool:
     return ends * 2 > group.mentioned
 
 
+def _a_model(group: Group) -> bool:
+    """ "the 944 Turbo, up from", "the 911 Targa and": a name a model number comes before
+    in more than half its mentions, with no legal form, is the model, no town or person
+    (a building's number is its address: "the 300 Sixth Avenue Building")."""
+    return (
+        group.models * 2 > group.mentioned
+        and not group.legal
+        and not group.registered
+        and group.name.split()[-1].casefold() not in STRUCTURE_HEADS
+    )
+
+
 def _a_product(group: Group) -> bool:
-    """ "EWSD digital switching systems", "the INF treaty": a name a product noun follows
-    in more than half its mentions, that never acts as a body ("said it", shares) and has no legal
-    form, names the thing made or signed; so does a longer name a product noun follows in
-    every mention ("Sun workstation and Compact Disc Interactive technologies")."""
+    """ "EWSD digital switching systems", "the INF treaty", "the Richter scale", "Keflex,
+    a product whose": a name a product noun follows, or a product's description, in more
+    than half its mentions, that never acts as a body ("said it", shares) and has no legal
+    form, names the thing made, signed or measured by; so does a longer name a product
+    noun follows in every mention ("Sun workstation and Compact Disc Interactive
+    technologies"). A "person" is one only when no title or "he" shows a person and the
+    noun comes right after the name ("Richter scale"; not "Khomeini wants nuclear
+    weapons"): `earn_pages`."""
     followed = (
         group.products * 2 > group.mentioned
         if " " not in group.name
@@ -283,6 +310,9 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     owners = [g for g in companies.get(group.key, []) if g is not group]
     if len(owners) == 1 and owners[0].legal:
         group.target = owners[0]  # "Hal Roach" of Hal Roach Studios Inc
+        return ""
+    if group.tickers:  # "175,000 dlrs from C.R. Bard <BCR>": no person has a stock symbol
+        group.type, group.id = "organization", entity_id("organization", group.name)
         return ""
     first, title = words[0], words[0].casefold()
     named = (  # a given name, initials, a middle initial ("Ivor T. Quellan"), a title

@@ -17,10 +17,15 @@ import pycountry
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
+    CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
+    LAW_NOUNS,
     PERSON_NOUNS,
+    PRODUCT_DESCRIPTIONS,
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
+    REGION_WORDS,
+    STORM_WORDS,
 )
 from generator.annotate.words import (
     CONNECTORS,
@@ -58,6 +63,18 @@ ORGANIZATION_AFTER = re.compile(
     r") )?(?:a penny|\d[\d.,/-]*(?: ?p| pence| cents?| pfennigs?| yen| dlrs?)?)"
     r"(?: (?:higher|lower|up|down|firmer|easier))? (?:at|to) \d"
 )
+_TICKER_AFTER = re.compile(r",? <[A-Z][A-Z.]*>")
+# a list of names that "other brands" ends, or that "brands such as" opens: "Calvin Klein,
+# Jessica Simpson and Tommy Hilfiger, among more than 15 other brands"
+_LIST_ITEM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_BRANDS_AFTER = re.compile(
+    rf"(?:(?:,|,? and|,? or) {_LIST_ITEM}){{0,6}},? (?:among|and|or)\b[^.;:]{{0,30}}"
+    r"\bother (?:brands|labels)\b"
+)
+_BRANDS_BEFORE = re.compile(
+    r"\b(?:brands|labels),? (?:such as|like|including) "
+    rf"(?:{_LIST_ITEM}(?:,|,? and|,? or) ){{0,6}}\Z"
+)
 PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 _COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
 _LOCATING = frozenset({"from", "in", "at", "near"})
@@ -86,6 +103,19 @@ _GATHERING_BEFORE = re.compile(
 )
 # a place's kind written before its name: "the port of Tumaco", "the town of Goldendale"
 _SITED_BEFORE = re.compile(r"\b(?:port|town|city|village|region|province|suburb) of \Z")
+# a product's trade name after the words that sell it: "marketed by Eli Lilly Co <LLY> as
+# Keflex", "sold under the brand Zantac"
+_MARKETED_BEFORE = re.compile(
+    r"\b(?:marketed|sold|branded|licensed)(?: by [^.;:\"]{1,50}?)? (?:as|under the (?:brand|"
+    r"trade ?name|name)(?: name)?) \Z"
+)
+# a model number before a name that no lower-case noun follows: "the 944 Turbo, up from",
+# "the 911 Turbo Cabriolet", "the 944 Turbo is"; not a year ("the 2012 Benghazi attack")
+# nor a count ("the 12 EC countries", "the 49 Pulse victims")
+_MODEL_BEFORE = re.compile(r"\b(?:the|its|a) (?!(?:19|20)\d\d\b)\d{2,4}[A-Z]{0,2} \Z")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# a storm's word before a name: "superstorm Sandy", "Hurricane Maria" (the model cut it)
+_STORM_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(STORM_WORDS)) + r") \Z")
 _FORMED_BEFORE = re.compile(
     r"\b(?:formed|founded|joined|join|joining|established|set up|members? of|membership in)"
     r"(?: the)? \Z"
@@ -104,9 +134,10 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 _AGE_AFTER = re.compile(r", \d{2},")
 _DESCRIBED_AFTER = re.compile(r", (?:the |a |an |his |her )?((?:[\w'.-]+ ){0,4}[\w'.-]+)")
 _DESCRIBED_BEFORE = re.compile(r"([^.,;:\"]{0,80}), \Z")
-# a description after a comma, up to its head noun: ", a discount apparel chain."
+# a description after a comma, "is" or "was", up to its head noun: ", a discount apparel
+# chain.", " is an antibiotic with", " was a deeply flawed law,"
 _DESCRIPTION_AFTER = re.compile(
-    r", (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
+    r"(?:,| is| was) (?:a|an|the) ((?:[\w'-]+ ){0,4}?[a-z][\w'-]+)"
     r"(?=[,.;)]| (?:of|in|at|for|on|to|from|with|that|which|who|whose|based)\b)"
 )
 _OF_AFTER = re.compile(r" (?:of|at) (?:the )?")
@@ -191,7 +222,8 @@ def listed_place(name: str) -> bool:
 
 def shaped_like_place(name: str) -> bool:
     """A name its own words make a place: a geographic head ("Lake Victoria", "Orange
-    County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), or common words
+    County", "Red Sea"), a quarter of a listed place ("Northern Alaska"), a region of a
+    continent ("Latin America", "Southeast Asia"), or common words
     only ("White House", "Wall Street", "Far East"; an acronym is none: "US" of "US Sprint"
     is no "us")."""
     words = name.split()
@@ -200,11 +232,19 @@ def shaped_like_place(name: str) -> bool:
         words[-1].casefold() in PLACE_HEADS
         or words[0].casefold() in PLACE_HEADS
         or (len(words) > 1 and words[0].casefold() in QUARTERS)
+        or a_region(name)
         or (
             len(words) > 1
             and all(w.casefold() in lower and not ACRONYM.fullmatch(w) for w in words)
         )
     )
+
+
+def a_region(name: str) -> bool:
+    """A continent a quarter's or a region's word comes before ("Latin America", "Central
+    America", "E. Europe"): a region, whatever a model read."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in REGION_WORDS and words[1] in CONTINENTS
 
 
 def read_evidence(group: Group, article: Article, entity: Entity) -> None:
@@ -244,6 +284,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
             group.seats += 1  # "said it" after it is the company's
         elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
+        group.tickers += bool(_TICKER_AFTER.match(text, mention.end))
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
@@ -312,6 +353,13 @@ def _described_as_firm(text: str, mention: Mention) -> bool:
     if described is None:
         return False
     return described[1].split()[-1].casefold() in DESCRIBED_FIRM_NOUNS
+
+
+def _described_as_product(text: str, mention: Mention) -> bool:
+    """A description after the name whose head noun is a product's ("Keflex, a product
+    whose patent expires", "Keflex is an antibiotic with"): the thing sold, no body."""
+    described = _DESCRIPTION_AFTER.match(text, mention.end)
+    return described is not None and described[1].split()[-1].casefold() in PRODUCT_DESCRIPTIONS
 
 
 def _capitalised_by_place(text: str, mention: Mention) -> bool:
@@ -385,7 +433,12 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
     the Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state
     or a town run into it ("New York State Public Service Commission"), a place's kind
-    before it ("the port of Tumaco")."""
+    before it ("the port of Tumaco"), the words that sell a product before it ("marketed
+    as Keflex") or a description that calls it one after it ("Keflex is an antibiotic"),
+    a list of brands it stands in ("Calvin Klein ... among 15 other brands"), a law's
+    word after it or a description that calls it a law ("NCLB was a deeply flawed law"),
+    a model number before it ("the 944 Turbo,"), a storm's word before it ("superstorm
+    Sandy")."""
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
@@ -395,16 +448,37 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     if partner:
         group.partners_before[partner] += 1
     run = _LOWER_RUN.match(text, mention.end)
-    for word in run[0].split() if run else ():
-        if word in PRODUCT_NOUNS:
-            group.products += 1
-        if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
-            break
+    words = run[0].split() if run else []
+    if (
+        _described_as_product(text, mention)
+        or _MARKETED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        or (words[:1] and words[0] in PRODUCT_NOUNS)
+        or _BRANDS_AFTER.match(text, mention.end)
+        or _BRANDS_BEFORE.search(text, max(0, mention.start - 200), mention.start)
+    ):
+        group.products += 1
+        group.named_products += 1
+    else:
+        for word in words:
+            if word in PRODUCT_NOUNS:
+                group.products += 1
+            if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
+                break
+    after = _WORD_AFTER.match(text, mention.end)
+    if _MODEL_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
+        after is None or after[1] in _NOT_MODIFIERS
+    ):
+        group.models += 1
+    if _STORM_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        group.storms += 1
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
     if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         group.sited += 1
-    if _LAW_AFTER.match(text, mention.end):
+    described = _DESCRIPTION_AFTER.match(text, mention.end)
+    if _LAW_AFTER.match(text, mention.end) or (
+        described and described[1].split()[-1].casefold() in LAW_NOUNS
+    ):
         group.laws += 1
     if _GATHERING_AFTER.match(text, mention.end) or _GATHERING_BEFORE.search(
         text, max(0, mention.start - 30), mention.start

@@ -18,7 +18,7 @@ from generator.annotate.entity_words import (
 )
 from generator.annotate.words import NOT_NAMES, ORGANIZATION_LAST_WORDS
 from generator.index.events import a_described_body
-from generator.index.evidence import PLACE_HEADS, listed_place, shaped_like_place
+from generator.index.evidence import PLACE_HEADS, a_region, listed_place, shaped_like_place
 from generator.index.names import Group, first_name, fold, usual_name
 from generator.model import entity_id
 
@@ -35,7 +35,8 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
     body nor a person; a body-shaped name that people attend ("CPAC attendees") and that
     does nothing a body does is a gathering, an event; a geographic name the model read as
     a body ("South China Sea", "Maricopa County", "Pearl Harbor"), or one the text calls a
-    place ("the port of Tumaco") and that acts as no body, is a place."""
+    place ("the port of Tumaco") and that acts as no body, is a place; so is a region a
+    model read as a body or a person ("Latin America", "E. Europe")."""
     starts = {  # "Platte River" of "Platte River Networks": the body's short name
         " ".join(fold(g.name).split()[:size])
         for g in groups.values()
@@ -56,7 +57,10 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and (
-            _a_seat_town(group) or _a_site(group, starts) or _a_sited_town(group)
+            _a_seat_town(group)
+            or _a_site(group, starts)
+            or _a_sited_town(group)
+            or _a_region(group)
         ):
             group.type, group.id = "place", entity_id("place", group.name)
 
@@ -129,6 +133,16 @@ def _a_sited_town(group: Group) -> bool:
         group.type == "organization"
         and group.sited > 0
         and not (_acts_as_body(group) or group.speaks)
+    )
+
+
+def _a_region(group: Group) -> bool:
+    """A region ("Latin America", "West Europe") read as a body or a person, acting as no
+    body (an airline's "Air Europe" or a bank's "Security Pacific" is no region)."""
+    return (
+        group.type in ("organization", "person")
+        and a_region(group.name)
+        and not _acts_as_body(group)
     )
 
 

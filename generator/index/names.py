@@ -97,12 +97,16 @@ class Group:
     weak: bool = False  # the doubt is thin evidence (evidence.py), not several things
     person_cues: int = 0  # mentions with a title before or "he"/"she" after
     organization_cues: int = 0  # articles where it "said it", has shares or a ticker
+    tickers: int = 0  # mentions a stock symbol follows ("C.R. Bard <BCR>"): a company's
     placed: int = 0  # mentions written "X, <state or country>", or the dateline's place
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
     column_gaps: int = 0  # mentions running over a table's column gap ("Tankers  Regular")
     products: int = 0  # mentions a product noun follows ("the INF treaty", "EWSD systems")
+    named_products: int = 0  # of which: the noun right after, or "marketed as", "a product"
+    models: int = 0  # mentions a model number comes before ("the 944 Turbo, up from")
+    storms: int = 0  # mentions a storm's word comes before ("superstorm Sandy")
     laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")
     gatherings: int = 0  # mentions only a gathering has ("CPAC attendees", "drop out of CPAC")
     formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
