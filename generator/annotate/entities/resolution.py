@@ -27,6 +27,7 @@ from generator.annotate.entities.candidates import (
     normal_name,
     trim_person,
 )
+from generator.annotate.entities.forms import apply_renames, respell_people
 from generator.annotate.entity_words import SAME_COMPANY_WORDS
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
@@ -83,6 +84,8 @@ class Result:
 def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
     _capitals_forms(candidates, text)
+    apply_renames(candidates, text)
+    respell_people(candidates, text)
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
@@ -394,8 +397,10 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
         if opening and name_words(company_base(name))[0] != words[0]:
             continue  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
-        if is_acronym(span) and first[span] < start:
-            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
+        if span.isupper() and is_acronym(span) and first[span] < start:
+            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation";
+            # a headline's "FORD", written "Ford" below, is no acronym
+
         extra = [w for w in company_base(name).split() if w.lower() not in words]
         begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
         after = company_base(name).split()[len(span.split()) :][:1]
