@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from test_entity_pieces import _articles_of
+from test_entity_resolution import _pages, _tagged_index
+
 from generator.annotate.article import annotate
 from generator.annotate.entities.candidates import Candidate
 from generator.annotate.entities.resolution import resolve_candidates
@@ -84,3 +87,38 @@ def test_a_headline_in_capitals_is_no_acronym_that_keeps_the_short_name_apart() 
         for f in resolve_candidates(candidates, text)
     }
     assert found["Kell Motor Co"] == ["Kell", "Kell Motor Co"], found
+
+
+def test_a_long_acronym_no_story_spells_out_is_the_one_body_with_its_initials() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Harbour Civil Liberties Union sued the city over the new curfew.",
+                [("Harbour Civil Liberties Union", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "The HCLU said the curfew broke the charter.",
+                [("HCLU", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (  # three letters: the initials of many names
+                "The National Endowment for Rivers gave the dock a grant.",
+                [("National Endowment for Rivers", "organization")],
+            ),
+            "content/2031/05/d-06.txt": (
+                "The NER said the plan was sound.",
+                [("NER", "organization")],
+            ),
+            "content/2031/05/e-07.txt": (
+                "The National Endowment for Rivers opened an office.",
+                [("National Endowment for Rivers", "organization")],
+            ),
+            "content/2031/05/f-08.txt": (
+                "The NER said the plan was late.",
+                [("NER", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "HCLU" not in pages, pages
+    assert _articles_of(index, "Harbour Civil Liberties Union") == {"a-03.txt", "b-04.txt"}
+    assert "NER" in pages
