@@ -73,20 +73,45 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     assert found["Sarah Huckabee Sanders"] == ["Sarah Huckabee Sanders"]
 
 
-def test_a_headline_in_capitals_is_no_acronym_that_keeps_the_short_name_apart() -> None:
-    # the candidates as recognition gives them: the headline's "KELL" repeats the body's
-    # "Kell", which then counted as an acronym written before the full name
-    text = "KELL <KLL> SALES UP\n\nDETROIT - Kell Motor Co said sales rose. Kell said so.\n"
-    spans = [("KELL", 0, "repeat"), ("Kell Motor Co", 0, "crf"), ("Kell", 1, "crf")]
+def _resolved(text: str, spans: list[tuple[str, int, str]]) -> dict[str, list[str]]:
+    """The entities resolution makes of organizations given as (span, which occurrence,
+    source), as recognition would give them."""
     candidates = []
     for span, nth, source in spans:
         start = [m.start() for m in re.finditer(re.escape(span), text)][nth]
         candidates.append(Candidate(start, start + len(span), "organization", source))
-    found = {
+    return {
         f.name: sorted(text[c.start : c.end] for c in f.candidates)
         for f in resolve_candidates(candidates, text)
     }
+
+
+def test_a_headline_in_capitals_is_no_acronym_that_keeps_the_short_name_apart() -> None:
+    # the headline's "KELL" repeats the body's "Kell", which then counted as an acronym
+    # written before the full name
+    text = "KELL <KLL> SALES UP\n\nDETROIT - Kell Motor Co said sales rose. Kell said so.\n"
+    spans = [("KELL", 0, "repeat"), ("Kell Motor Co", 0, "crf"), ("Kell", 1, "crf")]
+    found = _resolved(text, spans)
     assert found["Kell Motor Co"] == ["Kell", "Kell Motor Co"], found
+
+
+def test_a_country_unit_named_alone_is_the_company_its_short_name_names() -> None:
+    text = (
+        "PELLWYN CANADA CUTS STAKE\n\nWASHINGTON - Pellwyn Canada Corp cut its stake in "
+        "Orland Corp. Pellwyn, a holding company, said it sold shares.\n\n"
+        "Holt, Rinehart and Varley Canada Ltd was sold. Rinehart and Varley sold it.\n"
+    )
+    spans = [
+        ("Pellwyn Canada Corp", 0, "crf"),
+        ("Orland Corp", 0, "crf"),
+        ("Pellwyn", 1, "crf"),
+        ("Varley Canada Ltd", 0, "crf"),
+        ("Varley", 1, "crf"),
+    ]
+    found = _resolved(text, spans)
+    assert found["Pellwyn Canada Corp"] == ["Pellwyn", "Pellwyn Canada Corp"], found
+    # a long name that may be cut from "Holt, Rinehart and Varley Canada Ltd" takes none
+    assert found["Varley Canada Ltd"] == ["Varley Canada Ltd"]
 
 
 def test_a_long_acronym_no_story_spells_out_is_the_one_body_with_its_initials() -> None:
