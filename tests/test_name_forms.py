@@ -147,3 +147,25 @@ def test_a_long_acronym_no_story_spells_out_is_the_one_body_with_its_initials() 
     assert "HCLU" not in pages, pages
     assert _articles_of(index, "Harbour Civil Liberties Union") == {"a-03.txt", "b-04.txt"}
     assert "NER" in pages
+
+
+def test_a_surname_misspelt_across_stories_joins_where_the_stories_agree() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Stephen Axilrod, vice chairman of Kestrel Securities, said rates would rise.",
+                [("Stephen Axilrod", "person"), ("Kestrel Securities", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Stephen Axilrod of Kestrel Securities said the Fed would wait.",
+                [("Stephen Axilrod", "person"), ("Kestrel Securities", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Stephen Alixrod, vice chairman of Kestrel Securities, said the dollar fell.",
+                [("Stephen Alixrod", "person"), ("Kestrel Securities", "organization")],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Stephen Alixrod" not in pages, pages
+    assert _articles_of(index, "Stephen Axilrod") == {"a-03.txt", "b-04.txt", "c-05.txt"}
