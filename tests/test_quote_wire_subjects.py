@@ -186,3 +186,18 @@ def test_words_that_go_on_with_the_quoted_sentence_name_no_speaker():
     )
     (quote,) = article.quotes
     assert quote.speaker != "Paul Dunmore"
+
+
+def test_a_description_the_text_gave_an_unnamed_person_is_not_the_last_person_named():
+    article = annotate(
+        paragraphs_article(
+            "Kestria had postponed its reform plans, western diplomats said.",
+            "A western diplomat said the biggest reforms had been shelved since the"
+            " resignation of party chief Ivo Marten in January.",
+            '"This is a modest reform, a repeat of what Kestria did before," the diplomat said.',
+            "One of the country's top economists wrote in the party daily last week.",
+            'The economist said, "Reform in any country causes anxiety."',
+        ),
+        Registry(),
+    )
+    assert [q.speaker for q in article.quotes] == ["the diplomat", "The economist"]

@@ -541,7 +541,7 @@ ANONYMOUS_HEADS = frozenset(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
         staffer insider employee worker member officer banker dealer trader witness arbitrager
-        arbitrageur
+        arbitrageur economist analyst
         """
     )
 )

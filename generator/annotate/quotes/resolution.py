@@ -406,6 +406,8 @@ class Resolver(NameBook):
             return None  # `his wife whispered`: someone's kin, not the one the text is about
         if head in ROLE_WORDS and head not in KIN and self._role_taken(head, at):
             return None  # `the president said`: the office is someone's the window lacks
+        if self._unnamed_introduction(head, at) >= 0:
+            return None  # `A western diplomat said ... "...," the diplomat said`: that one
         return ranker.best(found)  # `the 34-year-old said`: the person the text is about
 
     def _state_of(self, name: str) -> str:
