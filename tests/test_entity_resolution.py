@@ -878,3 +878,22 @@ def test_a_towns_name_its_datelines_give_is_a_place_whatever_its_dealers_do() ->
     )
     _, index = _archive(texts)
     assert _pages(index).get("Verona") == "place", _pages(index)
+
+
+def test_a_person_after_an_office_of_the_body_the_model_began_the_name_with() -> None:
+    # the model's span, as it made it on a 1987 story: "Exchequer Nigel Lawson"
+    from generator.annotate.entities.candidates import Candidate
+    from generator.annotate.entities.recognition import _after_offices
+
+    text = "at the summit, U.K. Chancellor of the Exchequer Nigel Lawson said. Governor of "
+    text += "the Bank of England Robin Leigh-Pemberton agreed."
+    spans = ["Exchequer Nigel Lawson", "Bank of England Robin Leigh-Pemberton"]
+    found = _after_offices(
+        [Candidate(text.index(s), text.index(s) + len(s), "organization", "crf") for s in spans],
+        text,
+    )
+    assert [(text[c.start : c.end], c.type) for c in found] == [
+        ("Nigel Lawson", "person"),
+        ("Bank of England", "organization"),
+        ("Robin Leigh-Pemberton", "person"),
+    ]

@@ -144,6 +144,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
     candidates, unsure = _joined_heads(candidates, unsure, text)
+    candidates, unsure = _after_offices(candidates, text), _after_offices(unsure, text)
     candidates = [part for c in candidates for part in trim_candidate(retype(c, text), text)]
     candidates = [
         c
@@ -355,6 +356,38 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
 
 # an office and its body written before a name: "Chancellor of the Exchequer Nigel Lawson"
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w.&'-]* ){1,4}\Z")
+
+
+_OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+) of the \Z")
+
+
+def _after_offices(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "U.K. Chancellor of the Exchequer Nigel Lawson", the model's name starting at the
+    office's body: the person from the given name on (two or three capitalised words, no
+    body's head), and the body when it has a name of more than one word ("Governor of the
+    Bank of England Robin Leigh-Pemberton")."""
+    given = census.given_names()
+    out: list[Candidate] = []
+    for c in candidates:
+        office = _OFFICE_OF_THE.search(text, max(0, c.start - 40), c.start)
+        words = [w for w in re.finditer(r"\S+", text[c.start : c.end])]
+        first = next((k for k, w in enumerate(words) if k and w[0].lower() in given), None)
+        person = words[first:] if first is not None else []
+        if (
+            office is None
+            or office[1].lower() not in ROLE_HEADS
+            or first is None
+            or words[0][0].lower() in given
+            or not 2 <= len(person) <= 3
+            or any(not w[0][:1].isupper() or w[0].lower() in ORGANIZATION_HEADS for w in person)
+        ):
+            out.append(c)
+            continue
+        if first > 1:
+            body_end = c.start + words[first - 1].end()
+            out.append(Candidate(c.start, body_end, "organization", c.source))
+        out.append(Candidate(c.start + person[0].start(), c.end, "person", c.source))
+    return out
 
 
 def _after_role(candidate: Candidate, text: str) -> bool:
