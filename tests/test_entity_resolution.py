@@ -897,3 +897,18 @@ def test_a_person_after_an_office_of_the_body_the_model_began_the_name_with() ->
         ("Bank of England", "organization"),
         ("Robin Leigh-Pemberton", "person"),
     ]
+
+
+def test_a_states_name_after_a_preposition_and_the_is_its_river() -> None:
+    articles, _ = _archive(
+        {
+            "content/1987/03/a.txt": "Barge rates\n\nST. LOUIS, March 3 - Barge rates rose on "
+            "the Mississippi. Farmers west of the Mississippi were selling corn, and Mississippi "
+            "Governor Bill Allain said the Mississippi economy would grow. The Kansas "
+            "senator spoke in the Iowa, Ohio and Texas contests.\n"
+        }
+    )
+    places = {e.name: len(e.mentions) for e in articles[0].entities if e.type == "place"}
+    assert places.get("Mississippi River") == 2, places
+    assert places.get("Mississippi", 0) >= 1 and "Kansas River" not in places
+    assert "Iowa River" not in places

@@ -1,7 +1,8 @@
 """Place names one story settles for itself: a state's name its datelines give as a
-city ("New York": the state where the text says so, else the city), and "Germany" before
-reunification (West Germany). `resolution.unify_entities` calls these on each article
-before it groups names."""
+city ("New York": the state where the text says so, else the city), a state's name after
+"the" (the river: "west of the Mississippi"), and "Germany" before reunification (West
+Germany). `resolution.unify_entities` calls these on each article before it groups
+names."""
 
 from __future__ import annotations
 
@@ -65,6 +66,37 @@ def _a_state_mention(text: str, start: int, end: int, name: str) -> bool:
 # The day the two German states became one: before it, "Germany" in the news is the
 # Federal Republic, West Germany ("travelling to France, Germany, Switzerland")
 _REUNIFICATION = date(1990, 10, 3)
+
+
+# a river is named after a preposition and "the", and ends its noun phrase: "west of the
+# Mississippi.", "barges on the Ohio were" (not "the Kansas senator", "in the Iowa, New
+# Hampshire and Nevada contests", "the Texas Railroad Commission", "the Ohio-based")
+_RIVER_BEFORE = re.compile(
+    r"\b(?:on|of|along|across|down|up|near|into|from|over|beyond|past|to) the \Z"
+)
+_RIVER_ENDS = re.compile(r"(?:[.;:)]|,(?! [A-Z])| (?:is|was|were|are|has|had|river|valley)\b)")
+
+
+def rivers_of_states(article: Article) -> None:
+    """ "west of the Mississippi", "barges on the Ohio were": a state's name right after
+    "the" that ends its noun phrase is the state's river, its own place."""
+    rivers: list[Entity] = []
+    for entity in article.entities:
+        state = aliases.us_state(entity.name) if entity.type == "place" else ""
+        if not state or state != entity.name or " " in state:
+            continue  # "the District of Columbia" is no river
+        river = [
+            m
+            for m in entity.mentions
+            if _RIVER_BEFORE.search(article.text, max(0, m.start - 12), m.start)
+            and _RIVER_ENDS.match(article.text, m.end)
+        ]
+        if river:
+            entity.mentions = [m for m in entity.mentions if m not in river]
+            name = f"{state} River"
+            rivers.append(Entity(entity_id("place", name), "place", name, mentions=river))
+    if rivers:
+        article.entities = [e for e in article.entities if e.mentions] + rivers
 
 
 def divided_germany(article: Article) -> None:

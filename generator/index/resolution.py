@@ -74,7 +74,7 @@ from generator.index.names import (
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.places import city_states, divided_germany, split_states
+from generator.index.places import city_states, divided_germany, rivers_of_states, split_states
 from generator.index.variants import (
     join_variants,
     person_variants,
@@ -162,6 +162,7 @@ def unify_entities(
         _split_by_context(article, splits)
         split_states(article, dual)
         divided_germany(article)
+        rivers_of_states(article)
         own_pieces(article)
         long_names: dict[str, str] = {}
         company_words = {  # "Kodak said" beside "Eastman Kodak Co": the company
