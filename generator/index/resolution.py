@@ -37,7 +37,7 @@ from generator.index.earning import earn_pages
 from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
-from generator.index.kinds import a_description, chambers, retype
+from generator.index.kinds import a_description, chambers, rated_issuers, retype
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -222,6 +222,7 @@ def unify_entities(
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     chambers(groups)
+    rated_issuers(groups)
     _junk(groups, articles, casing)
     _tenure(groups)
     two_names(groups)

@@ -1,0 +1,87 @@
+"""Issue 24, brief s13-kind2: a company the model read as a person or an event is a
+company when the text shows one (generator/index/kinds.py, events.py): a legal form or a
+company's word in another language inside the name, a credit rating before it, a firm's
+trade told of it ("which planned to market"). Short articles written for each idea."""
+
+from __future__ import annotations
+
+from test_entity_resolution import _pages, _tagged_index
+
+
+def test_a_legal_form_inside_a_name_makes_a_company_whatever_he_says() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Dana Morrow, a developer who has said he may seek control of P.J. "
+                    "Haldane Co Group, said he raised his stake in the company to 9 pct.",
+                    [("Dana Morrow", "person"), ("P.J. Haldane Co Group", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("P.J. Haldane Co Group") == "organization", pages
+    assert pages.get("Dana Morrow") == "person", pages
+
+
+def test_a_company_word_in_another_language_makes_a_company() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Orvik Corp and Regie Nationale des Usines Delmont said they would extend "
+                    "the talks. Talks with Usines Delmont began in March.",
+                    [("Orvik Corp", "organization"), ("Usines Delmont", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Usines Delmont") == "organization", pages
+
+
+def test_a_rating_before_a_name_is_no_part_of_the_issuer() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Halvern Stores Corp said sales rose. Moody's said it cut to Aa-3 from "
+                    "Aa-2 Halvern Stores's senior notes.",
+                    [("Halvern Stores Corp", "organization"), ("Aa-2 Halvern Stores", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Moody's said it upgraded to B-1 from B-3 Tarrant Gypsum Co's debt.",
+                    [("B-3 Tarrant Gypsum Co", "organization")],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "AA Gage, a maker of test systems, won the order, and AA Gage said "
+                    "shipments would start in May.",
+                    [("AA Gage", "organization")],
+                ),
+            }
+        )
+    )
+    assert "Aa-2 Halvern Stores" not in pages, pages
+    assert pages.get("Halvern Stores Corp") == "organization", pages
+    assert "B-3 Tarrant Gypsum Co" not in pages, pages
+    assert pages.get("Tarrant Gypsum Co") == "organization", pages
+    assert pages.get("AA Gage") == "organization", pages  # a name, no rating: no digit
+
+
+def test_a_firm_that_plans_to_market_a_game_is_no_event() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "One action was brought against Kestrel Games, which planned to market a "
+                    "game called Mapopoly. Lawyers for Kestrel Games declined to comment.",
+                    [("Kestrel Games", "event")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Athletes arrived for the Pan Mirren Games, which open in June in the capital.",
+                    [("Pan Mirren Games", "event")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Kestrel Games") == "organization", pages
+    assert pages.get("Pan Mirren Games") == "event", pages
