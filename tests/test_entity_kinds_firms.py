@@ -1,7 +1,8 @@
 """Issue 24, brief s13-kind2: a company the model read as a person or an event is a
-company when the text shows one (generator/index/kinds.py, events.py): a legal form or a
-company's word in another language inside the name, a credit rating before it, a firm's
-trade told of it ("which planned to market"). Short articles written for each idea."""
+company when the text shows one (generator/index/kinds.py, events.py, resolution.py): a
+legal form or a company's word in another language inside the name, a credit rating
+before it, a firm's trade told of it ("which planned to market"), "unit" after it. Short
+articles written for each idea."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_a_firm_that_plans_to_market_a_game_is_no_event() -> None:
     )
     assert pages.get("Kestrel Games") == "organization", pages
     assert pages.get("Pan Mirren Games") == "event", pages
+
+
+def test_a_name_before_unit_is_no_person() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Eskor Inc said it has decided not to sell its Yale T. Brand unit, said "
+                    "Dana Morrow, its chairman. Morrow said he expected no other sale.",
+                    [("T. Brand", "person"), ("Dana Morrow", "person")],
+                ),
+            }
+        )
+    )
+    assert "T. Brand" not in pages, pages
+    assert pages.get("Dana Morrow") == "person", pages

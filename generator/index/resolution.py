@@ -308,7 +308,10 @@ def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
             group.types["organization"] += _KIND_WEIGHT
         elif _ORGANIZATION_CUE.match(text, mention.end) or (
             _PART_AFTER.match(text, mention.end)
-            and _PART_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+            and (
+                entity.type == "person"  # no person has a unit ("Oil Co's Kennecott unit")
+                or _PART_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+            )
         ):
             group.types["organization"] += _CUE_WEIGHT
         elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
