@@ -172,3 +172,17 @@ def test_a_bodys_name_after_a_title_word_is_no_person_to_take_a_pronoun():
         Registry(),
     )
     assert [q.speaker for q in article.quotes] == ["One diplomat", None]
+
+
+def test_words_that_go_on_with_the_quoted_sentence_name_no_speaker():
+    article = annotate(
+        paragraphs_article(
+            "Ada Morrow meets Paul Dunmore in the first debate on Monday.",
+            "Morrow, a top aide said, \u201cis very confident in the contrast\u201d between"
+            " her and Dunmore, and since 2008 she has often told her staff that she likes"
+            " debates.",
+        ),
+        Registry(),
+    )
+    (quote,) = article.quotes
+    assert quote.speaker != "Paul Dunmore"

@@ -125,8 +125,22 @@ def body_forms(
             if len({final(g).id for g in first}) == 1:  # two companies it begins: neither
                 found = found + first
         body = _written_beside(group, found, texts, runs) or _cut(group, groups, texts)
+        if body is None and ACRONYM.fullmatch(group.name):
+            body = _spelled_out(group, found)
         if body is not None:
             group.target = body
+
+
+def _spelled_out(group: Group, found: list[Group]) -> Group | None:
+    """An acronym of four letters or more that no story spells out is the one body the
+    archive names by a name of three words or more whose initials it is ("ACLU" of
+    "American Civil Liberties Union", "FEMA"). Three letters are the initials of too
+    many names ("NEA": the National Education Association, the National Endowment for
+    the Arts), and two bodies with the letters leave it alone."""
+    bodies = {final(g).id: final(g) for g in found}
+    if len(group.name) < 4 or not group.name.isalpha() or len(bodies) != 1:
+        return None
+    return next(iter(bodies.values()))
 
 
 def _provinces(groups: dict[str, Group]) -> None:

@@ -264,7 +264,8 @@ def _spellings(a: str, b: str, kind: str) -> bool:
     """Two spellings of one word: an inflection in a body's or a place's name ("holding",
     "holdings"; "industrial", "industries"; "west", "western"), a small word ("of", "on":
     "General Agreement of Tariffs and Trade"), or, in words of six
-    letters or more, one letter added, dropped, changed or two swapped ("thomsom"); in a
+    letters or more, one letter added, dropped, changed or two swapped ("thomsom"), or in
+    a person's name the same letters in another order, the first kept ("alixrod"); in a
     person's hyphenated given name, one part the same and the other two letters off at
     most ("chao-ming")."""
     if a == b or a.isdigit() or b.isdigit():
@@ -277,6 +278,8 @@ def _spellings(a: str, b: str, kind: str) -> bool:
         return True  # "Edward" and "Edwards" may be two people
     if min(len(a), len(b)) >= 6 and _distance(a, b) <= 1:
         return True
+    if kind == "person" and len(a) == len(b) >= 6 and a[0] == b[0] and sorted(a) == sorted(b):
+        return True  # "Alixrod", "Axilrod": a surname's letters in another order
     parts_a, parts_b = a.split("-"), b.split("-")
     if kind == "person" and len(parts_a) == len(parts_b) > 1:
         differ = [(x, y) for x, y in zip(parts_a, parts_b, strict=True) if x != y]

@@ -27,6 +27,7 @@ from generator.annotate.entities.candidates import (
     normal_name,
     trim_person,
 )
+from generator.annotate.entities.forms import apply_renames, respell_people
 from generator.annotate.entity_words import SAME_COMPANY_WORDS
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
@@ -83,6 +84,8 @@ class Result:
 def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     """Group mentions into entities: registry entries, acronyms, surnames, equal names."""
     _capitals_forms(candidates, text)
+    apply_renames(candidates, text)
+    respell_people(candidates, text)
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
     _vote_types(candidates, text)
@@ -395,13 +398,22 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
         opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
         if opening and name_words(company_base(name))[0] != words[0]:
             continue  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
-        if is_acronym(span) and first[span] < start:
-            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation"
+        if span.isupper() and is_acronym(span) and first[span] < start:
+            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation";
+            # a headline's "FORD", written "Ford" below, is no acronym
+
         extra = [w for w in company_base(name).split() if w.lower() not in words]
         begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
         after = company_base(name).split()[len(span.split()) :][:1]
         national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
-        if (begins and not national) or not any(_place_word(word) for word in extra):
+        if (
+            (begins and not national)
+            or not any(_place_word(word) for word in extra)
+            or (
+                _one_word_and_country(words, company_base(name).split())
+                and not _RUN_ON.search(text[max(0, start - 40) : start])
+            )
+        ):
             c.form = name
 
 
@@ -448,6 +460,24 @@ def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
         return False
     rest = iter(base)
     return all(word in rest for word in words) and not set(base) & CONNECTORS
+
+
+# "Holt, Rinehart and Winston Canada Ltd": the long name may be cut from a longer one
+_RUN_ON = re.compile(r"\b[A-Z][\w.]*,? (?:and|&) $")
+
+
+def _one_word_and_country(words: tuple[str, ...], base: list[str]) -> bool:
+    """Is the long name the one word of the short name and a country, nothing else
+    ("Unicorp Canada Corp" ... "Unicorp, a holding company")? The story that names it
+    and the short word alone names no parent apart: a parent is named by a longer short
+    name ("Vostrand Motor" of "Vostrand Motor America Inc") or in full."""
+    return (
+        len(words) == 1
+        and len(base) == 2
+        and is_country(base[1])
+        and not is_acronym(base[0])
+        and name_words(base[0]) == words
+    )
 
 
 def _proper(name: str) -> bool:

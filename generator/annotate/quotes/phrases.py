@@ -630,7 +630,7 @@ def subject_phrase(subject: list[Token]) -> Phrase | None:
     tail = read_phrase(subject[commas[-1] + 1 :])
     if tail is not None and tail.kind in ("name", "pronoun"):
         return tail
-    return head
+    return None if goes_on else head  # `"..." between her and Trump, and since 2008 she`
 
 
 def _joint_subject(subject: list[Token], commas: list[int]) -> list[Token]:
