@@ -1,8 +1,9 @@
 """Issue 24, brief s13-kind2: a company the model read as a person or an event is a
 company when the text shows one (generator/index/kinds.py, events.py, resolution.py): a
 legal form or a company's word in another language inside the name, a credit rating
-before it, a firm's trade told of it ("which planned to market"), "unit" after it. Short
-articles written for each idea."""
+before it, a firm's trade told of it ("which planned to market"), "unit" after it, the
+partners after a comma ("Smith Barney, Harris Upham and Co"). Short articles written for
+each idea."""
 
 from __future__ import annotations
 
@@ -102,3 +103,30 @@ def test_a_name_before_unit_is_no_person() -> None:
     )
     assert "T. Brand" not in pages, pages
     assert pages.get("Dana Morrow") == "person", pages
+
+
+def test_a_partners_firm_cut_at_its_comma_is_no_person() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "The offering is underwritten by Morgan Haldane, Harris Upham and Co and "
+                    "Orvik Securities Inc.",
+                    [("Morgan Haldane", "person"), ("Orvik Securities Inc", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Dana Morrow, analyst at Morgan Haldane, Upham Harris and Co, said prices "
+                    "would rise.",
+                    [("Morgan Haldane", "person"), ("Dana Morrow", "person")],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "The notes are managed by Kestrel Capital Markets Ltd, Samuel Orvik and Co "
+                    "Ltd and Tarrant Bank. Kestrel Capital Markets Ltd arranged the deal.",
+                    [("Kestrel Capital Markets Ltd", "organization")],
+                ),
+            }
+        )
+    )
+    assert "Morgan Haldane" not in pages, pages
+    assert pages.get("Dana Morrow") == "person", pages
+    assert pages.get("Kestrel Capital Markets Ltd") == "organization", pages  # a list of firms
