@@ -149,6 +149,16 @@ PROGRAMME_HEADS = frozenset(
         "program programme programs programmes initiative plan scheme act code amendment amendments"
     )
 )
+# words of a company's name in French, Spanish, Italian or German, which no person's name
+# holds ("Regie Nationale des Usines Renault", "Banco Central", "Morgan et Cie")
+FOREIGN_FIRM_WORDS = frozenset(
+    word_list(
+        """
+        usines regie societe société compagnie cie groupe banque banco banca compania
+        compañía sociedad societa società gesellschaft werke
+        """
+    )
+)
 # the last word of a trade pact's name, when "Trade" is among its words ("Transatlantic
 # Trade and Investment Partnership", "Central American Free Trade Agreement"): a pact, no
 # body, though a partnership is also a firm's form

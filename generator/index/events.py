@@ -45,6 +45,9 @@ _BODY_AFTER = re.compile(
     r",? (?:the|a|an) (?:[\w-]+ ){0,4}(?:organization|organisation|group|think tank|arm"
     r"|association|nonprofit|coalition|lobby|institute|foundation|network|movement|union"
     r"|federation|alliance|club|society|caucus|agency)\b"
+    # a firm's trade told of it: "against Kits Games, which planned to market a game"
+    r"|, which (?:plans?|planned|intends?|intended) to (?:market|sell|make|produce|build)\b"
+    r"|, which (?:makes|sells|markets|manufactures|owns|operates)\b"
 )
 _BODY_BEFORE = re.compile(
     r"\b(?:group|organization|organisation|association)(?:,| called| named| known as)"

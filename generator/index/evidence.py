@@ -79,6 +79,8 @@ PLACED_AFTER = re.compile(r", ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 _COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*), \Z")
 _LOCATING = frozenset({"from", "in", "at", "near"})
 _COMMA_AFTER = re.compile(r", [A-Z]\w+ (?:and|&) [A-Z]")
+# the rest of a partners' firm after the comma: "Smith Barney, Harris Upham and Co"
+_PARTNERS_AFTER = re.compile(r", (?:[A-Z]\w+ ){2,3}(?:and|&) Co\b")
 PROVINCE = re.compile(r" (?:Province|Prefecture|Sheng)$")  # "Guangdong Province"
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _LOWER_RUN = re.compile(r"(?: [a-z][a-z-]*){1,5}")
@@ -288,13 +290,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
-        comma = _COMMA_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if (
-            comma
-            and re.search(r" (?:and|&) ", entity.name)
-            and company_base(comma[1]) == comma[1]  # "Merck and Co, Lilly and Co": a list
-        ) or (_COMMA_AFTER.match(text, mention.end) and not comma):
-            group.comma_cut += 1
+        group.comma_cut += _cut_at_comma(text, entity, mention)
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)
         if entity.type == "event":
@@ -302,6 +298,20 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _cut_at_comma(text: str, entity: Entity, mention: Mention) -> bool:
+    """A piece of a firm's name the model cut at one of its commas: the partners after it
+    ("Robertson, Colman and Stephens", "Smith Barney, Harris Upham and Co"; not a list of
+    firms, "County Natwest Ltd, Samuel Montagu and Co Ltd", where the name ends in its
+    legal form) or the firm's own "and" after a comma before it ("Merck and Co, Lilly and
+    Co" is a list)."""
+    comma = _COMMA_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if comma:
+        return bool(re.search(r" (?:and|&) ", entity.name)) and company_base(comma[1]) == comma[1]
+    return bool(_COMMA_AFTER.match(text, mention.end)) or bool(
+        _PARTNERS_AFTER.match(text, mention.end) and company_base(entity.name) == entity.name
+    )
 
 
 def _a_person_shape(article: Article, mention: Mention) -> bool:

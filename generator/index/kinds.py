@@ -4,6 +4,7 @@ said: a body, a law, a gathering, a site, a seat town, a chamber (`resolution` c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from generator.annotate.entities.aliases import is_country
@@ -12,21 +13,24 @@ from generator.annotate.entity_words import (
     CHAMBER_HEADS,
     COURT_WORDS,
     DESCRIBED_FIRM_NOUNS,
+    FOREIGN_FIRM_WORDS,
     PERSON_NOUNS,
     PROGRAMME_HEADS,
     TREATY_HEADS,
 )
-from generator.annotate.words import NOT_NAMES, ORGANIZATION_LAST_WORDS
+from generator.annotate.words import FIRM_LAST_WORDS, NOT_NAMES, ORGANIZATION_LAST_WORDS
 from generator.index.events import a_described_body
 from generator.index.evidence import PLACE_HEADS, a_region, listed_place, shaped_like_place
-from generator.index.names import Group, first_name, fold, usual_name
+from generator.index.names import Group, first_name, fold, name_key, usual_name
 from generator.model import entity_id
 
 
 def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -> None:
     """A kind the name's own words or uses decide, whatever the model said: a "Council",
     "Group" or "Association" is a body (a "person" so named too, when nothing shows a
-    person: no title, pronoun or age), and so is a "Forum" that companies formed or
+    person: no title, pronoun or age; and one with a legal form inside or a company's
+    word in another language, "L.E. Myers Co Group", "Usines Renault", whatever a "he"
+    near it says), and so is a "Forum" that companies formed or
     joined ("members of the Kestrel Forum"); a country's name run into a word that is no
     place and no common word ("US Sprint"; not "Uruguay Round": `lower` and `upper` count
     the archive's lower-case and mid-sentence capitalised words) is a body, not a place;
@@ -88,7 +92,7 @@ def _a_gathering(group: Group) -> bool:
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
     if group.type == "person":  # "Paulson Partners", "National Security Council"
-        return (
+        return _firm_worded(words) or (
             len(words) > 1
             and words[-1].casefold() in ORGANIZATION_LAST_WORDS
             and not group.person_cues
@@ -106,6 +110,16 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
     )
+
+
+def _firm_worded(words: list[str]) -> bool:
+    """A legal form after a name's first word ("L.E. Myers Co Group", "Smith Industries
+    Group") or a company's word in another language ("Usines Renault" of "Regie Nationale
+    des Usines Renault"): no person's name holds one, so a "he" near it ("seeking control
+    of L.E. Myers Co Group, said he raised his stake": the bidder's) shows no person."""
+    folded = [w.casefold() for w in words]
+    inner_form = any(w in FIRM_LAST_WORDS for w in folded[1:])
+    return len(words) > 1 and (inner_form or any(w in FOREIGN_FIRM_WORDS for w in folded))
 
 
 def _a_site(group: Group, starts: set[str]) -> bool:
@@ -157,6 +171,30 @@ def _a_seat_town(group: Group) -> bool:
         and usual_name(group.name) is None
         and listed_place(group.name)
     )
+
+
+# a credit rating in Moody's letters and rank ("Aa-2", "Baa1", "B-3"), which wire copy
+# writes right before the issuer it rates: "cut to Aa-3 from Aa-2 Dayton Hudson's notes"
+_RATING = re.compile(r"(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca)-?[1-3]")
+
+
+def rated_issuers(groups: dict[str, Group]) -> None:
+    """A name a rating begins ("Aa-2 Dayton Hudson", "B-3 National Gypsum Co") is the
+    rated issuer, a company or a body, never a person: the name the rest spells where the
+    archive has it ("Dayton Hudson Corp"), else the rest as an organization's name."""
+    for group in groups.values():
+        words = group.name.split()
+        if group.registered or group.junk or group.target or len(words) < 2:
+            continue
+        if not _RATING.fullmatch(words[0]) or group.type not in ("person", "organization"):
+            continue
+        rest = " ".join(words[1:])
+        found = groups.get(name_key(rest))
+        if found is not None and found is not group:
+            group.target = found
+        else:
+            group.name, group.type = rest, "organization"
+            group.id = entity_id("organization", rest)
 
 
 def chambers(groups: dict[str, Group]) -> None:

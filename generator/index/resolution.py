@@ -37,7 +37,7 @@ from generator.index.earning import earn_pages
 from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
-from generator.index.kinds import a_description, chambers, retype
+from generator.index.kinds import a_description, chambers, rated_issuers, retype
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -223,6 +223,7 @@ def unify_entities(
     shift_slips(groups, casing.lower)
     retype(groups, casing.lower, casing.upper)
     chambers(groups)
+    rated_issuers(groups)
     _junk(groups, articles, casing)
     _tenure(groups)
     two_names(groups)
@@ -308,7 +309,10 @@ def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
             group.types["organization"] += _KIND_WEIGHT
         elif _ORGANIZATION_CUE.match(text, mention.end) or (
             _PART_AFTER.match(text, mention.end)
-            and _PART_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+            and (
+                entity.type == "person"  # no person has a unit ("Oil Co's Kennecott unit")
+                or _PART_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+            )
         ):
             group.types["organization"] += _CUE_WEIGHT
         elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
