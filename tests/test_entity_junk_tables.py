@@ -67,3 +67,18 @@ def test_a_price_tables_heading_is_no_dateline_and_no_place() -> None:
     assert found is not None and found.place == "Lisbon", found
     found = find_dateline("BUENOS AIRES, ABR 9 - TEMPERATURES (CENTIGRADE) AND RAIN (MM)")
     assert found is not None and found.place == "Buenos Aires", found
+
+
+def test_a_surname_alone_before_a_mine_names_the_mine_not_the_person() -> None:
+    article = _article(
+        "GOLD MINER RAISES SPENDING\n\nTORONTO, April 9 - Northgate Gold Corp said it would "
+        "spend 12 mln dlrs on a zinc project in Ontario, Bousquet mine number three in "
+        "Quebec and a copper property in Arizona.\n"
+    )
+    assert "Bousquet" not in {e.name for e in article.entities if e.type == "person"}
+    # the person of the name, said so, is still one
+    names = _names(
+        "BOARD SUSPENDS AUDITOR\n\nSACRAMENTO, April 9 - Board officer Martha Bousquet "
+        "said the firm's licence was suspended. Bousquet said the firm would appeal.\n"
+    )
+    assert "Martha Bousquet" in names, names
