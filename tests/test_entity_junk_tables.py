@@ -82,3 +82,19 @@ def test_a_surname_alone_before_a_mine_names_the_mine_not_the_person() -> None:
         "said the firm's licence was suspended. Bousquet said the firm would appeal.\n"
     )
     assert "Martha Bousquet" in names, names
+
+
+def test_two_names_run_over_a_word_no_name_holds_are_two_names() -> None:
+    names = _names(
+        "INSURER SOLD\n\nNEW YORK, April 9 - Halsey Group Inc said it agreed to acquire "
+        "Western Fidelity Life Insurance Co from Beneficial Corp for 90 mln dlrs. Halsey "
+        "said it would also buy Pioneer Title Co or Summit Title Corp this year.\n"
+    )
+    assert not {n for n in names if " from " in n or " or " in n}, names
+    assert {"Western Fidelity Life Insurance Co", "Beneficial Corp"} <= names, names
+    names = _names(
+        "SENATORS SPAR\n\nWASHINGTON, Nov 3 - Senator Ted Cruz and Senator Marco Rubio met "
+        "voters in Iowa on Tuesday. Cruz blasted Rubio for his vote on the farm bill, and "
+        "Cruz told Rubio to apologise.\n"
+    )
+    assert not {n for n in names if " blasted " in n or " told " in n}, names
