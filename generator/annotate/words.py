@@ -636,6 +636,19 @@ NOT_PERSON_LAST_WORDS = frozenset(
         """
     )
 )
+# sites a surname alone names ("Bousquet mine number two", "the Hunt field"): the mine,
+# the field, not the person of that name
+SITE_NOUNS = frozenset(
+    word_list(
+        """
+        mine mines oilfield oilfields gasfield refinery smelter deposit deposits reservoir
+        field fields project plant plants property prospect
+        """
+    )
+)
+# the site nouns that are verbs too ("Cruz fields most attacks", "to plant doubts"), which
+# name a site only after a determiner ("its Hunt field")
+SITE_VERBS = frozenset(word_list("field fields project plant plants"))
 # suffixes of a person's name, which after a surname alone make no name ("Noland III")
 NAME_SUFFIXES = frozenset(word_list("jr jr. sr sr. ii iii iv"))
 # one-word names that the copy's own agency uses of itself ("told Reuters", "a Reuter survey")

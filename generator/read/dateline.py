@@ -210,6 +210,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     if place is not None and known_agency(place):
         return None  # `KYODO NEWS - Nov 27, 2023` is a credit line, not a dateline
+    if place is not None and _table_heading(match, paragraph):
+        return None
     capital_date = month_name is not None and month_name.isupper() and match["sep"] is not None
     if place is None and not (agency and known_agency(agency.split("-")[0])) and not capital_date:
         return None  # `April 6 -` or `(CORRECTED) -` alone is not a dateline; `APRIL 7 -` is
@@ -244,6 +246,20 @@ def find_dateline(paragraph: str) -> Dateline | None:
         day=day,
         year=int(match["year"]) if match["year"] else None,
     )
+
+
+def _table_heading(match: re.Match[str], paragraph: str) -> bool:
+    """A bare capital word or two and a dash, with no date, agency or comma, before a line
+    that holds no lower-case letter, heads a price table ("FOB RIVER - CLOSE  APRIL 6",
+    the price basis of meat tables; "LEAD - VIRGIN  34.00/34.50"): a dateline's dash
+    opens a sentence, in wire copy written in mixed case."""
+    bare = not (
+        match["month"] or match["month2"] or match["month3"] or match["fuzzy"] or match["day"]
+    ) and not (match["agency"] or match["slash_agency"] or match["bare_agency"])
+    if not bare or match["qualifier"] or match["region"] or "," in (match["date_sep"] or ""):
+        return False
+    rest = paragraph[match.end() :]
+    return any(c.isalnum() for c in rest) and not any(c.islower() for c in rest)
 
 
 def _starts_sentence(text: str, index: int) -> bool:

@@ -443,6 +443,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     joined = _joined_names(candidate, text)
     if joined is None:
         joined = _owner_and_unit(candidate, text)
+    if joined is None:
+        joined = _glued_by_a_word(candidate, text)
     if joined is not None:
         return [part for piece in joined for part in trim_candidate(piece, text)]
     span = text[candidate.start : candidate.end]
@@ -577,6 +579,37 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
         Candidate(candidate.start, candidate.start + start, candidate.type, candidate.source),
         Candidate(candidate.start + end, candidate.end, candidate.type, candidate.source),
     ]
+
+
+# words no name of a person, a body or a place holds, which the model runs two names or a
+# name and a date together over ("Trump or Cruz", "Clinton than Sanders", "Republican whom
+# Trump", "acquire Western National Life Insurance Co from Beneficial Corp", "State
+# Department from 2009")
+_GLUE = re.compile(r" (?:or|nor|than|whom|from) ")
+# a lower-case word of four letters or more inside a person's name: a verb the model ran
+# two names over ("Cruz blasted Rubio", "Patrick told Cruz"); "da", "zur", "al-Khalifa",
+# "d'Estaing" are a name's own
+_PERSON_GLUE = re.compile(r" [a-z]{4,} ")
+
+
+def _glued_by_a_word(candidate: Candidate, text: str) -> list[Candidate] | None:
+    """A span the model ran over a word no name holds: the name before it, and the name
+    after it when one follows (not "from 2009", "or any"). None when the span has none."""
+    if candidate.type not in ("person", "organization", "place"):
+        return None
+    span = text[candidate.start : candidate.end]
+    glue = _GLUE.search(span)
+    if glue is None and candidate.type == "person":
+        glue = _PERSON_GLUE.search(span)
+    if glue is None or not span[:1].isupper():
+        return None
+    start, end = glue.span()
+    parts = [Candidate(candidate.start, candidate.start + start, candidate.type, candidate.source)]
+    if span[end : end + 1].isupper():
+        parts.append(
+            Candidate(candidate.start + end, candidate.end, candidate.type, candidate.source)
+        )
+    return parts
 
 
 # a possessive inside a span, before a capitalised word: an owner and what it owns

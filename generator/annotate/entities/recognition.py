@@ -44,6 +44,7 @@ from generator.annotate.entities.resolution import (
     resolve_candidates,
 )
 from generator.annotate.entities.sanity import retype, sane
+from generator.annotate.entities.tables import without_table_codes
 from generator.annotate.entity_words import (
     DESCRIBED_FIRM_NOUNS,
     NATIONAL_BODY_WORDS,
@@ -163,7 +164,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     candidates = _places_cut(
         _without_overlaps(_unglued(_joined(candidates, text), text)), text, regions
     )
-    entities = resolve_candidates(candidates, text)
+    entities = resolve_candidates(without_table_codes(candidates, text), text)
     find_roles(entities, regions)
     find_descriptions(entities, regions)
     return entity_results(entities, text, registry)

@@ -47,6 +47,8 @@ from generator.annotate.words import (
     REGNAL_NUMBERS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
+    SITE_NOUNS,
+    SITE_VERBS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -112,6 +114,8 @@ def retype(candidate: Candidate, text: str) -> Candidate:
 _FORM_AFTER = re.compile(r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Ltd|Plc)\b")
 _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
+_SITE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|a|an|this|that) \Z")
+_SITE_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "McMoRan" has two; run-together words have more
@@ -135,6 +139,13 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
+    if (
+        candidate.type == "person"
+        and len(words) == 1
+        and words[0].lower() not in census.given_names()  # "the Bernie field campaign"
+        and _names_a_site(candidate, text)
+    ):
+        return False  # `Bousquet mine number two`: the mine, not a person Bousquet
     if len(words) > 1 and candidate.type != "person" and words[-1].lower() in MONTH_NAMES:
         candidate.end -= len(words[-1]) + 1  # "New York Dec" (a futures month), "... February"
         span, words = span[: -len(words[-1]) - 1], words[:-1]
@@ -278,6 +289,16 @@ def sane(candidate: Candidate, text: str) -> bool:
         elif any(w.lower().endswith(DRUG_SUFFIXES) and len(w) > 5 for w in words):
             return False
     return True
+
+
+def _names_a_site(candidate: Candidate, text: str) -> bool:
+    """A surname alone before a site's noun names the site, which is no person's page
+    ("Bousquet mine number two"; "the Hunt field", where the noun is a verb too)."""
+    after = _SITE_AFTER.match(text, candidate.end)
+    if after is None or after[1] not in SITE_NOUNS:
+        return False
+    before = _SITE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    return after[1] not in SITE_VERBS or before is not None
 
 
 def _sentence_break(words: list[str]) -> int | None:
