@@ -367,28 +367,34 @@ def _after_offices(candidates: list[Candidate], text: str) -> list[Candidate]:
     office's body: the person from the given name on (two or three capitalised words, no
     body's head), and the body when it has a name of more than one word ("Governor of the
     Bank of England Robin Leigh-Pemberton")."""
-    given = census.given_names()
     out: list[Candidate] = []
     for c in candidates:
         office = _OFFICE_OF_THE.search(text, max(0, c.start - 40), c.start)
-        words = [w for w in re.finditer(r"\S+", text[c.start : c.end])]
-        first = next((k for k, w in enumerate(words) if k and w[0].lower() in given), None)
-        person = words[first:] if first is not None else []
-        if (
-            office is None
-            or office[1].lower() not in ROLE_HEADS
-            or first is None
-            or words[0][0].lower() in given
-            or not 2 <= len(person) <= 3
-            or any(not w[0][:1].isupper() or w[0].lower() in ORGANIZATION_HEADS for w in person)
-        ):
+        cut = _office_cut(c, text) if office and office[1].lower() in ROLE_HEADS else None
+        if cut is None:
             out.append(c)
             continue
-        if first > 1:
-            body_end = c.start + words[first - 1].end()
-            out.append(Candidate(c.start, body_end, "organization", c.source))
-        out.append(Candidate(c.start + person[0].start(), c.end, "person", c.source))
+        if cut[0] > c.start:
+            out.append(Candidate(c.start, cut[0], "organization", c.source))
+        out.append(Candidate(cut[1], c.end, "person", c.source))
     return out
+
+
+def _office_cut(c: Candidate, text: str) -> tuple[int, int] | None:
+    """(end of the body's name or the span's start, start of the person's given name) of
+    a span that begins with an office's body and ends with a person, or None."""
+    given = census.given_names()
+    words = list(re.finditer(r"\S+", text[c.start : c.end]))
+    first = next((k for k, w in enumerate(words) if k and w[0].lower() in given), None)
+    if first is None or words[0][0].lower() in given:
+        return None
+    person = words[first:]
+    if not 2 <= len(person) <= 3 or any(
+        not w[0][:1].isupper() or w[0].lower() in ORGANIZATION_HEADS for w in person
+    ):
+        return None
+    body_end = c.start + words[first - 1].end() if first > 1 else c.start
+    return body_end, c.start + person[0].start()
 
 
 def _after_role(candidate: Candidate, text: str) -> bool:
