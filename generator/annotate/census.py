@@ -9,7 +9,6 @@ from importlib.resources import files
 
 from nicknames import NickNamer
 
-from generator.annotate import ner
 from generator.annotate.words import FEMALE_NAMES, MALE_NAMES
 
 _FIRST = {"m": "dist.male.first", "f": "dist.female.first"}
@@ -65,11 +64,10 @@ NICKNAMES = NickNamer()
 
 
 def given_name(word: str) -> bool:
-    """A given name of the model's list, of words.py's or a nickname's ("Walt")."""
+    """A given name of words.py's lists or a nickname's ("Walt")."""
     word = word.casefold()
     return bool(
-        word in ner.resources()[2]
-        or word in MALE_NAMES
+        word in MALE_NAMES
         or word in FEMALE_NAMES
         or NICKNAMES.canonicals_of(word)
         or NICKNAMES.nicknames_of(word)

@@ -60,6 +60,8 @@ _CHAMBER_AND = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?;:\"]\s|\n")  # not "U.S. "
 _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ine", "i")
 _GENERIC_WORDS = CONNECTORS | GENERIC_NAME_WORDS | CHAMBER_HEADS | PARTY_WORDS
+_GENERIC_HEADS = CHAMBER_HEADS | GENERIC_NAME_WORDS | BODY_HEADS  # a generic body's last word
+_COMMITTEE_WORDS = BODY_HEADS | COMMITTEE_NOUNS | CHAMBER_HEADS  # "House Banking Committee"
 # a campus the model cut from its university's name: "University of California at Irvine",
 # "University of California, San Diego" (not a list: "..., Davis and Stanford")
 _CAMPUS_AFTER = re.compile(r"( at|,) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b(?!,? (?:and|or)\b|'s|’s)")
@@ -75,7 +77,7 @@ def generic_body(name: str, lower: Counter[str]) -> bool:
     ("Congress": the United States Congress)."""
     words = fold(name).split()
     head = words[: words.index("of")] if "of" in words else words  # "House of Representatives"
-    if not head or head[-1] not in CHAMBER_HEADS | GENERIC_NAME_WORDS | BODY_HEADS:
+    if not head or head[-1] not in _GENERIC_HEADS:
         return False
     known = usual_name(name)
     if known is not None and not _named_country(known[0]):
@@ -407,7 +409,7 @@ def _chamber_committees(article: Article, groups: dict[str, Group], registered: 
         if entity.type != "organization" or entity.id in registered or len(words) < 2:
             continue
         if words[0] in ("House", "Senate") and words[1] != "of":
-            if fold(words[-1]) in BODY_HEADS | COMMITTEE_NOUNS | CHAMBER_HEADS:
+            if fold(words[-1]) in _COMMITTEE_WORDS:
                 continue
             after = [_word_after(text, m) for m in entity.mentions]
             if not after or not all(w in COMMITTEE_NOUNS for w in after):
