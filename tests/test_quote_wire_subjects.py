@@ -116,7 +116,7 @@ def test_words_that_go_on_with_a_partial_quotation_are_not_its_speaker():
         '"Our forces are continuing their advance until they take the last hill" held by '
         "the Kestrel Guards, it said.",
     )
-    assert quote.speaker != "Kestrel Guards"
+    assert quote.speaker is None or "communique" in quote.speaker  # open, or "it": the communique
 
 
 def test_a_companys_division_after_a_rank_word_is_no_person_and_never_she():
@@ -185,7 +185,7 @@ def test_words_that_go_on_with_the_quoted_sentence_name_no_speaker():
         Registry(),
     )
     (quote,) = article.quotes
-    assert quote.speaker != "Paul Dunmore"
+    assert quote.speaker == "a top aide"
 
 
 def test_a_description_the_text_gave_an_unnamed_person_is_not_the_last_person_named():
