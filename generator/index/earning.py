@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 
 from generator.annotate import census, ner
+from generator.annotate.entities.aliases import one_letter_dropped
 from generator.annotate.entity_words import (
     BODY_HEADS,
     STRUCTURE_HEADS,
@@ -458,8 +459,7 @@ def _one_letter_off(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return one_letter_dropped(a, b)
 
 
 def _a_piece(group: Group, groups: dict[str, Group]) -> bool:

@@ -295,6 +295,14 @@ def name_key(name: str) -> str:
     return _JOINERS.sub("", fold(known[0]) if known else fold(name))
 
 
+def one_letter_dropped(a: str, b: str) -> bool:
+    """One word is the other with one letter left out ("Kapnik", "Kapnick")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def is_acronym(name: str) -> bool:
     """`IBM`, `NATO`, `U.S.`: a name that is rightly written in capitals."""
     letters = name.replace(".", "").replace("&", "").replace("-", "")

@@ -14,6 +14,7 @@ from generator.annotate.entities.aliases import (
     PLACES,
     company_base,
     is_country,
+    one_letter_dropped,
     us_state,
     usual_name,
 )
@@ -258,19 +259,7 @@ def _no_name_word(word: str, common: bool) -> bool:
         return common  # a word of its own, not misspelt: "White" is no "While"
     if common and word in NATIONALITY_WORDS:
         return True
-    return any(
-        len(opener) > 4 and _one_letter_apart(lower, opener)
-        for opener in SENTENCE_OPENERS | NOT_NAMES
-    )
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter left out or added (a changed letter makes another word too often:
-    "While", "White")."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return any(one_letter_dropped(lower, opener) for opener in _LONG_OPENERS)
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -359,6 +348,8 @@ def _supported(unsure: list[Candidate], sure: list[Candidate], text: str) -> lis
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w.&'-]* ){1,4}\Z")
 
 
+# the openers a misspelling may be taken for ("Athough"): short words make too many
+_LONG_OPENERS = frozenset(w for w in SENTENCE_OPENERS | NOT_NAMES if len(w) > 4)
 _OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+) of the \Z")
 
 
