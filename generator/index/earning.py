@@ -10,7 +10,6 @@ import re
 from collections import Counter, defaultdict
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import one_letter_dropped
 from generator.annotate.entity_words import (
     BODY_HEADS,
     STRUCTURE_HEADS,
@@ -32,6 +31,7 @@ from generator.index.evidence import (
     listed_place,
     shaped_like_place,
 )
+from generator.index.misspellings import misspelt_names
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -41,7 +41,6 @@ from generator.index.names import (
     first_name,
     given_name,
     name_key,
-    near_each_other,
     usual_name,
 )
 from generator.model import entity_id
@@ -68,7 +67,7 @@ def earn_pages(
     archive writes in lower case (the index's one casing pass); short words ("of") say
     nothing of a name."""
     lower = frozenset(word for word in counts if len(word) > 2 and word.isalpha())
-    _misspelt_people(groups)
+    misspelt_names(groups)
     fragments = [
         g
         for g in groups.values()
@@ -428,38 +427,6 @@ def _fragment(group: Group, table: dict[str, list[Group]]) -> None:
             group.doubt, group.weak = "a piece of a longer company's name", True
     elif longer:
         group.doubt, group.weak = "a piece of several longer companies' names", True
-
-
-def _misspelt_people(groups: dict[str, Group]) -> None:
-    """Rule 4: a surname one letter off a person of the same first name named in more
-    articles near in time is that person ("George Schultz", "George Shultz")."""
-    by_first: dict[str, list[Group]] = defaultdict(list)
-    for group in groups.values():
-        words = group.name.split()
-        if group.type == "person" and len(words) == 2 and not group.junk:
-            by_first[words[0]].append(group)
-    for people in by_first.values():
-        for a in people:
-            if not _open(a):
-                continue
-            for b in people:
-                if (
-                    b.articles > a.articles
-                    and not b.target
-                    and _one_letter_off(a.name.split()[1], b.name.split()[1])
-                    and near_each_other(a, b)
-                ):
-                    a.target = b
-                    break
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """One letter added, dropped or changed, in names of five letters or more."""
-    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    return one_letter_dropped(a, b)
 
 
 def _a_piece(group: Group, groups: dict[str, Group]) -> bool:
