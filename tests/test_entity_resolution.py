@@ -912,3 +912,16 @@ def test_a_states_name_after_a_preposition_and_the_is_its_river() -> None:
     assert places.get("Mississippi River") == 2, places
     assert places.get("Mississippi", 0) >= 1 and "Kansas River" not in places
     assert "Iowa River" not in places
+
+
+def test_said_he_after_a_body_in_a_persons_title_is_the_persons() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "Minister Ramon Quel Ibarra, who serves as president of the Zandovian Tea "
+                "Institute, said he was hopeful.",
+                [("Ramon Quel Ibarra", "person"), ("Zandovian Tea Institute", "organization")],
+            ),
+        }
+    )
+    assert pages == {"Ramon Quel Ibarra": "person", "Zandovian Tea Institute": "organization"}

@@ -169,3 +169,14 @@ def test_a_surname_misspelt_across_stories_joins_where_the_stories_agree() -> No
     pages = _pages(index)
     assert "Stephen Alixrod" not in pages, pages
     assert _articles_of(index, "Stephen Axilrod") == {"a-03.txt", "b-04.txt", "c-05.txt"}
+
+
+def test_the_two_surnames_alone_are_the_person_named_in_full() -> None:
+    found = _mentions(
+        "Deputy Energy Minister Fernando Quintal Arvide said output would rise. Quintal "
+        "Arvide, who arrived on Monday, said talks went well. Republican Harlan Brisk voted "
+        "no. Harlan Brisk said he was glad.\n"
+    )
+    assert found["Fernando Quintal Arvide"] == ["Fernando Quintal Arvide", "Quintal Arvide"]
+    assert "Quintal Arvide" not in found
+    assert "Harlan Brisk" not in found.get("Republican Harlan Brisk", [])  # a description

@@ -115,6 +115,8 @@ _ORGANIZATION_BEFORE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:its|the) \Z")
 _PART_AFTER = re.compile(r" (?:subsidiary|subsidiaries|unit|affiliate|board of directors)\b")
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
+# "president of the Costa Rican Coffee Institute, said he": the phrase's head said it
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|with|from)(?: the)? $")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _QUALIFIER = re.compile(r",\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
 # a town placed by the city or country it lies in: "Greenwich, near London", "Greenwich,
@@ -300,7 +302,8 @@ def _speakers_cut(article: Article, registered: dict[str, RegistryEntry]) -> Non
 def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
     """The words around a mention vote for its kind, as a reader reads them: "said it",
     "its shares", "a group called", "<X>", "its X subsidiary" for an organization; "Mr",
-    "said he" for a person; "in X" for a place."""
+    "said he" for a person (not after "of", "for", "at": "president of the Coffee
+    Institute, said he" is the president); "in X" for a place."""
     for mention in entity.mentions:
         bracketed = text[mention.start - 1 : mention.start] + text[mention.end : mention.end + 1]
         if bracketed == "<>" or _ORGANIZATION_BEFORE.search(
@@ -315,9 +318,10 @@ def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
             )
         ):
             group.types["organization"] += _CUE_WEIGHT
-        elif _PERSON_CUE.match(text, mention.end) or _HONORIFIC_BEFORE.search(
-            text, max(0, mention.start - 6), mention.start
-        ):
+        elif (
+            _PERSON_CUE.match(text, mention.end)
+            and not _OBJECT_BEFORE.search(text, max(0, mention.start - 9), mention.start)
+        ) or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start):
             group.types["person"] += _CUE_WEIGHT
         elif text[max(0, mention.start - 4) : mention.start] == " in ":
             group.types["place"] += _CUE_WEIGHT / 2

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
 from generator.annotate.entities.candidates import (
@@ -60,6 +62,8 @@ _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "seni
 
 
 _DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
+_ENGLISH = 3.0  # wordfreq's Zipf scale: "endorses" 3.0, "osman" 2.9, "apolonio" 0
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # a whole word of a name, no initial
 
 
 @dataclass(slots=True)
@@ -257,6 +261,8 @@ def _remember(
         surnames.setdefault(words[0], key)  # "Kim Mahn-je" ... "Kim told reporters"
     if kind == "person" and len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
         surnames.setdefault(" ".join(words[-2:]), key)  # "St Germain said"
+    if kind == "person" and _two_surnames(words):  # "Fernando Santos Alvite" ... "Santos Alvite"
+        surnames.setdefault(" ".join(words[1:]), key)
     joins = [i for i, word in enumerate(words) if kind == "person" and word in NAME_JOINS]
     if joins and joins[0] > 0:  # "Sheikh Abdul-Aziz bin Khalifa ..." ... "Sheikh Abdul-Aziz"
         surnames.setdefault(" ".join(words[: joins[0]]), key)
@@ -267,6 +273,18 @@ def _remember(
         if len(acronym) > 1:
             initials.setdefault(acronym, key)
     initials.setdefault(name, key)
+
+
+def _two_surnames(words: list[str]) -> bool:
+    """A given name and two more words of a name ("Fernando Santos Alvite", "Debbie
+    Wasserman Schultz"), the last two of which name the person alone; not a description
+    or a headline's verb run into a name ("Republican Donald Trump", "Endorses Paul
+    Ryan"): the first word is a given name the lists know or no common English word."""
+    return (
+        len(words) == 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and (census.first_name(words[0]) or zipf_frequency(words[0].lower(), "en") < _ENGLISH)
+    )
 
 
 def _remember_suffixed(
