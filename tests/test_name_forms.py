@@ -180,3 +180,15 @@ def test_the_two_surnames_alone_are_the_person_named_in_full() -> None:
     assert found["Fernando Quintal Arvide"] == ["Fernando Quintal Arvide", "Quintal Arvide"]
     assert "Quintal Arvide" not in found
     assert "Harlan Brisk" not in found.get("Republican Harlan Brisk", [])  # a description
+
+
+def test_a_firms_division_named_after_a_person_is_no_person() -> None:
+    text = (
+        "GROCER SHARES RISE\n\nNEW YORK, March 9 - Jerry Vollan, analyst with Conner Vollan "
+        'division of Edward Tiner and Co, said, "They have been buying shares."\n\n'
+        '"My guess is that the grocer will be sold," said Vollan.\n'
+    )
+    article = annotate(read_source(text.encode(), "content/1987/03/t.txt"), Registry(), 1987)
+    kinds = {e.name: e.type for e in article.entities}
+    assert kinds["Conner Vollan"] == "organization", kinds
+    assert [q.speaker for q in article.quotes] == ["Jerry Vollan", "Jerry Vollan"]

@@ -113,7 +113,9 @@ _ORGANIZATION_BEFORE = re.compile(
 # Mountain Bell subsidiary", "the Mountain Bell board of directors"), and the angle brackets
 # the wire sets round a company's name ("<Mountain Bell>")
 _PART_BEFORE = re.compile(r"\b(?:its|the) \Z")
-_PART_AFTER = re.compile(r" (?:subsidiary|subsidiaries|unit|affiliate|board of directors)\b")
+_PART_AFTER = re.compile(
+    r" (?:subsidiary|subsidiaries|unit|division|affiliate|board of directors)\b"
+)
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
 # "president of the Costa Rican Coffee Institute, said he": the phrase's head said it
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|with|from)(?: the)? $")

@@ -62,6 +62,7 @@ _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "seni
 
 
 _DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r" (?:unit|division|subsidiary|affiliate)\b")
 _ENGLISH = 3.0  # wordfreq's Zipf scale: "endorses" 3.0, "osman" 2.9, "apolonio" 0
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # a whole word of a name, no initial
 
@@ -92,6 +93,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     respell_people(candidates, text)
     _companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
+    _units(candidates, text)
     _vote_types(candidates, text)
     _companies_by_short_name(candidates, text)
     people = [(c, text[c.start : c.end].split()) for c in candidates if c.type == "person"]
@@ -360,6 +362,15 @@ def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
             continue
         if span not in named or company_base(companies[span]) != companies[span]:
             c.type, c.form = "organization", companies[span]
+
+
+def _units(candidates: list[Candidate], text: str) -> None:
+    """ "analyst with Conner Ballan division of Edward Viner and Co": a "person" a firm's
+    part follows is the part, a body; no person has a division (so "said Ballan" is the
+    analyst Jerry Ballan, not the division)."""
+    for c in candidates:
+        if c.type == "person" and c.entry is None and _PART_AFTER.match(text, c.end):
+            c.type = "organization"
 
 
 def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
