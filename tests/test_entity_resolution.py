@@ -813,6 +813,20 @@ def test_germany_before_reunification_is_west_germany() -> None:
     assert "Germany" in {e.name for e in articles[2].entities}  # reunited by 2016
 
 
+def test_the_gulf_war_before_1990_is_the_iran_iraq_war() -> None:
+    texts = {
+        "content/1987/03/a.txt": "Tanker hit\n\nBAHRAIN, March 3 - A tanker was hit in the "
+        "Gulf, the first this month in the Iran-Iraq War, shippers said.\n",
+        "content/1987/03/b.txt": "Oil prices\n\nLONDON, March 5 - Oil prices rose on fears "
+        "the Gulf War would spread to Kuwait's waters, dealers said.\n",
+        "content/1991/03/c.txt": "Troops return\n\nWASHINGTON, March 7 - Troops who fought "
+        "in the Gulf War came home on Thursday, the Pentagon said.\n",
+    }
+    articles, index = _archive(texts)
+    names = [{e.name for e in a.entities if e.type == "event"} for a in articles]
+    assert names == [{"Iran-Iraq War"}, {"Iran-Iraq War"}, {"Gulf War"}], names
+
+
 def test_a_country_of_two_words_is_a_place_where_the_model_doubts_it() -> None:
     articles, _ = _archive(
         {

@@ -1,7 +1,8 @@
 """Place names one story settles for itself: a state's name its datelines give as a
 city ("New York": the state where the text says so, else the city), a state's name after
-"the" (the river: "west of the Mississippi"), and "Germany" before reunification (West
-Germany). `resolution.unify_entities` calls these on each article before it groups
+"the" (the river: "west of the Mississippi"), and names whose meaning the date settles
+("Germany" before reunification: West Germany; "the Gulf war" before 1990: Iran's and
+Iraq's). `resolution.unify_entities` calls these on each article before it groups
 names."""
 
 from __future__ import annotations
@@ -65,7 +66,11 @@ def _a_state_mention(text: str, start: int, end: int, name: str) -> bool:
 
 # The day the two German states became one: before it, "Germany" in the news is the
 # Federal Republic, West Germany ("travelling to France, Germany, Switzerland")
-_REUNIFICATION = date(1990, 10, 3)
+# (usual name, kind) -> (the date from which it means what it says, what it meant before)
+_OF_THEIR_TIME = {
+    ("Germany", "place"): (date(1990, 10, 3), "West Germany"),  # reunification
+    ("gulf war", "event"): (date(1990, 8, 2), "Iran-Iraq War"),  # Iraq invades Kuwait
+}
 
 
 # a river is named after a preposition and "the", and ends its noun phrase: "west of the
@@ -99,16 +104,25 @@ def rivers_of_states(article: Article) -> None:
         article.entities = [e for e in article.entities if e.mentions] + rivers
 
 
-def divided_germany(article: Article) -> None:
-    """A story dated before reunification that says "Germany" means West Germany, the
-    page its other stories' "West Germany" and "Federal Republic" make: one page, not
-    two for one country."""
-    if article.date is None or article.date >= _REUNIFICATION:
+def names_of_their_time(article: Article) -> None:
+    """A name whose meaning the date settles: a story dated before reunification that says
+    "Germany" means West Germany, and one before Iraq invaded Kuwait that says "the Gulf
+    war" means the Iran-Iraq war: one page with the name the archive's other stories give
+    it ("West Germany", "Federal Republic"; "Iran-Iraq war"), not two for one thing."""
+    if article.date is None:
         return
     for entity in article.entities:
-        if entity.type == "place" and usual_name(entity.name) == ("Germany", "place"):
-            entity.name = "West Germany"
-            entity.id = entity_id("place", entity.name)
+        for (name, kind), (until, meant) in _OF_THEIR_TIME.items():
+            if entity.type == kind and article.date < until and _called(entity.name, kind) == name:
+                entity.name, entity.id = meant, entity_id(kind, meant)
+
+
+def _called(name: str, kind: str) -> str:
+    """The usual name of a place ("FRG" -> "Germany"?) or an event's, the case folded."""
+    if kind == "place":
+        known = usual_name(name)
+        return known[0] if known else name
+    return " ".join(w for w in fold(name).split() if w != "persian")
 
 
 def split_states(article: Article, dual: set[str]) -> None:

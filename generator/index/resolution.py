@@ -74,7 +74,7 @@ from generator.index.names import (
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.places import city_states, divided_germany, rivers_of_states, split_states
+from generator.index.places import city_states, names_of_their_time, rivers_of_states, split_states
 from generator.index.variants import (
     join_variants,
     person_variants,
@@ -165,7 +165,7 @@ def unify_entities(
         day = article.date.toordinal() if article.date else None
         _split_by_context(article, splits)
         split_states(article, dual)
-        divided_germany(article)
+        names_of_their_time(article)
         rivers_of_states(article)
         own_pieces(article)
         long_names: dict[str, str] = {}
