@@ -827,6 +827,20 @@ def test_the_gulf_war_before_1990_is_the_iran_iraq_war() -> None:
     assert names == [{"Iran-Iraq War"}, {"Iran-Iraq War"}, {"Gulf War"}], names
 
 
+def test_the_gulf_of_a_story_about_its_countries_is_the_persian_gulf() -> None:
+    texts = {
+        "content/1987/03/a.txt": "Tanker hit\n\nBAHRAIN, March 3 - A tanker was hit in the "
+        "Gulf on Monday, and Iran denied it fired, shippers said.\n",
+        "content/1987/03/b.txt": "Navies\n\nLONDON, March 5 - Navies sent ships to the "
+        "Mideast Gulf to guard tankers, officials said.\n",
+        "content/1987/03/c.txt": "Grain\n\nCHICAGO, March 7 - Barges bound for the Gulf "
+        "were delayed by fog, traders said.\n",
+    }
+    articles, index = _archive(texts)
+    pages = {p.name: len(p.mentions) for p in index.entities.values() if p.type == "place"}
+    assert pages.get("Persian Gulf") == 2 and "Gulf" not in pages, pages
+
+
 def test_a_country_of_two_words_is_a_place_where_the_model_doubts_it() -> None:
     articles, _ = _archive(
         {

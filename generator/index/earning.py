@@ -26,6 +26,7 @@ from generator.annotate.words import (
 )
 from generator.index.events import needs_event_cues
 from generator.index.evidence import (
+    PLACE_HEADS,
     QUARTERS,
     common_surnames,
     listed_place,
@@ -182,10 +183,12 @@ def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[G
     """Rule 1: a place page only for a listed place, a dateline, or "X, <state>". A
     quarter's adjective alone ("Eastern", "Central") names no place, and which company
     it shortens ("Eastern's new owner": Eastern Airlines? Eastern Utilities?) the archive
-    cannot tell: none."""
+    cannot tell: none; nor a place's kind alone ("the Gulf" where no story says which)."""
     name = group.name
     if name.casefold() in QUARTERS - _COMPASS_POINTS:
         return "a quarter's adjective alone: no place, and which company's short name?"
+    if name.casefold() in PLACE_HEADS and not group.placed:
+        return "a gulf, a coast or a bay named alone: which one?"  # "the Gulf" of no story's
     if group.placed or (listed_place(name) and usual_name(name) is not None):
         return ""
     if ACRONYM.fullmatch(name) or _PLURAL_ACRONYM.fullmatch(name):

@@ -1,6 +1,7 @@
 """Place names one story settles for itself: a state's name its datelines give as a
 city ("New York": the state where the text says so, else the city), a state's name after
-"the" (the river: "west of the Mississippi"), and names whose meaning the date settles
+"the" (the river: "west of the Mississippi"), "the Gulf" of a story about the countries
+on it (the Persian Gulf), and names whose meaning the date settles
 ("Germany" before reunification: West Germany; "the Gulf war" before 1990: Iran's and
 Iraq's). `resolution.unify_entities` calls these on each article before it groups
 names."""
@@ -102,6 +103,23 @@ def rivers_of_states(article: Article) -> None:
             rivers.append(Entity(entity_id("place", name), "place", name, mentions=river))
     if rivers:
         article.entities = [e for e in article.entities if e.mentions] + rivers
+
+
+def the_gulf(article: Article) -> None:
+    """ "the Gulf" of a story that names a country on the Persian Gulf is that gulf; in
+    others it may be the U.S. Gulf ports or the Gulf of Mexico, and stays as written."""
+    countries = {aliases.usual_name(e.name) for e in article.entities if e.type == "place"}
+    if not any(known and known[0] in _PERSIAN_GULF_COUNTRIES for known in countries):
+        return
+    for entity in article.entities:
+        if entity.type == "place" and fold(entity.name) == "gulf":
+            entity.name, entity.id = "Persian Gulf", entity_id("place", "Persian Gulf")
+
+
+# the countries on the Persian Gulf, by their usual names (aliases.usual_name)
+_PERSIAN_GULF_COUNTRIES = frozenset(
+    {"Iran", "Iraq", "Kuwait", "Saudi Arabia", "Bahrain", "Qatar", "United Arab Emirates", "Oman"}
+)
 
 
 def names_of_their_time(article: Article) -> None:

@@ -74,7 +74,13 @@ from generator.index.names import (
     word_beginnings,
 )
 from generator.index.pieces import own_pieces
-from generator.index.places import city_states, names_of_their_time, rivers_of_states, split_states
+from generator.index.places import (
+    city_states,
+    names_of_their_time,
+    rivers_of_states,
+    split_states,
+    the_gulf,
+)
 from generator.index.variants import (
     join_variants,
     person_variants,
@@ -166,6 +172,7 @@ def unify_entities(
         _split_by_context(article, splits)
         split_states(article, dual)
         names_of_their_time(article)
+        the_gulf(article)
         rivers_of_states(article)
         own_pieces(article)
         long_names: dict[str, str] = {}

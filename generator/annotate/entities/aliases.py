@@ -137,6 +137,7 @@ PLACES = {
     "West Germany": ["Federal Republic of Germany", "FRG"],
     "East Germany": ["German Democratic Republic", "GDR"],
     "Yugoslavia": ["Socialist Federal Republic of Yugoslavia"],
+    "Persian Gulf": ["Mideast Gulf", "Middle East Gulf", "Arabian Gulf"],
 }
 # capitals that are acronyms however long: a page keeps them as written
 ACRONYMS = frozenset(
