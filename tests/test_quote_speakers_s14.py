@@ -23,3 +23,22 @@ def test_the_person_whose_aide_is_named_is_not_the_subject_a_pronoun_means():
         ' workers here deserve an answer, not another delay," she said.',
     )
     assert quotes[-1].speaker == "Ellen Vance"
+
+
+def test_he_before_the_quotation_is_the_subject_of_his_own_sentence():
+    quotes = _quotes(
+        'Foreign Minister Paul Renard said the test "cannot be left without an answer."',
+        "Secretary General Tomas Halvorsen condemned what he called a"
+        ' "reckless breach" of the treaty.',
+        '"I count on the council to stay united," he told reporters.',
+    )
+    assert [q.speaker for q in quotes[1:]] == ["Tomas Halvorsen", "Tomas Halvorsen"]
+
+
+def test_he_after_a_quotation_opened_by_a_colon_is_the_one_named_before_the_colon():
+    quotes = _quotes(
+        '"The mayor wins the endorsement of his own press office," Victor Lamb wrote.',
+        'Peter Crane, a longtime rival, fired back: "We know you are rooting for him too,"'
+        " he wrote.",
+    )
+    assert quotes[-1].speaker == "Peter Crane"

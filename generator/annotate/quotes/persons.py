@@ -200,6 +200,30 @@ class PersonBook(NameBook):
                 self._interviewee = self._salient_person(None, None) or ""
         return self._interviewee or None
 
+    def _own_subject(self, at: int, gender: str) -> str | None:
+        """`Ban Ki-moon condemned what he called a "brazen breach"`, `Reid told reporters he
+        was "not worried"`: "he" before the quotation, in a sentence whose subject is the
+        one person of that gender it names, is that subject, not the one who spoke last."""
+        lo = max(self.text.rfind(end, 0, at) for end in (". ", "? ", "! ", "\n")) + 1
+        if at < self.body_start or at - lo > 300 or any(m in self.text[lo:at] for m in '"“”'):
+            return None
+        first = bisect.bisect_left(self.mention_offsets, lo)
+        named = []
+        for offset, mentioned in self.mentions[
+            first : bisect.bisect_left(self.mention_offsets, at)
+        ]:
+            name = self.fit(offset, mentioned, gender)
+            if name is not None and self.people[name].kind == "person":
+                named.append((offset, name))
+        if not named or any(name != named[0][1] for _offset, name in named):
+            return None
+        offset, name = named[0]
+        opening = self.text[lo:offset].split()  # nothing but a title before the subject
+        if not all(w[:1].isupper() for w in opening) or ranker.possessive(self.text, offset):
+            return None
+        self.chosen = None  # no ranker's pick: the confidence a pronoun's speaker has
+        return name
+
     def _discourse_person(self, at: int, gender: str | None) -> str | None:
         """Who a pronoun means: the learned ranker's pick among the people named before
         and the recent quotations' speakers (ranker.py); the lead's, the salient one."""

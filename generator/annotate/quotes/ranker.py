@@ -202,7 +202,7 @@ def candidates(
             f[_INDEX["speaker_mention"]] = float(any(m in book.speaker_mentions for m in here_too))
             f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
             f[_INDEX["after_preposition"]] = float(word in _PREPOSITIONS)
-            f[_INDEX["possessive"]] = float(modifier or _possessive(book.text, offset))
+            f[_INDEX["possessive"]] = float(modifier or possessive(book.text, offset))
             f[_INDEX["first_in_sentence"]] = float(
                 not modifier and _first_in_sentence(book, offset, gender, name)
             )
@@ -269,7 +269,7 @@ def _word_before(text: str, offset: int) -> str:
     return text[start:end]
 
 
-def _possessive(text: str, offset: int) -> bool:
+def possessive(text: str, offset: int) -> bool:
     """`Trump's plan`: the mention's last capitalised word ends in 's."""
     end = offset
     while True:

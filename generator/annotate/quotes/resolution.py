@@ -108,7 +108,11 @@ class Resolver(PersonBook):
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
-            name = self._discourse_person(at, phrase.gender)
+            # `X condemned what he called "..."`, `X fired back: "...," he wrote`: the
+            # subject of the words before the quotation, in its own sentence
+            own = phrase.start <= at or self.text[:at].rstrip().endswith(":")
+            name = self._own_subject(at, phrase.gender) if own else None
+            name = name or self._discourse_person(at, phrase.gender)
             if name is not None and self._after_org_quote(name, at):
                 return None
             held = described_before(self.previous, bisect.bisect_right(self.block_starts, at) - 1)
