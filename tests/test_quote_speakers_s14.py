@@ -42,3 +42,15 @@ def test_he_after_a_quotation_opened_by_a_colon_is_the_one_named_before_the_colo
         " he wrote.",
     )
     assert quotes[-1].speaker == "Peter Crane"
+
+
+def test_his_aide_is_not_the_man_the_text_is_about():
+    quotes = _quotes(
+        "Governor Dan Ortiz, 71, would be the oldest man to hold the office.",
+        "Ortiz has kept a punishing schedule of rallies across the state.",
+        'According to his longtime personal physician, Ortiz is "in excellent health."',
+        '"His strength and stamina are extraordinary," his longtime personal physician'
+        " wrote in a letter.",
+    )
+    assert quotes[-1].speaker_id is None
+    assert quotes[-1].speaker != "Dan Ortiz"

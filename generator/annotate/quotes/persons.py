@@ -143,8 +143,10 @@ class PersonBook(NameBook):
         end = phrase.start + len(phrase.text)
         if head in PLAIN_PERSONS and not RELATIVE_AFTER.match(self.text, end):
             return None  # `"...," the man shouted`: unnamed, unless a clause says who
-        if head in KIN and phrase.words[0] in ("his", "her", "their"):
-            return None  # `his wife whispered`: someone's kin, not the one the text is about
+        if phrase.words[0] in ("his", "her", "their"):
+            # `his wife whispered`, `his longtime personal physician says`: someone's kin or
+            # aide, and that someone is the one the text is about
+            return None
         if head in ROLE_WORDS and head not in KIN and self._role_taken(head, at):
             return None  # `the president said`: the office is someone's the window lacks
         if self._unnamed_introduction(head, at) >= 0:
