@@ -54,3 +54,13 @@ def test_his_aide_is_not_the_man_the_text_is_about():
     )
     assert quotes[-1].speaker_id is None
     assert quotes[-1].speaker != "Dan Ortiz"
+
+
+def test_the_second_half_of_a_broken_quotation_is_not_the_paper_in_between():
+    quotes = _quotes(
+        "Carla Moreno, a technology investor, will speak at the convention next week.",
+        '"Many people are unsure this year," Moreno wrote in a statement to Harbor Weekly'
+        ' explaining why she is speaking, "but most agree the country is on the wrong'
+        ' track."',
+    )
+    assert [q.speaker for q in quotes] == ["Carla Moreno", "Carla Moreno"]
