@@ -59,6 +59,7 @@ from generator.annotate.quotes.spans import (
     WINDOW,
     WORD,
     QuoteSpan,
+    broken_by,
     find_spans,
     first_visible,
     names_a_term,
@@ -492,6 +493,16 @@ class _Attributor(Resolver):
                 cue = cue or before_cue
             if phrase is None and not embedded[n]:
                 phrase, cue = self._phrase_next_line(span)
+            if prev is not None and found and (phrase is None or phrase.start < span.start):
+                # `"...," Thiel wrote in a statement to Wired explaining why ..., "but ..."`:
+                # the second half of a broken quotation is the first half's speaker's
+                first, first_phrase, first_cue = found[-1]
+                if (
+                    first is prev
+                    and first_phrase
+                    and broken_by(self.text, prev, first_phrase.start, span)
+                ):
+                    phrase, cue = first_phrase, first_cue
             far = (
                 phrase is not None
                 and phrase.start > span.end

@@ -19,6 +19,7 @@ import bisect
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,6 +110,9 @@ _NOT_VERBS = frozenset(PERSON_HEADS | ROLE_WORDS | {"and", "or", "but", "the", "
 # `But`, `And` opening a sentence: the mention after them is still its subject
 _COORDINATORS = frozenset(word_list("but and yet so"))
 
+# `Clinton campaign manager `: a name, lower-case words and a role before the next name
+_AIDE_OF = re.compile(r"(?:[A-Z][\w.'’-]*\s)+(?:[a-z]+\s){0,2}(?P<head>[a-z]+)\s")
+
 _CLAUSE_OPENERS = frozenset(
     word_list(
         "while when as although though if because before after since once unlike despite but "
@@ -183,7 +187,8 @@ def candidates(
             # `Haig says he sold Paddock ... from Haig's business.`: any of the candidate's
             # mentions in the sentence of its last one can be its subject
             here_too = _same_sentence(book.text, person.mentions, offset)
-            subject = any(_opens_clause(book.text, m) for m in here_too)
+            modifier = _modifier(book, offset)
+            subject = any(_opens_clause(book.text, m) and not _modifier(book, m) for m in here_too)
             f[_INDEX["subject"]] = float(subject)
             f[_INDEX["subject_here"]] = float(subject and back == 0)
             raw = _word_before(book.text, offset)
@@ -197,8 +202,10 @@ def candidates(
             f[_INDEX["speaker_mention"]] = float(any(m in book.speaker_mentions for m in here_too))
             f[_INDEX["speaker_just_before"]] = float(offset in book.speaker_mentions and back <= 1)
             f[_INDEX["after_preposition"]] = float(word in _PREPOSITIONS)
-            f[_INDEX["possessive"]] = float(_possessive(book.text, offset))
-            f[_INDEX["first_in_sentence"]] = float(_first_in_sentence(book, offset, gender, name))
+            f[_INDEX["possessive"]] = float(modifier or possessive(book.text, offset))
+            f[_INDEX["first_in_sentence"]] = float(
+                not modifier and _first_in_sentence(book, offset, gender, name)
+            )
             lo = book.blocks[max(0, here - 1)].start if here >= 0 else 0
             f[_INDEX["block_mentions"]] = math.log1p(
                 sum(1 for m in person.mentions if lo <= m < at)
@@ -262,7 +269,7 @@ def _word_before(text: str, offset: int) -> str:
     return text[start:end]
 
 
-def _possessive(text: str, offset: int) -> bool:
+def possessive(text: str, offset: int) -> bool:
     """`Trump's plan`: the mention's last capitalised word ends in 's."""
     end = offset
     while True:
@@ -276,6 +283,19 @@ def _possessive(text: str, offset: int) -> bool:
             end += 1
             continue
         return word.endswith(("'s", "’s"))
+
+
+def _modifier(book: NameBook, offset: int) -> bool:
+    """`Clinton communication director Jennifer Palmieri`, `Gowdy spokesman Jamal Ware`: the
+    mention names whose aide the next person is, like `Clinton's`; it is not the subject
+    of the sentence it opens. Between the mention's capitalised words and the next
+    mention stand one to three lower-case words, the last a person's role, and no
+    punctuation (`Whitman, the former New Jersey governor` is an apposition)."""
+    index = bisect.bisect_right(book.mention_offsets, offset)
+    if index >= len(book.mentions):
+        return False
+    found = _AIDE_OF.fullmatch(book.text, offset, book.mentions[index][0])
+    return found is not None and found.group("head") in PERSON_HEADS
 
 
 def _not_a(book: NameBook, name: str, kinds: tuple[str, ...]) -> bool:

@@ -1,8 +1,8 @@
 """Who a speaker phrase means: a name, a pronoun, a description or a document.
 
-`Resolver` extends the article's `NameBook` with the resolution of each kind of
-speaker phrase (`_resolve`): a surname to the full name; "he"/"she" to the person the
-discourse is about (the learned ranker, ranker.py); "it"/"they" to the organization
+`Resolver` extends the article's `PersonBook` (persons.py) with the resolution of each
+kind of speaker phrase (`_resolve`): a surname to the full name; "he"/"she" to the
+person the discourse is about (the learned ranker, ranker.py); "it"/"they" to the organization
 that spoke before; a description ("the Russian diplomat") to the person named with
 that role, else the one the discourse is about; a document ("the statement said") to
 the organization that issued it. Speakers the article never names keep the
@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterator
 
-from generator.annotate.entities.aliases import company_base, us_state
+from generator.annotate.entities.aliases import company_base
 from generator.annotate.entity_words import PARTY_WORDS
-from generator.annotate.quotes import ranker
-from generator.annotate.quotes.names import NameBook
+from generator.annotate.quotes.persons import PersonBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
     Phrase,
     Token,
     generic_plural,
-    has_role,
     is_cue,
     is_namey,
     is_role,
@@ -41,15 +38,7 @@ from generator.annotate.quotes.subjects import (
     COMPOUND_ADJECTIVE,
     COURT_PAPERS,
     GENERIC_BODIES,
-    KIN,
     OPENING_BODY,
-    OWNER_OF_ROLE,
-    PARTY_STATE,
-    PLAIN_PERSONS,
-    QUESTION,
-    RELATIVE_AFTER,
-    UNNAMED_AFTER,
-    UNNAMED_PERSON,
     WRITTEN_BY_PEOPLE,
     Speaker,
     a_document,
@@ -57,16 +46,11 @@ from generator.annotate.quotes.subjects import (
     closes_sentence,
     described_before,
     main_subject,
-    opens_subject,
     owner_as_given,
-    state_named,
 )
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
-    FEMALE_HEADS,
-    MALE_HEADS,
-    NATIONALITY_WORDS,
     NOT_ENTITIES,
     NOT_NAMES,
     ORG_SYNONYMS,
@@ -77,8 +61,6 @@ from generator.annotate.words import (
 )
 from generator.model import ENTITY_FOLDERS, Article, Attribution, Block, Quote, entity_type_of
 
-_FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
-_INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
@@ -88,17 +70,12 @@ _BODY_SENTENCES = 5  # how many sentences back "it" may look for the body it sta
 _BODY_HEADS = ORGANIZATION_HEADS | DOCUMENT_NOUNS | SPEAKING_PAPERS
 
 
-class Resolver(NameBook):
+class Resolver(PersonBook):
     """Resolves speaker phrases against the people and organizations an article names."""
 
     def __init__(self, article: Article, blocks: list[Block], spans: list[QuoteSpan]) -> None:
         super().__init__(article, blocks, spans)
-        self.quote_speakers: list[tuple[int, str]] = []  # (quote start, person) so far
         self.previous: tuple[Quote, QuoteSpan] | None = None  # the last quote kept
-        self.block_starts = [b.start for b in blocks]
-        self._interviewee: str | None = None  # "" once known not to be an interview
-        self.chosen: float | None = None  # the ranker's probability for its last choice
-        self.span_starts = [span.start for span in spans]
         self.org_speakers: list[str] = []  # organizations that spoke a quotation so far
         self.org_quotes: list[int] = []  # where each of their quotations starts
 
@@ -131,7 +108,11 @@ class Resolver(NameBook):
         if phrase.kind == "pronoun":
             if phrase.gender is None:
                 return self._it_or_they(phrase, at)
-            name = self._discourse_person(at, phrase.gender)
+            # `X condemned what he called "..."`, `X fired back: "...," he wrote`: the
+            # subject of the words before the quotation, in its own sentence
+            own = phrase.start <= at or self.text[:at].rstrip().endswith(":")
+            name = self._own_subject(at, phrase.gender) if own else None
+            name = name or self._discourse_person(at, phrase.gender)
             if name is not None and self._after_org_quote(name, at):
                 return None
             held = described_before(self.previous, bisect.bisect_right(self.block_starts, at) - 1)
@@ -311,139 +292,6 @@ class Resolver(NameBook):
             return None  # not a person
         name = self._described_person(phrase, head, at)
         return Speaker(name, "person", "description", None) if name else None
-
-    def _described_person(self, phrase: Phrase, head: str, at: int) -> str | None:
-        """`the Russian diplomat`, `the New York businessman`: a person the article
-        named before who holds that role; failing that, for a head that is not an
-        anonymous one (`the official`), the person the discourse is about (ranker)."""
-        if at < self.body_start:
-            return self._salient_person(None, head)
-        unnamed = UNNAMED_AFTER.match(self.text, phrase.start + len(phrase.text))  # says so
-        name = None if unnamed else self._described_named_person(phrase, head, at)
-        if name is None:
-            return None
-        intro = self._unnamed_introduction(head, at)
-        # `A senior official ... the official said`: the unnamed one, introduced since
-        return None if intro > self._last_mention(name, at) else name
-
-    def _last_mention(self, name: str, at: int) -> int:
-        return max((m for m in self.people[name].mentions if m < at), default=-1)
-
-    def _unnamed_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
-        """The last person the text introduced without a name (`one senior banking
-        official`, `a Western envoy`, `another dealer`) in this paragraph or the one
-        before `at`, outside quotations, as (offset, the text's words)."""
-        here = bisect.bisect_right(self.block_starts, at) - 1
-        lo = self.block_starts[max(0, here - 1)] if here >= 0 else 0
-        found = None
-        for match in UNNAMED_PERSON.finditer(self.text, max(lo, at - 1500), at):
-            head = (match.group("head") or match.group("anonymous")).lower()
-            if gender == "f" and head in MALE_HEADS or gender == "m" and head in FEMALE_HEADS:
-                continue
-            if self._inside_quote(match.start()) or not opens_subject(self.text, match.start()):
-                continue
-            found = (match.start(), " ".join(match.group().split()))
-        return found
-
-    def _unnamed_after(self, unnamed: tuple[int, str], name: str, at: int) -> bool:
-        """Was the unnamed person introduced after `name` was last mentioned, counting
-        a name inside the description (`the aide to Lyng`) as part of it?"""
-        last = self._last_mention(name, at)
-        if unnamed[0] > last:
-            return True
-        between = self.text[unnamed[0] + len(unnamed[1]) : last]
-        return last - unnamed[0] < 80 and OWNER_OF_ROLE.fullmatch(between) is not None
-
-    def _inside_quote(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.span_starts, offset) - 1
-        return index >= 0 and offset < self.spans[index].end
-
-    def _unnamed_introduction(self, head: str, at: int) -> int:
-        """Where the text last introduced someone unnamed with this head before `at`
-        (`a senior official who asked not to be named`), or -1."""
-        lo = max(self.body_start, at - 1500)
-        found = -1
-        pattern = _INDEFINITE_HEAD.get(head)
-        if pattern is None:
-            pattern = _INDEFINITE_HEAD[head] = re.compile(
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_FUNCTION_WORDS}\b)[\w-]+\s+){{0,3}}"
-                rf"{re.escape(head)}\b"
-            )
-        for match in pattern.finditer(self.text, lo, at):
-            found = match.start()
-        return found
-
-    def _described_named_person(self, phrase: Phrase, head: str, at: int) -> str | None:
-        gender = "f" if head in FEMALE_HEADS else "m" if head in MALE_HEADS else None
-        own = {w.lower() for w in phrase.text.replace("’", "'").split("'")[0].split()}
-        found = [
-            c
-            for c in ranker.candidates(self, at, gender, self.quote_speakers)
-            if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
-        ]
-        # `the Florida senator`: not the one the text ties to another state (`R-Iowa`)
-        state = state_named(phrase.text.split()[:-1])
-        if state:
-            found = [c for c in found if self._state_of(c.name) in ("", state)]
-        # `the Russian leader`, `the French president`: the nationality must fit too
-        nations = {w for w in phrase.words if w.capitalize() in NATIONALITY_WORDS}
-        for roles in ("roles", "entity_roles"):
-            fitting = [c for c in found if has_role(head, getattr(self.people[c.name], roles))]
-            if nations:
-                fitting = [
-                    c
-                    for c in fitting
-                    if nations <= self.people[c.name].roles | self.people[c.name].entity_roles
-                ] or fitting
-            if fitting:
-                return ranker.best(fitting)
-        if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
-            return self._role_holder(at, gender, head)
-        end = phrase.start + len(phrase.text)
-        if head in PLAIN_PERSONS and not RELATIVE_AFTER.match(self.text, end):
-            return None  # `"...," the man shouted`: unnamed, unless a clause says who
-        if head in KIN and phrase.words[0] in ("his", "her", "their"):
-            return None  # `his wife whispered`: someone's kin, not the one the text is about
-        if head in ROLE_WORDS and head not in KIN and self._role_taken(head, at):
-            return None  # `the president said`: the office is someone's the window lacks
-        if self._unnamed_introduction(head, at) >= 0:
-            return None  # `A western diplomat said ... "...," the diplomat said`: that one
-        return ranker.best(found)  # `the 34-year-old said`: the person the text is about
-
-    def _state_of(self, name: str) -> str:
-        """The US state the text gives a person: a role (`Texas Gov.`) or the party and
-        state after the name (`Sen. Joni Ernst, R-Iowa`); "" if none."""
-        for role in self.people[name].roles | self.people[name].entity_roles:
-            if us_state(role):
-                return us_state(role)
-        for offset in self.people[name].mentions[:20]:
-            party = PARTY_STATE.match(self.text, offset)
-            if party and us_state(party.group(1)):
-                return us_state(party.group(1))
-        return ""
-
-    def _role_taken(self, head: str, at: int) -> bool:
-        """Does the text before `at` give this role to some person it names?"""
-        return any(
-            p.kind == "person"
-            and bool(p.mentions)
-            and p.mentions[0] < at
-            and (has_role(head, p.roles) or has_role(head, p.entity_roles))
-            for p in self.people.values()
-        )
-
-    def _role_holder(self, at: int, gender: str | None, head: str) -> str | None:
-        """The person named before `at` with the role `head` (or a synonym), if any."""
-        for roles in ("roles", "entity_roles"):
-            for _offset, name in reversed(
-                self.mentions[: bisect.bisect_left(self.mention_offsets, at)]
-            ):
-                person = self.people[name]
-                if gender and person.gender not in (None, gender):
-                    continue
-                if has_role(head, getattr(person, roles)):
-                    return name
-        return None
 
     def _document_source(self, phrase: Phrase, at: int) -> Speaker | None:
         """`the statement said`, `the article read`: the organization that spoke the
@@ -822,50 +670,6 @@ class Resolver(NameBook):
             org = self._recent_org(described)
             return Speaker(org, "organization", "pronoun", None) if org else None
         return None
-
-    def interviewee(self) -> str | None:
-        """In an interview (the headline, lead or opening says so, or questions are set
-        out as `Q:`), the person interviewed: the one named most; "I" and "we" in
-        quotations are theirs. Elsewhere "I" is the writer, and nobody is linked."""
-        if self._interviewee is None:
-            self._interviewee = ""
-            head = " ".join(self.text[b.start : b.end] for b in self.blocks[:4]).lower()
-            questions = sum(
-                1 for b in self.blocks if QUESTION.match(self.text, b.start, b.end) is not None
-            )
-            if "interview" in head or questions >= 2:
-                self._interviewee = self._salient_person(None, None) or ""
-        return self._interviewee or None
-
-    def _discourse_person(self, at: int, gender: str | None) -> str | None:
-        """Who a pronoun means: the learned ranker's pick among the people named before
-        and the recent quotations' speakers (ranker.py); the lead's, the salient one."""
-        if at < self.body_start:
-            self.chosen = None
-            return self._salient_person(gender, None)
-        name, self.chosen = ranker.choice(ranker.candidates(self, at, gender, self.quote_speakers))
-        return name
-
-    def _salient_person(self, gender: str | None, head: str | None) -> str | None:
-        scores: dict[str, int] = {}
-        for name, count in self.speaker_counts.items():
-            scores[name] = scores.get(name, 0) + 3 * count
-        for _offset, name in self.mentions:
-            scores[name] = scores.get(name, 0) + 1
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        fitting = [
-            n
-            for n, _ in ranked
-            if self.people.get(n)
-            and self.people[n].kind == "person"
-            and not (gender and self.people[n].gender and self.people[n].gender != gender)
-        ]
-        if head:
-            for roles in ("roles", "entity_roles"):
-                for name in fitting:
-                    if has_role(head, getattr(self.people[name], roles)):
-                        return name
-        return fitting[0] if fitting else None
 
     def _unnamed(self, phrase: Phrase) -> Speaker | None:
         """A speaker the article describes but never names (`a Disney spokesman`, `a

@@ -368,3 +368,17 @@ def names_a_term(text: str, start: int, end: int) -> bool:
     return title and (
         _TITLE_FRAME.search(before) is not None or _TITLE_AFTER.match(text, end) is not None
     )
+
+
+def broken_by(text: str, first: QuoteSpan, at: int, second: QuoteSpan) -> bool:
+    """Do an attribution starting at `at` and nothing that ends a sentence stand between
+    two halves of one quotation in one paragraph (`"...," Thiel wrote in a statement to
+    Wired explaining why ..., "but ..."`), the first closing on a comma?"""
+    between = text[first.end : second.start]
+    return (
+        first.block == second.block
+        and first.end <= at < second.start
+        and text[first.start : first.end].rstrip("\"”’' ").endswith(",")
+        and between.rstrip().endswith(",")
+        and not any(end in between for end in (". ", "? ", "! ", ": "))
+    )
