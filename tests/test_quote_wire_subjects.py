@@ -201,3 +201,11 @@ def test_a_description_the_text_gave_an_unnamed_person_is_not_the_last_person_na
         Registry(),
     )
     assert [q.speaker for q in article.quotes] == ["the diplomat", "The economist"]
+
+
+def test_a_firms_country_in_brackets_does_not_end_the_speakers_phrase():
+    quote = _quote(
+        '"The ministry has been busy all month," said Halvern Securities (Japan) associate '
+        "vice president Peter Quillan."
+    )
+    assert quote.speaker == "Peter Quillan"

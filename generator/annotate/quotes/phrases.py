@@ -663,7 +663,14 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
     """Words naming the speaker after an inverted cue: `said Grushko`, `said the minister`,
     `said master of ceremonies Asab Al-Tabchi`."""
     out: list[Token] = []
+    skip = 0
     for n, tok in enumerate(tokens[start : start + 10], start):
+        if skip:
+            skip -= 1
+            continue
+        if out and out[-1].cap and _a_bracketed_word(tokens, n):
+            skip = 2  # `said Bache Securities (Japan) vice president Peter Wolffe`
+            continue
         if tok.text in ',.;:!?()—–"“”':
             break
         firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
@@ -683,6 +690,18 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             break  # `said the statement quoted by IRNA`: the statement, not its carrier
         out.append(tok)
     return out
+
+
+def _a_bracketed_word(tokens: list[Token], n: int) -> bool:
+    """One capitalised word in brackets at `n` ("(Japan)", "(UK)") that more words follow:
+    a firm's country, inside the phrase that goes on to name the speaker."""
+    return (
+        n + 3 < len(tokens)
+        and tokens[n].text == "("
+        and tokens[n + 1].cap
+        and tokens[n + 2].text == ")"
+        and tokens[n + 3].text not in ',.;:!?()—–"“”'
+    )
 
 
 def without_initials(words: list[str]) -> list[str]:
