@@ -209,3 +209,11 @@ def test_a_firms_country_in_brackets_does_not_end_the_speakers_phrase():
         "vice president Peter Quillan."
     )
     assert quote.speaker == "Peter Quillan"
+
+
+def test_a_firm_named_by_its_letters_and_and_is_the_speaker_not_its_last_letter():
+    quote = _quote(
+        "Standard and Poor's said it may cut the ratings of Halvern Motors Corp.",
+        '"Halvern will be challenged to integrate these plants," S and P said.',
+    )
+    assert quote.speaker == "S and P"

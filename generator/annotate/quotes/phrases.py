@@ -445,12 +445,20 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
 
 def _company_and(tokens: list[Token], j: int) -> bool:
     """Is the `and` before `tokens[j]` inside one company's name, between capitalised
-    words and before words that end in a legal form (`Acme Tire and Rubber Co`)?"""
+    words and before words that end in a legal form (`Acme Tire and Rubber Co`), or
+    between its letters (`S and P`)?"""
     if j < 2 or tokens[j - 1].low != "and" or not tokens[j - 2].cap:
         return False
+    if j < len(tokens) and _letter(tokens[j - 2]) and _letter(tokens[j]):
+        return True  # `S and P said`, `AT and T`: the wire's "&" between a firm's letters
     words = [t.text for t in tokens[j:]]
     tail = " ".join(words)
     return bool(words) and all(w[:1].isupper() for w in words) and company_base(tail) != tail
+
+
+def _letter(tok: Token) -> bool:
+    """A capital letter or two standing for a name (`S` and `P` of Standard and Poor's)."""
+    return len(tok.text) <= 2 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _company_comma(tokens: list[Token], j: int, end: int) -> bool:

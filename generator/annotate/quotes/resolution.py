@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator
 
 from generator.annotate.entities.aliases import company_base
@@ -61,6 +62,7 @@ from generator.annotate.words import (
 )
 from generator.model import ENTITY_FOLDERS, Article, Attribution, Block, Quote, entity_type_of
 
+_LETTERS_AND = re.compile(r"[A-Z]{1,2} (?:and|&) [A-Z]{1,2}")  # a firm's letters: "S and P"
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
 _SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
@@ -145,6 +147,10 @@ class Resolver(PersonBook):
             company = None  # `Dillard Spriggs` of `Dillard Spriggs of Petroleum Analysis Ltd`
         if company is not None and (entity is None or entity.type != "person"):
             return Speaker(company, "organization", "explicit", None)  # `K Mart` of `K Mart Corp`
+        if _LETTERS_AND.fullmatch(" ".join(whole)):  # `S and P said`: the wire's S&P
+            return Speaker(
+                entity.name if entity else " ".join(whole), "organization", "explicit", None
+            )
         name = self._canonical_run(phrase.text, phrase.words)
         if not name:
             return None
