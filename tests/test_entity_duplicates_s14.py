@@ -181,6 +181,14 @@ def test_one_acronym_spelled_out_two_ways_is_one_body() -> None:
                 "The Zandovian Aviation Workers (ZAW) flew.",
                 [("Zandovian Aviation Workers", "organization", ["ZAW"])],
             ),
+            "content/2031/05/f-08.txt": (
+                "The Zandovian National Committee (ZNC) met.",
+                [("Zandovian National Committee", "organization", ["ZNC"])],
+            ),
+            "content/2031/05/g-09.txt": (
+                "Tam Orrin, a Zandovian National Committeeman (ZNC), spoke.",
+                [("Zandovian National Committeeman", "organization", ["ZNC"])],
+            ),
         }
     )
     pages = _pages(index)
@@ -189,3 +197,14 @@ def test_one_acronym_spelled_out_two_ways_is_one_body() -> None:
     ministries = [name for name in pages if name.startswith("Ministry of Zandovian")]
     assert len(ministries) == 1, pages
     assert "Zandovian Aviation Workers" in pages  # one acronym, another name: another body
+    # a role read as a body: its last word is no clipped form of the body's
+    assert "g-09.txt" not in _articles_of(index, "Zandovian National Committee")
+
+
+def test_an_acronym_of_the_names_own_language_is_the_translated_name() -> None:
+    found = _mentions(
+        "COFFEE EXPORTS",
+        "Exports rose, the Zandovian Coffee Institute (IZC) said. IZC officials said the "
+        "quota would hold.\n",
+    )
+    assert found["Zandovian Coffee Institute"] == ["Zandovian Coffee Institute", "IZC", "IZC"]

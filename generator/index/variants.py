@@ -308,16 +308,16 @@ def _spelled_two_ways(
 
 
 def _written_two_ways(a: str, b: str) -> bool:
-    """The same words in another order, or word for word the same but one clipped: its
-    first four letters or more begin the other's ("auto", "automobile")."""
+    """The same words in another order, or word for word the same but one clipped, not
+    the last: its first four letters or more begin the other's ("auto", "automobile")."""
     words_a, words_b = fold(a).split(), fold(b).split()
     if len(words_a) != len(words_b) or words_a == words_b:
         return False
     if sorted(words_a) == sorted(words_b):
         return True
     differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
-    if len(differ) != 1:
-        return False
+    if len(differ) != 1 or words_a[-1] != words_b[-1]:
+        return False  # the head is the same: a "Committeeman" is no "Committee"
     short, long = sorted(differ[0], key=len)
     return len(short) >= 4 and long.startswith(short)
 
