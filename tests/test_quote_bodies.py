@@ -8,12 +8,14 @@ does not tell, the quotation stays open. Short articles written for these tests.
 
 from __future__ import annotations
 
+import re
+
 from quote_fixtures import paragraphs_article
 
 from generator.annotate.article import annotate
 from generator.annotate.quotes.attribution import find_quotes
 from generator.annotate.registry import Registry
-from generator.model import Quote
+from generator.model import Entity, Mention, Quote
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:
@@ -204,3 +206,26 @@ def test_a_body_before_except_to_say_is_not_the_one_saying():
         'say, "they are progressing."',
     )
     assert quote.speaker is None or "committee" not in quote.speaker
+
+
+def test_a_firms_short_name_the_story_links_to_it_is_no_person_to_quote():
+    # "Harlan" is a mention of Harlan Group Inc (its title's short name joins it too):
+    # "he" after "The spokesman said Harlan had ..." is the spokesman, not a person Harlan
+    article = paragraphs_article(
+        "NEW YORK, March 5 - The SEC is looking into a bid for Trelon Corp. Harlan Group "
+        "Inc, which arranged the bid, was asked for papers.",
+        "A Harlan spokesman said the SEC had asked for information a few months ago.",
+        "The spokesman said Harlan had cooperated with the agency and heard nothing more.",
+        '"As far as we know, Harlan is not the target of a formal inquiry" into the bid, he said.',
+    )
+    mentions = [
+        Mention(m.start(), m.end(), m.group())
+        for m in re.finditer(r"Harlan(?: Group Inc)?", article.text)
+    ]
+    article.entities.append(
+        Entity(
+            "organizations/harlan-group-inc", "organization", "Harlan Group Inc", mentions=mentions
+        )
+    )
+    (quote,) = find_quotes(article)
+    assert quote.speaker_id != "people/harlan" and quote.speaker == "The spokesman", quote

@@ -95,9 +95,11 @@ def join_variants(
     return every pair found. A slip of a common word that no story ties to its right
     spelling gets no page."""
     slipped = _slips(groups, words, lower)
+    named = named_slips(groups, words)
     pairs = _pairs(groups) + [
         (group, groups[key]) for group, (_, key) in slipped.items() if key in groups
     ]
+    pairs += list(named.items()) + _spelled_two_ways(groups, spelled)
     if not pairs:
         _no_page(slipped)
         return []
@@ -122,7 +124,8 @@ def join_variants(
             if named_in.get(k, rare + 1) <= rare and not _country(groups.get(k))
         }
         spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
-        joined = together or spelled_out or bool(shared) or _region(a.name, b.name)
+        slip = named.get(a) is b or named.get(b) is a
+        joined = together or spelled_out or slip or bool(shared) or _region(a.name, b.name)
         joined = joined and not _country_and_region(a.name, b.name)
         if joined:
             other.target = kept
@@ -171,6 +174,50 @@ def _slips(
     return found
 
 
+def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Group]:
+    """Names of two words or more that are another name of the archive but for one letter
+    added, dropped or two swapped (not the first letter) in a word the archive writes
+    twice at most and English hardly knows ("Chicago Boad of Trade", "Qunnipiac
+    University"): slip -> the name spelled right, named in more articles. A letter changed
+    may make another firm's name ("Midcom", "Widcom"), and is left alone."""
+    found: dict[Group, Group] = {}
+    for group in groups.values():
+        if group.registered or group.junk or group.target or group.doubt:
+            continue
+        tokens = group.name.split()
+        if group.type not in ("organization", "place") or len(tokens) < 2:
+            continue
+        for at, token in enumerate(tokens):
+            word = token.strip(".,").casefold()
+            if len(word) < 4 or not word.isalpha() or words[word] > _SLIP_RARE:
+                continue
+            spellings = (
+                " ".join([*tokens[:at], edit, *tokens[at + 1 :]]) for edit in _slip_edits(word)
+            )
+            rights = {
+                right
+                for name in spellings
+                if (right := groups.get(name_key(name))) is not None
+                and right is not group
+                and right.type == group.type
+                and right.articles > group.articles
+                and not (right.junk or right.target)
+            }
+            if len(rights) == 1 and _unknown_word(word):
+                found[group] = rights.pop()
+                break
+    return found
+
+
+def _slip_edits(word: str) -> set[str]:
+    """The word with one letter dropped, added or two neighbours swapped, after the first."""
+    edits = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    edits |= {word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in _LETTERS}
+    edits.discard(word)
+    return edits
+
+
 def _unknown_word(word: str) -> bool:
     """A word that English text hardly ever writes, nor the common words of the languages
     a Latin alphabet writes ("Banken", "Agentur", "Commerciale"): a slip, not a name."""
@@ -186,14 +233,8 @@ def _right_spelling(
 ) -> str:
     """The one word one letter off (after the first letter) that the archive writes in
     lower case often, or for a person's first word a title or a given name, else ""."""
-    edits = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
-    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
-    for i in range(1, len(word) + 1):
-        for letter in _LETTERS:
-            edits.add(word[:i] + letter + word[i:])
-            if i < len(word):
-                edits.add(word[:i] + letter + word[i + 1 :])
-    edits.discard(word)
+    changed = {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in _LETTERS}
+    edits = (_slip_edits(word) | changed) - {word}
     if kind == "person":
         right = {
             e for e in edits if first and (e in TITLE_WORDS or (words[e] >= 1 and given_name(e)))
@@ -247,6 +288,38 @@ def _pairs(groups: dict[str, Group]) -> list[tuple[Group, Group]]:
                     key = tuple(sorted((a.key, b.key)))
                     pairs.setdefault((key[0], key[1]), (a, b))
     return list(pairs.values())
+
+
+def _spelled_two_ways(
+    groups: dict[str, Group], spelled: dict[str, Counter[str]]
+) -> list[tuple[Group, Group]]:
+    """Long names one acronym stands for that are one name written two ways: a word
+    clipped ("United Auto Workers", "United Automobile Workers": both "UAW") or the same
+    words in another order ("Ministry of International and Trade Industry": "MITI"). Two
+    bodies with one acronym whose names differ otherwise stay apart."""
+    pairs = []
+    for long_names in spelled.values():
+        found = [groups[k] for k in sorted(long_names) if k in groups]
+        for i, a in enumerate(found):
+            for b in found[i + 1 :]:
+                if a.type == b.type == "organization" and _written_two_ways(a.name, b.name):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _written_two_ways(a: str, b: str) -> bool:
+    """The same words in another order, or word for word the same but one clipped, not
+    the last: its first four letters or more begin the other's ("auto", "automobile")."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    if len(words_a) != len(words_b) or words_a == words_b:
+        return False
+    if sorted(words_a) == sorted(words_b):
+        return True
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differ) != 1 or words_a[-1] != words_b[-1]:
+        return False  # the head is the same: a "Committeeman" is no "Committee"
+    short, long = sorted(differ[0], key=len)
+    return len(short) >= 4 and long.startswith(short)
 
 
 def _distinctive(word: str) -> bool:

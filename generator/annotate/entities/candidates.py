@@ -378,7 +378,22 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
             return first
         if sum(w[:1].isupper() for w in words) > len(letters):
             break
-    return None
+    return _translated_start(tokens, paren, letters)
+
+
+def _translated_start(tokens: list[ner.Token], paren: int, letters: str) -> int | None:
+    """Where a translated long form begins: the capitalised words just before the
+    parenthesis, as many as the acronym's letters, whose initials are those letters in
+    another order ("the Mexican Coffee Institute (IMC)": the acronym of the Spanish name).
+    A connector among them, or a word more, and it is no long form of this acronym."""
+    first = paren - len(letters)
+    words = [t.text for t in tokens[max(first, 0) : paren]]
+    if len(letters) < 3 or first < 0 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    before = tokens[first - 1].text if first > 0 else ""
+    if before[:1].isupper() and before.isalpha():
+        return None  # "Banco Mexican Coffee Institute (IMC)": a longer run, not this one
+    return first if sorted(w[0] for w in words) == sorted(letters) else None
 
 
 def _spells(words: list[str], letters: str) -> bool:

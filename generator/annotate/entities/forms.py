@@ -17,6 +17,7 @@ from collections import Counter
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.entities.candidates import INITIAL, Candidate, normal_name
+from generator.annotate.words import ORGANIZATION_LAST_WORDS
 
 # "X, formerly Y", "X (formerly known as Y)", "X - formerly the Y": the old name follows
 _FORMERLY = re.compile(
@@ -76,24 +77,43 @@ def _stated_renames(candidates: list[Candidate], text: str) -> list[tuple[Candid
     for c in names:
         formerly = _FORMERLY.match(text, c.end)
         old = at.get(formerly.end()) if formerly else None
-        if old is not None and old.type == c.type:
+        if old is not None and _one_kind(old, c, text):
             pairs.append((old, c))
     for match in _THE_COMPANY_FORMERLY.finditer(text):
         old = at.get(match.end())
         subject = _subject(names, text, match.start())
-        if old is not None and subject is not None and old.type == subject.type:
+        if old is not None and subject is not None and _one_kind(old, subject, text):
             pairs.append((old, subject))
     for match in _CHANGE_TO.finditer(text):
         new, old = at.get(match.end()), _subject(names, text, match.start())
-        if old is not None and new is not None and old.type == new.type:
+        if old is not None and new is not None and _one_kind(old, new, text):
             pairs.append((old, new))
     for match in _CHANGE_FROM.finditer(text):
         old = at.get(match.end())
         to = _TO.match(text, old.end) if old is not None else None
         new = at.get(to.end()) if to else None
-        if old is not None and new is not None and old.type == new.type:
+        if old is not None and new is not None and _one_kind(old, new, text):
             pairs.append((old, new))
     return [(old, new) for old, new in pairs if _span(old, text) != _span(new, text)]
+
+
+def _one_kind(old: Candidate, new: Candidate, text: str) -> bool:
+    """Are the two names of a rename one kind of thing? A renamed thing keeps its kind,
+    so where the model read one of a company's names as a town ("Altus, formerly known as
+    First Southern Federal Savings and Loan Association": Altus is a town too), the other
+    name's legal form or body's last word says which kind both are, and the place is
+    retyped. Without that word the two stay apart."""
+    if old.type == new.type:
+        return True
+    kinds = {old.type, new.type}
+    if kinds != {"organization", "place"}:
+        return False
+    body, place = (old, new) if old.type == "organization" else (new, old)
+    span = _span(body, text)
+    if company_base(span) == span and span.split()[-1].lower() not in ORGANIZATION_LAST_WORDS:
+        return False
+    place.type = "organization"
+    return True
 
 
 def _subject(names: list[Candidate], text: str, cue: int) -> Candidate | None:

@@ -651,7 +651,10 @@ def _run_into_firm(words: str, text: str) -> bool:
 
 
 def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> list[Candidate]:
-    """A name found once is the same name wherever else it appears in the article."""
+    """A name found once is the same name wherever else it appears in the article; one
+    found in a title's capitals is marked a headline's, as the model's are ("REICHHOLD"
+    above "Reichhold Chemicals Inc": the title writes the short name of a company the body
+    names in full)."""
     known: dict[str, EntityType] = {}
     longest = 1
     for candidate in candidates:
@@ -680,8 +683,7 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 kind = names.get(normal_name(" ".join(keys[i : i + length])))
                 if kind:
-                    found.append(
-                        Candidate(tokens[i].start, tokens[i + length - 1].end, kind, "repeat")
-                    )
+                    end = tokens[i + length - 1].end
+                    found.append(Candidate(tokens[i].start, end, kind, "repeat", headline=shouted))
                     break
     return found

@@ -410,40 +410,66 @@ def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             and _proper(span)
         ):
             firms.setdefault(words, (c.start, span))
-    for c in candidates:
+    body: dict[str, list[str | None]] = {}  # a short name -> what its body mentions name
+    for c in sorted(candidates, key=lambda c: c.headline):  # the body's first
         span = _span(c, text)
-        words = name_words(span)
         if c.entry is not None or c.type != "organization" or company_base(span) != span:
             continue
-        if words in full or span in initials or is_place(span):
-            continue  # "Cominco" beside "Cominco Ltd" is that one
-        if text[max(0, c.start - 3) : c.start] in ("'s ", "’s "):
-            continue  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
-        before = len(text) if c.headline else c.start  # a title writes the short name
-        longer = _beginning(words, full, before) or _beginning(words, firms, before)
-        if len(longer) != 1:
-            continue
-        ((name, start),) = longer.items()
-        opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
-        if opening and name_words(company_base(name))[0] != words[0]:
-            continue  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
-        if span.isupper() and is_acronym(span) and first[span] < start:
-            continue  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation";
-            # a headline's "FORD", written "Ford" below, is no acronym
+        long = _long_form(c, span, _Named(full, firms, initials, first), text)
+        twins = body.get(span, [])
+        if c.headline and twins:  # "EVERBRIGHT" above "An Everbright statement" is that one
+            long = twins[0] if len(set(twins)) == 1 else None
+        elif not c.headline:
+            body.setdefault(span, []).append(long)
+        if long is not None:
+            c.form = long
 
-        extra = [w for w in company_base(name).split() if w.lower() not in words]
-        begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
-        after = company_base(name).split()[len(span.split()) :][:1]
-        national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
-        if (
-            (begins and not national)
-            or not any(_place_word(word) for word in extra)
-            or (
-                _one_word_and_country(words, company_base(name).split())
-                and not _RUN_ON.search(text[max(0, start - 40) : start])
-            )
-        ):
-            c.form = name
+
+@dataclass(slots=True)
+class _Named:
+    """What a story names: its companies in full and its firms by their base words (->
+    where first named, the name), the initials of its names, where each name is first."""
+
+    full: dict[tuple[str, ...], tuple[int, str]]
+    firms: dict[tuple[str, ...], tuple[int, str]]
+    initials: set[str]
+    first: dict[str, int]
+
+
+def _long_form(c: Candidate, span: str, named: _Named, text: str) -> str | None:
+    """The full name of the one company a short name names (see
+    `_companies_by_short_name`), or None."""
+    full, firms, initials, first = named.full, named.firms, named.initials, named.first
+    words = name_words(span)
+    if words in full or span in initials or _region(span):
+        return None  # "Cominco" beside "Cominco Ltd" is that one
+    if text[max(0, c.start - 3) : c.start] in ("'s ", "’s "):
+        return None  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
+    before = len(text) if c.headline else c.start  # a title writes the short name
+    longer = _beginning(words, full, before) or _beginning(words, firms, before)
+    if len(longer) != 1:
+        return None
+    ((name, start),) = longer.items()
+    opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
+    if opening and name_words(company_base(name))[0] != words[0]:
+        return None  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
+    if span.isupper() and is_acronym(span) and first[span] < start:
+        return None  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation";
+        # a headline's "FORD", written "Ford" below, is no acronym
+    extra = [w for w in company_base(name).split() if w.lower() not in words]
+    begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
+    after = company_base(name).split()[len(span.split()) :][:1]
+    national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
+    if (
+        (begins and not national)
+        or not any(_place_word(word) for word in extra)
+        or (
+            _one_word_and_country(words, company_base(name).split())
+            and not _RUN_ON.search(text[max(0, start - 40) : start])
+        )
+    ):
+        return name
+    return None
 
 
 # last words of a firm's name that the news drops when it names the firm short ("Kobe
@@ -509,16 +535,29 @@ def _one_word_and_country(words: tuple[str, ...], base: list[str]) -> bool:
     )
 
 
+def _region(name: str) -> bool:
+    """Is a short name a country, continent or state ("Pennsylvania" beside "Pennsylvania
+    Power and Light Co": the state's government, not the firm)? A town's name is no such
+    sign: "Honda" and "Superior" are towns too, and the story that calls them organizations
+    (its mentions voted so, a dateline's place would have outvoted them) means the firm."""
+    return name in ner.regions() or is_country(name)
+
+
 def _proper(name: str) -> bool:
     """Is every word of a name capitalised or a joining word ("Bank of Japan")? The
     model's "Western National Life Insurance Co from Beneficial Corp" is not."""
     return all(w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha() for w in name.split())
 
 
+# the joining words that put a place into a company's name ("Ford Motor Co of Canada")
+_PLACE_JOINS = frozenset({"of", "in", "at"})
+
+
 def _place_word(word: str) -> bool:
-    """Does a word of a company's name say where it is ("America", "Canada", "U.S.", "of")?"""
+    """Does a word of a company's name say where it is ("America", "Canada", "U.S.", "of")?
+    An "and" does not: "Superior" of "Superior Coffee and Foods" is the firm."""
     return (
-        word.lower() in CONNECTORS
+        word.lower() in _PLACE_JOINS
         or word in NATIONALITY_WORDS
         or is_place(word)
         or is_country(word)

@@ -134,6 +134,10 @@ class NameBook:
                 person = self._person(entity.name, entity.type)
                 person.known = True
                 person.entity_roles.update(w for r in entity.roles for w in r.lower().split())
+            if entity.type == "organization":  # "that Hughes proposed" of Hughes Tool Co
+                for short in {m.text for m in entity.mentions} - {entity.name}:
+                    if " " not in short and entity.name.startswith(short + " "):
+                        self._person(short, "organization").known = True
         runs = list(islice(self._runs(), MAX_RUNS))
         for _offset, run, role in runs:
             self._register_run(run, role)
