@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from generator.annotate import census, ner
-from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.entities.candidates import (
     ACRONYM,
     CIVIL_GENERALS,
@@ -25,18 +25,20 @@ from generator.annotate.entities.candidates import (
     Candidate,
     Region,
     is_capitalised,
-    is_place,
     normal_name,
     trim_person,
 )
+from generator.annotate.entities.companies import (
+    companies_by_first_word,
+    companies_by_short_name,
+    units,
+)
 from generator.annotate.entities.forms import apply_renames, respell_people
-from generator.annotate.entity_words import SAME_COMPANY_WORDS
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
     CONNECTORS,
     DESCRIPTION_HEADS,
     EVENT_HEADS,
-    FIRM_LAST_WORDS,
     GIVEN_NAME_AFTER,
     GIVEN_NAME_TITLES,
     KIN_WORDS,
@@ -45,12 +47,10 @@ from generator.annotate.words import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITIES,
-    NATIONALITY_WORDS,
     NOT_NAMES,
     OFFICE_WORDS,
     ORDINALS,
     ORGANIZATION_HEADS,
-    ORGANIZATION_LAST_WORDS,
     RANKS,
     REGNAL_NUMBERS,
     ROLE_HEADS,
@@ -62,7 +62,6 @@ _DESCRIPTION_MODIFIERS = frozenset({"permanent", "deputy", "top", "chief", "seni
 
 
 _DESCRIPTION_HEAD = re.compile(r"\b(?:" + "|".join(DESCRIPTION_HEADS) + r")\b", re.IGNORECASE)
-_PART_AFTER = re.compile(r" (?:unit|division|subsidiary|affiliate)\b")
 _ENGLISH = 3.0  # wordfreq's Zipf scale: "endorses" 3.0, "osman" 2.9, "apolonio" 0
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # a whole word of a name, no initial
 
@@ -91,11 +90,11 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     _capitals_forms(candidates, text)
     apply_renames(candidates, text)
     respell_people(candidates, text)
-    _companies_by_first_word(candidates, text)
+    companies_by_first_word(candidates, text)
     _people_by_surname(candidates, text)
-    _units(candidates, text)
+    units(candidates, text)
     _vote_types(candidates, text)
-    _companies_by_short_name(candidates, text)
+    companies_by_short_name(candidates, text)
     people = [(c, text[c.start : c.end].split()) for c in candidates if c.type == "person"]
     full_names = {tuple(parts) for _, parts in people if len(parts) > 1}
     family_names = Counter(parts[-1] for parts in full_names)
@@ -336,232 +335,6 @@ def _capitals_forms(candidates: list[Candidate], text: str) -> None:
         span = normal_name(text[c.start : c.end])
         if c.entry is None and span.upper() == span and span.lower() in usual:
             c.form = usual[span.lower()]
-
-
-def _companies_by_first_word(candidates: list[Candidate], text: str) -> None:
-    """ "Savin said" after "Savin Corp": the company by its short name, not a person. A
-    body named after a person the article names ("Clinton" beside "Hillary Clinton" and the
-    "Clinton Foundation", "Obama Administration") is the person: only a company's legal
-    form makes the short name the company's."""
-    companies: dict[str, str] = {}
-    for c in candidates:
-        words = _span(c, text).split()
-        if (
-            c.type == "organization"
-            and len(words) > 1
-            and words[-1].lower() in ORGANIZATION_LAST_WORDS
-            and words[0][:1].isupper()
-        ):
-            companies.setdefault(words[0], " ".join(words))
-    named = {
-        w[-1] for c in candidates if c.type == "person" and len(w := _span(c, text).split()) > 1
-    }
-    for c in candidates:
-        span = _span(c, text)
-        if c.entry is not None or c.type != "person" or span not in companies:
-            continue
-        if span not in named or company_base(companies[span]) != companies[span]:
-            c.type, c.form = "organization", companies[span]
-
-
-def _units(candidates: list[Candidate], text: str) -> None:
-    """ "analyst with Conner Ballan division of Edward Viner and Co": a "person" a firm's
-    part follows is the part, a body; no person has a division (so "said Ballan" is the
-    analyst Jerry Ballan, not the division)."""
-    for c in candidates:
-        if c.type == "person" and c.entry is None and _PART_AFTER.match(text, c.end):
-            c.type = "organization"
-
-
-def _companies_by_short_name(candidates: list[Candidate], text: str) -> None:
-    """ "First Financial said" after "First Financial Management Corp": a short name the
-    article uses after naming one company in full (with its legal form, or else a firm's
-    last word: "Telcom International Group") is that company. Not when the article
-    names a company by the short name itself ("Cominco American Inc, a unit of Cominco
-    Ltd"), nor when the longer name adds a place to a one-word short name ("Hyundai Motor
-    America", "Ford Motor Co of Canada"): that one is a unit of the other's, and so is a
-    country's unit named by the short name and its place ("Vostrand Motor America"). A
-    short name of two words or more that begins the one company the story names so is
-    that company where its name goes on with other words than a place's ("Carolina Power"
-    of "Carolina Power and Light Co", "Occidental Life" of "Occidental Life Insurance Co
-    of Australia Ltd"); one that drops the first word may be a unit ("Barrick Resources
-    (USA) Inc" of "American Barrick Resources Corp")."""
-    full: dict[tuple[str, ...], tuple[int, str]] = {}  # base words -> (first start, name)
-    initials = set()  # "IEL" is "Industrial Equity Ltd", not "IEL Finance Ltd"
-    first: dict[str, int] = {}  # where each name is first used
-    for c in candidates:
-        span = _span(c, text)
-        base = company_base(span)
-        for name in (span, base):
-            initials.add("".join(word[0] for word in name.split() if word[:1].isupper()))
-        first.setdefault(span, c.start)
-        if c.type == "organization" and base and base != span and _proper(span):
-            start, _ = full.get(name_words(base), (c.start, span))
-            full[name_words(base)] = (min(start, c.start), span)
-    firms: dict[tuple[str, ...], tuple[int, str]] = {}  # "Telcom International Group"
-    for c in candidates:
-        span = _span(c, text)
-        words = name_words(span)
-        if (
-            c.type == "organization"
-            and len(words) > 1
-            and words[-1] in _FIRM_WORDS
-            and company_base(span) == span
-            and _proper(span)
-        ):
-            firms.setdefault(words, (c.start, span))
-    body: dict[str, list[str | None]] = {}  # a short name -> what its body mentions name
-    for c in sorted(candidates, key=lambda c: c.headline):  # the body's first
-        span = _span(c, text)
-        if c.entry is not None or c.type != "organization" or company_base(span) != span:
-            continue
-        long = _long_form(c, span, _Named(full, firms, initials, first), text)
-        twins = body.get(span, [])
-        if c.headline and twins:  # "EVERBRIGHT" above "An Everbright statement" is that one
-            long = twins[0] if len(set(twins)) == 1 else None
-        elif not c.headline:
-            body.setdefault(span, []).append(long)
-        if long is not None:
-            c.form = long
-
-
-@dataclass(slots=True)
-class _Named:
-    """What a story names: its companies in full and its firms by their base words (->
-    where first named, the name), the initials of its names, where each name is first."""
-
-    full: dict[tuple[str, ...], tuple[int, str]]
-    firms: dict[tuple[str, ...], tuple[int, str]]
-    initials: set[str]
-    first: dict[str, int]
-
-
-def _long_form(c: Candidate, span: str, named: _Named, text: str) -> str | None:
-    """The full name of the one company a short name names (see
-    `_companies_by_short_name`), or None."""
-    full, firms, initials, first = named.full, named.firms, named.initials, named.first
-    words = name_words(span)
-    if words in full or span in initials or _region(span):
-        return None  # "Cominco" beside "Cominco Ltd" is that one
-    if text[max(0, c.start - 3) : c.start] in ("'s ", "’s "):
-        return None  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
-    before = len(text) if c.headline else c.start  # a title writes the short name
-    longer = _beginning(words, full, before) or _beginning(words, firms, before)
-    if len(longer) != 1:
-        return None
-    ((name, start),) = longer.items()
-    opening = text[max(0, start - 2) : start].strip() in ("", ".", '"', "“")
-    if opening and name_words(company_base(name))[0] != words[0]:
-        return None  # "Aiding Royal Trust's ...": a sentence's first word, not the name's
-    if span.isupper() and is_acronym(span) and first[span] < start:
-        return None  # "GM <GM> HOPES ..." before "GM Overseas Distribution Corporation";
-        # a headline's "FORD", written "Ford" below, is no acronym
-    extra = [w for w in company_base(name).split() if w.lower() not in words]
-    begins = len(words) > 1 and name_words(company_base(name))[: len(words)] == words
-    after = company_base(name).split()[len(span.split()) :][:1]
-    national = any(is_country(w.strip("()")) or w in NATIONALITY_WORDS for w in after)
-    if (
-        (begins and not national)
-        or not any(_place_word(word) for word in extra)
-        or (
-            _one_word_and_country(words, company_base(name).split())
-            and not _RUN_ON.search(text[max(0, start - 40) : start])
-        )
-    ):
-        return name
-    return None
-
-
-# last words of a firm's name that the news drops when it names the firm short ("Kobe
-# Rubber Exchange", "Qantas Airways"); not a body's heads ("Senate Banking Committee" is
-# no short name's, nor "Treasury Department")
-_FIRM_WORDS = (
-    FIRM_LAST_WORDS
-    | SAME_COMPANY_WORDS
-    | (
-        ORGANIZATION_LAST_WORDS
-        - ORGANIZATION_HEADS
-        - {"department", "office", "board", "bureau", "authority", "administration"}
-    )
-)
-
-
-def _beginning(
-    words: tuple[str, ...], names: dict[tuple[str, ...], tuple[int, str]], before: int
-) -> dict[str, int]:
-    """The names, named before `before`, that `words` begin: a firm's name without a legal
-    form counts only where no company with one does ("RMJ Securities" beside "RMJ
-    Holdings Corp" is its unit)."""
-    return {
-        name: start
-        for base, (start, name) in names.items()
-        if len(base) > len(words) and _shortened(words, base) and start < before
-    }
-
-
-def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
-    """Is `words` the name `base` shortened: its first words ("First Financial"), or, of
-    two words or more, all its words but one, in order, the first or the last kept
-    ("Statistics Office" of "Federal Statistics Office", "Kobe Exchange" of "Kobe Rubber
-    Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange"),
-    or the surname of the person a company is named after ("Disney" of "Walt Disney")?"""
-    if base[: len(words)] == words:
-        return True
-    if len(words) == 1 and len(base) == 2 and words[0] == base[1]:
-        return census.first_name(base[0]) and base[1] not in ORGANIZATION_LAST_WORDS
-    if len(words) < 2 or len(base) != len(words) + 1:
-        return False
-    if words[0] != base[0] and words[-1] != base[-1]:
-        return False
-    rest = iter(base)
-    return all(word in rest for word in words) and not set(base) & CONNECTORS
-
-
-# "Holt, Rinehart and Winston Canada Ltd": the long name may be cut from a longer one
-_RUN_ON = re.compile(r"\b[A-Z][\w.]*,? (?:and|&) $")
-
-
-def _one_word_and_country(words: tuple[str, ...], base: list[str]) -> bool:
-    """Is the long name the one word of the short name and a country, nothing else
-    ("Unicorp Canada Corp" ... "Unicorp, a holding company")? The story that names it
-    and the short word alone names no parent apart: a parent is named by a longer short
-    name ("Vostrand Motor" of "Vostrand Motor America Inc") or in full."""
-    return (
-        len(words) == 1
-        and len(base) == 2
-        and is_country(base[1])
-        and not is_acronym(base[0])
-        and name_words(base[0]) == words
-    )
-
-
-def _region(name: str) -> bool:
-    """Is a short name a country, continent or state ("Pennsylvania" beside "Pennsylvania
-    Power and Light Co": the state's government, not the firm)? A town's name is no such
-    sign: "Honda" and "Superior" are towns too, and the story that calls them organizations
-    (its mentions voted so, a dateline's place would have outvoted them) means the firm."""
-    return name in ner.regions() or is_country(name)
-
-
-def _proper(name: str) -> bool:
-    """Is every word of a name capitalised or a joining word ("Bank of Japan")? The
-    model's "Western National Life Insurance Co from Beneficial Corp" is not."""
-    return all(w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha() for w in name.split())
-
-
-# the joining words that put a place into a company's name ("Ford Motor Co of Canada")
-_PLACE_JOINS = frozenset({"of", "in", "at"})
-
-
-def _place_word(word: str) -> bool:
-    """Does a word of a company's name say where it is ("America", "Canada", "U.S.", "of")?
-    An "and" does not: "Superior" of "Superior Coffee and Foods" is the firm."""
-    return (
-        word.lower() in _PLACE_JOINS
-        or word in NATIONALITY_WORDS
-        or is_place(word)
-        or is_country(word)
-    )
 
 
 def _vote_types(candidates: list[Candidate], text: str) -> None:
