@@ -13,6 +13,7 @@ from generator.annotate import census, ner
 from generator.annotate.entities.aliases import one_letter_dropped
 from generator.annotate.entity_words import (
     BODY_HEADS,
+    NUMBERED_BODY_HEADS,
     STRUCTURE_HEADS,
 )
 from generator.annotate.words import (
@@ -32,6 +33,7 @@ from generator.index.evidence import (
     listed_place,
     shaped_like_place,
 )
+from generator.index.kinds import acts_as_body
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -107,6 +109,10 @@ def earn_pages(
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
             doubt = "a product, a treaty or a weapon, no body"
+        elif group.type == "organization" and _a_family(group, surnames):
+            doubt = "a family: the plural of a surname the archive's people bear ('the Khans')"
+        elif group.type == "organization" and _a_weak_product(group, companies):
+            doubt = "a product's noun or model number after it, and nothing a body does"
         elif (
             group.type == "person"
             and not group.person_cues
@@ -176,6 +182,45 @@ def _a_product(group: Group) -> bool:
         and not group.organization_cues
         and not group.its
         and usual_name(group.name) is None
+    )
+
+
+def _a_family(group: Group, surnames: dict[str, list[Group]]) -> bool:
+    """ "The confrontation between the Khans and Mr. Trump": a one-word "organization"
+    that is the plural of a surname people in the archive bear ("Khizr Khan"), and that
+    does nothing a body does, is their family, no body."""
+    name = group.name
+    return (
+        " " not in name
+        and name.endswith("s")
+        and not name.endswith("ss")
+        and name[:-1].isalpha()
+        and not ACRONYM.fullmatch(name[:-1])
+        and name_key(name[:-1]) in surnames
+        and not (acts_as_body(group) or group.speaks)
+    )
+
+
+def _a_weak_product(group: Group, companies: dict[str, list[Group]]) -> bool:
+    """An "organization" with nothing a body has or does (no legal form, no body's word,
+    no "said it", "its", speaker's verb or "members of") that a product's noun or a model
+    number follows in a quarter of its mentions ("Kraft Singles cheese product", "Minitel
+    terminals", "the VAX 8250, VAX 8350") names the thing made: its maker would show a
+    body's cue somewhere. A known name, or a one-word name a company's name begins
+    ("Honda cars" of Honda Motor Co), is the maker; so is a one-word name only a model
+    number follows ("his Boeing 757 airliner"), and a union's branch its number ("UAW
+    Locals 72 and 75")."""
+    words = [w.casefold() for w in group.name.split()]
+    cued = group.products + group.numbered
+    return (
+        (group.products > 0 or len(words) > 1)  # "Boeing 757 airliner": the maker's too
+        and cued > 0
+        and cued * 4 >= group.mentioned
+        and not (acts_as_body(group) or group.speaks)
+        and not any(w in BODY_HEADS or w in ORGANIZATION_LAST_WORDS for w in words)
+        and words[-1] not in NUMBERED_BODY_HEADS
+        and usual_name(group.name) is None
+        and not (len(words) == 1 and companies.get(group.key))
     )
 
 
