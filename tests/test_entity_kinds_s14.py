@@ -1,8 +1,9 @@
 """Brief s14-kind: names of the wrong kind of thing (generator/index/evidence.py, kinds.py,
 earning.py): a product line a model number or a product's noun follows and that does
 nothing a body does, a strait or a shoal read as a body, a publication or a store chain
-read as a person, an officer named by rank read as a body, a family read as a body.
-Short articles written for each idea."""
+read as a person, an officer named by rank read as a body, a family read as a body; a
+rate, a ship, a holiday, a film's title and a ratio get no page, and a pollster read as a
+place is a body. Short articles written for each idea."""
 
 from __future__ import annotations
 
@@ -110,3 +111,59 @@ def test_the_plural_of_a_surname_is_a_family() -> None:
     )
     assert "Qadris" not in pages, pages
     assert pages.get("Omar Qadri") == "person", pages
+
+
+def test_a_rate_a_ship_and_a_holiday_get_no_page() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "The facility pays Tibor plus 0.375 pct for three years and Tibor plus "
+                    "0.5 pct after that, the bank said.",
+                    [("Tibor", "organization")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "A missile hit the American-flag tanker the Sea Marten Bay in Kuwaiti "
+                    "waters. The council met on Wednesday because of the Santa Lucena "
+                    "holiday, and the tanker the Sea Marten Bay sailed on.",
+                    [("Sea Marten Bay", "place"), ("Santa Lucena", "place")],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "Markets were shut for the Santa Lucena holiday.",
+                    [("Santa Lucena", "place")],
+                ),
+            }
+        )
+    )
+    assert "Tibor" not in pages, pages
+    assert "Sea Marten Bay" not in pages, pages
+    assert "Santa Lucena" not in pages, pages
+
+
+def test_a_pollster_a_title_and_a_ratio_are_no_place_or_body() -> None:
+    """A pollster read as a place is a body; a film's title in quotation marks and a
+    measure per a common noun get no page."""
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "A new Galvin poll showed her lead growing. Her rating was 37%, "
+                    "according to Galvin.",
+                    [("Galvin", "place")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    'The studio said its movie "Harbor Nights II" topped 100 mln dlrs, and '
+                    'its summer picture "Harbor Nights II," grossed 65 mln dlrs. Income '
+                    "reached $38,000 GNP/capita.",
+                    [("Harbor Nights II", "organization"), ("GNP/capita", "organization")],
+                ),
+                "content/2031/05/c-05.txt": (
+                    "Output per head rose to $40,000 GNP/capita, the report said.",
+                    [("GNP/capita", "organization")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Galvin") == "organization", pages
+    assert "Harbor Nights II" not in pages, pages
+    assert "GNP/capita" not in pages, pages

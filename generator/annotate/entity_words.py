@@ -20,7 +20,7 @@ PRODUCT_NOUNS = frozenset(
         chip chips drug drugs vaccine vaccines antibiotic antibiotics engine engines aircraft
         airliner airliners jetliner jetliners terminal terminals workstation workstations
         processor processors printer printers technology technologies car cars brand brands
-        product scale gun guns
+        product scale gun guns tool app apps
         """
     )
 )

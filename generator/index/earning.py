@@ -55,6 +55,7 @@ _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
 _PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
+_RATIO = re.compile(r"/[a-z]")  # "GNP/capita": a measure per a common noun
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 
 
@@ -105,6 +106,14 @@ def earn_pages(
             doubt = "a product's model ('the 944 Turbo')"
         elif group.type in ("person", "place") and group.storms * 2 >= group.mentioned > 0:
             doubt = "a storm's name ('superstorm Sandy')"
+        elif group.mentioned and group.rates * 2 >= group.mentioned and not acts_as_body(group):
+            doubt = "a rate a margin follows ('LIBOR plus 0.5 pct'), no body"
+        elif group.vessels * 2 >= group.mentioned > 0 and not acts_as_body(group):
+            doubt = "a ship's name ('the tanker the Sea Isle City')"
+        elif group.feasts * 2 >= group.mentioned > 0 and not acts_as_body(group):
+            doubt = "a holiday's name ('the Corpus Christi holiday')"
+        elif _RATIO.search(group.name) and not group.legal:
+            doubt = "a ratio, no name ('GNP/capita')"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
@@ -207,13 +216,16 @@ def _a_weak_product(group: Group, companies: dict[str, list[Group]]) -> bool:
     number follows in a quarter of its mentions ("Kraft Singles cheese product", "Minitel
     terminals", "the VAX 8250, VAX 8350") names the thing made: its maker would show a
     body's cue somewhere. A known name, or a one-word name a company's name begins
-    ("Honda cars" of Honda Motor Co), is the maker; so is a one-word name only a model
-    number follows ("his Boeing 757 airliner"), and a union's branch its number ("UAW
-    Locals 72 and 75")."""
+    ("Honda cars" of Honda Motor Co), is the maker. A name set in quotation marks alone
+    in most of its mentions is a work's title (a film's "Beverly Hills Cop II"). A
+    one-word name only a model number or quotation marks follow is the maker's or a
+    body's too ("his Boeing 757 airliner", "mispronounced 'Hamas'"), and the number
+    after a union's branch is the branch's own ("UAW Locals 72 and 75")."""
     words = [w.casefold() for w in group.name.split()]
-    cued = group.products + group.numbered
+    titled = group.quoted if group.quoted * 2 > group.mentioned else 0
+    cued = group.products + group.numbered + titled
     return (
-        (group.products > 0 or len(words) > 1)  # "Boeing 757 airliner": the maker's too
+        bool(group.products or len(words) > 1)  # "Boeing 757 airliner", "'Hamas'"
         and cued > 0
         and cued * 4 >= group.mentioned
         and not (acts_as_body(group) or group.speaks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.annotate.entities.aliases import is_country
+from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
     BODY_HEADS,
     CHAMBER_HEADS,
@@ -65,6 +65,8 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "other", entity_id("other", group.name)
         elif not group.registered and group.type == "organization" and _a_gathering(group):
             group.type, group.id = "event", entity_id("event", group.name)
+        elif not group.registered and _a_pollster(group):
+            group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and _a_ranked_person(group):
             group.type, group.id = "person", entity_id("person", group.name)
         elif not group.registered and _a_body(group, lower, upper):
@@ -131,6 +133,21 @@ def _an_outlet(group: Group) -> bool:
     person's (a loose "his" near "Forbes"): the publication or the chain."""
     return group.outlets > 0 and (
         group.outlets + group.its + group.organization_cues >= group.person_cues
+    )
+
+
+def _a_pollster(group: Group) -> bool:
+    """ "A new Gallup poll", "according to Gallup": a "place" or a "person" (with no
+    person's cue) a poll follows, that speaks in the rest as often, and that no dateline,
+    ", <state>" or "in" places, is the pollster. A state's or a country's poll ("the Iowa
+    poll") is the state's."""
+    return (
+        group.type in ("place", "person")
+        and not (group.type == "person" and group.person_cues)
+        and group.polls > 0
+        and (group.polls + group.speaks) * 3 >= group.mentioned
+        and not (group.placed or group.located * 3 > group.mentioned)
+        and not (us_state(group.name) or is_country(group.name))
     )
 
 
