@@ -20,7 +20,7 @@ PRODUCT_NOUNS = frozenset(
         chip chips drug drugs vaccine vaccines antibiotic antibiotics engine engines aircraft
         airliner airliners jetliner jetliners terminal terminals workstation workstations
         processor processors printer printers technology technologies car cars brand brands
-        product scale
+        product scale gun guns tool app apps
         """
     )
 )
@@ -82,6 +82,21 @@ COMMITTEE_NOUNS = frozenset(
 # daily Politiken", "Pravda said. The party daily said"): a body, never a person
 PUBLICATION_NOUNS = frozenset(
     word_list("newspaper daily weekly tabloid magazine paper agency broadcaster")
+)
+# a business's title or outlets right after its name, which a person's name never has
+# before them: "Forbes magazine", "John Wanamaker stores"
+OUTLET_NOUNS = frozenset(word_list("magazine newspaper tabloid stores"))
+# a body's branch that a number names after it, no model: "UAW Local 1112", "UAW Locals
+# 72 and 75", "District 65"
+NUMBERED_BODY_HEADS = frozenset(word_list("local locals lodge district"))
+# military ranks that stand before a surname: "Admiral Harris", "General Dunford"
+MILITARY_RANKS = frozenset(
+    word_list(
+        """
+        admiral adm general gen colonel col lieutenant lt sergeant sgt commander cmdr captain
+        capt major maj
+        """
+    )
 )
 # the head noun of a description set beside a name that makes it a business or a body:
 # "J. Brannam, a discount apparel chain", "Brae Corp, the Boston leasing concern" (not a

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from generator.annotate import census, ner
 from generator.annotate.entity_words import (
     BODY_HEADS,
+    NUMBERED_BODY_HEADS,
     STRUCTURE_HEADS,
 )
 from generator.annotate.words import (
@@ -32,6 +33,7 @@ from generator.index.evidence import (
     listed_place,
     shaped_like_place,
 )
+from generator.index.kinds import acts_as_body
 from generator.index.misspellings import misspelt_names
 from generator.index.names import (
     ACRONYM,
@@ -53,6 +55,7 @@ _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
 _PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
+_RATIO = re.compile(r"/[a-z]")  # "GNP/capita": a measure per a common noun
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 
 
@@ -103,10 +106,22 @@ def earn_pages(
             doubt = "a product's model ('the 944 Turbo')"
         elif group.type in ("person", "place") and group.storms * 2 >= group.mentioned > 0:
             doubt = "a storm's name ('superstorm Sandy')"
+        elif group.mentioned and group.rates * 2 >= group.mentioned and not acts_as_body(group):
+            doubt = "a rate a margin follows ('LIBOR plus 0.5 pct'), no body"
+        elif group.vessels * 2 >= group.mentioned > 0 and not acts_as_body(group):
+            doubt = "a ship's name ('the tanker the Sea Isle City')"
+        elif group.feasts * 2 >= group.mentioned > 0 and not acts_as_body(group):
+            doubt = "a holiday's name ('the Corpus Christi holiday')"
+        elif _RATIO.search(group.name) and not group.legal:
+            doubt = "a ratio, no name ('GNP/capita')"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
             doubt = "a product, a treaty or a weapon, no body"
+        elif group.type == "organization" and _a_family(group, surnames):
+            doubt = "a family: the plural of a surname the archive's people bear ('the Khans')"
+        elif group.type == "organization" and _a_weak_product(group, companies):
+            doubt = "a product's noun or model number after it, and nothing a body does"
         elif (
             group.type == "person"
             and not group.person_cues
@@ -176,6 +191,48 @@ def _a_product(group: Group) -> bool:
         and not group.organization_cues
         and not group.its
         and usual_name(group.name) is None
+    )
+
+
+def _a_family(group: Group, surnames: dict[str, list[Group]]) -> bool:
+    """ "The confrontation between the Khans and Mr. Trump": a one-word "organization"
+    that is the plural of a surname people in the archive bear ("Khizr Khan"), and that
+    does nothing a body does, is their family, no body."""
+    name = group.name
+    return (
+        " " not in name
+        and name.endswith("s")
+        and not name.endswith("ss")
+        and name[:-1].isalpha()
+        and not ACRONYM.fullmatch(name[:-1])
+        and name_key(name[:-1]) in surnames
+        and not (acts_as_body(group) or group.speaks)
+    )
+
+
+def _a_weak_product(group: Group, companies: dict[str, list[Group]]) -> bool:
+    """An "organization" with nothing a body has or does (no legal form, no body's word,
+    no "said it", "its", speaker's verb or "members of") that a product's noun or a model
+    number follows in a quarter of its mentions ("Kraft Singles cheese product", "Minitel
+    terminals", "the VAX 8250, VAX 8350") names the thing made: its maker would show a
+    body's cue somewhere. A known name, or a one-word name a company's name begins
+    ("Honda cars" of Honda Motor Co), is the maker. A name set in quotation marks alone
+    in most of its mentions is a work's title (a film's "Beverly Hills Cop II"). A
+    one-word name only a model number or quotation marks follow is the maker's or a
+    body's too ("his Boeing 757 airliner", "mispronounced 'Hamas'"), and the number
+    after a union's branch is the branch's own ("UAW Locals 72 and 75")."""
+    words = [w.casefold() for w in group.name.split()]
+    titled = group.quoted if group.quoted * 2 > group.mentioned else 0
+    cued = group.products + group.numbered + titled
+    return (
+        bool(group.products or len(words) > 1)  # "Boeing 757 airliner", "'Hamas'"
+        and cued > 0
+        and cued * 4 >= group.mentioned
+        and not (acts_as_body(group) or group.speaks)
+        and not any(w in BODY_HEADS or w in ORGANIZATION_LAST_WORDS for w in words)
+        and words[-1] not in NUMBERED_BODY_HEADS
+        and usual_name(group.name) is None
+        and not (len(words) == 1 and companies.get(group.key))
     )
 
 

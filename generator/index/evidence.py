@@ -20,6 +20,7 @@ from generator.annotate.entity_words import (
     CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
     LAW_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_NOUNS,
@@ -116,6 +117,28 @@ _MARKETED_BEFORE = re.compile(
 # nor a count ("the 12 EC countries", "the 49 Pulse victims")
 _MODEL_BEFORE = re.compile(r"\b(?:the|its|a) (?!(?:19|20)\d\d\b)\d{2,4}[A-Z]{0,2} \Z")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# a margin after a name, which only a rate has: "at LIBOR plus 0.375 pct"
+_RATE_AFTER = re.compile(r" (?:plus|minus) \d")
+# a poll after a name, the pollster's: "a new Gallup poll", "Gallup's survey"
+_POLL_AFTER = re.compile(r"(?:'s|’s)? (?:polls?|surveys?)\b")
+# a ship's word before its name: "the American-flag tanker the Sea Isle City", "the frigate
+# Stark" (not "carrier" or "liner": an airline is a carrier too; nor a fleet's size: "its
+# seven-ship Middle East Task Force")
+_VESSEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:tanker|supertanker|ship|vessel|freighter|frigate|destroyer|cruiser|submarine"
+    r"|ferry)(?: the)? \Z"
+)
+_QUOTES = frozenset('"“”')
+# a holiday's word after a name: "because of the Corpus Christi holiday here"
+_FEAST_AFTER = re.compile(r" (?:holiday|holidays|feast)\b")
+# a model number after a name, then a product's noun, a comma, "and" or the sentence's end:
+# "the VAX 8250, VAX 8350", "Domain Series 4000 models", "Formula Shell 98 octane
+# gasoline"; not a year ("Chrysler 1987 earnings"), a price or an amount ("Glaxo 1,480",
+# "Ford 45 pct": a lower-case word after the number other than a product's noun says so)
+_NUMBER_AFTER = re.compile(
+    r" (?!(?:19|20)\d\d\b)\d{2,5}[A-Z]{0,2}(?![\w/-]|[.,]\d)"
+    r"(?=[,.;)]| and\b|((?: [a-z][\w-]*){1,3}))"
+)
 # a storm's word before a name: "superstorm Sandy", "Hurricane Maria" (the model cut it)
 _STORM_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(STORM_WORDS)) + r") \Z")
 _FORMED_BEFORE = re.compile(
@@ -178,7 +201,7 @@ PLACE_HEADS = frozenset(
         """
         fort ocean sea strait bay island islands isle lake county province prefecture coast gulf
         river mountains mount peninsula valley canal port cape desert plain plains mine harbor
-        harbour
+        harbour straits shoal shoals atoll
         """
     )
 )
@@ -372,6 +395,18 @@ def _described_as_product(text: str, mention: Mention) -> bool:
     return described is not None and described[1].split()[-1].casefold() in PRODUCT_DESCRIPTIONS
 
 
+def _model_number_after(text: str, mention: Mention) -> int:
+    """Where a model number after the name ends ("VAX 8250, VAX 8350", "Domain Series
+    4000 personal workstations"), or 0: a number lower-case words follow is a model's only
+    when a product's noun is among them ("Ford 45 pct", "Glaxo 985 pence" are amounts)."""
+    found = _NUMBER_AFTER.match(text, mention.end)
+    if found is None:
+        return 0
+    if found[1] is not None and not any(w in PRODUCT_NOUNS for w in found[1].split()):
+        return 0
+    return found.end()
+
+
 def _capitalised_by_place(text: str, mention: Mention) -> bool:
     """A one-word mention that opens a sentence or stands in a line of capitals, of a word
     the same text writes in lower case ("Electric output so far this year", "WEEKLY
@@ -457,8 +492,11 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     partner = _partner_before(text, entity, mention)
     if partner:
         group.partners_before[partner] += 1
-    run = _LOWER_RUN.match(text, mention.end)
+    numbered = _model_number_after(text, mention)
+    spelled = _ACRONYM_AFTER.match(text, mention.end)  # "Integrated Circuits (ASIC) chips"
+    run = _LOWER_RUN.match(text, spelled.end() if spelled else mention.end)
     words = run[0].split() if run else []
+    products = group.products
     if (
         _described_as_product(text, mention)
         or _MARKETED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
@@ -474,6 +512,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
                 group.products += 1
             if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
                 break
+    group.numbered += bool(numbered) and group.products == products
+    group.outlets += bool(words[:1] and words[0] in OUTLET_NOUNS)
     after = _WORD_AFTER.match(text, mention.end)
     if _MODEL_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
         after is None or after[1] in _NOT_MODIFIERS
@@ -481,6 +521,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         group.models += 1
     if _STORM_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         group.storms += 1
+    _read_kind_words(group, text, mention)
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
     if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -510,6 +551,21 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             if listed_place(place):
                 group.local += not is_country(place)
                 break
+
+
+def _read_kind_words(group: Group, text: str, mention: Mention) -> None:
+    """Note the words around a mention that say what kind of thing it is, none a body, a
+    person or a place: a rate's margin after it ("LIBOR plus 0.375 pct"), a poll after it
+    (its pollster's: "a Gallup poll"), a ship's word before it ("the tanker the Sea Isle
+    City"), a holiday's after it ("the Corpus Christi holiday"), quotation marks around
+    it alone (a work's title: a film's "Beverly Hills Cop II")."""
+    group.rates += bool(_RATE_AFTER.match(text, mention.end))
+    group.polls += bool(_POLL_AFTER.match(text, mention.end))
+    group.vessels += bool(_VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+    group.feasts += bool(_FEAST_AFTER.match(text, mention.end))
+    after = text[mention.end : mention.end + 2]
+    closed = after[:1] in _QUOTES or (after[:1] in ",." and after[1:2] in _QUOTES)
+    group.quoted += closed and text[mention.start - 1 : mention.start] in _QUOTES
 
 
 def _read_joined(group: Group, text: str, line: int, mention: Mention) -> None:

@@ -7,20 +7,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.annotate.entities.aliases import is_country
+from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entity_words import (
     BODY_HEADS,
     CHAMBER_HEADS,
     COURT_WORDS,
     DESCRIBED_FIRM_NOUNS,
     FOREIGN_FIRM_WORDS,
+    MILITARY_RANKS,
     PERSON_NOUNS,
     PROGRAMME_HEADS,
     TREATY_HEADS,
 )
 from generator.annotate.words import FIRM_LAST_WORDS, NOT_NAMES, ORGANIZATION_LAST_WORDS
 from generator.index.events import a_described_body
-from generator.index.evidence import PLACE_HEADS, a_region, listed_place, shaped_like_place
+from generator.index.evidence import (
+    PLACE_HEADS,
+    a_region,
+    common_surnames,
+    listed_place,
+    shaped_like_place,
+)
 from generator.index.names import Group, first_name, fold, name_key, usual_name
 from generator.model import entity_id
 
@@ -58,6 +65,10 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "other", entity_id("other", group.name)
         elif not group.registered and group.type == "organization" and _a_gathering(group):
             group.type, group.id = "event", entity_id("event", group.name)
+        elif not group.registered and _a_pollster(group):
+            group.type, group.id = "organization", entity_id("organization", group.name)
+        elif not group.registered and _a_ranked_person(group):
+            group.type, group.id = "person", entity_id("person", group.name)
         elif not group.registered and _a_body(group, lower, upper):
             group.type, group.id = "organization", entity_id("organization", group.name)
         elif not group.registered and (
@@ -69,7 +80,7 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             group.type, group.id = "place", entity_id("place", group.name)
 
 
-def _acts_as_body(group: Group) -> bool:
+def acts_as_body(group: Group) -> bool:
     """A legal form, "said it", shares, "its", "formed"/"members of": what a body does."""
     return bool(group.legal or group.organization_cues or group.its or group.formed)
 
@@ -80,23 +91,27 @@ def _a_law(group: Group) -> bool:
     "Bill of Rights"), and nothing a body does: the name of the law or the pact."""
     words = group.name.casefold().split()
     shaped = (words[-1] in TREATY_HEADS and "trade" in words) or group.name.startswith("Bill of ")
-    return (group.laws > 0 or shaped) and not _acts_as_body(group)
+    return (group.laws > 0 or shaped) and not acts_as_body(group)
 
 
 def _a_gathering(group: Group) -> bool:
     """ "CPAC attendees", "drop out of CPAC" in two mentions and nothing a body does (no
     "said it", "its", "members of"): a conference, which the news names like a body."""
-    return group.gatherings > 1 and not _acts_as_body(group) and not group.speaks
+    return group.gatherings > 1 and not acts_as_body(group) and not group.speaks
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     words = group.name.split()
     if group.type == "person":  # "Paulson Partners", "National Security Council"
-        return _firm_worded(words) or (
-            len(words) > 1
-            and words[-1].casefold() in ORGANIZATION_LAST_WORDS
-            and not group.person_cues
-            and not (len(words) == 2 and first_name(words[0]))  # "Frank Church" may be one
+        return (
+            _firm_worded(words)
+            or _an_outlet(group)
+            or (
+                len(words) > 1
+                and words[-1].casefold() in ORGANIZATION_LAST_WORDS
+                and not group.person_cues
+                and not (len(words) == 2 and first_name(words[0]))  # "Frank Church" may be one
+            )
         )
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
@@ -112,6 +127,46 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
     )
 
 
+def _an_outlet(group: Group) -> bool:
+    """ "Forbes magazine", "John Wanamaker stores": a "person" a business's title or its
+    outlets follow, where the body's cues ("its", "said it") weigh as much as the
+    person's (a loose "his" near "Forbes"): the publication or the chain."""
+    return group.outlets > 0 and (
+        group.outlets + group.its + group.organization_cues >= group.person_cues
+    )
+
+
+def _a_pollster(group: Group) -> bool:
+    """ "A new Gallup poll", "according to Gallup": a "place" or a "person" (with no
+    person's cue) a poll follows, that speaks in the rest as often, and that no dateline,
+    ", <state>" or "in" places, is the pollster. A state's or a country's poll ("the Iowa
+    poll") is the state's."""
+    return (
+        group.type in ("place", "person")
+        and not (group.type == "person" and group.person_cues)
+        and group.polls > 0
+        and (group.polls + group.speaks) * 3 >= group.mentioned
+        and not (group.placed or group.located * 3 > group.mentioned)
+        and not (us_state(group.name) or is_country(group.name))
+    )
+
+
+def _a_ranked_person(group: Group) -> bool:
+    """ "Admiral Harris, 59, ... He was born": an "organization" named by a military rank
+    and a common surname, that a person's cue follows and that does nothing a body does,
+    is the officer ("General Motors" says "its", and "Motors" is no surname; the "Sgt.
+    York gun" is a weapon)."""
+    words = group.name.split()
+    return (
+        group.type == "organization"
+        and len(words) == 2
+        and words[0].casefold().rstrip(".") in MILITARY_RANKS
+        and words[1].casefold() in common_surnames()
+        and group.person_cues > 0
+        and not (acts_as_body(group) or group.products)
+    )
+
+
 def _firm_worded(words: list[str]) -> bool:
     """A legal form after a name's first word ("L.E. Myers Co Group", "Smith Industries
     Group") or a company's word in another language ("Usines Renault" of "Regie Nationale
@@ -124,7 +179,8 @@ def _firm_worded(words: list[str]) -> bool:
 
 def _a_site(group: Group, starts: set[str]) -> bool:
     """An "organization" that ends in a geographic head ("South China Sea", "Pearl
-    Harbor"; a head first says less: "Coast Guard", "Desert Storm") and holds no body's
+    Harbor", "Scarborough Shoal"), or that one begins before "of" ("Strait of Hormuz";
+    a head first says less: "Coast Guard", "Desert Storm"), and holds no body's
     word ("World Affairs Council of Orange County"), that does nothing a body does (a
     legal form, "its", "said it", "members of") and begins no body's name ("Platte River
     Networks")."""
@@ -132,11 +188,25 @@ def _a_site(group: Group, starts: set[str]) -> bool:
     return (
         group.type == "organization"
         and len(words) > 1
-        and words[-1] in PLACE_HEADS
+        and (words[-1] in _SITE_HEADS or _a_head_of(words))
         and not any(w in ORGANIZATION_LAST_WORDS or w in BODY_HEADS for w in words)
         and not (group.legal or group.its or group.organization_cues or group.formed)
         and fold(group.name) not in starts
     )
+
+
+# a region a crop or an industry names ("Western Corn Belt", "Rust Belt"): a site, though
+# a place's head only where a model read a body
+_SITE_HEADS = PLACE_HEADS | {"belt"}
+# heads that also name a government or an authority before "of": "County of Los Angeles",
+# "Port of Seattle"
+_RULED_HEADS = frozenset({"county", "province", "prefecture", "port"})
+
+
+def _a_head_of(words: list[str]) -> bool:
+    """A geographic head, "of" and a name ("Strait of Hormuz", "Gulf of Mexico"): the
+    site, unless the head names a government or an authority too."""
+    return words[0] in PLACE_HEADS - _RULED_HEADS and words[1] == "of"
 
 
 def _a_sited_town(group: Group) -> bool:
@@ -146,7 +216,7 @@ def _a_sited_town(group: Group) -> bool:
     return (
         group.type == "organization"
         and group.sited > 0
-        and not (_acts_as_body(group) or group.speaks)
+        and not (acts_as_body(group) or group.speaks)
     )
 
 
@@ -156,7 +226,7 @@ def _a_region(group: Group) -> bool:
     return (
         group.type in ("organization", "person")
         and a_region(group.name)
-        and not _acts_as_body(group)
+        and not acts_as_body(group)
     )
 
 

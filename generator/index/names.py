@@ -106,6 +106,13 @@ class Group:
     products: int = 0  # mentions a product noun follows ("the INF treaty", "EWSD systems")
     named_products: int = 0  # of which: the noun right after, or "marketed as", "a product"
     models: int = 0  # mentions a model number comes before ("the 944 Turbo, up from")
+    rates: int = 0  # mentions a margin follows, as a rate's ("LIBOR plus 0.5 pct")
+    polls: int = 0  # mentions a poll follows ("a new Gallup poll")
+    vessels: int = 0  # mentions a ship's word comes before ("the tanker the Sea Isle City")
+    feasts: int = 0  # mentions a holiday's word follows ("the Corpus Christi holiday")
+    quoted: int = 0  # mentions set in quotation marks alone, a work's title ("Bright Lights")
+    outlets: int = 0  # mentions a business's title or outlets follow ("Forbes magazine")
+    numbered: int = 0  # mentions a model number follows, no product noun ("VAX 8250, VAX")
     storms: int = 0  # mentions a storm's word comes before ("superstorm Sandy")
     laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")
     gatherings: int = 0  # mentions only a gathering has ("CPAC attendees", "drop out of CPAC")
