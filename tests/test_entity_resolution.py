@@ -953,3 +953,16 @@ def test_said_he_after_a_body_in_a_persons_title_is_the_persons() -> None:
         }
     )
     assert pages == {"Ramon Quel Ibarra": "person", "Zandovian Tea Institute": "organization"}
+
+
+def test_a_strait_however_written_is_one_place() -> None:
+    articles, index = _archive(
+        {
+            "content/1987/03/a.txt": "Tankers\n\nBAHRAIN, March 3 - Iran said it could close "
+            "the Strait of Hormuz to shipping, shippers said.\n",
+            "content/1987/03/c.txt": "Navy\n\nLONDON, March 7 - Ships patrol the Hormuz "
+            "Strait, officials said.\n",
+        }
+    )
+    named = [{e.name for e in a.entities if "Hormuz" in e.name} for a in articles]
+    assert named == [{"Strait of Hormuz"}] * 2, named

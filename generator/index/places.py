@@ -1,10 +1,10 @@
 """Place names one story settles for itself: a state's name its datelines give as a
 city ("New York": the state where the text says so, else the city), a state's name after
 "the" (the river: "west of the Mississippi"), "the Gulf" of a story about the countries
-on it (the Persian Gulf), and names whose meaning the date settles
-("Germany" before reunification: West Germany; "the Gulf war" before 1990: Iran's and
-Iraq's). `resolution.unify_entities` calls these on each article before it groups
-names."""
+on it (the Persian Gulf), a strait however written ("Hormuz Strait"), and names whose
+meaning the date settles ("Germany" before reunification: West Germany; "the Gulf war"
+before 1990: Iran's and Iraq's). `resolution.unify_entities` calls these on each article
+before it groups names."""
 
 from __future__ import annotations
 
@@ -103,6 +103,18 @@ def rivers_of_states(article: Article) -> None:
             rivers.append(Entity(entity_id("place", name), "place", name, mentions=river))
     if rivers:
         article.entities = [e for e in article.entities if e.mentions] + rivers
+
+
+def straits(article: Article) -> None:
+    """ "the Straits of Hormuz", "the Hormuz Strait": the Strait of Hormuz, one page."""
+    for entity in article.entities:
+        found = _STRAIT.fullmatch(entity.name)
+        if found and entity.type in ("place", "organization"):
+            entity.name = f"Strait of {found[1] or found[2]}"
+            entity.id = entity_id(entity.type, entity.name)
+
+
+_STRAIT = re.compile(r"(?:the )?(?:Straits? of ([A-Z][\w-]+)|([A-Z][\w-]+) Straits?)")
 
 
 def the_gulf(article: Article) -> None:

@@ -79,6 +79,7 @@ from generator.index.places import (
     names_of_their_time,
     rivers_of_states,
     split_states,
+    straits,
     the_gulf,
 )
 from generator.index.variants import (
@@ -173,6 +174,7 @@ def unify_entities(
         split_states(article, dual)
         names_of_their_time(article)
         the_gulf(article)
+        straits(article)
         rivers_of_states(article)
         own_pieces(article)
         long_names: dict[str, str] = {}
