@@ -81,3 +81,41 @@ def test_a_common_word_a_sentence_opens_is_no_companys_short_name() -> None:
     assert _articles_of(index, "Azure Quill Plc") == {"a-03.txt"}
     assert "Azure" not in _pages(index)
     assert _articles_of(index, "Amber Rill Plc") == {"a-03.txt", "c-05.txt"}
+
+
+def test_a_court_or_a_hall_every_circuit_or_town_has_gets_no_page_of_its_kind() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Ruling upheld",
+                "The U.S. Court of Appeals for the Second Circuit upheld the ruling. "
+                "The Kestrel County Superior Court had heard the case, and the U.S. "
+                "Supreme Court may hear it. Protesters marched to City Hall.",
+                [
+                    ("U.S. Court of Appeals", "organization"),
+                    ("Kestrel County Superior Court", "organization"),
+                    ("U.S. Supreme Court", "organization"),
+                    ("City Hall", "place"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Ruling reversed",
+                "The U.S. Court of Appeals for the Fourth Circuit reversed the ruling, "
+                "and the Superior Court in Mirren will hear it again. The mayor left "
+                "City Hall. The Kestrel County Superior Court and the U.S. Supreme Court "
+                "were closed.",
+                [
+                    ("U.S. Court of Appeals", "organization"),
+                    ("Superior Court", "organization"),
+                    ("Kestrel County Superior Court", "organization"),
+                    ("U.S. Supreme Court", "organization"),
+                    ("City Hall", "place"),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Kestrel County Superior Court") == "organization", pages
+    assert pages.get("U.S. Supreme Court") == "organization", pages
+    for kind in ("U.S. Court of Appeals", "Superior Court", "City Hall"):
+        assert kind not in pages, pages

@@ -1,14 +1,19 @@
 """Names that gather several things on one page: two bodies' names joined by a hyphen or a
 slash ("ABC News-Washington Post", a joint poll of two outlets; "Texaco-Pennzoil", a
-dispute of two companies; "McDonnell Douglas Corp/Textron Inc", a team of two). A reader
-looks up each of the two, not the pair: a page of the pair is a third page for things that
-have their own (`resolution.unify_entities` calls `joined_names` once the types are
-decided)."""
+dispute of two companies; "McDonnell Douglas Corp/Textron Inc", a team of two), and a
+court or a hall every circuit, county or town has ("U.S. Court of Appeals" for the Second
+and the Fourth Circuits, "City Hall" of New York and of Philadelphia). A reader looks up
+each of the two, or the one court, not the pair or the kind: such a page holds things
+that have, or should have, their own (`resolution.unify_entities` calls `joined_names`
+and `seatless` once the names have found their groups)."""
 
 from __future__ import annotations
 
 import re
 
+from generator.annotate.entities.aliases import fold, is_country
+from generator.annotate.entity_words import COURT_WORDS, SEATED_COURT_WORDS
+from generator.annotate.words import CONNECTORS
 from generator.index.names import Group, company_base, final, name_key
 
 # a hyphen or a slash between two capitalised names ("Texaco-Pennzoil", "NBC News/Wall
@@ -55,3 +60,32 @@ def _named_alone(part: str, whole: Group, groups: dict[str, Group]) -> Group | N
     if found is whole or found.junk or found.type not in ("organization", "place"):
         return None
     return found
+
+
+def seatless(groups: dict[str, Group]) -> None:
+    """A court named by its kind alone, a country's name before it at most ("U.S. Court of
+    Appeals", "Superior Court", "State Supreme Court"), or a town's hall ("City Hall"):
+    every circuit, county, state or town has one, and the name says not which. Its
+    mentions stay plain text; a court named with its seat ("King County Superior Court",
+    "Texas Supreme Court") or a country's one court ("U.S. Supreme Court") keeps its page."""
+    for group in groups.values():
+        if group.registered or group.junk or group.target or group.doubt:
+            continue
+        if group.type in ("organization", "place") and _seatless(group.name):
+            group.doubt = "a court or a hall of no named seat"
+
+
+def _seatless(name: str) -> bool:
+    words = [w for w in fold(name).split() if w not in CONNECTORS]
+    if words[:1] and is_country(words[0]):
+        words = words[1:]  # "U.S. Court of Appeals"
+    elif words[:2] and is_country(" ".join(words[:2])):
+        words = words[2:]  # "United States Court of Appeals"
+    if words in (["city", "hall"], ["town", "hall"]):
+        return True
+    kinds = COURT_WORDS | SEATED_COURT_WORDS | ({"supreme"} if "state" in words else set())
+    return (
+        any(w in COURT_WORDS for w in words)
+        and any(w in SEATED_COURT_WORDS for w in words)
+        and all(w in kinds for w in words)
+    )

@@ -38,7 +38,7 @@ from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import a_description, chambers, rated_issuers, retype
-from generator.index.mixes import joined_names
+from generator.index.mixes import joined_names, seatless
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -256,6 +256,7 @@ def unify_entities(
     body_forms(groups, articles, _initials_forms, casing)  # "Tax Policy Center", "DHS", "Exxon"
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     joined_names(groups)  # last: a piece's own short forms have found their names
+    seatless(groups)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
         surname = name_key(group.name)  # "Sen. Sanders" is read as "Sanders"
