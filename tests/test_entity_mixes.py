@@ -119,3 +119,27 @@ def test_a_court_or_a_hall_every_circuit_or_town_has_gets_no_page_of_its_kind() 
     assert pages.get("U.S. Supreme Court") == "organization", pages
     for kind in ("U.S. Court of Appeals", "Superior Court", "City Hall"):
         assert kind not in pages, pages
+
+
+def test_a_word_a_persons_title_stands_before_is_no_companys_mention() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Car sales",
+                "Tarrant Motor Co said sales rose. Tarrant said it would hire. The sales "
+                "rose in May, Tarrant said.",
+                [("Tarrant Motor Co", "organization"), ("Tarrant", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Plant opens",
+                "Tarrant said it opened a plant. Tarrant said it would build another.",
+                [("Tarrant", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Banker named",
+                "The banker was President Tarrant's top economic adviser in 1975.",
+                [("Tarrant", "organization")],
+            ),
+        }
+    )
+    assert _articles_of(index, "Tarrant Motor Co") == {"a-03.txt", "b-04.txt"}

@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 
 from generator.annotate.entities.aliases import fold, is_country
-from generator.annotate.entity_words import COURT_WORDS, SEATED_COURT_WORDS
-from generator.annotate.words import CONNECTORS
+from generator.annotate.entity_words import COURT_WORDS, PERSON_NOUNS, SEATED_COURT_WORDS
+from generator.annotate.words import CONNECTORS, HONORIFICS, ROLE_HEADS
 from generator.index.names import Group, company_base, final, name_key
+from generator.model import Article
 
 # a hyphen or a slash between two capitalised names ("Texaco-Pennzoil", "NBC News/Wall
 # Street Journal"); not one inside a word ("Bio/dynamics") nor after a lone letter ("A/S",
 # "I/N Tek")
 _JOIN = re.compile(r"(?<=\w\w)[-/](?=[A-Z])")
+# a person's title written right before a name ("President Ford's", "Mr. Ford"), in a
+# title's capitals (not a headline's "GEN DYNAMICS", nor "a former Texaco executive")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?) \Z")
+_WORD_AFTER = re.compile(r"(?:'s|’s)? ([A-Za-z]+)")
 
 
 def joined_names(groups: dict[str, Group]) -> None:
@@ -89,3 +94,32 @@ def _seatless(name: str) -> bool:
         and any(w in SEATED_COURT_WORDS for w in words)
         and all(w in kinds for w in words)
     )
+
+
+def titled_people(articles: list[Article], groups: dict[str, Group]) -> None:
+    """A one-word name a person's title stands right before ("He was President Ford's top
+    economic adviser") names a person in that story, whatever page the archive gives the
+    word (Ford Motor Co's "Ford"): that page would gather the person. The story's entity
+    of the word stays plain text, unless the archive's page of the word is a person's,
+    the story quotes it, or a role follows the word ("Deputy Treasury Secretary",
+    "Former Texaco chairman": the body's)."""
+    for article in articles:
+        speakers = {quote.speaker_id for quote in article.quotes}
+        for entity in list(article.entities):
+            key = name_key(entity.name)
+            if " " in entity.name or key not in groups or entity.id in speakers:
+                continue
+            group = final(groups[key])
+            if group.registered or group.type not in ("organization", "place"):
+                continue
+            if any(_titled(article.text, m.start, m.end) for m in entity.mentions):
+                article.entities.remove(entity)
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if title is None or title[1].casefold() not in HONORIFICS.keys() | ROLE_HEADS:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    word = after[1].casefold() if after else ""
+    return word not in PERSON_NOUNS
