@@ -140,6 +140,11 @@ def test_a_word_a_persons_title_stands_before_is_no_companys_mention() -> None:
                 "The banker was President Tarrant's top economic adviser in 1975.",
                 [("Tarrant", "organization")],
             ),
+            "content/2031/05/d-06.txt": (
+                "Old hands",
+                "The two worked together in the Tarrant administration.",
+                [("Tarrant", "organization")],
+            ),
         }
     )
     assert _articles_of(index, "Tarrant Motor Co") == {"a-03.txt", "b-04.txt"}

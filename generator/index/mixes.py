@@ -25,6 +25,8 @@ _JOIN = re.compile(r"(?<=\w\w)[-/](?=[A-Z])")
 # title's capitals (not a headline's "GEN DYNAMICS", nor "a former Texaco executive")
 _TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?) \Z")
 _WORD_AFTER = re.compile(r"(?:'s|’s)? ([A-Za-z]+)")
+# a president's government named after him: "the Ford administration", "Ford's administration"
+_ADMINISTRATION_AFTER = re.compile(r"(?:'s|’s)? administration\b")
 
 
 def joined_names(groups: dict[str, Group]) -> None:
@@ -98,7 +100,8 @@ def _seatless(name: str) -> bool:
 
 def titled_people(articles: list[Article], groups: dict[str, Group]) -> None:
     """A one-word name a person's title stands right before ("He was President Ford's top
-    economic adviser") names a person in that story, whatever page the archive gives the
+    economic adviser"), or that names an administration ("the Ford administration"),
+    names a person in that story, whatever page the archive gives the
     word (Ford Motor Co's "Ford"): that page would gather the person. The story's entity
     of the word stays plain text, unless the archive's page of the word is a person's,
     the story quotes it, or a role follows the word ("Deputy Treasury Secretary",
@@ -117,6 +120,9 @@ def titled_people(articles: list[Article], groups: dict[str, Group]) -> None:
 
 
 def _titled(text: str, start: int, end: int) -> bool:
+    if _ADMINISTRATION_AFTER.match(text, end):  # not "the U.S. administration", "PSD"'s
+        name = text[start:end]
+        return name.istitle() and name.isalpha() and not is_country(name)
     title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if title is None or title[1].casefold() not in HONORIFICS.keys() | ROLE_HEADS:
         return False
