@@ -123,6 +123,11 @@ COURT_WORDS = frozenset(word_list("court courts tribunal"))
 MANY_PER_COUNTRY = COURT_WORDS | frozenset(
     word_list("bank banks group groups agency agencies committee")
 )
+# the kinds of court a country has one of in every circuit, district, state or county:
+# "U.S. Court of Appeals", "Superior Court", "State Supreme Court" say not which one
+SEATED_COURT_WORDS = frozenset(
+    word_list("appeal appeals appellate circuit district bankruptcy superior county state federal")
+)
 # words a company's longer name adds without naming another company: "Morgan Stanley
 # Group Inc" is Morgan Stanley, "Boeing Military Airplane Co" is not Boeing Co
 SAME_COMPANY_WORDS = frozenset(

@@ -4,7 +4,7 @@ archive's names make that the one company it begins (`resolution.unify_entities`
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, name_words
@@ -13,14 +13,18 @@ from generator.annotate.words import GENERIC_NAME_WORDS, NATIONALITY_WORDS
 from generator.index.names import ACRONYM, Group, company_base, is_acronym, usual_name
 
 
-def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[Group]]) -> None:
+def companies_by_short_name(
+    groups: dict[str, Group], surnames: dict[str, list[Group]], lower: Counter[str]
+) -> None:
     """A short name that no one in the archive has as a surname, but that begins a
     company's name ("Apple" ... "Apple Computer Inc"), is that company when only one
     company (or one and its subsidiaries) begins so; with several, or beside another
     body's name ("Corning Glass Works" beside "Corning International Corp"), it is none of
     them. A "place" no gazetteer knows ("Pennzoil") is read the same way. A name written
     with a legal form of its own ("Pizza Inn Inc") is a whole company: it joins a longer
-    name only when that adds a word like "Group" ("Morgan Stanley Group Inc")."""
+    name only when that adds a word like "Group" ("Morgan Stanley Group Inc"). A word the
+    archive writes in lower case, capitalised only where a sentence opens ("Blue chips
+    in Singapore" beside "Blue Arrow Plc"), is no company's short name: it stays plain."""
     companies: dict[str, dict[Group, tuple[str, ...]]] = defaultdict(dict)  # start -> words
     bodies: dict[str, dict[Group, tuple[str, ...]]] = defaultdict(dict)  # "Corning Glass Works"
     for group in groups.values():
@@ -49,6 +53,9 @@ def companies_by_short_name(groups: dict[str, Group], surnames: dict[str, list[G
             continue
         found = {c: w for c, w in companies.get(" ".join(words), {}).items() if c is not group}
         if not found:
+            continue
+        if len(words) == 1 and 0 < group.started == group.mentioned and lower[words[0]]:
+            group.doubt = "a common word only a sentence's start capitalises"
             continue
         shortest = min(found, key=lambda c: (len(found[c]), len(c.name), c.name))
         parts = found[shortest]

@@ -16,6 +16,7 @@ import pycountry
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import is_country, us_state
+from generator.annotate.entities.candidates import VERBS_AFTER_NAMES
 from generator.annotate.entity_words import (
     CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
@@ -316,6 +317,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         group.comma_cut += _cut_at_comma(text, entity, mention)
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)
+        group.started += _opens_sentence(text, mention)
         if entity.type == "event":
             read_event_cues(group, text, mention)
     if article.place and name_key(article.place) == group.key:
@@ -425,6 +427,19 @@ def _capitalised_by_place(text: str, mention: Mention) -> bool:
     if not (opens or mention.start == line or headline.upper() == headline):
         return False
     return re.search(rf"\b{word.lower()}\b", text) is not None
+
+
+def _opens_sentence(text: str, mention: Mention) -> bool:
+    """A one-word mention at a sentence's or a line's start with a lower-case word after
+    it that is no verb a name takes ("Blue chips in Singapore", not "Wedge said"): the
+    capital may be the place's alone."""
+    after = _WORD_AFTER.match(text, mention.end)
+    if " " in mention.text or not after or after[1] in VERBS_AFTER_NAMES:
+        return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    return mention.start == line or bool(
+        _SENTENCE_START.search(text, max(line, mention.start - 3), mention.start)
+    )
 
 
 def _a_seat(article: Article, mention: Mention) -> bool:

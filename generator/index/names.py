@@ -129,6 +129,7 @@ class Group:
     event_cues: int = 0  # mentions an event's words surround ("at the", "held", "the 2016")
     body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
     opening: int = 0  # mentions only a headline or a sentence's start capitalises ("Electric")
+    started: int = 0  # one-word mentions opening a sentence, a noun after ("Blue chips")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

@@ -38,6 +38,7 @@ from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import a_description, chambers, rated_issuers, retype
+from generator.index.mixes import joined_names, seatless, titled_people
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -249,7 +250,7 @@ def unify_entities(
     surnames = full_names(groups)
     cut_names(groups)
     title_words(groups)
-    companies_by_short_name(groups, surnames)
+    companies_by_short_name(groups, surnames, casing.lower)
     acronym_companies(groups, beside)
     initialled_companies(groups, initialled)
     roles_run_into_people(groups)
@@ -267,11 +268,14 @@ def unify_entities(
     short_bodies(groups, articles)
     body_forms(groups, articles, _initials_forms, casing)  # "Tax Policy Center", "DHS", "Exxon"
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
+    joined_names(groups)  # last: a piece's own short forms have found their names
+    seatless(groups)
     earn_pages(groups, casing.lower, surnames)
     for group in groups.values():
         surname = name_key(group.name)  # "Sen. Sanders" is read as "Sanders"
         if group.type == "person" and " " not in group.name and surnames.get(surname):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[surname])))
+    titled_people(articles, groups)  # "President Ford's": no company's mention
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
