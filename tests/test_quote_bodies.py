@@ -229,3 +229,10 @@ def test_a_firms_short_name_the_story_links_to_it_is_no_person_to_quote():
     )
     (quote,) = find_quotes(article)
     assert quote.speaker_id != "people/harlan" and quote.speaker == "The spokesman", quote
+
+
+def test_a_paper_named_with_a_possessive_is_the_speaker_not_its_last_word():
+    (quote,) = _quotes(
+        'The People\'s Daily said: "In recent years prices have risen too fast."',
+    )
+    assert quote.speaker == "People's Daily"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from generator.annotate.entities.aliases import company_base
-from generator.annotate.entity_words import PARTY_WORDS
+from generator.annotate.entity_words import PARTY_WORDS, PUBLICATION_NOUNS
 from generator.annotate.quotes.persons import PersonBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
@@ -138,7 +138,14 @@ class Resolver(PersonBook):
         return self._last_mention(name, at) < org
 
     def _resolve_name(self, phrase: Phrase) -> Speaker | None:
-        whole = [strip_possessive(w) for w in phrase.text.split() if w.lower() != "the"]
+        written = [w for w in phrase.text.split() if w.lower() != "the"]
+        if len(written) > 1 and written[-1].istitle() and written[-1].lower() in PUBLICATION_NOUNS:
+            # `The People's Daily said`: a paper, by the name it is written with
+            known = self.entities.get(" ".join(written).lower())
+            return Speaker(
+                known.name if known else " ".join(written), "organization", "explicit", None
+            )
+        whole = [strip_possessive(w) for w in written]
         if whole and looks_org(" ".join(whole)):
             return Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
         entity = self.entities.get(" ".join(whole).lower())
