@@ -236,3 +236,14 @@ def test_a_paper_named_with_a_possessive_is_the_speaker_not_its_last_word():
         'The People\'s Daily said: "In recent years prices have risen too fast."',
     )
     assert quote.speaker == "People's Daily"
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_a_name_in_his_report():
+    quotes = _quotes(
+        "Share issues are off the agenda, Western diplomats said.",
+        "The diplomat said the change may follow the resignation of party chief Hu "
+        'Qiaolin. He said: "What happens if the value falls?"',
+        'One Chinese journalist said conditions are not ripe. "In China, a firm is not its '
+        'own master," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["The diplomat", "One Chinese journalist"]

@@ -292,7 +292,8 @@ PERSON_HEADS = ROLE_HEADS | frozenset(
         legislator delegate commissioner sheriff detective inspector superintendent
         prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
         baker farmer nurse driver resident chef shopkeeper stallholder
-        cleric counsel consul deputy negotiator presenter vice-president
+        cleric counsel consul deputy negotiator presenter vice-president journalist
+        commentator broker
         """
     )
 )
@@ -541,7 +542,7 @@ ANONYMOUS_HEADS = frozenset(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
         staffer insider employee worker member officer banker dealer trader witness arbitrager
-        arbitrageur economist analyst
+        arbitrageur economist analyst diplomat journalist broker
         """
     )
 )

@@ -38,6 +38,8 @@ from generator.annotate.words import (
 )
 from generator.model import Article, Block
 
+_REPORTS = re.compile(r"\s+(?:said|says|added|noted|argued)\b")  # `the diplomat said the ...`
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“]")
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
 
@@ -88,11 +90,19 @@ class PersonBook(NameBook):
 
     def _unnamed_after(self, unnamed: tuple[int, str], name: str, at: int) -> bool:
         """Was the unnamed person introduced after `name` was last mentioned, counting
-        a name inside the description (`the aide to Lyng`) as part of it?"""
+        a name inside the description (`the aide to Lyng`) as part of it, or a name the
+        speech the unnamed one reports names in passing, no subject of it (not `A reporter
+        asked Sanders`)?"""
         last = self._last_mention(name, at)
         if unnamed[0] > last:
             return True
         between = self.text[unnamed[0] + len(unnamed[1]) : last]
+        if (
+            _SENTENCE_END.search(between) is None
+            and _REPORTS.match(between)
+            and not opens_subject(self.text, last)
+        ):
+            return True  # `The diplomat said ... since the resignation of Hu Yaobang. He said`
         return last - unnamed[0] < 80 and OWNER_OF_ROLE.fullmatch(between) is not None
 
     def _inside_quote(self, offset: int) -> bool:
