@@ -966,3 +966,24 @@ def test_a_strait_however_written_is_one_place() -> None:
     )
     named = [{e.name for e in a.entities if "Hormuz" in e.name} for a in articles]
     assert named == [{"Strait of Hormuz"}] * 2, named
+
+
+def test_a_nations_people_and_an_associations_meeting_get_no_wrong_page() -> None:
+    pages = _tagged(
+        {
+            "content/2031/05/a-03.txt": (
+                "The Soviets said they would buy grain. Delegates attended the Orvell "
+                "Refiners Association in Dallas.",
+                [
+                    ("Soviets", "person"),
+                    ("Orvell Refiners Association", "organization"),
+                    ("Dallas", "place"),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Buyers who attended the Orvell Refiners Association heard the Soviets.",
+                [("Orvell Refiners Association", "organization"), ("Soviets", "person")],
+            ),
+        }
+    )
+    assert pages == {"Orvell Refiners Association": "organization"}, pages

@@ -192,3 +192,11 @@ def test_a_firms_division_named_after_a_person_is_no_person() -> None:
     kinds = {e.name: e.type for e in article.entities}
     assert kinds["Conner Vollan"] == "organization", kinds
     assert [q.speaker for q in article.quotes] == ["Jerry Vollan", "Jerry Vollan"]
+
+
+def test_titles_joined_by_a_hyphen_are_no_part_of_the_name() -> None:
+    found = _mentions(
+        "Federal Reserve Board Vice-Chairman Manuel Quorn said rates would hold. Quorn "
+        "spoke in Boston.\n"
+    )
+    assert "Manuel Quorn" in found and not any("Chairman" in name for name in found), found

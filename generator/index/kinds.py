@@ -96,8 +96,15 @@ def _a_law(group: Group) -> bool:
 
 def _a_gathering(group: Group) -> bool:
     """ "CPAC attendees", "drop out of CPAC" in two mentions and nothing a body does (no
-    "said it", "its", "members of"): a conference, which the news names like a body."""
-    return group.gatherings > 1 and not acts_as_body(group) and not group.speaks
+    "said it", "its", "members of"): a conference, which the news names like a body. Not
+    a body's own name ("remarks made at the National Petroleum Refiners Association":
+    its meeting is the event, the association the body)."""
+    return (
+        group.gatherings > 1
+        and not acts_as_body(group)
+        and not group.speaks
+        and group.name.split()[-1].casefold() not in BODY_HEADS
+    )
 
 
 def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:

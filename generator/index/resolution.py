@@ -410,6 +410,8 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
             group.junk = "a month"
         elif group.name in NATIONALITY_WORDS or group.name.title() in NATIONALITY_WORDS:
             group.junk = "a nationality"
+        elif group.name.endswith("s") and group.name[:-1] in NATIONALITY_WORDS:
+            group.junk = "a nationality's people"  # "Soviets", "Americans"
         elif group.name in casing.terms:
             group.junk = "a term the archive spells out in lower case"  # "GDP", "EFP"
         elif _PLURAL_ACRONYM.fullmatch(group.name):

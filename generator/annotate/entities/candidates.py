@@ -703,7 +703,7 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
     Staff Howard Baker"), with a regnal number after it ("Pope John Paul II")."""
     _, lower, first_names = ner.resources()
     while len(tokens) > 1 and (
-        tokens[0].text.lower() in _TITLES
+        _title_word(tokens[0].text.lower())
         or _rank_word(tokens[0].text)
         or (
             (tokens[0].text.lower() in lower or tokens[0].text.lower() in OFFICE_WORDS)
@@ -721,6 +721,13 @@ def _person_tokens(tokens: list[ner.Token], text: str) -> list[ner.Token]:
         ):
             tokens = [*tokens, after[0]]
     return tokens
+
+
+def _title_word(word: str) -> bool:
+    """A title, or titles joined by a hyphen ("vice-chairman", "co-chairman")."""
+    return word in _TITLES or (
+        "-" in word and all(part in _TITLES or part == "co" for part in word.split("-"))
+    )
 
 
 def _split_title(candidate: Candidate, tokens: list[ner.Token]) -> list[Candidate] | None:
