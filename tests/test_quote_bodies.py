@@ -241,9 +241,9 @@ def test_a_paper_named_with_a_possessive_is_the_speaker_not_its_last_word():
 def test_he_after_an_unnamed_source_is_that_source_not_a_name_in_his_report():
     quotes = _quotes(
         "Share issues are off the agenda, Western diplomats said.",
-        "The diplomat said the change may follow the resignation of party chief Hu "
+        "A Western diplomat said the change may follow the resignation of party chief Hu "
         'Qiaolin. He said: "What happens if the value falls?"',
         'One Chinese journalist said conditions are not ripe. "In China, a firm is not its '
         'own master," he said.',
     )
-    assert [q.speaker for q in quotes] == ["The diplomat", "One Chinese journalist"]
+    assert [q.speaker for q in quotes] == ["A Western diplomat", "One Chinese journalist"]

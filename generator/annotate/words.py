@@ -542,7 +542,7 @@ ANONYMOUS_HEADS = frozenset(
         """
         official spokesman spokeswoman spokesperson source aide person adviser advisor
         staffer insider employee worker member officer banker dealer trader witness arbitrager
-        arbitrageur economist analyst diplomat journalist broker
+        arbitrageur economist analyst
         """
     )
 )
