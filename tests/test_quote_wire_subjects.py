@@ -217,3 +217,11 @@ def test_a_firm_named_by_its_letters_and_and_is_the_speaker_not_its_last_letter(
         '"Halvern will be challenged to integrate these plants," S and P said.',
     )
     assert quote.speaker == "S and P"
+
+
+def test_a_firm_with_and_in_its_name_before_its_analyst_is_not_the_speaker():
+    quote = _quote(
+        '"It will be hard to repeat last year," said Halvern and Bressle Ltd\'s securities '
+        "analyst, Peter Quillan."
+    )
+    assert quote.speaker == "Peter Quillan"

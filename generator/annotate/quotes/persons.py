@@ -15,7 +15,8 @@ import re
 from generator.annotate.entities.aliases import us_state
 from generator.annotate.quotes import ranker
 from generator.annotate.quotes.names import NameBook
-from generator.annotate.quotes.phrases import Phrase, has_role
+from generator.annotate.quotes.phrases import Phrase
+from generator.annotate.quotes.roles import has_role
 from generator.annotate.quotes.spans import QuoteSpan
 from generator.annotate.quotes.subjects import (
     KIN,

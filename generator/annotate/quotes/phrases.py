@@ -681,7 +681,7 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             continue
         if tok.text in ',.;:!?()—–"“”':
             break
-        firm = tok.low == "and" and n + 1 < len(tokens) and tokens[n + 1].low in ("co", "co.")
+        firm = tok.low == "and" and n + 1 < len(tokens) and _firm_goes_on(tokens, n + 1)
         ends = not tok.cap and tok.low in NOT_NAMES and tok.low not in NAME_PARTICLES
         ends = ends and not firm  # `said Wertheim and Co analyst Michael Ellman`
         # `said former Nevada Sen. and Reagan confidant Paul Laxalt`: an abbreviated title
@@ -698,6 +698,18 @@ def object_after(tokens: list[Token], start: int) -> list[Token]:
             break  # `said the statement quoted by IRNA`: the statement, not its carrier
         out.append(tok)
     return out
+
+
+def _firm_goes_on(tokens: list[Token], n: int) -> bool:
+    """Do the capitalised words from `n` end a firm's name in a legal form (`Co`, `Benson
+    Ltd's` of `said Kleinwort and Benson Ltd's securities analyst, Peter Tasker`)?"""
+    run = []
+    for tok in tokens[n : n + 4]:
+        if not tok.cap:
+            break
+        run.append(strip_possessive(tok.text))
+    name = " ".join(run)
+    return bool(run) and (run[0].lower() in ("co", "co.") or company_base(name) != name)
 
 
 def _a_bracketed_word(tokens: list[Token], n: int) -> bool:
@@ -800,32 +812,6 @@ def looks_org(name: str) -> bool:
 
 
 _BRAND = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")
-
-
-_ROLE_SYNONYMS = {
-    "leader": {"president", "premier", "chancellor", "leader", "king", "queen", "head"},
-    "diplomat": {"ambassador", "envoy", "representative", "minister", "diplomat", "consul"},
-    "envoy": {"ambassador", "envoy", "representative", "diplomat"},
-    "senator": {"sen.", "senator", "sen"},
-    "congressman": {"rep.", "representative", "congressman"},
-    "congresswoman": {"rep.", "representative", "congresswoman"},
-    "lawmaker": {"sen.", "rep.", "senator", "representative", "congressman", "lawmaker"},
-    "governor": {"gov.", "governor"},
-    "official": {"minister", "secretary", "spokesman", "spokeswoman", "official", "deputy"},
-    "general": {"gen.", "general"},
-    "nominee": {"nominee", "candidate"},
-    "candidate": {"nominee", "candidate"},
-    "frontrunner": {"nominee", "candidate", "front-runner", "frontrunner"},
-    "front-runner": {"nominee", "candidate", "front-runner", "frontrunner"},
-}
-
-
-def has_role(head: str, roles: set[str]) -> bool:
-    return head in roles or _role_match(head, roles)
-
-
-def _role_match(head: str, roles: set[str]) -> bool:
-    return bool(_ROLE_SYNONYMS.get(head, set()) & roles)
 
 
 _CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
