@@ -83,6 +83,11 @@ COMMITTEE_NOUNS = frozenset(
 PUBLICATION_NOUNS = frozenset(
     word_list("newspaper daily weekly tabloid magazine paper agency broadcaster")
 )
+# a company's parts, named right after the part's own name: "its Kennecott unit", "Conner
+# Ballan division of Edward Viner and Co", "Pratt and Whitney unit": no person has one
+FIRM_PARTS = frozenset(
+    word_list("unit units subsidiary subsidiaries division divisions affiliate affiliates")
+)
 # a business's title or outlets right after its name, which a person's name never has
 # before them: "Forbes magazine", "John Wanamaker stores"
 OUTLET_NOUNS = frozenset(word_list("magazine newspaper tabloid stores"))

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from generator.annotate import ner
 from generator.annotate.entities.aliases import is_country, unshout, us_state
 from generator.annotate.entity_words import (
+    FIRM_PARTS,
     MANY_PER_COUNTRY,
     PUBLICATION_NOUNS,
     TENURE_WORDS,
@@ -121,9 +122,7 @@ _ORGANIZATION_BEFORE = re.compile(
 # Mountain Bell subsidiary", "the Mountain Bell board of directors"), and the angle brackets
 # the wire sets round a company's name ("<Mountain Bell>")
 _PART_BEFORE = re.compile(r"\b(?:its|the) \Z")
-_PART_AFTER = re.compile(
-    r" (?:subsidiary|subsidiaries|unit|division|affiliate|board of directors)\b"
-)
+_PART_AFTER = re.compile(r" (?:" + "|".join(FIRM_PARTS) + r"|board of directors)\b")
 _PERSON_CUE = re.compile(r",?\s+(?:said|says|told)\s+(?:he|she)\b|,\s+(?:who|whose)\s+he\b")
 # "president of the Costa Rican Coffee Institute, said he": the phrase's head said it
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|at|with|from)(?: the)? $")

@@ -21,6 +21,7 @@ from generator.annotate.entities.name_starts import (
     word_given_name_before,
 )
 from generator.annotate.entity_words import (
+    FIRM_PARTS,
     PARTY_WORDS,
     SAME_COMPANY_WORDS,
 )
@@ -225,8 +226,6 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     return found
 
 
-# words after partners' names that make them a firm: `Pratt and Whitney unit`
-_FIRM_AFTER = frozenset({"unit", "units", "subsidiary", "division", "affiliate"})
 # nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
 _FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
 
@@ -270,7 +269,7 @@ def partner_firms(region: Region) -> list[Candidate]:
         start, stop = tokens[first].start, tokens[end].end
         local_start, local_stop = start - region.start, stop - region.start
         bracketed = text[local_start - 1 : local_start] == "<" and text[local_stop:].startswith(">")
-        named = end > i + 1 or (end + 1 < len(words) and words[end + 1].lower() in _FIRM_AFTER)
+        named = end > i + 1 or (end + 1 < len(words) and words[end + 1].lower() in FIRM_PARTS)
         named = named or firm_of
         partners = [w for w in words[first : i + 2] if w not in (",", "and")]
         places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
@@ -875,3 +874,8 @@ def looks_like_name(
 
 def normal_name(value: str) -> str:
     return " ".join(value.replace("’", "'").split())
+
+
+def span_name(candidate: Candidate, text: str) -> str:
+    """The name a candidate stands for: the form a rule gave it, else its words."""
+    return normal_name(candidate.form or text[candidate.start : candidate.end])

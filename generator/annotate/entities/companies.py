@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
-from generator.annotate.entities.candidates import Candidate, is_place, normal_name
-from generator.annotate.entity_words import SAME_COMPANY_WORDS
+from generator.annotate.entities.candidates import Candidate, is_place, span_name
+from generator.annotate.entity_words import FIRM_PARTS, SAME_COMPANY_WORDS
 from generator.annotate.words import (
     CONNECTORS,
     FIRM_LAST_WORDS,
@@ -20,11 +20,7 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
 )
 
-_PART_AFTER = re.compile(r" (?:unit|division|subsidiary|affiliate)\b")
-
-
-def _span(candidate: Candidate, text: str) -> str:
-    return normal_name(candidate.form or text[candidate.start : candidate.end])
+_PART_AFTER = re.compile(r" (?:" + "|".join(FIRM_PARTS) + r")\b")
 
 
 def companies_by_first_word(candidates: list[Candidate], text: str) -> None:
@@ -34,7 +30,7 @@ def companies_by_first_word(candidates: list[Candidate], text: str) -> None:
     form makes the short name the company's."""
     companies: dict[str, str] = {}
     for c in candidates:
-        words = _span(c, text).split()
+        words = span_name(c, text).split()
         if (
             c.type == "organization"
             and len(words) > 1
@@ -43,10 +39,10 @@ def companies_by_first_word(candidates: list[Candidate], text: str) -> None:
         ):
             companies.setdefault(words[0], " ".join(words))
     named = {
-        w[-1] for c in candidates if c.type == "person" and len(w := _span(c, text).split()) > 1
+        w[-1] for c in candidates if c.type == "person" and len(w := span_name(c, text).split()) > 1
     }
     for c in candidates:
-        span = _span(c, text)
+        span = span_name(c, text)
         if c.entry is not None or c.type != "person" or span not in companies:
             continue
         if span not in named or company_base(companies[span]) != companies[span]:
@@ -79,7 +75,7 @@ def companies_by_short_name(candidates: list[Candidate], text: str) -> None:
     initials = set()  # "IEL" is "Industrial Equity Ltd", not "IEL Finance Ltd"
     first: dict[str, int] = {}  # where each name is first used
     for c in candidates:
-        span = _span(c, text)
+        span = span_name(c, text)
         base = company_base(span)
         for name in (span, base):
             initials.add("".join(word[0] for word in name.split() if word[:1].isupper()))
@@ -89,7 +85,7 @@ def companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             full[name_words(base)] = (min(start, c.start), span)
     firms: dict[tuple[str, ...], tuple[int, str]] = {}  # "Telcom International Group"
     for c in candidates:
-        span = _span(c, text)
+        span = span_name(c, text)
         words = name_words(span)
         if (
             c.type == "organization"
@@ -101,7 +97,7 @@ def companies_by_short_name(candidates: list[Candidate], text: str) -> None:
             firms.setdefault(words, (c.start, span))
     body: dict[str, list[str | None]] = {}  # a short name -> what its body mentions name
     for c in sorted(candidates, key=lambda c: c.headline):  # the body's first
-        span = _span(c, text)
+        span = span_name(c, text)
         if c.entry is not None or c.type != "organization" or company_base(span) != span:
             continue
         long = _long_form(c, span, _Named(full, firms, initials, first), text)

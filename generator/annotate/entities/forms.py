@@ -16,7 +16,7 @@ from collections import Counter
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base
-from generator.annotate.entities.candidates import INITIAL, Candidate, normal_name
+from generator.annotate.entities.candidates import INITIAL, Candidate, span_name
 from generator.annotate.words import ORGANIZATION_LAST_WORDS
 
 # "X, formerly Y", "X (formerly known as Y)", "X - formerly the Y": the old name follows
@@ -45,7 +45,7 @@ def apply_renames(candidates: list[Candidate], text: str) -> None:
     pairs = _stated_renames(candidates, text)
     new_names: dict[str, dict[str, Candidate]] = {}  # old name -> its new names (no full stop)
     for old, new in pairs:
-        new_names.setdefault(_span(old, text), {})[_span(new, text).rstrip(".")] = new
+        new_names.setdefault(span_name(old, text), {})[span_name(new, text).rstrip(".")] = new
     made = {name for names in new_names.values() for name in names}
     renamed = {
         old: next(iter(new.values()))
@@ -53,18 +53,19 @@ def apply_renames(candidates: list[Candidate], text: str) -> None:
         if len(new) == 1 and old.rstrip(".") not in made
     }
     others = {
-        company_base(_span(c, text))
+        company_base(span_name(c, text))
         for c in candidates
-        if _span(c, text) not in renamed and company_base(_span(c, text)) != _span(c, text)
+        if span_name(c, text) not in renamed
+        and company_base(span_name(c, text)) != span_name(c, text)
     }
     for name in list(renamed):
         base = company_base(name)  # "Windsor Industries said" after "Windsor Industries Inc"
         if base and base != name and base not in others and base not in renamed:
             renamed[base] = renamed[name]
     for c in candidates:
-        to = renamed.get(_span(c, text))
+        to = renamed.get(span_name(c, text))
         if c.entry is None and c.type in _KINDS and to is not None:
-            c.form, c.type = _span(to, text), to.type
+            c.form, c.type = span_name(to, text), to.type
 
 
 def _stated_renames(candidates: list[Candidate], text: str) -> list[tuple[Candidate, Candidate]]:
@@ -94,7 +95,7 @@ def _stated_renames(candidates: list[Candidate], text: str) -> list[tuple[Candid
         new = at.get(to.end()) if to else None
         if old is not None and new is not None and _one_kind(old, new, text):
             pairs.append((old, new))
-    return [(old, new) for old, new in pairs if _span(old, text) != _span(new, text)]
+    return [(old, new) for old, new in pairs if span_name(old, text) != span_name(new, text)]
 
 
 def _one_kind(old: Candidate, new: Candidate, text: str) -> bool:
@@ -109,7 +110,7 @@ def _one_kind(old: Candidate, new: Candidate, text: str) -> bool:
     if kinds != {"organization", "place"}:
         return False
     body, place = (old, new) if old.type == "organization" else (new, old)
-    span = _span(body, text)
+    span = span_name(body, text)
     if company_base(span) == span and span.split()[-1].lower() not in ORGANIZATION_LAST_WORDS:
         return False
     place.type = "organization"
@@ -125,12 +126,8 @@ def _subject(names: list[Candidate], text: str, cue: int) -> Candidate | None:
     before = [c for c in names if start <= c.start and c.end <= cue and c.type == "organization"]
     if len(before) != 1:
         return None
-    span = _span(before[0], text)
+    span = span_name(before[0], text)
     return before[0] if company_base(span) not in ("", span) else None
-
-
-def _span(candidate: Candidate, text: str) -> str:
-    return normal_name(candidate.form or text[candidate.start : candidate.end])
 
 
 def respell_people(candidates: list[Candidate], text: str) -> None:
@@ -145,7 +142,7 @@ def respell_people(candidates: list[Candidate], text: str) -> None:
     people = [c for c in candidates if c.type == "person" and c.entry is None]
     full: dict[tuple[str, str], str] = {}  # (given name, surname) -> first full spelling
     for c in sorted(people, key=lambda c: c.start):
-        words = [w for w in _span(c, text).split() if not INITIAL.match(w)]
+        words = [w for w in span_name(c, text).split() if not INITIAL.match(w)]
         if len(words) < 2:
             continue
         twin = next(
@@ -159,11 +156,11 @@ def respell_people(candidates: list[Candidate], text: str) -> None:
         if twin is not None:
             c.form = twin
         else:
-            full.setdefault((words[0], words[-1]), _span(c, text))
+            full.setdefault((words[0], words[-1]), span_name(c, text))
     surnames = Counter(surname for _, surname in full)
     fathers = Counter(_father(name) for name in full.values())
     for c in people:
-        span = _span(c, text)
+        span = span_name(c, text)
         if " " in span or span in surnames or census.given_name(span):
             continue
         if fathers[span] == 1:  # "Chacin said" of "Juan Chacin Guzman"

@@ -26,6 +26,7 @@ from generator.annotate.entities.candidates import (
     Region,
     is_capitalised,
     normal_name,
+    span_name,
     trim_person,
 )
 from generator.annotate.entities.companies import (
@@ -126,7 +127,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     initials: dict[str, str] = {}
     given_names: dict[str, str] = {}  # first word of one person's full name -> that person
     for candidate in ordered:
-        span = _span(candidate, text)
+        span = span_name(candidate, text)
         if candidate.entry is not None:
             entry = candidate.entry
             add("id:" + entry.id, entry.type, entry.name, candidate)
@@ -316,10 +317,6 @@ def _existing(
     return key if key in entities else None
 
 
-def _span(candidate: Candidate, text: str) -> str:
-    return normal_name(candidate.form or text[candidate.start : candidate.end])
-
-
 def _capitals_forms(candidates: list[Candidate], text: str) -> None:
     """A mention in capitals (`VARGA`, `KESTREL CLUB`, a dateline's `NORTHFIELD`) is the
     name the article writes in its usual case, or the person whose surname that is."""
@@ -344,10 +341,10 @@ def _vote_types(candidates: list[Candidate], text: str) -> None:
     for c in candidates:
         if c.entry is None and c.type != "event":
             weight = 3 if c.source == "rule" and c.type == "place" else 1
-            votes.setdefault(_span(c, text), Counter())[c.type] += weight
+            votes.setdefault(span_name(c, text), Counter())[c.type] += weight
     for c in candidates:
         if c.entry is None and c.type != "event":
-            ranked = votes[_span(c, text)].most_common()
+            ranked = votes[span_name(c, text)].most_common()
             c.type = min(ranked, key=lambda item: (-item[1], item[0]))[0]
 
 
