@@ -557,6 +557,7 @@ ORG_SYNONYMS = {
     "court": ("court", "circuit", "tribunal"),
     "agency": ("agency", "tass", "ria", "reuters", "xinhua", "interfax", "press"),
     "company": ("inc", "corp", "co", "company", "group", "ltd", "llc"),
+    "bank": ("bank", "banco", "banca", "banque", "bankhaus"),
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
 }

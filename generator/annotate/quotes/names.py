@@ -13,25 +13,27 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from generator.annotate.quotes.genders import first_name_gender
+from generator.annotate.quotes.nameshapes import (
+    PLACE_HEADS,
+    is_acronym,
+    looks_org,
+    one_name,
+    placelike,
+    without_initials,
+)
 from generator.annotate.quotes.phrases import (
     ADJECTIVE_ROLES,
     LISTENER_CUES,
-    PLACE_HEADS,
     SUBORDINATORS,
     Phrase,
     Token,
-    is_acronym,
     is_cue,
     is_namey,
     is_role,
-    looks_org,
-    one_name,
     particle_free,
-    placelike,
     strip_possessive,
     surname_after_given,
     tokenize,
-    without_initials,
 )
 from generator.annotate.quotes.spans import (
     QuoteSpan,
@@ -64,6 +66,7 @@ _OPENERS = frozenset(
     | {"does", "did", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
     | {"could", "has", "have", "how", "what", "why", "where", "who"}  # `Does Ramadan ...?`
     | {"another", "this", "that", "these", "those", "some", "any", "no", "every", "such"}
+    | {"one", "a", "an"}  # `One Japanese refiner said`: no person "One Japanese"
 )
 # `... Secretary of `, `... Minister of Mines and `: an office's `of` right before a run
 _AFTER_OFFICE_OF = re.compile(r"[A-Z][a-z]+ of (?:[A-Z][a-z]+ and )?\Z")
@@ -373,7 +376,13 @@ class NameBook:
 
     def _register_run(self, run: list[Token], role: list[str]) -> None:
         words = [strip_possessive(t.text) for t in run]
-        if role and role[-1] in ("of", "the") and len(words) == 3 and not is_role(words[0]):
+        if (
+            role
+            and role[-1] in ("of", "the")
+            and len(words) == 3
+            and not is_role(words[0])
+            and words[1][:1].isupper()  # not `the Bank of Japan`: no person "of Japan"
+        ):
             words = words[1:]  # `Secretary of Commerce Malcolm Baldrige`
         if _AFTER_OFFICE_OF.search(self.text, max(0, run[0].start - 40), run[0].start):
             # `Under Secretary of Commerce Bruce Smart`, `Minister of Mines and Energy

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from generator.annotate.entities.aliases import us_state
 from generator.annotate.quotes import ranker
@@ -35,6 +36,7 @@ from generator.annotate.words import (
     FEMALE_HEADS,
     MALE_HEADS,
     NATIONALITY_WORDS,
+    ORGANIZATION_HEADS,
     ROLE_WORDS,
 )
 from generator.model import Article, Block
@@ -43,6 +45,15 @@ _REPORTS = re.compile(r"\s+(?:said|says|added|noted|argued)\b")  # `the diplomat
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“]")
 _FUNCTION_WORDS = "(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their|its)"
 _INDEFINITE_HEAD: dict[str, re.Pattern[str]] = {}  # head -> `a/an/one ... head` pattern
+_NATIONS = {w.lower(): w.lower() for w in NATIONALITY_WORDS} | dict.fromkeys(
+    ("u.s.", "u.s", "us", "american"), "american"
+)
+
+
+def _served(words: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The kinds of body (`ministry`, `treasury`) and the nations a title's words name."""
+    low = [w.lower() for w in words]
+    return {w for w in low if w in ORGANIZATION_HEADS}, {_NATIONS[w] for w in low if w in _NATIONS}
 
 
 class PersonBook(NameBook):
@@ -62,13 +73,24 @@ class PersonBook(NameBook):
         anonymous one (`the official`), the person the discourse is about (ranker)."""
         if at < self.body_start:
             return self._salient_person(None, head)
-        unnamed = UNNAMED_AFTER.match(self.text, phrase.start + len(phrase.text))  # says so
+        says_so = UNNAMED_AFTER.match(self.text, phrase.start + len(phrase.text)) is not None
+        unnamed = says_so or self._introduced_so(phrase, at)
         name = None if unnamed else self._described_named_person(phrase, head, at)
         if name is None:
             return None
         intro = self._unnamed_introduction(head, at)
         # `A senior official ... the official said`: the unnamed one, introduced since
         return None if intro > self._last_mention(name, at) else name
+
+    def _introduced_so(self, phrase: Phrase, at: int) -> bool:
+        """`a State Department official said` in the lead, `the State Department official
+        said` later: the same words the text introduced someone unnamed with, however far
+        back and whoever was named since (a bare `the official` is left to the window)."""
+        words = phrase.text.split()[1:]
+        if len(words) < 2 or phrase.text.split()[0].lower() != "the":
+            return False
+        pattern = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + r"\s+".join(map(re.escape, words)) + r"\b"
+        return re.search(pattern, self.text[self.body_start : at]) is not None
 
     def _last_mention(self, name: str, at: int) -> int:
         return max((m for m in self.people[name].mentions if m < at), default=-1)
@@ -132,6 +154,7 @@ class PersonBook(NameBook):
             c
             for c in ranker.candidates(self, at, gender, self.quote_speakers)
             if not own & {w.lower() for w in c.name.split()}  # not `Obama` of `Obama's aide`
+            and self._body_fits(phrase, c.name)
         ]
         # `the Florida senator`: not the one the text ties to another state (`R-Iowa`)
         state = state_named(phrase.text.split()[:-1])
@@ -150,7 +173,8 @@ class PersonBook(NameBook):
             if fitting:
                 return ranker.best(fitting)
         if head in ANONYMOUS_HEADS:  # `the official said`: only someone named as one
-            return self._role_holder(at, gender, head)
+            name = self._role_holder(at, gender, head)
+            return name if name and self._body_fits(phrase, name) else None
         end = phrase.start + len(phrase.text)
         if head in PLAIN_PERSONS and not RELATIVE_AFTER.match(self.text, end):
             return None  # `"...," the man shouted`: unnamed, unless a clause says who
@@ -163,6 +187,16 @@ class PersonBook(NameBook):
         if self._unnamed_introduction(head, at) >= 0:
             return None  # `A western diplomat said ... "...," the diplomat said`: that one
         return ranker.best(found)  # `the 34-year-old said`: the person the text is about
+
+    def _body_fits(self, phrase: Phrase, name: str) -> bool:
+        """`the ministry official` is no `Treasury Secretary James Baker`, nor `the U.S.
+        official` `French Prime Minister Jacques Chirac`: where the description and the
+        person's titles both name the kind of body served or the nation, they must share
+        one (a title without either, `Chairman John Smith`, fits any)."""
+        person = self.people[name]
+        titles = _served(person.roles | person.entity_roles)
+        described = _served(phrase.words[:-1])
+        return all(not d or not t or bool(d & t) for d, t in zip(described, titles, strict=True))
 
     def _state_of(self, name: str) -> str:
         """The US state the text gives a person: a role (`Texas Gov.`) or the party and

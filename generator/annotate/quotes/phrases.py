@@ -6,31 +6,24 @@ pronoun, a description ("the Russian diplomat") or an institution ("the Kremlin"
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
 
-from generator.annotate import ner
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.quotes.genders import first_name_gender
+from generator.annotate.quotes.nameshapes import company_shaped, generic_plural, placelike
 from generator.annotate.quotes.spans import WORD
 from generator.annotate.words import (
-    ANONYMOUS_HEADS,
     CUES,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
-    FIRM_LAST_WORDS,
     HONORIFICS,
     MALE_NAMES,
-    MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_HEADS,
-    ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
-    PLACE_FIRST,
     PRONOUNS,
     ROLE_WORDS,
     WEEKDAYS,
@@ -68,21 +61,6 @@ _SKIP_BEFORE_CUE = (
     )
     | WEEKDAYS
 )  # `Priebus later Thursday told Fox News:` is Priebus's
-
-
-# Words before a name that describe it without showing it is a person's name
-# (`Democratic National Convention`, `Russian Foreign Ministry`).
-# Last words of capitalised runs that name events, media and places, not people.
-PLACE_HEADS = frozenset(
-    word_list(
-        """
-        convention press poll news times post journal magazine review tribune herald
-        street avenue hall tower club school college church county city island valley
-        river mountains bay park square airport station hotel casino stadium arena
-        caucus caucuses primary debate summit conference festival act bill amendment
-        """
-    )
-)
 
 
 ADJECTIVE_ROLES = frozenset(
@@ -307,6 +285,15 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
                     end += 1
                 name = " ".join(t.text for t in tokens[k:end])
                 return Phrase("name", name, low[:k], tokens[k].start)
+            if (
+                follows
+                and len(run) == 1
+                and tokens[j].low == "at"
+                and k == 0
+                and not (is_role(run[0]) or generic_plural(low[0]) or low[0] in NOT_NAMES)
+                and not placelike(run)
+            ):
+                return Phrase("name", run[0], [], tokens[0].start)  # `Walsh at First Marathon`
             if follows and len(run) >= 2 and not placelike(run) and not all(map(is_role, run)):
                 if run[-1].lower() in ROLE_WORDS and not any(
                     w.lower() in FIRST_NAMES or first_name_gender(w.lower()) for w in run[:-1]
@@ -330,10 +317,17 @@ def read_phrase(tokens: list[Token]) -> Phrase | None:
             named = named[1:]
         if named:
             role = low[:i]
+            titles = all(is_role(t.text) or t.low in ORGANIZATION_HEADS for t in named)
+            if role and role[-1] in _DETERMINERS and titles and named[-1].low in PERSON_HEADS:
+                # `the Treasury Secretary said`: an office described, whose holder the
+                # text named before, not a name
+                words = [w for w in low if w not in ("the", "a", "an")]
+                text = " ".join(t.text for t in tokens)
+                return Phrase("description", text, words, tokens[0].start)
             complement = len(role) >= 2 and role[-1] in _COMPLEMENT
             name = " ".join(t.text for t in named)
             if complement and (
-                role[-2] not in ROLE_WORDS or role[-1] in ("to", "for") or _company(name)
+                role[-2] not in ROLE_WORDS or role[-1] in ("to", "for") or company_shaped(name)
             ):
                 # `a longtime adviser to both Clintons`, `the aide to Lyng`, `the chairman
                 # of Acme Tire and Rubber Co`: the speaker is not the one named (`Secretary
@@ -397,6 +391,7 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
                 break
         else:
             return []
+        end = _before_asides(tokens, end)
     if end == 0:
         return []
     if tokens[end - 1].low in PRONOUNS:
@@ -420,6 +415,10 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
         if tok.low in ("of", "at") and j >= 3 and tokens[j - 2].cap and tokens[j - 3].cap:
             j -= 1  # `Shadi Hamid of the Brookings Institution declared`
             continue
+        opens = j < 3 or tokens[j - 3].text in ".;"
+        if tok.low == "at" and j >= 2 and tokens[j - 2].cap and opens:
+            j -= 1  # `Walsh at First Marathon suggested`: a sentence opening with the name
+            continue
         if not tok.cap and tok.low in NOT_NAMES and tok.low not in _DETERMINERS:
             break
         j -= 1
@@ -441,6 +440,20 @@ def subject_before(tokens: list[Token], cue: int) -> list[Token]:
             return found[:of]  # `Wendy Cork of the brokerage Nesbitt Thomson Inc said`
         return found[k:]  # `In a statement Corbyn said`: the name, not the statement
     return found
+
+
+def _before_asides(tokens: list[Token], end: int) -> int:
+    """`Prince Abdullah, in an interview with the magazine Al-Majalis, carried by SPA,
+    said`: an aside that opens with a preposition before the one found is an aside too;
+    the subject ends before the first."""
+    while True:
+        comma = next((k for k in range(end - 1, max(0, end - 20), -1) if tokens[k].text == ","), 0)
+        between = tokens[comma + 1 : end]
+        if not comma or any(t.text in ';:"“”' for t in between):
+            return end
+        if between[0].low not in PREPOSITIONS or not tokens[comma - 1].cap:
+            return end
+        end = comma
 
 
 def _company_and(tokens: list[Token], j: int) -> bool:
@@ -518,6 +531,8 @@ def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
 
 
 # adverbs a sentence sets between commas after its subject (`UCPB, however, sought`)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
 _ASIDES = frozenset(word_list("however meanwhile though too also instead nonetheless moreover"))
 
 
@@ -612,6 +627,14 @@ def sentence_end(tokens: list[Token], k: int) -> bool:
 def subject_phrase(subject: list[Token]) -> Phrase | None:
     """The subject of a cue that follows a quote: `Grushko`, `Smith, a lawyer, said`,
     `than that of the CIA chief, Zuckoff said`."""
+    quoted = next((n for n, t in enumerate(subject) if t.low == "quoted"), 0)
+    if 0 < quoted < len(subject) - 2 and subject[-1].low == "as":
+        # `"...," a source quoted them as saying`: the words are theirs, not the source's
+        named = subject[quoted + 1 : -1]
+        if len(named) == 1 and named[0].low in _OBJECT_PRONOUNS:
+            word = _OBJECT_PRONOUNS[named[0].low]
+            return Phrase("pronoun", word, [word], named[0].start, PRONOUNS[word])
+        return read_phrase(named)
     while subject and (subject[-1].low in _SKIP_BEFORE_CUE or subject[-1].text == ","):
         subject = subject[:-1]
     commas = [n for n, t in enumerate(subject) if t.text == ","]
@@ -627,7 +650,9 @@ def subject_phrase(subject: list[Token]) -> Phrase | None:
         or opener in PRONOUNS
         or generic_plural(opener)
     )
-    if head is not None and head.kind in ("name", "pronoun") and not goes_on:
+    # `Levesque, Beaubien Inc analyst Donna Pulcine told`: the comma is the firm's
+    firm = _firm_goes_on(subject, commas[0] + 1)
+    if head is not None and head.kind in ("name", "pronoun") and not goes_on and not firm:
         return head
     both = _joint_subject(subject, commas)
     if both:  # `the president of X, XA, and the chairman of Y said`: no one speaker
@@ -638,7 +663,7 @@ def subject_phrase(subject: list[Token]) -> Phrase | None:
     tail = read_phrase(subject[commas[-1] + 1 :])
     if tail is not None and tail.kind in ("name", "pronoun"):
         return tail
-    return None if goes_on else head  # `"..." between her and Trump, and since 2008 she`
+    return None if goes_on or firm else head  # `"..." between her and Trump, and ... she`
 
 
 def _joint_subject(subject: list[Token], commas: list[int]) -> list[Token]:
@@ -708,8 +733,10 @@ def _firm_goes_on(tokens: list[Token], n: int) -> bool:
         if not tok.cap:
             break
         run.append(strip_possessive(tok.text))
-    name = " ".join(run)
-    return bool(run) and (run[0].lower() in ("co", "co.") or company_base(name) != name)
+    if run and run[0].lower() in ("co", "co."):
+        return True
+    names = (" ".join(run[:n]) for n in range(1, len(run) + 1))  # `Beaubien Inc Toronto-based`
+    return any(company_base(name) not in (name, "") for name in names)  # not `ASA president`
 
 
 def _a_bracketed_word(tokens: list[Token], n: int) -> bool:
@@ -724,57 +751,6 @@ def _a_bracketed_word(tokens: list[Token], n: int) -> bool:
     )
 
 
-def without_initials(words: list[str]) -> list[str]:
-    """`Donald J. Trump` and `Donald Trump` are one person: drop middle initials."""
-    if len(words) < 3:
-        return words
-    middle = [w for w in words[1:-1] if not (len(w) <= 2 and w.endswith("."))]
-    return [words[0], *middle, words[-1]]
-
-
-def one_name(word: str) -> bool:
-    """Could this single word be a person's surname? Not `BankAmerica` (a capital
-    inside), `Officials` (a plural role) or `India` (a country or state)."""
-    if any(c.isupper() for c in word[1:]) and "-" not in word and "'" not in word:
-        return False
-    low = word.lower()
-    if generic_plural(low):
-        return False
-    if low.endswith("ly") and low in ner.resources()[1]:
-        return False  # `Simply remarking, "..."`: an adverb opening the sentence
-    return low not in region_names()
-
-
-def generic_plural(word: str) -> bool:
-    """`officials`, `bankers`, `critics`, `witnesses`: a plural common noun (a person's
-    head, or a word news writes in lower case), never the name of one person."""
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return False  # `Cross`, `Gus`, `Francis`
-    singular = word[:-2] if word.endswith("es") and word[:-2] in PERSON_HEADS else word[:-1]
-    heads = PERSON_HEADS | ANONYMOUS_HEADS | ROLE_WORDS
-    return singular in heads or word in ner.resources()[1]
-
-
-@functools.cache
-def region_names() -> frozenset[str]:
-    """Countries, continents and US states from the entity stage's gazetteer, when it is
-    there (generator/data/regions.txt); without it, no word is ruled out."""
-    path = Path(__file__).resolve().parents[1] / "data" / "regions.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(line.strip().lower() for line in lines if line and not line.startswith("#"))
-
-
-def placelike(parts: list[str]) -> bool:
-    return parts[0].lower() in PLACE_FIRST or (len(parts) > 1 and parts[-1].lower() in PLACE_HEADS)
-
-
-def is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
 def same_words(a: str, b: str) -> bool:
     """One quote's words hold the other's, and the shorter has four words or more."""
     short, long = sorted((a, b), key=len)
@@ -783,35 +759,6 @@ def same_words(a: str, b: str) -> bool:
 
 def normal_form(text: str) -> str:
     return " ".join(m.group().lower() for m in WORD.finditer(text))
-
-
-def _company(name: str) -> bool:
-    """A body's name by its form (`Acme Tire and Rubber Co`, `Ministry of Defence`)."""
-    return looks_org(name) or company_base(name) != name
-
-
-_ORG_NAMES = frozenset(("white house", "kremlin", "pentagon"))
-
-
-def looks_org(name: str) -> bool:
-    low = name.lower()
-    words = low.split()
-    if not words:
-        return False
-    if words[-1] in ORGANIZATION_HEADS | FIRM_LAST_WORDS or low in _ORG_NAMES:
-        return True  # `Ministry of Defence`, `GMAC Financial Services`
-    if words[-1] in ORGANIZATION_LAST_WORDS and name.split()[-1][:1].isupper():
-        return True  # `General Products Division`: never "she"
-    if "of" in words[1:-1] and words[words.index("of") - 1] in ORGANIZATION_HEADS:
-        return True  # `Bank of Wessex`, `Ministry of Defence`
-    if len(words) >= 2 and words[-1] in MEDIA_HEADS:
-        return True  # `New York Times`, `Washington Post`: a newspaper
-    if _BRAND.match(name):
-        return True  # `SHTFplan`, `NBCnews`: a website's or brand's name, not a person's
-    return name.isupper() and len(name) > 1
-
-
-_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")
 
 
 _CLAUSE_HEADS = frozenset(("that", "said", "says", "told", "tells"))  # open a reported clause
@@ -872,11 +819,14 @@ def weaves(tokens: list[Token], k: int) -> bool:
     him, Hillary shot back, "..."`), and not inside what an earlier speech verb reports
     (`Clinton claimed that statements by Trump calling for ... make him "..."`) unless a
     quotation of its own stands between them?"""
-    if any(t.text in ",;:" for t in tokens[k + 1 :]):
+    after = [t.text for t in tokens[k + 1 :]]
+    if any(t in ",;:" for t in after) and after != [","]:  # `what X called, "..."` weaves
         return False
     for j in range(k - 1, -1, -1):
-        if tokens[j].text in '"“”':
-            return True
+        if tokens[j].text in '"“”' or tokens[j].low == "what":
+            return True  # `renewed its warning because of what spokeswoman X called`: X's
+        if tokens[j].low == "with" and j + 1 < k and all(t.cap for t in tokens[j + 1 : k]):
+            return True  # `Both leaders stressed ..., with Reagan describing France as "..."`
         if is_cue(tokens, j):
             return False
     return True

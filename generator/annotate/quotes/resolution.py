@@ -18,17 +18,19 @@ from collections.abc import Iterator
 
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.entity_words import PARTY_WORDS, PUBLICATION_NOUNS
+from generator.annotate.quotes.nameshapes import (
+    generic_plural,
+    looks_org,
+    region_names,
+)
 from generator.annotate.quotes.persons import PersonBook
 from generator.annotate.quotes.phrases import (
     INDEFINITE,
     Phrase,
     Token,
-    generic_plural,
     is_cue,
     is_namey,
     is_role,
-    looks_org,
-    region_names,
     sentence_end,
     strip_possessive,
     subject_phrase,
@@ -279,7 +281,8 @@ class Resolver(PersonBook):
                 return given  # `the embassy's alert`, no embassy named: not another body
             return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
-            org = self._speaking_body(phrase, at) or self._recent_org(phrase)
+            org = self._speaking_body(phrase, at) or self._sentence_body(phrase)
+            org = org or self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
             names = phrase.text.split()
@@ -533,6 +536,26 @@ class Resolver(PersonBook):
                 return max(names, key=len)
             return None  # another kind of body (`The ministry said ...`)
         return None
+
+    def _sentence_body(self, phrase: Phrase) -> str | None:
+        """`<Banco Santander> signed a letter of intent with Bank of America ..., the bank
+        said`: a body described after the comma that ends its sentence is the sentence's
+        subject when that is a body of the kind, not the one named last."""
+        block = self.blocks[bisect.bisect_right(self.block_starts, phrase.start) - 1]
+        tokens = tokenize(self.text, block.start, phrase.start)
+        ends = [k for k in range(len(tokens) - 1) if sentence_end(tokens, k)]
+        sentence = tokens[ends[-1] + 1 if ends else 0 :]
+        if len(sentence) < 3 or sentence[-1].text != ",":
+            return None
+        dash = next((k for k, t in enumerate(sentence[:8]) if t.text in "-—–"), -1)
+        words = [t for t in sentence[dash + 1 :] if t.text not in "<>"]  # `<Banco Santander>`
+        end = next((k for k, t in enumerate(words) if not (t.cap and is_namey(t))), 0)
+        if not end or not words[end].text[:1].islower():
+            return None  # not a name opening the sentence as its subject
+        opening = Phrase("name", " ".join(t.text for t in words[:end]), [], words[0].start)
+        body = self._body_named(opening)
+        heads = ORG_SYNONYMS.get(phrase.words[-1], (phrase.words[-1],))
+        return body if body and any(h in body.lower().split() for h in heads) else None
 
     def _recent_org(self, phrase: Phrase) -> str | None:
         """The organization named in the article whose name holds the description's head

@@ -50,10 +50,10 @@ ORG_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:" + _any_of(ORGANIZATION_HEADS) + r
 UNNAMED_PERSON = re.compile(
     r"\b(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
     + _any_of(PERSON_HEADS | ANONYMOUS_HEADS)
-    + r")|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<anonymous>"
+    + r")|[Tt]he\s+(?:(?:(?:[A-Z]\.)+|[\w-]+) ){0,3}?(?P<anonymous>"
     + _any_of(ANONYMOUS_HEADS)
     + r"))\b(?!['’]s)"
-)  # `one senior banking official`, `another dealer`; `the senior banker` (anonymous heads)
+)  # `one senior banking official`, `another dealer`; `the State Department source` (anonymous)
 
 # a capitalised word joined to a lower-case one, an adjective and no name's word: "the
 # al Qaeda-linked Islamic extremist cleric", "Boston-based"
