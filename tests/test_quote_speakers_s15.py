@@ -126,3 +126,14 @@ def test_the_bank_of_japan_official_makes_no_person_of_japan():
         '"We are not guiding interest rates higher," he added.',
     )
     assert all(q.speaker != "of Japan" for q in quotes)
+
+
+def test_he_after_however_a_fund_manager_is_that_manager_not_the_analyst_named_before():
+    quotes = _quotes(
+        "Analyst Simon Hale of Barton Securities expected shares to recover this week.",
+        '"The problems of New York do not exist here," Hale said.',
+        "However, a stocks fund manager at a major trust bank made a gloomier prediction."
+        ' "You cannot ignore New York," he said.',
+        '"Foreigners will be selling," he said.',
+    )
+    assert [q.speaker for q in quotes[1:]] == ["a stocks fund manager"] * 2

@@ -533,7 +533,7 @@ def generic_attribution(rest: list[Token]) -> tuple[Phrase | None, str | None]:
 # adverbs a sentence sets between commas after its subject (`UCPB, however, sought`)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
-_ASIDES = frozenset(word_list("however meanwhile though too also instead nonetheless moreover"))
+ASIDES = frozenset(word_list("however meanwhile though too also instead nonetheless moreover"))
 
 
 def sentence_subject(tokens: list[Token]) -> Phrase | None:
@@ -561,7 +561,7 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
             appositive = j + 1 < len(tokens) and tokens[j + 1].low in ("a", "an", "the", "who")
             aside = (  # `UCPB, however, sought ...`: an adverb between commas
                 j + 3 < len(tokens)
-                and tokens[j + 1].low in _ASIDES
+                and tokens[j + 1].low in ASIDES
                 and tokens[j + 2].text == ","
                 and tokens[j + 3].text[:1].islower()
             )

@@ -12,6 +12,7 @@ from typing import Literal
 
 from generator.annotate.entities.aliases import us_state
 from generator.annotate.quotes.phrases import (
+    ASIDES,
     Phrase,
     Token,
     is_cue,
@@ -73,7 +74,8 @@ OPENING_BODY = re.compile(
 
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.!?:;\n,][\"”’]?\s+(?<!\w,\s)|\b[a-z]\w*,\s+"
-    r"|\b(?:[Aa]nd|[Bb]ut|said|says|added|adds|to)\s+)$"
+    r"|\b(?:[Aa]nd|[Bb]ut|said|says|added|adds|to)\s+"
+    r"|\b(?i:" + "|".join(sorted(ASIDES)) + r"),\s+)$"  # `However, a fund manager made`
 )
 
 
