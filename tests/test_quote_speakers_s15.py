@@ -137,3 +137,13 @@ def test_he_after_however_a_fund_manager_is_that_manager_not_the_analyst_named_b
         '"Foreigners will be selling," he said.',
     )
     assert [q.speaker for q in quotes[1:]] == ["a stocks fund manager"] * 2
+
+
+def test_an_investor_or_an_underwriter_the_text_describes_is_shown_as_described():
+    quotes = _quotes(
+        "Retired investors held on to their shares despite the fall, brokers said.",
+        '"I don\'t sell," declared one elderly investor, who said he owned many stocks.',
+        '"Firms will borrow only what they must," said an underwriter with a Wall Street firm.',
+    )
+    assert [q.speaker for q in quotes[:2]] == ["one elderly investor", "an underwriter"]
+    assert all(q.speaker_id is None for q in quotes[:2])

@@ -293,7 +293,7 @@ PERSON_HEADS = ROLE_HEADS | frozenset(
         prosecutor coach player rapper comedian student teacher priest pastor rabbi imam
         baker farmer nurse driver resident chef shopkeeper stallholder
         cleric counsel consul deputy negotiator presenter vice-president journalist
-        commentator broker
+        commentator broker investor underwriter shareholder
         """
     )
 )
