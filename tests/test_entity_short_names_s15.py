@@ -134,3 +134,47 @@ def test_an_acronym_without_the_country_before_the_name_is_that_body() -> None:
         "NSCA",
         "U.S. National Soymeal Crushers Association",
     ], found
+
+
+def test_a_clipped_last_word_or_initials_of_the_first_words_are_the_same_name() -> None:
+    text = (
+        "NORDIC TELECOM SEES PROFIT\n\nLONDON - Nordic Telecommunications Plc said profit "
+        "rose. Nordic Telecom will pay a higher dividend.\n"
+    )
+    found = _resolved(
+        text,
+        [
+            ("NORDIC TELECOM", 0, True),
+            ("Nordic Telecommunications Plc", 0, False),
+            ("Nordic Telecom", 1, False),
+        ],
+    )
+    assert found["Nordic Telecommunications Plc"] == [
+        "NORDIC TELECOM",
+        "Nordic Telecom",
+        "Nordic Telecommunications Plc",
+    ], found
+    text = (
+        "TALKS\n\nTORONTO - Workers at Western Tractors of Canada Ltd, the unit of Western "
+        "Tractors Corp, met. WT Canada said talks go on.\n"
+    )
+    found = _resolved(
+        text,
+        [
+            ("Western Tractors of Canada Ltd", 0, False),
+            ("Western Tractors Corp", 0, False),
+            ("WT Canada", 0, False),
+        ],
+    )
+    assert found["Western Tractors of Canada Ltd"] == [
+        "WT Canada",
+        "Western Tractors of Canada Ltd",
+    ], found
+    # a word's ending is no clip: "Harlow Bank" beside "Harlow Banking Corp" may be its bank
+    text = "RATES\n\nLONDON - Harlow Banking Corp said Harlow Bank cut its rates.\n"
+    found = _resolved(text, [("Harlow Banking Corp", 0, False), ("Harlow Bank", 0, False)])
+    assert found["Harlow Bank"] == ["Harlow Bank"], found
+    # nor a few letters: "Royal Trust" beside "Royal Trustco Ltd" is its trust company
+    text = "PLANS\n\nTORONTO - Dalmont Trustco Ltd said Dalmont Trust will grow abroad.\n"
+    found = _resolved(text, [("Dalmont Trustco Ltd", 0, False), ("Dalmont Trust", 1, False)])
+    assert found["Dalmont Trust"] == ["Dalmont Trust"], found

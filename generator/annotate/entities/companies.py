@@ -13,7 +13,7 @@ from wordfreq import zipf_frequency
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, is_acronym, is_country, name_words
 from generator.annotate.entities.candidates import Candidate, is_place, span_name
-from generator.annotate.entity_words import FIRM_PARTS, SAME_COMPANY_WORDS
+from generator.annotate.entity_words import FIRM_PARTS, INFLECTIONS, SAME_COMPANY_WORDS
 from generator.annotate.words import (
     CONNECTORS,
     FIRM_LAST_WORDS,
@@ -146,6 +146,10 @@ def _long_form(c: Candidate, span: str, named: _Named, text: str) -> str | None:
         return None
     ((name, start),) = longer.items()
     base = company_base(name).split()
+    if _clipped(words, name_words(" ".join(base))) or _initialled(
+        words, name_words(" ".join(base))
+    ):
+        return name  # "British Telecom", "GM Canada": the name itself, no part added
     if _inner(words, name_words(" ".join(base))):
         if named.said.get(span, len(text)) < start:
             return None  # "Airbus" before "Deutsche Airbus GmbH": the consortium, no partner
@@ -196,7 +200,9 @@ def _beginning(
     found = {
         name: (start, _inner(words, base))
         for base, (start, name) in names.items()
-        if len(base) > len(words) and _shortened(words, base) and start < before
+        if (len(base) > len(words) or _clipped(words, base))
+        and _shortened(words, base)
+        and start < before
     }
     beginning = {name: start for name, (start, inner) in found.items() if not inner}
     return beginning or {name: start for name, (start, _) in found.items()}
@@ -208,17 +214,49 @@ def _shortened(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
     ("Statistics Office" of "Federal Statistics Office", "Kobe Exchange" of "Kobe Rubber
     Exchange"; not "Baltic Exchange" of "Baltic International Freight Futures Exchange"),
     or the surname of the person a company is named after ("Disney" of "Walt Disney"), or
-    one rare word of it (`_inner`)?"""
+    one rare word of it (`_inner`), or it with its last word clipped (`_clipped`) or its
+    first words in initials (`_initialled`)?"""
     if base[: len(words)] == words:
         return True
     if _after_person(words, base) or _inner(words, base):
         return True  # "Disney" of "Walt Disney"; "Kodak" of "Eastman Kodak" (`_inner_word`)
+    if _clipped(words, base) or _initialled(words, base):
+        return True
     if len(words) < 2 or len(base) != len(words) + 1:
         return False
     if words[0] != base[0] and words[-1] != base[-1]:
         return False
     rest = iter(base)
     return all(word in rest for word in words) and not set(base) & CONNECTORS
+
+
+def _clipped(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
+    """Is a short name the full one with its last word clipped ("British Telecom" of
+    "British Telecommunications Plc")? Not a word's ending ("Bank" of "Banking", "Holding"
+    of "Holdings") nor a few letters ("Royal Trust" of "Royal Trustco Ltd", its parent):
+    two names may differ by those."""
+    if len(words) < 2 or len(words) != len(base) or words[:-1] != base[:-1]:
+        return False
+    clip, word = words[-1], base[-1]
+    cut = word[len(clip) :]
+    return len(clip) >= 4 and word.startswith(clip) and len(cut) >= _CUT and cut not in INFLECTIONS
+
+
+_CUT = 4  # the letters a clip drops at least: "Trust" of "Trustco" is the trust company
+
+
+def _initialled(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
+    """Is a short name the full one with its first words in initials ("GM Canada" of
+    "General Motors of Canada Ltd", "CP Air" of "Canadian Pacific Air Lines Ltd")? The
+    rest must go on with the words after them, so "GM Canada" is not "General Motors Corp"."""
+    if len(words) < 2 or len(words[0]) < 2:
+        return False
+    for k in range(2, len(base)):
+        letters = "".join(w[0] for w in base[:k] if w not in CONNECTORS)
+        rest = tuple(w for w in base[k:] if w not in CONNECTORS)
+        if letters == words[0] and rest[: len(words) - 1] == words[1:]:
+            return True
+    return False
 
 
 def _inner(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
