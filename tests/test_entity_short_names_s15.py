@@ -82,6 +82,13 @@ def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
         ],
     )
     assert found["Quelanese"] == ["Quelanese"], found
+    # nor written apart from it: a rating glued to the name
+    text = (
+        "DEBT RAISED\n\nNEW YORK - S and P raised to BBB-plus from BBB Zorlinger Co's "
+        "debt. S and P cited Zorlinger's growth.\n"
+    )
+    found = _resolved(text, [("BBB Zorlinger Co", 0, False), ("Zorlinger", 1, False)])
+    assert found["Zorlinger"] == ["Zorlinger"], found
 
 
 def test_the_ticker_after_the_full_name_is_that_company() -> None:

@@ -337,13 +337,16 @@ def _inner_word(words: tuple[str, ...], base: list[str], named: _Named, text: st
     before it ("Hoechst" beside "American Hoechst Corp" is the German parent, not its
     unit) and nothing but a firm's words after it ("Mining"; "Hutton" beside "E.F. Hutton
     LBO Inc" is the group the LBO unit belongs to). The words before it must name no other
-    company of the story: "Celanese" beside "Hoechst AG" and "Hoechst Celanese Corp" is
-    the company Hoechst bought, not the one named after both."""
+    company of the story ("Celanese" beside "Hoechst AG" and "Hoechst Celanese Corp" is
+    the company Hoechst bought, not the one named after both), nor be written apart from
+    it: "raised to BBB-plus from BBB Hechinger Co's" glues a rating to the name."""
     word = words[0]
     index = next((i for i, w in enumerate(base) if name_words(w) == words), 0)
     owner = name_words(" ".join(base[:index]))
+    before = re.escape(" ".join(base[:index]))
     return (
         index > 0
+        and not re.search(rf"(?<![\w.<]){before}(?! (?i:{re.escape(base[index])})\b)", text)
         and owner not in named.full
         and owner not in named.firms
         and zipf_frequency(word, "en") < _COMMON
