@@ -274,6 +274,8 @@ def _remember(
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:
             initials.setdefault(acronym, key)
+        if is_country(words[0]) and len(acronym) > 3:  # "U.S. National Soybean Processors
+            initials.setdefault(acronym[1:], key)  # Association" ... "The NSPA charged"
     initials.setdefault(name, key)
 
 

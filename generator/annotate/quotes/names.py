@@ -112,6 +112,10 @@ class NameBook:
         self.alternatives: dict[int, list[str]] = {}  # bare surname -> other full names
         self.speaker_counts: dict[str, int] = {}  # person -> quotes naming them as speaker
         self.entities = {e.name.lower(): e for e in article.entities}
+        for e in article.entities:  # "Kodak said" of Eastman Kodak Co: a word inside its name
+            for short in {m.text for m in e.mentions if e.type == "organization"}:
+                if short in e.name.split()[1:-1]:
+                    self.entities.setdefault(short.lower(), e)
         self.body_start = next((b.start for b in blocks if b.kind == "paragraph"), blocks[-1].start)
 
     # -- names in the article -------------------------------------------------
