@@ -29,14 +29,13 @@ from generator.annotate.entities.candidates import (
     is_place,
     looks_like_name,
     normal_name,
-    partner_firms,
     regions_of,
     registry_matches,
     trim_candidate,
     trim_person,
-    wire_company_names,
 )
 from generator.annotate.entities.events import event_rules
+from generator.annotate.entities.firm_marks import partner_firms, wire_company_names
 from generator.annotate.entities.resolution import (
     Result,
     entity_results,
