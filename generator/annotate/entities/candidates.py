@@ -27,7 +27,9 @@ from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
     CUES,
+    DATE_WORDS_BEFORE_MONTH,
     ENTITY_EXTRA_TITLES,
+    FIRM_LAST_WORDS,
     FIRST_PERSON,
     HONORIFICS,
     MONTH_NAMES,
@@ -223,16 +225,24 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     return found
 
 
+_APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive: "Farmers' Home Administration"
+
+
 def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
     """Where the long form before "(ACRONYM)" begins: the shortest run of capitalised
     words and connectors whose initials spell it, a connector's initial counted or not
     ("Board of Investments (BOI)", "Organization for Security and Cooperation in Europe
-    (OSCE)")."""
+    (OSCE)"), a possessive inside it no word of its own ("National People's Congress
+    (NPC)", "Farmers' Home Administration (FmHA)": the model cuts at the possessive)."""
     letters = acronym.replace("&", "").upper()
     words: list[str] = []
     first = paren
     while first > 0 and paren - first < 12:
         word = tokens[first - 1].text
+        plural = word in _APOSTROPHES and first > 1 and tokens[first - 2].text.endswith("s")
+        if (word in POSSESSIVE or plural) and words:
+            first -= 1  # "People's Congress": the possessive of a word the initials count
+            continue
         if not word[:1].isupper() and word.lower() not in CONNECTORS:
             break
         words.insert(0, word)
@@ -352,13 +362,15 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     ):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
-        if _a_name_word(tokens, text):
+        if _a_name_word(tokens, text) or _firm_month(tokens[0], tokens[1:], text):
             break
         tokens.pop(0)
     if candidate.type == "person":
         tokens = _person_tokens(tokens, text)
     if not tokens:
         return []
+    if candidate.type == "organization":
+        tokens = _with_month_before(tokens, text)
     parts = [candidate]
     first_names = ner.resources()[2]
     if candidate.type in ("organization", "place", "other") and candidate.source == "crf":
@@ -409,6 +421,38 @@ def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
         return False
     rest = re.escape(text[tokens[1].start : tokens[-1].end])
     return re.search(rf"[a-z,] {first} {rest}\b", text) is not None
+
+
+# the word before a span, whatever its case ("In May ...", "said May ..."), and a
+# capitalised word right before a span
+_ANY_WORD_BEFORE = re.compile(r"(\w+) \Z")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
+
+
+def _firm_month(month: ner.Token, rest: list[ner.Token], text: str) -> bool:
+    """ "May Department Stores Co said", "said May Petroleum Inc": a capitalised month's
+    word before capitalised words that end in a business's word is the firm's first word,
+    not a date, unless a word before it makes it one ("in May", "last March", "since
+    June"; a day or a year after it is no part of a firm's span). Dropped, or left out by
+    the model, it leaves a page "Department Stores Co" and none for the firm."""
+    if month.text.lower() not in MONTH_NAMES or not month.text[:1].isupper():
+        return False
+    if not rest or not rest[0].text[:1].isupper() or rest[-1].text.lower() not in FIRM_LAST_WORDS:
+        return False
+    before = _ANY_WORD_BEFORE.search(text, max(0, month.start - 20), month.start)
+    return before is None or (
+        before[1].lower() not in DATE_WORDS_BEFORE_MONTH and not before[1].isdigit()
+    )
+
+
+def _with_month_before(tokens: list[ner.Token], text: str) -> list[ner.Token]:
+    """A firm's span with the month's word the model left out before it ("May" of "May
+    Department Stores Co", see `_firm_month`)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
+    if before is None:
+        return tokens
+    month = ner.Token(before[1], before.start(1), before.end(1))
+    return [month, *tokens] if _firm_month(month, tokens, text) else tokens
 
 
 # a title's abbreviation, its full stop and a name ("Sec. Clinton"): never an acronym

@@ -20,6 +20,9 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
 )
 
+# a place or a line of business in brackets inside a firm's name: its unit's, "Deutsche
+# Bank (Asia) AG" of "Deutsche Bank AG"
+_QUALIFIER = re.compile(r" \([^)]*\)")
 _PART_AFTER = re.compile(r" (?:" + "|".join(FIRM_PARTS) + r")\b")
 
 
@@ -132,6 +135,10 @@ def _long_form(c: Candidate, span: str, named: _Named, text: str) -> str | None:
         return None  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
     before = len(text) if c.headline else c.start  # a title writes the short name
     longer = _beginning(words, full, before) or _beginning(words, firms, before)
+    if len(longer) > 1:  # "Deutsche" names the parent, not its "(Asia)" unit
+        parents = {n: _QUALIFIER.sub("", n) for n in longer}
+        units = {n for n, parent in parents.items() if parent != n and parent in longer}
+        longer = {n: at for n, at in longer.items() if n not in units}
     if len(longer) != 1:
         return None
     ((name, start),) = longer.items()

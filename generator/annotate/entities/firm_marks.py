@@ -10,8 +10,8 @@ import re
 from generator.annotate import ner
 from generator.annotate.entities.aliases import usual_name
 from generator.annotate.entities.candidates import POSSESSIVE, Candidate, Region, is_place
-from generator.annotate.entity_words import FIRM_PARTS, SAME_COMPANY_WORDS
-from generator.annotate.words import FIRM_LAST_WORDS, NOT_NAMES
+from generator.annotate.entity_words import FIRM_PARTS, FOREIGN_AND, SAME_COMPANY_WORDS
+from generator.annotate.words import FIRM_LAST_WORDS, NAME_PARTICLES, NOT_NAMES
 
 # nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
 _FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
@@ -65,9 +65,10 @@ def partner_firms(region: Region) -> list[Candidate]:
     return found
 
 
-# words that join the parts of one company's name: `Power and Light Co`, `Fichtel und Sachs`
-_NAME_JOINERS = frozenset({"and", "&", "of", "und", "de"})
-_PARTS_JOINERS = frozenset({"and", "&", "und"})  # the model cuts names there
+# words that join the parts of one company's name: `Power and Light Co`, `Fichtel und Sachs`,
+# `Hoogovens en Staalfabrieken NV`, `Banca Nazionale del Lavoro`
+_PARTS_JOINERS = frozenset({"and", "&"}) | FOREIGN_AND  # the model cuts names there
+_NAME_JOINERS = _PARTS_JOINERS | {"of"} | NAME_PARTICLES
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?")
 
 
@@ -83,7 +84,12 @@ def wire_company_names(region: Region) -> list[Candidate]:
         if word != "<" or i + 2 >= len(words):
             continue
         close = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == ">"), 0)
-        inside = words[i + 1 : close]
+        opening = i + 1
+        if "-" in words[opening:close]:  # `<BNL - Banca Nazionale del Lavoro>`: the long name
+            dashes = [i] + [j for j in range(opening, close) if words[j] == "-"] + [close]
+            parts = sorted(zip(dashes, dashes[1:], strict=False), key=lambda p: p[0] - p[1])
+            opening, close = parts[0][0] + 1, parts[0][1]
+        inside = words[opening:close]
         if not inside or not inside[0][:1].isupper():
             continue
         if len(inside) == 1 and _a_whole_name(inside[0]):
@@ -97,7 +103,7 @@ def wire_company_names(region: Region) -> list[Candidate]:
             w[:1].isupper() or w in _NAME_JOINERS or w in ",.'-" for w in inside
         ):  # a ticker or a headline is in capitals
             found.append(
-                Candidate(tokens[i + 1].start, tokens[close - 1].end, "organization", "rule")
+                Candidate(tokens[opening].start, tokens[close - 1].end, "organization", "rule")
             )
     return found
 

@@ -274,6 +274,9 @@ def _remember(
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) > 1:
             initials.setdefault(acronym, key)
+        bracket = next((i for i, word in enumerate(words) if word.startswith("(")), 0)
+        if bracket > 1:  # "China Development Finance Co (H.K.) Ltd" ... "CDFC"
+            initials.setdefault("".join(w[0] for w in words[:bracket] if w[:1].isupper()), key)
     initials.setdefault(name, key)
 
 
