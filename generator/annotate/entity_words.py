@@ -184,6 +184,10 @@ FOREIGN_FIRM_WORDS = frozenset(
         """
     )
 )
+# "and" in the languages of the firms whose names the wire brackets whole ("<Fichtel und
+# Sachs AG>", "<Koninklijke Nederlandsche Hoogovens en Staalfabrieken NV>", "<Duffour et
+# Igon>", "<Ferrocarriles y Puertos SA>"): the model cuts a name there as at an English "and"
+FOREIGN_AND = frozenset(word_list("und en et y e"))
 # the last word of a trade pact's name, when "Trade" is among its words ("Transatlantic
 # Trade and Investment Partnership", "Central American Free Trade Agreement"): a pact, no
 # body, though a partnership is also a firm's form

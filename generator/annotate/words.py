@@ -681,7 +681,8 @@ LETTERED_NOUNS = frozenset(
 )
 # lower-case words a name runs on through, where a model cuts it in two ("Abdul-Aziz bin
 # Khalifa al-Thani", "Bank fuer Gemeinwirtschaft")
-NAME_JOINS = frozenset(word_list("bin ibn bint fuer für"))
+PATRONYMICS = frozenset(word_list("bin ibn bint"))  # "son of", "daughter of"
+NAME_JOINS = PATRONYMICS | frozenset(word_list("fuer für"))
 # kin named by a given name alone ("his son George") are seldom the one named in full
 KIN_WORDS = frozenset(
     word_list(
@@ -803,6 +804,11 @@ MONTH_NAMES = frozenset(
         december jan feb mar apr jun jul aug sep sept oct nov dec
         """
     )
+)
+# words before a month's word that make it a date ("in May", "last March", "since June"):
+# elsewhere, before capitalised words, it may open a firm's name ("May Department Stores")
+DATE_WORDS_BEFORE_MONTH = frozenset(
+    word_list("in on last next since until till by early late mid from this during through")
 )
 # words that name a kind of body, or qualify one, but no one body: a name made only of
 # these, CONNECTORS and legal forms is a fragment ("Bank of", "National Commission")

@@ -583,7 +583,10 @@ def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
     """A name the model ran a description into ("Washington-based Atlantic Council", "U.S.
     Carmaker General Motors") is the name after it: the words before it are a place or
     nationality with words the archive writes in lower case ("carmaker"), or end in
-    "-based". It joins that name's entity; only "-based" is enough to rename alone."""
+    "-based". It joins that name's entity; only "-based" is enough to rename alone. Where the
+    archive also writes the name without its place, the name after the place is that one
+    even when its first word is a common one: "British Land Rover Group" is Land Rover
+    Group ("land" is a common word, and "Rover Group" another firm)."""
     prefixes: dict[Group, tuple[str, str]] = {}
     for group in groups.values():
         words = group.name.split()
@@ -618,6 +621,9 @@ def _glued_descriptions(groups: dict[str, Group], casing: Casing) -> None:
         target = groups.get(name_key(rest)) if rest else None
         if target is not None and fold(target.name) in ORGANIZATION_LAST_WORDS | GENERIC_NAME_WORDS:
             target = None  # "U.S. Wheat Associates" is no "Associates": unsure, no page
+        whole = groups.get(name_key(f"{word} {rest}")) if target and word else None
+        if whole is not None and whole is not group and not whole.junk:
+            target = whole  # "British Land Rover Group" is Land Rover Group, no "Rover Group"
         if not rest:  # the copy capitalised the word after the abbreviation
             group.junk = "a place and a common word"
         elif target is not None and not target.junk and target is not group:

@@ -21,14 +21,13 @@ from generator.annotate.entities.name_starts import (
     word_given_name_before,
 )
 from generator.annotate.entity_words import (
-    FIRM_PARTS,
     PARTY_WORDS,
-    SAME_COMPANY_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
 from generator.annotate.words import (
     CONNECTORS,
     CUES,
+    DATE_WORDS_BEFORE_MONTH,
     ENTITY_EXTRA_TITLES,
     FIRM_LAST_WORDS,
     FIRST_PERSON,
@@ -226,149 +225,24 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     return found
 
 
-# nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
-_FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
-
-
-def _partner(word: str) -> bool:
-    return (
-        len(word) > 2
-        and word[:1].isupper()
-        and word[1:].isalpha()
-        and word[1:].islower()
-        and word.lower() not in NOT_NAMES
-        and word.lower() not in FIRM_LAST_WORDS
-    )
-
-
-def partner_firms(region: Region) -> list[Candidate]:
-    """`<Pratt and Whitney>`, `Donaldson, Lufkin and Jenrette Securities`, `Pratt and
-    Whitney unit`: partners' surnames joined by "and" are one firm where wire copy brackets
-    them or a firm word follows; the model reads each name apart (a place "Whitney")."""
-    found: list[Candidate] = []
-    tokens, words, text = region.tokens, region.words, region.text
-    countries = ner.regions()  # `Canada and Pearson Plc`: two names
-    for i, word in enumerate(words):
-        if word != "and" or i < 1 or i + 1 >= len(words) or not _partner(words[i + 1]):
-            continue
-        first = i - 2 if words[i - 1] == "," else i - 1  # `Lufkin, and Jenrette`
-        if first < 0 or not _partner(words[first]):
-            continue
-        while first >= 2 and words[first - 1] == "," and _partner(words[first - 2]):
-            first -= 2
-        before = words[first - 1] if first > 0 else ""
-        owner = words[first - 2].lower() if first > 1 else ""  # `Corp's Pratt and Whitney`
-        owned = before in POSSESSIVE and owner not in FIRM_LAST_WORDS
-        firm_of = before == "of" and owner in _FIRM_NOUNS  # `the law firm of Paul, Weiss, ...`
-        named_before = first > 1 and words[first - 2][:1].isupper()  # `Bank of X and Y`
-        if before[:1].isupper() or owned or before == ">" or (before == "of" and named_before):
-            continue  # `Sumitomo Trust and Banking Co`, `Frank's Nursery and Crafts`: longer
-        end = i + 1
-        while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
-            end += 1
-        start, stop = tokens[first].start, tokens[end].end
-        local_start, local_stop = start - region.start, stop - region.start
-        bracketed = text[local_start - 1 : local_start] == "<" and text[local_stop:].startswith(">")
-        named = end > i + 1 or (end + 1 < len(words) and words[end + 1].lower() in FIRM_PARTS)
-        named = named or firm_of
-        partners = [w for w in words[first : i + 2] if w not in (",", "and")]
-        places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
-        if (bracketed or named) and len(places) < len(partners) and not countries & set(places):
-            found.append(Candidate(start, stop, "organization", "rule"))
-    return found
-
-
-# words that join the parts of one company's name: `Power and Light Co`, `Fichtel und Sachs`
-_NAME_JOINERS = frozenset({"and", "&", "of", "und", "de"})
-_PARTS_JOINERS = frozenset({"and", "&", "und"})  # the model cuts names there
-_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?")
-
-
-def wire_company_names(region: Region) -> list[Candidate]:
-    """Reuters marks company names: `<Fichtel und Sachs AG>` brackets a whole name, and a
-    ticker follows one (`Pennsylvania Power and Light Co <PPL>`). The model cuts such a name
-    at its joining word ("Sachs AG", a place "Pennsylvania" and "Light Co"); the marks say
-    where it begins and ends. A bracketed ticker (`<GE>`, `<PHAB ST>`) is no name, and a
-    place or a company before "and" stays apart (`Canada and Pearwood Plc <PW>`)."""
-    found: list[Candidate] = []
-    tokens, words = region.tokens, region.words
-    for i, word in enumerate(words):
-        if word != "<" or i + 2 >= len(words):
-            continue
-        close = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == ">"), 0)
-        inside = words[i + 1 : close]
-        if not inside or not inside[0][:1].isupper():
-            continue
-        if len(inside) == 1 and _a_whole_name(inside[0]):
-            continue  # `<Chemical Bank of New <York>`, `... Contracting <Inc>`: garbled
-        if len(inside) == 1 and _TICKER.fullmatch(inside[0]):
-            first = _name_before_ticker(words, i)
-            if first is not None:
-                end = tokens[i - 1].end
-                found.append(Candidate(tokens[first].start, end, "organization", "rule"))
-        elif any(w.lower() != w.upper() and w != w.upper() for w in inside) and all(
-            w[:1].isupper() or w in _NAME_JOINERS or w in ",.'-" for w in inside
-        ):  # a ticker or a headline is in capitals
-            found.append(
-                Candidate(tokens[i + 1].start, tokens[close - 1].end, "organization", "rule")
-            )
-    return found
-
-
-def _name_before_ticker(words: list[str], ticker: int) -> int | None:
-    """Where the company name that ends before a ticker begins, when one "and" runs
-    through it, or when it begins with a place ("U.S. Air Group Inc <U>", which the model
-    reads as a place and "Air Group Inc"; the other names it reads whole). Not in a list
-    ("Goldenbell, United and Inca Resources Inc") nor after a person ("Daniel Roling of
-    Merrill Lynch")."""
-    first = ticker
-    while first > 0 and (
-        words[first - 1][:1].isupper()
-        or words[first - 1] in _PARTS_JOINERS
-        or (words[first - 1] == "." and first > 1 and _abbreviated(words[first - 2]))
-    ):  # `Alex. Brown and Sons Inc`
-        first -= 1
-    while first < ticker and (words[first] in _PARTS_JOINERS or words[first] == "The"):
-        first += 1
-    name = words[first:ticker]
-    joins = [k for k, w in enumerate(name) if w in _PARTS_JOINERS]
-    if not joins and len(name) > 2 and name[-1].lower() in FIRM_LAST_WORDS:
-        usual = usual_name(name[0])  # "U.S.": the model cuts it from `U.S. Air Group Inc`
-        place = usual is not None and usual[1] == "place"
-        return first if place and any(w != w.upper() for w in name) else None  # no title
-    if len(joins) != 1 or name[-1].lower() not in FIRM_LAST_WORDS or joins[0] == 0:
-        return None
-    if first > 0 and words[first - 1] in (",", "of"):
-        return None
-    head = " ".join(name[: joins[0]])
-    if joins[0] == 1 and is_place(head) or head.lower() in FIRM_LAST_WORDS:
-        return None
-    if _a_whole_name(name[joins[0] - 1]):
-        return None  # `Marlow Minerals Ltd and Cambrook Inc`, `Daewoo Group and ...`: two
-    return first
-
-
-def _abbreviated(word: str) -> bool:
-    """A short capitalised word a full stop may follow inside a name ("Alex.", "St.")."""
-    return word[:1].isupper() and len(word) <= 4 and word.lower() not in FIRM_LAST_WORDS
-
-
-def _a_whole_name(word: str) -> bool:
-    """Does a name end with this word, so that "and" after it begins another name?"""
-    lower = word.lower()
-    return lower in FIRM_LAST_WORDS or lower in SAME_COMPANY_WORDS or is_place(word)
+_APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive: "Farmers' Home Administration"
 
 
 def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
     """Where the long form before "(ACRONYM)" begins: the shortest run of capitalised
     words and connectors whose initials spell it, a connector's initial counted or not
     ("Board of Investments (BOI)", "Organization for Security and Cooperation in Europe
-    (OSCE)")."""
+    (OSCE)"), a possessive inside it no word of its own ("National People's Congress
+    (NPC)", "Farmers' Home Administration (FmHA)": the model cuts at the possessive)."""
     letters = acronym.replace("&", "").upper()
     words: list[str] = []
     first = paren
     while first > 0 and paren - first < 12:
         word = tokens[first - 1].text
+        plural = word in _APOSTROPHES and first > 1 and tokens[first - 2].text.endswith("s")
+        if (word in POSSESSIVE or plural) and words:
+            first -= 1  # "People's Congress": the possessive of a word the initials count
+            continue
         if not word[:1].isupper() and word.lower() not in CONNECTORS:
             break
         words.insert(0, word)
@@ -488,13 +362,15 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     ):
         tokens.pop()
     while tokens and (tokens[0].text.lower() in NOT_NAMES or not tokens[0].text[:1].isalnum()):
-        if _a_name_word(tokens, text):
+        if _a_name_word(tokens, text) or _firm_month(tokens[0], tokens[1:], text):
             break
         tokens.pop(0)
     if candidate.type == "person":
         tokens = _person_tokens(tokens, text)
     if not tokens:
         return []
+    if candidate.type == "organization":
+        tokens = _with_month_before(tokens, text)
     parts = [candidate]
     first_names = ner.resources()[2]
     if candidate.type in ("organization", "place", "other") and candidate.source == "crf":
@@ -545,6 +421,38 @@ def _a_name_word(tokens: list[ner.Token], text: str) -> bool:
         return False
     rest = re.escape(text[tokens[1].start : tokens[-1].end])
     return re.search(rf"[a-z,] {first} {rest}\b", text) is not None
+
+
+# the word before a span, whatever its case ("In May ...", "said May ..."), and a
+# capitalised word right before a span
+_ANY_WORD_BEFORE = re.compile(r"(\w+) \Z")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
+
+
+def _firm_month(month: ner.Token, rest: list[ner.Token], text: str) -> bool:
+    """ "May Department Stores Co said", "said May Petroleum Inc": a capitalised month's
+    word before capitalised words that end in a business's word is the firm's first word,
+    not a date, unless a word before it makes it one ("in May", "last March", "since
+    June"; a day or a year after it is no part of a firm's span). Dropped, or left out by
+    the model, it leaves a page "Department Stores Co" and none for the firm."""
+    if month.text.lower() not in MONTH_NAMES or not month.text[:1].isupper():
+        return False
+    if not rest or not rest[0].text[:1].isupper() or rest[-1].text.lower() not in FIRM_LAST_WORDS:
+        return False
+    before = _ANY_WORD_BEFORE.search(text, max(0, month.start - 20), month.start)
+    return before is None or (
+        before[1].lower() not in DATE_WORDS_BEFORE_MONTH and not before[1].isdigit()
+    )
+
+
+def _with_month_before(tokens: list[ner.Token], text: str) -> list[ner.Token]:
+    """A firm's span with the month's word the model left out before it ("May" of "May
+    Department Stores Co", see `_firm_month`)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
+    if before is None:
+        return tokens
+    month = ner.Token(before[1], before.start(1), before.end(1))
+    return [month, *tokens] if _firm_month(month, tokens, text) else tokens
 
 
 # a title's abbreviation, its full stop and a name ("Sec. Clinton"): never an acronym

@@ -22,6 +22,9 @@ from generator.annotate.words import (
     ORGANIZATION_LAST_WORDS,
 )
 
+# a place or a line of business in brackets inside a firm's name: its unit's, "Deutsche
+# Bank (Asia) AG" of "Deutsche Bank AG"
+_QUALIFIER = re.compile(r" \([^)]*\)")
 _PART_AFTER = re.compile(r" (?:" + "|".join(FIRM_PARTS) + r")\b")
 
 
@@ -139,6 +142,10 @@ def _long_form(c: Candidate, span: str, named: _Named, text: str) -> str | None:
         return None  # "Malaysia's Central Bank": its owner's, not "Cooperative Central Bank"
     before = len(text) if c.headline else c.start  # a title writes the short name
     longer = _beginning(words, full, before) or _beginning(words, firms, before)
+    if len(longer) > 1:  # "Deutsche" names the parent, not its "(Asia)" unit
+        parents = {n: _QUALIFIER.sub("", n) for n in longer}
+        units = {n for n, parent in parents.items() if parent != n and parent in longer}
+        longer = {n: at for n, at in longer.items() if n not in units}
     ticked = _ticker_of(span, [n for _, n in (*full.values(), *firms.values())], text)
     if ticked is not None and set(longer) <= {ticked}:
         return ticked  # not "BCW" of "BCW Acquisition Inc" beside "Becor Western <BCW>"

@@ -29,14 +29,13 @@ from generator.annotate.entities.candidates import (
     is_place,
     looks_like_name,
     normal_name,
-    partner_firms,
     regions_of,
     registry_matches,
     trim_candidate,
     trim_person,
-    wire_company_names,
 )
 from generator.annotate.entities.events import event_rules
+from generator.annotate.entities.firm_marks import partner_firms, wire_company_names
 from generator.annotate.entities.resolution import (
     Result,
     entity_results,
@@ -59,7 +58,9 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
+    PATRONYMICS,
     ROLE_HEADS,
+    ROLE_WORDS,
     SENTENCE_OPENERS,
 )
 from generator.model import Article, Entity, EntityType
@@ -489,8 +490,17 @@ def _joined(candidates: list[Candidate], text: str) -> list[Candidate]:
     by_end: dict[int, list[Candidate]] = {}  # a candidate's end -> the names ending there
     for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
         join = _JOIN_BEFORE.search(text, max(0, c.start - 8), c.start)
-        ended = by_end.get(join.start(), []) if join and join[1] in NAME_JOINS else []
+        joiner = join[1] if join else ""
+        ended = by_end.get(join.start(), []) if join and joiner in NAME_JOINS else []
         halves = [a for a in ended if a.type == c.type and a.entry is None and c.entry is None]
+        given = _given_name(join.start(), text) if join and joiner in PATRONYMICS else None
+        if not halves and c.type == "person" and c.entry is None and given is not None:
+            for phrase in ended:  # "Crown Prince Abdullah", which the model read as a title's
+                by_end[phrase.end].remove(phrase)
+                phrase.end = given - 1
+                if phrase.end <= phrase.start:
+                    out.remove(phrase)
+            c.start = given
         for a in halves:
             by_end[a.end].remove(a)
             a.end = c.end
@@ -502,6 +512,18 @@ def _joined(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 _JOIN_BEFORE = re.compile(r" (\w+) \Z")
+_LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]+\Z")
+
+
+def _given_name(join: int, text: str) -> int | None:
+    """Where a person's name begins when the model tagged only the name after "bin"
+    ("Crown Prince Abdullah bin Abdul Aziz" read as a title's phrase and a person "Abdul
+    Aziz", his father's name and a page of its own for a man the story never names): at
+    the capitalised word before "bin", unless that word is a title's or a nationality's."""
+    last = _LAST_WORD.search(text, max(0, join - 30), join)
+    if last is None or last[0].lower() in ROLE_WORDS or last[0] in NATIONALITY_WORDS:
+        return None
+    return None if last[0].lower() in NOT_NAMES else last.start()
 
 
 def _unglued(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -276,6 +276,9 @@ def _remember(
             initials.setdefault(acronym, key)
         if is_country(words[0]) and len(acronym) > 3:  # "U.S. National Soybean Processors
             initials.setdefault(acronym[1:], key)  # Association" ... "The NSPA charged"
+        bracket = next((i for i, word in enumerate(words) if word.startswith("(")), 0)
+        if bracket > 1:  # "China Development Finance Co (H.K.) Ltd" ... "CDFC"
+            initials.setdefault("".join(w[0] for w in words[:bracket] if w[:1].isupper()), key)
     initials.setdefault(name, key)
 
 

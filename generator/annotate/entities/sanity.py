@@ -110,8 +110,13 @@ def retype(candidate: Candidate, text: str) -> Candidate:
     return candidate
 
 
-# a legal form right after a name, past a country in brackets: the name is a firm's
-_FORM_AFTER = re.compile(r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Ltd|Plc)\b")
+# a legal form right after a name, past a place or a line of business in brackets: the
+# name is a firm's, and the brackets are part of it ("Dean Witter Reynolds (Canada) Inc",
+# "Robert Fleming (Securities) Ltd", "Citicorp Investment Bank (Singapore) Ltd" is not the
+# bank's London firm)
+_FORM_AFTER = re.compile(
+    r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Co|Ltd|Limited|Plc|Pte|Bhd|AG|SA|NV|BV|GmbH)\b\.?"
+)
 _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 _SITE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|a|an|this|that) \Z")
@@ -154,8 +159,10 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.end, candidate.type = paper.end(), "organization"  # the Washington Post
     elif candidate.type == "place" and len(words) > 1 and words[-1].lower() in MEDIA_HEADS:
         candidate.type = "organization"  # "Washington Post" read whole as a place
-    if candidate.type == "person" and _FORM_AFTER.match(text, candidate.end):
-        candidate.type = "organization"  # `Dean Witter Reynolds (Canada) Inc`: a firm's name
+    form = _FORM_AFTER.match(text, candidate.end)
+    if form and candidate.type in ("person", "organization"):
+        candidate.type, candidate.end = "organization", form.end()
+        span, words = text[candidate.start : candidate.end], span.split() + form[0].split()
     if any(len(_CAMEL.findall(word)) > 2 for word in words):
         return False  # "Daniel MaransFlagShareLikeReplyPaige": a web page's buttons run in
     if len(span) == 1 or span in REGNAL_NUMBERS:
