@@ -89,8 +89,15 @@ FIRM_PARTS = frozenset(
     word_list("unit units subsidiary subsidiaries division divisions affiliate affiliates")
 )
 # a business's title or outlets right after its name, which a person's name never has
-# before them: "Forbes magazine", "John Wanamaker stores"
-OUTLET_NOUNS = frozenset(word_list("magazine newspaper tabloid stores"))
+# before them: "Forbes magazine", "John Wanamaker stores", "Gordon Drummond pharmacies",
+# "the leasehold of Glen Oaks store"
+OUTLET_NOUNS = frozenset(
+    word_list("magazine newspaper tabloid store stores pharmacy pharmacies shop shops")
+)
+# a broking firm's trade right before its name, which names the firm, no person (its
+# broker is "broker John Smith"): "brokers James Capel", "at stockbrokers Hoare Govett",
+# "London shipbroker Howard Houlder said" (a shipbroking house the wire quotes by name)
+BROKING_FIRM_NOUNS = frozenset(word_list("brokers stockbrokers shipbroker shipbrokers brokerage"))
 # a body's branch that a number names after it, no model: "UAW Local 1112", "UAW Locals
 # 72 and 75", "District 65"
 NUMBERED_BODY_HEADS = frozenset(word_list("local locals lodge district"))
@@ -175,12 +182,14 @@ PROGRAMME_HEADS = frozenset(
     )
 )
 # words of a company's name in French, Spanish, Italian or German, which no person's name
-# holds ("Regie Nationale des Usines Renault", "Banco Central", "Morgan et Cie")
+# holds ("Regie Nationale des Usines Renault", "Banco Central", "Morgan et Cie", a German
+# state's bank: "Landesbank Schleswig-Holstein - Girozentrale")
 FOREIGN_FIRM_WORDS = frozenset(
     word_list(
         """
         usines regie societe société compagnie cie groupe banque banco banca compania
-        compañía sociedad societa società gesellschaft werke
+        compañía sociedad societa società gesellschaft werke landesbank girozentrale
+        sparkasse
         """
     )
 )
@@ -192,6 +201,10 @@ FOREIGN_AND = frozenset(word_list("und en et y e"))
 # Trade and Investment Partnership", "Central American Free Trade Agreement"): a pact, no
 # body, though a partnership is also a firm's form
 TREATY_HEADS = frozenset(word_list("partnership agreement accord pact treaty"))
+# the last word of a name that makes it a room of a building or a craft, neither a place
+# nor a body: "the White House East Room", "the Situation Room", "a 1,850 pound
+# Geostationary Operational Environmental Satellite (GOES)"
+ROOM_OR_CRAFT_HEADS = frozenset(word_list("room rooms satellite satellites spacecraft"))
 # the last word of a name that makes it a place or a structure, no person ("George
 # Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
 STRUCTURE_HEADS = frozenset(

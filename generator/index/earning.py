@@ -13,6 +13,7 @@ from generator.annotate import census, ner
 from generator.annotate.entity_words import (
     BODY_HEADS,
     NUMBERED_BODY_HEADS,
+    ROOM_OR_CRAFT_HEADS,
     STRUCTURE_HEADS,
 )
 from generator.annotate.words import (
@@ -56,6 +57,7 @@ _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
 _EVENT_HEADS = frozenset({"Conference", "Forum"})
 _PERSON_OF = re.compile(r"(([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][a-z'-]+) of ([A-Z].+)")
 _RATIO = re.compile(r"/[a-z]")  # "GNP/capita": a measure per a common noun
+_TIME_PREFIXES = frozenset(word_list("post pre"))  # "a Post World War Two peak"
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][\w'-]+)")
 
 
@@ -114,6 +116,10 @@ def earn_pages(
             doubt = "a holiday's name ('the Corpus Christi holiday')"
         elif _RATIO.search(group.name) and not group.legal:
             doubt = "a ratio, no name ('GNP/capita')"
+        elif _a_room_or_craft(group):
+            doubt = (
+                "a room of a building or a craft ('the White House East Room'), no place or body"
+            )
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
@@ -138,8 +144,22 @@ def earn_pages(
         elif group.type == "person":
             doubt = _person_doubt(group, groups, companies)
         elif group.type == "event":
-            doubt = _event_doubt(group, groups)
+            doubt = _event_doubt(group, groups, lower)
         group.doubt, group.weak = doubt, bool(doubt)
+
+
+def _a_room_or_craft(group: Group) -> bool:
+    """ "The news conference in the White House East Room", "placed in orbit a
+    Geostationary Operational Environmental Satellite": a name a room's or a craft's word
+    ends, that does nothing a body does, is the room or the craft, no place and no body
+    (the "Communications Satellite Corp" has its legal form)."""
+    words = group.name.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in ROOM_OR_CRAFT_HEADS
+        and group.type in ("place", "organization")
+        and not acts_as_body(group)
+    )
 
 
 def _a_firms_end(group: Group, groups: dict[str, Group]) -> bool:
@@ -423,12 +443,19 @@ def _one_word_company(group: Group, companies: dict[str, list[Group]]) -> str:
     return ""
 
 
-def _event_doubt(group: Group, groups: dict[str, Group]) -> str:
+def _event_doubt(group: Group, groups: dict[str, Group], lower: frozenset[str]) -> str:
     """Rule 5: a "Conference" or "Forum" named after a company or a product is none, and
     neither is one a capitalised word runs on from ("Six-Party Conference Bridge": a
-    product's name cut)."""
+    product's name cut), a time after or before an event ("a Post World War Two peak"),
+    nor one common word the archive writes in lower case ("Marathon" of "Walsh at First
+    Marathon", a brokerage: a race has a town's or a sponsor's name)."""
     if group.mentioned and group.run_after * 2 >= group.mentioned:
         return "a piece of a longer name (a capitalised word runs on from it)"
+    words = group.name.split()
+    if len(words) > 1 and words[0].casefold() in _TIME_PREFIXES:
+        return "a time after or before an event ('a Post World War Two peak'), no event"
+    if len(words) == 1 and group.name.casefold() in lower:
+        return "a common word alone ('Marathon'), no event's name"
     if needs_event_cues(group):
         return "no mention shows an event (held, attended, a date, a place): a treaty or a body?"
     *words, head = group.name.split()

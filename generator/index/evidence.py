@@ -18,6 +18,7 @@ from generator.annotate import census, ner
 from generator.annotate.entities.aliases import is_country, us_state
 from generator.annotate.entities.candidates import VERBS_AFTER_NAMES
 from generator.annotate.entity_words import (
+    BROKING_FIRM_NOUNS,
     CONTINENTS,
     DESCRIBED_FIRM_NOUNS,
     LAW_NOUNS,
@@ -105,8 +106,10 @@ _GATHERING_BEFORE = re.compile(
     r"\b(?:attend|attends|attended|attending|drop out of|dropped out of|pulled out of)"
     r"(?: the)? \Z"
 )
-# a place's kind written before its name: "the port of Tumaco", "the town of Goldendale"
+# a place's kind written before its name: "the port of Tumaco", "the town of Goldendale";
+# or an area's after it: "the Haj Omran border area of northeast Iraq"
 _SITED_BEFORE = re.compile(r"\b(?:port|town|city|village|region|province|suburb) of \Z")
+_SITED_AFTER = re.compile(r"(?: border)? (?:area|region)\b")
 # a product's trade name after the words that sell it: "marketed by Eli Lilly Co <LLY> as
 # Keflex", "sold under the brand Zantac"
 _MARKETED_BEFORE = re.compile(
@@ -120,6 +123,14 @@ _MODEL_BEFORE = re.compile(r"\b(?:the|its|a) (?!(?:19|20)\d\d\b)\d{2,4}[A-Z]{0,2
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # a margin after a name, which only a rate has: "at LIBOR plus 0.375 pct"
 _RATE_AFTER = re.compile(r" (?:plus|minus) \d")
+# a rate's or a lending facility's words after a name, at most two words between: "the
+# Lombard rate", "discount and Lombard rates", "the Lombard emergency financing facility"
+# (a rate named after a word, or a place's own: "the Texas unemployment rate";
+# `mixes.rate_names` tells them apart); not a plant's "facility" ("its Lima facility")
+RATE_NAMED_AFTER = re.compile(
+    r"(?: (?!(?:said|says|and|or|the|to|of|in|at)\b)[a-z-]+){0,2}"
+    r" (?:rates?|(?:financing|funding|lending|credit) facility)\b"
+)
 # a poll after a name, the pollster's: "a new Gallup poll", "Gallup's survey"
 _POLL_AFTER = re.compile(r"(?:'s|’s)? (?:polls?|surveys?)\b")
 # a ship's word before its name: "the American-flag tanker the Sea Isle City", "the frigate
@@ -127,7 +138,12 @@ _POLL_AFTER = re.compile(r"(?:'s|’s)? (?:polls?|surveys?)\b")
 # seven-ship Middle East Task Force")
 _VESSEL_BEFORE = re.compile(
     r"(?<![\w-])(?:tanker|supertanker|ship|vessel|freighter|frigate|destroyer|cruiser|submarine"
-    r"|ferry)(?: the)? \Z"
+    r"|ferry|icebreaker)(?:,? the)? \Z"
+)
+# the words that give a business's trade name: "E.W. Scripps Co (doing business as Scripps
+# Howard)", or its trade: "at stockbrokers Hoare Govett"
+_TRADE_NAME_BEFORE = re.compile(
+    r"\b(?:doing business as|trading as|d/b/a|" + "|".join(sorted(BROKING_FIRM_NOUNS)) + r") \Z"
 )
 _QUOTES = frozenset('"“”')
 # a holiday's word after a name: "because of the Corpus Christi holiday here"
@@ -489,16 +505,16 @@ def _partner_before(text: str, entity: Entity, mention: Mention) -> str:
 
 
 def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention) -> None:
-    """Note what a mention's shape says: a column gap inside it (a table's header read as
-    one name), a product noun after it ("INF missiles"), a body's verb before it ("formed
-    the Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state
-    or a town run into it ("New York State Public Service Commission"), a place's kind
-    before it ("the port of Tumaco"), the words that sell a product before it ("marketed
-    as Keflex") or a description that calls it one after it ("Keflex is an antibiotic"),
-    a list of brands it stands in ("Calvin Klein ... among 15 other brands"), a law's
-    word after it or a description that calls it a law ("NCLB was a deeply flawed law"),
-    a model number before it ("the 944 Turbo,"), a storm's word before it ("superstorm
-    Sandy")."""
+    """Note what a mention's shape says: a column gap inside it (a table's header read as one
+    name), a product noun after it ("INF missiles"), a body's verb before it ("formed the
+    Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state or a town
+    run into it ("New York State Public Service Commission"), a place's kind before it ("the
+    port of Tumaco") or an area's after it ("the Haj Omran border area"), the words that sell a
+    product before it ("marketed as Keflex") or a description that calls it one after it
+    ("Keflex is an antibiotic"), a list of brands it stands in ("Calvin Klein ... among 15 other
+    brands"), a law's word after it or a description that calls it a law ("NCLB was a deeply
+    flawed law"), a model number before it ("the 944 Turbo,"), a storm's word before it
+    ("superstorm Sandy")."""
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
@@ -528,7 +544,9 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
             if word in PRODUCT_NOUNS or word in _NOT_MODIFIERS:
                 break
     group.numbered += bool(numbered) and group.products == products
-    group.outlets += bool(words[:1] and words[0] in OUTLET_NOUNS)
+    group.outlets += bool(words[:1] and words[0] in OUTLET_NOUNS) or bool(
+        _TRADE_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
     after = _WORD_AFTER.match(text, mention.end)
     if _MODEL_BEFORE.search(text, max(0, mention.start - 12), mention.start) and (
         after is None or after[1] in _NOT_MODIFIERS
@@ -539,7 +557,9 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     _read_kind_words(group, text, mention)
     if _FORMED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         group.formed += 1
-    if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+    if _SITED_BEFORE.search(text, max(0, mention.start - 12), mention.start) or (
+        _SITED_AFTER.match(text, mention.end)
+    ):
         group.sited += 1
     described = _DESCRIPTION_AFTER.match(text, mention.end)
     if _LAW_AFTER.match(text, mention.end) or (
@@ -569,12 +589,14 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
 
 
 def _read_kind_words(group: Group, text: str, mention: Mention) -> None:
-    """Note the words around a mention that say what kind of thing it is, none a body, a
-    person or a place: a rate's margin after it ("LIBOR plus 0.375 pct"), a poll after it
-    (its pollster's: "a Gallup poll"), a ship's word before it ("the tanker the Sea Isle
-    City"), a holiday's after it ("the Corpus Christi holiday"), quotation marks around
-    it alone (a work's title: a film's "Beverly Hills Cop II")."""
+    """Note the words around a mention that say what kind of thing it is, none a body, a person
+    or a place: a rate's margin after it ("LIBOR plus 0.375 pct"), a poll after it (its
+    pollster's: "a Gallup poll"), a rate's word after it ("the Lombard rate"), a ship's word
+    before it ("the tanker the Sea Isle City"), a holiday's after it ("the Corpus Christi
+    holiday"), quotation marks around it alone (a work's title: a film's "Beverly Hills Cop
+    II")."""
     group.rates += bool(_RATE_AFTER.match(text, mention.end))
+    group.rate_named += bool(RATE_NAMED_AFTER.match(text, mention.end))
     group.polls += bool(_POLL_AFTER.match(text, mention.end))
     group.vessels += bool(_VESSEL_BEFORE.search(text, max(0, mention.start - 20), mention.start))
     group.feasts += bool(_FEAST_AFTER.match(text, mention.end))

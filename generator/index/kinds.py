@@ -135,9 +135,11 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
 
 
 def _an_outlet(group: Group) -> bool:
-    """ "Forbes magazine", "John Wanamaker stores": a "person" a business's title or its
-    outlets follow, where the body's cues ("its", "said it") weigh as much as the
-    person's (a loose "his" near "Forbes"): the publication or the chain."""
+    """ "Forbes magazine", "John Wanamaker stores", "Gordon Drummond pharmacies", "(doing
+    business as Scripps Howard)", "brokers James Capel": a "person" a business's title or its
+    outlets follow, or that the text gives as a trade name or a broking firm, where the body's
+    cues ("its", "said it") weigh as much as the person's (a loose "his" near "Forbes"): the
+    publication or the chain."""
     return group.outlets > 0 and (
         group.outlets + group.its + group.organization_cues >= group.person_cues
     )
@@ -177,11 +179,12 @@ def _a_ranked_person(group: Group) -> bool:
 def _firm_worded(words: list[str]) -> bool:
     """A legal form after a name's first word ("L.E. Myers Co Group", "Smith Industries
     Group") or a company's word in another language ("Usines Renault" of "Regie Nationale
-    des Usines Renault"): no person's name holds one, so a "he" near it ("seeking control
-    of L.E. Myers Co Group, said he raised his stake": the bidder's) shows no person."""
+    des Usines Renault", "Girozentrale" cut from a state bank's name): no person's name
+    holds one, so a "he" near it ("seeking control of L.E. Myers Co Group, said he raised
+    his stake": the bidder's) shows no person."""
     folded = [w.casefold() for w in words]
-    inner_form = any(w in FIRM_LAST_WORDS for w in folded[1:])
-    return len(words) > 1 and (inner_form or any(w in FOREIGN_FIRM_WORDS for w in folded))
+    inner_form = len(words) > 1 and any(w in FIRM_LAST_WORDS for w in folded[1:])
+    return inner_form or any(w in FOREIGN_FIRM_WORDS for w in folded)
 
 
 def _a_site(group: Group, starts: set[str]) -> bool:
@@ -217,9 +220,9 @@ def _a_head_of(words: list[str]) -> bool:
 
 
 def _a_sited_town(group: Group) -> bool:
-    """An "organization" the text calls a place ("the port of Tumaco", "the town of X")
-    that does nothing a body does (no legal form, "its", "said it", speaker's verb,
-    "members of"): the town, not a body named after it."""
+    """An "organization" the text calls a place ("the port of Tumaco", "the town of X",
+    "the Haj Omran border area") that does nothing a body does (no legal form, "its",
+    "said it", speaker's verb, "members of"): the town, not a body named after it."""
     return (
         group.type == "organization"
         and group.sited > 0

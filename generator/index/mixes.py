@@ -5,17 +5,21 @@ court or a hall every circuit, county or town has ("U.S. Court of Appeals" for t
 and the Fourth Circuits, "City Hall" of New York and of Philadelphia). A reader looks up
 each of the two, or the one court, not the pair or the kind: such a page holds things
 that have, or should have, their own (`resolution.unify_entities` calls `joined_names`
-and `seatless` once the names have found their groups)."""
+and `seatless` once the names have found their groups). A town's name a rate is named
+after ("the Lombard rate" beside "LOMBARD, Ill.") and an agency's sign-off ("... will be
+renegotiated. REUTERS") are no mention of the town or the agency (`rate_names`,
+`signed_off`)."""
 
 from __future__ import annotations
 
 import re
 
-from generator.annotate.entities.aliases import fold, is_country
+from generator.annotate.entities.aliases import fold, is_country, us_state
 from generator.annotate.entity_words import COURT_WORDS, PERSON_NOUNS, SEATED_COURT_WORDS
 from generator.annotate.words import CONNECTORS, HONORIFICS, ROLE_HEADS
+from generator.index.evidence import RATE_NAMED_AFTER
 from generator.index.names import Group, company_base, final, name_key
-from generator.model import Article
+from generator.model import Article, Entity, Mention
 
 # a hyphen or a slash between two capitalised names ("Texaco-Pennzoil", "NBC News/Wall
 # Street Journal"); not one inside a word ("Bio/dynamics") nor after a lone letter ("A/S",
@@ -129,3 +133,54 @@ def _titled(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     word = after[1].casefold() if after else ""
     return word not in PERSON_NOUNS
+
+
+def rate_names(articles: list[Article], groups: dict[str, Group]) -> None:
+    """A town's name a rate's word follows in a third of its mentions ("the Bundesbank's
+    Lombard rate", "discount and Lombard rates" beside the datelines "LOMBARD, Ill.") names
+    the rate there, no town: those mentions stay plain text and the town keeps the rest.
+    A country's or a state's rate is its own ("the U.S. prime rate", "the Texas
+    unemployment rate"), and so is a town's its other mentions outnumber ("the London
+    interbank offered rate")."""
+    for article in articles:
+        speakers = {quote.speaker_id for quote in article.quotes}
+        for entity in list(article.entities):
+            group = groups.get(name_key(entity.name))
+            if group is None or entity.id in speakers or not _a_rates_town(group):
+                continue
+            kept = [m for m in entity.mentions if not RATE_NAMED_AFTER.match(article.text, m.end)]
+            _keep(article, entity, kept)
+
+
+def _a_rates_town(group: Group) -> bool:
+    return (
+        final(group).type == "place"
+        and not group.registered
+        and group.rate_named * 3 >= group.mentioned > 0
+        and not (is_country(group.name) or us_state(group.name))
+    )
+
+
+def signed_off(articles: list[Article]) -> None:
+    """The agency's name in capitals that ends a story ("... the contract will be
+    renegotiated. REUTERS") signs it off: no mention of the agency, whose page would list
+    the story."""
+    for article in articles:
+        agency, text = fold(article.agency or ""), article.text.rstrip()
+        if not agency:
+            continue
+        for entity in list(article.entities):
+            kept = [
+                m
+                for m in entity.mentions
+                if not (m.end == len(text) and m.text.isupper() and fold(m.text) == agency)
+            ]
+            _keep(article, entity, kept)
+
+
+def _keep(article: Article, entity: Entity, kept: list[Mention]) -> None:
+    """Keep an entity's mentions `kept`, and the entity while any is left."""
+    if not kept:
+        article.entities.remove(entity)
+    elif len(kept) < len(entity.mentions):
+        entity.mentions = kept

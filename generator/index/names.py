@@ -107,11 +107,12 @@ class Group:
     named_products: int = 0  # of which: the noun right after, or "marketed as", "a product"
     models: int = 0  # mentions a model number comes before ("the 944 Turbo, up from")
     rates: int = 0  # mentions a margin follows, as a rate's ("LIBOR plus 0.5 pct")
+    rate_named: int = 0  # mentions a rate's word follows ("the Lombard rate")
     polls: int = 0  # mentions a poll follows ("a new Gallup poll")
     vessels: int = 0  # mentions a ship's word comes before ("the tanker the Sea Isle City")
     feasts: int = 0  # mentions a holiday's word follows ("the Corpus Christi holiday")
     quoted: int = 0  # mentions set in quotation marks alone, a work's title ("Bright Lights")
-    outlets: int = 0  # mentions a business's title or outlets follow ("Forbes magazine")
+    outlets: int = 0  # mentions a business's title, outlets or trade name ("Forbes magazine")
     numbered: int = 0  # mentions a model number follows, no product noun ("VAX 8250, VAX")
     storms: int = 0  # mentions a storm's word comes before ("superstorm Sandy")
     laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")
@@ -119,7 +120,7 @@ class Group:
     formed: int = 0  # mentions a body's verb comes before ("formed the", "members of the")
     run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
     local: int = 0  # mentions a state or town runs into ("New York State Public ...")
-    sited: int = 0  # mentions a place's kind comes before ("the port of Tumaco")
+    sited: int = 0  # mentions a place's kind comes before or after ("the port of Tumaco")
     seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"

@@ -39,7 +39,7 @@ from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import a_description, chambers, rated_issuers, retype
-from generator.index.mixes import joined_names, seatless, titled_people
+from generator.index.mixes import joined_names, rate_names, seatless, signed_off, titled_people
 from generator.index.names import (
     ACRONYM,
     Group,
@@ -275,6 +275,8 @@ def unify_entities(
         if group.type == "person" and " " not in group.name and surnames.get(surname):
             group.doubt = "a surname alone, of " + ", ".join(sorted(_names(surnames[surname])))
     titled_people(articles, groups)  # "President Ford's": no company's mention
+    rate_names(articles, groups)  # "the Lombard rate": no town's mention
+    signed_off(articles)  # "... renegotiated. REUTERS": no agency's mention
     for article in articles:
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
