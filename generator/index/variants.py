@@ -49,6 +49,8 @@ _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories
 _SLIP_RARE = 2  # a word the archive writes this often at most may be a slip ("Treassury")
 _SLIP_COMMON = 20  # ... of a lower-case word it writes this often at least ("treasury")
 _SLIP_ENGLISH = 1.5  # ... and that English writes less than 1.5 on wordfreq's Zipf scale
+_FAR_MORE = 5  # a spelling named in 5 times the articles of another is the archive's ...
+_FEW_STORIES = 2  # ... when the other is named in two stories at most
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LANGUAGES = [
     "de",
@@ -95,7 +97,7 @@ def join_variants(
     return every pair found. A slip of a common word that no story ties to its right
     spelling gets no page."""
     slipped = _slips(groups, words, lower)
-    named = named_slips(groups, words)
+    named = named_slips(groups, words) | form_slips(groups)
     pairs = _pairs(groups) + [
         (group, groups[key]) for group, (_, key) in slipped.items() if key in groups
     ]
@@ -104,16 +106,20 @@ def join_variants(
         _no_page(slipped)
         return []
     acronyms: dict[str, set[str]] = defaultdict(set)  # "OECD" for both of its spellings
+    spelled_as: Counter[str] = Counter()
     for acronym, long_names in spelled.items():
-        for key in long_names:
+        for key, times in long_names.items():
             acronyms[key].add(acronym)
+            spelled_as[key] += times
     wanted = {g.key for pair in pairs for g in pair}
     beside = _beside(articles, wanted)
     rare = max(10, len(articles) // _SHARED_RARE)
     named_in: dict[str, int] = {k: g.articles for k, g in groups.items()}
     found = []
     for a, b in pairs:
-        kept, other = sorted((a, b), key=lambda g: _rank(g, words))
+        kept, other = sorted((a, b), key=lambda g: _rank(g, words, spelled_as[g.key]))
+        if named.get(kept) is other:  # "Staff Buildiers Inc": a slip, however it ranks
+            kept, other = other, kept
         if kept.target or other.target:
             continue
         context_a, context_b = beside.get(a.key, set()), beside.get(b.key, set())
@@ -124,7 +130,7 @@ def join_variants(
             if named_in.get(k, rare + 1) <= rare and not _country(groups.get(k))
         }
         spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
-        slip = named.get(a) is b or named.get(b) is a
+        slip = named.get(other) is kept and kept.articles > other.articles
         joined = together or spelled_out or slip or bool(shared) or _region(a.name, b.name)
         joined = joined and not _country_and_region(a.name, b.name)
         if joined:
@@ -177,8 +183,13 @@ def _slips(
 def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Group]:
     """Names of two words or more that are another name of the archive but for one letter
     added, dropped or two swapped (not the first letter) in a word the archive writes
-    twice at most and English hardly knows ("Chicago Boad of Trade", "Qunnipiac
-    University"): slip -> the name spelled right, named in more articles. A letter changed
+    twice at most: slip -> the name spelled right, named in as many articles or more (in
+    as many, `join_variants` asks one story to name both: "Staff Buildiers Inc", "Staff
+    Builders"). The word is one English hardly knows ("Chicago Boad of Trade", "Qunnipiac
+    University"), or the name spelled right is named far more, in stories enough that a
+    rare spelling of two stories at most is the wire's slip ("Salmon Brothers" beside
+    Salomon Brothers). The name spelled right may have joined another form of its own
+    ("PaineWebbber Inc" is the Paine Webber that "PaineWebber Inc" is). A letter changed
     may make another firm's name ("Midcom", "Widcom"), and is left alone."""
     found: dict[Group, Group] = {}
     for group in groups.values():
@@ -195,18 +206,27 @@ def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Gr
                 " ".join([*tokens[:at], edit, *tokens[at + 1 :]]) for edit in _slip_edits(word)
             )
             rights = {
-                right
+                final(right)
                 for name in spellings
                 if (right := groups.get(name_key(name))) is not None
-                and right is not group
-                and right.type == group.type
-                and right.articles > group.articles
-                and not (right.junk or right.target)
+                and final(right) is not group
+                and final(right).type == group.type
+                and final(right).articles >= group.articles
+                and not final(right).junk
             }
-            if len(rights) == 1 and _unknown_word(word):
-                found[group] = rights.pop()
+            if len(rights) != 1:
+                continue
+            right = rights.pop()
+            if _unknown_word(word) or _named_far_more(right, group):
+                found[group] = right
                 break
     return found
+
+
+def _named_far_more(right: Group, slip: Group) -> bool:
+    """The name named in `_FAR_MORE` times the articles of the other, which two stories
+    at most name: the archive settles which spelling is the name."""
+    return slip.articles <= _FEW_STORIES and right.articles >= _FAR_MORE * slip.articles
 
 
 def _slip_edits(word: str) -> set[str]:
@@ -244,15 +264,18 @@ def _right_spelling(
     return next(iter(right)) if len(right) == 1 else ""
 
 
-def _rank(group: Group, words: Counter[str]) -> tuple[int, int, bool, int, int, str]:
-    """Known names first ("Cayman Islands"), then more articles, then a name with no word
-    the archive writes twice at most (a slip: "Thomsom", "Amerian"), then a legal form
-    ("Gold Mines Inc"), then the commoner words."""
+def _rank(
+    group: Group, words: Counter[str], spelled_as: int
+) -> tuple[int, int, int, bool, int, int, str]:
+    """Known names first ("Cayman Islands"), then more articles, then the name the archive
+    spells its acronym out as more often (`spelled_as`), then a name with no word the
+    archive writes twice at most (a slip: "Thomsom", "Amerian"), then a legal form ("Gold
+    Mines Inc"), then the commoner words."""
     known = usual_name(group.name) is not None or listed_place(group.name)
     name = company_base(group.name) or group.name  # "Amerian Salt Co": no help from "Co"
     counts = [words[w] for w in name.casefold().split()]
     slip = any(count <= 2 for count in counts)
-    return -known, -group.articles, slip, -group.legal, -sum(counts), group.key
+    return -known, -group.articles, -spelled_as, slip, -group.legal, -sum(counts), group.key
 
 
 def _country(group: Group | None) -> bool:
@@ -294,9 +317,12 @@ def _spelled_two_ways(
     groups: dict[str, Group], spelled: dict[str, Counter[str]]
 ) -> list[tuple[Group, Group]]:
     """Long names one acronym stands for that are one name written two ways: a word
-    clipped ("United Auto Workers", "United Automobile Workers": both "UAW") or the same
-    words in another order ("Ministry of International and Trade Industry": "MITI"). Two
-    bodies with one acronym whose names differ otherwise stay apart."""
+    clipped ("United Auto Workers", "United Automobile Workers": both "UAW"), written in
+    another form ("Agriculture Stabilization and Conservation Service", "Agricultural
+    ...": both "ASCS"; "Organisation for Economic Cooperation and Development",
+    "Organization for Economic Co-operation ...": both "OECD") or the same words in
+    another order ("Ministry of International and Trade Industry": "MITI"). Two bodies
+    with one acronym whose names differ otherwise stay apart ("National", "International")."""
     pairs = []
     for long_names in spelled.values():
         found = [groups[k] for k in sorted(long_names) if k in groups]
@@ -308,9 +334,11 @@ def _spelled_two_ways(
 
 
 def _written_two_ways(a: str, b: str) -> bool:
-    """The same words in another order, or word for word the same but one clipped, not
-    the last: its first four letters or more begin the other's ("auto", "automobile")."""
-    words_a, words_b = fold(a).split(), fold(b).split()
+    """The same words in another order, or word for word the same but one clipped or in
+    another form, not the last: its first four letters or more begin the other's ("auto",
+    "automobile"), or it is the other's inflection or British spelling ("agriculture",
+    "agricultural"; "organisation", "organization"; a hyphen is no word of its own)."""
+    words_a, words_b = fold(a.replace("-", "")).split(), fold(b.replace("-", "")).split()
     if len(words_a) != len(words_b) or words_a == words_b:
         return False
     if sorted(words_a) == sorted(words_b):
@@ -319,7 +347,42 @@ def _written_two_ways(a: str, b: str) -> bool:
     if len(differ) != 1 or words_a[-1] != words_b[-1]:
         return False  # the head is the same: a "Committeeman" is no "Committee"
     short, long = sorted(differ[0], key=len)
-    return len(short) >= 4 and long.startswith(short)
+    clipped = len(short) >= 4 and long.startswith(short)
+    return clipped or _word_form(short, long) or (len(short) >= 5 and _distance(short, long) == 1)
+
+
+def form_slips(groups: dict[str, Group]) -> dict[Group, Group]:
+    """Bodies' names that are another's but for one word in another form, a body the
+    archive names far more ("Security and Exchange Commission" in one story, the
+    Securities and Exchange Commission in 80): slip -> the name the archive uses. Names
+    of generic words are other bodies when both are named often ("Central Statistical
+    Office" in Britain, "Central Statistics Office" in Ireland), and a quarter's word
+    makes another place's body ("North", "Northern"): those stay apart."""
+    frames: dict[tuple[int, str], list[tuple[Group, str]]] = defaultdict(list)
+    for group in groups.values():
+        if group.registered or group.junk or group.target or group.doubt:
+            continue
+        if group.type != "organization":
+            continue
+        words = fold(company_base(group.name) or group.name).split()
+        if len(words) < 2:
+            continue
+        for at, word in enumerate(words):
+            if len(word) >= 4 and word not in QUARTERS:
+                frames[(at, " ".join(words[:at] + ["*"] + words[at + 1 :]))].append((group, word))
+    found: dict[Group, Group] = {}
+    for members in frames.values():
+        for right, word in members:
+            for slip, other in members:
+                if slip not in found and _named_far_more(right, slip) and _word_form(word, other):
+                    found[slip] = right
+    return found
+
+
+def _word_form(a: str, b: str) -> bool:
+    """One word's inflections ("security", "securities"; "agriculture", "agricultural",
+    a final "e" dropped before the ending)."""
+    return a != b and (_inflected(a, b) or _inflected(a.removesuffix("e"), b.removesuffix("e")))
 
 
 def _distinctive(word: str) -> bool:
