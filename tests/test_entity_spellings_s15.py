@@ -129,3 +129,32 @@ def test_a_saints_town_written_short_or_long_is_one_place() -> None:
     pages = _pages(index)
     assert "Saint Quorra" not in pages, pages
     assert "s-20.txt" in _articles_of(index, "St. Quorra")
+
+
+def test_a_slip_one_letter_off_a_word_english_knows_is_that_name_in_any_story() -> None:
+    # "Mocrosoft Corp" and "Microsoft Corp", one story each
+    index = _index(
+        {
+            "content/2031/05/h-03.txt": (
+                "Harvester Corp shipped software.",
+                [("Harvester Corp", "organization", [])],
+            ),
+            "content/2031/05/h-04.txt": (
+                "Harvestir Corp shipped more software.",
+                [("Harvestir Corp", "organization", [])],
+            ),
+            # two words English hardly knows, a letter apart: two firms ("Midcom", "Widcom")
+            "content/2031/05/q-05.txt": (
+                "Quorrabix Corp sold chips.",
+                [("Quorrabix Corp", "organization", [])],
+            ),
+            "content/2031/05/q-06.txt": (
+                "Quorrabox Corp sold boards.",
+                [("Quorrabox Corp", "organization", [])],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert "Harvestir Corp" not in pages, pages
+    assert _articles_of(index, "Harvester Corp") == {"h-03.txt", "h-04.txt"}
+    assert {"Quorrabix Corp", "Quorrabox Corp"} <= set(pages), pages

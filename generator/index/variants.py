@@ -3,8 +3,12 @@ Industrial Credit Inc" and "Citicorp Industries Credit Inc", "RMJ Holdings Corp"
 Holding Corp", "Western Europe" and "West Europe", "Wang Chao-Ming" and "Wang
 Chang-Ming", "Treassury". Precision first: two names of one kind that differ in one word,
 by an inflection or a slip of one or two letters, join only when their stories agree (the
-same article, or a rarer name both name beside them); else both keep their pages and
-`entities review` lists the pair, unless one is a slip of a common word (no page).
+same article, or a rarer name both name beside them, or one acronym both spell out); else
+both keep their pages and `entities review` lists the pair, unless one is a slip of a
+common word (no page). The archive or English may settle a slip without a story naming
+both (`named_slips`, `form_slips`): a spelling of two stories at most beside one named
+far more ("Salmon Brothers", "Security and Exchange Commission"), a word English hardly
+knows one letter off a word it knows ("Mocrosoft").
 
 The forms of one person's name ("Tim Cook", "Timothy D. Cook") join too (`person_variants`).
 
@@ -49,6 +53,7 @@ _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories
 _SLIP_RARE = 2  # a word the archive writes this often at most may be a slip ("Treassury")
 _SLIP_COMMON = 20  # ... of a lower-case word it writes this often at least ("treasury")
 _SLIP_ENGLISH = 1.5  # ... and that English writes less than 1.5 on wordfreq's Zipf scale
+_ENGLISH_KNOWN = 2.0  # ... one letter off a word English writes 2.0 or more: the slip's
 _FAR_MORE = 5  # a spelling named in 5 times the articles of another is the archive's ...
 _FEW_STORIES = 2  # ... when the other is named in two stories at most
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -97,11 +102,14 @@ def join_variants(
     return every pair found. A slip of a common word that no story ties to its right
     spelling gets no page."""
     slipped = _slips(groups, words, lower)
-    named = named_slips(groups, words) | form_slips(groups)
+    named = named_slips(groups, words) | {
+        slip: (right, True) for slip, right in form_slips(groups).items()
+    }
     pairs = _pairs(groups) + [
         (group, groups[key]) for group, (_, key) in slipped.items() if key in groups
     ]
-    pairs += list(named.items()) + _spelled_two_ways(groups, spelled)
+    pairs += [(slip, right) for slip, (right, _) in named.items()]
+    pairs += _spelled_two_ways(groups, spelled)
     if not pairs:
         _no_page(slipped)
         return []
@@ -118,7 +126,7 @@ def join_variants(
     found = []
     for a, b in pairs:
         kept, other = sorted((a, b), key=lambda g: _rank(g, words, spelled_as[g.key]))
-        if named.get(kept) is other:  # "Staff Buildiers Inc": a slip, however it ranks
+        if named.get(kept, (None,))[0] is other:  # "Staff Buildiers Inc": a slip, however it ranks
             kept, other = other, kept
         if kept.target or other.target:
             continue
@@ -130,7 +138,7 @@ def join_variants(
             if named_in.get(k, rare + 1) <= rare and not _country(groups.get(k))
         }
         spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
-        slip = named.get(other) is kept and kept.articles > other.articles
+        slip = other in named and named[other][0] is kept and named[other][1]
         joined = together or spelled_out or slip or bool(shared) or _region(a.name, b.name)
         joined = joined and not _country_and_region(a.name, b.name)
         if joined:
@@ -180,18 +188,21 @@ def _slips(
     return found
 
 
-def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Group]:
+def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, tuple[Group, bool]]:
     """Names of two words or more that are another name of the archive but for one letter
     added, dropped or two swapped (not the first letter) in a word the archive writes
-    twice at most: slip -> the name spelled right, named in as many articles or more (in
-    as many, `join_variants` asks one story to name both: "Staff Buildiers Inc", "Staff
-    Builders"). The word is one English hardly knows ("Chicago Boad of Trade", "Qunnipiac
-    University"), or the name spelled right is named far more, in stories enough that a
-    rare spelling of two stories at most is the wire's slip ("Salmon Brothers" beside
-    Salomon Brothers). The name spelled right may have joined another form of its own
+    twice at most: slip -> (the name spelled right, named in as many articles or more;
+    whether the archive or English settles it). The word is one English hardly knows
+    ("Chicago Boad of Trade", "Qunnipiac University"), or the name spelled right is named
+    far more, in stories enough that a rare spelling of two stories at most is the wire's
+    slip ("Salmon Brothers" beside Salomon Brothers). Named in as many articles, the slip
+    is settled when English knows the word spelled right ("Mocrosoft Corp", "Microsoft
+    Corp"), else `join_variants` asks one story to name both ("Staff Buildiers Inc",
+    "Staff Builders"). The name spelled right may have joined another form of its own
     ("PaineWebbber Inc" is the Paine Webber that "PaineWebber Inc" is). A letter changed
-    may make another firm's name ("Midcom", "Widcom"), and is left alone."""
-    found: dict[Group, Group] = {}
+    may make another firm's name ("Midcom", "Widcom"): only a word English hardly knows,
+    of seven letters or more, changed inside into one it knows is a slip."""
+    found: dict[Group, tuple[Group, bool]] = {}
     for group in groups.values():
         if group.registered or group.junk or group.target or group.doubt:
             continue
@@ -202,25 +213,50 @@ def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Gr
             word = token.strip(".,").casefold()
             if len(word) < 4 or not word.isalpha() or words[word] > _SLIP_RARE:
                 continue
-            spellings = (
-                " ".join([*tokens[:at], edit, *tokens[at + 1 :]]) for edit in _slip_edits(word)
-            )
-            rights = {
-                final(right)
-                for name in spellings
-                if (right := groups.get(name_key(name))) is not None
-                and final(right) is not group
-                and final(right).type == group.type
-                and final(right).articles >= group.articles
-                and not final(right).junk
-            }
-            if len(rights) != 1:
+            slips, changed = _slip_edits(word), _changed_inside(word)
+            matched: dict[str, Group] = {}
+            for edit in slips | changed:
+                name = " ".join([*tokens[:at], edit, *tokens[at + 1 :]])
+                right = groups.get(name_key(name))
+                if right is not None and _a_right_spelling(final(right), group):
+                    matched[edit] = final(right)
+            if len(set(matched.values())) != 1:
                 continue
-            right = rights.pop()
-            if _unknown_word(word) or _named_far_more(right, group):
-                found[group] = right
+            right = next(iter(matched.values()))
+            unknown = _unknown_word(word)
+            english = unknown and any(_english_word(edit) for edit in matched)
+            if set(matched) <= changed and not english:
+                continue
+            if unknown or _named_far_more(right, group):
+                settled = right.articles > group.articles or english
+                found[group] = (right, settled or _named_far_more(right, group))
                 break
     return found
+
+
+def _a_right_spelling(right: Group, slip: Group) -> bool:
+    return (
+        right is not slip
+        and right.type == slip.type
+        and right.articles >= slip.articles
+        and not right.junk
+    )
+
+
+def _changed_inside(word: str) -> set[str]:
+    """The word with one letter changed, neither the first nor the last, in words of seven
+    letters or more ("mocrosoft")."""
+    if len(word) < 7:
+        return set()
+    changed = {word[:i] + c + word[i + 1 :] for i in range(1, len(word) - 1) for c in _LETTERS}
+    return changed - {word}
+
+
+def _english_word(word: str) -> bool:
+    """A word English writes often enough to be the name spelled right ("microsoft")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _ENGLISH_KNOWN
 
 
 def _named_far_more(right: Group, slip: Group) -> bool:
