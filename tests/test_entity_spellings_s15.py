@@ -26,10 +26,11 @@ def _stories(name: str, kind: EntityType, days: range, text: str) -> _Stories:
 def test_a_slip_of_a_name_the_archive_writes_another_way_is_that_name() -> None:
     # "PaineWebbber Inc": "PaineWebber Inc" is a form of "Paine Webber Group Inc"
     stories = _stories("Tellvane Group Inc", "organization", range(3, 8), "{} said bonds fell.")
-    stories["content/2031/05/t-09.txt"] = (
-        "TellVane Inc, as Tellvane Group Inc is known, sold notes.",
-        [("Tellvane Group Inc", "organization", []), ("TellVane Inc", "organization", [])],
-    )
+    for day in (8, 9):
+        stories[f"content/2031/05/t-{day:02d}.txt"] = (
+            "TellVane Inc, as Tellvane Group Inc is known, sold notes.",
+            [("Tellvane Group Inc", "organization", []), ("TellVane Inc", "organization", [])],
+        )
     stories["content/2031/05/t-10.txt"] = (
         "TellVanne Inc analysts see gains.",
         [("TellVanne Inc", "organization", [])],

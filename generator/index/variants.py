@@ -214,32 +214,37 @@ def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, tu
             if len(word) < 4 or not word.isalpha() or words[word] > _SLIP_RARE:
                 continue
             slips, changed = _slip_edits(word), _changed_inside(word)
-            matched: dict[str, Group] = {}
+            matched: dict[str, Group] = {}  # the spelling's own group: its own articles count
             for edit in slips | changed:
                 name = " ".join([*tokens[:at], edit, *tokens[at + 1 :]])
                 right = groups.get(name_key(name))
-                if right is not None and _a_right_spelling(final(right), group):
-                    matched[edit] = final(right)
-            if len(set(matched.values())) != 1:
+                if right is not None and _a_right_spelling(right, group):
+                    matched[edit] = right
+            if len({final(right) for right in matched.values()}) != 1:
                 continue
-            right = next(iter(matched.values()))
+            spelled = max(matched.values(), key=lambda g: g.articles)
             unknown = _unknown_word(word)
             english = unknown and any(_english_word(edit) for edit in matched)
+            far_more = len(word) >= 6 and _named_far_more(spelled, group)
             if set(matched) <= changed and not english:
                 continue
-            if unknown or _named_far_more(right, group):
-                settled = right.articles > group.articles or english
-                found[group] = (right, settled or _named_far_more(right, group))
+            if unknown or far_more:
+                settled = spelled.articles > group.articles or english or far_more
+                found[group] = (final(spelled), settled)
                 break
     return found
 
 
 def _a_right_spelling(right: Group, slip: Group) -> bool:
+    """A name of the slip's kind, named in as many articles or more ("Merc", the Chicago
+    Mercantile Exchange's short name, is named in fewer than its long name: a "Merck" is
+    measured against the "Merc" it is a letter off)."""
+    kept = final(right)
     return (
-        right is not slip
-        and right.type == slip.type
+        kept is not slip
+        and kept.type == slip.type
         and right.articles >= slip.articles
-        and not right.junk
+        and not kept.junk
     )
 
 
