@@ -3,18 +3,22 @@ letter ("George Schultz", "Rence Priebus", a dateline's "LOS ANGELS"); a page of
 for the slip is a duplicate a reader sees at once. Only a slip the archive can settle
 joins: the other spelling is a known one (a given name the lists know, a place the
 gazetteer knows) and the slip's is not, so that two real names a letter apart (Ivana and
-Ivanka Trump, Irving and Irvine) stay apart."""
+Ivanka Trump, Irving and Irvine) stay apart. A saint's name written short or long ("St.
+Paul", "Saint Paul") is one place too."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.annotate.census import first_name
 from generator.annotate.entities.aliases import one_letter_dropped
 from generator.index.evidence import common_surnames, listed_place
-from generator.index.names import Group, near_each_other
+from generator.index.names import Group, name_key, near_each_other
 
 _FAR_MORE = 2  # "named far more": over twice the articles
+_SAINT = re.compile(r"(?<![\w.])(St|Ste)\.? (?=[A-Z])")  # "St. Paul", "Sault Ste. Marie"
+_SAINT_WORDS = {"St": "Saint ", "Ste": "Sainte "}
 
 
 def misspelt_names(groups: dict[str, Group]) -> None:
@@ -28,6 +32,7 @@ def misspelt_names(groups: dict[str, Group]) -> None:
     _surnames(open_groups)
     _given_names(open_groups)
     _places(open_groups)
+    _saints(open_groups)
 
 
 def _surnames(groups: list[Group]) -> None:
@@ -107,6 +112,20 @@ def _places(groups: list[Group]) -> None:
         ]
         if len(meant) == 1:
             a.target = meant[0]
+
+
+def _saints(groups: list[Group]) -> None:
+    """A place named after a saint is one place whether the wire writes "St." or "Saint"
+    ("St. Paul, Minn.", "Saint Paul, Minn."): the form named in fewer articles joins the
+    other, at a tie the long form the short one (the wire's usual)."""
+    by_key = {g.key: g for g in groups if g.type == "place" and not g.target}
+    for short in list(by_key.values()):
+        long = _SAINT.sub(lambda m: _SAINT_WORDS[m[1]], short.name)
+        other = by_key.get(name_key(long)) if long != short.name else None
+        if other is None or other is short or other.target:
+            continue
+        kept, joined = (other, short) if other.articles > short.articles else (short, other)
+        joined.target = kept
 
 
 def one_letter_off(a: str, b: str, shortest: int = 5) -> bool:

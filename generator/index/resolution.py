@@ -91,7 +91,7 @@ from generator.index.variants import (
     short_bodies,
     variant_pairs_left,
 )
-from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
+from generator.model import ENTITY_TYPES, Article, Entity, Mention, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
@@ -210,6 +210,8 @@ def unify_entities(
             for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
                 if ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
+                elif acronym := _acronym_before(article.text, mention, entity.name):
+                    spelled[name_key(acronym)][key] += 2
             if " " in entity.name:
                 for initials in _initials_forms(entity.name):
                     long_names.setdefault(initials, key)
@@ -365,6 +367,18 @@ def _initials_forms(name: str) -> set[str]:
         words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
         forms.add("".join(w if ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
     return forms
+
+
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,5}) \($")
+
+
+def _acronym_before(text: str, mention: Mention, name: str) -> str:
+    """The acronym a name spells out in brackets after it ("ASCS (Agriculture
+    Stabilization and Conservation Service)"), else ""."""
+    found = _ACRONYM_BEFORE.search(text, max(0, mention.start - 9), mention.start)
+    if found is None or text[mention.end : mention.end + 1] != ")":
+        return ""
+    return found[1] if found[1] in _initials_forms(name) else ""
 
 
 def _shouted(name: str) -> bool:

@@ -3,8 +3,12 @@ Industrial Credit Inc" and "Citicorp Industries Credit Inc", "RMJ Holdings Corp"
 Holding Corp", "Western Europe" and "West Europe", "Wang Chao-Ming" and "Wang
 Chang-Ming", "Treassury". Precision first: two names of one kind that differ in one word,
 by an inflection or a slip of one or two letters, join only when their stories agree (the
-same article, or a rarer name both name beside them); else both keep their pages and
-`entities review` lists the pair, unless one is a slip of a common word (no page).
+same article, or a rarer name both name beside them, or one acronym both spell out); else
+both keep their pages and `entities review` lists the pair, unless one is a slip of a
+common word (no page). The archive or English may settle a slip without a story naming
+both (`named_slips`, `form_slips`): a spelling of two stories at most beside one named
+far more ("Salmon Brothers", "Security and Exchange Commission"), a word English hardly
+knows one letter off a word it knows ("Mocrosoft").
 
 The forms of one person's name ("Tim Cook", "Timothy D. Cook") join too (`person_variants`).
 
@@ -49,6 +53,9 @@ _SHARED_RARE = 30  # a name beside both is evidence when at most 1 in 30 stories
 _SLIP_RARE = 2  # a word the archive writes this often at most may be a slip ("Treassury")
 _SLIP_COMMON = 20  # ... of a lower-case word it writes this often at least ("treasury")
 _SLIP_ENGLISH = 1.5  # ... and that English writes less than 1.5 on wordfreq's Zipf scale
+_ENGLISH_KNOWN = 2.0  # ... one letter off a word English writes 2.0 or more: the slip's
+_FAR_MORE = 5  # a spelling named in 5 times the articles of another is the archive's ...
+_FEW_STORIES = 2  # ... when the other is named in two stories at most
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LANGUAGES = [
     "de",
@@ -95,25 +102,32 @@ def join_variants(
     return every pair found. A slip of a common word that no story ties to its right
     spelling gets no page."""
     slipped = _slips(groups, words, lower)
-    named = named_slips(groups, words)
+    named = named_slips(groups, words) | {
+        slip: (right, True) for slip, right in form_slips(groups).items()
+    }
     pairs = _pairs(groups) + [
         (group, groups[key]) for group, (_, key) in slipped.items() if key in groups
     ]
-    pairs += list(named.items()) + _spelled_two_ways(groups, spelled)
+    pairs += [(slip, right) for slip, (right, _) in named.items()]
+    pairs += _spelled_two_ways(groups, spelled)
     if not pairs:
         _no_page(slipped)
         return []
     acronyms: dict[str, set[str]] = defaultdict(set)  # "OECD" for both of its spellings
+    spelled_as: Counter[str] = Counter()
     for acronym, long_names in spelled.items():
-        for key in long_names:
+        for key, times in long_names.items():
             acronyms[key].add(acronym)
+            spelled_as[key] += times
     wanted = {g.key for pair in pairs for g in pair}
     beside = _beside(articles, wanted)
     rare = max(10, len(articles) // _SHARED_RARE)
     named_in: dict[str, int] = {k: g.articles for k, g in groups.items()}
     found = []
     for a, b in pairs:
-        kept, other = sorted((a, b), key=lambda g: _rank(g, words))
+        kept, other = sorted((a, b), key=lambda g: _rank(g, words, spelled_as[g.key]))
+        if named.get(kept, (None,))[0] is other:  # "Staff Buildiers Inc": a slip, however it ranks
+            kept, other = other, kept
         if kept.target or other.target:
             continue
         context_a, context_b = beside.get(a.key, set()), beside.get(b.key, set())
@@ -124,7 +138,7 @@ def join_variants(
             if named_in.get(k, rare + 1) <= rare and not _country(groups.get(k))
         }
         spelled_out = bool(acronyms.get(a.key, set()) & acronyms.get(b.key, set()))
-        slip = named.get(a) is b or named.get(b) is a
+        slip = other in named and named[other][0] is kept and named[other][1]
         joined = together or spelled_out or slip or bool(shared) or _region(a.name, b.name)
         joined = joined and not _country_and_region(a.name, b.name)
         if joined:
@@ -174,13 +188,21 @@ def _slips(
     return found
 
 
-def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Group]:
+def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, tuple[Group, bool]]:
     """Names of two words or more that are another name of the archive but for one letter
     added, dropped or two swapped (not the first letter) in a word the archive writes
-    twice at most and English hardly knows ("Chicago Boad of Trade", "Qunnipiac
-    University"): slip -> the name spelled right, named in more articles. A letter changed
-    may make another firm's name ("Midcom", "Widcom"), and is left alone."""
-    found: dict[Group, Group] = {}
+    twice at most: slip -> (the name spelled right, named in as many articles or more;
+    whether the archive or English settles it). The word is one English hardly knows
+    ("Chicago Boad of Trade", "Qunnipiac University"), or the name spelled right is named
+    far more, in stories enough that a rare spelling of two stories at most is the wire's
+    slip ("Salmon Brothers" beside Salomon Brothers). Named in as many articles, the slip
+    is settled when English knows the word spelled right ("Mocrosoft Corp", "Microsoft
+    Corp"), else `join_variants` asks one story to name both ("Staff Buildiers Inc",
+    "Staff Builders"). The name spelled right may have joined another form of its own
+    ("PaineWebbber Inc" is the Paine Webber that "PaineWebber Inc" is). A letter changed
+    may make another firm's name ("Midcom", "Widcom"): only a word English hardly knows,
+    of seven letters or more, changed inside into one it knows is a slip."""
+    found: dict[Group, tuple[Group, bool]] = {}
     for group in groups.values():
         if group.registered or group.junk or group.target or group.doubt:
             continue
@@ -191,22 +213,61 @@ def named_slips(groups: dict[str, Group], words: Counter[str]) -> dict[Group, Gr
             word = token.strip(".,").casefold()
             if len(word) < 4 or not word.isalpha() or words[word] > _SLIP_RARE:
                 continue
-            spellings = (
-                " ".join([*tokens[:at], edit, *tokens[at + 1 :]]) for edit in _slip_edits(word)
-            )
-            rights = {
-                right
-                for name in spellings
-                if (right := groups.get(name_key(name))) is not None
-                and right is not group
-                and right.type == group.type
-                and right.articles > group.articles
-                and not (right.junk or right.target)
-            }
-            if len(rights) == 1 and _unknown_word(word):
-                found[group] = rights.pop()
+            slips, changed = _slip_edits(word), _changed_inside(word)
+            matched: dict[str, Group] = {}  # the spelling's own group: its own articles count
+            for edit in slips | changed:
+                name = " ".join([*tokens[:at], edit, *tokens[at + 1 :]])
+                right = groups.get(name_key(name))
+                if right is not None and _a_right_spelling(right, group):
+                    matched[edit] = right
+            if len({final(right) for right in matched.values()}) != 1:
+                continue
+            spelled = max(matched.values(), key=lambda g: g.articles)
+            unknown = _unknown_word(word)
+            english = unknown and any(_english_word(edit) for edit in matched)
+            far_more = len(word) >= 6 and _named_far_more(spelled, group)
+            if set(matched) <= changed and not english:
+                continue
+            if unknown or far_more:
+                settled = spelled.articles > group.articles or english or far_more
+                found[group] = (final(spelled), settled)
                 break
     return found
+
+
+def _a_right_spelling(right: Group, slip: Group) -> bool:
+    """A name of the slip's kind, named in as many articles or more ("Merc", the Chicago
+    Mercantile Exchange's short name, is named in fewer than its long name: a "Merck" is
+    measured against the "Merc" it is a letter off)."""
+    kept = final(right)
+    return (
+        kept is not slip
+        and kept.type == slip.type
+        and right.articles >= slip.articles
+        and not kept.junk
+    )
+
+
+def _changed_inside(word: str) -> set[str]:
+    """The word with one letter changed, neither the first nor the last, in words of seven
+    letters or more ("mocrosoft")."""
+    if len(word) < 7:
+        return set()
+    changed = {word[:i] + c + word[i + 1 :] for i in range(1, len(word) - 1) for c in _LETTERS}
+    return changed - {word}
+
+
+def _english_word(word: str) -> bool:
+    """A word English writes often enough to be the name spelled right ("microsoft")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _ENGLISH_KNOWN
+
+
+def _named_far_more(right: Group, slip: Group) -> bool:
+    """The name named in `_FAR_MORE` times the articles of the other, which two stories
+    at most name: the archive settles which spelling is the name."""
+    return slip.articles <= _FEW_STORIES and right.articles >= _FAR_MORE * slip.articles
 
 
 def _slip_edits(word: str) -> set[str]:
@@ -244,15 +305,18 @@ def _right_spelling(
     return next(iter(right)) if len(right) == 1 else ""
 
 
-def _rank(group: Group, words: Counter[str]) -> tuple[int, int, bool, int, int, str]:
-    """Known names first ("Cayman Islands"), then more articles, then a name with no word
-    the archive writes twice at most (a slip: "Thomsom", "Amerian"), then a legal form
-    ("Gold Mines Inc"), then the commoner words."""
+def _rank(
+    group: Group, words: Counter[str], spelled_as: int
+) -> tuple[int, int, int, bool, int, int, str]:
+    """Known names first ("Cayman Islands"), then more articles, then the name the archive
+    spells its acronym out as more often (`spelled_as`), then a name with no word the
+    archive writes twice at most (a slip: "Thomsom", "Amerian"), then a legal form ("Gold
+    Mines Inc"), then the commoner words."""
     known = usual_name(group.name) is not None or listed_place(group.name)
     name = company_base(group.name) or group.name  # "Amerian Salt Co": no help from "Co"
     counts = [words[w] for w in name.casefold().split()]
     slip = any(count <= 2 for count in counts)
-    return -known, -group.articles, slip, -group.legal, -sum(counts), group.key
+    return -known, -group.articles, -spelled_as, slip, -group.legal, -sum(counts), group.key
 
 
 def _country(group: Group | None) -> bool:
@@ -294,9 +358,12 @@ def _spelled_two_ways(
     groups: dict[str, Group], spelled: dict[str, Counter[str]]
 ) -> list[tuple[Group, Group]]:
     """Long names one acronym stands for that are one name written two ways: a word
-    clipped ("United Auto Workers", "United Automobile Workers": both "UAW") or the same
-    words in another order ("Ministry of International and Trade Industry": "MITI"). Two
-    bodies with one acronym whose names differ otherwise stay apart."""
+    clipped ("United Auto Workers", "United Automobile Workers": both "UAW"), written in
+    another form ("Agriculture Stabilization and Conservation Service", "Agricultural
+    ...": both "ASCS"; "Organisation for Economic Cooperation and Development",
+    "Organization for Economic Co-operation ...": both "OECD") or the same words in
+    another order ("Ministry of International and Trade Industry": "MITI"). Two bodies
+    with one acronym whose names differ otherwise stay apart ("National", "International")."""
     pairs = []
     for long_names in spelled.values():
         found = [groups[k] for k in sorted(long_names) if k in groups]
@@ -308,9 +375,11 @@ def _spelled_two_ways(
 
 
 def _written_two_ways(a: str, b: str) -> bool:
-    """The same words in another order, or word for word the same but one clipped, not
-    the last: its first four letters or more begin the other's ("auto", "automobile")."""
-    words_a, words_b = fold(a).split(), fold(b).split()
+    """The same words in another order, or word for word the same but one clipped or in
+    another form, not the last: its first four letters or more begin the other's ("auto",
+    "automobile"), or it is the other's inflection or British spelling ("agriculture",
+    "agricultural"; "organisation", "organization"; a hyphen is no word of its own)."""
+    words_a, words_b = fold(a.replace("-", "")).split(), fold(b.replace("-", "")).split()
     if len(words_a) != len(words_b) or words_a == words_b:
         return False
     if sorted(words_a) == sorted(words_b):
@@ -319,7 +388,42 @@ def _written_two_ways(a: str, b: str) -> bool:
     if len(differ) != 1 or words_a[-1] != words_b[-1]:
         return False  # the head is the same: a "Committeeman" is no "Committee"
     short, long = sorted(differ[0], key=len)
-    return len(short) >= 4 and long.startswith(short)
+    clipped = len(short) >= 4 and long.startswith(short)
+    return clipped or _word_form(short, long) or (len(short) >= 5 and _distance(short, long) == 1)
+
+
+def form_slips(groups: dict[str, Group]) -> dict[Group, Group]:
+    """Bodies' names that are another's but for one word in another form, a body the
+    archive names far more ("Security and Exchange Commission" in one story, the
+    Securities and Exchange Commission in 80): slip -> the name the archive uses. Names
+    of generic words are other bodies when both are named often ("Central Statistical
+    Office" in Britain, "Central Statistics Office" in Ireland), and a quarter's word
+    makes another place's body ("North", "Northern"): those stay apart."""
+    frames: dict[tuple[int, str], list[tuple[Group, str]]] = defaultdict(list)
+    for group in groups.values():
+        if group.registered or group.junk or group.target or group.doubt:
+            continue
+        if group.type != "organization":
+            continue
+        words = fold(company_base(group.name) or group.name).split()
+        if len(words) < 2:
+            continue
+        for at, word in enumerate(words):
+            if len(word) >= 4 and word not in QUARTERS:
+                frames[(at, " ".join(words[:at] + ["*"] + words[at + 1 :]))].append((group, word))
+    found: dict[Group, Group] = {}
+    for members in frames.values():
+        for right, word in members:
+            for slip, other in members:
+                if slip not in found and _named_far_more(right, slip) and _word_form(word, other):
+                    found[slip] = right
+    return found
+
+
+def _word_form(a: str, b: str) -> bool:
+    """One word's inflections ("security", "securities"; "agriculture", "agricultural",
+    a final "e" dropped before the ending)."""
+    return a != b and (_inflected(a, b) or _inflected(a.removesuffix("e"), b.removesuffix("e")))
 
 
 def _distinctive(word: str) -> bool:
