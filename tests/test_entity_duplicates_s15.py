@@ -37,3 +37,18 @@ def test_an_acronym_in_the_bodys_own_language_is_the_body_in_another_story() -> 
     assert "IZC" not in pages, pages
     page = next(p for p in index.entities.values() if p.name == "Zandovian Coffee Institute")
     assert len(page.mentions) == 2
+
+
+def test_a_company_named_after_initials_is_the_company_with_its_legal_form() -> None:
+    _, index = _archive(
+        {
+            "content/2031/05/a.txt": "Car makers' strike\n\nSTUTTGART, May 3 - A spokesman "
+            "for Dr.-Ing. R.T. F. Kessling AG [KSSG.F], which is also based in Bavaria, said "
+            "he did not think Kessling would lose any output.\n",
+            "content/2031/05/b.txt": "Car exports\n\nSTUTTGART, May 9 - Kessling AG said its "
+            "exports to Japan rose, and it would hire 200 workers.\n",
+        }
+    )
+    pages = _pages(index)
+    kessling = [name for name in pages if "Kessling" in name]
+    assert kessling == ["Kessling AG"], pages
