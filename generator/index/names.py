@@ -696,8 +696,11 @@ def initialled_companies(groups: dict[str, Group], found: dict[str, Counter[str]
     named by initials and that word ("a Scherer director" beside "R.P. Scherer Inc") is
     that company, whoever else bears the surname; a name of two words or more is the one
     company the archive names so after initials, near its dates ("Warburg Securities" of
-    "S.G. Warburg Securities Co Ltd")."""
+    "S.G. Warburg Securities Co Ltd"). A company named after initials with its legal form
+    ("H.C. F. Porsche AG") is the one company the archive names so without them, with the
+    same legal form ("Porsche AG"), near its dates."""
     longer: dict[str, list[Group]] = defaultdict(list)
+    legal: dict[str, list[Group]] = defaultdict(list)  # "porsche" -> H.C. F. Porsche AG
     for company in groups.values():
         initials = _INITIALS.match(company.name)
         if initials and usual_name(initials[0].strip()):
@@ -705,12 +708,22 @@ def initialled_companies(groups: dict[str, Group], found: dict[str, Counter[str]
         rest = company_base(company.name)[initials.end() :] if initials else ""
         if company.type == "organization" and len(rest.split()) > 1 and not company.junk:
             longer[name_key(rest)].append(company)
+        if initials and company.type == "organization" and company.legal and not company.junk:
+            legal[company.name[initials.end() :]].append(company)
     for key, named in longer.items():
         short = groups.get(key)
         if short is None or short.registered or short.junk or short.target or len(named) > 1:
             continue
         if short.type == "organization" and near_each_other(short, named[0]):
             short.target = named[0]
+    for form, named in legal.items():
+        short = groups.get(name_key(form))
+        if short is None or len(named) > 1 or named[0].registered or named[0].target:
+            continue
+        if short.type != "organization" or not short.legal or form not in short.forms:
+            continue
+        if not (short.junk or short.target) and near_each_other(short, named[0]):
+            named[0].target = short
     for key, companies in found.items():
         group = groups.get(key)
         if group is None or group.registered or group.junk or group.target or group.legal:

@@ -516,11 +516,19 @@ def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> Non
         if target is None or target is group:
             continue
         initials = _initials_forms(target.name)  # "Liffe" as well as "LIFFE"
-        if count * 3 >= 2 * sum(votes.values()) and group.name.upper() in initials:
+        if count * 3 >= 2 * sum(votes.values()) and _letters_of(group.name, initials):
             if target.junk:  # "GNP" of "Gross National Product": a term's short form
                 group.junk = target.junk
             else:
                 group.target = target
+
+
+def _letters_of(acronym: str, initials: set[str]) -> bool:
+    """Are the acronym's letters a name's initials, in their order or in the order of the
+    body's own language ("IBC", Instituto Brasileiro do Cafe, for the "Brazilian Coffee
+    Institute" the story spells it out as)?"""
+    letters = sorted(acronym.upper())
+    return acronym.upper() in initials or any(sorted(form) == letters for form in initials)
 
 
 def _events_by_acronym(groups: dict[str, Group]) -> None:

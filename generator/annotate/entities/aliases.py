@@ -278,13 +278,24 @@ def usual_name(name: str) -> tuple[str, EntityType] | None:
 
 _PLACE_ABBREVIATION = re.compile(r"^((?i:ft|mt))\.? (?=[A-Z])")
 _PLACE_WORDS = {"ft": "Fort ", "mt": "Mount "}
+# a firm's word the wire shortens after the name's first word ("Shearson Lehman Bros.",
+# "Acme Mfg Co"): one company whichever way a story writes it
+_FIRM_ABBREVIATION = re.compile(r"(?<=\w )((?i:bros|mfg|intl|int'l|natl))\.?(?=\s|\Z)")
+_FIRM_WORDS = {
+    "bros": "Brothers",
+    "mfg": "Manufacturing",
+    "intl": "International",
+    "int'l": "International",
+    "natl": "National",
+}
 
 
 def name_key(name: str) -> str:
     """What every variant of one name shares: the folded usual name, without spaces or
     hyphens (`Co-operation` and `Cooperation`, `Ex-Im` and `Exim`); `Ft. Lauderdale` is
-    Fort Lauderdale and `Mt. Isa` Mount Isa."""
+    Fort Lauderdale, `Mt. Isa` Mount Isa and `Lehman Bros.` Lehman Brothers."""
     name = _PLACE_ABBREVIATION.sub(lambda m: _PLACE_WORDS[m[1].lower()], name)
+    name = _FIRM_ABBREVIATION.sub(lambda m: _FIRM_WORDS[m[1].lower()], name)
     known = usual_name(name)
     if known is None and " " in name.strip():
         base = company_base(name)
