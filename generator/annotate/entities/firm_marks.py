@@ -9,7 +9,13 @@ import re
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import usual_name
-from generator.annotate.entities.candidates import POSSESSIVE, Candidate, Region, is_place
+from generator.annotate.entities.candidates import (
+    INITIAL,
+    POSSESSIVE,
+    Candidate,
+    Region,
+    is_place,
+)
 from generator.annotate.entity_words import FIRM_PARTS, FOREIGN_AND, SAME_COMPANY_WORDS
 from generator.annotate.words import FIRM_LAST_WORDS, NAME_PARTICLES, NOT_NAMES
 
@@ -62,6 +68,36 @@ def partner_firms(region: Region) -> list[Candidate]:
         places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
         if (bracketed or named) and len(places) < len(partners) and not countries & set(places):
             found.append(Candidate(start, stop, "organization", "rule"))
+    return found
+
+
+# what follows "and" in a firm named after its founder ("Don Bybee and Associates",
+# "Arthur D. Little and Partners", "William Jones and Sons Ltd"): no person's name goes on so
+_FOUNDERS_FIRM_WORDS = frozenset({"Associates", "Partners", "Sons"})
+
+
+def founders_firms(region: Region) -> list[Candidate]:
+    """`Don Bybee and Associates`: a person's name before "and Associates" (or Partners,
+    Sons) names the firm, not the person; the model reads the person alone ("Don Bybee"),
+    a page for someone the story never mentions. Up to three name words or initials; a
+    capitalised word before them may be part of a longer name, so none is made then."""
+    found: list[Candidate] = []
+    tokens, words = region.tokens, region.words
+    for i, word in enumerate(words):
+        if word != "and" or i + 1 >= len(words) or words[i + 1] not in _FOUNDERS_FIRM_WORDS:
+            continue
+        first = i
+        while first > max(0, i - 3) and (
+            _partner(words[first - 1]) or INITIAL.match(words[first - 1])
+        ):
+            first -= 1
+        before = words[first - 1] if first > 0 else ""
+        if first == i or not _partner(words[first]) or before[:1].isupper() and before != "The":
+            continue
+        end = i + 1
+        while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
+            end += 1
+        found.append(Candidate(tokens[first].start, tokens[end].end, "organization", "rule"))
     return found
 
 

@@ -35,7 +35,11 @@ from generator.annotate.entities.candidates import (
     trim_person,
 )
 from generator.annotate.entities.events import event_rules
-from generator.annotate.entities.firm_marks import partner_firms, wire_company_names
+from generator.annotate.entities.firm_marks import (
+    founders_firms,
+    partner_firms,
+    wire_company_names,
+)
 from generator.annotate.entities.resolution import (
     Result,
     entity_results,
@@ -55,6 +59,7 @@ from generator.annotate.words import (
     BODY_LAST_WORDS,
     NAME_JOINS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
@@ -144,6 +149,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
         candidates.extend(partner_firms(region))
+        candidates.extend(founders_firms(region))
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
     candidates, unsure = _joined_heads(candidates, unsure, text)
@@ -688,7 +694,8 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
         known.setdefault(" ".join(words), candidate.type)
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
-            known.setdefault(words[-1], "person")
+            surname = 2 if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES else 1
+            known.setdefault(words[-surname], "person")  # "Griffin", never his "Jr."
     folded = {key.lower(): kind for key, kind in known.items()}
     firsts = {key.split(" ", 1)[0] for key in known}
     folded_firsts = {key.lower() for key in firsts}
