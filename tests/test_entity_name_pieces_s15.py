@@ -48,6 +48,12 @@ def test_a_suffix_is_no_surname_that_links_another_names_suffix() -> None:
     )
     griffin = next(e for e in article.entities if e.name == "Marvin W. Griffin Jr.")
     assert {m.text for m in griffin.mentions} == {"Marvin W. Griffin Jr."}
+    article = _article(
+        "Acme Care Inc said vice chairman Peter Vandamm Jr., 40, was named chairman, "
+        "succeeding his father Peter Vandamm Sr., 67, who retires."
+    )
+    son = next(e for e in article.entities if e.name == "Peter Vandamm Jr.")
+    assert {m.text for m in son.mentions} == {"Peter Vandamm Jr."}
 
 
 def test_two_bodies_with_one_head_joined_by_and_are_two() -> None:

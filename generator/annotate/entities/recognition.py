@@ -684,6 +684,7 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
     above "Reichhold Chemicals Inc": the title writes the short name of a company the body
     names in full)."""
     known: dict[str, EntityType] = {}
+    suffixed_surnames: set[str] = set()  # "Bainum" of "Stewart Bainum Jr."
     longest = 1
     for candidate in candidates:
         if candidate.source in ("registry", "description") or candidate.type == "event":
@@ -694,8 +695,11 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
         known.setdefault(" ".join(words), candidate.type)
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
-            surname = 2 if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES else 1
-            known.setdefault(words[-surname], "person")  # "Griffin", never his "Jr."
+            if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES:
+                known.setdefault(" ".join(words[-2:]), "person")  # "Griffin Jr.", no "Jr."
+                words = words[:-1]
+                suffixed_surnames.add(words[-1])
+            known.setdefault(words[-1], "person")
     folded = {key.lower(): kind for key, kind in known.items()}
     firsts = {key.split(" ", 1)[0] for key in known}
     folded_firsts = {key.lower() for key in firsts}
@@ -711,8 +715,12 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 kind = names.get(normal_name(" ".join(keys[i : i + length])))
+                after = keys[i + length].casefold() if i + length < len(keys) else ""
+                if keys[i] in suffixed_surnames and length == 1 and after in NAME_SUFFIXES:
+                    break  # "Bainum" of "Stewart Bainum Sr." is no repeat of the son's name
                 if kind:
-                    end = tokens[i + length - 1].end
+                    suffixed = length > 1 and keys[i + length - 1].casefold() in NAME_SUFFIXES
+                    end = tokens[i + length - (2 if suffixed else 1)].end  # "Bainum" of "Sr."
                     found.append(Candidate(tokens[i].start, end, kind, "repeat", headline=shouted))
                     break
     return found
