@@ -63,3 +63,12 @@ def test_two_bodies_with_one_head_joined_by_and_are_two() -> None:
     )
     assert {"Bank of Taiwan", "Bank of Communications", "Bank of Boston"} <= names, names
     assert "Bank of Taiwan and Bank of Communications" not in names, names
+
+
+def test_partners_joined_by_a_foreign_and_before_a_legal_form_are_one_firm() -> None:
+    names = _names(
+        "Bank Nederland said its unit Haighton en Ruth B.V. would issue the notes. Prices "
+        "en France fell."
+    )
+    assert "Haighton en Ruth B.V." in names, names
+    assert "Ruth B.V." not in names, names

@@ -17,7 +17,13 @@ from generator.annotate.entities.candidates import (
     is_place,
 )
 from generator.annotate.entity_words import FIRM_PARTS, FOREIGN_AND, SAME_COMPANY_WORDS
-from generator.annotate.words import FIRM_LAST_WORDS, NAME_PARTICLES, NOT_NAMES
+from generator.annotate.words import (
+    FIRM_LAST_WORDS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
+)
 
 # nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
 _FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
@@ -98,6 +104,25 @@ def founders_firms(region: Region) -> list[Candidate]:
         while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
             end += 1
         found.append(Candidate(tokens[first].start, tokens[end].end, "organization", "rule"))
+    return found
+
+
+def foreign_partner_firms(region: Region) -> list[Candidate]:
+    """`Haighton en Ruth B.V.`: two partners' names joined by a foreign "and" before a
+    firm's last word are one firm even where the wire brackets nothing; the model reads
+    "Ruth B.V." alone, a firm that does not exist. Only a lone name before the joiner (a
+    capitalised word before it may open a longer name the rule cannot bound)."""
+    found: list[Candidate] = []
+    tokens, words = region.tokens, region.words
+    for i in range(1, len(words) - 2):
+        if words[i] not in FOREIGN_AND or not (_partner(words[i - 1]) and _partner(words[i + 1])):
+            continue
+        form = words[i + 2].lower()
+        if form not in ORGANIZATION_LAST_WORDS or form in ORGANIZATION_HEADS:
+            continue
+        if i > 1 and words[i - 2][:1].isupper() or is_place(words[i - 1]):
+            continue
+        found.append(Candidate(tokens[i - 1].start, tokens[i + 2].end, "organization", "rule"))
     return found
 
 

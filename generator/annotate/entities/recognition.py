@@ -36,6 +36,7 @@ from generator.annotate.entities.candidates import (
 )
 from generator.annotate.entities.events import event_rules
 from generator.annotate.entities.firm_marks import (
+    foreign_partner_firms,
     founders_firms,
     partner_firms,
     wire_company_names,
@@ -150,6 +151,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
         candidates.extend(acronym_definitions(region))
         candidates.extend(partner_firms(region))
         candidates.extend(founders_firms(region))
+        candidates.extend(foreign_partner_firms(region))
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
     candidates, unsure = _joined_heads(candidates, unsure, text)
