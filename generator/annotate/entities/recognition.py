@@ -697,10 +697,11 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
         known.setdefault(" ".join(words), candidate.type)
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
-            if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES:
+            # "Jr.", "Sr", not a numeral in capitals that ends a firm's name too ("Mark IV")
+            if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES and words[-1].istitle():
                 known.setdefault(" ".join(words[-2:]), "person")  # "Griffin Jr.", no "Jr."
                 words = words[:-1]
-                suffixed_surnames.add(words[-1])
+                suffixed_surnames.add(words[-1].casefold())
             known.setdefault(words[-1], "person")
     folded = {key.lower(): kind for key, kind in known.items()}
     firsts = {key.split(" ", 1)[0] for key in known}
@@ -717,12 +718,14 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 kind = names.get(normal_name(" ".join(keys[i : i + length])))
-                after = keys[i + length].casefold() if i + length < len(keys) else ""
-                if keys[i] in suffixed_surnames and length == 1 and after in NAME_SUFFIXES:
-                    break  # "Bainum" of "Stewart Bainum Sr." is no repeat of the son's name
+                # "Bainum Sr." of a father or son: the mention is "Bainum", and a bare
+                # "Bainum" before another suffix is another man of the family, no repeat
+                suffix = i + 1 < len(keys) and keys[i + 1].casefold() in NAME_SUFFIXES
+                suffixed = suffix and keys[i].casefold() in suffixed_surnames and length < 3
+                if suffixed and length == 1:
+                    break
                 if kind:
-                    suffixed = length > 1 and keys[i + length - 1].casefold() in NAME_SUFFIXES
-                    end = tokens[i + length - (2 if suffixed else 1)].end  # "Bainum" of "Sr."
+                    end = tokens[i + length - (2 if suffixed else 1)].end
                     found.append(Candidate(tokens[i].start, end, kind, "repeat", headline=shouted))
                     break
     return found
