@@ -72,3 +72,12 @@ def test_partners_joined_by_a_foreign_and_before_a_legal_form_are_one_firm() -> 
     )
     assert "Haighton en Ruth B.V." in names, names
     assert "Ruth B.V." not in names, names
+
+
+def test_a_country_and_town_after_a_firms_of_are_its_name_and_its_town() -> None:
+    names = _names(
+        "Acme Corp said it agreed to buy Security Services of America of Wayne, N.J., for "
+        "five mln dlrs."
+    )
+    assert {"Security Services of America", "Wayne"} <= names, names
+    assert "America of Wayne" not in names, names

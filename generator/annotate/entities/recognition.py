@@ -598,6 +598,31 @@ def _town_of_state(span: str) -> str:
     return town if state and state != tail[1] and not _STATE_PART.match(town) else ""
 
 
+# a state's abbreviation after a town: "Wayne, N.J.", "Salem, Ore."
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]*\.(?: ?[A-Z]\.)?)")
+
+
+def _firms_home_town(c: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """ "Security Services of America of Wayne, N.J.": the model reads a firm "Security
+    Services" and a place "America of Wayne". A place span "Country of Town" before a
+    state's abbreviation, right after a firm's "of", is the firm's country and its town:
+    the firm takes "of America", the place is "Wayne"."""
+    span = text[c.start : c.end]
+    country, of, town = span.partition(" of ")
+    state = _STATE_AFTER.match(text, c.end)
+    if not (of and town and state and us_state(state[1]) and is_country(country)):
+        return False
+    firm = next(
+        (f for f in candidates if f.type == "organization" and f.end == c.start - len(" of ")),
+        None,
+    )
+    if firm is None or text[firm.end : c.start] != " of " or usual_name(span) is not None:
+        return False
+    firm.end = c.start + len(country)
+    c.start = c.end - len(town)
+    return True
+
+
 def _quarter_country(c: Candidate, text: str) -> tuple[int, str] | None:
     """Where a country begins and its name, when a quarter before a place makes a country
     with it ("West Germany", "south Africa", the headline's "S AFRICA"); in lower case a
@@ -637,6 +662,8 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
             text, max(0, c.start - 30), c.start
         ):
             companies.add(normal_name(span).lower())
+        if _firms_home_town(c, candidates, text):
+            span = text[c.start : c.end]
         town = _town_of_state(span)
         if town:  # "Washington D.C.": the town, which its state's abbreviation qualifies
             c.end = c.start + len(town)
