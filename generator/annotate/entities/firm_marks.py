@@ -110,8 +110,9 @@ def founders_firms(region: Region) -> list[Candidate]:
 def foreign_partner_firms(region: Region) -> list[Candidate]:
     """`Haighton en Ruth B.V.`: two partners' names joined by a foreign "and" before a
     firm's last word are one firm even where the wire brackets nothing; the model reads
-    "Ruth B.V." alone, a firm that does not exist. Only a lone name before the joiner (a
-    capitalised word before it may open a longer name the rule cannot bound)."""
+    "Ruth B.V." alone, a firm that does not exist. The name before the joiner is one word,
+    or words joined by particles ("Minas de Almaden y Arrayanes S.A."); after another
+    capitalised word it may open a longer name the rule cannot bound, so none is made."""
     found: list[Candidate] = []
     tokens, words = region.tokens, region.words
     for i in range(1, len(words) - 2):
@@ -120,9 +121,13 @@ def foreign_partner_firms(region: Region) -> list[Candidate]:
         form = words[i + 2].lower()
         if form not in ORGANIZATION_LAST_WORDS or form in ORGANIZATION_HEADS:
             continue
-        if i > 1 and words[i - 2][:1].isupper() or is_place(words[i - 1]):
+        first = i - 1
+        while first > 1 and words[first - 1] in NAME_PARTICLES and words[first - 2][:1].isupper():
+            first -= 2
+        longer = first > 0 and words[first - 1][:1].isupper()
+        if longer or (first == i - 1 and is_place(words[first])):
             continue
-        found.append(Candidate(tokens[i - 1].start, tokens[i + 2].end, "organization", "rule"))
+        found.append(Candidate(tokens[first].start, tokens[i + 2].end, "organization", "rule"))
     return found
 
 
