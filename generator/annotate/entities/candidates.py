@@ -17,6 +17,7 @@ from generator.annotate.entities.name_starts import (
     INITIAL_WORD,
     given_after_title,
     given_name_before,
+    surname_in_compound,
     unknown_given_name_before,
     word_given_name_before,
 )
@@ -328,6 +329,8 @@ def trim_candidate(candidate: Candidate, text: str) -> list[Candidate]:
     "NATO Alexander Grushko" (a body's name run into a person's) in two."""
     if candidate.source == "registry":
         return [candidate]
+    if candidate.type == "person":
+        candidate.end = surname_in_compound(candidate.end, text)
     joined = _joined_names(candidate, text)
     if joined is None:
         joined = _owner_and_unit(candidate, text)
@@ -468,6 +471,9 @@ _JOINED = re.compile(r" and the (?=[A-Z])")  # "Black Lives Matter and the Worke
 # Corp and First Marathon Securities Ltd", "Wisconsin Energy Corp's Wisconsin Electric
 # Power Co"), where "Goldman, Sachs and Co" is one
 _FIRMS_JOINED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc)\.?( and |['’]s )(?=[A-Z])")
+# one head before "of" twice, joined by "and": two bodies ("Bank of Taiwan and Bank of
+# Communications", "Ministry of Finance and Ministry of Trade")
+_SAME_HEADS_JOINED = re.compile(r"^([A-Z][a-z]+) of [^,]+?( and )(?=\1 of [A-Z])")
 # a legal form's full stop and a capitalised word that is no other legal form: a sentence
 # or a list goes on to the next name ("... of Dolan Inc. Harbor Marketing said")
 _FORM_ENDS_SENTENCE = re.compile(
@@ -491,6 +497,7 @@ def _joined_names(candidate: Candidate, text: str) -> list[Candidate] | None:
     if lead is not None and not common and candidate.type in ("person", "organization"):
         return [Candidate(candidate.start + lead.end(), candidate.end, "person", candidate.source)]
     cut = _JOINED.search(span) or _FIRMS_JOINED.search(span) or _FORM_ENDS_SENTENCE.search(span)
+    cut = cut or _SAME_HEADS_JOINED.match(span)
     if cut is None or candidate.type == "event":
         return None
     start, end = cut.span(cut.lastindex or 0)  # the words between the two names

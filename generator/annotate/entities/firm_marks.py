@@ -9,9 +9,21 @@ import re
 
 from generator.annotate import ner
 from generator.annotate.entities.aliases import usual_name
-from generator.annotate.entities.candidates import POSSESSIVE, Candidate, Region, is_place
+from generator.annotate.entities.candidates import (
+    INITIAL,
+    POSSESSIVE,
+    Candidate,
+    Region,
+    is_place,
+)
 from generator.annotate.entity_words import FIRM_PARTS, FOREIGN_AND, SAME_COMPANY_WORDS
-from generator.annotate.words import FIRM_LAST_WORDS, NAME_PARTICLES, NOT_NAMES
+from generator.annotate.words import (
+    FIRM_LAST_WORDS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
+)
 
 # nouns before "of" and partners' names that make them a firm: `the law firm of Paul, Weiss`
 _FIRM_NOUNS = frozenset({"firm", "firms", "partnership"})
@@ -62,6 +74,60 @@ def partner_firms(region: Region) -> list[Candidate]:
         places = [w for w in partners if is_place(w)]  # `Lufkin`, a Texas town too
         if (bracketed or named) and len(places) < len(partners) and not countries & set(places):
             found.append(Candidate(start, stop, "organization", "rule"))
+    return found
+
+
+# what follows "and" in a firm named after its founder ("Don Bybee and Associates",
+# "Arthur D. Little and Partners", "William Jones and Sons Ltd"): no person's name goes on so
+_FOUNDERS_FIRM_WORDS = frozenset({"Associates", "Partners", "Sons"})
+
+
+def founders_firms(region: Region) -> list[Candidate]:
+    """`Don Bybee and Associates`: a person's name before "and Associates" (or Partners,
+    Sons) names the firm, not the person; the model reads the person alone ("Don Bybee"),
+    a page for someone the story never mentions. Up to three name words or initials; a
+    capitalised word before them may be part of a longer name, so none is made then."""
+    found: list[Candidate] = []
+    tokens, words = region.tokens, region.words
+    for i, word in enumerate(words):
+        if word != "and" or i + 1 >= len(words) or words[i + 1] not in _FOUNDERS_FIRM_WORDS:
+            continue
+        first = i
+        while first > max(0, i - 3) and (
+            _partner(words[first - 1]) or INITIAL.match(words[first - 1])
+        ):
+            first -= 1
+        before = words[first - 1] if first > 0 else ""
+        if first == i or not _partner(words[first]) or before[:1].isupper() and before != "The":
+            continue
+        end = i + 1
+        while end + 1 < len(words) and words[end + 1].lower() in FIRM_LAST_WORDS:
+            end += 1
+        found.append(Candidate(tokens[first].start, tokens[end].end, "organization", "rule"))
+    return found
+
+
+def foreign_partner_firms(region: Region) -> list[Candidate]:
+    """`Haighton en Ruth B.V.`: two partners' names joined by a foreign "and" before a
+    firm's last word are one firm even where the wire brackets nothing; the model reads
+    "Ruth B.V." alone, a firm that does not exist. The name before the joiner is one word,
+    or words joined by particles ("Minas de Almaden y Arrayanes S.A."); after another
+    capitalised word it may open a longer name the rule cannot bound, so none is made."""
+    found: list[Candidate] = []
+    tokens, words = region.tokens, region.words
+    for i in range(1, len(words) - 2):
+        if words[i] not in FOREIGN_AND or not (_partner(words[i - 1]) and _partner(words[i + 1])):
+            continue
+        form = words[i + 2].lower()
+        if form not in ORGANIZATION_LAST_WORDS or form in ORGANIZATION_HEADS:
+            continue
+        first = i - 1
+        while first > 1 and words[first - 1] in NAME_PARTICLES and words[first - 2][:1].isupper():
+            first -= 2
+        longer = first > 0 and words[first - 1][:1].isupper()
+        if longer or (first == i - 1 and is_place(words[first])):
+            continue
+        found.append(Candidate(tokens[first].start, tokens[i + 2].end, "organization", "rule"))
     return found
 
 

@@ -1,6 +1,7 @@
 """Where a person's name begins: a given name the model left outside a person's span,
 before a middle initial ("Donald J. Trump"), after a title ("Sen. Rand Paul") or one no
-list knows ("that of Sant Singh Chatwal"). Split from candidates.py, which trims spans."""
+list knows ("that of Sant Singh Chatwal"); and where it ends when the surname is glued to
+a participle ("the Carl C. Icahn-led bid"). Split from candidates.py, which trims spans."""
 
 from __future__ import annotations
 
@@ -106,3 +107,17 @@ def given_after_title(token: ner.Token, text: str) -> bool:
         and token.text.lower() in census.given_names()
         and token.text.lower() not in OFFICE_WORDS
     )
+
+
+# a surname glued to a participle right after a person's span: "the Carl C. Icahn-led bid"
+_SURNAME_IN_COMPOUND = re.compile(
+    r" ([A-Z][a-z]+(?:[A-Z][a-z]+)?)-(?:led|backed|controlled|owned|run|sponsored|financed)\b"
+)
+
+
+def surname_in_compound(end: int, text: str) -> int:
+    """Where a person's name ends when the model left its surname inside a compound ("Carl
+    C. Icahn-led", read as a person "Carl C." and "Icahn-led"): the surname ends the name,
+    else the span makes a page "Carl C" beside the whole name's page."""
+    compound = _SURNAME_IN_COMPOUND.match(text, end)
+    return compound.end(1) if compound else end

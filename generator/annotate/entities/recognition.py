@@ -35,7 +35,12 @@ from generator.annotate.entities.candidates import (
     trim_person,
 )
 from generator.annotate.entities.events import event_rules
-from generator.annotate.entities.firm_marks import partner_firms, wire_company_names
+from generator.annotate.entities.firm_marks import (
+    foreign_partner_firms,
+    founders_firms,
+    partner_firms,
+    wire_company_names,
+)
 from generator.annotate.entities.resolution import (
     Result,
     entity_results,
@@ -55,6 +60,7 @@ from generator.annotate.words import (
     BODY_LAST_WORDS,
     NAME_JOINS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NATIONALITY_WORDS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
@@ -144,6 +150,8 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
             candidates.extend(event_rules(sentence, labels, title_case))
         candidates.extend(acronym_definitions(region))
         candidates.extend(partner_firms(region))
+        candidates.extend(founders_firms(region))
+        candidates.extend(foreign_partner_firms(region))
         candidates.extend(wire_company_names(region))
     candidates.extend(dateline_mentions(article))
     candidates, unsure = _joined_heads(candidates, unsure, text)
@@ -590,6 +598,31 @@ def _town_of_state(span: str) -> str:
     return town if state and state != tail[1] and not _STATE_PART.match(town) else ""
 
 
+# a state's abbreviation after a town: "Wayne, N.J.", "Salem, Ore."
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]*\.(?: ?[A-Z]\.)?)")
+
+
+def _firms_home_town(c: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """ "Security Services of America of Wayne, N.J.": the model reads a firm "Security
+    Services" and a place "America of Wayne". A place span "Country of Town" before a
+    state's abbreviation, right after a firm's "of", is the firm's country and its town:
+    the firm takes "of America", the place is "Wayne"."""
+    span = text[c.start : c.end]
+    country, of, town = span.partition(" of ")
+    state = _STATE_AFTER.match(text, c.end)
+    if not (of and town and state and us_state(state[1]) and is_country(country)):
+        return False
+    firm = next(
+        (f for f in candidates if f.type == "organization" and f.end == c.start - len(" of ")),
+        None,
+    )
+    if firm is None or text[firm.end : c.start] != " of " or usual_name(span) is not None:
+        return False
+    firm.end = c.start + len(country)
+    c.start = c.end - len(town)
+    return True
+
+
 def _quarter_country(c: Candidate, text: str) -> tuple[int, str] | None:
     """Where a country begins and its name, when a quarter before a place makes a country
     with it ("West Germany", "south Africa", the headline's "S AFRICA"); in lower case a
@@ -629,6 +662,8 @@ def _places_cut(candidates: list[Candidate], text: str, regions: list[Region]) -
             text, max(0, c.start - 30), c.start
         ):
             companies.add(normal_name(span).lower())
+        if _firms_home_town(c, candidates, text):
+            span = text[c.start : c.end]
         town = _town_of_state(span)
         if town:  # "Washington D.C.": the town, which its state's abbreviation qualifies
             c.end = c.start + len(town)
@@ -678,6 +713,7 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
     above "Reichhold Chemicals Inc": the title writes the short name of a company the body
     names in full)."""
     known: dict[str, EntityType] = {}
+    suffixed_surnames: set[str] = set()  # "Bainum" of "Stewart Bainum Jr."
     longest = 1
     for candidate in candidates:
         if candidate.source in ("registry", "description") or candidate.type == "event":
@@ -688,6 +724,11 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
         known.setdefault(" ".join(words), candidate.type)
         longest = max(longest, len(words))
         if candidate.type == "person" and len(words) > 1:
+            # "Jr.", "Sr", not a numeral in capitals that ends a firm's name too ("Mark IV")
+            if len(words) > 2 and words[-1].casefold() in NAME_SUFFIXES and words[-1].istitle():
+                known.setdefault(" ".join(words[-2:]), "person")  # "Griffin Jr.", no "Jr."
+                words = words[:-1]
+                suffixed_surnames.add(words[-1].casefold())
             known.setdefault(words[-1], "person")
     folded = {key.lower(): kind for key, kind in known.items()}
     firsts = {key.split(" ", 1)[0] for key in known}
@@ -704,8 +745,14 @@ def _repeats(candidates: list[Candidate], regions: list[Region], text: str) -> l
                 continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 kind = names.get(normal_name(" ".join(keys[i : i + length])))
+                # "Bainum Sr." of a father or son: the mention is "Bainum", and a bare
+                # "Bainum" before another suffix is another man of the family, no repeat
+                suffix = i + 1 < len(keys) and keys[i + 1].casefold() in NAME_SUFFIXES
+                suffixed = suffix and keys[i].casefold() in suffixed_surnames and length < 3
+                if suffixed and length == 1:
+                    break
                 if kind:
-                    end = tokens[i + length - 1].end
+                    end = tokens[i + length - (2 if suffixed else 1)].end
                     found.append(Candidate(tokens[i].start, end, kind, "repeat", headline=shouted))
                     break
     return found
