@@ -242,6 +242,20 @@ def subdivisions() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _states_and_provinces() -> frozenset[str]:
+    """The states and provinces of every country that has them ("Ontario", "Texas",
+    "Punjab"), not their prefectures, counties or cities ("Tokyo", "Kent", "Paris")."""
+    found = {s.name for s in pycountry.subdivisions if s.type in ("State", "Province")}
+    return frozenset(name for name in found if not is_country(name))  # "Luxembourg"
+
+
+def a_state_or_province(name: str) -> bool:
+    """A state's or a province's name, which "X, " before it makes X a town in it ("its
+    Timmins, Ontario property"), unless it is also a country's ("Niger")."""
+    return name in _states_and_provinces()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def listed_place(name: str) -> bool:
     """A place the country table, the gazetteer, the regions list or the subdivisions know,
@@ -330,6 +344,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
+            group.provinced += a_state_or_province(placed[1])
         group.comma_cut += _cut_at_comma(text, entity, mention)
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)

@@ -75,6 +75,7 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             _a_seat_town(group)
             or _a_site(group, starts)
             or _a_sited_town(group)
+            or _a_provinced_town(group)
             or _a_region(group)
         ):
             group.type, group.id = "place", entity_id("place", group.name)
@@ -189,7 +190,7 @@ def _firm_worded(words: list[str]) -> bool:
 
 def _a_site(group: Group, starts: set[str]) -> bool:
     """An "organization" that ends in a geographic head ("South China Sea", "Pearl
-    Harbor", "Scarborough Shoal"), or that one begins before "of" ("Strait of Hormuz";
+    Harbor", "Scarborough Shoal", "Hoover Dam"), or that one begins before "of" ("Strait of Hormuz";
     a head first says less: "Coast Guard", "Desert Storm"), and holds no body's
     word ("World Affairs Council of Orange County"), that does nothing a body does (a
     legal form, "its", "said it", "members of") and begins no body's name ("Platte River
@@ -205,9 +206,10 @@ def _a_site(group: Group, starts: set[str]) -> bool:
     )
 
 
-# a region a crop or an industry names ("Western Corn Belt", "Rust Belt"): a site, though
-# a place's head only where a model read a body
-_SITE_HEADS = PLACE_HEADS | {"belt"}
+# a region a crop or an industry names ("Western Corn Belt", "Rust Belt") and a dam
+# ("hydroelectric power from Hoover Dam"): a site, though a place's head only where a model
+# read a body (a person may be called Dam: "Kenneth Dam")
+_SITE_HEADS = PLACE_HEADS | {"belt", "dam"}
 # heads that also name a government or an authority before "of": "County of Los Angeles",
 # "Port of Seattle"
 _RULED_HEADS = frozenset({"county", "province", "prefecture", "port"})
@@ -226,6 +228,18 @@ def _a_sited_town(group: Group) -> bool:
     return (
         group.type == "organization"
         and group.sited > 0
+        and not (acts_as_body(group) or group.speaks)
+    )
+
+
+def _a_provinced_town(group: Group) -> bool:
+    """An "organization" written "X, <a state or a province>" in half its mentions or
+    more ("its Timmins, Ontario property") that does nothing a body does (no legal form,
+    "its", "said it", speaker's verb, "members of"): the town in that state or province,
+    which a model read as the company working there."""
+    return (
+        group.type == "organization"
+        and group.provinced * 2 >= group.mentioned > 0
         and not (acts_as_body(group) or group.speaks)
     )
 

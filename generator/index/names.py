@@ -99,6 +99,7 @@ class Group:
     organization_cues: int = 0  # articles where it "said it", has shares or a ticker
     tickers: int = 0  # mentions a stock symbol follows ("C.R. Bard <BCR>"): a company's
     placed: int = 0  # mentions written "X, <state or country>", or the dateline's place
+    provinced: int = 0  # of which: "X, <a state or a province>" ("its Timmins, Ontario mine")
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
