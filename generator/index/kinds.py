@@ -234,12 +234,15 @@ def _a_sited_town(group: Group) -> bool:
 
 def _a_provinced_town(group: Group) -> bool:
     """An "organization" written "X, <a state or a province>" in half its mentions or
-    more ("its Timmins, Ontario property") that does nothing a body does (no legal form,
-    "its", "said it", speaker's verb, "members of"): the town in that state or province,
-    which a model read as the company working there."""
+    more ("its Timmins, Ontario property") that a place list knows and that does nothing
+    a body does (no legal form, "its", "said it", speaker's verb, "members of"): the town
+    in that state or province, which a model read as the company working there. A bank
+    is written so too ("the failed First State Bank of Rockford, Iowa"), but no list
+    knows it as a place."""
     return (
         group.type == "organization"
         and group.provinced * 2 >= group.mentioned > 0
+        and listed_place(group.name)
         and not (acts_as_body(group) or group.speaks)
     )
 
