@@ -70,3 +70,19 @@ def test_a_body_written_before_a_province_is_a_town() -> None:
     )
     assert pages.get("Sudbury") == "place", pages
     assert pages.get("Varnby Mines Inc") == "organization", pages
+
+
+def test_a_person_of_a_person_works_for_a_firm() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "Analyst Walter Brenning of Brenning Kestrel said he recommends selling "
+                    "the stock.",
+                    [("Walter Brenning", "person"), ("Brenning Kestrel", "person")],
+                ),
+            }
+        )
+    )
+    assert pages.get("Brenning Kestrel") != "person", pages
+    assert pages.get("Walter Brenning") == "person", pages

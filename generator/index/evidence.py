@@ -341,6 +341,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
         group.tickers += bool(_TICKER_AFTER.match(text, mention.end))
+        group.employers += entity.type == "person" and _a_persons_firm(article, entity, mention)
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
@@ -354,6 +355,22 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _a_persons_firm(article: Article, entity: Entity, mention: Mention) -> bool:
+    """ "Analyst Edward Johnson of Johnson Redbook said": a name right after another
+    person's name and "of" is where that person works, a body (a person is "of" a place
+    or a body, not of another person). The same person's name before it is the model's
+    cut of a firm's name ("Johnson" of "Edward Johnson of Johnson Redbook Associates"
+    joined to Edward Johnson): no evidence on that person."""
+    if article.text[max(0, mention.start - 4) : mention.start] != " of ":
+        return False
+    return any(
+        other is not entity
+        and other.type == "person"
+        and any(m.end == mention.start - 4 for m in other.mentions)
+        for other in article.entities
+    )
 
 
 def _cut_at_comma(text: str, entity: Entity, mention: Mention) -> bool:

@@ -114,6 +114,7 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         return (
             _firm_worded(words)
             or _an_outlet(group)
+            or _a_persons_firm(group)
             or (
                 len(words) > 1
                 and words[-1].casefold() in ORGANIZATION_LAST_WORDS
@@ -143,6 +144,16 @@ def _an_outlet(group: Group) -> bool:
     publication or the chain."""
     return group.outlets > 0 and (
         group.outlets + group.its + group.organization_cues >= group.person_cues
+    )
+
+
+def _a_persons_firm(group: Group) -> bool:
+    """ "Edward Johnson of Johnson Redbook said he": a "person" named right after another
+    person and "of" in half its mentions or more, whose person's cues (a "he" after it,
+    which is that other person's) weigh no more than that and the body's: the firm the
+    person works for."""
+    return group.employers * 2 >= group.mentioned > 0 and (
+        group.employers + group.its + group.organization_cues >= group.person_cues
     )
 
 

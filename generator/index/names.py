@@ -114,6 +114,7 @@ class Group:
     feasts: int = 0  # mentions a holiday's word follows ("the Corpus Christi holiday")
     quoted: int = 0  # mentions set in quotation marks alone, a work's title ("Bright Lights")
     outlets: int = 0  # mentions a business's title, outlets or trade name ("Forbes magazine")
+    employers: int = 0  # "person" mentions after a person's name and "of" ("Ed Lee of Lee Co")
     numbered: int = 0  # mentions a model number follows, no product noun ("VAX 8250, VAX")
     storms: int = 0  # mentions a storm's word comes before ("superstorm Sandy")
     laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")
