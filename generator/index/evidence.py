@@ -242,6 +242,20 @@ def subdivisions() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _states_and_provinces() -> frozenset[str]:
+    """The states and provinces of every country that has them ("Ontario", "Texas",
+    "Punjab"), not their prefectures, counties or cities ("Tokyo", "Kent", "Paris")."""
+    found = {s.name for s in pycountry.subdivisions if s.type in ("State", "Province")}
+    return frozenset(name for name in found if not is_country(name))  # "Luxembourg"
+
+
+def a_state_or_province(name: str) -> bool:
+    """A state's or a province's name, which "X, " before it makes X a town in it ("its
+    Timmins, Ontario property"), unless it is also a country's ("Niger")."""
+    return name in _states_and_provinces()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def listed_place(name: str) -> bool:
     """A place the country table, the gazetteer, the regions list or the subdivisions know,
@@ -327,9 +341,11 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         elif ORGANIZATION_AFTER.match(text, mention.end):
             acts = True
         group.tickers += bool(_TICKER_AFTER.match(text, mention.end))
+        group.employers += entity.type == "person" and _a_persons_firm(article, entity, mention)
         placed = PLACED_AFTER.match(text, mention.end)
         if placed and listed_place(placed[1]):
             group.placed += 1
+            group.provinced += a_state_or_province(placed[1])
         group.comma_cut += _cut_at_comma(text, entity, mention)
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)
@@ -339,6 +355,22 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+
+
+def _a_persons_firm(article: Article, entity: Entity, mention: Mention) -> bool:
+    """ "Analyst Edward Johnson of Johnson Redbook said": a name right after another
+    person's name and "of" is where that person works, a body (a person is "of" a place
+    or a body, not of another person). The same person's name before it is the model's
+    cut of a firm's name ("Johnson" of "Edward Johnson of Johnson Redbook Associates"
+    joined to Edward Johnson): no evidence on that person."""
+    if article.text[max(0, mention.start - 4) : mention.start] != " of ":
+        return False
+    return any(
+        other is not entity
+        and other.type == "person"
+        and any(m.end == mention.start - 4 for m in other.mentions)
+        for other in article.entities
+    )
 
 
 def _cut_at_comma(text: str, entity: Entity, mention: Mention) -> bool:

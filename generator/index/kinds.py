@@ -75,6 +75,7 @@ def retype(groups: dict[str, Group], lower: Counter[str], upper: Counter[str]) -
             _a_seat_town(group)
             or _a_site(group, starts)
             or _a_sited_town(group)
+            or _a_provinced_town(group)
             or _a_region(group)
         ):
             group.type, group.id = "place", entity_id("place", group.name)
@@ -113,6 +114,7 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         return (
             _firm_worded(words)
             or _an_outlet(group)
+            or _a_persons_firm(group)
             or (
                 len(words) > 1
                 and words[-1].casefold() in ORGANIZATION_LAST_WORDS
@@ -142,6 +144,16 @@ def _an_outlet(group: Group) -> bool:
     publication or the chain."""
     return group.outlets > 0 and (
         group.outlets + group.its + group.organization_cues >= group.person_cues
+    )
+
+
+def _a_persons_firm(group: Group) -> bool:
+    """ "Edward Johnson of Johnson Redbook said he": a "person" named right after another
+    person and "of" in half its mentions or more, whose person's cues (a "he" after it,
+    which is that other person's) weigh no more than that and the body's: the firm the
+    person works for."""
+    return group.employers * 2 >= group.mentioned > 0 and (
+        group.employers + group.its + group.organization_cues >= group.person_cues
     )
 
 
@@ -189,7 +201,7 @@ def _firm_worded(words: list[str]) -> bool:
 
 def _a_site(group: Group, starts: set[str]) -> bool:
     """An "organization" that ends in a geographic head ("South China Sea", "Pearl
-    Harbor", "Scarborough Shoal"), or that one begins before "of" ("Strait of Hormuz";
+    Harbor", "Scarborough Shoal", "Hoover Dam"), or that one begins before "of" ("Strait of Hormuz";
     a head first says less: "Coast Guard", "Desert Storm"), and holds no body's
     word ("World Affairs Council of Orange County"), that does nothing a body does (a
     legal form, "its", "said it", "members of") and begins no body's name ("Platte River
@@ -205,9 +217,10 @@ def _a_site(group: Group, starts: set[str]) -> bool:
     )
 
 
-# a region a crop or an industry names ("Western Corn Belt", "Rust Belt"): a site, though
-# a place's head only where a model read a body
-_SITE_HEADS = PLACE_HEADS | {"belt"}
+# a region a crop or an industry names ("Western Corn Belt", "Rust Belt") and a dam
+# ("hydroelectric power from Hoover Dam"): a site, though a place's head only where a model
+# read a body (a person may be called Dam: "Kenneth Dam")
+_SITE_HEADS = PLACE_HEADS | {"belt", "dam"}
 # heads that also name a government or an authority before "of": "County of Los Angeles",
 # "Port of Seattle"
 _RULED_HEADS = frozenset({"county", "province", "prefecture", "port"})
@@ -226,6 +239,21 @@ def _a_sited_town(group: Group) -> bool:
     return (
         group.type == "organization"
         and group.sited > 0
+        and not (acts_as_body(group) or group.speaks)
+    )
+
+
+def _a_provinced_town(group: Group) -> bool:
+    """An "organization" written "X, <a state or a province>" in half its mentions or
+    more ("its Timmins, Ontario property") that a place list knows and that does nothing
+    a body does (no legal form, "its", "said it", speaker's verb, "members of"): the town
+    in that state or province, which a model read as the company working there. A bank
+    is written so too ("the failed First State Bank of Rockford, Iowa"), but no list
+    knows it as a place."""
+    return (
+        group.type == "organization"
+        and group.provinced * 2 >= group.mentioned > 0
+        and listed_place(group.name)
         and not (acts_as_body(group) or group.speaks)
     )
 

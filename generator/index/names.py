@@ -99,6 +99,7 @@ class Group:
     organization_cues: int = 0  # articles where it "said it", has shares or a ticker
     tickers: int = 0  # mentions a stock symbol follows ("C.R. Bard <BCR>"): a company's
     placed: int = 0  # mentions written "X, <state or country>", or the dateline's place
+    provinced: int = 0  # of which: "X, <a state or a province>" ("its Timmins, Ontario mine")
     located: int = 0  # mentions after "from", "in", "at", "near" ("at Abu Simbel")
     mentioned: int = 0
     comma_cut: int = 0  # mentions cut at the comma of a firm's name ("Robertson, Colman and")
@@ -113,6 +114,7 @@ class Group:
     feasts: int = 0  # mentions a holiday's word follows ("the Corpus Christi holiday")
     quoted: int = 0  # mentions set in quotation marks alone, a work's title ("Bright Lights")
     outlets: int = 0  # mentions a business's title, outlets or trade name ("Forbes magazine")
+    employers: int = 0  # "person" mentions after a person's name and "of" ("Ed Lee of Lee Co")
     numbered: int = 0  # mentions a model number follows, no product noun ("VAX 8250, VAX")
     storms: int = 0  # mentions a storm's word comes before ("superstorm Sandy")
     laws: int = 0  # mentions a law's or a pact's word follows ("Glass-Steagall Act", "TPP pact")

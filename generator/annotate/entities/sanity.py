@@ -15,6 +15,7 @@ import re
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, usual_name
 from generator.annotate.entities.candidates import Candidate, is_place
+from generator.annotate.entities.currencies import names_a_currency
 from generator.annotate.entities.events import generic_event
 from generator.annotate.entity_words import (
     CHAMBER_HEADS,
@@ -248,6 +249,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "Barley n.a. 1.56": a table's "not available"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
+    if names_a_currency(words, text, candidate.start):
+        return False  # "Venezuelan Bolivar", "Kuwait Dinar", "Deutsche Mark" in a rate table
     if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
         return False
     if len(words) == 1 and last in ORGANIZATION_LAST_WORDS and candidate.type != "organization":
