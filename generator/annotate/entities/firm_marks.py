@@ -78,13 +78,14 @@ def partner_firms(region: Region) -> list[Candidate]:
 
 
 # what follows "and" in a firm named after its founder ("Don Bybee and Associates",
-# "Arthur D. Little and Partners", "William Jones and Sons Ltd"): no person's name goes on so
-_FOUNDERS_FIRM_WORDS = frozenset({"Associates", "Partners", "Sons"})
+# "Arthur D. Little and Partners"): no person's name goes on so. Not "and Sons": "Alex. Brown
+# and Sons Inc" read whole left its "Brown Inc" and "Wagner and Brown" to a person Brown
+_FOUNDERS_FIRM_WORDS = frozenset({"Associates", "Partners"})
 
 
 def founders_firms(region: Region) -> list[Candidate]:
-    """`Don Bybee and Associates`: a person's name before "and Associates" (or Partners,
-    Sons) names the firm, not the person; the model reads the person alone ("Don Bybee"),
+    """`Don Bybee and Associates`: a person's name before "and Associates" (or "and
+    Partners") names the firm, not the person; the model reads the person alone ("Don Bybee"),
     a page for someone the story never mentions. Up to three name words or initials; a
     capitalised word before them may be part of a longer name, so none is made then."""
     found: list[Candidate] = []
