@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.resolution import resolve_candidates
 from generator.annotate.registry import Registry, load_registry
 from generator.model import Article, Block
 
@@ -115,3 +117,18 @@ def spans_of(text: str, needle: str, kind: str, occurrences: list[int] | None = 
     if occurrences:
         found = [found[i - 1] for i in occurrences if 0 < i <= len(found)]
     return set(found)
+
+
+def resolved_organizations(text: str, spans: list[tuple[str, int, bool]]) -> dict[str, list[str]]:
+    """Entity name -> its mentions' texts, when the model reads organizations at (span,
+    which occurrence of it, whether in the title): what one story's resolution makes."""
+    candidates = []
+    for span, nth, title in spans:
+        start = [m.start() for m in re.finditer(re.escape(span), text)][nth]
+        candidates.append(
+            Candidate(start, start + len(span), "organization", "crf", headline=title)
+        )
+    return {
+        f.name: sorted(text[c.start : c.end] for c in f.candidates)
+        for f in resolve_candidates(candidates, text)
+    }

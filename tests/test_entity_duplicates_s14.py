@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
+from entity_fixtures import resolved_organizations
 from test_entity_pieces import _articles_of
 from test_entity_resolution import _pages
 
 from generator.annotate.article import annotate
 from generator.annotate.entities.candidates import Candidate, regions_of
 from generator.annotate.entities.recognition import _repeats
-from generator.annotate.entities.resolution import resolve_candidates
 from generator.annotate.registry import Registry
 from generator.index import ArchiveIndex, build_index
 from generator.model import Entity, EntityType, Mention, entity_id
@@ -27,30 +27,18 @@ def _mentions(title: str, body: str) -> dict[str, list[str]]:
     return {e.name: [m.text for m in e.mentions] for e in article.entities}
 
 
-def _resolved(text: str, spans: list[tuple[str, int, bool]]) -> dict[str, list[str]]:
-    """Entity name -> its mentions' texts, for organizations at (span, nth, in a title)."""
-    candidates = []
-    for span, nth, title in spans:
-        start = [m.start() for m in re.finditer(re.escape(span), text)][nth]
-        candidates.append(
-            Candidate(start, start + len(span), "organization", "crf", headline=title)
-        )
-    return {
-        f.name: sorted(text[c.start : c.end] for c in f.candidates)
-        for f in resolve_candidates(candidates, text)
-    }
-
-
 def test_a_short_name_that_is_also_a_towns_is_the_company_the_story_names() -> None:
     text = (
         "EXPORTS FALL\n\nTOKYO - Kerrville Motor Co Ltd said its exports fell. Kerrville "
         "shipped 34,701 vehicles to Canada.\n"
     )
-    found = _resolved(text, [("Kerrville Motor Co Ltd", 0, False), ("Kerrville", 1, False)])
+    found = resolved_organizations(
+        text, [("Kerrville Motor Co Ltd", 0, False), ("Kerrville", 1, False)]
+    )
     assert found["Kerrville Motor Co Ltd"] == ["Kerrville", "Kerrville Motor Co Ltd"], found
     # a state's name is no firm's short name: "Vermont" beside "Vermont Power Co"
     text = "RATES\n\nBOSTON - Vermont Power Co said rates rose. Vermont approved them.\n"
-    found = _resolved(text, [("Vermont Power Co", 0, False), ("Vermont", 1, False)])
+    found = resolved_organizations(text, [("Vermont Power Co", 0, False), ("Vermont", 1, False)])
     assert found["Vermont"] == ["Vermont"], found
 
 
@@ -65,7 +53,7 @@ def test_a_firms_name_with_and_is_no_place_added_to_the_short_name() -> None:
         ("Marwick Coffee and Foods", 0, False),
         ("Marwick", 1, False),
     ]
-    found = _resolved(text, spans)
+    found = resolved_organizations(text, spans)
     assert found["Marwick Coffee and Foods"] == ["Marwick", "Marwick Coffee and Foods"], found
 
 
@@ -75,7 +63,7 @@ def test_a_titles_short_name_is_what_the_body_names_by_it() -> None:
         "Chemicals Inc's debt on review after a bid for Kestler.\n"
     )
     spans = [("KESTLER", 0, True), ("Kestler Chemicals Inc", 0, False), ("Kestler", 1, False)]
-    found = _resolved(text, spans)
+    found = resolved_organizations(text, spans)
     assert found["Kestler Chemicals Inc"] == ["KESTLER", "Kestler", "Kestler Chemicals Inc"]
     # the title's "BRELLIN" is the parent the body calls "Brellin", not the venture
     text = (
@@ -88,7 +76,7 @@ def test_a_titles_short_name_is_what_the_body_names_by_it() -> None:
         ("Brellin", 1, False),
         ("Brellin Lotus Tube Ltd", 0, False),
     ]
-    found = _resolved(text, spans)
+    found = resolved_organizations(text, spans)
     assert found["Brellin Lotus Tube Ltd"] == ["Brellin Lotus Tube Ltd"], found
 
 

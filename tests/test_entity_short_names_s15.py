@@ -5,24 +5,7 @@ Every article is invented."""
 
 from __future__ import annotations
 
-import re
-
-from generator.annotate.entities.candidates import Candidate
-from generator.annotate.entities.resolution import resolve_candidates
-
-
-def _resolved(text: str, spans: list[tuple[str, int, bool]]) -> dict[str, list[str]]:
-    """Entity name -> its mentions' texts, for organizations at (span, nth, in a title)."""
-    candidates = []
-    for span, nth, title in spans:
-        start = [m.start() for m in re.finditer(re.escape(span), text)][nth]
-        candidates.append(
-            Candidate(start, start + len(span), "organization", "crf", headline=title)
-        )
-    return {
-        f.name: sorted(text[c.start : c.end] for c in f.candidates)
-        for f in resolve_candidates(candidates, text)
-    }
+from entity_fixtures import resolved_organizations
 
 
 def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
@@ -30,7 +13,7 @@ def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
         "ZORVEX SEES GAINS\n\nTORONTO - <Hallam Zorvex Mining Corp> said it will buy two "
         "mines. Zorvex already holds a stake in one of them.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [("ZORVEX", 0, True), ("Hallam Zorvex Mining Corp", 0, False), ("Zorvex", 1, False)],
     )
@@ -44,25 +27,29 @@ def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
         "PLANT\n\nNEW YORK - American Quenzel Corp said it will build a plant. Quenzel, "
         "its West German parent, will pay for it.\n"
     )
-    found = _resolved(text, [("American Quenzel Corp", 0, False), ("Quenzel", 0, False)])
+    found = resolved_organizations(
+        text, [("American Quenzel Corp", 0, False), ("Quenzel", 0, False)]
+    )
     assert found["Quenzel"] == ["Quenzel"], found
     # "Trust" is a word English uses: the story's "Trust" may be any trust
     text = (
         "DEAL\n\nBOSTON - Harwick Trust Corp said it sold a unit. Trust officials "
         "said the sale closed.\n"
     )
-    found = _resolved(text, [("Harwick Trust Corp", 0, False), ("Trust", 1, False)])
+    found = resolved_organizations(text, [("Harwick Trust Corp", 0, False), ("Trust", 1, False)])
     assert found["Trust"] == ["Trust"], found
     # a unit's own words after the short name: "Hutton" beside "E.F. Hutton LBO Inc"
     text = "BID\n\nNEW YORK - Q.R. Pellham LBO Inc bid for the firm. Pellham values it.\n"
-    found = _resolved(text, [("Q.R. Pellham LBO Inc", 0, False), ("Pellham", 1, False)])
+    found = resolved_organizations(
+        text, [("Q.R. Pellham LBO Inc", 0, False), ("Pellham", 1, False)]
+    )
     assert found["Pellham"] == ["Pellham"], found
     # the short name used before the full one: "Airbus" before "Deutsche Airbus GmbH"
     text = (
         "PLANE\n\nPARIS - Skybus will decide on the plane soon. Ostdeutsche Skybus GmbH, "
         "a partner, said Skybus needs funds.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [("Skybus", 0, False), ("Ostdeutsche Skybus GmbH", 0, False), ("Skybus", 2, False)],
     )
@@ -73,7 +60,7 @@ def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
         "PLANTS\n\nNEW YORK - Varnholt AG's unit, Varnholt Quelanese Corp, will build "
         "plants. Varnholt bought Quelanese last month.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [
             ("Varnholt AG", 0, False),
@@ -87,7 +74,7 @@ def test_a_rare_inner_word_of_the_full_name_is_that_company() -> None:
         "DEBT RAISED\n\nNEW YORK - S and P raised to BBB-plus from BBB Zorlinger Co's "
         "debt. S and P cited Zorlinger's growth.\n"
     )
-    found = _resolved(text, [("BBB Zorlinger Co", 0, False), ("Zorlinger", 1, False)])
+    found = resolved_organizations(text, [("BBB Zorlinger Co", 0, False), ("Zorlinger", 1, False)])
     assert found["Zorlinger"] == ["Zorlinger"], found
 
 
@@ -96,7 +83,7 @@ def test_the_ticker_after_the_full_name_is_that_company() -> None:
         "VLM CUTS FARES\n\nAMSTERDAM - VLM Royal Flemish Airlines <VLM.AS> said it cut "
         "its fares. VLM said bookings rose.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [("VLM", 0, True), ("VLM Royal Flemish Airlines", 0, False), ("VLM", 2, False)],
     )
@@ -108,7 +95,7 @@ def test_the_ticker_after_the_full_name_is_that_company() -> None:
         "GM <GM> HOPES FOR SALES\n\nGENEVA - Jim Fry of GM Overseas Distribution "
         "Corporation said GM hopes to sell more cars.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [("GM", 0, True), ("GM Overseas Distribution Corporation", 0, False), ("GM", 3, False)],
     )
@@ -118,7 +105,7 @@ def test_the_ticker_after_the_full_name_is_that_company() -> None:
         "BEKTOR <BKW> GETS OFFER\n\nDENVER - Bektor Western Inc agreed to be acquired by "
         "BKW Acquisition Inc. BKW was formed by Bektor executives.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [
             ("Bektor Western Inc", 0, False),
@@ -134,7 +121,7 @@ def test_an_acronym_without_the_country_before_the_name_is_that_body() -> None:
         "SOY CASE\n\nWASHINGTON - The case was filed by the U.S. National Soymeal "
         "Crushers Association. The NSCA charged that the tax was unfair.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text, [("U.S. National Soymeal Crushers Association", 0, False), ("NSCA", 0, False)]
     )
     assert found["U.S. National Soymeal Crushers Association"] == [
@@ -148,7 +135,7 @@ def test_a_clipped_last_word_or_initials_of_the_first_words_are_the_same_name() 
         "NORDIC TELECOM SEES PROFIT\n\nLONDON - Nordic Telecommunications Plc said profit "
         "rose. Nordic Telecom will pay a higher dividend.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [
             ("NORDIC TELECOM", 0, True),
@@ -165,7 +152,7 @@ def test_a_clipped_last_word_or_initials_of_the_first_words_are_the_same_name() 
         "TALKS\n\nTORONTO - Workers at Western Tractors of Canada Ltd, the unit of Western "
         "Tractors Corp, met. WT Canada said talks go on.\n"
     )
-    found = _resolved(
+    found = resolved_organizations(
         text,
         [
             ("Western Tractors of Canada Ltd", 0, False),
@@ -179,9 +166,13 @@ def test_a_clipped_last_word_or_initials_of_the_first_words_are_the_same_name() 
     ], found
     # a word's ending is no clip: "Harlow Bank" beside "Harlow Banking Corp" may be its bank
     text = "RATES\n\nLONDON - Harlow Banking Corp said Harlow Bank cut its rates.\n"
-    found = _resolved(text, [("Harlow Banking Corp", 0, False), ("Harlow Bank", 0, False)])
+    found = resolved_organizations(
+        text, [("Harlow Banking Corp", 0, False), ("Harlow Bank", 0, False)]
+    )
     assert found["Harlow Bank"] == ["Harlow Bank"], found
     # nor a few letters: "Royal Trust" beside "Royal Trustco Ltd" is its trust company
     text = "PLANS\n\nTORONTO - Dalmont Trustco Ltd said Dalmont Trust will grow abroad.\n"
-    found = _resolved(text, [("Dalmont Trustco Ltd", 0, False), ("Dalmont Trust", 1, False)])
+    found = resolved_organizations(
+        text, [("Dalmont Trustco Ltd", 0, False), ("Dalmont Trust", 1, False)]
+    )
     assert found["Dalmont Trust"] == ["Dalmont Trust"], found
