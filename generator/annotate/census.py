@@ -41,8 +41,11 @@ def given_names() -> frozenset[str]:
     return frozenset(first_name_shares()) | FEMALE_NAMES | MALE_NAMES
 
 
+COMMON_SURNAMES = 2000  # the census's most common surnames: "Johnson", "Warner", "Conrad"
+
+
 @cache
-def common_surnames(count: int) -> frozenset[str]:
+def common_surnames(count: int = COMMON_SURNAMES) -> frozenset[str]:
     """The `count` commonest surnames, folded ("johnson", "warner")."""
     return frozenset(name for name, _ in _rows("dist.all.last")[:count])
 

@@ -54,7 +54,6 @@ from generator.index.names import (
 from generator.model import Article, Entity, Mention
 from generator.read.encoding import garbled
 
-COMMON_SURNAMES = 2000  # the census's most common surnames: "Johnson", "Warner", "Conrad"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*) \Z")
 _PRONOUN_AFTER = re.compile(r"[^.]{0,80}?\b(?:he|she|his|her)\b")
 ORGANIZATION_AFTER = re.compile(
@@ -229,7 +228,7 @@ QUARTERS = frozenset(
 
 def common_surnames() -> frozenset[str]:
     """The census's most common surnames, folded."""
-    return census.common_surnames(COMMON_SURNAMES)
+    return census.common_surnames()
 
 
 @functools.cache

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import (
     PLACES,
@@ -71,6 +73,8 @@ from generator.annotate.words import (
 )
 from generator.model import Article, Entity, EntityType
 
+_ONE_OF_THEM = re.compile(r"\b(?:like|such as|including) \Z")  # "analysts like Eppel of"
+_ENGLISH_WORD = 3.0  # wordfreq's Zipf scale: "eppel" 0, "osman" 2.9; "chase" 4.4, "bank" 5.5
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
 # file, only the registry, the rules and names already found are matched, so that a
 # megabyte still takes about a second.
@@ -445,11 +449,33 @@ def _person_of(
     if cut < 0:
         return None
     tokens = ner.tokenize(text[candidate.start : cut], candidate.start)
+    if len(tokens) == 1 and _a_surname_of(tokens[0].text, text, candidate, cut, known):
+        return Candidate(candidate.start, cut, "person", candidate.source)
     if not 1 < len(tokens) <= 3 or (tokens[-1].text, "person") not in known:
         return None
     given = census.given_names()
     first = next((t for t in tokens[:-1] if t.text.lower() in given), None)
     return None if first is None else Candidate(first.start, cut, "person", candidate.source)
+
+
+def _a_surname_of(
+    word: str, text: str, candidate: Candidate, cut: int, known: set[tuple[str, EntityType]]
+) -> bool:
+    """ "Williams of Bankers Trust" where the article names John Williams, or "analysts
+    such as Walsh of First Marathon" (a common surname or a word English hardly writes,
+    as one of the people a plural noun stands for): the person; never a body's head
+    ("Bank of Japan", "Ministry of Finance") nor a firm and its country ("Deutz of West
+    Germany")."""
+    body = text[cut + len(" of ") : candidate.end]
+    if word.lower() in ORGANIZATION_HEADS or is_country(body) or us_state(body) or body in PLACES:
+        return False
+    if _ONE_OF_THEM.search(text, max(0, candidate.start - 12), candidate.start):
+        folded = word.casefold()
+        return zipf_frequency(folded, "en") < _ENGLISH_WORD or folded in census.common_surnames()
+    return any(
+        kind == "person" and " " in name and name.rsplit(" ", 1)[1] == word
+        for name, kind in known
+    )
 
 
 def _joined_heads(
