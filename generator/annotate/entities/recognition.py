@@ -473,8 +473,7 @@ def _a_surname_of(
         folded = word.casefold()
         return zipf_frequency(folded, "en") < _ENGLISH_WORD or folded in census.common_surnames()
     return any(
-        kind == "person" and " " in name and name.rsplit(" ", 1)[1] == word
-        for name, kind in known
+        kind == "person" and " " in name and name.rsplit(" ", 1)[1] == word for name, kind in known
     )
 
 
