@@ -107,6 +107,7 @@ PREPOSITIONS = frozenset(
 )
 
 
+_OPENING = PREPOSITIONS | frozenset(word_list("before after during"))  # "Speaking after"
 _ADJECTIVES = frozenset(word_list("his her their its our my your these those many some all recent"))
 
 
@@ -540,8 +541,10 @@ def sentence_subject(tokens: list[Token]) -> Phrase | None:
     """The grammatical subject of a sentence, roughly: its first name or pronoun that
     a lowercase word (the verb) follows, skipping an opening adverbial clause."""
     k = 0
-    if tokens and tokens[0].low in SUBORDINATORS:
-        # `When Trump suggested ..., Rubio fired back:` - the subject follows the clause
+    participle = len(tokens) > 1 and tokens[0].low.endswith("ing") and tokens[1].low in _OPENING
+    if tokens and (tokens[0].low in SUBORDINATORS or participle):
+        # `When Trump suggested ..., Rubio fired back:`, `Speaking to reporters, Reid said`:
+        # the subject follows the clause
         k = next((n + 1 for n, t in enumerate(tokens[:30]) if t.text == ","), 0)
     while k < min(len(tokens), 30):
         tok = tokens[k]

@@ -61,13 +61,16 @@ from generator.annotate.words import (
     PERSON_HEADS,
     ROLE_WORDS,
     SPEAKING_PAPERS,
+    word_list,
 )
 from generator.model import ENTITY_FOLDERS, Article, Attribution, Block, Quote, entity_type_of
 
 _LETTERS_AND = re.compile(r"[A-Z]{1,2} (?:and|&) [A-Z]{1,2}")  # a firm's letters: "S and P"
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
-_SAID = frozenset({"said", "says", "added", "told", "stressed", "insisted", "explained"})
+_SAID = frozenset(
+    word_list("said says added told stressed insisted explained predicted argued warned noted")
+)
 _MAX_MENTIONS = 8  # how many mentions of a document back its issuer is looked for
 _DOCUMENT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that"))
 _BODY_SENTENCES = 5  # how many sentences back "it" may look for the body it stands for
