@@ -213,10 +213,11 @@ def acronym_definitions(region: Region) -> list[Candidate]:
         acronym = tokens[i + 1].text
         if not ACRONYM.match(acronym):
             continue
-        first = _long_form_start(tokens, i, acronym)
+        end = _before_symbol(words, i)  # "North Broken Hill Holdings Ltd <NBHA.ME> (NBH)"
+        first = _long_form_start(tokens, end, acronym)
         if first is None:
             continue
-        long_start, long_end = tokens[first].start, tokens[i - 1].end
+        long_start, long_end = tokens[first].start, tokens[end - 1].end
         key = "acronym:" + acronym
         found.append(Candidate(long_start, long_end, "organization", "rule", key=key))
         acronym_token = tokens[i + 1]
@@ -226,6 +227,16 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     return found
 
 
+def _before_symbol(words: list[str], paren: int) -> int:
+    """Where the name before "(" ends: before the stock symbol the wire sets between a
+    company's name and its acronym ("<NBHA.ME>"), if there is one."""
+    if paren > 1 and words[paren - 1] == ">":
+        opening = next((k for k in range(paren - 2, max(0, paren - 7), -1) if words[k] == "<"), 0)
+        return opening or paren
+    return paren
+
+
+_INNER_LETTERS = 4  # an acronym this long may take letters from inside a word ("PCIAC")
 _APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive: "Farmers' Home Administration"
 
 
@@ -248,9 +259,9 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
             break
         words.insert(0, word)
         first -= 1
-        if word[:1].isupper() and _spells(words, letters):
+        if word[:1].isupper() and _spells_out(words, letters):
             return first
-        if sum(w[:1].isupper() for w in words) > len(letters):
+        if sum(w[:1].isupper() for w in _without_legal_tail(words)) > len(letters):
             break
     return _translated_start(tokens, paren, letters)
 
@@ -268,6 +279,54 @@ def _translated_start(tokens: list[ner.Token], paren: int, letters: str) -> int 
     if before[:1].isupper() and before.isalpha():
         return None  # "Banco Mexican Coffee Institute (IMC)": a longer run, not this one
     return first if sorted(w[0] for w in words) == sorted(letters) else None
+
+
+def _spells_out(words: list[str], letters: str) -> bool:
+    """Do `words` spell `letters` (`_spells`), a legal form or "Holdings" after them
+    counted or not ("North Broken Hill Holdings Ltd (NBH)"), or, for a body's name and
+    four letters or more, with a word giving letters from inside it too ("Petrocanada
+    International Assistance Corporation (PCIAC)", "Singapore International Monetary
+    Exchange (SIMEX)"; not a rate's or a weapon's name)?"""
+    base = _without_legal_tail(words)
+    return (
+        _spells(words, letters)
+        or (base != words and _spells(base, letters))
+        or (
+            len(letters) >= _INNER_LETTERS
+            and words[-1].lower() in ORGANIZATION_LAST_WORDS  # no "Offered Rate (LIBOR)"
+            and _inner_spells(words, letters)
+        )
+    )
+
+
+def _without_legal_tail(words: list[str]) -> list[str]:
+    """The words before a firm's closing words ("Holdings Ltd"), which acronyms often skip."""
+    base = list(words)
+    while base and base[-1].lower() in FIRM_LAST_WORDS:
+        base.pop()
+    return base
+
+
+def _inner_spells(words: list[str], letters: str) -> bool:
+    """`_spells`, but a capitalised word may give, after its initial, more letters of
+    itself in order ("Petrocanada": P and C)."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if not word[:1].isupper():
+        return _inner_spells(rest, letters) or (
+            letters[:1] == word[0].upper() and _inner_spells(rest, letters[1:])
+        )
+    if letters[:1] != word[0]:
+        return False
+    taken, inside = 1, word[1:].upper()
+    while True:
+        if _inner_spells(rest, letters[taken:]):
+            return True
+        found = inside.find(letters[taken : taken + 1]) if taken < len(letters) else -1
+        if found < 0:
+            return False
+        inside, taken = inside[found + 1 :], taken + 1
 
 
 def _spells(words: list[str], letters: str) -> bool:
