@@ -168,6 +168,7 @@ def common_lower(word: str) -> bool:
 
 
 _AND = re.compile(r" and (?!(?:Co|Company|Sons)\b)")
+_LOWER = 3  # times the archive writes a word in lower case: an English word, not a name's
 
 
 def two_names(groups: dict[str, Group]) -> None:
@@ -254,14 +255,16 @@ def cut_names(groups: dict[str, Group]) -> None:
             group.junk = "the end of a longer name"
 
 
-def title_words(groups: dict[str, Group]) -> None:
+def title_words(groups: dict[str, Group], lower: Counter[str]) -> None:
     """A one-word organization that a title follows in half its mentions or more
-    ("Agriculture Secretary Richard Lyng", "Commerce Undersecretary") is a word of the
-    title, which says no body a reader can look up."""
+    ("Agriculture Secretary Richard Lyng", "Commerce Undersecretary"), or a longer one of
+    common words, none a body's ("National Security Adviser Frank Carlucci"), is words
+    of the title, which say no body a reader can look up."""
     for group in groups.values():
+        words = fold(group.name).split()
         if (
             group.type == "organization"
-            and " " not in group.name
+            and (len(words) == 1 or _field_words(words, lower))
             and group.read
             and group.titled * 2 >= group.read
             and not (group.registered or group.legal or group.target or group.junk)
@@ -269,6 +272,15 @@ def title_words(groups: dict[str, Group]) -> None:
             and not usual_name(group.name)
         ):
             group.junk = "a word of a title"
+
+
+def _field_words(words: list[str], lower: Counter[str]) -> bool:
+    """Words the archive writes in lower case, none a body's ("national security",
+    "external affairs"; not "new york fed", "foreign ministry"): the field an office's
+    title names."""
+    return all(lower[w] >= _LOWER for w in words) and not ORGANIZATION_LAST_WORDS.intersection(
+        words
+    )
 
 
 def company_twins(groups: dict[str, Group]) -> None:

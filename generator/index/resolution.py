@@ -250,7 +250,7 @@ def unify_entities(
     qualified = _qualifiers(articles, groups, by_id)
     surnames = full_names(groups)
     cut_names(groups)
-    title_words(groups)
+    title_words(groups, casing.lower)
     companies_by_short_name(groups, surnames, casing.lower)
     acronym_companies(groups, beside)
     initialled_companies(groups, initialled)
