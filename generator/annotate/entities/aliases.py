@@ -278,10 +278,12 @@ def usual_name(name: str) -> tuple[str, EntityType] | None:
 
 _PLACE_ABBREVIATION = re.compile(r"^((?i:ft|mt))\.? (?=[A-Z])")
 _PLACE_WORDS = {"ft": "Fort ", "mt": "Mount "}
-# a firm's word the wire shortens after the name's first word ("Shearson Lehman Bros.",
-# "Acme Mfg Co"): one company whichever way a story writes it
-_FIRM_ABBREVIATION = re.compile(r"(?<=\w )((?i:bros|mfg|intl|int'l|natl))\.?(?=\s|\Z)")
+# a firm's or a body's word the wire shortens after the name's first word ("Shearson
+# Lehman Bros.", "Acme Mfg Co", "Commerce Dept"): one body whichever way a story writes it
+_FIRM_ABBREVIATION = re.compile(r"(?<=\w )((?i:bros|mfg|intl|int'l|natl|dept|assn))\.?(?=\s|\Z)")
 _FIRM_WORDS = {
+    "dept": "Department",
+    "assn": "Association",
     "bros": "Brothers",
     "mfg": "Manufacturing",
     "intl": "International",
