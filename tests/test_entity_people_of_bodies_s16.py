@@ -42,3 +42,14 @@ def test_a_firm_of_a_country_and_a_bank_of_a_nation_stay_whole():
     )
     assert entities["Bank of Japan"] == "organization"
     assert [name for name, kind in entities.items() if kind == "person"] == []
+
+
+def test_a_name_listed_between_people_is_a_person_unless_it_is_a_bodys():
+    entities = _entities(
+        "The Supreme Court ruled against the shipping company on Monday.",
+        "The dissent was signed by Justices Lewis Powell, Byron White, Ruth Carrow and"
+        " Milo Ashdane.",
+        "Speakers included Ruth Carrow, Asia Society and the trade group.",
+    )
+    assert entities.get("Byron White") == "person", entities
+    assert entities.get("Asia Society") != "person", entities

@@ -73,6 +73,7 @@ from generator.annotate.words import (
 )
 from generator.model import Article, Entity, EntityType
 
+_LIST_GAP = re.compile(r",? and |, ")  # between two items of a list
 _ONE_OF_THEM = re.compile(r"\b(?:like|such as|including) \Z")  # "analysts like Eppel of"
 _ENGLISH_WORD = 3.0  # wordfreq's Zipf scale: "eppel" 0, "osman" 2.9; "chase" 4.4, "bank" 5.5
 # The CRF tags this many tokens of an article (about 30 pages); past that, in a runaway
@@ -168,7 +169,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     ]
     candidates = _glued_openers(_without_overlaps(candidates), text, sentence_starts)
     candidates = _confirm_headlines(candidates, text, regions)
-    candidates = _people_of_bodies(candidates, text)
+    candidates = _listed_people(_people_of_bodies(candidates, text), text)
     candidates += [
         c
         for c in _supported(unsure, candidates, text)
@@ -456,6 +457,28 @@ def _person_of(
     given = census.given_names()
     first = next((t for t in tokens[:-1] if t.text.lower() in given), None)
     return None if first is None else Candidate(first.start, cut, "person", candidate.source)
+
+
+def _listed_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "Justices William Brennan, Byron White, Thurgood Marshall": a name the model reads
+    as a body, a given name first and a surname last (a common one or a word English
+    hardly writes), no legal form, listed beside a person and no body, is a person."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for i, c in enumerate(ordered):
+        words = text[c.start : c.end].split()
+        if c.type != "organization" or c.source != "crf" or not 2 <= len(words) <= 3:
+            continue
+        name, last = text[c.start : c.end], words[-1].casefold()
+        surname = last in census.common_surnames() or zipf_frequency(last, "en") < _ENGLISH_WORD
+        if company_base(name) != name or not surname or not census.mostly_given(words[0]):
+            continue  # not "Asia Society", "Pearl Jam", "Dean Witter Inc"
+        around = [(ordered[i - 1], ordered[i - 1].end, c.start)] if i else []
+        if i + 1 < len(ordered):
+            around.append((ordered[i + 1], c.end, ordered[i + 1].start))
+        listed = [other.type for other, gap, end in around if _LIST_GAP.fullmatch(text[gap:end])]
+        if "person" in listed and all(kind == "person" for kind in listed):
+            c.type = "person"
+    return candidates
 
 
 def _a_surname_of(
