@@ -90,7 +90,7 @@ def earn_pages(
         if group.mentioned and group.column_gaps * 2 >= group.mentioned:
             group.junk = "a table's columns read as one name"
             continue
-        if group.type == "place" and group.partners * 2 > group.mentioned > 0:
+        if group.type in ("place", "person") and group.partners * 2 > group.mentioned > 0:
             group.doubt, group.weak = (
                 "a partner's name in a firm's name ('Pratt and Whitney')",
                 True,
@@ -120,6 +120,8 @@ def earn_pages(
             doubt = (
                 "a room of a building or a craft ('the White House East Room'), no place or body"
             )
+        elif _a_firms_short_name(group):
+            doubt = "a firm's short name ('Erskine' of 'Erskine Resources Ltd'), no place"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
@@ -253,6 +255,20 @@ def _a_weak_product(group: Group, companies: dict[str, list[Group]]) -> bool:
         and words[-1] not in NUMBERED_BODY_HEADS
         and usual_name(group.name) is None
         and not (len(words) == 1 and companies.get(group.key))
+    )
+
+
+def _a_firms_short_name(group: Group) -> bool:
+    """A "place" in one or two articles, each of which runs it into a firm's name ("Erskine
+    Resources Ltd", "Franklin High-Yield Insured Tax-Free Income Fund"), and that no text
+    places or locates ("in Erskine", "Erskine, Alberta", a dateline): the firm's first
+    word and its short name ("shareholders of Erskine"), no place."""
+    return (
+        group.type == "place"
+        and group.articles <= 2
+        and group.firm_begun >= group.mentioned > 0
+        and not group.placed
+        and not group.located
     )
 
 
