@@ -111,3 +111,37 @@ def test_a_town_a_firm_is_named_after_stays_a_place_where_the_text_places_it() -
         )
     )
     assert pages.get("Denton") == "place", pages
+
+
+def test_a_word_only_a_sentences_start_capitalises_is_no_person() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "The bank sold its bonds early. Foresightedness had proved him right "
+                    "to wait, dealers said.",
+                    [("Foresightedness", "person")],
+                ),
+                "content/2031/05/b-04.txt": (
+                    "Rates rose on Friday. Foresightedness was rare in the market, a trader said.",
+                    [("Foresightedness", "person")],
+                ),
+            }
+        )
+    )
+    assert "Foresightedness" not in pages, pages
+
+
+def test_a_countrys_abbreviation_run_into_the_next_sentence_is_no_person() -> None:
+    pages = _pages(
+        _tagged_index(
+            {
+                "content/2031/05/a-03.txt": (
+                    "It is the first approved drug for the disease in the U.S. Zorvex or "
+                    "zorvexine will be sold by the company.",
+                    [("U.S. Zorvex", "person")],
+                ),
+            }
+        )
+    )
+    assert "U.S. Zorvex" not in pages, pages

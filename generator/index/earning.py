@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 
 from generator.annotate import census, ner
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.entity_words import (
     BODY_HEADS,
     NUMBERED_BODY_HEADS,
@@ -383,7 +384,8 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     makes it the company, a name that begins a company's ("Hal Roach" of Hal Roach Studios
     Inc) or begins with one ("Chrysler LeBaron") is the company or its product, and a name
     with no evidence either way gets no page. A surname with only a suffix, or a rock's or
-    a field's name, is none, and so is a given name alone."""
+    a field's name, is none, and so is a given name alone, a word no name list knows that
+    only sentences' starts capitalise, or a country's abbreviation run into a word."""
     words = group.name.split()
     if len(words) < 2:
         company = _one_word_company(group, companies)
@@ -394,7 +396,19 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
             # joins those), and the archive's one bearer may be another ("Francis Gary
             # Powers" for the pope, who is "Pope Francis": a title given names take alone)
             return "a given name alone: the story names no one by it in full"
+        if (
+            group.sentence_starts >= group.mentioned > 0
+            and not (group.person_cues or group.speaks or group.crowned or group.registered)
+            and not (census.surname(group.name) or census.first_name(group.name))
+        ):
+            # "Hindsight had proved him right": only a sentence's start capitalises it, and
+            # no name list knows it
+            return "a word a sentence's start capitalises, no name the census knows"
         return ""
+    if words[0].endswith(".") and is_country(words[0]):
+        # "the first treatment in the U.S. AZT or azidothymidine": a sentence's last word
+        # run into the next's first
+        return "a country's abbreviation run into the next sentence, no person"
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"
     if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:

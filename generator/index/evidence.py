@@ -368,6 +368,7 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)
         group.started += _opens_sentence(text, mention)
+        group.sentence_starts += " " not in mention.text and _at_sentence_start(text, mention)
         if entity.type == "event":
             read_event_cues(group, text, mention)
     if article.place and name_key(article.place) == group.key:
@@ -514,6 +515,10 @@ def _opens_sentence(text: str, mention: Mention) -> bool:
     after = _WORD_AFTER.match(text, mention.end)
     if " " in mention.text or not after or after[1] in VERBS_AFTER_NAMES:
         return False
+    return _at_sentence_start(text, mention)
+
+
+def _at_sentence_start(text: str, mention: Mention) -> bool:
     line = text.rfind("\n", 0, mention.start) + 1
     return mention.start == line or bool(
         _SENTENCE_START.search(text, max(line, mention.start - 3), mention.start)

@@ -135,6 +135,7 @@ class Group:
     body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
     opening: int = 0  # mentions only a headline or a sentence's start capitalises ("Electric")
     started: int = 0  # one-word mentions opening a sentence, a noun after ("Blue chips")
+    sentence_starts: int = 0  # one-word mentions opening a sentence or a line ("Hindsight had")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")
