@@ -181,7 +181,7 @@ _FIRM_ANALYST_AFTER = re.compile(
 )
 # capitalised words run on from a name to a firm's last word or a fund's ("Erskine
 # Resources Ltd", "Franklin High-Yield Insured Tax-Free Income Fund"): the firm's name
-_FIRM_RUN = r"((?: [A-Z][\w&'.-]*){1,6})"
+_FIRM_RUN = r"((?: [A-Z][\w&'-]*){1,6})"  # no word's full stop: a sentence may end there
 _BROKERS_AND_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BROKING_FIRM_NOUNS)) + r") (?:[A-Z][\w'-]* ){1,2}(?:and|&) \Z"
 )
