@@ -77,6 +77,11 @@ def given_name(word: str) -> bool:
     )
 
 
+def surname(word: str) -> bool:
+    """A surname the census knows, however rare ("Koch", "Nakasone"; not "Hindsight")."""
+    return word.casefold() in _surname_shares()
+
+
 def first_name(word: str) -> bool:
     """A given name the name lists or the census know."""
     return given_name(word) or word.casefold() in given_names()

@@ -205,6 +205,17 @@ TREATY_HEADS = frozenset(word_list("partnership agreement accord pact treaty"))
 # nor a body: "the White House East Room", "the Situation Room", "a 1,850 pound
 # Geostationary Operational Environmental Satellite (GOES)"
 ROOM_OR_CRAFT_HEADS = frozenset(word_list("room rooms satellite satellites spacecraft"))
+# the staff of an office that speak and act for it, after the office's name: "White House
+# aides", "a White House spokesman", "the White House chief of staff" (not "analysts" or
+# "traders": "Wall Street analysts" work in a place's firms, not for it)
+STAFF_NOUNS = frozenset(
+    word_list(
+        """
+        spokesman spokeswoman spokesmen spokesperson aide aides official officials staffer
+        staffers counsel
+        """
+    )
+)
 # the last word of a name that makes it a place or a structure, no person ("George
 # Washington Bridge", "Hudson Valley"; not the surnames Hall, Park, Tower, Lake)
 STRUCTURE_HEADS = frozenset(

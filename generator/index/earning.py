@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 
 from generator.annotate import census, ner
+from generator.annotate.entities.aliases import is_country
 from generator.annotate.entity_words import (
     BODY_HEADS,
     NUMBERED_BODY_HEADS,
@@ -90,7 +91,7 @@ def earn_pages(
         if group.mentioned and group.column_gaps * 2 >= group.mentioned:
             group.junk = "a table's columns read as one name"
             continue
-        if group.type == "place" and group.partners * 2 > group.mentioned > 0:
+        if group.type in ("place", "person") and group.partners * 2 > group.mentioned > 0:
             group.doubt, group.weak = (
                 "a partner's name in a firm's name ('Pratt and Whitney')",
                 True,
@@ -120,6 +121,8 @@ def earn_pages(
             doubt = (
                 "a room of a building or a craft ('the White House East Room'), no place or body"
             )
+        elif _a_firms_short_name(group):
+            doubt = "a firm's short name ('Erskine' of 'Erskine Resources Ltd'), no place"
         elif group.type == "place":
             doubt = _place_doubt(group, lower, surnames)
         elif group.type in ("organization", "event") and _a_product(group):
@@ -256,6 +259,20 @@ def _a_weak_product(group: Group, companies: dict[str, list[Group]]) -> bool:
     )
 
 
+def _a_firms_short_name(group: Group) -> bool:
+    """A "place" in one or two articles, each of which runs it into a firm's name ("Erskine
+    Resources Ltd", "Franklin High-Yield Insured Tax-Free Income Fund"), and that no text
+    places or locates ("in Erskine", "Erskine, Alberta", a dateline): the firm's first
+    word and its short name ("shareholders of Erskine"), no place."""
+    return (
+        group.type == "place"
+        and group.articles <= 2
+        and group.firm_begun >= group.mentioned > 0
+        and not group.placed
+        and not group.located
+    )
+
+
 def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[Group]]) -> str:
     """Rule 1: a place page only for a listed place, a dateline, or "X, <state>". A
     quarter's adjective alone ("Eastern", "Central") names no place, and which company
@@ -367,7 +384,8 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
     makes it the company, a name that begins a company's ("Hal Roach" of Hal Roach Studios
     Inc) or begins with one ("Chrysler LeBaron") is the company or its product, and a name
     with no evidence either way gets no page. A surname with only a suffix, or a rock's or
-    a field's name, is none, and so is a given name alone."""
+    a field's name, is none, and so is a given name alone, a word no name list knows that
+    only sentences' starts capitalise, or a country's abbreviation run into a word."""
     words = group.name.split()
     if len(words) < 2:
         company = _one_word_company(group, companies)
@@ -378,7 +396,19 @@ def _person_doubt(group: Group, groups: dict[str, Group], companies: dict[str, l
             # joins those), and the archive's one bearer may be another ("Francis Gary
             # Powers" for the pope, who is "Pope Francis": a title given names take alone)
             return "a given name alone: the story names no one by it in full"
+        if (
+            group.sentence_starts >= group.mentioned > 0
+            and not (group.person_cues or group.speaks or group.crowned or group.registered)
+            and not (census.surname(group.name) or census.first_name(group.name))
+        ):
+            # "Hindsight had proved him right": only a sentence's start capitalises it, and
+            # no name list knows it
+            return "a word a sentence's start capitalises, no name the census knows"
         return ""
+    if words[0].endswith(".") and is_country(words[0]):
+        # "the first treatment in the U.S. AZT or azidothymidine": a sentence's last word
+        # run into the next's first
+        return "a country's abbreviation run into the next sentence, no person"
     if words[-1].casefold() in NAME_SUFFIXES and len(words) == 2:
         return "a suffix and a surname, no first name"
     if words[-1].casefold() in NOT_PERSON_LAST_WORDS and not group.person_cues:

@@ -28,10 +28,12 @@ from generator.annotate.entity_words import (
     PRODUCT_NOUNS,
     PUBLICATION_NOUNS,
     REGION_WORDS,
+    STAFF_NOUNS,
     STORM_WORDS,
 )
 from generator.annotate.words import (
     CONNECTORS,
+    FIRM_LAST_WORDS,
     GENERIC_NAME_WORDS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
@@ -109,6 +111,10 @@ _GATHERING_BEFORE = re.compile(
 # or an area's after it: "the Haj Omran border area of northeast Iraq"
 _SITED_BEFORE = re.compile(r"\b(?:port|town|city|village|region|province|suburb) of \Z")
 _SITED_AFTER = re.compile(r"(?: border)? (?:area|region)\b")
+# an office's staff after its name: "White House aides", "the White House chief of staff"
+_STAFF_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(STAFF_NOUNS)) + r"|chief of staff|press secretary)\b", re.I
+)
 # a product's trade name after the words that sell it: "marketed by Eli Lilly Co <LLY> as
 # Keflex", "sold under the brand Zantac"
 _MARKETED_BEFORE = re.compile(
@@ -166,6 +172,18 @@ _FIRM_AFTER = re.compile(
     r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
 )
 _PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z")
+# a firm of partners' names a firm's analyst follows ("said Carroll McEntee and McGinley
+# analyst Denis Karnosky"), or a broking firm's trade comes before ("Bombay stock brokers
+# Batliwala and Karani said"): the name "and" joins is a partner's, no person's
+_FIRM_ANALYST_AFTER = re.compile(
+    r" (?:and|&) [A-Z][\w'-]+ (?:analysts?|economists?|strategists?)\b"
+)
+# capitalised words run on from a name to a firm's last word or a fund's ("Erskine
+# Resources Ltd", "Franklin High-Yield Insured Tax-Free Income Fund"): the firm's name
+_FIRM_RUN = r"((?: [A-Z][\w&'-]*){1,6})"  # no word's full stop: a sentence may end there
+_BROKERS_AND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(BROKING_FIRM_NOUNS)) + r") (?:[A-Z][\w'-]* ){1,2}(?:and|&) \Z"
+)
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})\Z")
 # a person's shape around a name: an age ("Smith, 45,"), a description after a comma
@@ -349,11 +367,24 @@ def read_evidence(group: Group, article: Article, entity: Entity) -> None:
         _read_shape(group, article, entity, mention)
         group.opening += _capitalised_by_place(text, mention)
         group.started += _opens_sentence(text, mention)
+        group.sentence_starts += " " not in mention.text and _at_sentence_start(text, mention)
         if entity.type == "event":
             read_event_cues(group, text, mention)
     if article.place and name_key(article.place) == group.key:
         group.placed += 1
     group.organization_cues += acts
+    if entity.type == "place" and _begins_a_firm(text, entity.name):
+        group.firm_begun += len(entity.mentions)
+
+
+def _begins_a_firm(text: str, name: str) -> bool:
+    """The article writes the name as the first words of a firm's or a fund's ("Erskine" of
+    "Erskine Resources Ltd"): its other mentions may be the firm's short name."""
+    for found in re.finditer(r"\b" + re.escape(name) + _FIRM_RUN, text):
+        words = [word.strip(".,").casefold() for word in found[1].split()]
+        if any(word in FIRM_LAST_WORDS or word == "fund" for word in words):
+            return True
+    return False
 
 
 def _a_persons_firm(article: Article, entity: Entity, mention: Mention) -> bool:
@@ -483,6 +514,10 @@ def _opens_sentence(text: str, mention: Mention) -> bool:
     after = _WORD_AFTER.match(text, mention.end)
     if " " in mention.text or not after or after[1] in VERBS_AFTER_NAMES:
         return False
+    return _at_sentence_start(text, mention)
+
+
+def _at_sentence_start(text: str, mention: Mention) -> bool:
     line = text.rfind("\n", 0, mention.start) + 1
     return mention.start == line or bool(
         _SENTENCE_START.search(text, max(line, mention.start - 3), mention.start)
@@ -540,7 +575,8 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     name), a product noun after it ("INF missiles"), a body's verb before it ("formed the
     Kestrel Forum"), a capitalised word run on from it ("Conference Bridge"), a state or a town
     run into it ("New York State Public Service Commission"), a place's kind before it ("the
-    port of Tumaco") or an area's after it ("the Haj Omran border area"), the words that sell a
+    port of Tumaco") or an area's after it ("the Haj Omran border area"), an office's staff
+    after it ("White House aides"), the words that sell a
     product before it ("marketed as Keflex") or a description that calls it one after it
     ("Keflex is an antibiotic"), a list of brands it stands in ("Calvin Klein ... among 15 other
     brands"), a law's word after it or a description that calls it a law ("NCLB was a deeply
@@ -549,7 +585,13 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
     text = article.text
     if _COLUMN_GAP.search(mention.text):
         group.column_gaps += 1
-    if entity.type == "place" and _a_partner(text, mention):
+    if (entity.type == "place" and _a_partner(text, mention)) or (
+        entity.type in ("place", "person")
+        and (
+            _FIRM_ANALYST_AFTER.match(text, mention.end)
+            or _BROKERS_AND_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        )
+    ):
         group.partners += 1
     partner = _partner_before(text, entity, mention)
     if partner:
@@ -592,6 +634,7 @@ def _read_shape(group: Group, article: Article, entity: Entity, mention: Mention
         _SITED_AFTER.match(text, mention.end)
     ):
         group.sited += 1
+    group.staffed += bool(_STAFF_AFTER.match(text, mention.end))
     described = _DESCRIPTION_AFTER.match(text, mention.end)
     if _LAW_AFTER.match(text, mention.end) or (
         described and described[1].split()[-1].casefold() in LAW_NOUNS

@@ -124,7 +124,7 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         )
     if group.type == "event":
         return words[-1].casefold() in BODY_HEADS or group.formed > 0 or a_described_body(group)
-    return (
+    return _an_office(group) or (
         group.type == "place"
         and len(words) == 2
         and is_country(words[0])
@@ -133,6 +133,27 @@ def _a_body(group: Group, lower: Counter[str], upper: Counter[str]) -> bool:
         and not listed_place(group.name)
         and not shaped_like_place(group.name)
         and not listed_place(words[1])
+    )
+
+
+def _an_office(group: Group) -> bool:
+    """A "place" no list knows that has staff ("White House aides", "a White House
+    spokesman", "the White House chief of staff") and that speaks or has staff in a quarter
+    of its mentions ("the White House said"): an office named by its building, a body. A
+    listed town or country keeps its kind ("Moscow officials" are a city's, "Moscow said"
+    its government's), and so do a name a place's head ends ("Coast", "Bay") and a town
+    no list knows that a dateline or ", <state>" places or "in" locates more often than it
+    acts ("PEKING, March 3", "in Peking")."""
+    acting = group.staffed + group.speaks
+    return (
+        group.type == "place"
+        and group.staffed > 0
+        and acting >= 2
+        and 4 * acting >= group.mentioned
+        and not group.placed
+        and group.located < acting
+        and group.name.split()[-1].casefold() not in PLACE_HEADS
+        and not listed_place(group.name)
     )
 
 

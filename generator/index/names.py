@@ -123,8 +123,10 @@ class Group:
     run_after: int = 0  # mentions a capitalised word runs on from ("Conference Bridge")
     local: int = 0  # mentions a state or town runs into ("New York State Public ...")
     sited: int = 0  # mentions a place's kind comes before or after ("the port of Tumaco")
+    staffed: int = 0  # mentions its staff follow, an office's ("White House aides")
     seats: int = 0  # mentions of a company's town ("<Qintex Ltd> of Brisbane said")
     partners: int = 0  # mentions inside a firm of partners' names ("Pratt and Whitney")
+    firm_begun: int = 0  # mentions in articles where it begins a firm's name ("Erskine Resources")
     partners_before: Counter[str] = field(default_factory=Counter)  # "Brown" of "... Sons"
     its: int = 0  # mentions "its" follows in the clause ("Comissaria Smith said in its review")
     speaks: int = 0  # mentions a speaker's verb is next to ("Sallie Mae said"): either kind
@@ -133,6 +135,7 @@ class Group:
     body_cues: int = 0  # mentions a body's words surround (", the conservative organization")
     opening: int = 0  # mentions only a headline or a sentence's start capitalises ("Electric")
     started: int = 0  # one-word mentions opening a sentence, a noun after ("Blue chips")
+    sentence_starts: int = 0  # one-word mentions opening a sentence or a line ("Hindsight had")
 
 
 _AND_AFTER = re.compile(r" ((?:and|&) [A-Z][a-z]+)\b")

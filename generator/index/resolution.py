@@ -137,7 +137,7 @@ _PLACED_NEAR = re.compile(
 # an item of its own ("Indianapolis, New York's Kennedy Airport")
 _LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z]|,? (?:as well as|plus) |['’]s\b")
 _PLACED_IN = re.compile(r"\b([A-Z][a-z]+) (?:borough|suburb|district) of \Z")
-_BRACKETED = re.compile(r"<([A-Z][A-Z&]{1,5})(?:\.[A-Z]{1,3})?>")
+_BRACKETED = re.compile(r"<([A-Z](?:[A-Z&]{1,5}|[a-z]{1,3}[A-Z]{2,3}))(?:\.[A-Z]{1,3})?>")
 
 
 def unify_entities(
@@ -408,7 +408,7 @@ def _junk(groups: dict[str, Group], articles: list[Article], casing: Casing) -> 
     """Names that are no entity whatever the model said: a month, a nationality, a
     plural noun or other word the archive writes in lower case ("bankers said"), a
     fragment of generic words ("Bank of", "Co Ltd"), a party member ("Texas Democrat"),
-    and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`)."""
+    and a stock symbol the archive writes only in angle brackets (`<CKGH.HK>`, `<RtrSY>`)."""
     lower, upper = casing.lower, casing.upper
     bracketed: set[str] = set()
     for article in articles:
