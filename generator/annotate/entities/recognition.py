@@ -179,6 +179,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     candidates = _places_cut(
         _without_overlaps(_unglued(_joined(candidates, text), text)), text, regions
     )
+    candidates = _without_lone_openers(candidates, text, sentence_starts)
     entities = resolve_candidates(without_table_codes(candidates, text), text)
     find_roles(entities, regions)
     find_descriptions(entities, regions)
@@ -457,6 +458,30 @@ def _person_of(
     given = census.given_names()
     first = next((t for t in tokens[:-1] if t.text.lower() in given), None)
     return None if first is None else Candidate(first.start, cut, "person", candidate.source)
+
+
+def _without_lone_openers(
+    candidates: list[Candidate], text: str, sentence_starts: set[int]
+) -> list[Candidate]:
+    """ "Hindsight had proved him right": a one-word "person" that opens a sentence, a word
+    English often writes and no common surname or given name, which no other name of the
+    story holds in any case, is the sentence's capitalised first word (a "Trump" that
+    opens a sentence is named in full elsewhere, "CHRYSLER" in the headline too)."""
+    words = [text[c.start : c.end].casefold() for c in candidates]
+    return [
+        c
+        for c, word in zip(candidates, words, strict=True)
+        if not (
+            c.type == "person"
+            and c.source == "crf"
+            and c.start in sentence_starts
+            and " " not in word
+            and zipf_frequency(word, "en") >= _ENGLISH_WORD
+            and word not in census.common_surnames()
+            and not census.first_name(word)
+            and sum(word in other.split() for other in words) == 1
+        )
+    ]
 
 
 def _listed_people(candidates: list[Candidate], text: str) -> list[Candidate]:
