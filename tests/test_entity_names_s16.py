@@ -1,12 +1,21 @@
-"""Session 16, one body under several names: an acronym its own company's name ("KTT
+"""Session 16, one body under several names: an acronym its own company's name ("ITT
 Corp") also holds, an acronym that begins a firm's name with no legal form ("ZVX
-Laboratories"), and one body written in two word orders. Every article is invented."""
+Laboratories"), one body written in two word orders, initials before a firm's last words
+("KMT Securities") and letters joined by "and" ("S and P"). Every article is invented."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from test_entity_resolution import _archive, _pages
 
-from generator.index.acronyms import word_orders
+from generator.index.acronyms import (
+    acronym_form,
+    initials_heads,
+    spelled_acronyms,
+    spelled_in_text,
+    word_orders,
+)
 from generator.index.names import Group, name_key
 
 
@@ -65,3 +74,39 @@ def test_a_name_whose_words_swap_round_its_and_is_the_body_in_more_stories() -> 
     swapped = groups[name_key("Idaho Department of Game and Fish")]
     assert swapped.target is groups[name_key("Idaho Department of Fish and Game")]
     assert groups[name_key("Kelvan Savings and Loan")].target is None
+
+
+def _groups(*names: tuple[str, int]) -> dict[str, Group]:
+    return {
+        name_key(name): Group(name_key(name), name=name, type="organization", articles=n)
+        for name, n in names
+    }
+
+
+def test_initials_before_a_firms_last_words_are_the_firm_those_words_end() -> None:
+    groups = _groups(
+        ("Kelvan, Mourne and Tasker Securities Corp", 2),
+        ("KMT Securities", 1),
+        ("Kelvan Mourne Tasker Bank", 1),
+        ("KMT Bank", 1),
+        ("Kerr Mallory Trust Bank", 1),
+    )
+    initials_heads(groups)
+    assert (
+        groups[name_key("KMT Securities")].target
+        is groups[name_key("Kelvan, Mourne and Tasker Securities Corp")]
+    )
+    assert groups[name_key("KMT Bank")].target is None  # two banks spell KMT
+
+
+def test_letters_joined_by_and_are_the_name_the_story_spells_out_in_its_text() -> None:
+    text = (
+        "Bonds upgraded\n\nNEW YORK, May 3 - Standard and Poor's Corp said it raised the "
+        "bonds of Kelvan Co.\n\nYesterday, S and P upgraded its debentures.\n"
+    )
+    short = acronym_form("S and P")
+    assert short == "SP"
+    groups = _groups(("Standard and Poor's Corp", 3), ("S and P", 4))
+    spelled = {name_key("S and P"): Counter({name_key(spelled_in_text(text, short)): 1})}
+    spelled_acronyms(groups, spelled)
+    assert groups[name_key("S and P")].target is groups[name_key("Standard and Poor's Corp")]

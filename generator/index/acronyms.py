@@ -14,6 +14,11 @@ from generator.model import Mention
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,5}) \($")
+# capitalised words joined by spaces and small words: a name as running text writes it
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z][A-Za-z'.-]*(?:,? (?:(?:and|of|the|for|on|&) )?[A-Z][A-Za-z'.-]*)+"
+)
+_LETTERS_JOINED = re.compile(r"([A-Z]) and ([A-Z])")  # "S and P": Standard and Poor's
 
 
 def initials_of(name: str) -> str:
@@ -36,6 +41,25 @@ def initials_forms(name: str) -> set[str]:
     return forms
 
 
+def acronym_form(name: str) -> str:
+    """The name as the acronym it is ("NATO"; "SP" for "S and P", the wire's way with
+    Standard and Poor's), or "" if it is none."""
+    if ACRONYM.fullmatch(name):
+        return name
+    joined = _LETTERS_JOINED.fullmatch(name)
+    return joined[1] + joined[2] if joined else ""
+
+
+def spelled_in_text(text: str, acronym: str) -> str:
+    """The name a story spells the acronym out as where the model found no entity in it
+    ("Standard and Poor's Corp said ... S and P said"): the first run of capitalised
+    words whose initials the acronym is, or ""."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        if acronym in initials_forms(run[0]):
+            return run[0]
+    return ""
+
+
 def acronym_before(text: str, mention: Mention, name: str) -> str:
     """The acronym a name spells out in brackets after it ("ASCS (Agriculture
     Stabilization and Conservation Service)"), else ""."""
@@ -51,7 +75,7 @@ def spelled_acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]])
     Corp" beside "ITT") spells nothing out: it casts no vote against the long name
     ("International Telephone and Telegraph Corp said ... ITT said")."""
     for key, all_votes in spelled.items():
-        votes = {long: n for long, n in all_votes.items() if long != key}
+        votes = {long: n for long, n in all_votes.items() if long != key and long in groups}
         group = groups.get(key)
         if not votes or group is None or group.registered or group.junk:
             continue
@@ -62,7 +86,8 @@ def spelled_acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]])
         if target is None or target is group:
             continue
         initials = initials_forms(target.name)  # "Liffe" as well as "LIFFE"
-        if count * 3 >= 2 * sum(votes.values()) and _letters_of(group.name, initials):
+        letters = acronym_form(group.name) or group.name
+        if count * 3 >= 2 * sum(votes.values()) and _letters_of(letters, initials):
             if target.junk:  # "GNP" of "Gross National Product": a term's short form
                 group.junk = target.junk
             else:
@@ -130,3 +155,31 @@ def _other_orders(name: str) -> list[str]:
         for i, word in enumerate(words)
         if word == "and" and 0 < i < len(words) - 1 and len(words) > 3
     ]
+
+
+def initials_heads(groups: dict[str, Group]) -> None:
+    """A firm named with an acronym before its last words ("DLJ Securities") is the firm
+    whose leading words those initials are, with the same last words ("Donaldson, Lufkin
+    and Jenrette Securities Corp"), when the archive names one such firm: the letters
+    and the words agree across stories. Two or more, and it stays itself; so does a name
+    with a legal form of its own ("UBS Securities Inc" is not "Union Bank of Switzerland
+    (Securities) Ltd", its London namesake)."""
+    spelled: dict[tuple[str, str], list[Group]] = {}
+    for group in groups.values():
+        words = _WORD.findall(company_base(group.name) or group.name)
+        if group.type != "organization" or group.junk or group.doubt or len(words) < 4:
+            continue
+        if "(" in group.name:  # "Union Bank of Switzerland (Securities) Ltd": a unit's name
+            continue
+        for cut in range(2, len(words)):
+            lead = [w for w in words[:cut] if w.lower() not in CONNECTORS]
+            if len(lead) > 2 and all(w[0].isupper() for w in lead):
+                tail = " ".join(words[cut:]).lower()
+                spelled.setdefault(("".join(w[0] for w in lead), tail), []).append(group)
+    for group in list(groups.values()):
+        first, _, rest = (company_base(group.name) or group.name).partition(" ")
+        if not rest or not ACRONYM.fullmatch(first) or not _may_move(group) or group.legal:
+            continue  # "UBS Securities Inc" is a firm of its own
+        found = {final(g).key: final(g) for g in spelled.get((first, rest.lower()), [])}
+        if len(found) == 1 and (long := next(iter(found.values()))) is not group:
+            group.target = long

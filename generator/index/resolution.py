@@ -32,9 +32,12 @@ from generator.annotate.words import (
 )
 from generator.index.acronyms import (
     acronym_before,
+    acronym_form,
     initials_forms,
+    initials_heads,
     initials_of,
     spelled_acronyms,
+    spelled_in_text,
     word_orders,
 )
 from generator.index.bodies import settle_bodies
@@ -218,7 +221,7 @@ def unify_entities(
                     spelled[name_key(mention.text)][key] += 2
                 elif acronym := acronym_before(article.text, mention, entity.name):
                     spelled[name_key(acronym)][key] += 2
-            if " " in entity.name:
+            if " " in entity.name and not acronym_form(entity.name):  # not "S and P"
                 for initials in initials_forms(entity.name):
                     long_names.setdefault(initials, key)
         _speakers_cut(article, by_id)
@@ -233,8 +236,10 @@ def unify_entities(
                     for initials in initials_forms(quote.speaker):
                         long_names.setdefault(initials, key)
         for entity in article.entities:  # the acronym beside its expansion
-            if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
-                spelled[name_key(entity.name)][long_names[entity.name]] += 1
+            if (short := acronym_form(entity.name)) and short in long_names:
+                spelled[name_key(entity.name)][long_names[short]] += 1
+            elif short and (long_name := spelled_in_text(article.text, short)):
+                spelled[name_key(entity.name)][name_key(long_name)] += 1
         acronyms_beside_companies(article, beside)
         initials_beside_companies(article, initialled)
     for key, group in groups.items():
@@ -268,6 +273,7 @@ def unify_entities(
     country_bodies(groups)
     place_bodies(groups)
     word_orders(groups)  # "Transportation Department", "Department of Transportation"
+    initials_heads(groups)  # "DLJ Securities" is "Donaldson, Lufkin and Jenrette Securities"
     near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
