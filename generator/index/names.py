@@ -22,6 +22,7 @@ from generator.annotate.entity_words import (
 )
 from generator.annotate.words import (
     CONNECTORS,
+    FIRM_LAST_WORDS,
     MONTH_NAMES,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -309,14 +310,16 @@ def company_twins(groups: dict[str, Group]) -> None:
 
 def acronyms_beside_companies(article: Article, beside: dict[str, set[str]]) -> None:
     """Note each acronym named in the same article as a company whose name it begins
-    ("AFG" beside "AFG Industries Inc")."""
+    ("AFG" beside "AFG Industries Inc", or beside a firm's name with no legal form: "FCS"
+    beside "FCS Laboratories")."""
     acronyms = {e.name for e in article.entities if e.mentions and ACRONYM.fullmatch(e.name)}
     if not acronyms:
         return
     for entity in article.entities:
-        first = entity.name.split()[0]
-        if first in acronyms and first != entity.name and company_base(entity.name) != entity.name:
-            beside[name_key(first)].add(name_key(entity.name))
+        words = entity.name.split()
+        firm = company_base(entity.name) != entity.name or words[-1].lower() in FIRM_LAST_WORDS
+        if words[0] in acronyms and len(words) > 1 and firm:
+            beside[name_key(words[0])].add(name_key(entity.name))
 
 
 def acronym_companies(groups: dict[str, Group], beside: dict[str, set[str]]) -> None:

@@ -30,6 +30,16 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.acronyms import (
+    acronym_before,
+    acronym_form,
+    initials_forms,
+    initials_heads,
+    initials_of,
+    spelled_acronyms,
+    spelled_in_text,
+    word_orders,
+)
 from generator.index.bodies import settle_bodies
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
@@ -91,14 +101,13 @@ from generator.index.variants import (
     short_bodies,
     variant_pairs_left,
 )
-from generator.model import ENTITY_TYPES, Article, Entity, Mention, entity_id, entity_type_of
+from generator.model import ENTITY_TYPES, Article, Entity, entity_id, entity_type_of
 
 _CAPITALS_WEIGHT = 0.25  # a name in a capitals headline says little about its type or form
 _LEGAL_FORM_WEIGHT = 3.0  # "Inc", "Corp" say organization louder than a model's guess
 _DATELINE_WEIGHT = 10.0  # a story's dateline names a place, over "a Milan banker" elsewhere
 _DOMINANT = 2  # a candidate named in twice as many articles as all others together wins
 _COMPANY = ORGANIZATION_LAST_WORDS
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _PLAIN_CAPITALS = re.compile(r"(?<![<\w.&])([A-Z][A-Z&]{1,5})(?![\w&>]|\.[A-Z])")
 _CUE_WEIGHT = 2.0
@@ -210,10 +219,10 @@ def unify_entities(
             for mention in entity.mentions:  # "Central Intelligence Agency (CIA)"
                 if ACRONYM.fullmatch(mention.text) and name_key(mention.text) != key:
                     spelled[name_key(mention.text)][key] += 2
-                elif acronym := _acronym_before(article.text, mention, entity.name):
+                elif acronym := acronym_before(article.text, mention, entity.name):
                     spelled[name_key(acronym)][key] += 2
-            if " " in entity.name:
-                for initials in _initials_forms(entity.name):
+            if " " in entity.name and not acronym_form(entity.name):  # not "S and P"
+                for initials in initials_forms(entity.name):
                     long_names.setdefault(initials, key)
         _speakers_cut(article, by_id)
         for quote in article.quotes:  # a speaker no mention links is a name too
@@ -224,11 +233,13 @@ def unify_entities(
                     groups[key] = Group(key, Weights({quote.speaker: 1}), Weights({kind: 1}))
                 if entity_type_of(quote.speaker_id) == "organization" and " " in quote.speaker:
                     # "the American Federation of Teachers calling her" ... "the AFT"
-                    for initials in _initials_forms(quote.speaker):
+                    for initials in initials_forms(quote.speaker):
                         long_names.setdefault(initials, key)
         for entity in article.entities:  # the acronym beside its expansion
-            if ACRONYM.fullmatch(entity.name) and entity.name in long_names:
-                spelled[name_key(entity.name)][long_names[entity.name]] += 1
+            if (short := acronym_form(entity.name)) and short in long_names:
+                spelled[name_key(entity.name)][long_names[short]] += 1
+            elif short and (long_name := spelled_in_text(article.text, short)):
+                spelled[name_key(entity.name)][name_key(long_name)] += 1
         acronyms_beside_companies(article, beside)
         initials_beside_companies(article, initialled)
     for key, group in groups.items():
@@ -242,7 +253,7 @@ def unify_entities(
     _junk(groups, articles, casing)
     _tenure(groups)
     two_names(groups)
-    _acronyms(groups, spelled)
+    spelled_acronyms(groups, spelled)
     company_twins(groups)
     cities_of_states(groups, dual)
     _events_by_acronym(groups)
@@ -261,13 +272,15 @@ def unify_entities(
     _ministries(groups)
     country_bodies(groups)
     place_bodies(groups)
+    word_orders(groups)  # "Transportation Department", "Department of Transportation"
+    initials_heads(groups)  # "DLJ Securities" is "Donaldson, Lufkin and Jenrette Securities"
     near = acronyms_inside(groups)  # "EC Commission" is "European Community Commission"
     word_beginnings(groups, casing.lower)
     _surname_first(groups, surnames)
     longer_names(groups, casing.lower)
     person_variants(groups, articles)  # after: a title run into a name finds its full name first
     short_bodies(groups, articles)
-    body_forms(groups, articles, _initials_forms, casing)  # "Tax Policy Center", "DHS", "Exxon"
+    body_forms(groups, articles, initials_forms, casing)  # "Tax Policy Center", "DHS", "Exxon"
     variants = join_variants(groups, articles, casing.lower + casing.upper, spelled, casing.lower)
     joined_names(groups)  # last: a piece's own short forms have found their names
     seatless(groups)
@@ -286,7 +299,7 @@ def unify_entities(
     held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
-        doubts.extend(doubts_left(groups, surnames, held, _initials))
+        doubts.extend(doubts_left(groups, surnames, held, initials_of))
         pairs = variant_pairs_left(variants)
         pairs += [(a, b) for a, b in near if final(a) is not final(b)]
         doubts.extend(spelled_alike(a, b) for a, b in pairs if held[a.id] and held[b.id])
@@ -347,38 +360,6 @@ def _vote_by_context(group: Group, text: str, entity: Entity) -> None:
 
 def _names(groups: list[Group]) -> set[str]:
     return {g.name for g in groups}
-
-
-def _initials(name: str) -> str:
-    """`Central Intelligence Agency` -> `CIA` (small words left out)."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
-def _initials_forms(name: str) -> set[str]:
-    """The acronyms a name is written as: its initials, with or without its legal form,
-    with an acronym inside it kept whole ("BHP Gold Mines Ltd" -> BHPGM), and with its
-    small words' initials ("Department of Transportation" -> DOT)."""
-    forms = set()
-    for form in (name, company_base(name) or name):
-        forms.add(_initials(form))
-        words = [w for w in _WORD.findall(form) if w[0].isupper() or w.lower() in CONNECTORS]
-        forms.add("".join(w[0].upper() for w in words))
-        words = [w for w in _WORD.findall(form) if w.lower() not in CONNECTORS]
-        forms.add("".join(w if ACRONYM.fullmatch(w) else w[0] for w in words if w[0].isupper()))
-    return forms
-
-
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,5}) \($")
-
-
-def _acronym_before(text: str, mention: Mention, name: str) -> str:
-    """The acronym a name spells out in brackets after it ("ASCS (Agriculture
-    Stabilization and Conservation Service)"), else ""."""
-    found = _ACRONYM_BEFORE.search(text, max(0, mention.start - 9), mention.start)
-    if found is None or text[mention.end : mention.end + 1] != ")":
-        return ""
-    return found[1] if found[1] in _initials_forms(name) else ""
 
 
 def _shouted(name: str) -> bool:
@@ -502,33 +483,6 @@ def _plain_symbols(articles: list[Article], symbols: set[str]) -> set[str]:
         for article in articles:
             found.update(w for w in _PLAIN_CAPITALS.findall(article.text) if w in symbols)
     return found
-
-
-def _acronyms(groups: dict[str, Group], spelled: dict[str, Counter[str]]) -> None:
-    """An acronym is the long name an article spells it out as, or names beside it,
-    whether the archive writes it in capitals or not."""
-    for key, votes in spelled.items():
-        group = groups.get(key)
-        if group is None or group.registered or group.junk or usual_name(group.name):
-            continue
-        best, count = max(votes.items(), key=lambda item: (item[1], item[0]))
-        target = groups.get(best)
-        if target is None or target is group:
-            continue
-        initials = _initials_forms(target.name)  # "Liffe" as well as "LIFFE"
-        if count * 3 >= 2 * sum(votes.values()) and _letters_of(group.name, initials):
-            if target.junk:  # "GNP" of "Gross National Product": a term's short form
-                group.junk = target.junk
-            else:
-                group.target = target
-
-
-def _letters_of(acronym: str, initials: set[str]) -> bool:
-    """Are the acronym's letters a name's initials, in their order or in the order of the
-    body's own language ("IBC", Instituto Brasileiro do Cafe, for the "Brazilian Coffee
-    Institute" the story spells it out as)?"""
-    letters = sorted(acronym.upper())
-    return acronym.upper() in initials or any(sorted(form) == letters for form in initials)
 
 
 def _events_by_acronym(groups: dict[str, Group]) -> None:
