@@ -58,8 +58,7 @@ def test_a_name_listed_between_people_is_a_person_unless_it_is_a_bodys():
 def test_a_common_word_opening_a_sentence_is_no_person_and_no_speaker():
     article = annotate(
         paragraphs_article(
-            "Britain profited from its autumn support of the pound, Chancellor Nigel Lawson"
-            " said.",
+            "Britain profited from its autumn support of the pound, Chancellor Nigel Lawson said.",
             "Hindsight had shown him wise to wait for a rate rise, he said.",
             'In a debate on the budget, he said that "the dollars were all bought back."',
         ),
