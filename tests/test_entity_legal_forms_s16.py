@@ -55,8 +55,7 @@ def test_a_legal_form_of_another_law_is_another_company() -> None:
             ),
             "content/2031/05/b-04.txt": (
                 "Loan",
-                "The loan is led by Quarrington Hanover Ltd of London, the bank's "
-                "managers said.",
+                "The loan is led by Quarrington Hanover Ltd of London, the bank's managers said.",
                 [("Quarrington Hanover Ltd", "organization")],
             ),
             # a story of Canada writes "Inc" and "Ltd" for one firm
@@ -134,3 +133,29 @@ def test_its_own_subsidiary_with_another_form_is_the_unit() -> None:
     assert pages.get("Talbrook Keegan and Co Inc") == "organization", pages
     assert _articles_of(index, "Talbrook Keegan Inc") == {"a-03.txt"}
     assert not any(name.startswith("Velmar ") for name in pages), pages
+
+
+def test_a_provinces_name_is_the_province_where_no_company_is_named_in_full() -> None:
+    index = _index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Debentures",
+                "Alberta Quellon Co Ltd said it will sell debentures. Alberta said it "
+                "needs the money.",
+                [("Alberta Quellon Co Ltd", "organization"), ("Alberta", "organization")],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Wells",
+                "Two wells in the Zama area of Alberta tested oil, Norvik Resources Ltd said.",
+                [("Alberta", "organization"), ("Norvik Resources Ltd", "organization")],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Aid",
+                "Federal and Alberta aid helped the industry, Tarrow Oil Corp said.",
+                [("Alberta", "organization"), ("Tarrow Oil Corp", "organization")],
+            ),
+        }
+    )
+    assert _articles_of(index, "Alberta Quellon Co Ltd") == {"a-03.txt"}
+    assert _articles_of(index, "Alberta") == {"b-04.txt", "c-05.txt"}
+    assert _pages(index).get("Alberta") == "place"

@@ -10,9 +10,8 @@ say they are two.
 - A company a story calls "its own ... subsidiary" is the unit: "Morgan Keegan Inc ... its
   own Morgan Keegan and Co Inc subsidiary" are two companies.
 
-Such mentions leave the page for a company of their own name. `resolution.unify_entities`
-calls `split_legal_forms` once the names are resolved, like `bodies.settle_bodies`, so that
-no rule joins the split names back.
+Such mentions leave the page for a company of their own name, once the names are resolved
+(`alias_splits.split_aliases` calls `split_legal_forms`).
 """
 
 from __future__ import annotations

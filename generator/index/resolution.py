@@ -30,6 +30,7 @@ from generator.annotate.words import (
     TERM_LAST_WORDS,
     TITLE_WORDS,
 )
+from generator.index.alias_splits import split_aliases
 from generator.index.bodies import settle_bodies
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
@@ -39,7 +40,6 @@ from generator.index.events import join_event_names
 from generator.index.evidence import listed_place, read_evidence
 from generator.index.forms import body_forms
 from generator.index.kinds import a_description, chambers, rated_issuers, retype
-from generator.index.legal_forms import split_legal_forms
 from generator.index.mixes import joined_names, rate_names, seatless, signed_off, titled_people
 from generator.index.names import (
     ACRONYM,
@@ -284,7 +284,7 @@ def unify_entities(
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
     settle_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
-    split_legal_forms(articles, set(by_id))  # "Manufacturers Hanover Ltd" of London
+    split_aliases(articles, set(by_id))  # "Manufacturers Hanover Ltd" of London, "Alberta"
     held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
