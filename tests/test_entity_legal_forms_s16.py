@@ -159,3 +159,28 @@ def test_a_provinces_name_is_the_province_where_no_company_is_named_in_full() ->
     assert _articles_of(index, "Alberta Quellon Co Ltd") == {"a-03.txt"}
     assert _articles_of(index, "Alberta") == {"b-04.txt", "c-05.txt"}
     assert _pages(index).get("Alberta") == "place"
+
+
+def test_a_datelines_town_named_like_a_state_of_another_is_the_town() -> None:
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Wheat area",
+                "The wheat area of Victoria will fall, the forecaster said.",
+                [("place", "Victoria", ["Victoria"])],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Taxes",
+                "VICTORIA, British Columbia - Taxes rise, the province said.",
+                [("place", "Victoria", ["VICTORIA, British Columbia"])],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Rain",
+                "Rain fell across Victoria and the crops grew.",
+                [("place", "Victoria", ["Victoria"])],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Victoria, British Columbia") == "place", pages
+    assert _articles_of(index, "Victoria") == {"a-03.txt", "c-05.txt"}
