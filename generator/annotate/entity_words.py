@@ -88,6 +88,22 @@ PUBLICATION_NOUNS = frozenset(
 FIRM_PARTS = frozenset(
     word_list("unit units subsidiary subsidiaries division divisions affiliate affiliates")
 )
+# legal forms by the law that gives them: a company written with a form of one law and
+# a company written with another are two companies ("Manufacturers Hanover Corp" of New
+# York, its London "Manufacturers Hanover Ltd"; "General Electric Co" and "General
+# Electric Co Plc"). "Co", "Co Ltd", "Corp Ltd" and partnerships' forms are any law's
+# ("Honda Motor Co Ltd" is "Honda Motor Corp"); the continent's forms are one law
+# (a Swiss "AG" is also an "SA", a Belgian "SA" an "NV")
+LEGAL_FORM_LAWS = {
+    **dict.fromkeys(word_list("inc corp corporation incorporated llc"), "american"),
+    **dict.fromkeys(word_list("plc ltd limited pty"), "british"),
+    **dict.fromkeys(word_list("ag gmbh sa nv bv spa ab asa oy"), "continental"),
+}
+# Canada's cities that a story's dateline names without their province ("Montreal, March
+# 19 -"): a story of Canada, whose companies write "Inc", "Corp" and "Ltd" alike
+CANADIAN_DATELINES = frozenset(
+    word_list("Toronto Montreal Vancouver Calgary Ottawa Edmonton Winnipeg Halifax Regina")
+)
 # a business's title or outlets right after its name, which a person's name never has
 # before them: "Forbes magazine", "John Wanamaker stores", "Gordon Drummond pharmacies",
 # "the leasehold of Glen Oaks store"

@@ -40,6 +40,7 @@ from generator.index.acronyms import (
     spelled_in_text,
     word_orders,
 )
+from generator.index.alias_splits import split_aliases
 from generator.index.bodies import settle_bodies
 from generator.index.casing import Casing, read_casing
 from generator.index.companies import companies_by_short_name
@@ -296,6 +297,7 @@ def unify_entities(
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
     settle_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
+    split_aliases(articles, set(by_id))  # "Manufacturers Hanover Ltd" of London, "Alberta"
     held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
     if doubts is not None:
