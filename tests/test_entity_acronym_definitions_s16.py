@@ -43,3 +43,10 @@ def test_a_rates_letters_from_inside_a_word_make_no_body():
         "Banks said LIBOR was steady on Monday.",
     )
     assert "London Interbank Offered Rate" not in found
+
+
+def test_letters_from_inside_a_word_never_cut_a_longer_name():
+    found = _mentions(
+        "Output rose 27 pct, the Motorcar Constructors' Association (CSCA) said on Monday.",
+    )
+    assert "Motorcar Constructors' Association" in found, found

@@ -259,7 +259,8 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
             break
         words.insert(0, word)
         first -= 1
-        if word[:1].isupper() and _spells_out(words, letters):
+        whole = first == 0 or not tokens[first - 1].text[:1].isupper()
+        if word[:1].isupper() and _spells_out(words, letters, whole):
             return first
         if sum(w[:1].isupper() for w in _without_legal_tail(words)) > len(letters):
             break
@@ -281,18 +282,20 @@ def _translated_start(tokens: list[ner.Token], paren: int, letters: str) -> int 
     return first if sorted(w[0] for w in words) == sorted(letters) else None
 
 
-def _spells_out(words: list[str], letters: str) -> bool:
+def _spells_out(words: list[str], letters: str, whole: bool) -> bool:
     """Do `words` spell `letters` (`_spells`), a legal form or "Holdings" after them
-    counted or not ("North Broken Hill Holdings Ltd (NBH)"), or, for a body's name and
-    four letters or more, with a word giving letters from inside it too ("Petrocanada
-    International Assistance Corporation (PCIAC)", "Singapore International Monetary
-    Exchange (SIMEX)"; not a rate's or a weapon's name)?"""
+    counted or not ("North Broken Hill Holdings Ltd (NBH)"), or, for a body's whole name
+    (no capitalised word before it) and four letters or more, with a word giving letters
+    from inside it too ("Petrocanada International Assistance Corporation (PCIAC)",
+    "Singapore International Monetary Exchange (SIMEX)"; not a rate's or a weapon's name,
+    nor "Constructors' Association" of "the Automobile Constructors' Association (CSCA)")?"""
     base = _without_legal_tail(words)
     return (
         _spells(words, letters)
         or (base != words and _spells(base, letters))
         or (
-            len(letters) >= _INNER_LETTERS
+            whole
+            and len(letters) >= _INNER_LETTERS
             and words[-1].lower() in ORGANIZATION_LAST_WORDS  # no "Offered Rate (LIBOR)"
             and _inner_spells(words, letters)
         )
