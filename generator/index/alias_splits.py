@@ -25,13 +25,14 @@ from generator.model import Article, Entity, Mention, entity_id
 _CAPITAL = "District of Columbia"  # "WASHINGTON, D.C.": the capital's page's own
 
 
-def split_aliases(articles: list[Article], registered: set[str]) -> None:
+def split_aliases(articles: list[Article], settled: set[str]) -> None:
     """Give each alias's mentions that name another thing to that thing (see the module's
-    docstring). Running it again changes nothing."""
-    split_legal_forms(articles, registered)
+    docstring), but those of `settled` ids: the registry's, and those the index gives no
+    page of their own. Running it again changes nothing."""
+    split_legal_forms(articles, settled)
     for article in articles:
         for entity in list(article.entities):
-            if entity.id in registered:
+            if entity.id in settled:
                 continue
             if entity.type == "organization":
                 _places_alone(article, entity)

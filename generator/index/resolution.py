@@ -297,9 +297,10 @@ def unify_entities(
         _rewrite(article, groups, surnames, by_id)
         _qualify(article, qualified)
     settle_bodies(articles, groups, casing.lower, set(by_id))  # "Senate" of Italy
-    split_aliases(articles, set(by_id))  # "Manufacturers Hanover Ltd" of London, "Alberta"
-    held = Counter(entity.id for article in articles for entity in article.entities)
     declined = {g.id for g in groups.values() if g.doubt and not g.registered and not g.target}
+    # "Manufacturers Hanover Ltd" of London, "Alberta"; not a page's piece that gets none
+    split_aliases(articles, set(by_id) | declined)
+    held = Counter(entity.id for article in articles for entity in article.entities)
     if doubts is not None:
         doubts.extend(doubts_left(groups, surnames, held, initials_of))
         pairs = variant_pairs_left(variants)
