@@ -50,3 +50,18 @@ def test_letters_from_inside_a_word_never_cut_a_longer_name():
         "Output rose 27 pct, the Motorcar Constructors' Association (CSCA) said on Monday.",
     )
     assert "Motorcar Constructors' Association" in found, found
+
+
+def test_an_acronym_between_commas_after_the_name_is_the_company():
+    found = _mentions(
+        "Petroleos de Carabobo, PDCSA, the state owned oil company, raised its prices.",
+        "Traders said PDCSA had decided to return to posted prices.",
+    )
+    assert sorted(found["Petroleos de Carabobo"]) == ["PDCSA", "PDCSA", "Petroleos de Carabobo"]
+
+
+def test_a_list_of_names_makes_no_acronym():
+    found = _mentions(
+        "Shares of General Motors Corp, Ford, GMC, and Chrysler Corp fell on Monday.",
+    )
+    assert "GMC" not in found.get("General Motors Corp", [])

@@ -22,6 +22,7 @@ from generator.annotate.entities.name_starts import (
     word_given_name_before,
 )
 from generator.annotate.entity_words import (
+    LEGAL_FORM_LAWS,
     PARTY_WORDS,
 )
 from generator.annotate.registry import Registry, RegistryEntry
@@ -44,6 +45,7 @@ from generator.annotate.words import (
     REGNAL_NUMBERS,
     ROLE_HEADS,
     ROLE_WORDS,
+    TERM_LAST_WORDS,
     TITLE_WORDS,
 )
 from generator.model import Article, EntityType
@@ -200,22 +202,23 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     """ "Organization for Security and Cooperation in Europe (OSCE)": both, one entity.
 
     The long form is the shortest run of capitalised words and connectors before the
-    parenthesis whose initials spell the acronym.
+    parenthesis whose initials spell the acronym. An acronym of three letters or more set
+    between commas right after the name is one too ("Petroleos de Venezuela, PDVSA, the
+    state oil company"): the spelling keeps a list's next name out.
     """
     found: list[Candidate] = []
     tokens = region.tokens
-    if "(" not in region.text:
-        return found
     words = region.words
-    for i in [i for i, word in enumerate(words) if word == "("]:
-        if i < 2 or i + 2 >= len(tokens) or words[i + 2] != ")":
+    for i in [i for i, word in enumerate(words) if word in ("(", ",")]:
+        closing = ")" if words[i] == "(" else ","
+        if i < 2 or i + 2 >= len(tokens) or words[i + 2] != closing:
             continue
         acronym = tokens[i + 1].text
-        if not ACRONYM.match(acronym):
+        if not ACRONYM.match(acronym) or (closing == "," and len(acronym) < 3):
             continue
         end = _before_symbol(words, i)  # "North Broken Hill Holdings Ltd <NBHA.ME> (NBH)"
         first = _long_form_start(tokens, end, acronym)
-        if first is None:
+        if first is None or (closing == "," and not _a_body(words[first:end])):
             continue
         long_start, long_end = tokens[first].start, tokens[end - 1].end
         key = "acronym:" + acronym
@@ -227,6 +230,16 @@ def acronym_definitions(region: Region) -> list[Candidate]:
     return found
 
 
+def _a_body(words: list[str]) -> bool:
+    """Do `words` name a body, not a term of trade ("Gross Domestic Product, GDP,", "Frozen
+    Concentrated Orange Juice, FCOJ,")? A body's last word, or a link word inside them
+    ("Chicago Board of Trade", "Petroleos de Venezuela") and no term's last word."""
+    last = words[-1].lower()
+    if last in ORGANIZATION_LAST_WORDS:
+        return True
+    return any(w in _LINKS for w in words) and last not in TERM_LAST_WORDS
+
+
 def _before_symbol(words: list[str], paren: int) -> int:
     """Where the name before "(" ends: before the stock symbol the wire sets between a
     company's name and its acronym ("<NBHA.ME>"), if there is one."""
@@ -236,13 +249,15 @@ def _before_symbol(words: list[str], paren: int) -> int:
     return paren
 
 
+_LINKS = CONNECTORS | NAME_PARTICLES  # "Petroleos de Venezuela", "Board of Trade"
 _INNER_LETTERS = 4  # an acronym this long may take letters from inside a word ("PCIAC")
 _APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive: "Farmers' Home Administration"
 
 
 def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int | None:
     """Where the long form before "(ACRONYM)" begins: the shortest run of capitalised
-    words and connectors whose initials spell it, a connector's initial counted or not
+    words and connectors (a name's particle too: "de") whose initials spell it, a
+    connector's initial counted or not
     ("Board of Investments (BOI)", "Organization for Security and Cooperation in Europe
     (OSCE)"), a possessive inside it no word of its own ("National People's Congress
     (NPC)", "Farmers' Home Administration (FmHA)": the model cuts at the possessive)."""
@@ -255,7 +270,7 @@ def _long_form_start(tokens: list[ner.Token], paren: int, acronym: str) -> int |
         if (word in POSSESSIVE or plural) and words:
             first -= 1  # "People's Congress": the possessive of a word the initials count
             continue
-        if not word[:1].isupper() and word.lower() not in CONNECTORS:
+        if not word[:1].isupper() and word.lower() not in _LINKS:
             break
         words.insert(0, word)
         first -= 1
@@ -293,6 +308,7 @@ def _spells_out(words: list[str], letters: str, whole: bool) -> bool:
     return (
         _spells(words, letters)
         or (base != words and _spells(base, letters))
+        or _spells_but_legal_form(words, letters)
         or (
             whole
             and len(letters) >= _INNER_LETTERS
@@ -300,6 +316,13 @@ def _spells_out(words: list[str], letters: str, whole: bool) -> bool:
             and _inner_spells(words, letters)
         )
     )
+
+
+def _spells_but_legal_form(words: list[str], letters: str) -> bool:
+    """Do `words` spell all of `letters` but two closing ones that are the firm's legal
+    form, which the name leaves out ("Petroleos de Venezuela" of "PDVSA": S.A.)?"""
+    form, rest = letters[-2:], letters[:-2]
+    return len(rest) >= 3 and form.lower() in LEGAL_FORM_LAWS and _spells(words, rest)
 
 
 def _without_legal_tail(words: list[str]) -> list[str]:
