@@ -271,6 +271,9 @@ EVENT_WORD_BEFORE = frozenset(
         """
     )
 )
+# a level of government that opens a body's name and that the story's later mentions
+# leave out: "the Federal Statistics Office said", then "The Statistics Office said"
+BODY_LEVEL_WORDS = frozenset(word_list("federal national central state"))
 # adjectives that make an event's name generic when they open it and only they and a
 # party come before the head: "the National Championship", "the State GOP Convention"
 GENERIC_EVENT_WORDS = frozenset(

@@ -35,6 +35,7 @@ from generator.annotate.entities.companies import (
     units,
 )
 from generator.annotate.entities.forms import apply_renames, respell_people
+from generator.annotate.entity_words import BODY_LEVEL_WORDS
 from generator.annotate.registry import Registry
 from generator.annotate.words import (
     CONNECTORS,
@@ -171,6 +172,7 @@ def resolve_candidates(candidates: list[Candidate], text: str) -> list[_Found]:
     _merge_events(found)
     _events_called(found, text)
     _heads_named_before(found, text)
+    _levels_left_out(found, text)
     return found
 
 
@@ -433,6 +435,37 @@ def _heads_named_before(found: list[_Found], text: str) -> None:
         owners = longer.get(head, [])
         if len(owners) != 1 or owners[0] is entity or is_country(owners[0].name.split()[0]):
             continue  # "U.S. Treasury Secretary", then "the Treasury spokesman" in London
+        after_the = [
+            c
+            for c in entity.candidates
+            if c.entry is None and _THE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        ]
+        owners[0].candidates.extend(after_the)
+        entity.candidates = [c for c in entity.candidates if c not in after_the]
+
+
+def _levels_left_out(found: list[_Found], text: str) -> None:
+    """ "The Statistics Office said" after "the Federal Statistics Office said": a body's
+    name after "the" is the one longer name of the article that only adds a level of
+    government before it ("Federal", "National"). Not a bank's ("the Home Loan Bank" is
+    one of many), nor a name with a connector ("Bank of Canada" is no "National Bank of
+    Canada"), nor a firm's ("Celanese Corp" is not "Hoechst Celanese Corp")."""
+    longer: dict[str, list[_Found]] = {}
+    for entity in found:
+        first, _, rest = entity.name.partition(" ")
+        if entity.type == "organization" and first.lower() in BODY_LEVEL_WORDS:
+            longer.setdefault(rest, []).append(entity)
+    for entity in found:
+        words = entity.name.split()
+        owners = longer.get(entity.name, [])
+        if (
+            entity.type != "organization"
+            or len(owners) != 1
+            or len(words) < 2
+            or words[-1].lower() not in ORGANIZATION_HEADS - {"bank"}
+            or any(w.lower() in CONNECTORS | NAME_PARTICLES for w in words)
+        ):
+            continue
         after_the = [
             c
             for c in entity.candidates
