@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, usual_name
@@ -21,6 +22,8 @@ from generator.annotate.entity_words import (
     CHAMBER_HEADS,
     DEAL_ROLE_NOUNS,
     DESCRIBED_BODIES,
+    FIRM_DESCRIPTION_NOUNS,
+    LAND_HEADS,
     PARTY_WORDS,
 )
 from generator.annotate.words import (
@@ -40,6 +43,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
@@ -249,6 +253,16 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "Barley n.a. 1.56": a table's "not available"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
+    if candidate.type == "place" and _cut_from_a_title(words, text, candidate.end):
+        candidate.end -= len(words[-1]) + 1  # "White House Budget chief": the White House
+        words, last = words[:-1], words[-2].lower()
+        span = text[candidate.start : candidate.end]
+    if candidate.type == "place" and _firm_after_the(candidate, text, words):
+        return False  # "at The Hartford" mid-sentence: a firm's name, no town
+    if _describes_a_firm(words, text, candidate.end):
+        return False  # "a U.S. Securities house": a country's firm of a trade, no name
+    if candidate.type == "organization" and _names_land(words):
+        candidate.type = "place"  # "the Arctic National Wildlife Refuge": land, no body
     if names_a_currency(words, text, candidate.start):
         return False  # "Venezuelan Bolivar", "Kuwait Dinar", "Deutsche Mark" in a rate table
     if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
@@ -437,6 +451,53 @@ def _name_word(word: str) -> bool:
     return word in GENERIC_NAME_WORDS and word not in ROLE_HEADS
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+# a capital "The" after a lower-case word or a comma: inside a sentence, a name's own
+_THE_BEFORE = re.compile(r"(?<=[a-z,] )The \Z")
+
+
+def _firm_after_the(candidate: Candidate, text: str, words: list[str]) -> bool:
+    """A town's one-word name after a capital "The" inside a sentence ("the casualty
+    business at The Hartford") is a firm's name; no town takes "The", unless the gazetteer
+    writes the place with it ("in The Hague", "The Bronx") or it is a country's ("The
+    Netherlands")."""
+    if len(words) != 1 or not _THE_BEFORE.search(
+        text, max(0, candidate.start - 8), candidate.start
+    ):
+        return False
+    return usual_name(words[0]) is None and not is_place(f"The {words[0]}")
+
+
+def _names_land(words: list[str]) -> bool:
+    """A name ending in "Refuge" or "Park" is a stretch of land, unless a firm's or a
+    body's word comes before ("Meyer Detective Agency Inc of National Park" is the
+    agency)."""
+    if len(words) < 2 or words[-1].lower() not in LAND_HEADS:
+        return False
+    return not any(w.lower().strip(",") in ORGANIZATION_LAST_WORDS for w in words[:-1])
+
+
+def _cut_from_a_title(words: list[str], text: str, end: int) -> bool:
+    """A place and a portfolio before a lower-case title ("White House Budget chief James
+    Miller"): the portfolio belongs to the title, no place's name ends in it."""
+    if len(words) < 2 or words[-1].lower() not in OFFICE_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after[1] in ROLE_HEADS
+
+
+def _describes_a_firm(words: list[str], text: str, end: int) -> bool:
+    """A country and one word before a lower-case "house" or "firm" ("a U.S. Securities
+    house said"): the trade of a firm the story leaves unnamed, capitalised by the copy;
+    a firm's name would carry its own words, not the country's alone."""
+    if len(words) != 2 or (usual_name(words[0]) or ("", ""))[1] != "place":
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after[1] in FIRM_DESCRIPTION_NOUNS
+
+
 def _rated(candidate: Candidate, text: str) -> bool:
     """Is the span a rating's letters in "to X from Y"?"""
     window = max(0, candidate.start - 20)
@@ -452,12 +513,21 @@ def _abbreviates_words(span: str, text: str, start: int) -> bool:
     quotation mark between them too: `"market-on-close" (MOC)`)."""
     if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
         return False
-    words = re.findall(r"[\w']+", text[max(0, start - 80) : start - 1])[-len(span) :]
-    return (
+    before = re.findall(r"[\w']+", text[max(0, start - 80) : start - 1])
+    words = before[-len(span) :]
+    if (
         len(words) == len(span)
         and all(w[:1].islower() for w in words)
         and "".join(w[0] for w in words) == span.lower()
-    )
+    ):
+        return True
+    # a translated term keeps its own language's letters in another order: "the liquid
+    # assets in public hands (ALP)", activos liquidos en manos del publico
+    words = before[-len(span) - 2 :]
+    if len(span) < 3 or len(words) < len(span) or not all(w[:1].islower() for w in words):
+        return False
+    initials = Counter(w[0] for w in words)
+    return not Counter(span.lower()) - initials
 
 
 # a capitalised word before a name, whole with its hyphenated parts ("Freeport-Mcmoran")
