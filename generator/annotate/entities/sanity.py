@@ -321,7 +321,7 @@ def _names_a_site(candidate: Candidate, text: str) -> bool:
     after = _SITE_AFTER.match(text, candidate.end)
     if after is None or after[1] not in SITE_NOUNS:
         return False
-    before = _SITE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    before = _SITE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     return after[1] not in SITE_VERBS or before is not None
 
 
@@ -455,7 +455,8 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
 # a capital "The" after a lower-case word or a comma: inside a sentence, a name's own
-_THE_BEFORE = re.compile(r"(?<=[a-z,] )The \Z")
+# (not among a headline's capitalised words: "Hillary Insulted The Benghazi Families")
+_THE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,) The \Z")
 
 
 def _firm_after_the(candidate: Candidate, text: str, words: list[str]) -> bool:
@@ -464,7 +465,7 @@ def _firm_after_the(candidate: Candidate, text: str, words: list[str]) -> bool:
     writes the place with it ("in The Hague", "The Bronx") or it is a country's ("The
     Netherlands")."""
     if len(words) != 1 or not _THE_BEFORE.search(
-        text, max(0, candidate.start - 8), candidate.start
+        text, max(0, candidate.start - 30), candidate.start
     ):
         return False
     return usual_name(words[0]) is None and not is_place(f"The {words[0]}")
