@@ -1,8 +1,8 @@
 """Session 16, round 2: junk, the wrong kind of thing and place pages that take in a
 firm (generator/annotate/entities/sanity.py): a country's trade capitalised before "house",
 a portfolio cut from a title, a translated term's letters in brackets, a wildlife refuge
-filed as a body, and "The" before a town's name that makes it a firm's. Every article is
-invented."""
+filed as a body, "The" before a town's name that makes it a firm's, and a foreign body's
+name cut at its small words. Every article is invented."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_the_before_a_towns_name_inside_a_sentence_names_a_firm() -> None:
     )
     pages = _pages(index)
     assert "Hartford" not in pages, pages
+
+
+def test_a_foreign_bodys_name_runs_on_past_its_small_words_to_its_acronym() -> None:
+    found = _annotated(
+        "Italian water board borrows\n\nLONDON, May 3 - Ente Nazionale per l'Acqua Potabile "
+        "(ENAP) is issuing a 15 billion yen eurobond due 1994, lead manager IBJ International "
+        "Ltd said.\n\nThe issue is guaranteed by the Republic of Italy, it said.\n"
+    )
+    assert "Ente Nazionale" not in found, found
+    assert found.get("Ente Nazionale per l'Acqua Potabile") == "organization", found

@@ -244,6 +244,9 @@ STRUCTURE_HEADS = frozenset(
     )
 )
 
+# small words inside Italian, Spanish, French and Portuguese bodies' names, where a model
+# cuts the name ("Ente Nazionale per l'Energia Elettrica (ENEL)", "Banco de Credito")
+FOREIGN_CONNECTORS = frozenset(word_list("per di del della dei delle de des du do da dos das y"))
 # the last word of a protected stretch of land, a place whatever the model calls it ("the
 # Arctic National Wildlife Refuge", "Yellowstone National Park"; not "Reserve", which ends
 # the Federal Reserve)

@@ -23,6 +23,7 @@ from generator.annotate.entity_words import (
     DEAL_ROLE_NOUNS,
     DESCRIBED_BODIES,
     FIRM_DESCRIPTION_NOUNS,
+    FOREIGN_CONNECTORS,
     LAND_HEADS,
     PARTY_WORDS,
 )
@@ -103,6 +104,12 @@ _FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
 _DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*){1,6} (?:divisions|brands)\b")
 _LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
+# a foreign body's name run on past its small words up to the brackets of an acronym
+# with the name's first initial: "Ente Nazionale" + " per l'Energia Elettrica (ENEL)"
+_FOREIGN_TAIL = re.compile(
+    rf"(?: (?:{'|'.join(sorted(FOREIGN_CONNECTORS))})(?: (?:[ld]['’])?[A-Z][\w-]*)+)+"
+    r"(?= \(([A-Z][A-Z&]{1,9})\))"
+)
 _LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,? (?:and |or )?\Z")
 
 
@@ -221,6 +228,11 @@ def sane(candidate: Candidate, text: str) -> bool:
     run_on = _FOR_NAME.match(text, candidate.end)
     if run_on and candidate.type != "person" and words[-1].lower() in ORGANIZATION_HEADS:
         candidate.type, candidate.end = "organization", run_on.end()
+        span = text[candidate.start : candidate.end]
+        words = span.split()
+    foreign = _FOREIGN_TAIL.match(text, candidate.end)
+    if foreign and candidate.type == "organization" and foreign[1][0] == words[0][0]:
+        candidate.end = foreign.end()  # "Ente Nazionale" per l'Energia Elettrica (ENEL)
         span = text[candidate.start : candidate.end]
         words = span.split()
     peoples = _PEOPLES_AFTER.match(text, candidate.end)
