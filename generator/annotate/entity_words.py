@@ -244,6 +244,17 @@ STRUCTURE_HEADS = frozenset(
     )
 )
 
+# small words inside Italian, Spanish, French and Portuguese bodies' names, where a model
+# cuts the name ("Ente Nazionale per l'Energia Elettrica (ENEL)", "Banco de Credito")
+FOREIGN_CONNECTORS = frozenset(word_list("per di del della dei delle de des du do da dos das y"))
+# the last word of a protected stretch of land, a place whatever the model calls it ("the
+# Arctic National Wildlife Refuge", "Yellowstone National Park"; not "Reserve", which ends
+# the Federal Reserve)
+LAND_HEADS = frozenset(word_list("refuge wilderness sanctuary park"))
+# lower-case nouns after "<country> <word>" that make the two a description of a firm, no
+# name ("a U.S. Securities house", "a U.K. Broking firm")
+FIRM_DESCRIPTION_NOUNS = frozenset(word_list("house houses firm firms"))
+
 # ----------------------------------------------------------------------------- entities, issue 24f
 # the words of a country's own bodies: "U.S. Treasury" is the Treasury of a U.S. story,
 # "China Times" is no "Times", "U.S. Energy" no "Energy Factors Inc"

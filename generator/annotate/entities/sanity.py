@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.annotate import census, ner
 from generator.annotate.entities.aliases import company_base, usual_name
@@ -21,6 +22,9 @@ from generator.annotate.entity_words import (
     CHAMBER_HEADS,
     DEAL_ROLE_NOUNS,
     DESCRIBED_BODIES,
+    FIRM_DESCRIPTION_NOUNS,
+    FOREIGN_CONNECTORS,
+    LAND_HEADS,
     PARTY_WORDS,
 )
 from generator.annotate.words import (
@@ -40,6 +44,7 @@ from generator.annotate.words import (
     NATIONALITY_WORDS,
     NOT_ENTITY_LAST_WORDS,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORGANIZATION_HEADS,
     ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
@@ -99,6 +104,12 @@ _FOR_NAME = re.compile(r" for [A-Z][a-z][\w&'-]*(?: (?:and |the )?[A-Z][a-z][\w&
 # makes or divisions in a list before their noun: "its Oldsmobile, Pontiac and Buick divisions"
 _DIVISIONS_AFTER = re.compile(r"(?:,? (?:and |or )?[A-Z][\w-]*){1,6} (?:divisions|brands)\b")
 _LAST_DIVISION = re.compile(r" (?:divisions|brands)\b")
+# a foreign body's name run on past its small words up to the brackets of an acronym
+# with the name's first initial: "Ente Nazionale" + " per l'Energia Elettrica (ENEL)"
+_FOREIGN_TAIL = re.compile(
+    rf"(?: (?:{'|'.join(sorted(FOREIGN_CONNECTORS))})(?: (?:[ld]['’])?[A-Z][\w-]*)+)+"
+    r"(?= \(([A-Z][A-Z&]{1,9})\))"
+)
 _LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,? (?:and |or )?\Z")
 
 
@@ -219,6 +230,11 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.type, candidate.end = "organization", run_on.end()
         span = text[candidate.start : candidate.end]
         words = span.split()
+    foreign = _FOREIGN_TAIL.match(text, candidate.end)
+    if foreign and candidate.type == "organization" and foreign[1][0] == words[0][0]:
+        candidate.end = foreign.end()  # "Ente Nazionale" per l'Energia Elettrica (ENEL)
+        span = text[candidate.start : candidate.end]
+        words = span.split()
     peoples = _PEOPLES_AFTER.match(text, candidate.end)
     if (
         peoples
@@ -249,6 +265,16 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # "Barley n.a. 1.56": a table's "not available"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
+    if candidate.type == "place" and _cut_from_a_title(words, text, candidate.end):
+        candidate.end -= len(words[-1]) + 1  # "White House Budget chief": the White House
+        words, last = words[:-1], words[-2].lower()
+        span = text[candidate.start : candidate.end]
+    if candidate.type == "place" and _firm_after_the(candidate, text, words):
+        return False  # "at The Hartford" mid-sentence: a firm's name, no town
+    if _describes_a_firm(words, text, candidate.end):
+        return False  # "a U.S. Securities house": a country's firm of a trade, no name
+    if candidate.type == "organization" and _names_land(words):
+        candidate.type = "place"  # "the Arctic National Wildlife Refuge": land, no body
     if names_a_currency(words, text, candidate.start):
         return False  # "Venezuelan Bolivar", "Kuwait Dinar", "Deutsche Mark" in a rate table
     if last in GENERIC_PLURALS and (len(words) == 1 or candidate.type != "person"):
@@ -307,7 +333,7 @@ def _names_a_site(candidate: Candidate, text: str) -> bool:
     after = _SITE_AFTER.match(text, candidate.end)
     if after is None or after[1] not in SITE_NOUNS:
         return False
-    before = _SITE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    before = _SITE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     return after[1] not in SITE_VERBS or before is not None
 
 
@@ -437,6 +463,54 @@ def _name_word(word: str) -> bool:
     return word in GENERIC_NAME_WORDS and word not in ROLE_HEADS
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+# a capital "The" after a lower-case word or a comma: inside a sentence, a name's own
+# (not among a headline's capitalised words: "Hillary Insulted The Benghazi Families")
+_THE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,) The \Z")
+
+
+def _firm_after_the(candidate: Candidate, text: str, words: list[str]) -> bool:
+    """A town's one-word name after a capital "The" inside a sentence ("the casualty
+    business at The Hartford") is a firm's name; no town takes "The", unless the gazetteer
+    writes the place with it ("in The Hague", "The Bronx") or it is a country's ("The
+    Netherlands")."""
+    if len(words) != 1 or not _THE_BEFORE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return False
+    return usual_name(words[0]) is None and not is_place(f"The {words[0]}")
+
+
+def _names_land(words: list[str]) -> bool:
+    """A name ending in "Refuge" or "Park" is a stretch of land, unless a firm's or a
+    body's word comes before ("Meyer Detective Agency Inc of National Park" is the
+    agency)."""
+    if len(words) < 2 or words[-1].lower() not in LAND_HEADS:
+        return False
+    return not any(w.lower().strip(",") in ORGANIZATION_LAST_WORDS for w in words[:-1])
+
+
+def _cut_from_a_title(words: list[str], text: str, end: int) -> bool:
+    """A place and a portfolio before a lower-case title ("White House Budget chief James
+    Miller"): the portfolio belongs to the title, no place's name ends in it."""
+    if len(words) < 2 or words[-1].lower() not in OFFICE_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after[1] in ROLE_HEADS
+
+
+def _describes_a_firm(words: list[str], text: str, end: int) -> bool:
+    """A country and one word before a lower-case "house" or "firm" ("a U.S. Securities
+    house said"): the trade of a firm the story leaves unnamed, capitalised by the copy;
+    a firm's name would carry its own words, not the country's alone."""
+    if len(words) != 2 or (usual_name(words[0]) or ("", ""))[1] != "place":
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after[1] in FIRM_DESCRIPTION_NOUNS
+
+
 def _rated(candidate: Candidate, text: str) -> bool:
     """Is the span a rating's letters in "to X from Y"?"""
     window = max(0, candidate.start - 20)
@@ -452,12 +526,21 @@ def _abbreviates_words(span: str, text: str, start: int) -> bool:
     quotation mark between them too: `"market-on-close" (MOC)`)."""
     if text[start - 1 : start] != "(" or text[start + len(span) : start + len(span) + 1] != ")":
         return False
-    words = re.findall(r"[\w']+", text[max(0, start - 80) : start - 1])[-len(span) :]
-    return (
+    before = re.findall(r"[\w']+", text[max(0, start - 80) : start - 1])
+    words = before[-len(span) :]
+    if (
         len(words) == len(span)
         and all(w[:1].islower() for w in words)
         and "".join(w[0] for w in words) == span.lower()
-    )
+    ):
+        return True
+    # a translated term keeps its own language's letters in another order: "the liquid
+    # assets in public hands (ALP)", activos liquidos en manos del publico
+    words = before[-len(span) - 2 :]
+    if len(span) < 3 or len(words) < len(span) or not all(w[:1].islower() for w in words):
+        return False
+    initials = Counter(w[0] for w in words)
+    return not Counter(span.lower()) - initials
 
 
 # a capitalised word before a name, whole with its hyphenated parts ("Freeport-Mcmoran")
