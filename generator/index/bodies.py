@@ -373,11 +373,9 @@ def _body_of(
     return f"{name} ({country})"  # one name however tied: "Japanese", "Japan's"
 
 
-def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> None:
-    """Give the mentions to the named bodies, the article's entity of that name if any;
-    a quotation the emptied entity spoke is the body's that took its mentions."""
-    taken = {m.start for found in moved.values() for m in found}
-    entity.mentions = [m for m in entity.mentions if m.start not in taken]
+def give_to_bodies(article: Article, moved: dict[str, list[Mention]]) -> None:
+    """Add each name's mentions to the article's organization of that name, made if the
+    article has none: where a split sends the mentions it takes from a page."""
     by_id = {e.id: e for e in article.entities}
     for name, mentions in moved.items():
         body_id = entity_id("organization", name)
@@ -386,6 +384,14 @@ def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> 
             body = by_id[body_id] = Entity(body_id, "organization", name)
             article.entities.append(body)
         body.mentions = sorted([*body.mentions, *mentions], key=lambda m: m.start)
+
+
+def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> None:
+    """Give the mentions to the named bodies, the article's entity of that name if any;
+    a quotation the emptied entity spoke is the body's that took its mentions."""
+    taken = {m.start for found in moved.values() for m in found}
+    entity.mentions = [m for m in entity.mentions if m.start not in taken]
+    give_to_bodies(article, moved)
     if not entity.mentions:
         article.entities.remove(entity)
         if len(moved) == 1:

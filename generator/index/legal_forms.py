@@ -24,6 +24,7 @@ import pycountry
 
 from generator.annotate.entities.aliases import unshout
 from generator.annotate.entity_words import CANADIAN_DATELINES, FIRM_PARTS, LEGAL_FORM_LAWS
+from generator.index.bodies import give_to_bodies
 from generator.index.names import company_base
 from generator.model import Article, Entity, Mention, entity_id
 
@@ -148,16 +149,8 @@ def _move(article: Article, entity: Entity, mentions: list[Mention]) -> None:
     names = _names(mentions)
     if not names:
         return
-    by_id = {e.id: e for e in article.entities}
-    taken: set[int] = set()
-    for name, given in names.items():
-        company_id = entity_id("organization", name)
-        company = by_id.get(company_id)
-        if company is None:
-            company = by_id[company_id] = Entity(company_id, "organization", name)
-            article.entities.append(company)
-        company.mentions = sorted([*company.mentions, *given], key=lambda m: m.start)
-        taken.update(m.start for m in given)
+    give_to_bodies(article, names)
+    taken = {m.start for given in names.values() for m in given}
     entity.mentions = [m for m in entity.mentions if m.start not in taken]
     if entity.mentions:
         return
