@@ -197,7 +197,7 @@ def _split_by_country(
         if taken and len(taken) + len(spelled) == len(entity.mentions):
             taken.extend(spelled)  # "the Central Statistical Office (CSO) ... The CSO said"
         if moved:
-            _move(article, entity, moved)
+            move_to_bodies(article, entity, moved)
 
 
 def _home(name: str, votes: Counter[str]) -> str:
@@ -373,9 +373,12 @@ def _body_of(
     return f"{name} ({country})"  # one name however tied: "Japanese", "Japan's"
 
 
-def give_to_bodies(article: Article, moved: dict[str, list[Mention]]) -> None:
-    """Add each name's mentions to the article's organization of that name, made if the
-    article has none: where a split sends the mentions it takes from a page."""
+def move_to_bodies(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> None:
+    """Give the mentions to the named bodies, the article's entity of that name if any
+    (made if it has none); a quotation the emptied entity spoke is the body's that took
+    all its mentions. The country split and the legal-form split both move so."""
+    taken = {m.start for found in moved.values() for m in found}
+    entity.mentions = [m for m in entity.mentions if m.start not in taken]
     by_id = {e.id: e for e in article.entities}
     for name, mentions in moved.items():
         body_id = entity_id("organization", name)
@@ -384,14 +387,6 @@ def give_to_bodies(article: Article, moved: dict[str, list[Mention]]) -> None:
             body = by_id[body_id] = Entity(body_id, "organization", name)
             article.entities.append(body)
         body.mentions = sorted([*body.mentions, *mentions], key=lambda m: m.start)
-
-
-def _move(article: Article, entity: Entity, moved: dict[str, list[Mention]]) -> None:
-    """Give the mentions to the named bodies, the article's entity of that name if any;
-    a quotation the emptied entity spoke is the body's that took its mentions."""
-    taken = {m.start for found in moved.values() for m in found}
-    entity.mentions = [m for m in entity.mentions if m.start not in taken]
-    give_to_bodies(article, moved)
     if not entity.mentions:
         article.entities.remove(entity)
         if len(moved) == 1:
@@ -422,9 +417,9 @@ def _chamber_committees(article: Article, groups: dict[str, Group], registered: 
                 continue  # "Senate Democrats", "House Majority PAC"
             known = groups.get(name_key(f"{entity.name} Committee"))
             if known is not None and not final(known).junk:
-                _move(article, entity, {final(known).name: list(entity.mentions)})
+                move_to_bodies(article, entity, {final(known).name: list(entity.mentions)})
             elif any(w.startswith("committee") for w in after):
-                _move(article, entity, {f"{entity.name} Committee": list(entity.mentions)})
+                move_to_bodies(article, entity, {f"{entity.name} Committee": list(entity.mentions)})
             else:
                 article.entities.remove(entity)
                 dropped.add(entity.id)
@@ -437,7 +432,7 @@ def _chamber_committees(article: Article, groups: dict[str, Group], registered: 
                 and name_key(" ".join(e.name.split()[1:])) == name_key(entity.name)
             }
             if len(owners) == 1:  # "the Senate Armed Services Committee ... the committee"
-                _move(article, entity, {owners.pop(): list(entity.mentions)})
+                move_to_bodies(article, entity, {owners.pop(): list(entity.mentions)})
     for quote in article.quotes:
         if quote.speaker_id in dropped:
             quote.speaker_id = None
@@ -476,4 +471,4 @@ def _campuses(article: Article, registered: set[str]) -> None:
             if campus and campus[2] != place and (campus[1] == " at" or listed_place(campus[2])):
                 moved[f"{entity.name}, {campus[2]}"].append(mention)  # "at Purchase": a campus
         if moved:
-            _move(article, entity, moved)
+            move_to_bodies(article, entity, moved)

@@ -24,9 +24,9 @@ import pycountry
 
 from generator.annotate.entities.aliases import unshout
 from generator.annotate.entity_words import CANADIAN_DATELINES, FIRM_PARTS, LEGAL_FORM_LAWS
-from generator.index.bodies import give_to_bodies
+from generator.index.bodies import move_to_bodies
 from generator.index.names import company_base
-from generator.model import Article, Entity, Mention, entity_id
+from generator.model import Article, Entity, Mention
 
 # "Co Ltd", "Corp Ltd": one form that any law's companies take ("Honda Motor Co Ltd")
 _ANY_LAW_BEFORE_LTD = frozenset(("co", "corp", "company", "corporation"))
@@ -141,25 +141,10 @@ def _dominant(written: Counter[str]) -> str:
 
 
 def _move(article: Article, entity: Entity, mentions: list[Mention]) -> None:
-    """Give the mentions to the companies their formed texts name, the article's entity
-    of that name if any; a quotation the emptied entity spoke is the company's that took
-    all its mentions."""
-    if not mentions:
-        return
+    """Give the mentions to the companies their formed texts name (`move_to_bodies`)."""
     names = _names(mentions)
-    if not names:
-        return
-    give_to_bodies(article, names)
-    taken = {m.start for given in names.values() for m in given}
-    entity.mentions = [m for m in entity.mentions if m.start not in taken]
-    if entity.mentions:
-        return
-    article.entities.remove(entity)
-    if len(names) == 1:
-        name = next(iter(names))
-        for quote in article.quotes:
-            if quote.speaker_id == entity.id:
-                quote.speaker_id, quote.speaker = entity_id("organization", name), name
+    if names:
+        move_to_bodies(article, entity, names)
 
 
 def _names(mentions: list[Mention]) -> dict[str, list[Mention]]:
