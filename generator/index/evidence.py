@@ -172,11 +172,16 @@ _FIRM_AFTER = re.compile(
     r"((?: (?:and|&) [A-Z][a-z]+|, [A-Z][a-z]+)?)((?: [A-Z][a-z.]+){0,3})(,? <[A-Z])?"
 )
 _PARTNER_AND = re.compile(r"((?:[A-Z][\w.]*,? ){0,4})([A-Z][a-z]+) (?:and|&) \Z")
-# a firm of partners' names a firm's analyst follows ("said Carroll McEntee and McGinley
-# analyst Denis Karnosky"), or a broking firm's trade comes before ("Bombay stock brokers
-# Batliwala and Karani said"): the name "and" joins is a partner's, no person's
+# a firm of partners' names a firm's analyst or its legal form follows ("said Carroll
+# McEntee and McGinley (Futures) analyst Denis Karnosky", "Blunt Ellis and Loewi Inc",
+# "Tucker Anthony and R.L. Day Inc", "Joseph E. Seagram and Sons Inc"), or a broking
+# firm's trade comes before ("Bombay stock brokers Batliwala and Karani said"): the name
+# "and" joins is a partner's, no person's or place's
 _FIRM_ANALYST_AFTER = re.compile(
-    r" (?:and|&) [A-Z][\w'-]+ (?:analysts?|economists?|strategists?)\b"
+    r" (?:and|&) (?:[A-Z][\w.'-]* ){1,3}(?:\([A-Z][\w.'-]*\) )?"
+    r"(?:analysts?|economists?|strategists?|(?:"
+    + "|".join(sorted(re.escape(w.capitalize()) for w in FIRM_LAST_WORDS))
+    + r"))(?![\w-])"
 )
 # capitalised words run on from a name to a firm's last word or a fund's ("Erskine
 # Resources Ltd", "Franklin High-Yield Insured Tax-Free Income Fund"): the firm's name
