@@ -1,10 +1,20 @@
 """Brief s17-junk: junk pages and pages of the wrong kind (generator/index/evidence.py,
-earning.py): a partner's name cut from a firm's name that its legal form ends, read as a
-person. Short articles written for each idea."""
+earning.py; annotate/quotes/names.py, resolution.py, entities/sanity.py): a partner's name cut from
+a firm's name that its legal form ends, read as a person; an owner's name glued to its
+unit's when the possessive between them is dropped, a speaker's name no text writes; a
+ranking's name ("Fortune 500") and a compass point of an adjective ("West German") read
+as a body and a place. Short articles written for each idea."""
 
 from __future__ import annotations
 
+from quote_fixtures import paragraphs_article
 from test_entity_resolution import _pages, _tagged_index
+
+from generator.annotate.article import annotate
+from generator.annotate.entities.candidates import Candidate
+from generator.annotate.entities.sanity import sane
+from generator.annotate.registry import Registry
+from generator.model import Quote
 
 
 def test_a_partners_name_before_a_firms_legal_form_is_no_person() -> None:
@@ -31,3 +41,45 @@ def test_a_partners_name_before_a_firms_legal_form_is_no_person() -> None:
     assert "Dorrit Kael" not in pages, pages
     assert pages.get("John Dale") == "person", pages
     assert pages.get("Lina Osei") == "person", pages
+
+
+def test_an_owner_and_its_unit_make_no_speakers_name() -> None:
+    unit = _quotes(
+        "Harwick Motors Corp's Harwick Credit Services said it will offer"
+        ' "preferred customers" pre-approved credit.'
+    )
+    assert [quote.speaker for quote in unit] == ["Harwick Credit Services"]
+    institute = _quotes(
+        "Tolmen University's Institute for Trade Studies said exports would rise.",
+        "In a report the Tolmen institute said growth would hold.",
+        '"The danger that exports will slump appears limited," the report said.',
+    )
+    assert [quote.speaker for quote in institute] == ["Tolmen institute"]  # as written
+    one_name = _quotes('"The outlook is negative," Dolby\'s Investors Service said.')
+    assert [quote.speaker for quote in one_name] == ["Dolby Investors Service"]
+
+
+def test_a_rankings_name_before_its_round_number_is_no_mention() -> None:
+    article = paragraphs_article(
+        "Harwick Corp said the unit would rank among the top 100 of the Fortune 500,"
+        " and it sells to Fortune 500 companies.",
+        "Fortune magazine said in its April issue that profits fell.",
+        "Ford said its 1986 profit rose.",
+    )
+    entities = annotate(article, Registry()).entities
+    texts = {m.text: e.type for e in entities for m in e.mentions}
+    fortune = [m for e in entities for m in e.mentions if m.text == "Fortune"]
+    assert len(fortune) == 1 and article.text[fortune[0].end :].startswith(" magazine"), texts
+    assert "Ford" in texts, texts
+
+
+def test_a_compass_point_before_a_nationality_is_no_place() -> None:
+    text = "It was the biggest rights issue in West German history, and the West gained."
+    adjective = text.index("West German")
+    assert not sane(Candidate(adjective, adjective + 4, "place", "crf"), text)
+    alone = text.rindex("West")
+    assert sane(Candidate(alone, alone + 4, "place", "crf"), text)  # the earn rules' call
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return annotate(paragraphs_article(*paragraphs), Registry()).quotes

@@ -723,6 +723,7 @@ SENTENCE_OPENERS = frozenset(
         "whatever", "alongside", "amid",
     ]
 )  # fmt: skip
+COMPASS_POINTS = frozenset(word_list("north south east west"))  # "the West", "West German"
 # plural nouns that name a kind of firm or people, not one ("U.S. Banks", "Dealers said")
 GENERIC_PLURALS = frozenset(
     ["banks", "companies", "firms", "insurers", "brokers", "dealers", "traders", "analysts"]

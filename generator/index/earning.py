@@ -18,6 +18,7 @@ from generator.annotate.entity_words import (
     STRUCTURE_HEADS,
 )
 from generator.annotate.words import (
+    COMPASS_POINTS,
     HONORIFICS,
     MONTH_NAMES,
     NAME_SUFFIXES,
@@ -51,7 +52,6 @@ from generator.index.names import (
 from generator.model import entity_id
 
 _SAYS = frozenset(word_list("said says told added reported"))  # "Nederland B.A. Said"
-_COMPASS_POINTS = frozenset(word_list("north south east west"))  # "the West", "the South"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}[A-Z]?")
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}|[A-Z]*-?\d+[A-Z\d-]*")
@@ -279,7 +279,7 @@ def _place_doubt(group: Group, lower: frozenset[str], surnames: dict[str, list[G
     it shortens ("Eastern's new owner": Eastern Airlines? Eastern Utilities?) the archive
     cannot tell: none; nor a place's kind alone ("the Gulf" where no story says which)."""
     name = group.name
-    if name.casefold() in QUARTERS - _COMPASS_POINTS:
+    if name.casefold() in QUARTERS - COMPASS_POINTS:
         return "a quarter's adjective alone: no place, and which company's short name?"
     if name.casefold() in PLACE_HEADS and not group.placed:
         return "a gulf, a coast or a bay named alone: which one?"  # "the Gulf" of no story's

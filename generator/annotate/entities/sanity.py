@@ -32,6 +32,7 @@ from generator.annotate.words import (
     AGENCY_SELF_NAMES,
     AMOUNT_WORDS,
     BODY_LAST_WORDS,
+    COMPASS_POINTS,
     CONNECTORS,
     DRUG_SUFFIXES,
     FIRM_LAST_WORDS,
@@ -131,6 +132,11 @@ _FORM_AFTER = re.compile(
 )
 _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
+# a round number after a one-word name, then the companies it ranks or the clause's end:
+# "a Fortune 500 company", "among the top 100 of the Fortune 500," (not a year: "Ford 1986")
+_RANKING_AFTER = re.compile(
+    r" (?!(?:19|20)\d\d\b)[1-9]\d?00(?: (?:company|companies|corporations|firms|list)\b|[,.;)])"
+)
 _SITE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|a|an|this|that) \Z")
 _SITE_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -156,6 +162,12 @@ def sane(candidate: Candidate, text: str) -> bool:
         return False  # `Aaa`, `Baa-2`, `to AA from AA-Plus`: a credit rating
     if len(words) == 1 and _FAMILY_AFTER.match(text, candidate.end):
         return False  # `the Kadoorie family`, `the Bush dynasty`: no one of them alone
+    if len(words) == 1 and _RANKING_AFTER.match(text, candidate.end):
+        return False  # `the Fortune 500 companies`: a ranking's name, not its publisher
+    if len(words) == 1 and span.casefold() in COMPASS_POINTS:
+        after = _PAPER_AFTER.match(text, candidate.end)
+        if after and after[1] in NATIONALITY_WORDS:
+            return False  # `West German consumers`, `East European`: an adjective's half
     if (
         candidate.type == "person"
         and len(words) == 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -402,7 +402,9 @@ class NameBook:
             or is_acronym(words[-1])
         )
         if org_like and not any(w.lower() in HONORIFICS for w in words):
-            self._person(" ".join(words), "organization").known = True
+            cut = owned_unit([t.text for t in run[len(run) - len(words) :]], self.entities)
+            if not cut or len(words) - cut > 1:  # not `Institute` of `Kiel University's`
+                self._person(" ".join(words[cut:]), "organization").known = True
             return
         cut = _owner_cut([t.text for t in run]) - (len(run) - len(words))
         words = words[max(0, cut) :]  # `Hutton's Phillippi`: the person, not the firm
@@ -543,6 +545,23 @@ def _owner_cut(words: list[str]) -> int:
     """Where the name after an owner's possessive starts (`Hutton's Phillippi`, `Bank of
     Tokyo's Kimura`: the person is the one after the firm), else 0."""
     return max((n + 1 for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=0)
+
+
+def owned_unit(words: list[str], entities: Container[str]) -> int:
+    """Where a unit's name starts after its owner's possessive, else 0: an owner that is a
+    name of its own (an entity of the article's, or a body's by its looks) and a unit the
+    article names (`General Motors Corp's GMAC Financial Services`), or a unit's lone
+    head word (`Kiel University's Institute`), glued without the possessive make a name
+    no text writes. Not `Moody's Investors Service`, `McDonald's Corp` (no entity "Moody",
+    no body's word), nor `the EC's Executive Commission`, which the entities know as
+    "EC Executive Commission", the European Commission."""
+    cut = _owner_cut(words)
+    if not cut:
+        return 0
+    owner = " ".join(strip_possessive(w) for w in words[:cut])
+    unit = " ".join(strip_possessive(w) for w in words[cut:])
+    named = owner.lower() in entities or looks_org(owner)
+    return cut if named and (unit.lower() in entities or cut == len(words) - 1) else 0
 
 
 def _title_case(line: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from generator.annotate.entities.aliases import company_base
 from generator.annotate.entity_words import PARTY_WORDS, PUBLICATION_NOUNS
+from generator.annotate.quotes.names import owned_unit
 from generator.annotate.quotes.nameshapes import (
     generic_plural,
     looks_org,
@@ -150,7 +151,8 @@ class Resolver(PersonBook):
             return Speaker(
                 known.name if known else " ".join(written), "organization", "explicit", None
             )
-        whole = [strip_possessive(w) for w in written]
+        cut = owned_unit(written, self.entities)  # `General Motors Corp's GMAC Financial ...`
+        whole = [strip_possessive(w) for w in written[cut if len(written) - cut > 1 else 0 :]]
         if whole and looks_org(" ".join(whole)):
             return Speaker(" ".join(whole), "organization", "explicit", None)  # `State Department`
         entity = self.entities.get(" ".join(whole).lower())
