@@ -133,9 +133,11 @@ _FORM_AFTER = re.compile(
 _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 # a round number after a one-word name, then the companies it ranks or the clause's end:
-# "a Fortune 500 company", "among the top 100 of the Fortune 500," (not a year: "Ford 1986")
+# "a Fortune 500 company", "among the top 100 of the Fortune 500," (not a year: "Ford
+# 1986", nor an amount: "sell Qintex 900,000 shares")
 _RANKING_AFTER = re.compile(
-    r" (?!(?:19|20)\d\d\b)[1-9]\d?00(?: (?:company|companies|corporations|firms|list)\b|[,.;)])"
+    r" (?!(?:19|20)\d\d\b)[1-9]\d?00"
+    r"(?: (?:company|companies|corporations|firms|list)\b|[,.;)](?!\d))"
 )
 _SITE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|a|an|this|that) \Z")
 _SITE_AFTER = re.compile(r" ([a-z]+)\b")
