@@ -1,9 +1,10 @@
-"""Brief s17-junk: junk pages and pages of the wrong kind (generator/index/evidence.py,
-earning.py; annotate/quotes/names.py, resolution.py, entities/sanity.py): a partner's name cut from
-a firm's name that its legal form ends, read as a person; an owner's name glued to its
-unit's when the possessive between them is dropped, a speaker's name no text writes; a
-ranking's name ("Fortune 500") and a compass point of an adjective ("West German") read
-as a body and a place. Short articles written for each idea."""
+"""Brief s17-junk: junk pages and pages of the wrong kind (generator/index/evidence.py;
+annotate/quotes/names.py, resolution.py; annotate/entities/sanity.py): a partner's name
+cut from a firm's name that its legal form ends, read as a person; an owner's name glued
+to its unit's when the possessive between them is dropped, a speaker's name no text
+writes; a ranking's name ("Fortune 500") and a compass point of an adjective ("West
+German") read as a body and a place; a name a broken ticker bracket cuts ("<Chemical
+Bank of New <York>"). Short articles written for each idea."""
 
 from __future__ import annotations
 
@@ -79,6 +80,16 @@ def test_a_compass_point_before_a_nationality_is_no_place() -> None:
     assert not sane(Candidate(adjective, adjective + 4, "place", "crf"), text)
     alone = text.rindex("West")
     assert sane(Candidate(alone, alone + 4, "place", "crf"), text)  # the earn rules' call
+
+
+def test_a_name_cut_by_a_broken_ticker_bracket_is_no_mention() -> None:
+    article = paragraphs_article(
+        "Lenders include Harwick Trust Co <HTC>, <Corwen Bank of New <York>, and the"
+        " <First Harwick Bank of Chicago>."
+    )
+    names = {e.name for e in annotate(article, Registry()).entities}
+    assert "Corwen Bank of New" not in names, names
+    assert "First Harwick Bank of Chicago" in names, names
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:
