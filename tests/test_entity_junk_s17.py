@@ -85,11 +85,12 @@ def test_a_compass_point_before_a_nationality_is_no_place() -> None:
 def test_a_name_cut_by_a_broken_ticker_bracket_is_no_mention() -> None:
     article = paragraphs_article(
         "Lenders include Harwick Trust Co <HTC>, <Corwen Bank of New <York>, and the"
-        " <First Harwick Bank of Chicago>."
+        " <First Harwick Bank of Chicago>.",
+        "Prices will rise, said analyst Arjen Los.",
     )
     names = {e.name for e in annotate(article, Registry()).entities}
     assert "Corwen Bank of New" not in names, names
-    assert "First Harwick Bank of Chicago" in names, names
+    assert "First Harwick Bank of Chicago" in names and "Arjen Los" in names, names
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:

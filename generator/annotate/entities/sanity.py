@@ -132,7 +132,8 @@ _FORM_AFTER = re.compile(
     r" \([A-Z][A-Za-z. ]+\) (?:Inc|Corp|Co|Ltd|Limited|Plc|Pte|Bhd|AG|SA|NV|BV|GmbH)\b\.?"
 )
 _PAPER_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-# first words of places' names that never end a name: a name ending in one is cut
+# first words of places' names that never end a body's or a place's name (a surname
+# may: "Arjen Los"): such a name is cut
 _PLACE_OPENERS = frozenset(word_list("new los las san santa"))
 _FAMILY_AFTER = re.compile(r" (?:family|families|dynasty|clan)(?![\w-])")
 # a round number after a one-word name, then the companies it ranks or the clause's end:
@@ -280,8 +281,8 @@ def sane(candidate: Candidate, text: str) -> bool:
     last = words[-1].lower()
     if words[-1] == "n.a.":
         return False  # "Barley n.a. 1.56": a table's "not available"
-    if len(words) > 1 and last in _PLACE_OPENERS:
-        return False  # "<Chemical Bank of New <York>": the name cut by a broken bracket
+    if len(words) > 1 and last in _PLACE_OPENERS and candidate.type != "person":
+        return False  # "<Chemical Bank of New <York>": cut by a broken bracket; not "Arjen Los"
     if last in NOT_ENTITY_LAST_WORDS or (last.endswith(".") and last[:-1] in TITLE_WORDS):
         return False  # "U.S. Dlrs", "Nevada Sen."
     if candidate.type == "place" and _cut_from_a_title(words, text, candidate.end):
