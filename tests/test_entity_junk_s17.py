@@ -4,7 +4,8 @@ cut from a firm's name that its legal form ends, read as a person; an owner's na
 to its unit's when the possessive between them is dropped, a speaker's name no text
 writes; a ranking's name ("Fortune 500") and a compass point of an adjective ("West
 German") read as a body and a place; a name a broken ticker bracket cuts ("<Chemical
-Bank of New <York>"). Short articles written for each idea."""
+Bank of New <York>"); a portfolio cut from a minister's title ("National Security Adviser
+Frank Carlucci"). Short articles written for each idea."""
 
 from __future__ import annotations
 
@@ -91,6 +92,18 @@ def test_a_name_cut_by_a_broken_ticker_bracket_is_no_mention() -> None:
     names = {e.name for e in annotate(article, Registry()).entities}
     assert "Corwen Bank of New" not in names, names
     assert "First Harwick Bank of Chicago" in names and "Arjen Los" in names, names
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_body() -> None:
+    article = paragraphs_article(
+        "Mines and Energy Minister Gareth Tolland told the conference taxes would fall.",
+        "U.S. Energy Secretary John Harwick said imports rose.",
+        "Kestrel Petroleum chairman Armand Vell disagreed, and the Department of Energy"
+        " Secretary John Harwick did not.",
+    )
+    names = {e.name for e in annotate(article, Registry()).entities}
+    assert not {"Mines and Energy", "U.S. Energy"} & names, names
+    assert {"Kestrel Petroleum", "Gareth Tolland", "John Harwick"} <= names, names
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:

@@ -289,6 +289,8 @@ def sane(candidate: Candidate, text: str) -> bool:
         candidate.end -= len(words[-1]) + 1  # "White House Budget chief": the White House
         words, last = words[:-1], words[-2].lower()
         span = text[candidate.start : candidate.end]
+    if candidate.type == "organization" and _portfolio_of_a_title(words, text, candidate.end):
+        return False  # "National Security Adviser Frank Carlucci": a title's words
     if candidate.type == "place" and _firm_after_the(candidate, text, words):
         return False  # "at The Hartford" mid-sentence: a firm's name, no town
     if _describes_a_firm(words, text, candidate.end):
@@ -484,6 +486,7 @@ def _name_word(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_GOVERNMENT_TITLE_AFTER = re.compile(r" (?:Minister|Secretary|Adviser|Advisor) [A-Z]")
 
 
 # a capital "The" after a lower-case word or a comma: inside a sentence, a name's own
@@ -519,6 +522,20 @@ def _cut_from_a_title(words: list[str], text: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after[1] in ROLE_HEADS
+
+
+def _portfolio_of_a_title(words: list[str], text: str, end: int) -> bool:
+    """A portfolio before a capitalised government title and its holder ("Resources and
+    Energy Minister Gareth Evans", "National Security Adviser Frank Carlucci", "U.S.
+    Energy Secretary John Herrington"): the title's words, no body. A body's own word
+    keeps the name ("Department of Energy Secretary"); a firm's title is written in lower
+    case ("Occidental Petroleum chairman Armand Hammer")."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in OFFICE_WORDS
+        and not any(w.lower() in ORGANIZATION_HEADS for w in words)
+        and _GOVERNMENT_TITLE_AFTER.match(text, end) is not None
+    )
 
 
 def _describes_a_firm(words: list[str], text: str, end: int) -> bool:
