@@ -20,12 +20,14 @@ from generator.read.reader import read_source
 Tagged = list[tuple[str, str, list[str]]]
 
 
-def _tagged_index(stories: dict[str, tuple[str, str, Tagged]]) -> ArchiveIndex:
+def _tagged_index(
+    stories: dict[str, tuple[str, str, Tagged]], dateline: str = "PORT MIRREN"
+) -> ArchiveIndex:
     """The archive index of stories whose entities' mentions are given one by one, as the
     model may read them: a mention's text need not be the entity's name."""
     articles = []
     for path, (title, body, entities) in stories.items():
-        text = f"{title}\n\nPORT MIRREN, May {int(path[-6:-4])} - {body}\n"
+        text = f"{title}\n\n{dateline}, May {int(path[-6:-4])} - {body}\n"
         article = read_source(text.encode("utf-8"), path)
         find_date(article)
         taken: set[int] = set()
@@ -184,3 +186,33 @@ def test_a_datelines_town_named_like_a_state_of_another_is_the_town() -> None:
     pages = _pages(index)
     assert pages.get("Victoria, British Columbia") == "place", pages
     assert _articles_of(index, "Victoria") == {"a-03.txt", "c-05.txt"}
+
+
+def test_a_towns_name_a_story_gives_a_company_named_after_it_is_the_company() -> None:
+    """Session 17: the headline's "BETHLEHEM <BFG>" of a story of "Bethlehem Forge Corp" is
+    the company (as its "Bethlehem said" is), the dateline's "BETHLEHEM, Pa." the town."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "BETHLEHEM <BFG> ADOPTS RIGHTS PLAN",
+                "Bethlehem Forge Corp said its board adopted a plan. Bethlehem "
+                "said the plan is no answer to a bid for Bethlehem' shares. The unit was sold "
+                "by Bethlehem in 1982.",
+                [
+                    ("organization", "Bethlehem Forge Corp", ["Bethlehem Forge Corp"]),
+                    ("place", "Bethlehem", ["BETHLEHEM", "BETHLEHEM, Pa", *["Bethlehem"] * 3]),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Fraud inquiry",
+                "Prosecutors said they are looking into a fraud in Bethlehem.",
+                [("place", "Bethlehem", ["BETHLEHEM, Pa", "Bethlehem"])],
+            ),
+        },
+        dateline="BETHLEHEM, Pa.",
+    )
+    company = next(p for p in index.entities.values() if p.name == "Bethlehem Forge Corp")
+    assert [(r.article.path[-8:], r.count) for r in company.mentions] == [("a-03.txt", 5)]
+    town = next(p for p in index.entities.values() if p.name == "Bethlehem")
+    counts = sorted((r.article.path[-8:], r.count) for r in town.mentions)
+    assert counts == [("a-03.txt", 1), ("b-04.txt", 2)], counts
