@@ -216,3 +216,36 @@ def test_a_towns_name_a_story_gives_a_company_named_after_it_is_the_company() ->
     town = next(p for p in index.entities.values() if p.name == "Bethlehem")
     counts = sorted((r.article.path[-8:], r.count) for r in town.mentions)
     assert counts == [("a-03.txt", 1), ("b-04.txt", 2)], counts
+
+
+def test_a_namesake_a_foreign_exchange_lists_is_another_company() -> None:
+    """Session 17: "Harrowgate Plc <HRGL.L>" of London is not "HARROWGATE <H>" of Chicago,
+    whose American ticker has other letters; "JARROW <JARRY>", the receipt of "Jarrow Plc
+    <JARR.L>", is the one company."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "HARROWGATE <H> TO CLOSE STORES",
+                "Harrowgate, Quimby and Co said it will close stores. Harrowgate said the "
+                "plan saves money. Options in Jarrow Plc <JARR.L> begin on Monday.",
+                [
+                    ("organization", "Harrowgate", ["HARROWGATE", "Harrowgate", "Harrowgate"]),
+                    ("organization", "Jarrow Plc", ["Jarrow Plc"]),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Options",
+                "Options will be available in Harrowgate Plc <HRGL.L> from March 4, and in "
+                "JARROW <JARRY> from March 5.",
+                [
+                    ("organization", "Harrowgate", ["Harrowgate Plc"]),
+                    ("organization", "Jarrow", ["JARROW"]),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Harrowgate Plc") == "organization", pages
+    assert _articles_of(index, "Harrowgate") == {"a-03.txt"}
+    jarrow = [name for name in pages if name.startswith("Jarrow")]
+    assert len(jarrow) == 1, pages
