@@ -249,3 +249,29 @@ def test_a_namesake_a_foreign_exchange_lists_is_another_company() -> None:
     assert _articles_of(index, "Harrowgate") == {"a-03.txt"}
     jarrow = [name for name in pages if name.startswith("Jarrow")]
     assert len(jarrow) == 1, pages
+
+
+def test_a_towns_name_a_model_number_follows_is_no_town_there() -> None:
+    """Session 17: "the Sterling 825S" of a carmaker's story is the car, not the town of
+    the other story's dateline."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Car sales",
+                "The group sold 1,043 Sterling automobiles. The Sterling 825S sells for "
+                "19,000 dlrs and the Sterling 825SL for 23,900 dlrs.",
+                [("place", "Sterling", ["Sterling"] * 3)],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Shares",
+                "Quorn Technologies Inc of Sterling, Va., said its shares will trade.",
+                [("place", "Sterling", ["Sterling, Va"])],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Plant",
+                "The plant in Sterling will close, the company said.",
+                [("place", "Sterling", ["Sterling"])],
+            ),
+        }
+    )
+    assert _articles_of(index, "Sterling") == {"b-04.txt", "c-05.txt"}

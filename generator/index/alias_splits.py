@@ -7,7 +7,9 @@ government aid"): there it is the place. So too a dateline's town that shares a 
 name, placed in another state ("VICTORIA, British Columbia" on the Australian state's
 page); and the other way round, a town's name that a story gives a company named after
 the town ("Rogers Corp ... Rogers said", "ITT's Hartford unit" beside "HARTFORD, Conn."):
-there it is the company.
+there it is the company; and a town's name a story gives a product by its model numbers
+("the Sterling 825S", beside the dateline "STERLING, Va." elsewhere): there it is no
+town.
 
 `resolution.unify_entities` calls `split_aliases` right after `bodies.settle_bodies`.
 """
@@ -37,6 +39,9 @@ _COMPANY_AFTER = re.compile(
 # no possessive after it ("from Brunswick's boat operations")
 _LOCATED_BEFORE = re.compile(r"\b(?i:in|at|near|from|outside|around|to) \Z")
 _POSSESSIVE = re.compile(r"'s?\b|’s\b")
+# a model number after a name: digits and a letter, "825S", "6000STE" (not an amount:
+# "45 pct", "1,480")
+_MODEL_AFTER = re.compile(r" \d{2,5}[A-Z]{1,3}\b")
 # a legal form after a name, as a name writes it: "Brunswick Corp", "Rogers CORP"
 _FORMS = [
     form for word in (*LEGAL_FORM_LAWS, "co", "company") for form in (word.title(), word.upper())
@@ -58,6 +63,7 @@ def split_aliases(articles: list[Article], settled: set[str]) -> None:
             elif entity.type == "place":
                 _towns_of_states(article, entity)
                 _towns_of_companies(article, entity)
+                _models(article, entity)
 
 
 def _places_alone(article: Article, entity: Entity) -> None:
@@ -160,6 +166,30 @@ def _companies_named_after(article: Article, town: str) -> set[str]:
     for found in re.finditer(re.escape(town) + _FORM_AFTER, article.text):
         names.setdefault(found[0].casefold(), found[0])
     return set(names.values())
+
+
+def _models(article: Article, entity: Entity) -> None:
+    """A town's name that a model number follows ("the Sterling 825S sells for 19,000
+    dlrs and the Sterling 825SL ...") in a story that never writes it as a place's (with
+    its state or after a locating word) names a product there, no town: the story's
+    mentions stay plain text. A country's or a state's name is left alone ("U.S. 1987
+    output", "Ohio 2A bonds")."""
+    if entity not in article.entities or _a_state(entity.name) or is_country(entity.name):
+        return
+    text = article.text
+    if not any(_MODEL_AFTER.match(text, m.end) for m in entity.mentions):
+        return
+    if any(
+        "," in m.text
+        or text.startswith(",", m.end)
+        or _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for m in entity.mentions
+    ):
+        return
+    article.entities.remove(entity)
+    for quote in article.quotes:
+        if quote.speaker_id == entity.id:
+            quote.speaker_id = None
 
 
 def _acts_as_company(text: str, mention: Mention) -> bool:
