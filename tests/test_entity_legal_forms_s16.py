@@ -275,3 +275,26 @@ def test_a_towns_name_a_model_number_follows_is_no_town_there() -> None:
         }
     )
     assert _articles_of(index, "Sterling") == {"b-04.txt", "c-05.txt"}
+
+
+def test_a_unit_in_apposition_with_another_form_is_the_unit() -> None:
+    """Session 17: "Pellham Credit Co ... its Canadian leasing unit, Pellham Credit Corp
+    Ltd," are two companies."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Sale",
+                "Pellham Credit Co said it sold its leasing arm. It said its Canadian "
+                "vehicle leasing unit, Pellham Credit Corp Ltd, will also be sold.",
+                [
+                    (
+                        "organization",
+                        "Pellham Credit",
+                        ["Pellham Credit Co", "Pellham Credit Corp Ltd"],
+                    )
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Pellham Credit Corp Ltd") == "organization", pages

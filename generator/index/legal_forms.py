@@ -8,7 +8,8 @@ say they are two.
 - A person's name with a legal form is the person's firm: "Ivan F. Boesky and Co LP" is
   the partnership, not Ivan F. Boesky.
 - A company a story calls "its own ... subsidiary" is the unit: "Morgan Keegan Inc ... its
-  own Morgan Keegan and Co Inc subsidiary" are two companies.
+  own Morgan Keegan and Co Inc subsidiary" are two companies; so are "Commercial Credit
+  Co" and "its Canadian vehicle leasing unit, Commercial Credit Corp Ltd".
 - A company whose British or continental form a foreign exchange's ticker follows ("Sears
   Plc <SEHL.L>", "General Electric Co Plc <GECL.L>") is not the namesake an American
   ticker of other letters follows ("SEARS <S>", "General Electric <GE>"): a company's
@@ -40,6 +41,8 @@ _FIRM_ENDINGS = frozenset(("co", "cos", "company", "lp", "llp", *LEGAL_FORM_LAWS
 _AMERICAN = LEGAL_FORM_LAWS["inc"]
 _OWN_BEFORE = re.compile(r"\bits (?:own )?\Z")
 _PART_AFTER = re.compile(r" (?:" + "|".join(sorted(FIRM_PARTS)) + r")\b")
+# a unit's name in apposition: "its Canadian vehicle leasing unit, Commercial Credit Corp Ltd"
+_PART_BEFORE = re.compile(r"\bits (?:[\w-]+ ){0,4}(?:" + "|".join(sorted(FIRM_PARTS)) + r"), \Z")
 _TICKER_AFTER = re.compile(r",? <([A-Z][A-Z.]*)>")
 # the forms of companies that list at home abroad ("Plc", "AG", "NV"), not a form Canada's
 # companies write too ("Ltd")
@@ -94,14 +97,18 @@ def _a_firm(text: str) -> bool:
 
 
 def _own_units(text: str, entity: Entity) -> list[Mention]:
-    """The mentions written "its own <name> subsidiary" where the entity's other mentions
+    """The mentions written "its own <name> subsidiary" or "its Canadian leasing unit,
+    <name>" where the entity's other mentions
     write the name with another legal form: the unit, not the company that owns it (a unit
     named alone elsewhere in the story, "its ROLM Corp subsidiary ... ROLM said", stays)."""
     units = [
         m
         for m in entity.mentions
-        if _OWN_BEFORE.search(text, max(0, m.start - 8), m.start)
-        and _PART_AFTER.match(text, m.end)
+        if (
+            _OWN_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and _PART_AFTER.match(text, m.end)
+            or _PART_BEFORE.search(text, max(0, m.start - 70), m.start)
+        )
         and company_base(m.text) != m.text
     ]
     formed = {
