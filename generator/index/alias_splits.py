@@ -35,9 +35,9 @@ _CAPITAL = "District of Columbia"  # "WASHINGTON, D.C.": the capital's page's ow
 _COMPANY_AFTER = re.compile(
     r"(?:'s|')? (?:said|says|told|reported)\b| (?i:" + "|".join(sorted(FIRM_PARTS)) + r")\b"
 )
-# a town's name written as a place's: after a locating word ("prosecutors in Brunswick"),
-# no possessive after it ("from Brunswick's boat operations")
-_LOCATED_BEFORE = re.compile(r"\b(?i:in|at|near|from|outside|around|to) \Z")
+# a town's name written as a place's: after a locating word ("prosecutors in Brunswick",
+# "the city of Boston"), no possessive after it ("from Brunswick's boat operations")
+_LOCATED_BEFORE = re.compile(r"\b(?i:in|at|near|from|outside|around|to|of) \Z")
 _POSSESSIVE = re.compile(r"'s?\b|’s\b")
 # a model number after a name: digits and a letter, "825S", "6000STE" (not an amount:
 # "45 pct", "1,480")
@@ -136,10 +136,7 @@ def _towns_of_companies(article: Article, entity: Entity) -> None:
         if m not in acting
         and "," not in m.text
         and not text.startswith(",", m.end)
-        and not (
-            _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not _POSSESSIVE.match(text, m.end)
-        )
+        and not _located(text, m)
     ]
     entity.mentions = [m for m in entity.mentions if m not in unsure]
     if len(companies) == 1:
@@ -193,11 +190,21 @@ def _models(article: Article, entity: Entity) -> None:
 
 
 def _acts_as_company(text: str, mention: Mention) -> bool:
-    """A mention a ticker, a company's word or a company's deed follows."""
-    if "," in mention.text:
+    """A mention a ticker, a company's word or a company's deed follows, not one written as
+    the town's ("the city of Boston said": its council)."""
+    if "," in mention.text or _located(text, mention):
         return False
     return bool(
         ORGANIZATION_AFTER.match(text, mention.end) or _COMPANY_AFTER.match(text, mention.end)
+    )
+
+
+def _located(text: str, mention: Mention) -> bool:
+    """A mention after a locating word ("in Brunswick", "the city of Boston"), no
+    possessive after it ("from Brunswick's boat operations", "of Rogers' shares")."""
+    return bool(
+        _LOCATED_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and not _POSSESSIVE.match(text, mention.end)
     )
 
 
