@@ -20,12 +20,14 @@ from generator.read.reader import read_source
 Tagged = list[tuple[str, str, list[str]]]
 
 
-def _tagged_index(stories: dict[str, tuple[str, str, Tagged]]) -> ArchiveIndex:
+def _tagged_index(
+    stories: dict[str, tuple[str, str, Tagged]], dateline: str = "PORT MIRREN"
+) -> ArchiveIndex:
     """The archive index of stories whose entities' mentions are given one by one, as the
     model may read them: a mention's text need not be the entity's name."""
     articles = []
     for path, (title, body, entities) in stories.items():
-        text = f"{title}\n\nPORT MIRREN, May {int(path[-6:-4])} - {body}\n"
+        text = f"{title}\n\n{dateline}, May {int(path[-6:-4])} - {body}\n"
         article = read_source(text.encode("utf-8"), path)
         find_date(article)
         taken: set[int] = set()
@@ -184,3 +186,115 @@ def test_a_datelines_town_named_like_a_state_of_another_is_the_town() -> None:
     pages = _pages(index)
     assert pages.get("Victoria, British Columbia") == "place", pages
     assert _articles_of(index, "Victoria") == {"a-03.txt", "c-05.txt"}
+
+
+def test_a_towns_name_a_story_gives_a_company_named_after_it_is_the_company() -> None:
+    """Session 17: the headline's "BETHLEHEM <BFG>" of a story of "Bethlehem Forge Corp" is
+    the company (as its "Bethlehem said" is), the dateline's "BETHLEHEM, Pa." the town."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "BETHLEHEM <BFG> ADOPTS RIGHTS PLAN",
+                "Bethlehem Forge Corp said its board adopted a plan. Bethlehem "
+                "said the plan is no answer to a bid for Bethlehem' shares. The unit was sold "
+                "by Bethlehem in 1982.",
+                [
+                    ("organization", "Bethlehem Forge Corp", ["Bethlehem Forge Corp"]),
+                    ("place", "Bethlehem", ["BETHLEHEM", "BETHLEHEM, Pa", *["Bethlehem"] * 3]),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Fraud inquiry",
+                "Prosecutors said they are looking into a fraud in Bethlehem.",
+                [("place", "Bethlehem", ["BETHLEHEM, Pa", "Bethlehem"])],
+            ),
+        },
+        dateline="BETHLEHEM, Pa.",
+    )
+    company = next(p for p in index.entities.values() if p.name == "Bethlehem Forge Corp")
+    assert [(r.article.path[-8:], r.count) for r in company.mentions] == [("a-03.txt", 5)]
+    town = next(p for p in index.entities.values() if p.name == "Bethlehem")
+    counts = sorted((r.article.path[-8:], r.count) for r in town.mentions)
+    assert counts == [("a-03.txt", 1), ("b-04.txt", 2)], counts
+
+
+def test_a_namesake_a_foreign_exchange_lists_is_another_company() -> None:
+    """Session 17: "Harrowgate Plc <HRGL.L>" of London is not "HARROWGATE <H>" of Chicago,
+    whose American ticker has other letters; "JARROW <JARRY>", the receipt of "Jarrow Plc
+    <JARR.L>", is the one company."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "HARROWGATE <H> TO CLOSE STORES",
+                "Harrowgate, Quimby and Co said it will close stores. Harrowgate said the "
+                "plan saves money. Options in Jarrow Plc <JARR.L> begin on Monday.",
+                [
+                    ("organization", "Harrowgate", ["HARROWGATE", "Harrowgate", "Harrowgate"]),
+                    ("organization", "Jarrow Plc", ["Jarrow Plc"]),
+                ],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Options",
+                "Options will be available in Harrowgate Plc <HRGL.L> from March 4, and in "
+                "JARROW <JARRY> from March 5.",
+                [
+                    ("organization", "Harrowgate", ["Harrowgate Plc"]),
+                    ("organization", "Jarrow", ["JARROW"]),
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Harrowgate Plc") == "organization", pages
+    assert _articles_of(index, "Harrowgate") == {"a-03.txt"}
+    jarrow = [name for name in pages if name.startswith("Jarrow")]
+    assert len(jarrow) == 1, pages
+
+
+def test_a_towns_name_a_model_number_follows_is_no_town_there() -> None:
+    """Session 17: "the Sterling 825S" of a carmaker's story is the car, not the town of
+    the other story's dateline."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Car sales",
+                "The group sold 1,043 Sterling automobiles. The Sterling 825S sells for "
+                "19,000 dlrs and the Sterling 825SL for 23,900 dlrs.",
+                [("place", "Sterling", ["Sterling"] * 3)],
+            ),
+            "content/2031/05/b-04.txt": (
+                "Shares",
+                "Quorn Technologies Inc of Sterling, Va., said its shares will trade.",
+                [("place", "Sterling", ["Sterling, Va"])],
+            ),
+            "content/2031/05/c-05.txt": (
+                "Plant",
+                "The plant in Sterling will close, the company said.",
+                [("place", "Sterling", ["Sterling"])],
+            ),
+        }
+    )
+    assert _articles_of(index, "Sterling") == {"b-04.txt", "c-05.txt"}
+
+
+def test_a_unit_in_apposition_with_another_form_is_the_unit() -> None:
+    """Session 17: "Pellham Credit Co ... its Canadian leasing unit, Pellham Credit Corp
+    Ltd," are two companies."""
+    index = _tagged_index(
+        {
+            "content/2031/05/a-03.txt": (
+                "Sale",
+                "Pellham Credit Co said it sold its leasing arm. It said its Canadian "
+                "vehicle leasing unit, Pellham Credit Corp Ltd, will also be sold.",
+                [
+                    (
+                        "organization",
+                        "Pellham Credit",
+                        ["Pellham Credit Co", "Pellham Credit Corp Ltd"],
+                    )
+                ],
+            ),
+        }
+    )
+    pages = _pages(index)
+    assert pages.get("Pellham Credit Corp Ltd") == "organization", pages

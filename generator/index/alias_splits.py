@@ -5,7 +5,11 @@ the archive made a company's short name ("Alberta" of "Alberta Energy Co Ltd") i
 that never names the company in full ("the Zama area of Alberta", "Federal and Alberta
 government aid"): there it is the place. So too a dateline's town that shares a state's
 name, placed in another state ("VICTORIA, British Columbia" on the Australian state's
-page).
+page); and the other way round, a town's name that a story gives a company named after
+the town ("Rogers Corp ... Rogers said", "ITT's Hartford unit" beside "HARTFORD, Conn."):
+there it is the company; and a town's name a story gives a product by its model numbers
+("the Sterling 825S", beside the dateline "STERLING, Va." elsewhere): there it is no
+town.
 
 `resolution.unify_entities` calls `split_aliases` right after `bodies.settle_bodies`.
 """
@@ -13,16 +17,36 @@ page).
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
 import pycountry
 
 from generator.annotate.entities.aliases import is_country, unshout, us_state, usual_name
+from generator.annotate.entity_words import FIRM_PARTS, LEGAL_FORM_LAWS
+from generator.index.bodies import move_to_bodies
 from generator.index.evidence import ORGANIZATION_AFTER
 from generator.index.legal_forms import split_legal_forms
 from generator.model import Article, Entity, Mention, entity_id
 
 _CAPITAL = "District of Columbia"  # "WASHINGTON, D.C.": the capital's page's own
+# what a company does after its name and a town does not: it speaks ("Rogers said the
+# plan"), it has units ("ITT's HARTFORD UNIT")
+_COMPANY_AFTER = re.compile(
+    r"(?:'s|')? (?:said|says|told|reported)\b| (?i:" + "|".join(sorted(FIRM_PARTS)) + r")\b"
+)
+# a town's name written as a place's: after a locating word ("prosecutors in Brunswick",
+# "the city of Boston"), no possessive after it ("from Brunswick's boat operations")
+_LOCATED_BEFORE = re.compile(r"\b(?i:in|at|near|from|outside|around|to|of) \Z")
+_POSSESSIVE = re.compile(r"'s?\b|’s\b")
+# a model number after a name: digits and a letter, "825S", "6000STE" (not an amount:
+# "45 pct", "1,480")
+_MODEL_AFTER = re.compile(r" \d{2,5}[A-Z]{1,3}\b")
+# a legal form after a name, as a name writes it: "Brunswick Corp", "Rogers CORP"
+_FORMS = [
+    form for word in (*LEGAL_FORM_LAWS, "co", "company") for form in (word.title(), word.upper())
+]
+_FORM_AFTER = r" (?:" + "|".join(sorted(_FORMS)) + r")\b"
 
 
 def split_aliases(articles: list[Article], settled: set[str]) -> None:
@@ -38,6 +62,8 @@ def split_aliases(articles: list[Article], settled: set[str]) -> None:
                 _places_alone(article, entity)
             elif entity.type == "place":
                 _towns_of_states(article, entity)
+                _towns_of_companies(article, entity)
+                _models(article, entity)
 
 
 def _places_alone(article: Article, entity: Entity) -> None:
@@ -84,6 +110,102 @@ def _towns_of_states(article: Article, entity: Entity) -> None:
         entity.mentions = [m for m in entity.mentions if m not in mentions]
     if not entity.mentions:
         article.entities.remove(entity)
+
+
+def _towns_of_companies(article: Article, entity: Entity) -> None:
+    """A town's name in a story that names a company after the town ("Rogers Corp",
+    "Hartford Insurance Group", the text's "Brunswick Corp" the model left untagged) and
+    acts like a company there ("ROGERS <ROG>", "Rogers said", "Rogers' shares", "ITT's
+    Hartford unit") is the company's short name: such mentions go to the company, the
+    story's one named so (else they stay plain text). The story's other mentions of the
+    name that no place's words surround ("sold by Brunswick", "from Brunswick's boat
+    operations") could be either: plain text. A mention with its state or the date after
+    a comma ("HARTFORD, Conn.", "BETHLEHEM, March 5") or after a locating word ("in
+    Brunswick") is the town's. A country's, a state's or a province's name is left alone:
+    "Texas said" is the state's government."""
+    if entity not in article.entities or _a_state(entity.name) or is_country(entity.name):
+        return
+    text = article.text
+    companies = _companies_named_after(article, entity.name)
+    acting = [m for m in entity.mentions if _acts_as_company(text, m)]
+    if not companies or not acting:
+        return
+    unsure = [
+        m
+        for m in entity.mentions
+        if m not in acting
+        and "," not in m.text
+        and not text.startswith(",", m.end)
+        and not _located(text, m)
+    ]
+    entity.mentions = [m for m in entity.mentions if m not in unsure]
+    if len(companies) == 1:
+        move_to_bodies(article, entity, {companies.pop(): acting})
+    else:
+        entity.mentions = [m for m in entity.mentions if m not in acting]
+    if entity.mentions or entity not in article.entities:
+        return
+    article.entities.remove(entity)
+    for quote in article.quotes:
+        if quote.speaker_id == entity.id:  # none of the companies took it all
+            quote.speaker_id = None
+
+
+def _companies_named_after(article: Article, town: str) -> set[str]:
+    """The names of the story's companies whose names begin with the town's: its
+    organizations' and the text's town with a legal form ("Brunswick Corp")."""
+    begins = town.casefold() + " "
+    names = {
+        e.name.casefold(): e.name
+        for e in article.entities
+        if e.type == "organization" and e.name.casefold().startswith(begins)
+    }
+    for found in re.finditer(re.escape(town) + _FORM_AFTER, article.text):
+        names.setdefault(found[0].casefold(), found[0])
+    return set(names.values())
+
+
+def _models(article: Article, entity: Entity) -> None:
+    """A town's name that a model number follows ("the Sterling 825S sells for 19,000
+    dlrs and the Sterling 825SL ...") in a story that never writes it as a place's (with
+    its state or after a locating word) names a product there, no town: the story's
+    mentions stay plain text. A country's or a state's name is left alone ("U.S. 1987
+    output", "Ohio 2A bonds")."""
+    if entity not in article.entities or _a_state(entity.name) or is_country(entity.name):
+        return
+    text = article.text
+    if not any(_MODEL_AFTER.match(text, m.end) for m in entity.mentions):
+        return
+    if any(
+        "," in m.text
+        or text.startswith(",", m.end)
+        or _LOCATED_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for m in entity.mentions
+    ):
+        return
+    article.entities.remove(entity)
+    for quote in article.quotes:
+        if quote.speaker_id == entity.id:
+            quote.speaker_id = None
+
+
+def _acts_as_company(text: str, mention: Mention) -> bool:
+    """A mention a ticker, a company's word or a company's deed follows, not one written as
+    the town's ("the city of Boston said": its council)."""
+    if "," in mention.text or _located(text, mention):
+        return False
+    return bool(
+        ORGANIZATION_AFTER.match(text, mention.end) or _COMPANY_AFTER.match(text, mention.end)
+    )
+
+
+def _located(text: str, mention: Mention) -> bool:
+    """A mention after a locating word ("in Brunswick", "the city of Boston"), no
+    possessive after it ("from Brunswick's boat operations", "of Rogers' shares")."""
+    return bool(
+        _LOCATED_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and not _POSSESSIVE.match(text, mention.end)
+    )
 
 
 def _a_state(name: str) -> bool:

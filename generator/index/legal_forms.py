@@ -8,7 +8,13 @@ say they are two.
 - A person's name with a legal form is the person's firm: "Ivan F. Boesky and Co LP" is
   the partnership, not Ivan F. Boesky.
 - A company a story calls "its own ... subsidiary" is the unit: "Morgan Keegan Inc ... its
-  own Morgan Keegan and Co Inc subsidiary" are two companies.
+  own Morgan Keegan and Co Inc subsidiary" are two companies; so are "Commercial Credit
+  Co" and "its Canadian vehicle leasing unit, Commercial Credit Corp Ltd".
+- A company whose British or continental form a foreign exchange's ticker follows ("Sears
+  Plc <SEHL.L>", "General Electric Co Plc <GECL.L>") is not the namesake an American
+  ticker of other letters follows ("SEARS <S>", "General Electric <GE>"): a company's
+  American listing takes its home ticker's letters ("Jaguar Plc <JAGR.L>", "JAGUAR
+  <JAGRY>"; "BP" for "BP.L").
 
 Such mentions leave the page for a company of their own name, once the names are resolved
 (`alias_splits.split_aliases` calls `split_legal_forms`).
@@ -35,6 +41,14 @@ _FIRM_ENDINGS = frozenset(("co", "cos", "company", "lp", "llp", *LEGAL_FORM_LAWS
 _AMERICAN = LEGAL_FORM_LAWS["inc"]
 _OWN_BEFORE = re.compile(r"\bits (?:own )?\Z")
 _PART_AFTER = re.compile(r" (?:" + "|".join(sorted(FIRM_PARTS)) + r")\b")
+# a unit's name in apposition: "its Canadian vehicle leasing unit, Commercial Credit Corp Ltd"
+_PART_BEFORE = re.compile(r"\bits (?:[\w-]+ ){0,4}(?:" + "|".join(sorted(FIRM_PARTS)) + r"), \Z")
+_TICKER_AFTER = re.compile(r",? <([A-Z][A-Z.]*)>")
+# the forms of companies that list at home abroad ("Plc", "AG", "NV"), not a form Canada's
+# companies write too ("Ltd")
+_LISTED_FORMS = frozenset(
+    ("plc", *(form for form, kind in LEGAL_FORM_LAWS.items() if kind == "continental"))
+)
 
 
 def split_legal_forms(articles: list[Article], registered: set[str]) -> None:
@@ -50,6 +64,7 @@ def split_legal_forms(articles: list[Article], registered: set[str]) -> None:
             elif entity.type == "organization":
                 _move(article, entity, _own_units(article.text, entity))
     _other_laws(articles, registered)
+    _listed_abroad(articles, registered)
 
 
 def law(name: str, canadian: bool = False) -> str:
@@ -82,14 +97,18 @@ def _a_firm(text: str) -> bool:
 
 
 def _own_units(text: str, entity: Entity) -> list[Mention]:
-    """The mentions written "its own <name> subsidiary" where the entity's other mentions
+    """The mentions written "its own <name> subsidiary" or "its Canadian leasing unit,
+    <name>" where the entity's other mentions
     write the name with another legal form: the unit, not the company that owns it (a unit
     named alone elsewhere in the story, "its ROLM Corp subsidiary ... ROLM said", stays)."""
     units = [
         m
         for m in entity.mentions
-        if _OWN_BEFORE.search(text, max(0, m.start - 8), m.start)
-        and _PART_AFTER.match(text, m.end)
+        if (
+            _OWN_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and _PART_AFTER.match(text, m.end)
+            or _PART_BEFORE.search(text, max(0, m.start - 70), m.start)
+        )
         and company_base(m.text) != m.text
     ]
     formed = {
@@ -132,6 +151,50 @@ def _other_laws(articles: list[Article], registered: set[str]) -> None:
             homeless = home not in told and len(other) == 1
             moved = [m for m in entity.mentions if homeless or law(m.text, canadian) in other]
             _move(article, entity, moved)
+
+
+def _listed_abroad(articles: list[Article], registered: set[str]) -> None:
+    """Move the mentions a foreign exchange's ticker follows, with a British or a
+    continental form ("Sears Plc <SEHL.L>"), off a page whose mentions an American ticker
+    of other letters follows ("SEARS <S>"); a story that writes no American form nor
+    ticker gives that company its short mentions too (see the module's docstring)."""
+    found: dict[str, list[tuple[Article, Entity]]] = defaultdict(list)
+    american: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for entity in article.entities:
+            if entity.type != "organization" or entity.id in registered:
+                continue
+            found[entity.id].append((article, entity))
+            for m in entity.mentions:
+                ticker = _TICKER_AFTER.match(article.text, m.end)
+                if ticker and "." not in ticker[1]:
+                    american[entity.id].add(ticker[1])
+    for key, tickers in american.items():
+        for article, entity in found[key]:
+            abroad = [m for m in entity.mentions if _listed_elsewhere(article.text, m, tickers)]
+            if not abroad:
+                continue
+            home = any(
+                law(m.text) == _AMERICAN or _TICKER_AFTER.match(article.text, m.end)
+                for m in entity.mentions
+                if m not in abroad
+            )
+            bare = [] if home else [m for m in entity.mentions if company_base(m.text) == m.text]
+            _move(article, entity, [*abroad, *bare])
+
+
+def _listed_elsewhere(text: str, mention: Mention, american: set[str]) -> bool:
+    """A mention with a British or a continental form that a foreign exchange's ticker
+    follows, none of the `american` tickers its letters or its letters and a depositary
+    receipt's "Y" or "F" ("JAGR.L", "JAGRY")."""
+    words = mention.text.replace(".", " ").casefold().split()
+    if len(words) < 2 or words[-1] not in _LISTED_FORMS:
+        return False
+    ticker = _TICKER_AFTER.match(text, mention.end)
+    if ticker is None or "." not in ticker[1]:
+        return False
+    root = ticker[1].split(".")[0]
+    return not american & {root, root + "Y", root + "F"}
 
 
 def _dominant(written: Counter[str]) -> str:
