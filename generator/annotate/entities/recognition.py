@@ -51,6 +51,7 @@ from generator.annotate.entities.resolution import (
     resolve_candidates,
 )
 from generator.annotate.entities.sanity import retype, sane
+from generator.annotate.entities.short_forms import defined_short_forms
 from generator.annotate.entities.tables import without_table_codes
 from generator.annotate.entity_words import (
     DESCRIBED_FIRM_NOUNS,
@@ -170,6 +171,7 @@ def _analyse(article: Article, registry: Registry) -> list[Result]:
     candidates = _glued_openers(_without_overlaps(candidates), text, sentence_starts)
     candidates = _confirm_headlines(candidates, text, regions)
     candidates = _listed_people(_people_of_bodies(candidates, text), text)
+    candidates = defined_short_forms(candidates, text)
     candidates += [
         c
         for c in _supported(unsure, candidates, text)
