@@ -162,9 +162,10 @@ SAME_COMPANY_WORDS = frozenset(
     word_list("group groups cos companies brothers bros holding holdings")
 )
 # the word after a body's short name that the news drops when it names the body short:
-# "Quinnipiac" for "Quinnipiac University" (a reader takes both for one). Not "News": "Fox"
-# and "Yahoo" are also the network and the company that own "Fox News" and "Yahoo News"
-SHORT_NAME_HEADS = frozenset(word_list("university college"))
+# "Quinnipiac" for "Quinnipiac University", "Labour" for "Labour Party" (a reader takes both
+# for one). Not "News": "Fox" and "Yahoo" are also the network and the company that own
+# "Fox News" and "Yahoo News"
+SHORT_NAME_HEADS = frozenset(word_list("university college party"))
 
 # ----------------------------------------------------------------------------- entities, issue 24e
 # nouns that describe a person after a comma ("Arjen Los, analyst with ...", "Saleh Kamel, a
@@ -285,6 +286,8 @@ EVENT_WORD_BEFORE = frozenset(
 # a level of government that opens a body's name and that the story's later mentions
 # leave out: "the Federal Statistics Office said", then "The Statistics Office said"
 BODY_LEVEL_WORDS = frozenset(word_list("federal national central state"))
+# words that say a body's standing, not name it: "the Opposition Labour Party" is the party
+STANDING_WORDS = frozenset(word_list("opposition ruling governing"))
 # adjectives that make an event's name generic when they open it and only they and a
 # party come before the head: "the National Championship", "the State GOP Convention"
 GENERIC_EVENT_WORDS = frozenset(

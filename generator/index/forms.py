@@ -19,7 +19,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from generator.annotate.entity_words import SAME_COMPANY_WORDS
+from generator.annotate.entities.aliases import is_country
+from generator.annotate.entity_words import SAME_COMPANY_WORDS, STANDING_WORDS
 from generator.annotate.words import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
@@ -64,6 +65,7 @@ def body_forms(
     and "The Washington Post"); a company's first word must begin no other company's name
     in the archive."""
     _provinces(groups)
+    _described(groups)
     stories: dict[str, list[str]] = defaultdict(list)  # name key -> its stories' texts
     for article in articles:
         for key in {name_key(e.name) for e in article.entities if e.mentions}:
@@ -176,6 +178,36 @@ def _person_as_body(found: list[Group], texts: list[str]) -> Group | None:
     that person."""
     whole = {g.id: g for g in found if any(_written(t, g.name) for t in texts)}
     return next(iter(whole.values())) if len(whole) == 1 else None
+
+
+def _described(groups: dict[str, Group]) -> None:
+    """A name whose first word describes a place or a body the archive names without it
+    is that one: a country before a place of two words or more ("U.K. North Sea", the
+    British sector of the North Sea), a body's standing ("Opposition Labour Party"), the
+    US's level of government before a body the alias table knows ("Federal Environmental
+    Protection Agency"). Not a country before a body: the "U.K. Treasury" is another
+    treasury (`names.country_bodies` weighs those); nor a listed place ("British Virgin
+    Islands") or a body's kind alone ("Opposition Party")."""
+    for group in list(groups.values()):
+        first, _, rest = group.name.partition(" ")
+        other = groups.get(name_key(rest)) if rest and not _settled(group) else None
+        if other is None or final(other) is group or final(other).junk:
+            continue
+        if group.type == "place":
+            described = (
+                (is_country(first) or first in NATIONALITY_WORDS)
+                and " " in rest
+                and not is_country(rest)
+                and not listed_place(group.name)
+            )
+        else:
+            known = usual_name(rest)
+            described = group.type == "organization" and (
+                (first.casefold() in STANDING_WORDS and not _body_word(rest))
+                or (first.casefold() == "federal" and known is not None and known[1] == group.type)
+            )
+        if described and final(other).type == group.type:
+            group.target = final(other)
 
 
 def _cut(group: Group, groups: dict[str, Group], texts: list[str]) -> Group | None:

@@ -77,6 +77,15 @@ ORGANIZATIONS = {
         "U.S. Justice Dept",
         "DOJ",
     ],
+    # "the Pentagon": the department's building, the name news gives the department
+    "U.S. Defense Department": [
+        "Defense Department",
+        "Department of Defense",
+        "U.S. Department of Defense",
+        "U.S. Defense Dept",
+        "Pentagon",
+        "DoD",
+    ],
     "United States Congress": ["Congress", "U.S. Congress", "US Congress"],
     "United Nations Conference on Trade and Development": ["UNCTAD", "Unctad"],
     "European Community": [
