@@ -561,6 +561,8 @@ ORG_SYNONYMS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),
 }
+# a body's own organs: `The board voted ...` speaks of the company the story is about
+BODY_ORGANS = frozenset(word_list("board directors management"))
 
 
 # ----------------------------------------------------------------------------- entities, issue 17

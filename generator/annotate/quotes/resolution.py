@@ -54,11 +54,14 @@ from generator.annotate.quotes.subjects import (
 )
 from generator.annotate.words import (
     ANONYMOUS_HEADS,
+    BODY_ORGANS,
     DOCUMENT_NOUNS,
+    FIRM_LAST_WORDS,
     NOT_ENTITIES,
     NOT_NAMES,
     ORG_SYNONYMS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_LAST_WORDS,
     PERSON_HEADS,
     ROLE_WORDS,
     SPEAKING_PAPERS,
@@ -66,6 +69,8 @@ from generator.annotate.words import (
 )
 from generator.model import ENTITY_FOLDERS, Article, Attribution, Block, Quote, entity_type_of
 
+_BODY_WORDS = ORGANIZATION_HEADS | FIRM_LAST_WORDS | ORGANIZATION_LAST_WORDS
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _LETTERS_AND = re.compile(r"[A-Z]{1,2} (?:and|&) [A-Z]{1,2}")  # a firm's letters: "S and P"
 _ORG_QUOTE_REACH = 400  # characters: how far a body's quotation still holds the floor
 # verbs of a sentence whose subject speaks on in the quotation after it
@@ -286,7 +291,7 @@ class Resolver(PersonBook):
                 return given  # `the embassy's alert`, no embassy named: not another body
             return self._document_source(phrase, at) or given
         if head in ORGANIZATION_HEADS or " ".join(words[-2:]) == "white house":
-            org = self._speaking_body(phrase, at) or self._sentence_body(phrase)
+            org = self._sentence_body(phrase) or self._speaking_body(phrase, at)
             org = org or self._recent_org(phrase)
             if org:
                 return Speaker(org, "organization", "description", None)
@@ -512,10 +517,12 @@ class Resolver(PersonBook):
         speaker = self._resolve_name(phrase)
         if speaker is None:
             return None
+        entity = self.entities.get(speaker.name.lower())
+        if entity is None and speaker.name.lower() in _BODY_WORDS:
+            return None  # `Financial institutions "..."`: a body's word alone names no body
         known = self.people.get(speaker.name)
         if speaker.kind == "organization" or known is not None and known.kind == "organization":
             return speaker.name
-        entity = self.entities.get(speaker.name.lower())
         return entity.name if entity is not None and entity.type == "organization" else None
 
     def _speaking_body(self, phrase: Phrase, at: int, fitting: bool = True) -> str | None:
@@ -529,7 +536,13 @@ class Resolver(PersonBook):
         for subject in self._subjects_before(min(at, phrase.start)):
             if subject is None or subject.kind in ("pronoun", "unnamed"):
                 continue
-            if subject.kind == "description":
+            if subject.kind == "description" and subject.words[-1] in BODY_ORGANS:
+                owner = [strip_possessive(w) for w in subject.text.split() if w[:1].isupper()]
+                owner = owner[1:] if owner and owner[0].lower() == "the" else owner
+                if not owner:
+                    continue  # `The board voted`: the company named further back
+                subject = Phrase("name", " ".join(owner), [], subject.start)  # `The Acme board`
+            elif subject.kind == "description":
                 if subject.words[-1] == head:
                     continue  # `The company also said`: the same one, named further back
                 return None  # another body, described: the text has moved on
@@ -550,11 +563,15 @@ class Resolver(PersonBook):
         tokens = tokenize(self.text, block.start, phrase.start)
         ends = [k for k in range(len(tokens) - 1) if sentence_end(tokens, k)]
         sentence = tokens[ends[-1] + 1 if ends else 0 :]
-        if len(sentence) < 3 or sentence[-1].text != ",":
-            return None
+        if len(sentence) < 3 or sentence[-1].text != "," and sentence[-2].text != ",":
+            return None  # `..., the bank said`; `... "...," the company said`
         dash = next((k for k, t in enumerate(sentence[:8]) if t.text in "-—–"), -1)
         words = [t for t in sentence[dash + 1 :] if t.text not in "<>"]  # `<Banco Santander>`
         end = next((k for k, t in enumerate(words) if not (t.cap and is_namey(t))), 0)
+        if len(words) > 2 and words[0].low == "the":  # `The Acme board rejected ...`: Acme
+            inner = next((k for k, t in enumerate(words[1:]) if not (t.cap and is_namey(t))), 0)
+            if inner and words[inner + 1].low in BODY_ORGANS:
+                words, end = words[1:], inner
         if not end or not words[end].text[:1].islower():
             return None  # not a name opening the sentence as its subject
         opening = Phrase("name", " ".join(t.text for t in words[:end]), [], words[0].start)
@@ -567,10 +584,13 @@ class Resolver(PersonBook):
         (`the ministry` -> `Russian Foreign Ministry`); the last one registered wins."""
         head = phrase.words[-1]
         heads = ORG_SYNONYMS.get(head, (head,))
-        best, where = None, (-2, 0)
+        best, where = None, (False, -2, 0)
+        opening = self._sentence_opening(phrase.start)
         for person in self.people.values():
-            if person.kind == "organization" and any(
-                h in person.name.lower().split() for h in heads
+            if (
+                person.kind == "organization"
+                and any(h in person.name.lower().split() for h in heads)
+                and company_base(person.name) != ""  # "Co Inc" of "Granite and Co Inc"
             ):
                 pos = self.text.rfind(person.name, 0, max(phrase.start, 0))
                 end = pos + len(person.name) if pos >= 0 else -1
@@ -578,11 +598,23 @@ class Resolver(PersonBook):
                 if len(first) >= 4 and first[0].isupper() and first.lower() not in NOT_NAMES:
                     # `A Kleinwort Benson spokesman ... the company said`: a short mention
                     short = self.text.rfind(first, 0, max(phrase.start, 0))
-                    end = max(end, short + len(first) if short >= 0 else -1)
-                rank = (end, len(person.name))
+                    if short >= 0 and short + len(first) > end:
+                        pos, end = short, short + len(first)
+                # `The board asked Granite Partners to "...," the company said`: a body the
+                # description's own sentence names past its first words is not the described
+                inside = pos > opening and len(self.text[opening:pos].split()) > 1
+                rank = (not inside, end, len(person.name))
                 if rank >= where:  # the one named last before the description
                     best, where = person.name, rank
         return best
+
+    def _sentence_opening(self, at: int) -> int:
+        """Where the sentence that holds `at` begins: after the last full stop before it
+        outside quotation marks."""
+        for end in reversed([m.end() for m in _SENTENCE_END.finditer(self.text, 0, at)]):
+            if not self._inside_quote(end - 1):
+                return end
+        return 0
 
     def said_before(self, span: QuoteSpan) -> Speaker | None:
         """A quotation with no speech verb of its own that opens a sentence right after
