@@ -37,3 +37,13 @@ def test_the_company_is_not_the_adviser_its_sentence_names():
         ' shares," the company said.',
     )
     assert quotes[-1].speaker == "Acme Widgets Inc"
+
+
+def test_the_one_a_medium_quoted_as_saying_speaks():
+    quotes = _quotes(
+        "Japan will lend money for a car plant in Poland, officials said.",
+        'The Tass news agency quoted Mikhail Gorbachev as saying, "We want good relations'
+        ' with Japan."',
+        'Marek Nowak was quoted by the agency as saying, "The plant will be built soon."',
+    )
+    assert [q.speaker for q in quotes] == ["Mikhail Gorbachev", "Marek Nowak"]

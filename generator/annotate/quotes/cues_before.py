@@ -51,7 +51,12 @@ def phrase_ending(text: str, lo: int, hi: int) -> tuple[Phrase | None, str | Non
             (q for q in range(k - 1, max(-1, k - 8), -1) if tokens[q].low == "quoted"), -1
         )
         if quoted > 0 and tokens[k - 1].low == "as":
-            # `He was quoted by PAP as saying`: the one quoted speaks, not the medium
+            named = read_phrase(tokens[quoted + 1 : k - 1])
+            passive = tokens[quoted - 1].low in ("was", "were", "is", "are", "been", "be")
+            if named is not None and named.kind == "name" and not passive:
+                # `Tass quoted Gorbachev as saying`: the one quoted speaks, not the medium
+                return named, cue_text(tokens, k)
+            # `He was quoted by PAP as saying`: the sentence's subject
             return sentence_subject(tokens[:quoted]), cue_text(tokens, k)
         participle = tokens[k].low.endswith("ing") and k and tokens[k - 1].text != "as"
         but = k > 0 and tokens[k - 1].low == "but"
