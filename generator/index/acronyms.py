@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.annotate.entities.aliases import initials_of
 from generator.annotate.words import CONNECTORS
 from generator.index.names import ACRONYM, Group, company_base, final, name_key, usual_name
 from generator.model import Mention
@@ -19,12 +20,6 @@ _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][a-z][A-Za-z'.-]*(?:,? (?:(?:and|of|the|for|on|&) )?[A-Z][A-Za-z'.-]*)+"
 )
 _LETTERS_JOINED = re.compile(r"([A-Z]) and ([A-Z])")  # "S and P": Standard and Poor's
-
-
-def initials_of(name: str) -> str:
-    """`Central Intelligence Agency` -> `CIA` (small words left out)."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def initials_forms(name: str) -> set[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.annotate.words import CONNECTORS
 from generator.model import EntityType
 
 # country variants that ISO names do not list
@@ -152,6 +153,7 @@ PLACES = {
 ACRONYMS = frozenset(
     {"NATO", "OPEC", "GATT", "NASA", "NASDAQ", "ASEAN", "UNESCO", "UNICEF", "OECD", "USSR"}
 )
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PUNCTUATION = re.compile(r"[^\w\s&]+")
 _JOINERS = re.compile(r"[\s\-_]+")
 _SMALL_WORDS = frozenset(
@@ -166,6 +168,12 @@ def fold(name: str) -> str:
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).casefold()
+
+
+def initials_of(name: str) -> str:
+    """`Central Intelligence Agency` -> `CIA` (small words left out)."""
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.entities.aliases import initials_of
 from generator.annotate.entities.candidates import ACRONYM, Candidate, is_place
 from generator.annotate.words import AMOUNT_WORDS, NOT_ENTITY_LAST_WORDS, TERM_LAST_WORDS
 
@@ -100,11 +101,6 @@ def _a_short_form(
         name = text[other.start : other.end]
         if other is long or name in (long_name, short) or other.start == start:
             continue
-        if folded in name.casefold().split() or _initials(name) == short:
+        if folded in name.casefold().split() or initials_of(name) == short:
             return False  # "Pemex Japan", "Wedge Group Inc", "Trans World Airlines"
     return True
-
-
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words ("Trans World Airlines Inc" -> TWAI)."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
