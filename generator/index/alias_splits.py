@@ -84,10 +84,7 @@ def _places_alone(article: Article, entity: Entity) -> None:
         place = Entity(place_id, "place", name)
         article.entities.append(place)
     place.mentions = sorted([*place.mentions, *entity.mentions], key=lambda m: m.start)
-    article.entities.remove(entity)
-    for quote in article.quotes:
-        if quote.speaker_id == entity.id:  # a place says nothing: no page to link
-            quote.speaker_id = None
+    _drop(article, entity)  # a place says nothing: no page to link
 
 
 def _towns_of_states(article: Article, entity: Entity) -> None:
@@ -145,10 +142,7 @@ def _towns_of_companies(article: Article, entity: Entity) -> None:
         entity.mentions = [m for m in entity.mentions if m not in acting]
     if entity.mentions or entity not in article.entities:
         return
-    article.entities.remove(entity)
-    for quote in article.quotes:
-        if quote.speaker_id == entity.id:  # none of the companies took it all
-            quote.speaker_id = None
+    _drop(article, entity)  # none of the companies took it all
 
 
 def _companies_named_after(article: Article, town: str) -> set[str]:
@@ -183,10 +177,7 @@ def _models(article: Article, entity: Entity) -> None:
         for m in entity.mentions
     ):
         return
-    article.entities.remove(entity)
-    for quote in article.quotes:
-        if quote.speaker_id == entity.id:
-            quote.speaker_id = None
+    _drop(article, entity)
 
 
 def _acts_as_company(text: str, mention: Mention) -> bool:
@@ -197,6 +188,15 @@ def _acts_as_company(text: str, mention: Mention) -> bool:
     return bool(
         ORGANIZATION_AFTER.match(text, mention.end) or _COMPANY_AFTER.match(text, mention.end)
     )
+
+
+def _drop(article: Article, entity: Entity) -> None:
+    """Take the entity out of the story, and its name off the quotations it spoke: the
+    story's link to it goes, and so does a speaker's link no page would answer."""
+    article.entities.remove(entity)
+    for quote in article.quotes:
+        if quote.speaker_id == entity.id:
+            quote.speaker_id = None
 
 
 def _located(text: str, mention: Mention) -> bool:
